@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+
+// See docs/DESIGN.md. The manifest asks for the fewest permissions that work.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'ShillGuard',
+    description: 'Warns about planted comment threads and scam contact handles on finance pages. Runs locally.',
+    permissions: ['storage'],
+    browser_specific_settings: {
+      gecko: {
+        id: 'shillguard@shillguard.invalid',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
