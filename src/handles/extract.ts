@@ -1,5 +1,25 @@
+/**
+ * Contact-handle extraction on one text block (a paragraph, a comment, a widget payload, an href).
+ *
+ * Works on normalized text (see ../text/normalize.ts) and reports positions in the ORIGINAL text.
+ * Three layers:
+ *   1. shapes that need no cue: links (wa.me, t.me, tg://, line.me), emails (also `(at)`, ` at `/` dot `,
+ *      `[at]`/`[dot]`, spaced `@`/`.`), Chinese mobiles (+86/0086, 3-4-4 separators), 400/800 numbers,
+ *      international numbers written with `+`;
+ *   2. words near a contact cue (./cues.ts, ~40 chars after or 12 before): WeChat / Telegram / LINE /
+ *      Signal IDs, QQ numbers, phone numbers without `+`, spoken digits (幺 两 洞 ...) and separators
+ *      (spaces, dots, dashes, brackets, emoji) between a handle's characters;
+ *   3. official numbers (./official-numbers.ts) and masked handles (`abc***`, `138****0000`, `××××`,
+ *      `某某`) come back with `suspect: false` and a `why` key.
+ * Regexes are built once at module load; per block the cost is a few regex scans, gated by cheap tests.
+ */
 import type { HandleKind } from '../report/types';
-import { type Normalized, normalize, toOriginal } from '../text/normalize';
+import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
+import { type Cue, type CueKind, findCues, hasContactCue } from './cues';
+import { isOfficialNumber } from './official-numbers';
+
+export type { Cue, CueKind };
+export { findCues, hasContactCue };
 
 /** One handle occurrence in a text. Positions are in the ORIGINAL text. */
 export interface HandleHit {
@@ -14,23 +34,601 @@ export interface HandleHit {
   suspect: boolean;
   /** message key (`why_...`) when not suspect */
   why?: string;
+  /** the cue that made a cue-dependent word a handle (absent for links, emails, mobiles, `+` numbers) */
+  cue?: CueKind;
 }
 
 export interface ExtractOptions {
   /** The text is known to be a contact slot (a copy widget's payload, a contact link): no cue needed. */
   contactContext?: boolean;
+  /** How far after a cue (normalized characters) a handle may start; default 40. */
+  window?: number;
 }
 
-// Placeholder implementation (WeChat after 微信 only); the full extractor replaces the body.
-export function extractHandles(input: string | Normalized, _opts: ExtractOptions = {}): HandleHit[] {
+interface Hit {
+  kind: HandleKind;
+  value: string;
+  s: number;
+  e: number;
+  suspect: boolean;
+  why?: string;
+  cue?: CueKind;
+  /** found by a cue-independent shape (links, emails, phones) */
+  global?: boolean;
+}
+
+const WHY_OFFICIAL = 'why_official_number';
+const WHY_MASKED = 'why_masked';
+
+// ---------------------------------------------------------------------------------------------
+// Cue-independent shapes
+
+/** wa.me/…, api.whatsapp.com/send?phone=…, whatsapp://send?phone=… (faq.whatsapp.com click-to-chat) */
+const WA_LINK =
+  /(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:[a-z_]+=[^&\s]*&)?phone=|whatsapp:\/\/send\/?\?phone=)(?:\+|%2B)?(\d{6,15})/giu;
+/** t.me/name (also `t. me/ name`), telegram.me|dog/name, t.me/+hash, t.me/joinchat/hash (core.telegram.org/api/links) */
+const TG_LINK =
+  /(?<![A-Za-z0-9])(?:t ?\. ?me|telegram ?\. ?(?:me|dog)) ?\/ ?(?:s\/)?(\+|joinchat\/)?([A-Za-z0-9_-]{4,40})/giu;
+const TG_RESOLVE = /tg:\/\/resolve\?domain=([A-Za-z0-9_]{4,32})/giu;
+/** line.me/ti/p/~id, line.me/R/ti/p/@id (UNCONFIRMED forms, DOMAIN.md §2) */
+const LINE_LINK = /line\.me\/(?:R\/)?ti\/p\/(?:~|@|%40)?([A-Za-z0-9._-]{3,40})/giu;
+const LINK_GATE = /me ?\/|whatsapp|tg:/iu;
+
+const EMAIL_LOCAL = '[A-Za-z0-9](?:[A-Za-z0-9_+\\-]|\\.(?=[A-Za-z0-9_+\\-])){0,63}';
+const EMAIL_AT = '(?: ?@ ?| ?[(\\[{] ?at ?[)\\]}] ?| at | AT |艾特)';
+const EMAIL_LABEL = '[A-Za-z0-9][A-Za-z0-9\\-]{0,62}';
+const EMAIL_DOT = '(?: ?\\. ?| ?[(\\[{] ?dot ?[)\\]}] ?| dot | DOT |点| )';
+const EMAIL = new RegExp(
+  `(?<![A-Za-z0-9_+.\\-@])(${EMAIL_LOCAL})(${EMAIL_AT})(${EMAIL_LABEL}(?:${EMAIL_DOT}${EMAIL_LABEL}){1,3})`,
+  'gu',
+);
+const EMAIL_DOMAIN_PART = new RegExp(`(${EMAIL_LABEL})(${EMAIL_DOT})?`, 'gu');
+const EMAIL_GATE = /@| at | AT |\(at\)|\[at\]|\{at\}|艾特/u;
+const TLD = /^[A-Za-z]{2,24}$/u;
+/** Top-level domains accepted after a bare space (`name (at) gmail com`). */
+const SPACE_TLDS = new Set(['com', 'net', 'org', 'cn', 'co', 'uk', 'io', 'me', 'info', 'edu', 'gov', 'hk', 'tw']);
+
+const MOBILE_PREFIX = '1(?:3\\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\\d|9[0-35-9])';
+/** Chinese mobile, strict prefixes (any-rule, plus 19x), optional +86/0086, 3-4-4 with space or dash. */
+const MOBILE = new RegExp(
+  `(?<![0-9A-Za-z_+])(?:(\\+ ?|00)86[ \\-]?)?(${MOBILE_PREFIX})[ \\-]?(\\d{4})[ \\-]?(\\d{4})(?![0-9A-Za-z_])`,
+  'gu',
+);
+const MOBILE_MASKED = /(?<![0-9A-Za-z_])1[3-9]\d{0,4}[*×●]{3,6}\d{0,4}(?![0-9A-Za-z_*×●])/gu;
+/** 400 / 800 / 10800 service numbers (libphonenumber CN), separators allowed. */
+const TOLL = /(?<![0-9A-Za-z_])(?:10)?[48]00(?:[ -]?\d){7}(?![0-9A-Za-z_])/gu;
+/** International number written with +: country code, optional (area), groups. */
+const INTL = /(?<![0-9A-Za-z_+])\+ ?\d{1,3}(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,14}(?:[ .-]\d{1,6}){0,5}(?![0-9A-Za-z_])/gu;
+const DIGIT = /\d/u;
+
+// ---------------------------------------------------------------------------------------------
+// Cue-dependent words
+
+const ATOM = new RegExp(`[A-Za-z0-9_]+|[${SPOKEN_DIGIT_CLASS}]+`, 'gu');
+const SPOKEN_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]`, 'u');
+/** Characters that may separate a handle's characters as a disguise. */
+const SEP = /^[\s.\-·•*/|~【】《》[\]()「」『』〔〕<>❤♥★☆✨⭐✰✩+=\p{Extended_Pictographic}]{1,3}$/u;
+const SPACES = /^\s+$/u;
+/** What may stand between a cue and a handle that follows it directly. */
+const FILLER = /^[\s:=~>\-()[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
+const CJK = /[\u3400-\u9fff]/u;
+const MASK = /(?<![A-Za-z0-9_])(?:[A-Za-z0-9_]{1,20}[*×●]{2,8}[A-Za-z0-9_]{0,8}|[*×●]{3,8}[A-Za-z0-9_]{0,8}|某某)/gu;
+const DATE_SEP = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}$/u;
+const DATE_8 = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
+const DECIMAL = /^\d+\.\d{1,2}$/u;
+const MOBILE_DIGITS = new RegExp(`^(?:86)?${MOBILE_PREFIX}\\d{8}$`, 'u');
+
+const WECHAT_ID = /^[a-z][-_a-z0-9]{5,19}$/iu;
+const TELEGRAM_ID = /^[a-z][a-z0-9_]{3,30}[a-z0-9]$/iu;
+const LINE_ID = /^[a-z0-9][a-z0-9._-]{3,19}$/iu;
+const SIGNAL_ID = /^[a-z_][a-z0-9_]{2,31}\.\d{2,}$/iu;
+const QQ_NUMBER = /^[1-9]\d{4,10}$/u;
+const HAS_DIGIT_OR_UNDERSCORE = /[\d_]/u;
+
+const APP_CUES = new Set<CueKind>([
+  'wechat',
+  'qq',
+  'telegram',
+  'whatsapp',
+  'line',
+  'signal',
+  'phone',
+  'email',
+  'same_number',
+]);
+
+interface Atom {
+  s: number;
+  e: number;
+  spoken: boolean;
+  digits: boolean;
+}
+
+function digitsOf(s: string): string {
+  let out = '';
+  for (const c of s) {
+    if (c >= '0' && c <= '9') out += c;
+    else {
+      const d = SPOKEN_DIGITS[c];
+      if (d) out += d;
+    }
+  }
+  return out;
+}
+
+function add(hits: Hit[], h: Hit): void {
+  hits.push(h);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function linkHits(text: string, hits: Hit[]): void {
+  if (!LINK_GATE.test(text)) return;
+  for (const m of text.matchAll(WA_LINK)) {
+    const s = m.index ?? 0;
+    add(hits, { kind: 'whatsapp', value: m[1] ?? '', s, e: s + m[0].length, suspect: true, global: true });
+  }
+  for (const m of text.matchAll(TG_LINK)) {
+    const s = m.index ?? 0;
+    const name = (m[2] ?? '').toLowerCase();
+    const value = m[1] ? `+${name}` : name;
+    if (!m[1] && !TELEGRAM_ID.test(name) && name.length < 5) continue;
+    add(hits, { kind: 'telegram', value, s, e: s + m[0].length, suspect: true, global: true });
+  }
+  for (const m of text.matchAll(TG_RESOLVE)) {
+    const s = m.index ?? 0;
+    add(hits, {
+      kind: 'telegram',
+      value: (m[1] ?? '').toLowerCase(),
+      s,
+      e: s + m[0].length,
+      suspect: true,
+      global: true,
+    });
+  }
+  for (const m of text.matchAll(LINE_LINK)) {
+    const s = m.index ?? 0;
+    add(hits, { kind: 'line', value: (m[1] ?? '').toLowerCase(), s, e: s + m[0].length, suspect: true, global: true });
+  }
+}
+
+function emailHits(text: string, hits: Hit[]): void {
+  if (!EMAIL_GATE.test(text)) return;
+  for (const m of text.matchAll(EMAIL)) {
+    const s = m.index ?? 0;
+    const local = m[1] ?? '';
+    const at = m[2] ?? '';
+    const domain = m[3] ?? '';
+    const atSymbol = at.trim() === '@';
+    const atPlainWord = !atSymbol && /^ (?:at|AT) $/u.test(at);
+    const labels: string[] = [];
+    let spelledDot = false;
+    let used = 0;
+    let pendingSep: string | undefined;
+    for (const p of domain.matchAll(EMAIL_DOMAIN_PART)) {
+      const label = p[1] ?? '';
+      if (pendingSep !== undefined) {
+        const sep = pendingSep;
+        if (sep === ' ') {
+          // a bare space stands for a dot only after a spelled-out at, before a known top-level domain
+          if (atSymbol || !SPACE_TLDS.has(label.toLowerCase())) break;
+          labels.push(label);
+          used = (p.index ?? 0) + label.length;
+          break;
+        }
+        if (sep.trim() !== '.') spelledDot = true;
+      }
+      labels.push(label);
+      used = (p.index ?? 0) + label.length;
+      pendingSep = p[2];
+      if (pendingSep === undefined) break;
+    }
+    while (labels.length >= 2 && !TLD.test(labels[labels.length - 1] ?? '')) labels.pop();
+    if (labels.length < 2) continue;
+    if (atPlainWord && !spelledDot) continue; // "look at google.com" is not an address
+    // recompute the end after dropping trailing labels
+    let end = 0;
+    {
+      let k = 0;
+      for (const p of domain.matchAll(EMAIL_DOMAIN_PART)) {
+        k++;
+        if (k === labels.length) {
+          end = (p.index ?? 0) + (p[1] ?? '').length;
+          break;
+        }
+      }
+      if (end === 0) end = used;
+    }
+    const value = `${local}@${labels.join('.')}`.toLowerCase();
+    const e = s + local.length + at.length + end;
+    add(hits, { kind: 'email', value, s, e, suspect: true, global: true });
+    const dom = labels.join('.').toLowerCase();
+    if ((dom === 'qq.com' || dom === 'vip.qq.com') && QQ_NUMBER.test(local)) {
+      add(hits, { kind: 'qq', value: local, s, e: s + local.length, suspect: true, global: true });
+    }
+  }
+}
+
+function phoneHits(text: string, hits: Hit[]): void {
+  for (const m of text.matchAll(MOBILE)) {
+    const s = m.index ?? 0;
+    const cc = m[1] !== undefined ? '86' : '';
+    const value = cc + (m[2] ?? '') + (m[3] ?? '') + (m[4] ?? '');
+    add(hits, { kind: 'phone', value, s, e: s + m[0].length, suspect: true, global: true });
+  }
+  if (text.includes('*') || text.includes('×') || text.includes('●')) {
+    for (const m of text.matchAll(MOBILE_MASKED)) {
+      if (m[0].length !== 11) continue;
+      const s = m.index ?? 0;
+      add(hits, { kind: 'phone', value: m[0], s, e: s + 11, suspect: false, why: WHY_MASKED, global: true });
+    }
+  }
+  for (const m of text.matchAll(TOLL)) {
+    const s = m.index ?? 0;
+    add(hits, { kind: 'phone', value: digitsOf(m[0]), s, e: s + m[0].length, suspect: true, global: true });
+  }
+  if (text.includes('+')) {
+    for (const m of text.matchAll(INTL)) {
+      const s = m.index ?? 0;
+      let raw = m[0];
+      let digits = digitsOf(raw);
+      // a following unrelated number joined by a space: drop trailing groups until the length fits
+      while (digits.length > 15) {
+        const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('.'), raw.lastIndexOf('-'));
+        if (cut <= 1) break;
+        raw = raw.slice(0, cut);
+        digits = digitsOf(raw);
+      }
+      if (digits.length < 8 || digits.length > 15) continue;
+      const official = isOfficialNumber(digits);
+      add(hits, {
+        kind: 'phone',
+        value: digits,
+        s,
+        e: s + raw.length,
+        suspect: !official,
+        ...(official ? { why: WHY_OFFICIAL } : {}),
+        global: true,
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function atomsOf(text: string, cues: Cue[]): Atom[] {
+  const atoms: Atom[] = [];
+  let ci = 0;
+  for (const m of text.matchAll(ATOM)) {
+    let s = m.index ?? 0;
+    const e = s + m[0].length;
+    // cut off a cue word the atom starts with (QQ12345678, wechat:..)
+    while (ci < cues.length && (cues[ci]?.end ?? 0) <= s) ci++;
+    for (let k = ci; k < cues.length; k++) {
+      const c = cues[k];
+      if (!c || c.start >= e) break;
+      if (c.start <= s && c.end > s) s = c.end;
+    }
+    if (s >= e) continue;
+    const first = text.charCodeAt(s);
+    const spoken = !(first < 0x80);
+    let digits = spoken;
+    if (!spoken) {
+      digits = true;
+      for (let k = s; k < e; k++) {
+        const c = text.charCodeAt(k);
+        if (c < 48 || c > 57) {
+          digits = false;
+          break;
+        }
+      }
+    }
+    atoms.push({ s, e, spoken, digits });
+  }
+  return atoms;
+}
+
+interface Group {
+  atoms: Atom[];
+  gaps: string[];
+  s: number;
+  e: number;
+  at: boolean;
+}
+
+function groupsOf(text: string, atoms: Atom[]): Group[] {
+  const groups: Group[] = [];
+  let cur: Group | undefined;
+  for (const a of atoms) {
+    if (cur) {
+      const prev = cur.atoms[cur.atoms.length - 1] as Atom;
+      const gap = text.slice(prev.e, a.s);
+      if (joinable(gap, prev, a)) {
+        cur.atoms.push(a);
+        cur.gaps.push(gap);
+        cur.e = a.e;
+        continue;
+      }
+      groups.push(cur);
+    }
+    const at = a.s > 0 && text[a.s - 1] === '@' && !(a.s > 1 && /[A-Za-z0-9_.]/u.test(text[a.s - 2] ?? ''));
+    cur = { atoms: [a], gaps: [], s: at ? a.s - 1 : a.s, e: a.e, at };
+  }
+  if (cur) groups.push(cur);
+  return groups;
+}
+
+function joinable(gap: string, a: Atom, b: Atom): boolean {
+  if (gap.length === 0) return a.spoken !== b.spoken && a.digits && b.digits; // 138幺三八 mixes
+  if (!SEP.test(gap)) return false;
+  if (gap.includes('**')) return false; // a mask, not a separator
+  if (SPACES.test(gap) || /\s/u.test(gap)) {
+    if (a.digits && b.digits) return true;
+    return SPACES.test(gap) && a.e - a.s <= 2 && b.e - b.s <= 2;
+  }
+  return true;
+}
+
+function groupText(text: string, g: Group, keep: string): string {
+  let out = '';
+  for (let i = 0; i < g.atoms.length; i++) {
+    const a = g.atoms[i] as Atom;
+    if (i > 0) {
+      const gap = g.gaps[i - 1] ?? '';
+      if (gap.length === 1 && keep.includes(gap)) out += gap;
+    }
+    out += text.slice(a.s, a.e);
+  }
+  return out;
+}
+
+function nearestBefore(cues: Cue[], pos: number, window: number, pred: (c: Cue) => boolean): Cue | undefined {
+  // cues sorted by start; scan backwards from the last cue starting before pos
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const c = cues[k] as Cue;
+    if (pos - c.end > window + 20) break;
+    if (c.end <= pos && pos - c.end <= window && pred(c)) return c;
+  }
+  return undefined;
+}
+
+function nearestAfter(cues: Cue[], pos: number, window: number, pred: (c: Cue) => boolean): Cue | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < cues.length; k++) {
+    const c = cues[k] as Cue;
+    if (c.start - pos > window) break;
+    if (pred(c)) return c;
+  }
+  return undefined;
+}
+
+const isApp = (c: Cue): boolean => APP_CUES.has(c.kind);
+const isAny = (): boolean => true;
+const AFTER_WINDOW = 12;
+
+function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): void {
+  const W = opts.window ?? 40;
+  const context = opts.contactContext === true;
+  const atoms = atomsOf(text, cues);
+  for (const g of groupsOf(text, atoms)) {
+    const before = nearestBefore(cues, g.s, W, isApp);
+    const after = before ? undefined : nearestAfter(cues, g.e, AFTER_WINDOW, isApp);
+    const app = before ?? after;
+    const cta = nearestBefore(cues, g.s, W, isAny) ?? nearestAfter(cues, g.e, AFTER_WINDOW, isAny);
+    if (!app && !cta && !context) continue;
+    const anyBefore = nearestBefore(cues, g.s, W, isAny);
+    const tight =
+      (anyBefore !== undefined && FILLER.test(text.slice(anyBefore.end, g.s - (g.at ? 1 : 0)))) ||
+      (context && g.s <= 3);
+    const allDigits = g.atoms.every((a) => a.digits);
+    const hasSpoken = g.atoms.some((a) => a.spoken);
+    const cueKind: CueKind = app?.kind ?? cta?.kind ?? 'cta';
+    if (allDigits) {
+      const raw = text.slice(g.s, g.e);
+      if (DATE_SEP.test(raw) || DECIMAL.test(raw)) continue;
+      const digits = digitsOf(raw);
+      if (hasSpoken && !SPOKEN_RE.test(raw)) continue;
+      if (isOfficialNumber(digits)) {
+        hits.push({ kind: 'phone', value: digits, s: g.s, e: g.e, suspect: false, why: WHY_OFFICIAL, cue: cueKind });
+        continue;
+      }
+      if (digits.length < 5 || digits.length > 15) continue;
+      if (DATE_8.test(digits) && app?.kind !== 'qq') continue;
+      const mobile = MOBILE_DIGITS.test(digits);
+      const kind = app?.kind;
+      if (kind === 'qq') {
+        if (QQ_NUMBER.test(digits)) hits.push({ kind: 'qq', value: digits, s: g.s, e: g.e, suspect: true, cue: kind });
+      } else if (kind === 'wechat' || kind === 'same_number') {
+        if ((tight || kind === 'same_number') && digits.length >= 6 && digits.length <= 11)
+          hits.push({ kind: 'wechat', value: digits, s: g.s, e: g.e, suspect: true, cue: kind });
+        if (mobile) hits.push({ kind: 'phone', value: digits, s: g.s, e: g.e, suspect: true, cue: kind });
+      } else if (kind === 'phone' || kind === 'whatsapp') {
+        if (digits.length >= 7)
+          hits.push({
+            kind: kind === 'phone' ? 'phone' : 'whatsapp',
+            value: digits,
+            s: g.s,
+            e: g.e,
+            suspect: true,
+            cue: kind,
+          });
+      } else if (mobile && (hasSpoken || g.gaps.length > 0)) {
+        hits.push({ kind: 'phone', value: digits, s: g.s, e: g.e, suspect: true, cue: cueKind });
+      }
+      continue;
+    }
+    if (hasSpoken && g.atoms.length > 1) {
+      // spoken digits inside a Latin ID are ordinary text
+      if (g.atoms[0]?.spoken || g.atoms[g.atoms.length - 1]?.spoken) continue;
+    }
+    const kind = app?.kind;
+    const hasDigit = HAS_DIGIT_OR_UNDERSCORE.test(text.slice(g.s, g.e));
+    if (kind === 'wechat' || kind === 'same_number') {
+      const id = dropSeparators(groupText(text, g, '-'));
+      if (WECHAT_ID.test(id) && (tight || hasDigit))
+        hits.push({ kind: 'wechat', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: kind });
+    } else if (kind === 'telegram') {
+      const id = groupText(text, g, '');
+      if (TELEGRAM_ID.test(id) && (tight || g.at || hasDigit))
+        hits.push({ kind: 'telegram', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: kind });
+    } else if (kind === 'line') {
+      const id = groupText(text, g, '.-');
+      if (LINE_ID.test(id) && (tight || g.at || hasDigit))
+        hits.push({ kind: 'line', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: kind });
+    } else if (kind === 'signal') {
+      const id = groupText(text, g, '.');
+      if (SIGNAL_ID.test(id))
+        hits.push({ kind: 'signal', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: kind });
+    } else if (!kind) {
+      // a call to action without an app name
+      if (g.at) {
+        const id = groupText(text, g, '');
+        if (TELEGRAM_ID.test(id))
+          hits.push({ kind: 'telegram', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: cueKind });
+        continue;
+      }
+      const id = dropSeparators(groupText(text, g, '-'));
+      if (!WECHAT_ID.test(id) || !(tight || hasDigit)) continue;
+      const around = text.slice(Math.max(0, g.s - 20), Math.min(text.length, g.e + 20));
+      if (context || CJK.test(around))
+        hits.push({ kind: 'wechat', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: cueKind });
+    }
+  }
+  maskHits(text, cues, hits, W);
+}
+
+function dropSeparators(id: string): string {
+  // keep a single '-' (WeChat IDs allow it); several mean a disguise
+  const dashes = id.split('-').length - 1;
+  return dashes > 1 ? id.replaceAll('-', '') : id;
+}
+
+function maskHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
+  if (!/[*×●]{2}|某某/u.test(text)) return;
+  for (const m of text.matchAll(MASK)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    const before = nearestBefore(cues, s, W, isAny);
+    const after = before ? undefined : nearestAfter(cues, e, AFTER_WINDOW, isAny);
+    const cue = before ?? after;
+    if (!cue) continue;
+    if (m[0] === '某某' && !(before && FILLER.test(text.slice(before.end, s)))) continue;
+    const app = nearestBefore(cues, s, W, isApp) ?? nearestAfter(cues, e, AFTER_WINDOW, isApp);
+    let kind: HandleKind = 'wechat';
+    const k = app?.kind;
+    if (k === 'qq' || k === 'telegram' || k === 'whatsapp' || k === 'line' || k === 'signal' || k === 'email') kind = k;
+    else if (k === 'phone' || /^1[3-9]\d/u.test(m[0])) kind = 'phone';
+    hits.push({ kind, value: m[0].toLowerCase(), s, e, suspect: false, why: WHY_MASKED, cue: cue.kind });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Phones found by shape, retyped by the app cue around them (WhatsApp), plus 微信同号 WeChat IDs. */
+function retypePhones(text: string, cues: Cue[], hits: Hit[], W: number): void {
+  const extra: Hit[] = [];
+  for (const h of hits) {
+    if (!h.global || h.kind !== 'phone' || !h.suspect) continue;
+    const before = nearestBefore(cues, h.s, W, isApp);
+    const app = before ?? nearestAfter(cues, h.e, AFTER_WINDOW, isApp);
+    if (!app) continue;
+    if (app.kind === 'whatsapp') {
+      h.kind = 'whatsapp';
+      h.cue = 'whatsapp';
+    } else {
+      const same =
+        nearestBefore(cues, h.s, W, (c) => c.kind === 'same_number') ??
+        nearestAfter(cues, h.e, AFTER_WINDOW, (c) => c.kind === 'same_number');
+      const tightWechat = before?.kind === 'wechat' && FILLER.test(text.slice(before.end, h.s));
+      if ((same || tightWechat) && MOBILE_DIGITS.test(h.value)) {
+        extra.push({
+          kind: 'wechat',
+          value: h.value,
+          s: h.s,
+          e: h.e,
+          suspect: true,
+          cue: same ? 'same_number' : 'wechat',
+        });
+      }
+      h.cue = app.kind;
+    }
+  }
+  for (const x of extra) hits.push(x);
+}
+
+function dedupe(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.s - b.s || Number(b.global ?? false) - Number(a.global ?? false) || b.e - a.e);
+  const out: Hit[] = [];
+  const globals = hits.filter((h) => h.global);
+  for (const h of hits) {
+    if (!h.global) {
+      // a cue-window word inside a link, an email or a number found by shape is that handle, not another
+      const covered = globals.some(
+        (g) =>
+          g.s < h.e &&
+          h.s < g.e &&
+          (g.kind === h.kind ||
+            g.kind === 'email' ||
+            g.kind === 'telegram' ||
+            g.kind === 'whatsapp' ||
+            g.kind === 'line' ||
+            (g.kind === 'phone' && h.kind !== 'wechat' && h.kind !== 'qq')),
+      );
+      if (covered) continue;
+    }
+    if (out.some((o) => o.kind === h.kind && o.value === h.value && o.s < h.e && h.s < o.e)) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/**
+ * Finds contact handles in one text block. `input` is the raw text or its `normalize()` result (pass the
+ * latter when the caller also needs `findCues` on the same block). Positions are in the original text.
+ */
+export function extractHandles(input: string | Normalized, opts: ExtractOptions = {}): HandleHit[] {
   const n = typeof input === 'string' ? normalize(input) : input;
+  const text = n.text;
+  if (text.length === 0) return [];
+  const hits: Hit[] = [];
+  const hasDigit = DIGIT.test(text);
+  linkHits(text, hits);
+  emailHits(text, hits);
+  if (hasDigit) phoneHits(text, hits);
+  const cues = findCues(n);
+  if (opts.contactContext) cues.unshift({ kind: 'cta', start: 0, end: 0 });
+  if (cues.length > 0 || opts.contactContext) {
+    cueHits(text, cues, hits, opts);
+    retypePhones(text, cues, hits, opts.window ?? 40);
+  }
+  if (hits.length === 0) return [];
   const out: HandleHit[] = [];
-  const re = /微信[:：\s]*([A-Za-z][-_A-Za-z0-9]{5,19})/gu;
-  for (const m of n.text.matchAll(re)) {
-    const id = m[1] ?? '';
-    const s = (m.index ?? 0) + m[0].length - id.length;
-    const [start, end] = toOriginal(n, s, s + id.length);
-    out.push({ kind: 'wechat', value: id.toLowerCase(), raw: n.source.slice(start, end), start, end, suspect: true });
+  for (const h of dedupe(hits)) {
+    const [start, end] = toOriginal(n, h.s, h.e);
+    const hit: HandleHit = {
+      kind: h.kind,
+      value: h.value,
+      raw: n.source.slice(start, end),
+      start,
+      end,
+      suspect: h.suspect,
+    };
+    if (h.why) hit.why = h.why;
+    if (h.cue) hit.cue = h.cue;
+    out.push(hit);
   }
   return out;
 }

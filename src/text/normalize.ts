@@ -1,7 +1,27 @@
 /**
- * Text normalization with an offset map back to the original (placeholder implementation:
- * identity; the full normalizer replaces the body, the interface stays).
+ * Text normalization with an offset map back to the original.
+ *
+ * One pass over the code points (cached per character, no per-character allocation on the common path):
+ *   - drops format characters (\p{Cf}: zero-width space/joiners, soft hyphen, bidi controls, BOM, tags),
+ *     variation selectors (U+FE00–FE0F, U+E0100–E01EF), the combining grapheme joiner and the Hangul
+ *     fillers U+115F, U+1160, U+3164, U+FFA0 (letters that render as nothing);
+ *   - maps the dingbat / double-circled digits NFKC leaves alone (➀ ➊ ❶ ⓵ ⓫ ⓿) by table;
+ *   - applies NFKC per character (full-width letters and digits, circled ① and math 𝟏 digits, ＠ → @,
+ *     full-width punctuation → ASCII). Per character: a base letter and a separate combining mark are not
+ *     composed, which the later passes accept;
+ *   - traditional → simplified Chinese, one character to one character (./t2s-data.ts, OpenCC).
+ * Then three passes that edit the text where needed:
+ *   - Greek / Cyrillic look-alikes folded to Latin, only inside words that mix them with Latin letters
+ *     (`WhаtsApp` with Cyrillic а), so Russian or Greek text stays as it is;
+ *   - pinyin annotations of mirrored pages removed (`网(wǎng)站` → `网站`), see `PINYIN_RUN`;
+ *   - contact-app aliases folded to 微信 / QQ / Telegram / LINE, see `ALIAS`.
+ *
+ * `map[i]` is the index in `source` of the first code unit that produced normalized char i and `ends[i]`
+ * the index just after the last one; both are non-decreasing. `map[text.length] = ends[text.length] =
+ * source.length`.
  */
+import { T2S_PAIRS } from './t2s-data';
+
 export interface Normalized {
   /** the original text */
   source: string;
@@ -9,17 +29,496 @@ export interface Normalized {
   text: string;
   /** map[i] = index in `source` of the character that produced normalized char i; map[text.length] = source.length */
   map: Uint32Array;
+  /** ends[i] = index in `source` just after the character(s) that produced normalized char i */
+  ends?: Uint32Array;
 }
 
-export function normalize(source: string): Normalized {
-  const map = new Uint32Array(source.length + 1);
-  for (let i = 0; i <= source.length; i++) map[i] = i;
-  return { source, text: source, map };
+// ---------------------------------------------------------------------------------------------
+// Character tables
+
+const t2sBmp = new Uint16Array(0x10000);
+const t2sAstral = new Map<number, number>();
+{
+  const cps = Array.from(T2S_PAIRS, (c) => c.codePointAt(0) ?? 0);
+  for (let i = 0; i + 1 < cps.length; i += 2) {
+    const from = cps[i] ?? 0;
+    const to = cps[i + 1] ?? 0;
+    if (from < 0x10000 && to < 0x10000) t2sBmp[from] = to;
+    else t2sAstral.set(from, to);
+  }
+}
+
+/** Digits NFKC leaves alone: dingbat circled digits and double-circled digits. */
+function dingbatDigit(cp: number): string | undefined {
+  if (cp >= 0x2776 && cp <= 0x277f) return String(cp - 0x2776 + 1); // ❶..❿
+  if (cp >= 0x2780 && cp <= 0x2789) return String(cp - 0x2780 + 1); // ➀..➉
+  if (cp >= 0x278a && cp <= 0x2793) return String(cp - 0x278a + 1); // ➊..➓
+  if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1); // ⓵..⓾
+  if (cp >= 0x24eb && cp <= 0x24f4) return String(cp - 0x24eb + 11); // ⓫..⓴
+  if (cp === 0x24ff || cp === 0x24ea) return '0'; // ⓿ ⓪
+  return undefined;
+}
+
+const CF = /^\p{Cf}$/u;
+
+function isDropped(cp: number, ch: string): boolean {
+  if (cp >= 0xfe00 && cp <= 0xfe0f) return true; // variation selectors (U+FE0F emoji presentation)
+  if (cp >= 0xe0100 && cp <= 0xe01ef) return true; // variation selectors supplement
+  if (cp === 0x034f || cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0) return true;
+  if (cp >= 0x180b && cp <= 0x180f) return true; // Mongolian free variation selectors, U+180E vowel separator
+  return CF.test(ch);
+}
+
+function t2sString(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const cp = c.codePointAt(0) ?? 0;
+    const to = cp < 0x10000 ? t2sBmp[cp] : t2sAstral.get(cp);
+    out += to ? String.fromCodePoint(to) : c;
+  }
+  return out;
+}
+
+/** The replacement of one character: `undefined` keeps it, '' drops it. */
+function computeReplacement(cp: number): string | undefined {
+  const ch = String.fromCodePoint(cp);
+  if (isDropped(cp, ch)) return '';
+  const dingbat = dingbatDigit(cp);
+  if (dingbat !== undefined) return dingbat;
+  const out = t2sString(ch.normalize('NFKC'));
+  return out === ch ? undefined : out;
+}
+
+// BMP: class per code unit, computed lazily (0 unknown, 1 keep, 2 replace).
+const bmpClass = new Uint8Array(0x10000);
+const bmpReplacement = new Map<number, string>();
+const astralReplacement = new Map<number, string | null>();
+// ASCII never changes.
+bmpClass.fill(1, 0, 0x80);
+
+function classifyBmp(cu: number): number {
+  const rep = cu >= 0xd800 && cu <= 0xdfff ? undefined : computeReplacement(cu);
+  if (rep === undefined) {
+    bmpClass[cu] = 1;
+    return 1;
+  }
+  bmpReplacement.set(cu, rep);
+  bmpClass[cu] = 2;
+  return 2;
+}
+
+function astral(cp: number): string | null {
+  let rep = astralReplacement.get(cp);
+  if (rep === undefined) {
+    rep = computeReplacement(cp) ?? null;
+    astralReplacement.set(cp, rep);
+  }
+  return rep;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Growable output buffer
+
+class Out {
+  buf: Uint16Array;
+  map: Uint32Array;
+  ends: Uint32Array;
+  len = 0;
+  constructor(cap: number) {
+    this.buf = new Uint16Array(cap);
+    this.map = new Uint32Array(cap + 1);
+    this.ends = new Uint32Array(cap + 1);
+  }
+  grow(need: number): void {
+    let cap = this.buf.length * 2;
+    while (cap < need) cap *= 2;
+    const buf = new Uint16Array(cap);
+    buf.set(this.buf.subarray(0, this.len));
+    const map = new Uint32Array(cap + 1);
+    map.set(this.map.subarray(0, this.len));
+    const ends = new Uint32Array(cap + 1);
+    ends.set(this.ends.subarray(0, this.len));
+    this.buf = buf;
+    this.map = map;
+    this.ends = ends;
+  }
+  push(cu: number, start: number, end: number): void {
+    if (this.len >= this.buf.length) this.grow(this.len + 1);
+    this.buf[this.len] = cu;
+    this.map[this.len] = start;
+    this.ends[this.len] = end;
+    this.len++;
+  }
+  pushString(s: string, start: number, end: number): void {
+    if (this.len + s.length > this.buf.length) this.grow(this.len + s.length);
+    for (let k = 0; k < s.length; k++) {
+      this.buf[this.len] = s.charCodeAt(k);
+      this.map[this.len] = start;
+      this.ends[this.len] = end;
+      this.len++;
+    }
+  }
+  text(): string {
+    let s = '';
+    const CHUNK = 8192;
+    for (let i = 0; i < this.len; i += CHUNK) {
+      s += String.fromCharCode.apply(null, Array.from(this.buf.subarray(i, Math.min(this.len, i + CHUNK))));
+    }
+    return s;
+  }
+}
+
+function charPass(source: string): Normalized {
+  const n = source.length;
+  const out = new Out(n + 16);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const cu = source.charCodeAt(i);
+    if (cu < 0x80) {
+      out.push(cu, i, i + 1);
+      continue;
+    }
+    if (cu >= 0xd800 && cu <= 0xdbff && i + 1 < n) {
+      const lo = source.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        const cp = (cu - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        const rep = astral(cp);
+        if (rep === null) {
+          out.push(cu, i, i + 2);
+          out.push(lo, i, i + 2);
+        } else {
+          changed = true;
+          out.pushString(rep, i, i + 2);
+        }
+        i++;
+        continue;
+      }
+    }
+    const cls = bmpClass[cu] || classifyBmp(cu);
+    if (cls === 1) {
+      out.push(cu, i, i + 1);
+    } else {
+      changed = true;
+      out.pushString(bmpReplacement.get(cu) ?? '', i, i + 1);
+    }
+  }
+  out.map[out.len] = n;
+  out.ends[out.len] = n;
+  return {
+    source,
+    text: changed ? out.text() : source,
+    map: out.map.subarray(0, out.len + 1),
+    ends: out.ends.subarray(0, out.len + 1),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edits on normalized text
+
+interface Edit {
+  s: number;
+  e: number;
+  rep: string;
+}
+
+/** Applies sorted, non-overlapping edits; replacement characters map to the whole replaced range. */
+function applyEdits(n: Normalized, edits: Edit[]): Normalized {
+  if (edits.length === 0) return n;
+  const { text, map } = n;
+  const ends = n.ends ?? endsFromMap(n);
+  let size = text.length;
+  for (const ed of edits) size += ed.rep.length - (ed.e - ed.s);
+  const nmap = new Uint32Array(size + 1);
+  const nends = new Uint32Array(size + 1);
+  const parts: string[] = [];
+  let pos = 0;
+  let o = 0;
+  for (const ed of edits) {
+    if (ed.s < pos) continue;
+    parts.push(text.slice(pos, ed.s));
+    nmap.set(map.subarray(pos, ed.s), o);
+    nends.set(ends.subarray(pos, ed.s), o);
+    o += ed.s - pos;
+    parts.push(ed.rep);
+    const ms = map[ed.s] ?? 0;
+    const me = ends[ed.e - 1] ?? ms;
+    for (let k = 0; k < ed.rep.length; k++) {
+      nmap[o] = ms;
+      nends[o] = me;
+      o++;
+    }
+    pos = ed.e;
+  }
+  parts.push(text.slice(pos));
+  nmap.set(map.subarray(pos, text.length), o);
+  nends.set(ends.subarray(pos, text.length), o);
+  o += text.length - pos;
+  nmap[o] = n.source.length;
+  nends[o] = n.source.length;
+  return { source: n.source, text: parts.join(''), map: nmap.subarray(0, o + 1), ends: nends.subarray(0, o + 1) };
+}
+
+function endsFromMap(n: Normalized): Uint32Array {
+  const ends = new Uint32Array(n.map.length);
+  for (let i = 0; i < n.map.length; i++) {
+    const s = n.map[i] ?? n.source.length;
+    ends[i] = Math.min(s + 1, n.source.length);
+  }
+  return ends;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Look-alikes inside Latin words
+
+const LOOKALIKE: Record<string, string> = {
+  // Cyrillic
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ӏ: 'l',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  // Greek
+  α: 'a',
+  ο: 'o',
+  ν: 'v',
+  ρ: 'p',
+  ι: 'i',
+  κ: 'k',
+  υ: 'u',
+  χ: 'x',
+  ε: 'e',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+};
+const HAS_GREEK_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/u;
+const MIXED_WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+/gu;
+const LATIN = /\p{Script=Latin}/u;
+
+function foldLookalikes(n: Normalized): Normalized {
+  if (!HAS_GREEK_CYRILLIC.test(n.text)) return n;
+  const edits: Edit[] = [];
+  for (const m of n.text.matchAll(MIXED_WORD)) {
+    const w = m[0];
+    if (!LATIN.test(w) || !HAS_GREEK_CYRILLIC.test(w)) continue;
+    const base = m.index ?? 0;
+    for (let k = 0; k < w.length; k++) {
+      const rep = LOOKALIKE[w[k] ?? ''];
+      if (rep) edits.push({ s: base + k, e: base + k + 1, rep });
+    }
+  }
+  return applyEdits(n, edits);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pinyin annotations of mirrored pages: 網(wǎng)站, 非(fei)(fei)法(fa)(fa)(fa)
+
+const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\\u0300-\\u036f';
+/** A run of parenthesised pinyin right after a CJK character. */
+const PINYIN_RUN = new RegExp(`(?<=[\\u3400-\\u9fff])(?:\\([${PINYIN_LETTERS}]{1,8}\\))+`, 'gu');
+const PINYIN_GROUP = new RegExp(`\\(([${PINYIN_LETTERS}]{1,8})\\)`, 'gu');
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[\u0300-\u036f]/u;
+/** One toneless pinyin syllable (initial + final). */
+const PINYIN_SYLLABLE =
+  /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|ü|üe)$/u;
+
+function stripPinyin(n: Normalized): Normalized {
+  if (n.text.indexOf('(') < 0) return n;
+  const runs: { s: number; e: number; tone: boolean; syllables: boolean; groups: number }[] = [];
+  let toned = 0;
+  for (const m of n.text.matchAll(PINYIN_RUN)) {
+    const run = m[0];
+    const tone = TONE_MARK.test(run);
+    let groups = 0;
+    let syllables = true;
+    for (const g of run.matchAll(PINYIN_GROUP)) {
+      groups++;
+      if (!PINYIN_SYLLABLE.test(g[1] ?? '')) syllables = false;
+    }
+    if (tone) toned++;
+    const s = m.index ?? 0;
+    runs.push({ s, e: s + run.length, tone, syllables, groups });
+  }
+  const edits: Edit[] = [];
+  for (const r of runs) {
+    // tone marks, or repeated toneless syllables (fei)(fei), or a lone toneless syllable on a text that
+    // carries the toned pattern elsewhere. 微信(xiaomei) keeps its annotation-shaped handle.
+    if (r.tone || (r.syllables && (r.groups >= 2 || toned >= 2))) edits.push({ s: r.s, e: r.e, rep: '' });
+  }
+  return applyEdits(n, edits);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contact-app aliases
+
+/**
+ * Spoken and formal digits, read only inside a handle's context (never folded in the text).
+ * 洞 〇 零 = 0, 幺 = 1, 两 = 2, 拐 = 7, 勾 钩 = 9 (w.sf024.com/info/59032291.html), 壹..玖, 一..九.
+ */
+export const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  洞: '0',
+  一: '1',
+  幺: '1',
+  壹: '1',
+  二: '2',
+  两: '2',
+  贰: '2',
+  三: '3',
+  叁: '3',
+  四: '4',
+  肆: '4',
+  五: '5',
+  伍: '5',
+  六: '6',
+  陆: '6',
+  七: '7',
+  拐: '7',
+  柒: '7',
+  八: '8',
+  捌: '8',
+  九: '9',
+  勾: '9',
+  钩: '9',
+  玖: '9',
+};
+export const SPOKEN_DIGIT_CLASS = '〇零洞一幺壹二两贰三叁四肆五伍六陆七拐柒八捌九勾钩玖';
+
+const EMOJI = '\\p{Extended_Pictographic}❤♥★☆✨⭐✰✩';
+/**
+ * Aliases, matched on simplified text. Strong ones fold wherever they appear; weak ones (ordinary words:
+ * 卫星 satellite, 飞机 airplane, 威信 prestige, 维信 a lender's name, wx, TG ...) fold only when a
+ * handle-shaped token follows (`WEAK_TAIL`). Sources: DOMAIN.md §3 (spam filters in public code, a
+ * 小红书 audit spec, 520zimeiti.cn/32142.html).
+ */
+const ALIAS = new RegExp(
+  [
+    `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|[微威薇徽维][${EMOJI}]+信)`,
+    `(?<wxv>(?<=加|\\+|➕)[ \\t]?[Vv](?![A-Za-z0-9_]))`,
+    `(?<wxw>威信|维信|卫星|加微(?!信)|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][xX]|[Vv](?=[:：]))(?![A-Za-z0-9_]))`,
+    '(?<qq>Q群)',
+    '(?<qqw>扣扣|企鹅)',
+    '(?<tgw>纸飞机|飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]))',
+    '(?<line>加赖)',
+    '(?<linew>赖)',
+  ].join('|'),
+  'gu',
+);
+/** What a weak alias needs after it: a little filler, then a handle-shaped token. */
+const WEAK_TAIL = new RegExp(
+  `[\\s:=~>\\-号是为的帐账户iIdD]{0,8}(?:[@+]?[A-Za-z0-9_][A-Za-z0-9_.\\-]{3}|[0-9${SPOKEN_DIGIT_CLASS}]{5})`,
+  'yu',
+);
+const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖]/u;
+
+function foldAliases(n: Normalized): Normalized {
+  const text = n.text;
+  if (!ALIAS_GATE.test(text)) return n;
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(ALIAS)) {
+    const g = m.groups ?? {};
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    let rep: string | undefined;
+    let weak = false;
+    if (g.wx !== undefined) rep = '微信';
+    else if (g.wxv !== undefined) rep = m[0].startsWith(' ') || m[0].startsWith('\t') ? ` 微信` : '微信';
+    else if (g.wxw !== undefined) {
+      rep = m[0].startsWith('加') ? '加微信' : '微信';
+      weak = true;
+    } else if (g.qq !== undefined) rep = 'QQ群';
+    else if (g.qqw !== undefined) {
+      rep = 'QQ';
+      weak = true;
+    } else if (g.tgw !== undefined) {
+      rep = 'Telegram';
+      weak = true;
+    } else if (g.line !== undefined) rep = '加LINE';
+    else if (g.linew !== undefined) {
+      rep = 'LINE';
+      weak = true;
+    }
+    if (rep === undefined) continue;
+    if (weak) {
+      WEAK_TAIL.lastIndex = e;
+      if (!WEAK_TAIL.test(text)) continue;
+    }
+    if (rep === m[0]) continue;
+    edits.push({ s, e, rep });
+  }
+  return applyEdits(n, edits);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+export interface NormalizeOptions {
+  /** fold contact-app aliases (default true) */
+  aliases?: boolean;
+  /** remove pinyin annotations (default true) */
+  pinyin?: boolean;
+}
+
+export function normalize(source: string, opts: NormalizeOptions = {}): Normalized {
+  let n = charPass(source);
+  n = foldLookalikes(n);
+  if (opts.pinyin !== false) n = stripPinyin(n);
+  if (opts.aliases !== false) n = foldAliases(n);
+  return n;
 }
 
 /** Maps a normalized range [start, end) back to a range in the original text. */
 export function toOriginal(n: Normalized, start: number, end: number): [number, number] {
+  const len = n.text.length;
+  if (start >= len) return [n.source.length, n.source.length];
   const s = n.map[start] ?? n.source.length;
-  const e = end >= n.text.length ? n.source.length : (n.map[end] ?? n.source.length);
+  if (end <= start) return [s, s];
+  const last = Math.min(end, len) - 1;
+  const e = n.ends ? (n.ends[last] ?? n.source.length) : (n.map[Math.min(end, len)] ?? n.source.length);
   return [s, Math.max(s, e)];
+}
+
+/** Simplified form of one string, without the offset map (for lexicons written in either script). */
+export function toSimplified(s: string): string {
+  return normalize(s, { aliases: false }).text;
 }

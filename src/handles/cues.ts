@@ -1,0 +1,94 @@
+/**
+ * Contact cues: words that name a contact app or ask the reader to get in touch. Matched on normalized
+ * text (aliases already folded by `normalize`: 薇信 → 微信, 扣扣 → QQ, 飞机 → Telegram before a handle).
+ * A WeChat/Telegram/LINE/Signal-shaped word is a handle only near one of these (DOMAIN.md §2, design).
+ */
+import type { Normalized } from '../text/normalize';
+
+export type CueKind =
+  | 'wechat'
+  | 'qq'
+  | 'telegram'
+  | 'whatsapp'
+  | 'line'
+  | 'signal'
+  | 'phone'
+  | 'email'
+  /** 微信同号, 手机同号: the phone number is also the WeChat ID */
+  | 'same_number'
+  /** a call to action without an app: 加, 联系, 咨询, 复制, 推给, 私信, 扫码, 搜, contact, reach, DM ... */
+  | 'cta';
+
+export interface Cue {
+  kind: CueKind;
+  /** range in the normalized text */
+  start: number;
+  end: number;
+}
+
+/** Case-insensitive cues. English words need letter boundaries. */
+const CUE_I = new RegExp(
+  [
+    '(?<same_number>微信同号|手机同号|同微信|微信同步|电话同微)',
+    '(?<wechat>企业微信|微信号?|(?<![a-z])(?:wechat|weixin|wēixìn)(?:\\s?id)?(?![a-z]))',
+    '(?<qq>(?<![a-z0-9])qq(?:号|群)?(?![a-z]))',
+    '(?<telegram>(?<![a-z])(?:telegram|telegarm|telgram)(?![a-z])|电报号)',
+    '(?<whatsapp>(?<![a-z])(?:whats\\s?app|watsapp|whatapp)(?![a-z]))',
+    '(?<signal>(?<![a-z])(?:on|via|my)\\ssignal(?![a-z])|(?<![a-z])signal(?=\\s?(?::|id\\b|username|app\\b)))',
+    '(?<phone>电话|手机号?|热线|致电|拨打|来电|座机|号码|联系方式|客服|举报|报警|(?<![a-z])(?:phone|tel|telephone|mobile|cell|call|dial|text|sms|hotline|helpline)(?![a-z]))',
+    '(?<email>邮箱|电邮|(?<![a-z])(?:e-?mail|mail)(?![a-z]))',
+    '(?<cta>联系|联络|咨询|复制|推给|推荐给|私信|私聊|扫码|扫一扫|搜索?|添加|找我|找她|找他|(?<![增参更追附叠外再施强])加(?![油班速工强大快热密载息价重仓码剧深盟入以])|(?<![a-z])(?:contact|reach(?:\\sout)?|dm|inbox|message|ping|write\\sto|add\\sme|hit\\s(?:me|her|him)\\sup|get\\sin\\stouch)(?![a-z]))',
+  ].join('|'),
+  'giu',
+);
+/** Case-sensitive cues: LINE is an ordinary English word in lower case. */
+const CUE_CS = /(?<![A-Za-z])(?:LINE|Line(?=\s?(?:ID|Id|id|:))|line(?=\s?(?:ID|id|:)))(?![A-Za-z])/gu;
+
+const KINDS: CueKind[] = ['same_number', 'wechat', 'qq', 'telegram', 'whatsapp', 'signal', 'phone', 'email', 'cta'];
+
+/** Cue positions in the normalized text, sorted by start. */
+export function findCues(n: Normalized | string): Cue[] {
+  const text = typeof n === 'string' ? n : n.text;
+  const out: Cue[] = [];
+  for (const m of text.matchAll(CUE_I)) {
+    const g = m.groups ?? {};
+    let kind: CueKind = 'cta';
+    for (const k of KINDS) {
+      if (g[k] !== undefined) {
+        kind = k;
+        break;
+      }
+    }
+    const start = m.index ?? 0;
+    out.push({ kind, start, end: start + m[0].length });
+  }
+  if (text.indexOf('ine') >= 0 || text.indexOf('INE') >= 0) {
+    for (const m of text.matchAll(CUE_CS)) {
+      const start = m.index ?? 0;
+      out.push({ kind: 'line', start, end: start + m[0].length });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * Cheap first look on raw (unnormalized) text: false means no handle can be found in it. True for any
+ * cue word or alias (simplified or traditional), `@`, a link to a contact app, a run of five digits
+ * (ASCII, full-width or circled), or a format character (zero-width tricks).
+ */
+const ANY_CUE = new RegExp(
+  [
+    '[微薇威徽维維衛卫嶶]信|信[号號]|[扣企]扣|企[鹅鵝]|[飞飛]机|[飞飛]機|[电電][报報]|[赖賴]|同[号號]',
+    '[联聯][系繫络絡]|[咨諮][询詢]|[复複][制製]|推[给給]|私[信聊]|[扫掃][码碼]|搜|[添加]|[电電]话|[电電]話|手[机機]|[热熱][线線]|客服|[邮郵]箱|QQ',
+    '(?<![a-z])(?:wx|vx|tg|dm|line|qq)(?![a-z])|wechat|weixin|telegram|whats\\s?app|signal|contact|reach|message|phone|call|text|mail|inbox|ping|touch',
+    '@|＠|\\(at\\)|\\[at\\]|艾特|me\\s?/|tg:|tel:',
+    '[0-9０-９①-⑳❶-➓⓪-⓿𝟎-𝟿](?:[\\s.\\-()]?[0-9０-９①-⑳❶-➓⓪-⓿𝟎-𝟿]){4}',
+    '\\p{Cf}',
+  ].join('|'),
+  'iu',
+);
+
+export function hasContactCue(text: string): boolean {
+  return ANY_CUE.test(text);
+}
