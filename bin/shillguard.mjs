@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `shillguard` command. The scanner is TypeScript; tsx's loader compiles it in memory at start-up
+// (no build step, nothing written to disk), using the project's tsconfig for its path aliases.
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
+await import('../src/cli/main.ts');

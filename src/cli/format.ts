@@ -1,0 +1,118 @@
+/** Output formats of the scanner: an aligned table for people, the report JSON for programs. */
+import type { Level, PageReport, Report, ScanError } from '../report/types';
+
+/** How many suspect handles a table row lists before it says "+N more". */
+export const TABLE_MAX_HANDLES = 3;
+
+/**
+ * Replaces control characters (C0, DEL, C1) and line/paragraph separators, which could break a
+ * row or drive the terminal when a file name or page text carries them.
+ */
+export function safeText(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    out += isUnsafeControl(cp) || cp === 0x2028 || cp === 0x2029 ? `\\x{${cp.toString(16)}}` : ch;
+  }
+  return out;
+}
+
+/** C0 controls, DEL and C1 controls (U+0080..U+009F: some terminals read U+009B as CSI). */
+function isUnsafeControl(cp: number): boolean {
+  return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
+}
+
+/** Terminal columns a string takes: East Asian wide and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp >= 0x300 && cp <= 0x36f) continue; // combining marks
+    const wide =
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0x303e) ||
+      (cp >= 0x3041 && cp <= 0x33ff) ||
+      (cp >= 0x3400 && cp <= 0x4dbf) ||
+      (cp >= 0x4e00 && cp <= 0x9fff) ||
+      (cp >= 0xa000 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      (cp >= 0x1f300 && cp <= 0x1faff) ||
+      (cp >= 0x20000 && cp <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+function pad(s: string, width: number, right = false): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
+  return right ? fill + s : s + fill;
+}
+
+function handlesCell(page: PageReport): string {
+  const suspect = page.handles.filter((h) => h.suspect).map((h) => `${h.kind}:${h.value}`);
+  if (suspect.length === 0) return '-';
+  const shown = suspect.slice(0, TABLE_MAX_HANDLES).join(', ');
+  const more = suspect.length - TABLE_MAX_HANDLES;
+  return more > 0 ? `${shown} +${more} more` : shown;
+}
+
+const LEVELS: readonly Level[] = ['danger', 'caution', 'safe'];
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Summary line, e.g. `3 pages scanned: 1 danger, 0 caution, 2 safe; 1 error`. */
+export function summaryLine(pages: readonly PageReport[], errors: readonly ScanError[]): string {
+  const counts = LEVELS.map((level) => `${pages.filter((p) => p.level === level).length} ${level}`).join(', ');
+  const head = `${plural(pages.length, 'page', 'pages')} scanned`;
+  const body = pages.length > 0 ? `${head}: ${counts}` : head;
+  return `${body}; ${plural(errors.length, 'error', 'errors')}`;
+}
+
+/** One aligned row a page (level, score, kind, suspect handles, source), a header and a summary line. */
+export function formatTable(report: Report): string {
+  const rows = report.pages.map((p) => [
+    p.level,
+    String(Math.round(p.score)),
+    p.kind ?? '-',
+    safeText(handlesCell(p)),
+    safeText(p.source),
+  ]);
+  const header = ['LEVEL', 'SCORE', 'KIND', 'SUSPECT HANDLES', 'SOURCE'];
+  const lines: string[] = [];
+  if (rows.length > 0) {
+    const all = [header, ...rows];
+    const widths = header.map((_, i) => Math.max(...all.map((r) => displayWidth(r[i] ?? ''))));
+    for (const r of all) {
+      const cells = r.map((cell, i) => {
+        if (i === r.length - 1) return cell; // last column: no trailing padding
+        return pad(cell, widths[i] ?? 0, i === 1);
+      });
+      lines.push(cells.join('  '));
+    }
+  }
+  lines.push(summaryLine(report.pages, report.errors));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The report as pretty-printed JSON; C1 controls and U+2028/9 are escaped too, so a terminal shows them inert. */
+export function formatJson(report: Report): string {
+  const json = JSON.stringify(report, null, 2);
+  let out = '';
+  for (const ch of json) {
+    const cp = ch.codePointAt(0) ?? 0;
+    // JSON.stringify already escapes C0; DEL, C1 and U+2028/9 are escaped here (still valid JSON).
+    out += (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029 ? `\\u${cp.toString(16).padStart(4, '0')}` : ch;
+  }
+  return `${out}\n`;
+}
+
+/** One stderr line an error: `shillguard: <source>: <message>`. */
+export function formatErrors(errors: readonly ScanError[]): string {
+  return errors.map((e) => `shillguard: ${safeText(e.source)}: ${safeText(e.message)}\n`).join('');
+}
