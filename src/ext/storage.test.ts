@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_DECISIONS, DEFAULT_SETTINGS, trustSite } from '../settings';
+import {
+  clearStoredData,
+  getDecisions,
+  getSettings,
+  isHostProtected,
+  setSettings,
+  settingsItem,
+  storageNoticeItem,
+  updateDecisions,
+  watchSettings,
+} from './storage';
+
+describe('extension storage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('gives defaults on first run, with no notice', async () => {
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await getDecisions()).toEqual(DEFAULT_DECISIONS);
+    expect(await storageNoticeItem.getValue()).toBe(false);
+  });
+
+  it('resets corrupt settings to defaults and raises the notice', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sensitivity: 'banana', highlights: 3 }, settings$: { v: 2 } });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await storageNoticeItem.getValue()).toBe(true);
+    const stored = (await fakeBrowser.storage.local.get('settings')).settings;
+    expect(stored).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('resets corrupt decisions and raises the notice', async () => {
+    await fakeBrowser.storage.local.set({ decisions: 'not json', decisions$: { v: 1 } });
+    expect(await getDecisions()).toEqual(DEFAULT_DECISIONS);
+    expect(await storageNoticeItem.getValue()).toBe(true);
+  });
+
+  it('migrates a stored v1 value to the current shape', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { sensitivity: 'low', showCaution: true, highlight: true, lang: 'en' },
+    });
+    await settingsItem.migrate();
+    expect(await getSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      sensitivity: 'relaxed',
+      bannerOnCaution: true,
+      language: 'en',
+    });
+    expect(await storageNoticeItem.getValue()).toBe(false);
+  });
+
+  it('saves a change and validates it', async () => {
+    expect((await setSettings({ sensitivity: 'strict' })).sensitivity).toBe('strict');
+    expect((await settingsItem.getValue()).sensitivity).toBe('strict');
+    // an invalid patch does not reach storage
+    await setSettings({ language: 'xx' as never });
+    expect((await getSettings()).language).toBe('auto');
+  });
+
+  it('tells watchers about changes', async () => {
+    const seen: string[] = [];
+    const off = watchSettings((s) => seen.push(s.sensitivity));
+    await setSettings({ sensitivity: 'relaxed' });
+    await new Promise((r) => setTimeout(r, 0));
+    off();
+    expect(seen).toContain('relaxed');
+  });
+
+  it('trusting a site turns protection off there only', async () => {
+    await updateDecisions((d) => trustSite(d, 'bank.example'));
+    expect(await isHostProtected('bank.example')).toBe(false);
+    expect(await isHostProtected('other.example')).toBe(true);
+  });
+
+  it('clears everything', async () => {
+    await setSettings({ highlights: false });
+    await updateDecisions((d) => trustSite(d, 'bank.example'));
+    await clearStoredData();
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await getDecisions()).toEqual(DEFAULT_DECISIONS);
+  });
+});

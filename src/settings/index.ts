@@ -1,0 +1,4 @@
+export * from './decisions';
+export * from './migrations';
+export * from './schema';
+export * from './validate';
