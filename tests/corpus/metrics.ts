@@ -1,0 +1,161 @@
+/**
+ * Detection-quality metrics over labelled pages, shared by `npm run eval` and the corpus gates.
+ *
+ * Page level (levels as the report contract defines them):
+ *   - a scam page is caught when its report says `danger` (a `caution` badge alone is a miss);
+ *   - a clean page is a false alarm at `caution` or `danger`;
+ *   - recall = caught / scam pages; false-positive rate = false alarms / clean pages;
+ *     precision = caught / (caught + false alarms).
+ * Handle level (suspect handles only, exact `kind:value` match against the labels):
+ *   - recall = labelled handles reported suspect / labelled handles;
+ *   - precision = suspect handles that are labelled / all suspect handles, where a suspect handle on a
+ *     scam page that the label does not list and any suspect handle on a clean page count against it.
+ */
+import type { Evidence, PageReport } from '../../src/report/types';
+import type { CorpusLabel } from './load';
+
+/** What the metrics need of one scanned page. */
+export interface PageResult {
+  /** a stable id, e.g. `en/scam-x.html` */
+  id: string;
+  label: Pick<CorpusLabel, 'label' | 'kind' | 'lang' | 'handles'>;
+  report: Pick<PageReport, 'level' | 'score' | 'kind' | 'handles' | 'evidence'>;
+}
+
+export type Outcome = 'caught' | 'missed' | 'clean-ok' | 'false-alarm';
+
+export function outcome(r: PageResult): Outcome {
+  if (r.label.label === 'scam') return r.report.level === 'danger' ? 'caught' : 'missed';
+  return r.report.level === 'safe' ? 'clean-ok' : 'false-alarm';
+}
+
+export function handleKey(h: { kind: string; value: string }): string {
+  return `${h.kind}:${h.value}`;
+}
+
+/** Distinct `kind:value` keys of the handles a report marks suspect. */
+export function suspectKeys(report: PageResult['report']): Set<string> {
+  return new Set(report.handles.filter((h) => h.suspect).map(handleKey));
+}
+
+export interface HandleMatch {
+  /** labelled and reported suspect */
+  found: string[];
+  /** labelled, not reported suspect */
+  missing: string[];
+  /** reported suspect, not labelled (every suspect handle of a clean page) */
+  extra: string[];
+}
+
+export function matchHandles(r: PageResult): HandleMatch {
+  const labelled = new Set(r.label.handles.map(handleKey));
+  const suspect = suspectKeys(r.report);
+  return {
+    found: [...labelled].filter((k) => suspect.has(k)),
+    missing: [...labelled].filter((k) => !suspect.has(k)),
+    extra: [...suspect].filter((k) => !labelled.has(k)),
+  };
+}
+
+/** a / b, or NaN when b is 0 (printed as "n/a"; never passes a `>=` gate). */
+export function ratio(a: number, b: number): number {
+  return b === 0 ? Number.NaN : a / b;
+}
+
+export interface Metrics {
+  pages: number;
+  scam: number;
+  clean: number;
+  caught: number;
+  falseAlarms: number;
+  recall: number;
+  falsePositiveRate: number;
+  precision: number;
+  labelledHandles: number;
+  foundHandles: number;
+  suspectHandles: number;
+  handleRecall: number;
+  handlePrecision: number;
+  /** ids of scam pages not at `danger` */
+  missedPages: string[];
+  /** ids of clean pages at `caution` or `danger` */
+  falseAlarmPages: string[];
+  /** `id kind:value` of labelled handles not reported suspect */
+  missedHandles: string[];
+  /** `id kind:value` of suspect handles not labelled */
+  extraHandles: string[];
+}
+
+export function computeMetrics(results: readonly PageResult[]): Metrics {
+  const m: Metrics = {
+    pages: results.length,
+    scam: 0,
+    clean: 0,
+    caught: 0,
+    falseAlarms: 0,
+    recall: Number.NaN,
+    falsePositiveRate: Number.NaN,
+    precision: Number.NaN,
+    labelledHandles: 0,
+    foundHandles: 0,
+    suspectHandles: 0,
+    handleRecall: Number.NaN,
+    handlePrecision: Number.NaN,
+    missedPages: [],
+    falseAlarmPages: [],
+    missedHandles: [],
+    extraHandles: [],
+  };
+  for (const r of results) {
+    const o = outcome(r);
+    if (r.label.label === 'scam') m.scam++;
+    else m.clean++;
+    if (o === 'caught') m.caught++;
+    else if (o === 'missed') m.missedPages.push(r.id);
+    else if (o === 'false-alarm') {
+      m.falseAlarms++;
+      m.falseAlarmPages.push(r.id);
+    }
+    const hm = matchHandles(r);
+    m.labelledHandles += hm.found.length + hm.missing.length;
+    m.foundHandles += hm.found.length;
+    m.suspectHandles += hm.found.length + hm.extra.length;
+    for (const k of hm.missing) m.missedHandles.push(`${r.id} ${k}`);
+    for (const k of hm.extra) m.extraHandles.push(`${r.id} ${k}`);
+  }
+  m.recall = ratio(m.caught, m.scam);
+  m.falsePositiveRate = ratio(m.falseAlarms, m.clean);
+  m.precision = ratio(m.caught, m.caught + m.falseAlarms);
+  m.handleRecall = ratio(m.foundHandles, m.labelledHandles);
+  m.handlePrecision = ratio(m.foundHandles, m.suspectHandles);
+  return m;
+}
+
+/** Results grouped by a key (scam kind, language, ...), groups sorted by key. */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const g = groups.get(k);
+    if (g) g.push(it);
+    else groups.set(k, [it]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** The strongest evidence of a report, heaviest first (ties keep report order). */
+export function topEvidence(report: Pick<PageReport, 'evidence'>, n = 3): Evidence[] {
+  return [...report.evidence].sort((a, b) => b.weight - a.weight).slice(0, n);
+}
+
+/** Quality gates, applied to each split separately. */
+export const GATES = {
+  recall: 0.95,
+  falsePositiveRate: 0.03,
+  handleRecall: 0.95,
+  handlePrecision: 0.95,
+} as const;
+
+export function fmtRatio(x: number): string {
+  return Number.isNaN(x) ? 'n/a' : x.toFixed(3);
+}
