@@ -10,6 +10,8 @@ export default defineConfig({
     name: 'ShillGuard',
     description: 'Warns about planted comment threads and scam contact handles on finance pages. Runs locally.',
     permissions: ['storage'],
+    // the toolbar button: its badge and title summarise the open page per tab
+    action: { default_title: 'ShillGuard' },
     browser_specific_settings: {
       gecko: {
         id: 'shillguard@shillguard.invalid',
