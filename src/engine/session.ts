@@ -1,20 +1,23 @@
-import type { PageReport } from '../report/types';
-import { type ScanOptions, scanDocument } from './scan';
-
 /**
- * The resumable scan the content script drives (placeholder: runs all at once; the page model
- * replaces the body, the interface stays).
+ * The resumable scan the content script drives: `step(deadline)` walks in slices that stop at the
+ * deadline; `add(nodes)` queues subtrees that arrived later; `facts()` reads the model into plain
+ * facts a frame can post; `report(extra)` scores this frame's facts merged with other frames'.
  */
-export interface SessionOptions extends ScanOptions {
-  /** the browser's visibility test; Node passes none (everything counts as visible) */
-  isVisible?: (el: Element) => boolean;
-  maxNodes?: number;
-  maxChars?: number;
-}
+import { buildModel } from '../dom/model';
+import { Walker, type WalkOptions } from '../dom/walk';
+import type { PageReport } from '../report/types';
+import { gatherFacts, mergeFacts, type PageFacts } from './facts';
+import { scoreFacts } from './score';
+import type { Thresholds } from './weights';
 
-/** Serializable facts one frame gathered; frames' facts merge before scoring. */
-export interface PageFacts {
-  report: PageReport;
+export type { PageFacts } from './facts';
+
+export interface SessionOptions extends WalkOptions {
+  /** the path or URL as given, copied to the report */
+  source?: string;
+  /** which frame this is ('top' or the frame's URL) */
+  frame?: string;
+  thresholds?: Thresholds;
 }
 
 export interface ScanSession {
@@ -29,24 +32,36 @@ export interface ScanSession {
 }
 
 export function createScanSession(doc: Document, opts: SessionOptions = {}): ScanSession {
-  let done = false;
-  let last: PageReport | undefined;
+  const walker = new Walker(doc, opts);
+  let cached: PageFacts | undefined;
+  let ms = 0;
+  const timed = <T>(f: () => T): T => {
+    const t0 = performance.now();
+    try {
+      return f();
+    } finally {
+      ms += performance.now() - t0;
+    }
+  };
+  const facts = () => {
+    cached ??= timed(() => gatherFacts(buildModel(doc, walker.state), { frame: opts.frame }));
+    return cached;
+  };
   return {
-    step() {
-      last = scanDocument(doc, opts);
-      done = true;
+    step(deadline) {
+      const done = timed(() => walker.run(deadline));
+      cached = undefined;
       return done;
     },
-    add() {
-      done = false;
+    add(nodes) {
+      for (const n of nodes) walker.enqueue(n);
+      cached = undefined;
     },
-    facts() {
-      last ??= scanDocument(doc, opts);
-      return { report: last };
-    },
-    report() {
-      last ??= scanDocument(doc, opts);
-      return last;
+    facts,
+    report(extra = []) {
+      const own = facts();
+      const merged = extra.length > 0 ? mergeFacts(own, extra) : own;
+      return timed(() => scoreFacts(merged, { source: opts.source, thresholds: opts.thresholds, ms }));
     },
   };
 }

@@ -1,0 +1,445 @@
+/**
+ * Comment sections, found by structure: an item is the smallest element that holds a piece of
+ * comment metadata (time, likes, region tag, floor, reply action) together with body text; items
+ * that repeat as siblings, carry two kinds of metadata, or sit under a section heading (评论, Comments)
+ * are comments. Reply lists nested in a comment, "回复 @x", "@x", "A: B", floors and quoted stacks
+ * give each comment the one it answers. Class names are read as a hint only, never required.
+ */
+import {
+  countBits,
+  isSectionHeading,
+  META_FLOOR,
+  META_LIKES,
+  META_PLACE,
+  META_REPLY,
+  META_TIME,
+  metaKinds,
+  namesCommentSection,
+  parseFloor,
+  parseLikes,
+  parseNamePrefix,
+  parsePlace,
+  parseQuoteAuthor,
+  parseReplyTarget,
+} from './meta';
+import type { WalkState } from './walk';
+
+export interface CommentItem {
+  id: number;
+  el: Element;
+  author?: string;
+  place?: string;
+  time?: string;
+  likes?: number;
+  floor?: number;
+  /** the comment's own words (no author, metadata, quoted text or nested replies) */
+  text: string;
+  /** blocks that belong to this comment itself */
+  blocks: number[];
+  /** blocks of text this comment quotes from another */
+  quoted: number[];
+  /** the comment it is nested in */
+  parent?: number;
+  /** the comment it answers */
+  replyTo?: number;
+  /** the author named in the header of a quoted stack inside this comment */
+  quoteAuthor?: string;
+  depth: number;
+  /** the list that holds this comment's top-level ancestor */
+  section: number;
+}
+
+export interface CommentSection {
+  id: number;
+  el: Element;
+  comments: number[];
+}
+
+export interface CommentModel {
+  comments: CommentItem[];
+  sections: CommentSection[];
+  /** block index → comment id, for blocks inside a comment (own or quoted) */
+  blockComment: Int32Array;
+}
+
+/** Items larger than this are page sections, not comments. */
+const MAX_ITEM_BLOCKS = 400;
+const MAX_ITEM_CHARS = 6000;
+/** How far up from a piece of metadata an item may be. */
+const MAX_CLIMB = 8;
+const MIN_BODY_CHARS = 6;
+const MAX_AUTHOR_CHARS = 24;
+
+interface Analysis {
+  st: WalkState;
+  pieceMeta: Uint8Array;
+  /** prefix sums of body blocks */
+  bodyPrefix: Uint32Array;
+}
+
+function pieceText(st: WalkState, i: number): string {
+  const p = st.texts[i];
+  if (!p) return '';
+  const b = st.blocks[p.block];
+  return b ? b.text.slice(p.start, p.end).trim() : '';
+}
+
+function analyse(st: WalkState): Analysis {
+  const pieceMeta = new Uint8Array(st.texts.length);
+  for (let i = 0; i < st.texts.length; i++) {
+    const p = st.texts[i];
+    if (!p || p.end - p.start > 60) continue;
+    pieceMeta[i] = metaKinds(pieceText(st, i));
+  }
+  const bodyPrefix = new Uint32Array(st.blocks.length + 1);
+  for (let b = 0; b < st.blocks.length; b++) {
+    const block = st.blocks[b];
+    let body = false;
+    if (block && block.text.length >= MIN_BODY_CHARS) {
+      for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+        const p = st.texts[i];
+        if (p && pieceMeta[i] === 0 && p.end - p.start >= MIN_BODY_CHARS) {
+          body = true;
+          break;
+        }
+      }
+    }
+    bodyPrefix[b + 1] = (bodyPrefix[b] ?? 0) + (body ? 1 : 0);
+  }
+  return { st, pieceMeta, bodyPrefix };
+}
+
+function hasBody(a: Analysis, r: [number, number]): boolean {
+  return (a.bodyPrefix[r[1]] ?? 0) - (a.bodyPrefix[r[0]] ?? 0) > 0;
+}
+
+function rangeChars(st: WalkState, r: [number, number]): number {
+  let n = 0;
+  for (let b = r[0]; b < r[1] && n <= MAX_ITEM_CHARS; b++) n += st.blocks[b]?.text.length ?? 0;
+  return n;
+}
+
+function itemSized(st: WalkState, r: [number, number]): boolean {
+  return r[1] - r[0] <= MAX_ITEM_BLOCKS && rangeChars(st, r) <= MAX_ITEM_CHARS;
+}
+
+/** The piece index range [first, end) of a block range. */
+function pieceRange(st: WalkState, r: [number, number]): [number, number] {
+  const first = st.blocks[r[0]];
+  const last = st.blocks[r[1] - 1];
+  if (!first || !last) return [0, 0];
+  return [first.firstText, last.firstText + last.textCount];
+}
+
+/** Does this element look like one comment: an author-like first piece or metadata, and body text. */
+function looksLikeComment(a: Analysis, el: Element): boolean {
+  const r = a.st.ranges.get(el);
+  if (!r || !hasBody(a, r) || !itemSized(a.st, r)) return false;
+  const [p0, p1] = pieceRange(a.st, r);
+  let meta = 0;
+  for (let i = p0; i < p1; i++) meta |= a.pieceMeta[i] ?? 0;
+  if (meta & (META_TIME | META_LIKES | META_PLACE | META_FLOOR)) return true;
+  return authorPiece(a, p0, p1) !== undefined || parseNamePrefix(a.st.blocks[r[0]]?.text ?? '') !== undefined;
+}
+
+/** The first piece that reads as an author's name: short, not metadata, followed by more text. */
+function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
+  for (let i = p0; i < p1; i++) {
+    const t = pieceText(a.st, i);
+    if (t.length === 0 || /^[\s:：|·•,，\-—–]*$/u.test(t)) continue;
+    if (a.pieceMeta[i]) continue;
+    if (t.length > MAX_AUTHOR_CHARS || /[。！？!?]$/u.test(t)) return undefined;
+    for (let j = i + 1; j < p1; j++) {
+      const u = pieceText(a.st, j);
+      if (!a.pieceMeta[j] && u.replace(/^[\s:：]+/u, '').length >= 2) return i;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function elementChildren(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  return out;
+}
+
+export function findComments(st: WalkState): CommentModel {
+  const a = analyse(st);
+  const masks = new Map<Element, number>();
+
+  // 1. from each piece of metadata, climb to the smallest element that also holds body text
+  for (let i = 0; i < st.texts.length; i++) {
+    const m = a.pieceMeta[i];
+    if (!m || m === META_REPLY) continue;
+    const p = st.texts[i];
+    const block = p ? st.blocks[p.block] : undefined;
+    let el: Element | null = block?.el ?? null;
+    for (let climb = 0; el && climb < MAX_CLIMB; climb++, el = el.parentElement) {
+      const r = st.ranges.get(el);
+      if (!r) continue;
+      if (!itemSized(st, r)) break;
+      if (hasBody(a, r)) {
+        masks.set(el, (masks.get(el) ?? 0) | m);
+        break;
+      }
+    }
+  }
+
+  // 2. accept items that repeat as siblings, carry two kinds of metadata, or sit in a named section
+  const accepted = new Set<Element>();
+  const groups = new Map<Element, Map<string, Element[]>>();
+  for (const el of masks.keys()) {
+    const parent = el.parentElement;
+    if (!parent) continue;
+    let byTag = groups.get(parent);
+    if (!byTag) {
+      byTag = new Map();
+      groups.set(parent, byTag);
+    }
+    const list = byTag.get(el.tagName) ?? [];
+    list.push(el);
+    byTag.set(el.tagName, list);
+  }
+  for (const [parent, byTag] of groups) {
+    for (const [tag, els] of byTag) {
+      const strong = els.some((e) => countBits((masks.get(e) ?? 0) & ~META_REPLY) >= 2);
+      const named = inNamedSection(parent);
+      if (els.length >= 2 || strong || named) {
+        for (const e of els) accepted.add(e);
+        // siblings of the same kind without metadata are comments too
+        for (const sib of elementChildren(parent)) {
+          if (sib.tagName === tag && !accepted.has(sib) && looksLikeComment(a, sib)) accepted.add(sib);
+        }
+      }
+    }
+  }
+
+  // 3. lists under a comment-section heading
+  for (const block of st.blocks) {
+    if (block.text.length > 80 || !isSectionHeading(block.text)) continue;
+    let list: Element | null = block.el.nextElementSibling;
+    // the heading may sit alone in a header element: look after its container too
+    if (!list && block.el.parentElement) list = block.el.parentElement.nextElementSibling;
+    for (let depth = 0; list && depth < 3; depth++) {
+      const kids = elementChildren(list).filter((k) => st.ranges.has(k));
+      const good = kids.filter((k) => looksLikeComment(a, k));
+      if (good.length >= 1 && good.length >= kids.length * 0.6) {
+        for (const k of good) accepted.add(k);
+        break;
+      }
+      list = kids.length === 1 ? (kids[0] ?? null) : null;
+    }
+  }
+
+  // 4. reply lists nested inside accepted items
+  const queue = [...accepted];
+  while (queue.length > 0) {
+    const item = queue.pop();
+    if (!item) break;
+    const r = st.ranges.get(item);
+    if (!r) continue;
+    const seen = new Set<Element>();
+    for (let b = r[0]; b < r[1]; b++) {
+      let el: Element | null = st.blocks[b]?.el ?? null;
+      while (el && el !== item) {
+        const parent: Element | null = el.parentElement;
+        if (parent && parent !== item && !seen.has(parent)) {
+          seen.add(parent);
+          const kids = elementChildren(parent).filter((k) => st.ranges.has(k));
+          const tag = kids[0]?.tagName;
+          if (
+            kids.length >= 1 &&
+            kids.every((k) => k.tagName === tag && looksLikeComment(a, k) && !accepted.has(k)) &&
+            !containsAllBody(a, parent, item)
+          ) {
+            for (const k of kids) {
+              accepted.add(k);
+              queue.push(k);
+            }
+          }
+        }
+        el = parent;
+      }
+    }
+  }
+
+  return buildItems(a, accepted);
+}
+
+/** True when `inner` holds every body block of `item` (then it is the item's own body, not a reply list). */
+function containsAllBody(a: Analysis, inner: Element, item: Element): boolean {
+  const ri = a.st.ranges.get(inner);
+  const rItem = a.st.ranges.get(item);
+  if (!ri || !rItem) return true;
+  const before = (a.bodyPrefix[ri[0]] ?? 0) - (a.bodyPrefix[rItem[0]] ?? 0);
+  return before === 0;
+}
+
+function inNamedSection(el: Element): boolean {
+  let e: Element | null = el;
+  for (let i = 0; e && i < 4; i++, e = e.parentElement) {
+    if (namesCommentSection(e)) return true;
+  }
+  return false;
+}
+
+function buildItems(a: Analysis, accepted: Set<Element>): CommentModel {
+  const st = a.st;
+  // order by first block, outer before inner; drop wrappers that hold exactly the same blocks
+  const entries = [...accepted]
+    .map((el) => ({ el, r: st.ranges.get(el) as [number, number] }))
+    .filter((e) => e.r !== undefined)
+    .sort((x, y) => x.r[0] - y.r[0] || y.r[1] - x.r[1]);
+  const items: { el: Element; r: [number, number] }[] = [];
+  for (const e of entries) {
+    const prev = items[items.length - 1];
+    if (prev && prev.r[0] === e.r[0] && prev.r[1] === e.r[1]) continue;
+    items.push(e);
+  }
+
+  const blockComment = new Int32Array(st.blocks.length).fill(-1);
+  const comments: CommentItem[] = [];
+  const sections: CommentSection[] = [];
+  const sectionOf = new Map<Element, number>();
+  const stack: number[] = [];
+  for (const { el, r } of items) {
+    while (stack.length > 0) {
+      const top = comments[stack[stack.length - 1] ?? -1];
+      const tr = top ? st.ranges.get(top.el) : undefined;
+      if (tr && tr[0] <= r[0] && r[1] <= tr[1]) break;
+      stack.pop();
+    }
+    const parentId = stack[stack.length - 1];
+    const parent = parentId !== undefined ? comments[parentId] : undefined;
+    let section: number;
+    if (parent) section = parent.section;
+    else {
+      const holder = el.parentElement ?? el;
+      const known = sectionOf.get(holder);
+      if (known !== undefined) section = known;
+      else {
+        section = sections.length;
+        sections.push({ id: section, el: holder, comments: [] });
+        sectionOf.set(holder, section);
+      }
+    }
+    const id = comments.length;
+    comments.push({
+      id,
+      el,
+      text: '',
+      blocks: [],
+      quoted: [],
+      parent: parentId,
+      depth: parent ? parent.depth + 1 : 0,
+      section,
+    });
+    sections[section]?.comments.push(id);
+    for (let b = r[0]; b < r[1]; b++) blockComment[b] = id;
+    stack.push(id);
+  }
+
+  for (const c of comments) fillComment(a, c, blockComment);
+  resolveReplies(comments);
+  return { comments, sections, blockComment };
+}
+
+function insideQuote(el: Element, stop: Element): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    if (e.tagName === 'BLOCKQUOTE' || e.tagName === 'Q') return true;
+  }
+  return false;
+}
+
+function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): void {
+  const st = a.st;
+  const r = st.ranges.get(c.el);
+  if (!r) return;
+  let quoteAuthor: string | undefined;
+  for (let b = r[0]; b < r[1]; b++) {
+    if (blockComment[b] !== c.id) continue;
+    const block = st.blocks[b];
+    if (!block) continue;
+    if (insideQuote(block.el, c.el)) {
+      c.quoted.push(b);
+      quoteAuthor ??= parseQuoteAuthor(block.text);
+    } else c.blocks.push(b);
+  }
+  // pieces of this comment's own blocks: author, metadata, words
+  const words: string[] = [];
+  let authorIdx: number | undefined;
+  const own = c.blocks;
+  if (own.length > 0) {
+    const first = st.blocks[own[0] ?? 0];
+    const last = st.blocks[own[own.length - 1] ?? 0];
+    if (first && last) {
+      const p0 = first.firstText;
+      const p1 = last.firstText + last.textCount;
+      authorIdx = authorPiece(a, p0, p1);
+      if (authorIdx !== undefined) c.author = cleanAuthor(pieceText(st, authorIdx));
+      let lastBlock = -1;
+      for (let i = p0; i < p1; i++) {
+        const p = st.texts[i];
+        if (!p || blockComment[p.block] !== c.id || c.quoted.includes(p.block)) continue;
+        const t = pieceText(st, i);
+        const m = a.pieceMeta[i] ?? 0;
+        if (m) {
+          if (m & META_TIME) c.time ??= t;
+          if (m & META_LIKES) c.likes ??= parseLikes(t);
+          if (m & META_PLACE) c.place ??= parsePlace(t);
+          if (m & META_FLOOR) c.floor ??= parseFloor(t);
+          continue;
+        }
+        if (i === authorIdx) continue;
+        if (words.length > 0 && p.block !== lastBlock) words.push('\n');
+        lastBlock = p.block;
+        words.push(t);
+      }
+    }
+  }
+  let text = words
+    .join(' ')
+    .replace(/ ?\n ?/gu, '\n')
+    .replace(/^[\s:：]+/u, '')
+    .trim();
+  if (!c.author) {
+    const name = parseNamePrefix(text);
+    if (name) {
+      c.author = name;
+      text = text.replace(/^\s*[^\s:：]{1,16}\s*[:：]\s*/u, '');
+    }
+  }
+  c.text = text;
+  if (quoteAuthor) c.quoteAuthor = quoteAuthor;
+}
+
+function cleanAuthor(s: string): string {
+  return s.replace(/[\s:：]+$/u, '').replace(/^@/u, '');
+}
+
+function resolveReplies(comments: CommentItem[]): void {
+  const byAuthor = new Map<string, number[]>();
+  const byFloor = new Map<number, number>();
+  comments.forEach((c, i) => {
+    if (c.floor !== undefined && !byFloor.has(c.floor)) byFloor.set(c.floor, i);
+  });
+  for (const c of comments) {
+    const target = parseReplyTarget(c.text);
+    let to: number | undefined;
+    if (target?.floor !== undefined) to = byFloor.get(target.floor);
+    const name = target?.author ?? c.quoteAuthor;
+    if (to === undefined && name) {
+      const prior = byAuthor.get(name);
+      to = prior?.[prior.length - 1];
+      if (to === undefined) to = comments.find((o) => o.author === name && o.id !== c.id)?.id;
+    }
+    if (to === undefined) to = c.parent;
+    if (to !== undefined && to !== c.id) c.replyTo = to;
+    if (c.author) {
+      const list = byAuthor.get(c.author) ?? [];
+      list.push(c.id);
+      byAuthor.set(c.author, list);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Recognizers for the small pieces of text that surround a comment: its time, like count, region
+ * tag (IP属地), floor number and reply action, and the headings that announce a comment section.
+ * They read text only, never class names, so they work on sites the engine has never seen.
+ */
+
+export const META_TIME = 1;
+export const META_LIKES = 2;
+export const META_PLACE = 4;
+export const META_REPLY = 8;
+export const META_FLOOR = 16;
+
+/** longest piece of text that can be comment metadata */
+export const META_MAX_CHARS = 48;
+
+const TIME_RES = [
+  // 3天前, 5 分钟前, 刚刚, 昨天 12:30, 前天
+  /\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週|星期|个月|個月|月|年)前/u,
+  /(?:^|\s)(?:刚刚|剛剛|昨天|前天|今天)(?:\s|$|\d)/u,
+  // 2024-12-03, 2024/12/3, 2024.12.03, 2024年12月3日, 12-03 14:39
+  /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u,
+  /(?:^|\D)\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/u,
+  /(?:^|\D)\d{1,2}月\d{1,2}日/u,
+  // English relative and absolute dates
+  /\b\d{1,3}\s*(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\s+ago\b/iu,
+  /\b(?:just now|yesterday|an? (?:hour|day|week|month|year) ago)\b/iu,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu,
+  /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d{2}\b/iu,
+  /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$/iu,
+];
+
+const LIKES_RES = [
+  /^\s*(?:赞|讚|👍|点赞|點讚|顶|頂|支持|有用|like|likes|upvotes?|♥|❤)\s*[:：(（]?\s*\d{1,7}\s*[)）]?\s*$/iu,
+  /^\s*\d{1,7}\s*(?:赞|讚|个赞|個讚|人赞同|人點讚|人点赞|人觉得有用|likes?|upvotes?|points?|👍)\s*$/iu,
+  /\d{1,7}\s*人赞同了该回答/u,
+];
+
+const PLACE_RE =
+  /^\s*(?:IP\s*属地|IP\s*屬地|来自|來自)?\s*[:：]?\s*(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|臺灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門|海外|美国|美國|日本|加拿大|澳大利亚|英国|英國)(?:省|市)?\s*$/u;
+const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
+
+const REPLY_RE =
+  /^\s*(?:回复|回覆|回應|回应|reply|replies|\d{1,5}\s*(?:条回复|則回覆|replies)|举报|舉報|report|分享|share|引用)\s*$/iu;
+
+const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
+const FLOOR_NUM_RE = /(\d{1,5})\s*[楼樓]|#\s*(\d{1,5})/u;
+
+/** Bitmask of the metadata kinds a short piece of text carries. */
+export function metaKinds(text: string): number {
+  if (text.length === 0 || text.length > META_MAX_CHARS) return 0;
+  let kinds = 0;
+  for (const re of TIME_RES) {
+    if (re.test(text)) {
+      kinds |= META_TIME;
+      break;
+    }
+  }
+  for (const re of LIKES_RES) {
+    if (re.test(text)) {
+      kinds |= META_LIKES;
+      break;
+    }
+  }
+  if (PLACE_RE.test(text) || PLACE_TAG_RE.test(text)) kinds |= META_PLACE;
+  if (REPLY_RE.test(text)) kinds |= META_REPLY;
+  if (FLOOR_RE.test(text)) kinds |= META_FLOOR;
+  return kinds;
+}
+
+export function countBits(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+}
+
+/** The like count in a piece already known to carry likes. */
+export function parseLikes(text: string): number | undefined {
+  const m = /\d{1,7}/u.exec(text);
+  return m ? Number(m[0]) : undefined;
+}
+
+/** The floor number (1楼, #3) in a piece, if any. */
+export function parseFloor(text: string): number | undefined {
+  const m = FLOOR_NUM_RE.exec(text);
+  const v = m?.[1] ?? m?.[2];
+  return v ? Number(v) : undefined;
+}
+
+/** The region tag (广东, IP属地:广东) in a piece, without its label. */
+export function parsePlace(text: string): string {
+  return text
+    .replace(/IP\s*[属屬]地\s*[:：]?/u, '')
+    .replace(/^\s*(?:来自|來自)\s*[:：]?/u, '')
+    .trim();
+}
+
+/** Headings and labels that announce a comment section (精彩评论, 3 Comments, 网友回复, Responses). */
+const SECTION_HEADING_RE =
+  /^\s*(?:\d{1,6}\s*)?(?:[条條則个個]\s*)?(?:精彩|全部|最新|热门|熱門|网友|網友|读者|讀者|相关)?(?:评论|評論|留言|回复|回覆|讨论|討論|跟帖|回答|comments?|replies|responses|discussion|answers?)(?:\s*[(（]?\s*\d{1,6}\s*[)）]?)?\s*(?:[条條則个個])?\s*$|^\s*\d{1,6}\s+(?:comments?|replies|responses|answers?|thoughts on\b.{0,60})\s*$|^\s*(?:leave a (?:reply|comment)|join the discussion|发表评论|發表評論|我要评论|写评论)/iu;
+
+export function isSectionHeading(text: string): boolean {
+  return text.length <= 80 && SECTION_HEADING_RE.test(text);
+}
+
+/** Attribute values that name a comment container; read as a hint only, never required. */
+const SECTION_NAME_RE = /comment|reply|replies|respon|discuss|disqus|review|answer|pinglun|huifu|评论|回复|留言/iu;
+
+export function namesCommentSection(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  const label = el.getAttribute('aria-label');
+  return (
+    (cls !== null && SECTION_NAME_RE.test(cls)) ||
+    (id !== null && SECTION_NAME_RE.test(id)) ||
+    (label !== null && SECTION_NAME_RE.test(label))
+  );
+}
+
+/** "回复 @x", "@x", "回复 x:", "Reply to x" at the start of a comment; "回复 3楼". */
+const REPLY_TO_RES = [
+  /^\s*(?:回复|回覆|回應|回应|reply(?:ing)? to|re)\s*[:：]?\s*@?([^\s:：,，@]{1,24})\s*[:：]/iu,
+  /^\s*(?:回复|回覆|回應|回应)\s*@([^\s:：,，@]{1,24})/u,
+  /^\s*@([^\s:：,，@]{1,24})/u,
+];
+const REPLY_TO_FLOOR_RE = /^\s*(?:回复|回覆|引用|reply to)?\s*(?:#\s*(\d{1,5})|(\d{1,5})\s*[楼樓])/iu;
+
+export interface ReplyTarget {
+  author?: string;
+  floor?: number;
+}
+
+export function parseReplyTarget(text: string): ReplyTarget | undefined {
+  const f = REPLY_TO_FLOOR_RE.exec(text);
+  if (f) return { floor: Number(f[1] ?? f[2]) };
+  for (const re of REPLY_TO_RES) {
+    const m = re.exec(text);
+    if (m?.[1]) return { author: m[1] };
+  }
+  return undefined;
+}
+
+/** A quoted stack's header: "引用 x 的发言:", "x 发表于 …", "Quote from x", "x wrote:". */
+const QUOTE_HEAD_RES = [
+  /^\s*(?:引用|引述)\s*[:：]?\s*@?([^\s:：,，的]{1,24})\s*(?:的(?:发言|發言|评论|評論|回复|回覆))?/u,
+  /^\s*([^\s:：,，]{1,24})\s*(?:发表于|發表於)/u,
+  /^\s*(?:quote|quoting)\s*(?:from)?\s*[:：]?\s*@?([^\s:：,]{1,24})/iu,
+  /^\s*@?([^\s:：,]{1,24})\s+(?:wrote|said)\s*:/iu,
+];
+
+export function parseQuoteAuthor(text: string): string | undefined {
+  for (const re of QUOTE_HEAD_RES) {
+    const m = re.exec(text);
+    if (m?.[1]) return m[1];
+  }
+  return undefined;
+}
+
+/** "张三: 内容" / "张三：内容" — a name prefix on a comment written on one line. */
+const NAME_PREFIX_RE = /^\s*([^\s:：,，。!！?？]{1,16})\s*[:：]\s*\S/u;
+
+export function parseNamePrefix(text: string): string | undefined {
+  const m = NAME_PREFIX_RE.exec(text);
+  return m?.[1];
+}

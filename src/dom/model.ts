@@ -1,0 +1,162 @@
+/**
+ * The page model: what the one walk recorded, read into regions (article, comment, sidebar, footer),
+ * comments, click-to-copy widgets, contact links and head metadata. Regions come from structure and
+ * text (semantic tags and roles, link density, copyright lines), never from one site's class names.
+ */
+import type { Region } from '../report/types';
+import { type CommentModel, findComments } from './comments';
+import { Walker, type WalkOptions, type WalkState } from './walk';
+import { findWidgets, type Widget } from './widgets';
+
+export type BlockRegion = Extract<Region, 'article' | 'comment' | 'sidebar' | 'footer'>;
+
+export interface LinkItem {
+  el: Element;
+  href: string;
+}
+
+export interface HeadInfo {
+  title: string;
+  lang?: string;
+  url?: string;
+  /** meta description and keywords */
+  meta: string[];
+}
+
+export interface PageModel {
+  doc: Document;
+  head: HeadInfo;
+  walk: WalkState;
+  comments: CommentModel;
+  /** region of each block */
+  regions: BlockRegion[];
+  widgets: Widget[];
+  links: LinkItem[];
+}
+
+const CONTACT_HREF_RE =
+  /^\s*(?:tel:|sms:|mailto:|weixin:|whatsapp:|tg:|line:|https?:\/\/(?:www\.)?(?:wa\.me|api\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|line\.me|lin\.ee|qm\.qq\.com|wpa\.qq\.com|signal\.me)\b)/iu;
+const FOOTER_TEXT_RE =
+  /©|\(c\)\s*(?:19|20)\d{2}|版权所有|版權所有|copyright|all rights reserved|ICP备|ICP證|ICP证|公网安备|公網安備/iu;
+/** a container is site chrome when this share of its text sits in links */
+const LINK_DENSITY = 0.7;
+const CHROME_TAGS: Record<string, BlockRegion> = { FOOTER: 'footer', ASIDE: 'sidebar', NAV: 'sidebar' };
+const CHROME_ROLES: Record<string, BlockRegion> = {
+  contentinfo: 'footer',
+  navigation: 'sidebar',
+  complementary: 'sidebar',
+  banner: 'sidebar',
+};
+
+export function readHead(doc: Document): HeadInfo {
+  const title = (doc.title || doc.querySelector('title')?.textContent || '').trim();
+  const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const meta: string[] = [];
+  for (const m of doc.querySelectorAll('meta[name="description"], meta[name="keywords"]')) {
+    const c = m.getAttribute('content');
+    if (c) meta.push(c);
+  }
+  return { title, lang: lang || undefined, url: canonical || og || undefined, meta };
+}
+
+/** Reads regions, comments, widgets and links from a finished walk. */
+export function buildModel(doc: Document, walk: WalkState): PageModel {
+  const comments = findComments(walk);
+  const regions = assignRegions(walk, comments);
+  const widgets = findWidgets(doc, walk);
+  const links: LinkItem[] = [];
+  for (const a of walk.attrs) {
+    if (a.name === 'href' && CONTACT_HREF_RE.test(a.value)) links.push({ el: a.el, href: a.value.trim() });
+  }
+  return { doc, head: readHead(doc), walk, comments, regions, widgets, links };
+}
+
+/** The all-at-once model of a document. */
+export function modelDocument(doc: Document, opts: WalkOptions = {}): PageModel {
+  const w = new Walker(doc, opts);
+  w.run();
+  return buildModel(doc, w.state);
+}
+
+function isInLink(el: Element, block: Element): boolean {
+  for (let e: Element | null = el; e && e !== block; e = e.parentElement) {
+    if (e.tagName === 'A') return true;
+  }
+  return false;
+}
+
+function assignRegions(st: WalkState, cm: CommentModel): BlockRegion[] {
+  const n = st.blocks.length;
+  const regions: BlockRegion[] = new Array(n).fill('article');
+
+  // 1. semantic tags and roles, inherited down the tree (memoised per element)
+  const memo = new Map<Element, BlockRegion | null>();
+  const chromeOf = (el: Element | null): BlockRegion | null => {
+    if (!el) return null;
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    const role = el.getAttribute('role');
+    let r: BlockRegion | null = CHROME_TAGS[el.tagName] ?? (role ? (CHROME_ROLES[role] ?? null) : null);
+    if (r === null && el.tagName === 'HEADER' && !el.closest('article')) r = 'sidebar';
+    if (r === null && el.tagName !== 'BODY') r = chromeOf(el.parentElement);
+    memo.set(el, r);
+    return r;
+  };
+  for (let b = 0; b < n; b++) {
+    const block = st.blocks[b];
+    const r = block ? chromeOf(block.el) : null;
+    if (r) regions[b] = r;
+  }
+
+  // 2. link-dense containers are site chrome (menus, related and hot lists)
+  const linkChars = new Uint32Array(n + 1);
+  const allChars = new Uint32Array(n + 1);
+  const prose = new Uint32Array(n + 1);
+  for (let b = 0; b < n; b++) {
+    const block = st.blocks[b];
+    let inLinks = 0;
+    if (block) {
+      for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+        const p = st.texts[i];
+        if (p && isInLink(p.el, block.el)) inLinks += p.end - p.start;
+      }
+    }
+    const len = block?.text.length ?? 0;
+    linkChars[b + 1] = (linkChars[b] ?? 0) + inLinks;
+    allChars[b + 1] = (allChars[b] ?? 0) + len;
+    prose[b + 1] = (prose[b] ?? 0) + (len - inLinks >= 80 ? 1 : 0);
+  }
+  const sum = (arr: Uint32Array, r: [number, number]) => (arr[r[1]] ?? 0) - (arr[r[0]] ?? 0);
+  for (const [, r] of st.ranges) {
+    if (r[1] - r[0] < 3 || r[1] - r[0] > n * 0.4) continue;
+    const chars = sum(allChars, r);
+    if (chars === 0 || sum(linkChars, r) / chars < LINK_DENSITY || sum(prose, r) > 0) continue;
+    for (let b = r[0]; b < r[1]; b++) if (regions[b] === 'article') regions[b] = 'sidebar';
+  }
+  // a block that is nothing but one or two links, outside prose, is chrome too
+  for (let b = 0; b < n; b++) {
+    const len = (allChars[b + 1] ?? 0) - (allChars[b] ?? 0);
+    const links = (linkChars[b + 1] ?? 0) - (linkChars[b] ?? 0);
+    if (regions[b] === 'article' && len > 0 && links === len && len <= 40) regions[b] = 'sidebar';
+  }
+
+  // 3. copyright lines: the block and its small top-level container are the footer
+  for (let b = 0; b < n; b++) {
+    const block = st.blocks[b];
+    if (!block || block.text.length > 400 || !FOOTER_TEXT_RE.test(block.text)) continue;
+    let top: Element = block.el;
+    while (top.parentElement && top.parentElement.tagName !== 'BODY') {
+      const pr = st.ranges.get(top.parentElement);
+      if (!pr || pr[1] - pr[0] > 15) break;
+      top = top.parentElement;
+    }
+    const r = st.ranges.get(top) ?? [b, b + 1];
+    if (r[1] - r[0] <= 15) for (let i = r[0]; i < r[1]; i++) regions[i] = 'footer';
+  }
+
+  // 4. comments win over everything
+  for (let b = 0; b < n; b++) if ((cm.blockComment[b] ?? -1) >= 0) regions[b] = 'comment';
+  return regions;
+}

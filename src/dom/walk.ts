@@ -1,0 +1,370 @@
+/**
+ * The one bounded, resumable walk over a Document. It joins the text of inline elements the way a
+ * browser renders it (`<span>xys</span><span>8775</span>` is one string), cuts it into blocks at
+ * block-level elements, and records every text node's place in its block, inline scripts, links and
+ * attributes that carry contact payloads. Everything else (comments, regions, widgets) is read from
+ * what this walk recorded: nothing walks the DOM again.
+ *
+ * Only standard DOM members that linkedom also has are used (no innerText, no getComputedStyle):
+ * visibility that needs layout is a predicate the caller passes in.
+ */
+
+/** Elements whose content starts a new block of text. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Elements whose content is never rendered as text. */
+const SKIP_TAGS = new Set([
+  'HEAD',
+  'IFRAME',
+  'IMG',
+  'INPUT',
+  'NOSCRIPT',
+  'OBJECT',
+  'SCRIPT',
+  'SELECT',
+  'STYLE',
+  'SVG',
+  'TEMPLATE',
+  'TEXTAREA',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+]);
+
+/** A run of rendered text inside one block element. */
+export interface Block {
+  index: number;
+  /** the block-level element that holds this text */
+  el: Element;
+  /** joined inline text, whitespace collapsed as a browser renders it */
+  text: string;
+  /** indexes into `WalkState.texts` of the text nodes that make up this block */
+  firstText: number;
+  textCount: number;
+}
+
+/** One text node's place in its block. */
+export interface TextPiece {
+  block: number;
+  /** offsets in the block's text */
+  start: number;
+  end: number;
+  /** the element that directly holds the text node */
+  el: Element;
+}
+
+export interface ScriptItem {
+  el: Element;
+  text: string;
+}
+
+export interface AttrItem {
+  el: Element;
+  name: string;
+  value: string;
+}
+
+export interface WalkOptions {
+  /** the browser's visibility test; elements it rejects are skipped with their subtree */
+  isVisible?: (el: Element) => boolean;
+  /** cap on nodes visited (elements and text nodes) */
+  maxNodes?: number;
+  /** cap on characters of text gathered */
+  maxChars?: number;
+}
+
+export const DEFAULT_MAX_NODES = 400_000;
+export const DEFAULT_MAX_CHARS = 4_000_000;
+/** inline scripts longer than this are not read (bundles, not page logic) */
+const MAX_SCRIPT_CHARS = 20_000;
+/** how many nodes between two clock reads */
+const CLOCK_EVERY = 128;
+
+export interface WalkState {
+  blocks: Block[];
+  texts: TextPiece[];
+  scripts: ScriptItem[];
+  /** href, data-clipboard-*, onclick, title and alt values worth reading */
+  attrs: AttrItem[];
+  /** block element → [first block, end block) of the blocks inside it, for every block element that holds text */
+  ranges: Map<Element, [number, number]>;
+  nodes: number;
+  chars: number;
+  capped: boolean;
+}
+
+interface Frame {
+  node: Node;
+  /** the block element this node's text belongs to */
+  blockEl: Element;
+  /** index of the next child to visit, or -1 before entering */
+  child: Node | null;
+  entered: boolean;
+  firstBlock: number;
+}
+
+const ATTRS_TO_READ = ['href', 'data-clipboard-text', 'data-clipboard-target', 'onclick', 'title', 'alt', 'data-copy'];
+
+/**
+ * A resumable walker: `run(deadline)` works until the deadline and returns true when the queue is
+ * empty; `enqueue(node)` adds subtrees that arrived later.
+ */
+export class Walker {
+  readonly state: WalkState = {
+    blocks: [],
+    texts: [],
+    scripts: [],
+    attrs: [],
+    ranges: new Map(),
+    nodes: 0,
+    chars: 0,
+    capped: false,
+  };
+  private readonly stack: Frame[] = [];
+  private readonly queue: Node[] = [];
+  private readonly seen = new WeakSet<Node>();
+  private readonly maxNodes: number;
+  private readonly maxChars: number;
+  private readonly isVisible?: (el: Element) => boolean;
+  /** the open block being filled */
+  private buf = '';
+  private bufEl: Element | null = null;
+  private bufFirstText = 0;
+  private pendingSpace = false;
+
+  constructor(root: Node, opts: WalkOptions = {}) {
+    this.maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
+    this.maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+    this.isVisible = opts.isVisible;
+    this.queue.push(root);
+  }
+
+  enqueue(node: Node): void {
+    if (this.seen.has(node)) return;
+    this.queue.push(node);
+  }
+
+  get done(): boolean {
+    return this.stack.length === 0 && this.queue.length === 0;
+  }
+
+  /** Works until `deadline` (a performance.now() value; Infinity for all at once). True when done. */
+  run(deadline = Number.POSITIVE_INFINITY): boolean {
+    let tick = 0;
+    while (!this.state.capped) {
+      if (this.stack.length === 0) {
+        const next = this.queue.shift();
+        if (!next) {
+          this.flush();
+          break;
+        }
+        if (this.seen.has(next) || !this.startRoot(next)) continue;
+      }
+      this.advance();
+      if (++tick % CLOCK_EVERY === 0 && performance.now() > deadline) return this.done;
+    }
+    if (this.state.capped) {
+      this.stack.length = 0;
+      this.queue.length = 0;
+      this.flush();
+    }
+    return true;
+  }
+
+  private startRoot(node: Node): boolean {
+    const start = node.nodeType === 9 ? (node as Document).body : node;
+    if (!start) return false;
+    if (start !== node) {
+      this.seen.add(node);
+      return this.startRoot(start);
+    }
+    const blockEl = node.nodeType === 1 ? nearestBlock(node as Element) : nearestBlock(node.parentElement);
+    if (!blockEl) return false;
+    this.flush();
+    this.bufEl = blockEl;
+    this.stack.push({ node, blockEl, child: null, entered: false, firstBlock: this.state.blocks.length });
+    return true;
+  }
+
+  private advance(): void {
+    const frame = this.stack[this.stack.length - 1];
+    if (!frame) return;
+    const node = frame.node;
+    if (!frame.entered) {
+      frame.entered = true;
+      if (++this.state.nodes > this.maxNodes) {
+        this.state.capped = true;
+        return;
+      }
+      this.seen.add(node);
+      if (node.nodeType === 3) {
+        this.addText(node.nodeValue ?? '', node.parentElement ?? frame.blockEl);
+        this.stack.pop();
+        return;
+      }
+      if (node.nodeType !== 1) {
+        this.stack.pop();
+        return;
+      }
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      this.readAttrs(el);
+      if (tag === 'SCRIPT') {
+        this.readScript(el);
+        this.stack.pop();
+        return;
+      }
+      if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || (this.isVisible && !this.isVisible(el))) {
+        this.stack.pop();
+        return;
+      }
+      if (tag === 'BR') {
+        this.pendingSpace = true;
+        this.stack.pop();
+        return;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        this.flush();
+        frame.blockEl = el;
+        this.bufEl = el;
+      }
+      frame.firstBlock = this.state.blocks.length;
+      frame.child = el.firstChild;
+    } else if (frame.child) {
+      frame.child = frame.child.nextSibling;
+    }
+    const child = frame.child;
+    if (child) {
+      this.stack.push({ node: child, blockEl: frame.blockEl, child: null, entered: false, firstBlock: 0 });
+      return;
+    }
+    // leaving an element
+    this.stack.pop();
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (BLOCK_TAGS.has(tag)) {
+      this.flush();
+      const parent = this.stack[this.stack.length - 1];
+      this.bufEl = parent ? parent.blockEl : null;
+    }
+    if (BLOCK_TAGS.has(tag) && this.state.blocks.length > frame.firstBlock) {
+      this.state.ranges.set(el, [frame.firstBlock, this.state.blocks.length]);
+    }
+  }
+
+  private addText(raw: string, parent: Element): void {
+    if (raw.length === 0) return;
+    // collapse whitespace as rendering does
+    const text = raw.replace(/\s+/g, ' ');
+    if (text === ' ') {
+      if (this.buf.length > 0) this.pendingSpace = true;
+      return;
+    }
+    let t = text;
+    if (t.startsWith(' ')) {
+      if (this.buf.length > 0) this.pendingSpace = true;
+      t = t.slice(1);
+    }
+    let trailing = false;
+    if (t.endsWith(' ')) {
+      trailing = true;
+      t = t.slice(0, -1);
+    }
+    if (this.pendingSpace && this.buf.length > 0) this.buf += ' ';
+    this.pendingSpace = trailing;
+    const start = this.buf.length;
+    this.buf += t;
+    this.state.texts.push({ block: this.state.blocks.length, start, end: this.buf.length, el: parent });
+    this.state.chars += t.length;
+    if (this.state.chars > this.maxChars) this.state.capped = true;
+  }
+
+  /** Closes the open block. */
+  private flush(): void {
+    const el = this.bufEl;
+    if (el && this.buf.length > 0) {
+      const index = this.state.blocks.length;
+      this.state.blocks.push({
+        index,
+        el,
+        text: this.buf,
+        firstText: this.bufFirstText,
+        textCount: this.state.texts.length - this.bufFirstText,
+      });
+    }
+    this.buf = '';
+    this.pendingSpace = false;
+    this.bufFirstText = this.state.texts.length;
+  }
+
+  private readAttrs(el: Element): void {
+    for (const name of ATTRS_TO_READ) {
+      const value = el.getAttribute(name);
+      if (value && value.length < 2000) this.state.attrs.push({ el, name, value });
+    }
+  }
+
+  private readScript(el: Element): void {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (el.hasAttribute('src') || (type && !type.includes('javascript') && type !== 'module')) return;
+    const text = el.textContent ?? '';
+    if (text.length > 0 && text.length <= MAX_SCRIPT_CHARS) this.state.scripts.push({ el, text });
+  }
+}
+
+function nearestBlock(el: Element | null): Element | null {
+  let e = el;
+  while (e) {
+    if (BLOCK_TAGS.has(e.tagName.toUpperCase())) return e;
+    e = e.parentElement;
+  }
+  return el;
+}
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_TAGS.has(tag.toUpperCase());
+}

@@ -1,0 +1,150 @@
+/**
+ * Click-to-copy widgets: clipboard.js attributes, copy-worded controls next to a handle, and inline
+ * scripts that pass a literal or an element's text to `clipboard.writeText` / `execCommand('copy')`,
+ * together with the elements whose `onclick` calls such a script function.
+ */
+import type { AttrItem, ScriptItem, WalkState } from './walk';
+
+export type WidgetVia = 'clipboard-attr' | 'copy-control' | 'copy-script';
+
+export interface Widget {
+  el: Element;
+  via: WidgetVia;
+  /** texts the widget copies (read as contact slots) */
+  payloads: string[];
+  /** blocks whose handles the widget copies or sits next to */
+  blocks: number[];
+}
+
+const COPY_CALL_RE = /clipboard\s*\.\s*writeText|execCommand\s*\(\s*['"]copy['"]|ClipboardJS|new\s+Clipboard\s*\(/u;
+const WRITE_LITERAL_RE = /writeText\s*\(\s*(['"`])([^'"`\n]{1,120})\1/gu;
+// element lookups whose text is read (not `.style`, `.classList`, ...: those only show a notice)
+const BY_ID_RE =
+  /getElementById\s*\(\s*['"]([\w-]{1,64})['"]\s*\)(?!\s*\.\s*(?:style|classList|setAttribute|addEventListener|remove)\b)/gu;
+const BY_SELECTOR_RE =
+  /querySelector\s*\(\s*['"]([^'"\n]{1,80})['"]\s*\)(?!\s*\.\s*(?:style|classList|setAttribute|addEventListener|remove)\b)/gu;
+const FUNC_NAME_RE = /function\s+([A-Za-z_$][\w$]{0,40})\s*\(|([A-Za-z_$][\w$]{0,40})\s*=\s*(?:async\s+)?function\b/gu;
+const STRING_LITERAL_RE = /(['"])([^'"\\\n]{5,40})\1/gu;
+const COPY_WORD_RE =
+  /^[\s(（【[「]*(?:点击|點擊|一键|一鍵|长按|長按)?\s*(?:复制|複製|拷贝)|^[\s(（[]*(?:click to |tap to )?copy\b/iu;
+
+function lookupText(doc: Document, how: 'id' | 'selector', key: string): string | undefined {
+  if (how === 'id') return doc.getElementById(key)?.textContent ?? undefined;
+  let el: Element | null = null;
+  try {
+    el = doc.querySelector(key);
+  } catch (e) {
+    // a selector written for a page script may not parse here (e.g. a pseudo-class we lack): skip it
+    if (!(e instanceof Error)) throw e;
+    return undefined;
+  }
+  return el?.textContent ?? undefined;
+}
+
+interface CopyFunction {
+  name?: string;
+  payloads: string[];
+}
+
+/** Copy routines defined in one inline script. */
+function copyFunctions(doc: Document, script: ScriptItem): CopyFunction[] {
+  const text = script.text;
+  if (!COPY_CALL_RE.test(text)) return [];
+  // split the script at function starts; each part that copies is one routine
+  const starts: { index: number; name: string }[] = [];
+  for (const m of text.matchAll(FUNC_NAME_RE)) {
+    const name = m[1] ?? m[2];
+    if (name) starts.push({ index: m.index ?? 0, name });
+  }
+  const parts: { name?: string; body: string }[] = [];
+  if (starts.length === 0) parts.push({ body: text });
+  else {
+    if ((starts[0]?.index ?? 0) > 0) parts.push({ body: text.slice(0, starts[0]?.index) });
+    starts.forEach((s, i) => {
+      parts.push({ name: s.name, body: text.slice(s.index, starts[i + 1]?.index ?? text.length) });
+    });
+  }
+  const out: CopyFunction[] = [];
+  for (const part of parts) {
+    if (!COPY_CALL_RE.test(part.body)) continue;
+    const payloads: string[] = [];
+    for (const m of part.body.matchAll(WRITE_LITERAL_RE)) if (m[2]) payloads.push(m[2]);
+    for (const m of part.body.matchAll(BY_ID_RE)) {
+      const t = m[1] ? lookupText(doc, 'id', m[1]) : undefined;
+      if (t) payloads.push(t);
+    }
+    for (const m of part.body.matchAll(BY_SELECTOR_RE)) {
+      const t = m[1] ? lookupText(doc, 'selector', m[1]) : undefined;
+      if (t) payloads.push(t);
+    }
+    // rotating pools: string literals in the routine (or the whole script when the routine reads a variable)
+    const pool = payloads.length > 0 ? part.body : text;
+    for (const m of pool.matchAll(STRING_LITERAL_RE)) {
+      const s = m[2];
+      if (s && /^[A-Za-z0-9][\w.+@-]{4,39}$/u.test(s) && /\d/u.test(s) && !payloads.includes(s)) payloads.push(s);
+    }
+    if (payloads.length > 0) out.push({ name: part.name, payloads });
+  }
+  return out;
+}
+
+export function findWidgets(doc: Document, st: WalkState): Widget[] {
+  const widgets: Widget[] = [];
+  const byEl = new Map<Element, Widget>();
+  const add = (el: Element, via: WidgetVia, payloads: string[], blocks: number[]) => {
+    const w = byEl.get(el);
+    if (w) {
+      for (const p of payloads) if (!w.payloads.includes(p)) w.payloads.push(p);
+      for (const b of blocks) if (!w.blocks.includes(b)) w.blocks.push(b);
+      return;
+    }
+    const nw: Widget = { el, via, payloads: [...payloads], blocks: [...blocks] };
+    byEl.set(el, nw);
+    widgets.push(nw);
+  };
+
+  // clipboard.js and data-copy attributes
+  for (const a of st.attrs) readClipboardAttr(doc, a, add);
+
+  // inline scripts and the controls that call them
+  const routines = st.scripts.flatMap((s) => copyFunctions(doc, s).map((f) => ({ ...f, script: s })));
+  for (const r of routines) {
+    let wired = false;
+    if (r.name) {
+      const call = new RegExp(`\\b${r.name.replace(/\$/gu, '\\$')}\\s*\\(`, 'u');
+      for (const a of st.attrs) {
+        if (a.name === 'onclick' && call.test(a.value)) {
+          add(a.el, 'copy-script', r.payloads, []);
+          wired = true;
+        }
+      }
+    }
+    if (!wired) add(r.script.el, 'copy-script', r.payloads, []);
+  }
+
+  // copy-worded controls: the handle sits in the same block, or the block before
+  for (let i = 0; i < st.texts.length; i++) {
+    const p = st.texts[i];
+    if (!p) continue;
+    const block = st.blocks[p.block];
+    if (!block) continue;
+    const t = block.text.slice(p.start, p.end);
+    if (t.length > 24 || !COPY_WORD_RE.test(t)) continue;
+    const blocks = [p.block];
+    if (p.block > 0 && block.text.length - t.length < 4) blocks.unshift(p.block - 1);
+    add(p.el, 'copy-control', [], blocks);
+  }
+  return widgets;
+}
+
+function readClipboardAttr(
+  doc: Document,
+  a: AttrItem,
+  add: (el: Element, via: WidgetVia, payloads: string[], blocks: number[]) => void,
+): void {
+  if (a.name === 'data-clipboard-text' || a.name === 'data-copy') add(a.el, 'clipboard-attr', [a.value], []);
+  else if (a.name === 'data-clipboard-target') {
+    const t = lookupText(doc, 'selector', a.value);
+    if (t) add(a.el, 'clipboard-attr', [t], []);
+  }
+}

@@ -1,0 +1,423 @@
+/**
+ * Facts: what the page model says, read once through the text layer. Every block is normalized
+ * once; handles, bait, personas, calls to action, warnings and the stages of a comment's story are
+ * found in it; positions and excerpts are given in the original text. Facts are plain data
+ * (serializable), so frames can send theirs to the top frame and signals never touch the DOM.
+ */
+import type { PageModel } from '../dom/model';
+import { cssPath } from '../dom/selector';
+import { extractHandles, type HandleHit } from '../handles/extract';
+import { ARC, type ArcStage } from '../lexicon/arc';
+import { BAIT } from '../lexicon/bait';
+import { CTA } from '../lexicon/cta';
+import { LICENCE_RE, PERSONA } from '../lexicon/persona';
+import { compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
+import { AUTHENTICITY_RE, WARNING } from '../lexicon/warning';
+import type { HandleKind, Region, ScamKind } from '../report/types';
+import { type Normalized, normalize, toOriginal } from '../text/normalize';
+
+export interface HandleFact {
+  kind: HandleKind;
+  value: string;
+  raw: string;
+  /** false when the extractor already knows it is official or masked */
+  listed: boolean;
+  why?: string;
+  region: Region;
+  /** block index in its frame, -1 outside text blocks */
+  block: number;
+  /** comment id, -1 outside comments */
+  comment: number;
+  selector: string;
+  /** the sentence around it, as written */
+  context: string;
+  /** a call to action in the same sentence, or a contact slot (cta, widget, link) */
+  cta: boolean;
+  /** inside a warning's sentence or section */
+  warned: boolean;
+  /** a persona (老师, Mrs X, hacker) in the same block, as written */
+  persona?: string;
+  /** a licence number in the same block */
+  licensed: boolean;
+}
+
+export interface PhraseFact {
+  lexicon: 'bait' | 'persona';
+  id: string;
+  kind?: ScamKind;
+  weight: number;
+  text: string;
+  region: Region;
+  block: number;
+  comment: number;
+  selector: string;
+  warned: boolean;
+}
+
+export interface CommentFact {
+  id: number;
+  author?: string;
+  place?: string;
+  time?: string;
+  likes?: number;
+  parent?: number;
+  replyTo?: number;
+  section: number;
+  depth: number;
+  selector: string;
+  /** the comment's own words, shortened */
+  text: string;
+  stages: ArcStage[];
+  /** `kind:value` of handles it carries */
+  handles: string[];
+  /** named personas it credits ("Mrs Susan", "老师") */
+  personas: string[];
+}
+
+export interface SectionFact {
+  id: number;
+  selector: string;
+  comments: number[];
+}
+
+export interface WidgetFact {
+  via: string;
+  selector: string;
+  handles: string[];
+}
+
+export interface PageFacts {
+  /** which frame these facts come from ('top' or the frame's URL) */
+  frame: string;
+  title: string;
+  lang?: string;
+  url?: string;
+  handles: HandleFact[];
+  phrases: PhraseFact[];
+  comments: CommentFact[];
+  sections: SectionFact[];
+  widgets: WidgetFact[];
+  nodes: number;
+  chars: number;
+  capped: boolean;
+}
+
+const BAIT_LEX = compileLexicon(BAIT);
+const PERSONA_LEX = compileLexicon(PERSONA);
+const CTA_LEX = compileLexicon(CTA);
+const WARNING_LEX = compileLexicon(WARNING);
+const ARC_LEX = compileLexicon(ARC);
+
+/** A block this short that holds a call to action is a call-to-action box. */
+const CTA_BOX_MAX_CHARS = 200;
+const CONTEXT_CHARS = 160;
+const COMMENT_TEXT_CHARS = 280;
+
+const SENTENCE_END_RE = /[。！？!?；;\n]|\.(?=\s|$)/gu;
+const HEADING_RE = /^H[1-6]$/u;
+
+/** Sentence spans [start, end) of a text, in its own coordinates. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END_RE)) {
+    const end = (m.index ?? 0) + m[0].length;
+    out.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+function sentenceAt(spans: [number, number][], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.[1] ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface BlockText {
+  n: Normalized;
+  spans: [number, number][];
+  /** hits mapped to original positions */
+  hit: (h: LexiconHit) => [number, number];
+}
+
+function prepare(text: string): BlockText {
+  const n = normalize(text);
+  return { n, spans: sentences(text), hit: (h) => toOriginal(n, h.start, h.end) };
+}
+
+export interface FactsOptions {
+  frame?: string;
+}
+
+export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFacts {
+  const st = model.walk;
+  const selectors = new Map<Element, string>();
+  const sel = (el: Element) => {
+    let s = selectors.get(el);
+    if (s === undefined) {
+      s = cssPath(el);
+      selectors.set(el, s);
+    }
+    return s;
+  };
+  const facts: PageFacts = {
+    frame: opts.frame ?? 'top',
+    title: model.head.title,
+    lang: model.head.lang,
+    url: model.head.url,
+    handles: [],
+    phrases: [],
+    comments: [],
+    sections: [],
+    widgets: [],
+    nodes: st.nodes,
+    chars: st.chars,
+    capped: st.capped,
+  };
+  const cm = model.comments;
+  for (const c of cm.comments) {
+    facts.comments.push({
+      id: c.id,
+      author: c.author,
+      place: c.place,
+      time: c.time,
+      likes: c.likes,
+      parent: c.parent,
+      replyTo: c.replyTo,
+      section: c.section,
+      depth: c.depth,
+      selector: sel(c.el),
+      text: c.text.slice(0, COMMENT_TEXT_CHARS),
+      stages: [],
+      handles: [],
+      personas: [],
+    });
+  }
+  for (const s of cm.sections) facts.sections.push({ id: s.id, selector: sel(s.el), comments: [...s.comments] });
+
+  // sections headed by a warning ("警惕停息挂账骗局", "Scam alert"): the article blocks under them
+  let warnedLevel = 0;
+  const headingWarned = new Uint8Array(st.blocks.length);
+  for (let b = 0; b < st.blocks.length; b++) {
+    const block = st.blocks[b];
+    if (!block) continue;
+    const region = model.regions[b];
+    if (HEADING_RE.test(block.el.tagName) && region !== 'comment') {
+      const level = Number(block.el.tagName.slice(1));
+      if (warnedLevel && level <= warnedLevel) warnedLevel = 0;
+      const n = normalize(block.text);
+      if (!warnedLevel && isWarning(n.text)) warnedLevel = level;
+    }
+    if (warnedLevel && region === 'article') headingWarned[b] = 1;
+  }
+  const titleWarned = isWarning(normalize(model.head.title).text);
+
+  for (let b = 0; b < st.blocks.length; b++) {
+    const block = st.blocks[b];
+    if (!block) continue;
+    const region = model.regions[b] ?? 'article';
+    const commentId = cm.blockComment[b] ?? -1;
+    const comment = commentId >= 0 ? facts.comments[commentId] : undefined;
+    const quoted = comment ? (cm.comments[commentId]?.quoted.includes(b) ?? false) : false;
+    const bt = prepare(block.text);
+    const text = bt.n.text;
+
+    // warnings, per sentence; a block under a warning heading (or a warning title, for article text) is warned whole
+    const warnedSentences = new Set<number>();
+    const blockWarned = headingWarned[b] === 1 || (titleWarned && region === 'article');
+    for (const h of matchLexicon(WARNING_LEX, text)) {
+      const [s] = bt.hit(h);
+      const si = sentenceAt(bt.spans, s);
+      const span = bt.spans[si] ?? [0, block.text.length];
+      if (!AUTHENTICITY_RE.test(normalize(block.text.slice(span[0], span[1])).text)) warnedSentences.add(si);
+    }
+    const warnedAt = (pos: number) => blockWarned || quoted || warnedSentences.has(sentenceAt(bt.spans, pos));
+
+    const ctaSentences = new Set<number>();
+    for (const h of matchLexicon(CTA_LEX, text)) ctaSentences.add(sentenceAt(bt.spans, bt.hit(h)[0]));
+
+    const baitHits = matchLexicon(BAIT_LEX, text);
+    const handleHits = extractHandles(bt.n);
+    // a short block with a call to action and a handle or a promise is a call-to-action box
+    const ctaBox =
+      region !== 'comment' &&
+      block.text.length <= CTA_BOX_MAX_CHARS &&
+      ctaSentences.size > 0 &&
+      (handleHits.length > 0 || baitHits.length > 0);
+
+    let persona: string | undefined;
+    for (const h of matchLexicon(PERSONA_LEX, text)) {
+      const [s, e] = bt.hit(h);
+      const t = block.text.slice(s, e);
+      persona ??= t;
+      if (comment && !comment.personas.includes(t)) comment.personas.push(t);
+      if (region === 'comment' || ctaBox) {
+        facts.phrases.push({
+          lexicon: 'persona',
+          id: h.entry.id,
+          kind: h.entry.kind,
+          weight: h.entry.weight ?? 0,
+          text: t,
+          region,
+          block: b,
+          comment: commentId,
+          selector: sel(block.el),
+          warned: warnedAt(s),
+        });
+      }
+    }
+    const licensed = LICENCE_RE.test(block.text);
+
+    for (const h of baitHits) {
+      const [s, e] = bt.hit(h);
+      facts.phrases.push({
+        lexicon: 'bait',
+        id: h.entry.id,
+        kind: h.entry.kind,
+        weight: h.entry.weight ?? 0,
+        text: block.text.slice(s, e),
+        region: ctaBox ? 'cta' : region,
+        block: b,
+        comment: commentId,
+        selector: sel(block.el),
+        warned: warnedAt(s),
+      });
+    }
+
+    if (comment && !quoted) {
+      for (const h of matchLexicon(ARC_LEX, text)) {
+        const stage = (h.entry as (typeof ARC)[number]).stage;
+        if (!comment.stages.includes(stage)) comment.stages.push(stage);
+      }
+    }
+
+    for (const hit of handleHits) {
+      const si = sentenceAt(bt.spans, hit.start);
+      const span = bt.spans[si] ?? [0, block.text.length];
+      const f = handleFact(hit, {
+        region: ctaBox ? 'cta' : region,
+        block: b,
+        comment: commentId,
+        selector: sel(block.el),
+        context: block.text.slice(span[0], span[1]).trim().slice(0, CONTEXT_CHARS),
+        cta: ctaSentences.has(si) || ctaBox,
+        warned: warnedAt(hit.start),
+        persona,
+        licensed,
+      });
+      facts.handles.push(f);
+      if (comment && !quoted) {
+        const key = `${f.kind}:${f.value}`;
+        if (!comment.handles.includes(key)) comment.handles.push(key);
+      }
+    }
+  }
+
+  // click-to-copy widgets: their payloads are contact slots; copy controls carry their block's handles
+  for (const w of model.widgets) {
+    const selector = sel(w.el);
+    const keys: string[] = [];
+    for (const payload of w.payloads) {
+      for (const hit of extractHandles(payload, { contactContext: true })) {
+        facts.handles.push(
+          handleFact(hit, {
+            region: 'widget',
+            block: -1,
+            comment: -1,
+            selector,
+            context: payload.trim().slice(0, CONTEXT_CHARS),
+            cta: true,
+            warned: false,
+            licensed: false,
+          }),
+        );
+        keys.push(`${hit.kind}:${hit.value}`);
+      }
+    }
+    for (const b of w.blocks) {
+      for (const h of facts.handles.filter((x) => x.block === b)) {
+        if (h.region !== 'widget' && !h.warned) {
+          facts.handles.push({ ...h, region: 'widget', selector, cta: true, comment: -1 });
+          keys.push(`${h.kind}:${h.value}`);
+        }
+      }
+    }
+    if (keys.length > 0) facts.widgets.push({ via: w.via, selector, handles: [...new Set(keys)] });
+  }
+
+  // contact links
+  for (const l of model.links) {
+    for (const hit of extractHandles(l.href, { contactContext: true })) {
+      facts.handles.push(
+        handleFact(hit, {
+          region: 'link',
+          block: -1,
+          comment: -1,
+          selector: sel(l.el),
+          context: l.href.slice(0, CONTEXT_CHARS),
+          cta: true,
+          warned: false,
+          licensed: false,
+        }),
+      );
+    }
+  }
+  return facts;
+}
+
+function isWarning(normalizedText: string): boolean {
+  WARNING_LEX.re.lastIndex = 0;
+  return WARNING_LEX.re.test(normalizedText) && !AUTHENTICITY_RE.test(normalizedText);
+}
+
+function handleFact(hit: HandleHit, where: Omit<HandleFact, 'kind' | 'value' | 'raw' | 'listed' | 'why'>): HandleFact {
+  return {
+    kind: hit.kind,
+    value: hit.value,
+    raw: hit.raw,
+    listed: hit.suspect,
+    why: hit.why,
+    ...where,
+  };
+}
+
+/** Facts of several frames as one page (the first is the top frame). */
+export function mergeFacts(top: PageFacts, others: PageFacts[]): PageFacts {
+  const out: PageFacts = {
+    ...top,
+    handles: [...top.handles],
+    phrases: [...top.phrases],
+    comments: [...top.comments],
+    sections: [...top.sections],
+    widgets: [...top.widgets],
+  };
+  for (const f of others) {
+    const cOff = out.comments.length;
+    const sOff = out.sections.length;
+    const shift = (id: number | undefined) => (id === undefined ? undefined : id + cOff);
+    for (const c of f.comments) {
+      out.comments.push({
+        ...c,
+        id: c.id + cOff,
+        parent: shift(c.parent),
+        replyTo: shift(c.replyTo),
+        section: c.section + sOff,
+      });
+    }
+    for (const s of f.sections) out.sections.push({ ...s, id: s.id + sOff, comments: s.comments.map((c) => c + cOff) });
+    for (const h of f.handles) out.handles.push({ ...h, block: -1, comment: h.comment >= 0 ? h.comment + cOff : -1 });
+    for (const p of f.phrases) out.phrases.push({ ...p, block: -1, comment: p.comment >= 0 ? p.comment + cOff : -1 });
+    out.widgets.push(...f.widgets);
+    out.nodes += f.nodes;
+    out.chars += f.chars;
+    out.capped ||= f.capped;
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * Evidence → score, level, kind and the report. Every point comes from one evidence entry (signal,
+ * message key, weight, text, region, selector); the score is their sum, clamped to 0–100.
+ */
+import type { Evidence, Handle, Level, PageReport, Region, ScamKind, Thread } from '../report/types';
+import { judgeThread } from '../signals/planted-thread';
+import { SIGNALS } from '../signals/registry';
+import type { HandleGroup, SignalContext } from '../signals/types';
+import type { PageFacts } from './facts';
+import { threadsOf } from './threads';
+import { THRESHOLDS, type Thresholds, W } from './weights';
+
+export interface ScoreOptions {
+  source?: string;
+  thresholds?: Thresholds;
+  /** milliseconds the scan took, for the report */
+  ms?: number;
+}
+
+function groupHandles(facts: PageFacts): HandleGroup[] {
+  const groups = new Map<string, HandleGroup>();
+  for (const o of facts.handles) {
+    const key = `${o.kind}:${o.value}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        key,
+        kind: o.kind,
+        value: o.value,
+        occurrences: [],
+        regions: [],
+        listed: true,
+        warned: true,
+        licensed: false,
+        pushed: [],
+      };
+      groups.set(key, g);
+    }
+    g.occurrences.push(o);
+    if (!g.regions.includes(o.region)) g.regions.push(o.region);
+    if (!o.listed) {
+      g.listed = false;
+      g.why ??= o.why;
+    }
+    if (!o.warned) g.warned = false;
+    if (o.licensed) g.licensed = true;
+    if (o.cta && !o.warned) g.pushed.push(o);
+  }
+  return [...groups.values()];
+}
+
+export function buildContext(facts: PageFacts): SignalContext {
+  return { facts, threads: threadsOf(facts), handles: groupHandles(facts) };
+}
+
+function levelOf(score: number, t: Thresholds): Level {
+  if (score >= t.danger) return 'danger';
+  if (score >= t.caution) return 'caution';
+  return 'safe';
+}
+
+function kindOf(ctx: SignalContext): ScamKind {
+  const tally = new Map<ScamKind, number>();
+  for (const p of ctx.facts.phrases) {
+    if (p.warned || !p.kind || p.kind === 'other') continue;
+    tally.set(p.kind, (tally.get(p.kind) ?? 0) + (p.weight || 1));
+  }
+  let best: ScamKind = 'other';
+  let bestWeight = 0;
+  for (const [k, w] of tally) {
+    if (w > bestWeight) {
+      best = k;
+      bestWeight = w;
+    }
+  }
+  return best;
+}
+
+export function scoreFacts(facts: PageFacts, opts: ScoreOptions = {}): PageReport {
+  const thresholds = opts.thresholds ?? THRESHOLDS;
+  const ctx = buildContext(facts);
+  const evidence: Evidence[] = SIGNALS.flatMap((s) => s.detect(ctx));
+  const anchored = evidence.some(
+    (e) => (e.signal === 'contact-cta' || e.signal === 'planted-thread' || e.signal === 'copy-widget') && e.weight > 0,
+  );
+  let score = evidence.reduce((sum, e) => sum + e.weight, 0);
+  // bait and personas alone never raise a page above the bait-only cap; danger needs an anchor
+  if (!anchored) score = Math.min(score, W.baitOnlyCap);
+  score = Math.max(0, Math.min(100, Math.round(score)));
+  const level = levelOf(score, thresholds);
+  evidence.sort((a, b) => b.weight - a.weight);
+
+  const threads: Thread[] = ctx.threads
+    .filter((t) => t.comments.length >= 2 || t.handles.length > 0)
+    .map((t) => ({
+      planted: judgeThread(ctx, t).planted,
+      comments: t.comments.length,
+      authors: t.authors,
+      handles: t.handles.map((k) => k.slice(k.indexOf(':') + 1)),
+      selector: t.selector,
+    }));
+
+  const handles: Handle[] = ctx.handles.map((g) => {
+    const suspect = level !== 'safe' && g.listed && !g.warned && !g.licensed && g.pushed.length > 0;
+    const h: Handle = {
+      kind: g.kind,
+      value: g.value,
+      suspect,
+      raw: [...new Set(g.occurrences.map((o) => o.raw))],
+      regions: g.regions as Region[],
+      count: g.occurrences.filter((o) => o.region !== 'widget' || o.block < 0).length,
+    };
+    if (!suspect) h.why = whyNot(g, level);
+    return h;
+  });
+  handles.sort((a, b) => Number(b.suspect) - Number(a.suspect) || b.count - a.count);
+
+  const report: PageReport = {
+    source: opts.source ?? '',
+    title: facts.title,
+    level,
+    score,
+    handles,
+    threads,
+    evidence,
+    timings: { ms: Math.round((opts.ms ?? 0) * 100) / 100, nodes: facts.nodes, capped: facts.capped },
+  };
+  if (facts.url) report.url = facts.url;
+  if (facts.lang) report.lang = facts.lang;
+  if (level !== 'safe') report.kind = kindOf(ctx);
+  return report;
+}
+
+function whyNot(g: HandleGroup, level: Level): string {
+  if (!g.listed) return g.why ?? 'why_official_number';
+  if (g.warned) return 'why_warning_quote';
+  if (g.licensed) return 'why_licensed';
+  if (g.pushed.length === 0) return 'why_not_pushed';
+  return level === 'safe' ? 'why_no_scam_context' : 'why_not_pushed';
+}

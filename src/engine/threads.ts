@@ -1,0 +1,76 @@
+/**
+ * Comment threads from comment facts: comments joined by the reply and nesting links; a section
+ * whose comments answer nobody is one conversation. Pure over facts, so merged frames work too.
+ */
+import type { PageFacts } from './facts';
+
+export interface ThreadFacts {
+  id: number;
+  /** comment ids in page order */
+  comments: number[];
+  authors: string[];
+  /** `kind:value` of handles its comments carry */
+  handles: string[];
+  selector: string;
+}
+
+export function threadsOf(facts: PageFacts): ThreadFacts[] {
+  const n = facts.comments.length;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    let x = i;
+    while (parent[x] !== r) {
+      const next = parent[x] ?? r;
+      parent[x] = r;
+      x = next;
+    }
+    return r;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const linkedSections = new Set<number>();
+  for (const c of facts.comments) {
+    for (const to of [c.replyTo, c.parent]) {
+      if (to !== undefined && to >= 0 && to < n) {
+        union(c.id, to);
+        linkedSections.add(c.section);
+      }
+    }
+  }
+  // a section without any reply link is one conversation
+  const firstOfSection = new Map<number, number>();
+  for (const c of facts.comments) {
+    if (linkedSections.has(c.section)) continue;
+    const first = firstOfSection.get(c.section);
+    if (first === undefined) firstOfSection.set(c.section, c.id);
+    else union(c.id, first);
+  }
+  const groups = new Map<number, number[]>();
+  for (const c of facts.comments) {
+    const r = find(c.id);
+    const g = groups.get(r) ?? [];
+    g.push(c.id);
+    groups.set(r, g);
+  }
+  const threads: ThreadFacts[] = [];
+  for (const ids of groups.values()) {
+    const members = ids.map((i) => facts.comments[i]).filter((c) => c !== undefined);
+    const first = members[0];
+    if (!first) continue;
+    const authors = [...new Set(members.map((c) => c.author).filter((a): a is string => !!a))];
+    const handles = [...new Set(members.flatMap((c) => c.handles))];
+    // one nested tree: its root's element holds it; otherwise the section's list does
+    const roots = members.filter((c) => c.parent === undefined);
+    const selector =
+      roots.length === 1 && members.every((c) => c === roots[0] || c.parent !== undefined)
+        ? (roots[0]?.selector ?? first.selector)
+        : (facts.sections[first.section]?.selector ?? first.selector);
+    threads.push({ id: threads.length, comments: ids, authors, handles, selector });
+  }
+  return threads;
+}

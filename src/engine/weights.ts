@@ -1,0 +1,41 @@
+/**
+ * Every weight and threshold of the score, in one place. A page's score is the sum of its evidence
+ * weights, clamped to 0–100. The values were set so that one kind of evidence alone stays below
+ * `caution`, a pushed handle plus a scheme's wording reaches it, and `danger` needs a pushed handle
+ * or a planted thread together with more (see docs/DESIGN.md).
+ */
+export const W = {
+  /** a handle offered with a call to action: the anchor of every lead-generation page */
+  contactCtaFirst: 25,
+  /** each further pushed handle (a page with several "teachers") */
+  contactCtaMore: 8,
+  contactCtaMaxHandles: 3,
+  /** all bait together earns at most this */
+  baitCap: 30,
+  /** bait alone (no pushed handle, no planted thread) stays below caution */
+  baitOnlyCap: 20,
+  /** bait in the same block as a pushed handle: the lead-gen box itself */
+  baitNearContact: 15,
+  copyWidget: 15,
+  handleAcrossRegions: 12,
+  handleInCommentsRepeated: 15,
+  handleInCommentsSingle: 8,
+  authorityPersona: 12,
+  chorus: 15,
+  plantedBase: 20,
+  plantedRequestHandover: 8,
+  plantedStory: 5,
+  plantedThanks: 5,
+  plantedFewAuthors: 5,
+  /** a thread below this is not called planted */
+  plantedMin: 25,
+  plantedMax: 40,
+} as const;
+
+export interface Thresholds {
+  caution: number;
+  danger: number;
+}
+
+/** Default levels: caution sets the badge only; danger shows the banner. */
+export const THRESHOLDS: Thresholds = { caution: 30, danger: 60 };

@@ -1,0 +1,114 @@
+import { SRC } from './sources';
+import type { LexiconEntry } from './types';
+
+/** The stages of a planted comment thread, in the order the script plays them. */
+export type ArcStage = 'pain' | 'success' | 'request' | 'handover' | 'thanks' | 'dissent';
+
+export interface ArcEntry extends LexiconEntry {
+  stage: ArcStage;
+}
+
+/**
+ * The arc of a planted thread: pain (逾期, 被催收, lost my savings) → success with a helper
+ * (找老师协商成功, she got my money back) → request (能把老师微信推给我吗, how can I reach her) →
+ * handover (加的是这个老师的微信, she is on telegram) → thanks (太感谢了, God bless). Dissent
+ * (骗子, 托, "this is a scam") is what a genuine thread has and a planted one lacks.
+ */
+export const ARC: readonly ArcEntry[] = [
+  {
+    id: 'en_dissent',
+    stage: 'dissent',
+    pattern: String.raw`\b(?:this is|it's|its|that's|sounds like|obviously|another) (?:a )?(?:scam|fake|bots?|spam)\b|\bscammers?\b|\bbots?\b|\bfake (?:comments?|accounts?|reviews?)\b|\bdon't (?:trust|fall for)\b|\breported\b|\bdisagree\b|\bnot true\b|\bwrong\b`,
+    lang: 'en',
+    note: 'readers calling it out or disagreeing',
+    source: SRC.mrsX,
+  },
+  {
+    id: 'en_handover',
+    stage: 'handover',
+    pattern: String.raw`\b(?:she|he|they) (?:is|are) on (?:telegram|whatsapp|signal|instagram)\b|\bjust (?:google|search(?: for)?) (?:her|him|them|the name)\b|\b(?:her|his|their) (?:contact|number|telegram|whatsapp|email) (?:is|:)|\byou can (?:reach|contact|text|message) (?:her|him|them)\b|\breach (?:her|him|them) (?:on|via|at)\b`,
+    lang: 'en',
+    note: 'passing the advisor’s contact on',
+    source: SRC.mrsX,
+  },
+  {
+    id: 'en_pain',
+    stage: 'pain',
+    pattern: String.raw`\blost (?:all |most )?(?:my|our) (?:savings|money|funds|investment|retirement|crypto)\b|\b(?:i|we) (?:was|were|got) scammed\b|\bdrowning in debt\b|\bin (?:so much |deep )?debt\b|\bbad credit\b|\bdenied (?:a |for )?(?:loan|credit|mortgage)\b|\bstruggling (?:financially|with (?:debt|bills))\b|\bcan't pay\b`,
+    lang: 'en',
+    note: 'the pain story that opens the arc',
+    source: SRC.recoveryHacker,
+  },
+  {
+    id: 'en_request',
+    stage: 'request',
+    pattern: String.raw`\bhow (?:can|do|did) (?:i|you) (?:contact|reach|get in touch with|find)\b|\b(?:can|could) you (?:share|send|drop|give me) (?:her|his|their|the) (?:contact|number|info|details|telegram|whatsapp)\b|\bwho is (?:your|this) (?:advisor|adviser|expert|manager|broker)\b|\bplease (?:share|send) (?:her|his|their|the) (?:contact|details|info)\b|\bwhat(?:'s| is) (?:her|his|their) (?:contact|number|telegram|whatsapp|handle)\b`,
+    lang: 'en',
+    note: 'the planted ask for the contact',
+    source: SRC.mrsX,
+  },
+  {
+    id: 'en_success',
+    stage: 'success',
+    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all )?(?:my|our) (?:money|funds|bitcoins?|crypto) back\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned) \$|\bmy (?:portfolio|income|profits?) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b`,
+    lang: 'en',
+    note: 'the success story credited to the advisor',
+    source: SRC.mrsX,
+  },
+  {
+    id: 'en_thanks',
+    stage: 'thanks',
+    pattern: String.raw`\bthank you(?: so much)?\b|\bthanks(?: a lot| so much)?\b|\bgod bless\b|\bi(?:'ll| will) (?:contact|reach out to|message|text) (?:her|him|them)\b|\bjust (?:contacted|messaged|texted) (?:her|him|them)\b|\blegit\b`,
+    lang: 'en',
+    note: 'thanks and "I will contact her"',
+    source: SRC.mrsX,
+  },
+  {
+    id: 'zh_dissent',
+    stage: 'dissent',
+    pattern: String.raw`骗子|骗局|是托|托儿|医托|别信|不要信|假的|水军|钓鱼|打广告|举报|不靠谱|交了钱|被骗了|智商税|自己(?:跟|和)(?:银行|平台)协商|不用找(?:中介|老师)`,
+    lang: 'zh',
+    note: 'readers calling it out, or saying they negotiated themselves',
+    source: SRC.debtorForums,
+  },
+  {
+    id: 'zh_handover',
+    stage: 'handover',
+    pattern: String.raw`加的是|(?:老师|他|她)的?(?:微信|QQ|联系方式)(?:是|:|：)|联系方式(?:是|:|：)|搜(?:一下)?这个|就是这个(?:老师|号)`,
+    lang: 'zh',
+    note: 'handing the handle over',
+    source: SRC.shillAskers,
+  },
+  {
+    id: 'zh_pain',
+    stage: 'pain',
+    pattern: String.raw`逾期|被催(?:收)?|催收|起诉|还不上|还不起|欠了|负债|爆通讯录|被骗|亏(?:了|损|光)|套牢|没钱还|走投无路|压力(?:很|好|太)?大`,
+    lang: 'zh',
+    note: 'the pain story that opens the arc',
+    source: SRC.shillAskers,
+  },
+  {
+    id: 'zh_request',
+    stage: 'request',
+    pattern: String.raw`推(?:给|荐给)?我|求(?:个)?(?:老师|联系方式|微信|方法)|怎么联系|(?:能|可以)(?:把|给)(?:我)?[^。！？]{0,8}(?:微信|联系方式|号)|(?:老师|他|她)的?(?:微信|联系方式)(?:是)?多少|(?:怎么|如何)找(?:到)?(?:老师|他|她)|楼主(?:现在)?怎么样了|你(?:现在)?(?:的债务)?怎么样了`,
+    lang: 'zh',
+    note: 'the planted ask for the contact (楼主现在怎么样了, 能把老师微信推给我吗)',
+    source: SRC.shillAskers,
+  },
+  {
+    id: 'zh_success',
+    stage: 'success',
+    pattern: String.raw`找(?:了)?(?:老师|专家|法务)|(?:老师|专家|法务)(?:帮|给)(?:我|忙)|协商成功|办(?:下来|成功)了|已经上岸|成功上岸|(?:减免|停息)(?:了|成功)|追回(?:来)?了|回本了|赚了|做了(?:个)?方案`,
+    lang: 'zh',
+    note: 'success credited to the helper',
+    source: SRC.shillAskers,
+  },
+  {
+    id: 'zh_thanks',
+    stage: 'thanks',
+    pattern: String.raw`谢谢|感谢|多谢|太好了|靠谱|真的(?:有用|管用)|已经加(?:了|上)|挺好的|好人一生平安`,
+    lang: 'zh',
+    note: 'thanks that close the arc',
+    source: SRC.shillAskers,
+  },
+];

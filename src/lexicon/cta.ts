@@ -1,0 +1,30 @@
+import { SRC } from './sources';
+import type { LexiconEntry } from './types';
+
+/**
+ * Calls to action around a contact: add, contact, consult, copy, scan, "reach him on", "text me".
+ * Normalized text folds 加V/➕V/薇信 to 微信 first, so 微信 stands for every alias.
+ */
+export const CTA: readonly LexiconEntry[] = [
+  {
+    id: 'en_cta',
+    pattern: String.raw`\b(?:contact|reach(?: out to)?|text|dm|message|whatsapp|write to|email|call|ping|hit up) (?:me|him|her|them|us|this (?:expert|man|woman|lady|guy))\b|\breach (?:him|her|them|out) (?:on|via|at|through)\b|\b(?:contact|reach) (?:info|details)\b|\bcontact (?:mrs|mr|ms|dr|madam|expert)\b|\b(?:he|she|they) (?:is|are) (?:on|available on|reachable on) (?:telegram|whatsapp|signal|line)\b|\bsend (?:him|her|them) a (?:message|text|dm)\b|\bclick (?:to|the link to) (?:chat|contact)\b|\bget in touch\b|\bvia (?:whatsapp|telegram|signal)\b|\bon (?:whatsapp|telegram|signal)\b`,
+    lang: 'en',
+    note: 'English pointers to a contact',
+    source: SRC.mrsX,
+  },
+  {
+    id: 'zh_add',
+    pattern: String.raw`加(?:我|老师|他|她|好友|一下|的是|上)|添加|加微信|加QQ|加Telegram|加LINE|微信号?[:：]|QQ号?[:：]|(?:微信|QQ)(?:同号|搜索)`,
+    lang: 'zh',
+    note: 'add-me wording; 加V/加微 arrive here already folded to 微信',
+    source: SRC.aliasLore,
+  },
+  {
+    id: 'zh_consult',
+    pattern: String.raw`联系(?:我|老师|方式|电话)?|咨询|私信|私聊|扫码|扫一扫|(?:点击)?复制|搜索|推给|推荐给|找(?:老师|我|他|她)|戳我|详询|留言`,
+    lang: 'zh',
+    note: 'contact, consult, copy, scan, pass on',
+    source: SRC.aliasLore,
+  },
+];

@@ -1,0 +1,57 @@
+import { SRC } from './sources';
+import type { LexiconEntry } from './types';
+
+/**
+ * Authority personas a pushed handle hides behind: the "teacher", the expert, the in-house
+ * lawyer without a licence number, "Mrs X, my account manager", the hacker. A persona alone is
+ * ordinary language; it counts only next to a contact handle.
+ */
+export const PERSONA: readonly LexiconEntry[] = [
+  {
+    id: 'en_hacker',
+    pattern: String.raw`\bhacker\b|\bhack(?:ing)? (?:expert|specialist|guru)`,
+    lang: 'en',
+    kind: 'recovery',
+    note: 'recovery and credit-repair "hackers"',
+    source: SRC.recoveryHacker,
+  },
+  {
+    id: 'en_named_expert',
+    pattern: String.raw`\b(?:mrs|mr|ms|miss|dr|madam|madame|prof|professor|expert|coach|mentor|agent|sir)\.? [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?\b`,
+    lang: 'en',
+    note: '"Mrs X", "Dr X", "expert X": the credited advisor of fake-conversation threads',
+    source: SRC.mrsX,
+  },
+  {
+    id: 'en_role',
+    pattern: String.raw`\b(?:account manager|financial (?:advisor|adviser|coach|mentor)|investment (?:advisor|adviser|manager|expert|coach)|trading (?:expert|mentor|coach)|broker|recovery expert|loan officer)\b`,
+    lang: 'en',
+    note: 'the advisor role a pushed contact claims',
+    source: SRC.mrsX,
+  },
+  {
+    id: 'zh_expert',
+    pattern: String.raw`专家|导师|股神|大师|顾问|助理|客户经理|分析师|操盘手`,
+    lang: 'zh',
+    note: 'self-labels regulators list for these schemes',
+    source: SRC.csrcJiangu,
+  },
+  {
+    id: 'zh_fawu',
+    pattern: String.raw`法务|律师(?!事务所|协会)|律所|法律顾问`,
+    lang: 'zh',
+    note: 'fake in-house lawyers (法务) of debt-negotiation firms; a licence number (执业证号) clears it',
+    source: SRC.policeCase2024,
+  },
+  {
+    id: 'zh_teacher',
+    pattern: String.raw`老师|师傅|老司机`,
+    lang: 'zh',
+    note: 'the "teacher" persona that turns a sale into mentoring',
+    source: SRC.csrcJiangu,
+  },
+];
+
+/** A licence or registration number next to a lawyer or adviser (执业证号, CRD, FCA FRN). */
+export const LICENCE_RE =
+  /执业证(?:号|书编号)?[:：]?\s*\d{8,17}|执业编号[:：]?\s*[A-Z0-9]{8,}|证券投资咨询(?:业务)?资格|\bCRD\s*#?\s*\d{4,8}\b|\bFRN\s*:?\s*\d{6,7}\b|\bFCA (?:register|reference|number)\b|\bSEC[- ]registered\b/iu;

@@ -1,0 +1,44 @@
+/**
+ * Where the wording in the lexicons was seen: regulator notices, police and press reports,
+ * research and community lists. One constant per source so entries cite them by name.
+ */
+export const SRC = {
+  /** Issuers grant 个性化分期/停息挂账 free; middlemen charge for it (中国金融网, 2022) */
+  issuersFree: 'https://xykco.zgjrw.com/xykco/2022/0906/42410.html',
+  /** Debt-negotiation middlemen: free consultation, then fees (2024 police case) */
+  policeCase2024: 'https://www.baicaf.com/LegalPublicity/info.html?id=33',
+  /** Free consultation by a 咨询公司/律所, then charges */
+  freeThenFee: 'https://www.wokahuishou.com/post/136684.html',
+  /** NFRA 2024 on 代理维权 and "不成功不收费" */
+  nfra2024: 'https://www.qzr.cn/sys/118494.html',
+  /** Five regulators 2026 on short-video 代理维权, 债务清零, 征信洗白 */
+  regulators2026: 'https://reportify.cn/social-media/771154868281720',
+  /** 4折解债 fees, 2025 drive results */
+  caijing2025: 'https://www.mycaijing.com/article/detail/561295',
+  /** CBIRC 代理退保 notice and local echoes */
+  cbirc2020Tuibao: 'https://jr.dahe.cn/2021/05-31/846926.html',
+  /** CSRC on illegal 荐股; only licensed firms may advise */
+  csrcJiangu: 'https://download.htsec.com/ChannelHome/1645761/5858547.shtml',
+  /** 杀猪盘 groups where nearly all members are shills */
+  shaZhuPan: 'https://blog.lgjyuntun.com/article/6976972.shtml',
+  /** a "recovery" offer is the second scam */
+  recoverySecondScam: 'https://www.kkannews.com/465122586.html',
+  /** shills posing as novice askers in debt threads */
+  shillAskers: 'https://www.0755bh.net/60616.html',
+  /** YouTube "Mrs X" expert threads: credited advisor, pile-on praise, telegram pointer */
+  mrsX: 'https://misbehavingbots.com/ive-learned-a-lot-from-name-scams-on-youtube',
+  /** recovery-"hacker" posts pasted across forums */
+  recoveryHacker: 'https://malwaretips.com/blogs/whispers-hacker-recovery-scam-exposed-full-investigation/',
+  /** advance-fee loans: bad credit no problem, guaranteed, upfront fee */
+  advanceFee: 'https://datcp.wi.gov/Pages/Publications/AdvanceFeeLoans199.aspx',
+  /** community list of expert names and handles used in fake-conversation threads (ThioJoe/YT-Spam-Lists) */
+  ytSpamLists: 'https://github.com/ThioJoe/YT-Spam-Lists',
+  /** alias evasion lore: V:, wechat:, 加V */
+  aliasLore: 'https://i.bhha.com.cn/quote/353.html',
+  /** warning wording of regulators' risk notices (风险提示, 以案说险) */
+  riskNotices: 'https://bxcah.com/2428.html',
+  /** debtors' own forums: 上岸 without a middleman */
+  debtorForums: 'https://theinitium.com/article/20210923-mainland-debtors/',
+  /** FTC fraud reports: credit, debt and recovery schemes */
+  ftc: 'https://reportfraud.ftc.gov',
+} as const;

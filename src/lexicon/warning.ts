@@ -1,0 +1,52 @@
+import { SRC } from './sources';
+import type { LexiconEntry } from './types';
+
+/**
+ * Warning context: wording that quotes a scheme in order to warn about it (谨防, 骗局, 风险提示,
+ * "beware", "never pay upfront"), and quoting frames (自称, 所谓, "so-called", "posing as").
+ * It lowers the weight of what it quotes within its own sentence, or its section when it heads one.
+ */
+export const WARNING: readonly LexiconEntry[] = [
+  {
+    id: 'en_quote_frame',
+    pattern: String.raw`so-called|claim(?:s|ing|ed)? to be|posing as|pretend(?:s|ing|ed)? to be|impersonat\w*|purport\w*`,
+    lang: 'en',
+    note: 'quoting frames that distance the writer from the claim',
+    source: SRC.ftc,
+  },
+  {
+    id: 'en_warning',
+    pattern: String.raw`\bbeware\b|\bscam(?:s|mer|mers|med)?\b|\bfraud(?:s|ster|sters|ulent)?\b|\bred flags?\b|\bwarning signs?\b|\bscam alert\b|\bnever (?:pay|send|give|share|wire)\b|\b(?:do not|don't|dont) (?:pay|send|trust|contact|give|share|wire|reply)\b|\bphishing\b|\breport (?:it|them|this|the (?:account|number|scam)) to\b|\bconsumer alert\b`,
+    lang: 'en',
+    note: 'warnings and advice against paying or contacting',
+    source: SRC.ftc,
+  },
+  {
+    id: 'zh_negation',
+    pattern: String.raw`千万(?:不要|别)|切勿|(?:不要|别)(?:轻信|相信|添加|随意加|加陌生|私下|转账|付款|交钱|点击)|勿(?:信|加|轻信|转账)|不要上当`,
+    lang: 'zh',
+    note: 'negated calls to action (不要加陌生人微信)',
+    source: SRC.riskNotices,
+  },
+  {
+    id: 'zh_quote_frame',
+    pattern: String.raw`自称|所谓|号称|声称|冒充|打着[^。！？]{1,16}(?:旗号|幌子)|以[^。！？]{1,12}为(?:名|由|幌子)|谎称`,
+    lang: 'zh',
+    note: 'quoting frames of case narratives (不法分子自称"老师")',
+    source: SRC.riskNotices,
+  },
+  {
+    id: 'zh_warning',
+    pattern: String.raw`谨防|警惕|骗局|诈骗|骗子|风险提示|以案说险|套路|非法|不法分子|受骗|上当|防范|反诈|报警|违法|黑产|黑灰产|犯罪`,
+    lang: 'zh',
+    note: 'warning words of regulators, police and press',
+    source: SRC.riskNotices,
+  },
+];
+
+/**
+ * Authenticity claims: "谨防假冒, 认准唯一微信", "beware of impostors, our only WhatsApp is".
+ * They look like warnings but vouch for a handle: a sentence with one is never a warning.
+ */
+export const AUTHENTICITY_RE =
+  /认准|唯一(?:官方)?(?:微信|QQ|联系方式|客服|号码)|(?:其他|其它)(?:均为|都是)(?:假冒|冒充)|our (?:only|one and only|sole) (?:official )?(?:whatsapp|telegram|number|contact|account|email)|(?:the )?only (?:official|genuine|real) (?:whatsapp|telegram|number|contact|account)|beware of (?:impostors|imposters|fake (?:accounts|profiles))/iu;

@@ -1,0 +1,37 @@
+import { W } from '../engine/weights';
+import type { Evidence } from '../report/types';
+import { pushedHandles, type Signal } from './types';
+
+/** An authority persona next to a handle: 老师, 专家, 法务, a 律师 without a licence number, "Mrs X", "hacker". */
+export const authorityPersona: Signal = {
+  id: 'authority-persona',
+  meta: {
+    description: 'An authority persona (teacher, expert, in-house lawyer, "Mrs X", hacker) stands beside a handle.',
+    messages: { ev_authority_persona_with_handle: 'The contact is presented as a teacher, expert or advisor' },
+  },
+  detect(ctx) {
+    for (const h of pushedHandles(ctx)) {
+      const o = h.pushed.find((x) => x.persona !== undefined) ?? h.occurrences.find((x) => x.persona && !x.warned);
+      if (o?.persona) return [evidence(`${o.persona} · ${h.value}`, o.region, o.selector)];
+    }
+    // a thread that passes a handle around while crediting a persona
+    const listed = new Set(pushedHandles(ctx).map((h) => h.key));
+    for (const t of ctx.threads) {
+      if (!t.handles.some((k) => listed.has(k))) continue;
+      const c = t.comments.map((id) => ctx.facts.comments[id]).find((x) => x && x.personas.length > 0);
+      if (c) return [evidence(c.personas[0] ?? '', 'comment', c.selector)];
+    }
+    return [];
+  },
+};
+
+function evidence(text: string, region: Evidence['region'], selector: string): Evidence {
+  return {
+    signal: 'authority-persona',
+    message: 'ev_authority_persona_with_handle',
+    weight: W.authorityPersona,
+    text,
+    region,
+    selector,
+  };
+}

@@ -1,0 +1,53 @@
+import { W } from '../engine/weights';
+import type { Evidence } from '../report/types';
+import { pushedHandles, type Signal } from './types';
+
+/**
+ * Bait and promised outcomes (停息挂账, 不成功不收费, "guaranteed recovery"), each distinct phrase
+ * group counted once, outside warnings; more when the bait sits in the same box as a pushed handle.
+ */
+export const bait: Signal = {
+  id: 'bait',
+  meta: {
+    description: 'Bait and promised outcomes of debt, loan, investment and recovery schemes.',
+    messages: {
+      ev_bait_promise: 'Wording that sells a debt, loan, investment or recovery scheme',
+      ev_bait_near_contact: 'The promise sits right beside a contact handle',
+    },
+  },
+  detect(ctx) {
+    const out: Evidence[] = [];
+    const seen = new Set<string>();
+    let total = 0;
+    for (const p of ctx.facts.phrases) {
+      if (p.lexicon !== 'bait' || p.warned || seen.has(p.id)) continue;
+      seen.add(p.id);
+      const weight = Math.min(p.weight, W.baitCap - total);
+      if (weight <= 0) break;
+      total += weight;
+      out.push({
+        signal: 'bait',
+        message: 'ev_bait_promise',
+        weight,
+        text: p.text,
+        region: p.region,
+        selector: p.selector,
+      });
+    }
+    const pushedBlocks = new Set(
+      pushedHandles(ctx).flatMap((h) => h.pushed.filter((o) => o.block >= 0).map((o) => o.block)),
+    );
+    const near = ctx.facts.phrases.find((p) => p.lexicon === 'bait' && !p.warned && pushedBlocks.has(p.block));
+    if (near) {
+      out.push({
+        signal: 'bait',
+        message: 'ev_bait_near_contact',
+        weight: W.baitNearContact,
+        text: near.text,
+        region: near.region,
+        selector: near.selector,
+      });
+    }
+    return out;
+  },
+};

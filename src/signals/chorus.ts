@@ -1,0 +1,62 @@
+import { W } from '../engine/weights';
+import { judgeThread } from './planted-thread';
+import type { Signal } from './types';
+
+const MIN_CHORUS = 3;
+const CHORUS_SHARE = 0.6;
+
+/**
+ * A one-sided chorus: several commenters in one section crediting the same person or handle,
+ * or telling the same success story, with nobody disagreeing.
+ */
+export const chorus: Signal = {
+  id: 'chorus',
+  meta: {
+    description: 'Several commenters praise the same helper or contact, and nobody disagrees.',
+    messages: { ev_chorus_one_sided: 'Several commenters praise the same helper, and nobody disagrees' },
+  },
+  detect(ctx) {
+    // comments already judged as one planted thread are not counted again as a chorus
+    const planted = new Set(ctx.threads.filter((t) => judgeThread(ctx, t).planted).flatMap((t) => t.comments));
+    for (const s of ctx.facts.sections) {
+      if (s.comments.filter((id) => planted.has(id)).length * 2 >= s.comments.length) continue;
+      const comments = s.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
+      if (comments.length < MIN_CHORUS || comments.some((c) => c.stages.includes('dissent'))) continue;
+      const tally = new Map<string, Set<number>>();
+      for (const c of comments) {
+        const keys = [...c.handles, ...c.personas.map((p) => `persona:${p.toLowerCase()}`)];
+        for (const k of keys) {
+          const set = tally.get(k) ?? new Set<number>();
+          set.add(c.id);
+          tally.set(k, set);
+        }
+      }
+      for (const [key, ids] of tally) {
+        const members = [...ids].map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
+        const authors = new Set(members.map((c) => c.author ?? `#${c.id}`));
+        const praising = members.filter((c) => c.stages.some((st) => st === 'success' || st === 'thanks'));
+        if (
+          ids.size >= MIN_CHORUS &&
+          authors.size >= 2 &&
+          praising.length >= 2 &&
+          ids.size >= comments.length * CHORUS_SHARE &&
+          (key.startsWith('persona:')
+            ? !/^persona:(?:老师|专家|顾问|助理)$/u.test(key) || members.some((c) => c.handles.length > 0)
+            : true)
+        ) {
+          return [
+            {
+              signal: 'chorus',
+              message: 'ev_chorus_one_sided',
+              weight: W.chorus,
+              text: `${ids.size} of ${comments.length} comments: ${key.replace(/^persona:/u, '')}`,
+              region: 'comment',
+              selector: s.selector,
+            },
+          ];
+        }
+      }
+    }
+    return [];
+  },
+};

@@ -1,0 +1,26 @@
+import { W } from '../engine/weights';
+import type { Evidence } from '../report/types';
+import type { Signal } from './types';
+
+/** A click-to-copy widget (点击复制微信号, clipboard.js, a copy script) that holds a handle. */
+export const copyWidget: Signal = {
+  id: 'copy-widget',
+  meta: {
+    description: 'A click-to-copy widget that copies a contact handle.',
+    messages: { ev_copy_widget_handle: 'A click-to-copy button copies a contact handle' },
+  },
+  detect(ctx) {
+    const listed = new Set(ctx.handles.filter((h) => h.listed && !h.warned).map((h) => h.key));
+    const w = ctx.facts.widgets.find((x) => x.handles.some((k) => listed.has(k)));
+    if (!w) return [];
+    const ev: Evidence = {
+      signal: 'copy-widget',
+      message: 'ev_copy_widget_handle',
+      weight: W.copyWidget,
+      text: w.handles.filter((k) => listed.has(k)).join(', '),
+      region: 'widget',
+      selector: w.selector,
+    };
+    return [ev];
+  },
+};

@@ -1,0 +1,26 @@
+import { W } from '../engine/weights';
+import { bestOccurrence, pushedHandles, type Signal } from './types';
+
+/** One handle repeated across parts of the page: the comments and the footer box, the article and a copy bar. */
+export const handleAcrossRegions: Signal = {
+  id: 'handle-across-regions',
+  meta: {
+    description: 'The same pushed handle appears in several parts of the page.',
+    messages: { ev_handle_across_regions_repeated: 'The same contact appears in several parts of the page' },
+  },
+  detect(ctx) {
+    const h = pushedHandles(ctx).find((g) => g.regions.filter((r) => r !== 'meta').length >= 2);
+    const o = h ? bestOccurrence(h) : undefined;
+    if (!h || !o) return [];
+    return [
+      {
+        signal: 'handle-across-regions',
+        message: 'ev_handle_across_regions_repeated',
+        weight: W.handleAcrossRegions,
+        text: `${h.value} (${h.regions.join(', ')})`,
+        region: o.region,
+        selector: o.selector,
+      },
+    ];
+  },
+};

@@ -1,0 +1,52 @@
+import { W } from '../engine/weights';
+import type { Signal } from './types';
+
+/** A handle passed around in comments: by several commenters, in several comments, or in a comment and a box. */
+export const handleInComments: Signal = {
+  id: 'handle-in-comments',
+  meta: {
+    description: 'A contact handle is passed around in the comments.',
+    messages: {
+      ev_handle_in_comments_repeated: 'Commenters pass the same contact around',
+      ev_handle_in_comments_single: 'A comment hands out a contact',
+    },
+  },
+  detect(ctx) {
+    for (const h of ctx.handles) {
+      if (!h.listed || h.warned || h.licensed) continue;
+      const inComments = h.occurrences.filter((o) => o.region === 'comment' && !o.warned);
+      const first = inComments[0];
+      if (!first) continue;
+      const comments = new Set(inComments.map((o) => o.comment));
+      const authors = new Set(
+        [...comments].map((c) => ctx.facts.comments[c]?.author).filter((a): a is string => a !== undefined),
+      );
+      const elsewhere = h.regions.some((r) => r !== 'comment');
+      if (comments.size >= 2 || authors.size >= 2 || elsewhere) {
+        return [
+          {
+            signal: 'handle-in-comments',
+            message: 'ev_handle_in_comments_repeated',
+            weight: W.handleInCommentsRepeated,
+            text: first.context || first.raw,
+            region: 'comment',
+            selector: first.selector,
+          },
+        ];
+      }
+      if (first.cta) {
+        return [
+          {
+            signal: 'handle-in-comments',
+            message: 'ev_handle_in_comments_single',
+            weight: W.handleInCommentsSingle,
+            text: first.context || first.raw,
+            region: 'comment',
+            selector: first.selector,
+          },
+        ];
+      }
+    }
+    return [];
+  },
+};

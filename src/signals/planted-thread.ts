@@ -1,0 +1,68 @@
+import type { ThreadFacts } from '../engine/threads';
+import { W } from '../engine/weights';
+import type { ArcStage } from '../lexicon/arc';
+import type { Evidence } from '../report/types';
+import type { Signal, SignalContext } from './types';
+
+export interface ThreadJudgement {
+  planted: boolean;
+  weight: number;
+  stages: ArcStage[];
+}
+
+/**
+ * Judges one thread: the arc of a planted dialogue (pain or success → request → handover → thanks)
+ * around a handle or a credited helper, among few authors who answer each other, with no dissent.
+ */
+export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
+  const comments = t.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
+  const stages = [...new Set(comments.flatMap((c) => c.stages))];
+  const has = (s: ArcStage) => stages.includes(s);
+  const listed = new Set(ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed).map((h) => h.key));
+  const handle = t.handles.some((k) => listed.has(k));
+  const dissenters = comments.filter((c) => c.stages.includes('dissent') && !c.handles.some((k) => listed.has(k)));
+  if (comments.length < 2 || dissenters.length > 0) return { planted: false, weight: 0, stages };
+  const passed = handle || has('handover');
+  const story = has('request') || has('success') || has('thanks');
+  if (!passed || !story) return { planted: false, weight: 0, stages };
+  let weight: number = W.plantedBase;
+  if (has('request') && handle) weight += W.plantedRequestHandover;
+  if (has('pain') || has('success')) weight += W.plantedStory;
+  if (has('thanks')) weight += W.plantedThanks;
+  // few authors who answer each other back and forth
+  const authors = new Set(comments.map((c) => c.author).filter((a) => a !== undefined));
+  if (comments.length >= 3 && authors.size >= 2 && authors.size <= 3) weight += W.plantedFewAuthors;
+  weight = Math.min(weight, W.plantedMax);
+  return { planted: weight >= W.plantedMin, weight, stages };
+}
+
+export const plantedThread: Signal = {
+  id: 'planted-thread',
+  meta: {
+    description: 'A comment thread that plays the script of a planted dialogue around a contact.',
+    messages: {
+      ev_planted_thread_arc:
+        'The comments look planted: a success story, a request for the contact, the contact handed over, thanks',
+    },
+  },
+  detect(ctx) {
+    const out: Evidence[] = [];
+    let total = 0;
+    for (const t of ctx.threads) {
+      const j = judgeThread(ctx, t);
+      if (!j.planted) continue;
+      const weight = Math.min(j.weight, W.plantedMax - total);
+      if (weight <= 0) break;
+      total += weight;
+      out.push({
+        signal: 'planted-thread',
+        message: 'ev_planted_thread_arc',
+        weight,
+        text: `${t.comments.length} comments, ${t.authors.length} authors: ${j.stages.join(' → ')}`,
+        region: 'comment',
+        selector: t.selector,
+      });
+    }
+    return out;
+  },
+};

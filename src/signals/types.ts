@@ -1,0 +1,54 @@
+import type { HandleFact, PageFacts } from '../engine/facts';
+import type { ThreadFacts } from '../engine/threads';
+import type { Evidence, HandleKind, Region } from '../report/types';
+
+/** All occurrences of one handle on the page. */
+export interface HandleGroup {
+  key: string;
+  kind: HandleKind;
+  value: string;
+  occurrences: HandleFact[];
+  regions: Region[];
+  /** not official, not masked */
+  listed: boolean;
+  /** the extractor's reason when not listed */
+  why?: string;
+  /** every occurrence sits in a warning */
+  warned: boolean;
+  /** a licence number stands beside it */
+  licensed: boolean;
+  /** occurrences with a call to action outside warnings */
+  pushed: HandleFact[];
+}
+
+export interface SignalContext {
+  facts: PageFacts;
+  threads: ThreadFacts[];
+  handles: HandleGroup[];
+}
+
+export interface SignalMeta {
+  description: string;
+  /** message key → English text; keys are `ev_<signal>_<what>` */
+  messages: Record<string, string>;
+}
+
+/** One signal: reads the context, returns evidence. Like an ESLint rule's `meta` + `create`. */
+export interface Signal {
+  id: string;
+  meta: SignalMeta;
+  detect(ctx: SignalContext): Evidence[];
+}
+
+/** Suspect-candidate handles: listed, not all warned, not licensed, and pushed somewhere. */
+export function pushedHandles(ctx: SignalContext): HandleGroup[] {
+  return ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && h.pushed.length > 0);
+}
+
+const REGION_RANK: Region[] = ['cta', 'widget', 'comment', 'link', 'article', 'footer', 'sidebar', 'script', 'meta'];
+
+/** The occurrence that best shows a handle being pushed. */
+export function bestOccurrence(h: HandleGroup): HandleFact | undefined {
+  const pool = h.pushed.length > 0 ? h.pushed : h.occurrences;
+  return [...pool].sort((a, b) => REGION_RANK.indexOf(a.region) - REGION_RANK.indexOf(b.region))[0];
+}
