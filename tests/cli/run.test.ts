@@ -268,6 +268,13 @@ describe('shillguard: usage and exit codes', () => {
     expect((await cli(['scan', dir, '--fail-on=danger'], { scan })).code).toBe(EXIT_FAIL_ON);
   });
 
+  it('the seed pages reach danger with the real engine: --fail-on danger exits 1', async () => {
+    const seeds = [join(FIXTURES, 'seed-page.html'), join(FIXTURES, 'seed-page.simplified.html')];
+    const r = await json(['scan', ...seeds, '--fail-on', 'danger']);
+    expect(r.pages.map((p) => p.level)).toEqual(['danger', 'danger']);
+    expect(r.code).toBe(EXIT_FAIL_ON);
+  });
+
   it('without --fail-on a danger page exits 0', async () => {
     expect((await cli(['scan', levels()], { scan: levelFromPage })).code).toBe(EXIT_OK);
   });
