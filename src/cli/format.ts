@@ -1,8 +1,8 @@
 /** Output formats of the scanner: an aligned table for people, the report JSON for programs. */
 import type { Level, PageReport, Report, ScanError } from '../report/types';
 
-/** How many suspect handles a table row lists before it says "+N more". */
-export const TABLE_MAX_HANDLES = 3;
+/** Display columns the handles cell may take before it says "+N more" (one handle is always shown). */
+export const TABLE_HANDLES_WIDTH = 56;
 
 /**
  * Replaces control characters (C0, DEL, C1) and line/paragraph separators, which could break a
@@ -53,11 +53,20 @@ function pad(s: string, width: number, right = false): string {
 }
 
 function handlesCell(page: PageReport): string {
-  const suspect = page.handles.filter((h) => h.suspect).map((h) => `${h.kind}:${h.value}`);
+  const suspect = page.handles.filter((h) => h.suspect).map((h) => safeText(`${h.kind}:${h.value}`));
   if (suspect.length === 0) return '-';
-  const shown = suspect.slice(0, TABLE_MAX_HANDLES).join(', ');
-  const more = suspect.length - TABLE_MAX_HANDLES;
-  return more > 0 ? `${shown} +${more} more` : shown;
+  const shown: string[] = [];
+  for (const h of suspect) {
+    const rest = suspect.length - shown.length - 1;
+    const next = [...shown, h].join(', ') + (rest > 0 ? ` +${rest} more` : '');
+    if (shown.length > 0 && displayWidth(next) > TABLE_HANDLES_WIDTH) break;
+    shown.push(h);
+  }
+  const first = shown[0] ?? '';
+  if (shown.length === 1 && displayWidth(first) > TABLE_HANDLES_WIDTH)
+    shown[0] = `${[...first].slice(0, TABLE_HANDLES_WIDTH - 1).join('')}…`;
+  const more = suspect.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} +${more} more` : shown.join(', ');
 }
 
 const LEVELS: readonly Level[] = ['danger', 'caution', 'safe'];
@@ -80,7 +89,7 @@ export function formatTable(report: Report): string {
     p.level,
     String(Math.round(p.score)),
     p.kind ?? '-',
-    safeText(handlesCell(p)),
+    handlesCell(p),
     safeText(p.source),
   ]);
   const header = ['LEVEL', 'SCORE', 'KIND', 'SUSPECT HANDLES', 'SOURCE'];
