@@ -91,18 +91,38 @@ function analyse(st: WalkState): Analysis {
     if (!p || p.end - p.start > 60) continue;
     pieceMeta[i] = metaKinds(pieceText(st, i));
   }
+  // a label and its value in separate nodes: <span>赞</span><span>147</span>, <i>IP属地</i><b>广东</b>
+  for (let i = 0; i + 1 < st.texts.length; i++) {
+    const p = st.texts[i];
+    const q = st.texts[i + 1];
+    if (!p || !q || p.block !== q.block || pieceMeta[i] || (pieceMeta[i + 1] ?? 0) & META_PLACE) continue;
+    if (p.end - p.start > 12 || q.end - q.start > 12) continue;
+    const joined = metaKinds(`${pieceText(st, i)} ${pieceText(st, i + 1)}`) & (META_LIKES | META_PLACE);
+    if (joined) {
+      pieceMeta[i] = joined;
+      pieceMeta[i + 1] = joined;
+    }
+  }
   const bodyPrefix = new Uint32Array(st.blocks.length + 1);
   for (let b = 0; b < st.blocks.length; b++) {
     const block = st.blocks[b];
     let body = false;
     if (block && block.text.length >= MIN_BODY_CHARS) {
+      // a header line (one short name beside metadata: "Marcus says:", "@linda 2 years ago") is not body
+      let words = 0;
+      let longest = 0;
+      let meta = 0;
       for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
         const p = st.texts[i];
-        if (p && pieceMeta[i] === 0 && p.end - p.start >= MIN_BODY_CHARS) {
-          body = true;
-          break;
+        if (!p) continue;
+        if (pieceMeta[i]) meta++;
+        else if (p.end - p.start >= 2) {
+          words++;
+          longest = Math.max(longest, p.end - p.start);
         }
       }
+      const header = meta > 0 && words === 1 && longest <= MAX_AUTHOR_CHARS;
+      body = longest >= MIN_BODY_CHARS && !header;
     }
     bodyPrefix[b + 1] = (bodyPrefix[b] ?? 0) + (body ? 1 : 0);
   }
@@ -164,6 +184,19 @@ function elementChildren(el: Element): Element[] {
   return out;
 }
 
+/** An item stops growing at these tags, or under these parents: they are list entries. */
+const ENTRY_TAGS = new Set(['LI', 'TABLE', 'TR', 'DT', 'DD']);
+const LIST_TAGS = new Set(['UL', 'OL', 'TBODY', 'TABLE', 'DL']);
+/** body text a parent may add before it stops being the same item (a signature, a post count) */
+const MAX_ADDED_BODY = 15;
+
+/** Tag and child tags: the shape of an item, independent of names. */
+function signature(el: Element): string {
+  let s = el.tagName;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) s += `,${c.tagName}`;
+  return s;
+}
+
 export function findComments(st: WalkState): CommentModel {
   const a = analyse(st);
   const masks = new Map<Element, number>();
@@ -186,10 +219,49 @@ export function findComments(st: WalkState): CommentModel {
     }
   }
 
-  // 2. accept items that repeat as siblings, carry two kinds of metadata, or sit in a named section
+  // 2. lift each candidate to the whole entry: up while the parent holds no other candidate and adds
+  //    no real text (a forum post's author cell, a header row)
+  const starts = [...masks.keys()].map((el) => st.ranges.get(el)?.[0] ?? 0).sort((x, y) => x - y);
+  const countIn = (r: [number, number]) => lowerBound(starts, r[1]) - lowerBound(starts, r[0]);
+  const holdsCandidateEl = (el: Element) => {
+    const r = st.ranges.get(el);
+    return r !== undefined && lowerBound(starts, r[1]) - lowerBound(starts, r[0]) > 0;
+  };
+  const inCandidate = new Uint8Array(st.blocks.length);
+  for (const el of masks.keys()) {
+    const r = st.ranges.get(el);
+    if (r) inCandidate.fill(1, r[0], r[1]);
+  }
+  const lifted = new Map<Element, number>();
+  for (const [el, mask] of masks) {
+    let cur = el;
+    for (let climb = 0; climb < MAX_CLIMB; climb++) {
+      const parent = cur.parentElement;
+      const r = st.ranges.get(cur);
+      const pr = parent ? st.ranges.get(parent) : undefined;
+      if (!parent || !r || !pr) break;
+      // a table that holds one row is one entry (forum posts laid out as one table each)
+      const oneRow = (cur.tagName === 'TR' || cur.tagName === 'TBODY' || cur.tagName === 'TD') && onlyChild(st, cur);
+      if (!oneRow && (ENTRY_TAGS.has(cur.tagName) || LIST_TAGS.has(parent.tagName))) break;
+      if (parent.tagName === 'BODY' || !itemSized(st, pr)) break;
+      // other candidates under the parent: fine only as replies kept after this one in a differently
+      // tagged container (<article>comment</article><ol>replies</ol>), never as peers
+      if (countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
+      if (addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
+      cur = parent;
+    }
+    lifted.set(cur, (lifted.get(cur) ?? 0) | mask);
+  }
+  const holdsCandidate = (el: Element) => {
+    const r = st.ranges.get(el);
+    return r !== undefined && countIn(r) > 0;
+  };
+
+  // 3. accept items that repeat as siblings, carry two kinds of metadata, or sit in a named section;
+  //    then items shaped like accepted ones
   const accepted = new Set<Element>();
   const groups = new Map<Element, Map<string, Element[]>>();
-  for (const el of masks.keys()) {
+  for (const el of lifted.keys()) {
     const parent = el.parentElement;
     if (!parent) continue;
     let byTag = groups.get(parent);
@@ -201,26 +273,50 @@ export function findComments(st: WalkState): CommentModel {
     list.push(el);
     byTag.set(el.tagName, list);
   }
+  const acceptGroup = (parent: Element, tag: string, els: Element[]) => {
+    for (const e of els) accepted.add(e);
+    // siblings of the same kind without metadata are comments too
+    for (const sib of elementChildren(parent)) {
+      if (sib.tagName === tag && !accepted.has(sib) && !holdsCandidate(sib) && looksLikeComment(a, sib)) {
+        accepted.add(sib);
+      }
+    }
+  };
+  const pending: [Element, string, Element[]][] = [];
   for (const [parent, byTag] of groups) {
     for (const [tag, els] of byTag) {
-      const strong = els.some((e) => countBits((masks.get(e) ?? 0) & ~META_REPLY) >= 2);
-      const named = inNamedSection(parent);
-      if (els.length >= 2 || strong || named) {
-        for (const e of els) accepted.add(e);
-        // siblings of the same kind without metadata are comments too
-        for (const sib of elementChildren(parent)) {
-          if (sib.tagName === tag && !accepted.has(sib) && looksLikeComment(a, sib)) accepted.add(sib);
+      const strong = els.some((e) => countBits((lifted.get(e) ?? 0) & ~META_REPLY) >= 2);
+      if (els.length >= 2 || strong || inNamedSection(parent)) acceptGroup(parent, tag, els);
+      else pending.push([parent, tag, els]);
+    }
+  }
+  // shapes of accepted items: a lone top comment shaped like the replies under it, or a thread
+  // wrapper whose first child is shaped like a comment
+  const shapes = new Set<string>();
+  for (const e of accepted) shapes.add(signature(e));
+  for (const [parent, tag, els] of pending) {
+    if (els.some((e) => shapes.has(signature(e)))) {
+      acceptGroup(parent, tag, els);
+      continue;
+    }
+    for (const e of els) {
+      for (let d = e.firstElementChild; d; d = d.firstElementChild) {
+        if (shapes.has(signature(d)) && looksLikeComment(a, d)) {
+          accepted.add(d);
+          break;
         }
       }
     }
   }
 
-  // 3. lists under a comment-section heading
+  // 4. lists under a comment-section heading that no metadata revealed
   for (const block of st.blocks) {
     if (block.text.length > 80 || !isSectionHeading(block.text)) continue;
+    const holder = block.el.parentElement;
+    const hr = holder ? st.ranges.get(holder) : undefined;
+    if (!hr || [...accepted].some((e) => holder?.contains(e))) continue;
     let list: Element | null = block.el.nextElementSibling;
-    // the heading may sit alone in a header element: look after its container too
-    if (!list && block.el.parentElement) list = block.el.parentElement.nextElementSibling;
+    if (!list && holder) list = holder.nextElementSibling;
     for (let depth = 0; list && depth < 3; depth++) {
       const kids = elementChildren(list).filter((k) => st.ranges.has(k));
       const good = kids.filter((k) => looksLikeComment(a, k));
@@ -232,7 +328,7 @@ export function findComments(st: WalkState): CommentModel {
     }
   }
 
-  // 4. reply lists nested inside accepted items
+  // 5. reply lists nested inside accepted items
   const queue = [...accepted];
   while (queue.length > 0) {
     const item = queue.pop();
@@ -267,6 +363,49 @@ export function findComments(st: WalkState): CommentModel {
   return buildItems(a, accepted);
 }
 
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Candidates under `cur`'s parent other than its own sit only in later siblings of another tag. */
+function repliesFollow(cur: Element, holds: (el: Element) => boolean): boolean {
+  const parent = cur.parentElement;
+  if (!parent) return false;
+  let after = false;
+  for (const sib of elementChildren(parent)) {
+    if (sib === cur) {
+      after = true;
+      continue;
+    }
+    if (holds(sib) && (!after || sib.tagName === cur.tagName)) return false;
+  }
+  return true;
+}
+
+function onlyChild(st: WalkState, el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  return elementChildren(parent).filter((c) => st.ranges.has(c)).length === 1;
+}
+
+/** Characters of body text in `outer` outside `inner` and outside other candidates. */
+function addedBody(a: Analysis, outer: [number, number], inner: [number, number], skip: Uint8Array): number {
+  let n = 0;
+  for (let b = outer[0]; b < outer[1]; b++) {
+    if ((b >= inner[0] && b < inner[1]) || skip[b]) continue;
+    if ((a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) n += a.st.blocks[b]?.text.length ?? 0;
+    if (n > MAX_ADDED_BODY) break;
+  }
+  return n;
+}
+
 /** True when `inner` holds every body block of `item` (then it is the item's own body, not a reply list). */
 function containsAllBody(a: Analysis, inner: Element, item: Element): boolean {
   const ri = a.st.ranges.get(inner);
@@ -293,8 +432,8 @@ function buildItems(a: Analysis, accepted: Set<Element>): CommentModel {
     .sort((x, y) => x.r[0] - y.r[0] || y.r[1] - x.r[1]);
   const items: { el: Element; r: [number, number] }[] = [];
   for (const e of entries) {
-    const prev = items[items.length - 1];
-    if (prev && prev.r[0] === e.r[0] && prev.r[1] === e.r[1]) continue;
+    // an item that starts where an enclosing item starts is that item's own body, not a reply
+    if (items.some((o) => o.r[0] === e.r[0] && e.r[1] <= o.r[1])) continue;
     items.push(e);
   }
 
@@ -340,9 +479,66 @@ function buildItems(a: Analysis, accepted: Set<Element>): CommentModel {
     stack.push(id);
   }
 
+  adoptAdjacentReplies(st, comments);
+  const finalSections = regroupSections(comments, sections);
   for (const c of comments) fillComment(a, c, blockComment);
   resolveReplies(comments);
-  return { comments, sections, blockComment };
+  return { comments, sections: finalSections, blockComment };
+}
+
+/**
+ * Sections after replies were adopted: sibling thread wrappers of one list become one section, empty
+ * sections are dropped, ids renumbered in page order.
+ */
+function regroupSections(comments: CommentItem[], sections: CommentSection[]): CommentSection[] {
+  const holders = new Set(sections.map((s) => s.el));
+  const holderOf = (el: Element): Element => {
+    const parent = el.parentElement;
+    if (!parent) return el;
+    let peers = 0;
+    for (const sib of elementChildren(parent))
+      if (sib !== el && sib.tagName === el.tagName && holders.has(sib)) peers++;
+    return peers > 0 ? parent : el;
+  };
+  const out: CommentSection[] = [];
+  const byHolder = new Map<Element, CommentSection>();
+  for (const c of comments) {
+    const old = sections[c.section];
+    const holder = old ? holderOf(old.el) : c.el;
+    let s = byHolder.get(holder);
+    if (!s) {
+      s = { id: out.length, el: holder, comments: [] };
+      byHolder.set(holder, s);
+      out.push(s);
+    }
+    s.comments.push(c.id);
+    c.section = s.id;
+  }
+  return out;
+}
+
+/**
+ * Replies kept in a container right after their comment (`<div>comment</div><div>replies</div>`):
+ * the comments in that container answer the one before it.
+ */
+function adoptAdjacentReplies(st: WalkState, comments: CommentItem[]): void {
+  const byEl = new Map<Element, CommentItem>();
+  for (const c of comments) byEl.set(c.el, c);
+  for (const c of comments) {
+    let anc: Element | null = c.el.parentElement;
+    for (let up = 0; anc && up < 3; up++, anc = anc.parentElement) {
+      if (byEl.has(anc)) break;
+      const prev = anc.previousElementSibling;
+      const host = prev ? byEl.get(prev) : undefined;
+      if (host && host.depth <= c.depth && (c.parent === undefined || c.parent === host.parent)) {
+        c.parent = host.id;
+        c.depth = host.depth + 1;
+        c.section = host.section;
+        break;
+      }
+    }
+  }
+  void st;
 }
 
 function insideQuote(el: Element, stop: Element): boolean {
@@ -387,6 +583,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (m) {
           if (m & META_TIME) c.time ??= t;
           if (m & META_LIKES) c.likes ??= parseLikes(t);
+          if (m & META_PLACE && t === 'IP属地') continue;
           if (m & META_PLACE) c.place ??= parsePlace(t);
           if (m & META_FLOOR) c.floor ??= parseFloor(t);
           continue;

@@ -40,7 +40,10 @@ const PLACE_RE =
 const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
 
 const REPLY_RE =
-  /^\s*(?:回复|回覆|回應|回应|reply|replies|\d{1,5}\s*(?:条回复|則回覆|replies)|举报|舉報|report|分享|share|引用)\s*$/iu;
+  /^\s*(?:回复|回覆|回應|回应|reply|replies|\d{1,5}\s*(?:条回复|則回覆|replies)|举报|舉報|report|分享|share|引用|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
+/** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
+const STATS_RE =
+  /^\s*(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}\s*$/iu;
 
 const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
 const FLOOR_NUM_RE = /(\d{1,5})\s*[楼樓]|#\s*(\d{1,5})/u;
@@ -62,7 +65,7 @@ export function metaKinds(text: string): number {
     }
   }
   if (PLACE_RE.test(text) || PLACE_TAG_RE.test(text)) kinds |= META_PLACE;
-  if (REPLY_RE.test(text)) kinds |= META_REPLY;
+  if (REPLY_RE.test(text) || STATS_RE.test(text)) kinds |= META_REPLY;
   if (FLOOR_RE.test(text)) kinds |= META_FLOOR;
   return kinds;
 }
@@ -96,7 +99,7 @@ export function parsePlace(text: string): string {
 
 /** Headings and labels that announce a comment section (精彩评论, 3 Comments, 网友回复, Responses). */
 const SECTION_HEADING_RE =
-  /^\s*(?:\d{1,6}\s*)?(?:[条條則个個]\s*)?(?:精彩|全部|最新|热门|熱門|网友|網友|读者|讀者|相关)?(?:评论|評論|留言|回复|回覆|讨论|討論|跟帖|回答|comments?|replies|responses|discussion|answers?)(?:\s*[(（]?\s*\d{1,6}\s*[)）]?)?\s*(?:[条條則个個])?\s*$|^\s*\d{1,6}\s+(?:comments?|replies|responses|answers?|thoughts on\b.{0,60})\s*$|^\s*(?:leave a (?:reply|comment)|join the discussion|发表评论|發表評論|我要评论|写评论)/iu;
+  /^\s*(?:[\d,.]{1,9}\s*[万萬Kk]?\s*)?(?:[条條則个個]\s*)?(?:精彩|全部|最新|热门|熱門|网友|網友|读者|讀者|相关)?(?:评论|評論|留言|回复|回覆|讨论|討論|跟帖|回答|comments?|replies|responses|discussion|answers?)(?:\s*[(（]?\s*\d{1,6}\s*[)）]?)?\s*(?:[条條則个個])?\s*$|^\s*[\d,.]{1,9}\s*[Kk]?\s+(?:comments?|replies|responses|answers?|thoughts on\b.{0,60})\s*$|^\s*(?:leave a (?:reply|comment)|join the discussion|发表评论|發表評論|我要评论|写评论)/iu;
 
 export function isSectionHeading(text: string): boolean {
   return text.length <= 80 && SECTION_HEADING_RE.test(text);

@@ -25,8 +25,26 @@ const BY_SELECTOR_RE =
   /querySelector\s*\(\s*['"]([^'"\n]{1,80})['"]\s*\)(?!\s*\.\s*(?:style|classList|setAttribute|addEventListener|remove)\b)/gu;
 const FUNC_NAME_RE = /function\s+([A-Za-z_$][\w$]{0,40})\s*\(|([A-Za-z_$][\w$]{0,40})\s*=\s*(?:async\s+)?function\b/gu;
 const STRING_LITERAL_RE = /(['"])([^'"\\\n]{5,40})\1/gu;
+/** a control's whole label: 复制, (点击复制微信号), 一键复制, Copy, Click to copy ID */
+const COPY_LABEL_RE =
+  /^[\s(（【[「]*(?:点击|點擊|一键|一鍵|长按|長按)?\s*(?:复制|複製|拷贝)\s*(?:微信号?|微信|號碼|号码|QQ号?|账号|帳號|帐号|ID|联系方式)?[\s)）】\]」!！]*$|^[\s(（[]*(?:click to |tap to )?copy(?: (?:id|number|handle|contact|wechat id|link))?[\s)）\]]*$/iu;
+/** a label that starts like a copy command, on an interactive element */
 const COPY_WORD_RE =
   /^[\s(（【[「]*(?:点击|點擊|一键|一鍵|长按|長按)?\s*(?:复制|複製|拷贝)|^[\s(（[]*(?:click to |tap to )?copy\b/iu;
+
+function interactive(el: Element): boolean {
+  for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) {
+    if (
+      e.tagName === 'A' ||
+      e.tagName === 'BUTTON' ||
+      e.hasAttribute('onclick') ||
+      e.getAttribute('role') === 'button'
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
 
 function lookupText(doc: Document, how: 'id' | 'selector', key: string): string | undefined {
   if (how === 'id') return doc.getElementById(key)?.textContent ?? undefined;
@@ -129,7 +147,7 @@ export function findWidgets(doc: Document, st: WalkState): Widget[] {
     const block = st.blocks[p.block];
     if (!block) continue;
     const t = block.text.slice(p.start, p.end);
-    if (t.length > 24 || !COPY_WORD_RE.test(t)) continue;
+    if (t.length > 24 || !(COPY_LABEL_RE.test(t) || (COPY_WORD_RE.test(t) && interactive(p.el)))) continue;
     const blocks = [p.block];
     if (p.block > 0 && block.text.length - t.length < 4) blocks.unshift(p.block - 1);
     add(p.el, 'copy-control', [], blocks);

@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { page, parse, randomizeNames } from '../../tests/helpers/html';
+import { modelDocument, type PageModel } from './model';
+
+const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url), 'utf8');
+
+interface Expect {
+  file: string;
+  /** author of each comment in page order */
+  authors: (string | undefined)[];
+  /** index of the comment each one answers (-1: none) */
+  replyTo: number[];
+  sections: number;
+  /** text that must land in these regions */
+  regions?: Partial<Record<'article' | 'sidebar' | 'footer' | 'comment', string[]>>;
+  extra?: (m: PageModel) => void;
+}
+
+const CASES: Expect[] = [
+  {
+    file: 'seed-page.simplified.html',
+    authors: ['及时行乐', '那―抹阳光', '及时行乐', '那―抹阳光'],
+    replyTo: [-1, 0, 0, 0],
+    sections: 1,
+    regions: { article: ['随着互联网金融的快速发展'], comment: ['找老师去帮忙协商'], sidebar: ['…'] },
+    extra: (m) => {
+      const c = m.comments.comments[0];
+      expect(c?.place).toBe('广东');
+      expect(c?.time).toBe('4天前');
+      expect(c?.likes).toBe(147);
+      expect(m.comments.comments[2]?.text).toContain('xys8775');
+      expect(m.widgets.some((w) => w.payloads.includes('xys8775'))).toBe(true);
+    },
+  },
+  {
+    file: 'seed-page.html',
+    authors: ['及時行樂', '那―抹陽光', '及時行樂', '那―抹陽光'],
+    replyTo: [-1, 0, 0, 0],
+    sections: 1,
+  },
+  {
+    file: 'model/flat-reply-at.html',
+    authors: ['老张头', '小雨点', '老张头', '路人甲', '小雨点'],
+    replyTo: [-1, 0, 1, -1, 3],
+    sections: 1,
+    regions: {
+      article: ['近年来，信用卡逾期的持卡人'],
+      sidebar: ['央行发布新规', '要闻'],
+      footer: ['京ICP备12345678号'],
+    },
+    extra: (m) => expect(m.comments.comments.map((c) => c.place)).toEqual(['山东', '河南', '山东', '江苏', '河南']),
+  },
+  {
+    file: 'model/floors.html',
+    authors: ['不想再熬夜', '熬过冬天', '不想再熬夜', '熬过冬天'],
+    replyTo: [-1, -1, 1, 2],
+    sections: 1,
+    extra: (m) => expect(m.comments.comments.map((c) => c.floor)).toEqual([undefined, 2, 3, 4]),
+  },
+  {
+    file: 'model/quoted.html',
+    authors: ['金融小白', '还款中', '路过'],
+    replyTo: [-1, 0, -1],
+    sections: 1,
+    extra: (m) => {
+      const quoting = m.comments.comments[1];
+      expect(quoting?.text).toBe('同意，我自己打95588办下来的。');
+      expect(quoting?.quoted.length).toBeGreaterThan(0);
+    },
+  },
+  {
+    file: 'model/wordpress.html',
+    authors: ['Marcus', 'Dana', 'Priya', 'Tom K.'],
+    replyTo: [-1, 0, -1, -1],
+    sections: 1,
+    regions: { footer: ['All rights reserved'], sidebar: ['Budgeting'], article: ['Three years ago I owed'] },
+  },
+  {
+    file: 'model/youtube-like.html',
+    authors: [
+      '@lindawalker3124',
+      '@jameshollis5521',
+      '@sandra_price77',
+      '@lindawalker3124',
+      '@jameshollis5521',
+      '@lindawalker3124',
+      '@mikeroberts',
+    ].map((a) => a.replace(/^@/, '')),
+    replyTo: [-1, 0, 0, 0, 0, 0, -1],
+    sections: 1,
+  },
+  {
+    file: 'model/qa.html',
+    authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    extra: (m) => expect(m.comments.comments.map((c) => c.likes)).toEqual([326, 58, 41]),
+  },
+];
+
+function regionOf(m: PageModel, text: string): string | undefined {
+  const i = m.walk.blocks.findIndex((b) => b.text.includes(text));
+  return i >= 0 ? m.regions[i] : undefined;
+}
+
+describe('page model across comment markups', () => {
+  for (const c of CASES) {
+    for (const variant of ['as written', 'with random class and id names'] as const) {
+      it(`${c.file} (${variant})`, () => {
+        const html = variant === 'as written' ? fixture(c.file) : randomizeNames(fixture(c.file), 42);
+        const m = modelDocument(parse(html));
+        const comments = m.comments.comments;
+        expect(comments.map((x) => x.author)).toEqual(c.authors);
+        expect(comments.map((x) => x.replyTo ?? -1)).toEqual(c.replyTo);
+        expect(m.comments.sections.length).toBe(c.sections);
+        for (const [region, texts] of Object.entries(c.regions ?? {})) {
+          for (const t of texts) expect(regionOf(m, t), t).toBe(region);
+        }
+        c.extra?.(m);
+      });
+    }
+  }
+});
+
+describe('text joining and head', () => {
+  it('joins inline elements as rendered and keeps blocks apart', () => {
+    const m = modelDocument(parse(page('<p>老师微信<span>xys</span><span>8775</span></p><div>下一段</div>')));
+    expect(m.walk.blocks.map((b) => b.text)).toEqual(['老师微信xys8775', '下一段']);
+  });
+  it('collapses whitespace and treats <br> as a space', () => {
+    const m = modelDocument(parse(page('<p>  加   微信<br>abc12345 </p>')));
+    expect(m.walk.blocks[0]?.text).toBe('加 微信 abc12345');
+  });
+  it('skips scripts, styles and hidden elements but records inline scripts', () => {
+    const m = modelDocument(
+      parse(page('<style>.x{}</style><p hidden>secret 123</p><p>shown</p><script>var a = 1;</script>')),
+    );
+    expect(m.walk.blocks.map((b) => b.text)).toEqual(['shown']);
+    expect(m.walk.scripts.map((s) => s.text)).toEqual(['var a = 1;']);
+  });
+  it('honours a visibility predicate passed in', () => {
+    const doc = parse(page('<div class="ad">buy now</div><p>article</p>'));
+    const m = modelDocument(doc, { isVisible: (el) => el.getAttribute('class') !== 'ad' });
+    expect(m.walk.blocks.map((b) => b.text)).toEqual(['article']);
+  });
+  it('reads title, lang and canonical url', () => {
+    const html =
+      '<html lang="en"><head><title>T</title><link rel="canonical" href="https://example.org/a"></head><body><p>x</p></body></html>';
+    expect(modelDocument(parse(html)).head).toMatchObject({ title: 'T', lang: 'en', url: 'https://example.org/a' });
+  });
+  it('finds contact links', () => {
+    const m = modelDocument(
+      parse(
+        page('<a href="https://wa.me/447700900123">chat</a><a href="tel:95588">call</a><a href="/about">about</a>'),
+      ),
+    );
+    expect(m.links.map((l) => l.href)).toEqual(['https://wa.me/447700900123', 'tel:95588']);
+  });
+  it('reports a node cap', () => {
+    const m = modelDocument(parse(page('<p>a</p>'.repeat(50))), { maxNodes: 20 });
+    expect(m.walk.capped).toBe(true);
+  });
+});
+
+describe('click-to-copy widgets', () => {
+  it('clipboard.js attributes, by text and by target', () => {
+    const m = modelDocument(
+      parse(
+        page(
+          '<button data-clipboard-text="abc12345">复制</button><span id="h">tg_helper99</span><button data-clipboard-target="#h">copy</button>',
+        ),
+      ),
+    );
+    const payloads = m.widgets.flatMap((w) => w.payloads);
+    expect(payloads).toContain('abc12345');
+    expect(payloads).toContain('tg_helper99');
+  });
+  it('an inline script that copies a literal, wired to an onclick control', () => {
+    const m = modelDocument(
+      parse(
+        page(
+          '<div onclick="doCopy()">点击添加老师</div><script>function doCopy(){navigator.clipboard.writeText("laoshi668");alert("ok")}</script>',
+        ),
+      ),
+    );
+    const w = m.widgets.find((x) => x.payloads.includes('laoshi668'));
+    expect(w?.el.tagName).toBe('DIV');
+  });
+  it('execCommand copy of an element looked up by selector', () => {
+    const m = modelDocument(
+      parse(
+        page(
+          '<p>微信：<b class="num">vx778899a</b></p><a onclick="cp()">复制</a><script>function cp(){var t=document.querySelector(".num");var r=document.createRange();r.selectNode(t);document.execCommand("copy")}</script>',
+        ),
+      ),
+    );
+    expect(m.widgets.some((w) => w.payloads.includes('vx778899a'))).toBe(true);
+  });
+  it('a rotating pool of handles in a copy script', () => {
+    const m = modelDocument(
+      parse(
+        page(
+          '<a onclick="copyWx()">复制微信</a><script>var pool=["zhang88a1","li99b2c3","wang77c4d"];function copyWx(){var wx=pool[Math.floor(Math.random()*3)];navigator.clipboard.writeText(wx)}</script>',
+        ),
+      ),
+    );
+    const payloads = m.widgets.flatMap((w) => w.payloads);
+    expect(payloads).toEqual(expect.arrayContaining(['zhang88a1', 'li99b2c3', 'wang77c4d']));
+  });
+  it('a copy-worded control next to a handle carries that block', () => {
+    const m = modelDocument(parse(page('<p>老师微信 abc12345 <a href="#">(点击复制)</a></p>')));
+    expect(m.widgets.some((w) => w.via === 'copy-control' && w.blocks.includes(0))).toBe(true);
+  });
+  it('no widget where nothing is copied', () => {
+    const m = modelDocument(parse(page('<p>复制粘贴是常用的操作</p><script>console.log("hi")</script>')));
+    expect(m.widgets).toEqual([]);
+  });
+});
