@@ -7,16 +7,26 @@ export default defineConfig({
   publicDir: 'public',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
-    name: 'ShillGuard',
-    description: 'Warns about planted comment threads and scam contact handles on finance pages. Runs locally.',
+    // name and description come from public/_locales (en, zh_CN, zh_TW)
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and decisions (PRIVACY.md justifies every permission)
     permissions: ['storage'],
     // the toolbar button: its badge and title summarise the open page per tab
-    action: { default_title: 'ShillGuard' },
+    action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: {
         id: 'shillguard@shillguard.invalid',
         data_collection_permissions: { required: ['none'] },
       },
+    },
+  },
+  hooks: {
+    // Chrome only: `scripting` scans the tabs already open at install (Firefox injects content scripts
+    // into open tabs by itself, so its build does not ask for it)
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'chrome') manifest.permissions = [...(manifest.permissions ?? []), 'scripting'];
     },
   },
 });

@@ -153,7 +153,7 @@ function Result({
             {tr('btn_export')}
           </button>
         </div>
-        {confirming ? (
+        {!view.host ? null : confirming ? (
           <div class="sg-confirm sg-card">
             <p id="sg-confirm-text">{tr('popup_trust_confirm', view.host)}</p>
             <div class="sg-row">
@@ -186,7 +186,7 @@ function Result({
             )}
           </div>
         )}
-        <div class="sg-row">
+        <div class="sg-row" hidden={!view.host}>
           {paused ? (
             <button type="button" class="sg-btn" onClick={actions.resume}>
               {tr('btn_resume')}
