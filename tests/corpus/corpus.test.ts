@@ -102,7 +102,8 @@ describe('corpus files and labels', () => {
           if (!/<meta\s+charset=["']?utf-8/i.test(html)) problems.push(`${f}: no meta charset utf-8`);
           if (!/<title>[^<]+<\/title>/i.test(html)) problems.push(`${f}: no title`);
           if (!/<\/html>\s*$/i.test(html)) problems.push(`${f}: not closed`);
-          if (html.length < 2500) problems.push(`${f}: only ${html.length} characters`);
+          const bytes = Buffer.byteLength(html, 'utf8');
+          if (bytes < 2000) problems.push(`${f}: only ${bytes} bytes, not a full page`);
         }
         expect(problems).toEqual([]);
       });
