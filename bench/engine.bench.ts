@@ -14,7 +14,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -75,18 +75,36 @@ function time(f: () => void): number {
   return performance.now() - t0;
 }
 
+/** CPU time of this process (all threads) in ms: less disturbed than wall time on a busy machine */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+interface Measured {
+  /** wall-clock median */
+  median: number;
+  /** CPU-time median */
+  cpu: number;
+  runs: number[];
+  warmup: number;
+}
+
 /** warm-up once, then runs until MAX_RUNS or the budget is spent (at least MIN_RUNS) */
-function measure(f: () => void): { median: number; runs: number[]; warmup: number } {
-  const warmup = time(f);
+function measure(f: () => void, warmed?: number): Measured {
+  const warmup = warmed ?? time(f);
   const runs: number[] = [];
+  const cpus: number[] = [];
   let spent = 0;
   while (runs.length < MAX_RUNS && (runs.length < MIN_RUNS || spent < BUDGET_MS)) {
     collect();
+    const c0 = cpuMs();
     const t = time(f);
+    cpus.push(cpuMs() - c0);
     runs.push(t);
     spent += t;
   }
-  return { median: median(runs), runs, warmup };
+  return { median: median(runs), cpu: median(cpus), runs, warmup };
 }
 
 type Doc = Document;
@@ -124,8 +142,16 @@ interface Phases {
   scoreFacts: number;
 }
 
-/** The phases one scan goes through, timed one by one (findComments is also part of buildModel). */
+/** CPU time of f in ms */
+function cpuTime(f: () => void): number {
+  const c0 = cpuMs();
+  f();
+  return cpuMs() - c0;
+}
+
+/** The phases one scan goes through, in CPU time, one by one (findComments is also part of buildModel). */
 function phases(doc: Doc): Phases {
+  const time = cpuTime;
   const w = new Walker(doc);
   const walk = time(() => w.run());
   const findC = time(() => findComments(w.state));
@@ -168,15 +194,21 @@ interface SizeResult {
   nodes: number;
   textNodes: number;
   engineMs?: number;
+  engineCpuMs?: number;
   engineRuns?: number[];
   warmupMs?: number;
   treeWalkerMs: number;
+  treeWalkerCpuMs: number;
   ratio?: number;
+  /** the same ratio in CPU time */
+  cpuRatio?: number;
   usPerNode?: number;
   capped?: boolean;
   report?: { level: string; score: number; handles: number; suspect: number; threads: number; planted: number };
   generated: { handles: number; planted: number };
   phases?: Phases;
+  /** heap used (bytes) before and after the warm-up scan; afterGc with the report still held */
+  memory?: { before: number; afterScan: number; afterGc?: number; rss: number; evidence: number };
   error?: string;
 }
 
@@ -201,6 +233,11 @@ function reportSummary(r: PageReport): NonNullable<SizeResult['report']> {
 
 // ---- generated pages ----
 say(`ShillGuard engine benchmark  (node ${process.version}, linkedom, gc ${gc ? 'exposed' : 'NOT exposed'})`);
+say(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} at start (wall times are inflated on a busy machine; CPU times less so)`,
+);
 say(`runs: median of ${MIN_RUNS}-${MAX_RUNS} after one warm-up run; phases: median of up to 3 runs`);
 say();
 
@@ -222,15 +259,31 @@ for (const n of SIZES) {
     nodes: countNodes(doc),
     textNodes: pass.texts,
     treeWalkerMs: tw.median,
+    treeWalkerCpuMs: tw.cpu,
     generated: { handles: page.handles, planted: page.planted },
   };
   try {
-    let last: PageReport | undefined;
+    // the warm-up run also gives the heap around one scan
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    const t1 = performance.now();
+    let last: PageReport | undefined = scanDocument(doc);
+    const warmup = performance.now() - t1;
+    const afterScan = process.memoryUsage().heapUsed;
+    collect();
+    res.memory = {
+      before,
+      afterScan,
+      afterGc: gc ? process.memoryUsage().heapUsed : undefined,
+      rss: process.memoryUsage().rss,
+      evidence: last.evidence.length,
+    };
     const m = measure(() => {
       last = scanDocument(doc);
-    });
-    if (!last) throw new Error('scanDocument returned nothing');
+    }, warmup);
     res.engineMs = m.median;
+    res.engineCpuMs = m.cpu;
+    res.cpuRatio = m.cpu / tw.cpu;
     res.engineRuns = m.runs;
     res.warmupMs = m.warmup;
     res.nodes = last.timings.nodes || res.nodes;
@@ -250,9 +303,30 @@ for (const n of SIZES) {
 }
 say();
 
-const W = [8, 7, 8, 11, 11, 11, 7, 8, 7, 23];
-say('Engine vs bare TreeWalker text pass (linkedom, parsed outside the timed part)');
-say(row(['comments', 'KB', 'nodes', 'engine ms', 'warmup ms', 'walker ms', 'ratio', 'us/node', 'capped', 'report'], W));
+const W = [8, 6, 7, 10, 10, 10, 6, 9, 9, 7, 8, 6, 24];
+say(
+  'Engine vs bare TreeWalker text pass (linkedom, parsed outside the timed part; wall-clock medians, CPU-time medians)',
+);
+say(
+  row(
+    [
+      'comments',
+      'KB',
+      'nodes',
+      'engine ms',
+      'warmup ms',
+      'walker ms',
+      'ratio',
+      'eng cpu',
+      'walk cpu',
+      'cpu rt',
+      'us/node',
+      'capped',
+      'report',
+    ],
+    W,
+  ),
+);
 for (const r of results) {
   const rep = r.report;
   say(
@@ -265,6 +339,9 @@ for (const r of results) {
         f1(r.warmupMs),
         f2(r.treeWalkerMs),
         f1(r.ratio),
+        f1(r.engineCpuMs),
+        f2(r.treeWalkerCpuMs),
+        f1(r.cpuRatio),
         f2(r.usPerNode),
         r.capped === undefined ? '-' : r.capped ? 'YES' : 'no',
         rep ? `${rep.level} ${rep.score} h${rep.suspect}/${rep.handles} t${rep.planted}/${rep.threads}` : '-',
@@ -277,7 +354,7 @@ say('  report: level score, suspect/all handles, planted/all threads');
 say();
 
 const PW = [8, 9, 13, 11, 12, 11, 9];
-say('Phases (ms; findComments runs again inside buildModel)');
+say('Phases (CPU ms, medians; findComments is timed alone and again as part of buildModel)');
 say(row(['comments', 'walk', 'findComments', 'buildModel', 'gatherFacts', 'scoreFacts', 'sum'], PW));
 for (const r of results) {
   const p = r.phases;
@@ -309,7 +386,7 @@ const targets: Target[] = [];
 for (const r of results) {
   targets.push({
     what: `engine/TreeWalker ratio <= ${TARGET_RATIO} at ${r.comments} comments (aim ${AIM_RATIO})`,
-    value: r.ratio === undefined ? 'threw' : r.ratio.toFixed(1),
+    value: r.ratio === undefined ? 'threw' : `${r.ratio.toFixed(1)} (in CPU time ${f1(r.cpuRatio)})`,
     pass: r.ratio !== undefined && r.ratio <= TARGET_RATIO,
   });
 }
@@ -325,9 +402,13 @@ if (big) {
 let growth: number | undefined;
 if (big?.engineMs !== undefined && mid?.engineMs !== undefined) {
   growth = big.engineMs / mid.engineMs;
+  const cpuGrowth =
+    big.engineCpuMs !== undefined && mid.engineCpuMs
+      ? ` (in CPU time ${(big.engineCpuMs / mid.engineCpuMs).toFixed(1)}x)`
+      : '';
   targets.push({
     what: `${big.comments}-comment page <= ${TARGET_GROWTH}x the ${mid.comments}-comment page`,
-    value: `${growth.toFixed(1)}x`,
+    value: `${growth.toFixed(1)}x${cpuGrowth}`,
     pass: growth <= TARGET_GROWTH,
   });
 }
@@ -385,30 +466,20 @@ if (SEED) {
 }
 
 // ---- memory ----
-let memory: { before: number; afterScan: number; afterGc?: number; rss: number; comments: number } | undefined;
-if (largestDoc && !results[results.length - 1]?.error) {
-  const doc = largestDoc;
-  collect();
-  const before = process.memoryUsage().heapUsed;
-  const report = scanDocument(doc);
-  const afterScan = process.memoryUsage().heapUsed;
-  collect();
-  const afterGc = gc ? process.memoryUsage().heapUsed : undefined;
+const lastSize = results[results.length - 1];
+if (lastSize?.memory) {
+  const m = lastSize.memory;
   const mb = (x: number) => (x / 1048576).toFixed(1);
-  memory = {
-    comments: results[results.length - 1]?.comments ?? 0,
-    before,
-    afterScan,
-    afterGc,
-    rss: process.memoryUsage().rss,
-  };
+  const delta = (x: number) => `${x < 0 ? '-' : '+'}${mb(Math.abs(x))}`;
   say(
-    `Memory around one scan of the ${memory.comments}-comment page (gc ${gc ? 'exposed' : 'NOT exposed: run with --expose-gc for retained figures'})`,
+    `Memory around one scan of the ${lastSize.comments}-comment page (gc ${gc ? 'exposed' : 'NOT exposed: run with --expose-gc for retained figures'})`,
   );
   say(
-    `  heap used before ${mb(before)} MB (page parsed), right after the scan ${mb(afterScan)} MB (+${mb(afterScan - before)})` +
-      (afterGc === undefined ? '' : `, after gc with the report kept ${mb(afterGc)} MB (+${mb(afterGc - before)})`) +
-      `; rss ${mb(memory.rss)} MB; report ${report.evidence.length} evidence`,
+    `  heap used before ${mb(m.before)} MB (page parsed), right after the scan ${mb(m.afterScan)} MB (${delta(m.afterScan - m.before)})` +
+      (m.afterGc === undefined
+        ? ''
+        : `, after gc with the report kept ${mb(m.afterGc)} MB (${delta(m.afterGc - m.before)})`) +
+      `; rss ${mb(m.rss)} MB; report with ${m.evidence} evidence`,
   );
   say();
 }
@@ -435,12 +506,13 @@ if (jsonOpt !== undefined) {
     {
       node: process.version,
       gcExposed: Boolean(gc),
+      cores: cpus().length,
+      loadAverage: loadavg(),
       targets: { ratio: TARGET_RATIO, aimRatio: AIM_RATIO, growth: TARGET_GROWTH },
       sizes: results,
       growth,
       checks: targets,
       seeds,
-      memory,
       profile: prof,
     },
     null,
