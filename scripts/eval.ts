@@ -195,9 +195,14 @@ interface RealSet {
 
 function scanTexts(texts: RealText[], lang: 'en' | 'zh-CN') {
   const started = performance.now();
-  const reports = texts
-    .slice(0, limit)
-    .map((t, i) => scanHtml(wrapComment({ ...t, lang }), { source: `${lang}#${i}` }));
+  const todo = texts.slice(0, limit);
+  const reports: PageReport[] = [];
+  const progress = process.stderr.isTTY && !asJson;
+  todo.forEach((t, i) => {
+    reports.push(scanHtml(wrapComment({ ...t, lang }), { source: `${lang}#${i}` }));
+    if (progress && i % 250 === 0) process.stderr.write(`\r  scanning ${lang}: ${i}/${todo.length}`);
+  });
+  if (progress) process.stderr.write('\r\x1b[K');
   return { reports, ms: performance.now() - started };
 }
 
