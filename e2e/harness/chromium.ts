@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import type { RecordedRequest } from './server';
-import type { BrowserRun, Tab, TabBadge } from './types';
+import type { AttributedRequest, BrowserRun, Tab, TabBadge } from './types';
 
 export interface ChromiumRun extends BrowserRun {
   name: 'chromium';
@@ -31,7 +31,6 @@ export async function launchChromium(
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    '--disable-features=Translate,OptimizationHints,MediaRouter',
     `--disable-extensions-except=${extPath}`,
     `--load-extension=${extPath}`,
     '--lang=zh-CN',
@@ -46,6 +45,11 @@ export async function launchChromium(
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(sw.url()).host;
+  const attributed: AttributedRequest[] = [];
+  ctx.on('request', (req) => {
+    const fromExt = !!req.serviceWorker() || req.frame()?.url().startsWith(`chrome-extension://${extensionId}/`);
+    attributed.push({ from: fromExt ? 'extension' : 'page', url: req.url() });
+  });
   const pages = new WeakMap<Tab, Page>();
   // the blank tab Chromium opens at start is of no use
   for (const p of ctx.pages()) await p.close();
@@ -53,8 +57,12 @@ export async function launchChromium(
   const run: ChromiumRun = {
     name: 'chromium',
     extensionId,
+    extensionOrigin: `chrome-extension://${extensionId}`,
     sw,
     requests: opts.requests ?? [],
+    attributed,
+    // Chromium's own sign-in and GCM endpoints (it calls them even with background networking off)
+    browserServiceHosts: ['accounts.google.com:443', 'android.clients.google.com:443', 'clients2.google.com'],
     pageOf(tab) {
       const p = pages.get(tab);
       if (!p) throw new Error('unknown tab');
@@ -82,6 +90,20 @@ export async function launchChromium(
         }
         return out;
       });
+    },
+    async extEval<T>(expression: string) {
+      const s = await sw.evaluate(`(async () => JSON.stringify(await (${expression})))()`);
+      return parseJson<T>(s);
+    },
+    async tabUrls() {
+      return ctx.pages().map((p) => p.url());
+    },
+    async findTab(prefix) {
+      const page = ctx.pages().find((p) => p.url().startsWith(prefix));
+      if (!page) return undefined;
+      const tab = chromiumTab(page);
+      pages.set(tab, page);
+      return tab;
     },
     async close() {
       await ctx.close();
@@ -130,13 +152,22 @@ function chromiumTab(page: Page): Tab {
       if (!button) throw new Error(`no button "${label}" in <${tag}>`);
       const s = await session();
       await s.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
-      const { model } = (await s.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
-        model: { content: number[] };
+      const center = async () => {
+        const { model } = (await s.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
+          model: { content: number[] };
+        };
+        const q = model.content;
+        return { x: ((q[0] ?? 0) + (q[4] ?? 0)) / 2, y: ((q[1] ?? 0) + (q[5] ?? 0)) / 2 };
       };
-      const q = model.content;
-      const x = ((q[0] ?? 0) + (q[4] ?? 0)) / 2;
-      const y = ((q[1] ?? 0) + (q[5] ?? 0)) / 2;
-      await page.mouse.click(x, y);
+      // wait until the button stops moving (the banner slides in)
+      let at = await center();
+      for (let i = 0; i < 20; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const next = await center();
+        if (next.x === at.x && next.y === at.y) break;
+        at = next;
+      }
+      await page.mouse.click(at.x, at.y);
     },
     press: (key) => page.keyboard.press(key),
     async screenshot(path) {

@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RecordedRequest } from './server';
-import type { BrowserRun, Tab, TabBadge } from './types';
+import type { AttributedRequest, BrowserRun, Tab, TabBadge } from './types';
 
 export const GECKO_ID = 'shillguard@shillguard.invalid';
 
@@ -145,13 +145,20 @@ export async function launchFirefox(
   });
   const bidi = await BidiClient.connect(`${wsUrl.replace(/\/$/, '')}/session`);
   await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: false } } });
+  let extCtx: string | undefined;
+  const attributed: AttributedRequest[] = [];
+  bidi.on((m) => {
+    if (m.method !== 'network.beforeRequestSent') return;
+    const p = m.params as { context?: string | null; request: { url: string } };
+    attributed.push({ from: p.context && p.context === extCtx ? 'extension' : 'page', url: p.request.url });
+  });
+  await bidi.send('session.subscribe', { events: ['network.beforeRequestSent'] });
   await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extPath } });
   const extensionOrigin = `moz-extension://${uuid}`;
   const tree = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
   const blank = tree.contexts[0]?.context;
 
-  // an extension page kept open to read badges with the extension's own API
-  let extCtx: string | undefined;
+  // an extension page kept open to read badges with the extension's own API (opened on first use)
   const extensionContext = async () => {
     if (!extCtx) {
       const { context } = await bidi.send<{ context: string }>('browsingContext.create', {
@@ -173,6 +180,9 @@ export async function launchFirefox(
     extensionOrigin,
     bidi,
     requests: opts.requests ?? [],
+    attributed,
+    // Firefox's own remote-settings and update endpoints
+    browserServiceHosts: ['firefox.settings.services.mozilla.com:443', 'aus5.mozilla.org:443'],
     async open(url) {
       let context: string;
       if (blankFree()) {
@@ -203,6 +213,24 @@ export async function launchFirefox(
         })()`,
       );
       return JSON.parse(json) as TabBadge[];
+    },
+    async extEval<T>(expression: string) {
+      const context = await extensionContext();
+      const s = await evaluate<string>(bidi, context, `(async () => JSON.stringify(await (${expression})))()`);
+      return (s === undefined ? undefined : JSON.parse(s)) as T;
+    },
+    async tabUrls() {
+      const tree = await bidi.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', {
+        maxDepth: 0,
+      });
+      return tree.contexts.filter((c) => c.context !== extCtx).map((c) => c.url);
+    },
+    async findTab(prefix) {
+      const tree = await bidi.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', {
+        maxDepth: 0,
+      });
+      const c = tree.contexts.find((x) => x.context !== extCtx && x.url.startsWith(prefix));
+      return c ? firefoxTab(bidi, c.context) : undefined;
     },
     async close() {
       bidi.close();
@@ -259,6 +287,23 @@ function firefoxTab(bidi: BidiClient, context: string): Tab {
       if (!h) throw new Error(`no <${tag}>`);
       const button = find(h, (n) => n.value?.localName === 'button' && textOf(n).includes(label));
       if (!button?.sharedId) throw new Error(`no button "${label}" in <${tag}>`);
+      // wait until the button stops moving (the banner slides in)
+      const rect = async () => {
+        const r = await bidi.send<{ result?: { value?: string } }>('script.callFunction', {
+          functionDeclaration: '(el) => { const r = el.getBoundingClientRect(); return r.x + "," + r.y; }',
+          arguments: [{ sharedId: button.sharedId }],
+          target: { context },
+          awaitPromise: false,
+        });
+        return r.result?.value;
+      };
+      let at = await rect();
+      for (let i = 0; i < 20; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const next = await rect();
+        if (next === at) break;
+        at = next;
+      }
       await bidi.send('input.performActions', {
         context,
         actions: [

@@ -3,13 +3,34 @@ import type { RecordedRequest } from './server';
 /** What one browser under test offers the e2e tests; both browsers implement it alike. */
 export interface BrowserRun {
   name: 'chromium' | 'firefox';
+  /** `chrome-extension://ID` / `moz-extension://UUID` (no trailing slash) */
+  extensionOrigin: string;
   /** every request the browser sent through the recording proxy since launch */
   requests: RecordedRequest[];
+  /**
+   * requests the browser attributes to web pages and to the extension's own contexts (service worker,
+   * background and extension pages), as `{ from, url }`; the proxy sees the rest (the browser's own
+   * service traffic)
+   */
+  attributed: AttributedRequest[];
+  /** hosts of the browser's own services (updates, settings), which no page or extension code reaches */
+  browserServiceHosts: readonly string[];
   /** open a new tab at `url` and wait for its load event */
   open(url: string): Promise<Tab>;
   /** badge text and action title of every web tab (http/https), read in the extension's own realm */
   badges(): Promise<TabBadge[]>;
+  /** evaluate an expression in the extension's own realm (service worker / an extension page); JSON back */
+  extEval<T = unknown>(expression: string): Promise<T>;
+  /** URLs of every open tab */
+  tabUrls(): Promise<string[]>;
+  /** the open tab whose URL starts with `prefix` */
+  findTab(prefix: string): Promise<Tab | undefined>;
   close(): Promise<void>;
+}
+
+export interface AttributedRequest {
+  from: 'page' | 'extension';
+  url: string;
 }
 
 export interface TabBadge {

@@ -1,0 +1,337 @@
+/**
+ * The content script's work, per frame.
+ *
+ *   top frame                                        sub-frame
+ *   ─────────                                        ─────────
+ *   settings + decisions (storage)                   cheap look: hasContactCue(capped text)
+ *   session = createScanSession(document)              └─ none: watch additions, look again
+ *   drive(session) in ≤ 8 ms slices that yield       session + drive, as the top frame
+ *   report = session.report(frame facts)             cs:frame-facts → background → top frame
+ *     ├─ cs:result → background (badge, title)
+ *     ├─ banner (danger; caution if the reader asks) in a closed shadow root
+ *     └─ "Show me" → highlighter (outlines + overlay)
+ *   watcher: added nodes → session.add → re-score; sleeps when quiet, wakes on growth/scroll
+ *   location change → start over
+ *
+ * Listeners, timers and UI are tied to WXT's context and go away with it.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createScanSession, type PageFacts, type ScanSession } from '../../engine/session';
+import { hasContactCue } from '../../handles/extract';
+import { pickLang, t as tr } from '../../i18n';
+import {
+  type ConfirmAction,
+  type ContentToBackground,
+  isBackgroundSender,
+  parseBackgroundMessage,
+  parseFrameFactsList,
+  type Self,
+} from '../../messages';
+import type { PageReport } from '../../report/types';
+import { DEFAULT_DECISIONS, DEFAULT_SETTINGS, type Decisions, isProtected, type Settings } from '../../settings';
+import { normalizePageUrl } from '../../settings/validate';
+import { pickRegion } from '../../ui/banner/advice';
+import { toTabResult } from '../../ui/banner/summary';
+import { createHighlighter, HIGHLIGHT_TAG } from '../../ui/highlight/highlight';
+import { getDecisions, getSettings, watchDecisions, watchSettings } from '../storage';
+import { BANNER_TAG, createBannerUi } from './banner-ui';
+import { drive } from './driver';
+import { perf, timed } from './perf';
+import { cappedText } from './text';
+import { isVisible } from './visibility';
+import { createWatcher } from './watcher';
+
+/** caps handed to the engine: a huge page is scanned in part, never for long */
+export const MAX_NODES = 200_000;
+export const MAX_CHARS = 2_000_000;
+/** a sub-frame's cheap first look reads at most this much text */
+export const FRAME_LOOK_CHARS = 50_000;
+/** after a location change, let the page render its new view before scanning */
+const NAV_SETTLE_MS = 300;
+
+const send = (m: ContentToBackground) => browser.runtime.sendMessage(m).catch(() => undefined);
+
+const isOurs = (n: Node) => {
+  const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+  return !!el?.closest(`${BANNER_TAG}, ${HIGHLIGHT_TAG}`);
+};
+
+const newSession = () =>
+  createScanSession(document, { source: location.href, isVisible, maxNodes: MAX_NODES, maxChars: MAX_CHARS });
+
+/** a cheap key telling whether a pass changed what the reader would be told */
+const fingerprint = (r: PageReport | undefined) =>
+  r
+    ? `${r.level}|${Math.round(r.score)}|${r.handles.length}|${r.threads.length}|${r.evidence.length}|${r.threads.reduce((n, t) => n + t.comments, 0)}`
+    : '';
+
+export async function runContent(ctx: ContentScriptContext): Promise<void> {
+  const t0 = performance.now();
+  if (window.top === window) await runTop(ctx);
+  else await runFrame(ctx);
+  perf('start', t0);
+}
+
+async function runTop(ctx: ContentScriptContext): Promise<void> {
+  const self: Self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const extras = new Map<number, PageFacts>();
+  let onFacts = () => {};
+  let onHighlight = () => {};
+  // listen first: sub-frames may post their facts while this frame is still starting
+  const onMessage = (raw: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
+    if (!isBackgroundSender(sender as Parameters<typeof isBackgroundSender>[0], self)) return undefined;
+    const m = parseBackgroundMessage(raw);
+    if (!m) return undefined;
+    if (m.type === 'bg:frame-facts') {
+      extras.set(m.frameId, m.facts);
+      onFacts();
+    } else if (m.type === 'bg:highlight') {
+      onHighlight();
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let decisions: Decisions = structuredClone(DEFAULT_DECISIONS) as Decisions;
+  let earlier: unknown;
+  [settings, decisions, earlier] = await Promise.all([
+    getSettings(),
+    getDecisions(),
+    browser.runtime.sendMessage({ type: 'cs:get-frame-facts' } satisfies ContentToBackground).catch(() => []),
+  ]);
+  if (ctx.isInvalid) return;
+  for (const f of parseFrameFactsList(earlier)) if (!extras.has(f.frameId)) extras.set(f.frameId, f.facts);
+  // navigator.language follows the reader's preferred content languages (a Chinese reader on an English
+  // browser build still reads zh first); the UI language is the fallback
+  const browserLang = navigator.language || browser.i18n.getUILanguage();
+  const lang = () => pickLang(settings.language, browserLang);
+
+  const banner = createBannerUi(ctx);
+  let highlighter = createHighlighter(document, labels());
+  let session: ScanSession | undefined;
+  let report: PageReport | undefined;
+  let gen = 0;
+  let lastSent = '';
+  let closedFor = '';
+  let showing = false;
+  let chain: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>) => {
+    const next = chain.then(fn, fn);
+    chain = next.catch(() => undefined);
+    return next;
+  };
+
+  function labels() {
+    const l = pickLang(settings.language, browserLang);
+    return {
+      thread: tr('highlight_tip_thread', l),
+      handle: tr('highlight_tip_handle', l),
+    };
+  }
+
+  const pageKey = () => normalizePageUrl(location.href) ?? location.href;
+  const muted = () =>
+    !isProtected(decisions, location.hostname.toLowerCase(), Date.now()) || decisions.notScamPages.includes(pageKey());
+
+  const score = () => {
+    if (!session) return;
+    report = timed('report', () => session?.report([...extras.values()]));
+    update();
+  };
+
+  function update() {
+    const r = report;
+    if (!r) return;
+    const l = lang();
+    const isMuted = muted();
+    const result = { ...toTabResult(r, l), ...(isMuted ? { muted: true } : {}) };
+    const key = JSON.stringify(result);
+    if (key !== lastSent) {
+      lastSent = key;
+      void send({ type: 'cs:result', result });
+    }
+    const want =
+      !isMuted &&
+      closedFor !== pageKey() &&
+      (r.level === 'danger' || (r.level === 'caution' && settings.bannerOnCaution));
+    if (!want) {
+      banner.hide();
+      highlighter.clear();
+      showing = false;
+      return;
+    }
+    const t = performance.now();
+    void banner
+      .show({
+        report: r,
+        lang: l,
+        region: pickRegion(settings.region, {
+          pageLang: document.documentElement.lang,
+          host: location.hostname,
+          browserLang,
+        }),
+        onShowMe: () => showMe(),
+        onClose: () => {
+          closedFor = pageKey();
+          update();
+        },
+        onTrust: () => confirm('trust-site'),
+        onNotScam: () => confirm('not-scam'),
+      })
+      .then(() => perf('banner', t));
+    if (showing) highlight(false);
+  }
+
+  function highlight(scroll: boolean) {
+    if (!report) return;
+    const first = settings.highlights ? highlighter.show(report) : firstTarget(report);
+    showing = true;
+    if (scroll && first) {
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      first.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    }
+  }
+
+  function showMe() {
+    timed('highlight', () => highlight(true));
+  }
+
+  function confirm(action: ConfirmAction) {
+    void send({ type: 'cs:open-confirm', action });
+  }
+
+  const watcher = createWatcher({
+    root: document.documentElement,
+    ignore: isOurs,
+    containers: () => report?.threads.map((t) => t.selector) ?? [],
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    onBatch: (nodes) =>
+      serial(async () => {
+        const s = session;
+        if (!s) return false;
+        const my = gen;
+        const before = fingerprint(report);
+        timed('add', () => s.add(nodes));
+        if (!(await drive(s, () => my !== gen || ctx.isInvalid))) return false;
+        score();
+        return fingerprint(report) !== before;
+      }),
+  });
+
+  async function start() {
+    const my = ++gen;
+    watcher.stop();
+    await serial(async () => {
+      if (my !== gen) return;
+      session = timed('create', newSession);
+      if (!(await drive(session, () => my !== gen || ctx.isInvalid))) return;
+      score();
+    });
+    if (my === gen && !ctx.isInvalid) watcher.start();
+  }
+
+  onFacts = () => void serial(async () => score());
+  onHighlight = () => showMe();
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    highlighter.clear();
+    gen++;
+  });
+  ctx.onInvalidated(
+    watchSettings((s) => {
+      settings = s;
+      highlighter.clear();
+      highlighter = createHighlighter(document, labels());
+      update();
+    }),
+  );
+  ctx.onInvalidated(
+    watchDecisions((d) => {
+      decisions = d;
+      update();
+    }),
+  );
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    banner.hide();
+    highlighter.clear();
+    showing = false;
+    report = undefined;
+    lastSent = '';
+    gen++;
+    watcher.stop();
+    ctx.setTimeout(() => void start(), NAV_SETTLE_MS);
+  });
+
+  await start();
+}
+
+function firstTarget(r: PageReport): Element | undefined {
+  for (const sel of [
+    ...r.threads.filter((t) => t.planted).map((t) => t.selector),
+    ...r.evidence.map((e) => e.selector),
+  ]) {
+    try {
+      const el = document.querySelector(sel);
+      if (el) return el;
+    } catch {
+      // unparsable selector
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A sub-frame: look cheaply for any contact cue first; scan fully only when there is one, and post
+ * the facts to the top frame (through the background). Later additions are looked at the same way.
+ */
+async function runFrame(ctx: ContentScriptContext): Promise<void> {
+  let session: ScanSession | undefined;
+  let lastSent = '';
+  let busy = false;
+  const post = () => {
+    if (!session) return;
+    const facts = session.facts();
+    const key = JSON.stringify(facts);
+    if (key === lastSent) return false;
+    lastSent = key;
+    void send({ type: 'cs:frame-facts', facts });
+    return true;
+  };
+  const full = async () => {
+    session = timed('create', newSession);
+    if (!(await drive(session, () => ctx.isInvalid))) return;
+    post();
+  };
+  const look = () => timed('look', () => hasContactCue(cappedText(document.body, FRAME_LOOK_CHARS)));
+
+  if (look()) await full();
+  const watcher = createWatcher({
+    root: document.documentElement,
+    ignore: isOurs,
+    containers: () => [],
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    onBatch: async (nodes) => {
+      if (busy) return false;
+      busy = true;
+      try {
+        if (!session) {
+          if (!look()) return false;
+          await full();
+          return true;
+        }
+        session.add(nodes);
+        if (!(await drive(session, () => ctx.isInvalid))) return false;
+        return post() ?? false;
+      } finally {
+        busy = false;
+      }
+    },
+  });
+  watcher.start();
+  ctx.onInvalidated(() => watcher.stop());
+}

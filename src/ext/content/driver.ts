@@ -1,0 +1,34 @@
+/**
+ * Drive the engine's resumable session in slices that yield to the page: each slice works until
+ * `now + SLICE_MS`, then gives the main thread back (`scheduler.yield` where present, else a macrotask).
+ */
+import type { ScanSession } from '../../engine/session';
+import { perf } from './perf';
+
+/** a slice's budget; with the step's own overshoot no slice should pass 10 ms */
+export const SLICE_MS = 8;
+
+export function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((ok) => {
+    // a MessageChannel task is not clamped like nested setTimeout(0)
+    if (typeof MessageChannel === 'function') {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => ok();
+      ch.port2.postMessage(null);
+    } else setTimeout(ok, 0);
+  });
+}
+
+/** Step `session` to the end. Returns false when `cancelled()` turned true on the way. */
+export async function drive(session: ScanSession, cancelled: () => boolean): Promise<boolean> {
+  for (;;) {
+    if (cancelled()) return false;
+    const t0 = performance.now();
+    const done = session.step(t0 + SLICE_MS);
+    perf('slice', t0);
+    if (done) return true;
+    await yieldToMain();
+  }
+}

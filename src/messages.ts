@@ -1,0 +1,267 @@
+/**
+ * Every message the extension's parts exchange, typed and named by direction, with validators.
+ *
+ *   content → background   `cs:*`   (from a content script in a web page's tab)
+ *   background → content   `bg:*`   (to one frame of a tab)
+ *   ui → background        `ui:*`   (from an extension page: popup, options, confirmation page)
+ *
+ * Every incoming message is checked for shape AND sender before anyone acts on it: a `cs:` message must
+ * come from this extension's content script in a tab (an http/https frame), a `ui:` message from one of
+ * this extension's own pages. Nothing here carries page text beyond the handles and the one-line summary.
+ * Pure: senders are plain objects, the extension's id/origin are passed in.
+ */
+import type { PageFacts } from './engine/session';
+import type { Level, ScamKind } from './report/types';
+
+// ---------- shared shapes ----------
+
+/** The compact result a content script reports for its tab (top frame only). */
+export interface TabResult {
+  level: Level;
+  score: number;
+  kind?: ScamKind;
+  counts: { handles: number; suspectHandles: number; threads: number; plantedThreads: number; evidence: number };
+  /** suspect handles as `kind:value`, at most MAX_RESULT_HANDLES */
+  handles: string[];
+  /** one line in the reader's language, e.g. "looks like a scam — WeChat xys8775 …" ('' when safe) */
+  summary: string;
+  /** the reader trusts this site or marked the page not a scam: show nothing (the result stands) */
+  muted?: boolean;
+}
+
+export type ConfirmAction = 'trust-site' | 'not-scam';
+
+/** What a confirmation page shows and, on the reader's yes, applies. */
+export interface PendingConfirm {
+  action: ConfirmAction;
+  host: string;
+  /** page URL without hash (for not-scam) */
+  page: string;
+  tabId: number;
+  summary: string;
+}
+
+// ---------- content → background ----------
+export interface CsResult {
+  type: 'cs:result';
+  result: TabResult;
+}
+/** a sub-frame's gathered facts, for the background to relay to the tab's top frame */
+export interface CsFrameFacts {
+  type: 'cs:frame-facts';
+  facts: PageFacts;
+}
+/** the reader clicked "Trust this site" / "Not a scam" (a trusted click): open the confirmation page */
+export interface CsOpenConfirm {
+  type: 'cs:open-confirm';
+  action: ConfirmAction;
+}
+/** the top frame, starting, asks for facts its sub-frames posted before it listened; answer: FrameFacts[] */
+export interface CsGetFrameFacts {
+  type: 'cs:get-frame-facts';
+}
+export type ContentToBackground = CsResult | CsFrameFacts | CsOpenConfirm | CsGetFrameFacts;
+
+export interface FrameFacts {
+  frameId: number;
+  facts: PageFacts;
+}
+
+// ---------- background → content ----------
+export interface BgFrameFacts {
+  type: 'bg:frame-facts';
+  frameId: number;
+  facts: PageFacts;
+}
+/** scroll to and outline what was found (the popup's "Show me") */
+export interface BgHighlight {
+  type: 'bg:highlight';
+}
+export type BackgroundToContent = BgFrameFacts | BgHighlight;
+
+// ---------- ui → background ----------
+export interface UiGetTabState {
+  type: 'ui:get-tab-state';
+  tabId: number;
+}
+export interface UiGetConfirm {
+  type: 'ui:get-confirm';
+  token: string;
+}
+export interface UiAnswerConfirm {
+  type: 'ui:answer-confirm';
+  token: string;
+  accept: boolean;
+}
+export interface UiHighlight {
+  type: 'ui:highlight';
+  tabId: number;
+}
+export type UiToBackground = UiGetTabState | UiGetConfirm | UiAnswerConfirm | UiHighlight;
+
+// ---------- senders ----------
+
+/** The fields of `runtime.MessageSender` the checks read. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+export interface Self {
+  /** `browser.runtime.id` */
+  id: string;
+  /** `browser.runtime.getURL('/')`, e.g. `chrome-extension://abc/` */
+  origin: string;
+}
+
+/** A content script of this extension running in a web page's tab. */
+export function isContentSender(
+  s: SenderLike | undefined,
+  self: Self,
+): s is SenderLike & { tab: { id: number }; frameId: number } {
+  if (!s || s.id !== self.id) return false;
+  if (!s.tab || typeof s.tab.id !== 'number' || s.tab.id < 0) return false;
+  if (typeof s.frameId !== 'number' || s.frameId < 0) return false;
+  return isWebUrl(s.url);
+}
+
+/** One of this extension's own pages (popup, options, confirmation), not a web page. */
+export function isUiSender(s: SenderLike | undefined, self: Self): boolean {
+  if (!s || s.id !== self.id) return false;
+  if (typeof s.url !== 'string' || !s.url.startsWith(self.origin)) return false;
+  // a tab, when there is one, must itself show an extension page
+  if (s.tab?.url !== undefined && !s.tab.url.startsWith(self.origin)) return false;
+  return true;
+}
+
+/** The extension's background (the only sender of `bg:` messages): this extension, no tab. */
+export function isBackgroundSender(s: SenderLike | undefined, self: Self): boolean {
+  if (!s || s.id !== self.id || s.tab) return false;
+  return s.url === undefined || s.url.startsWith(self.origin);
+}
+
+function isWebUrl(u: unknown): boolean {
+  return typeof u === 'string' && (u.startsWith('http://') || u.startsWith('https://'));
+}
+
+// ---------- shape checks ----------
+
+export const MAX_RESULT_HANDLES = 10;
+const MAX_HANDLE_LEN = 120;
+const MAX_SUMMARY_LEN = 300;
+/** a sub-frame's facts, serialized, may not exceed this many characters */
+export const MAX_FACTS_CHARS = 512 * 1024;
+const LEVELS: readonly string[] = ['safe', 'caution', 'danger'];
+const KINDS: readonly string[] = [
+  'debt-relief',
+  'investment-group',
+  'recovery',
+  'loan',
+  'gambling-recovery',
+  'credit-repair',
+  'insurance-refund',
+  'other',
+];
+const ACTIONS: readonly string[] = ['trust-site', 'not-scam'];
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1e7;
+const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isToken = (v: unknown): v is string => typeof v === 'string' && /^[a-f0-9-]{16,64}$/.test(v);
+const onlyKeys = (o: Rec, keys: readonly string[]) => Object.keys(o).every((k) => keys.includes(k));
+
+export function isTabResult(v: unknown): v is TabResult {
+  if (!isRec(v) || !onlyKeys(v, ['level', 'score', 'kind', 'counts', 'handles', 'summary', 'muted'])) return false;
+  if (typeof v.level !== 'string' || !LEVELS.includes(v.level)) return false;
+  if (typeof v.score !== 'number' || !(v.score >= 0 && v.score <= 100)) return false;
+  if (v.kind !== undefined && (typeof v.kind !== 'string' || !KINDS.includes(v.kind))) return false;
+  const c = v.counts;
+  if (!isRec(c) || !onlyKeys(c, ['handles', 'suspectHandles', 'threads', 'plantedThreads', 'evidence'])) return false;
+  if (![c.handles, c.suspectHandles, c.threads, c.plantedThreads, c.evidence].every(isCount)) return false;
+  if (!Array.isArray(v.handles) || v.handles.length > MAX_RESULT_HANDLES) return false;
+  if (!v.handles.every((h) => typeof h === 'string' && h.length <= MAX_HANDLE_LEN && /^[a-z]+:./.test(h))) return false;
+  if (v.muted !== undefined && typeof v.muted !== 'boolean') return false;
+  return typeof v.summary === 'string' && v.summary.length <= MAX_SUMMARY_LEN;
+}
+
+/** PageFacts are the engine's; here only: a plain JSON object of bounded size. */
+export function isPageFacts(v: unknown): v is PageFacts {
+  if (!isRec(v)) return false;
+  try {
+    return JSON.stringify(v).length <= MAX_FACTS_CHARS;
+  } catch {
+    return false;
+  }
+}
+
+export function parseContentMessage(m: unknown): ContentToBackground | undefined {
+  if (!isRec(m)) return undefined;
+  switch (m.type) {
+    case 'cs:result':
+      return onlyKeys(m, ['type', 'result']) && isTabResult(m.result) ? (m as unknown as CsResult) : undefined;
+    case 'cs:frame-facts':
+      return onlyKeys(m, ['type', 'facts']) && isPageFacts(m.facts) ? (m as unknown as CsFrameFacts) : undefined;
+    case 'cs:open-confirm':
+      return onlyKeys(m, ['type', 'action']) && typeof m.action === 'string' && ACTIONS.includes(m.action)
+        ? (m as unknown as CsOpenConfirm)
+        : undefined;
+    case 'cs:get-frame-facts':
+      return onlyKeys(m, ['type']) ? (m as unknown as CsGetFrameFacts) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The background's answer to `cs:get-frame-facts`; anything malformed is dropped. */
+export function parseFrameFactsList(v: unknown): FrameFacts[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter(
+    (x): x is FrameFacts => isRec(x) && isTabId(x.frameId) && x.frameId > 0 && isPageFacts(x.facts),
+  );
+}
+
+export function parseBackgroundMessage(m: unknown): BackgroundToContent | undefined {
+  if (!isRec(m)) return undefined;
+  switch (m.type) {
+    case 'bg:frame-facts':
+      return isTabId(m.frameId) && m.frameId > 0 && isPageFacts(m.facts) ? (m as unknown as BgFrameFacts) : undefined;
+    case 'bg:highlight':
+      return m as unknown as BgHighlight;
+    default:
+      return undefined;
+  }
+}
+
+export function parseUiMessage(m: unknown): UiToBackground | undefined {
+  if (!isRec(m)) return undefined;
+  switch (m.type) {
+    case 'ui:get-tab-state':
+    case 'ui:highlight':
+      return isTabId(m.tabId) ? (m as unknown as UiGetTabState | UiHighlight) : undefined;
+    case 'ui:get-confirm':
+      return isToken(m.token) ? (m as unknown as UiGetConfirm) : undefined;
+    case 'ui:answer-confirm':
+      return isToken(m.token) && typeof m.accept === 'boolean' ? (m as unknown as UiAnswerConfirm) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+// ---------- ui → content ----------
+/** The popup asks the tab's top frame for its full report (handles, threads, evidence with their keys). */
+export interface UiGetReport {
+  type: 'ui:get-report';
+}
+export type UiToContent = UiGetReport;
+/** The top frame's answer to `ui:get-report`. */
+export type ReportAnswer = { state: 'done'; report: import('./report/types').PageReport } | { state: 'scanning' };
+
+/** Check a `ui→content` message (the content script checks the sender with `isUiSender` first). */
+export function parseUiToContentMessage(m: unknown): UiToContent | undefined {
+  if (!isRec(m)) return undefined;
+  return m.type === 'ui:get-report' && onlyKeys(m, ['type']) ? (m as unknown as UiGetReport) : undefined;
+}
