@@ -219,9 +219,7 @@ export function parseContentMessage(m: unknown): ContentToBackground | undefined
 /** The background's answer to `cs:get-frame-facts`; anything malformed is dropped. */
 export function parseFrameFactsList(v: unknown): FrameFacts[] {
   if (!Array.isArray(v)) return [];
-  return v.filter(
-    (x): x is FrameFacts => isRec(x) && isTabId(x.frameId) && x.frameId > 0 && isPageFacts(x.facts),
-  );
+  return v.filter((x): x is FrameFacts => isRec(x) && isTabId(x.frameId) && x.frameId > 0 && isPageFacts(x.facts));
 }
 
 export function parseBackgroundMessage(m: unknown): BackgroundToContent | undefined {

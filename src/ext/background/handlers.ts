@@ -7,6 +7,7 @@
  * ones are dropped without an answer.
  */
 import { browser } from 'wxt/browser';
+import type { PageFacts } from '../../engine/session';
 import {
   type ConfirmAction,
   isContentSender,
@@ -18,7 +19,6 @@ import {
   type SenderLike,
   type TabResult,
 } from '../../messages';
-import type { PageFacts } from '../../engine/session';
 import { type Decisions, hostOf, MAX_PAGES, normalizePageUrl, trustSite } from '../../settings';
 import { updateDecisions } from '../storage';
 
