@@ -67,6 +67,7 @@ function table(rows: string[][]): void {
 }
 
 const frac = (x: number, a: number, b: number) => `${fmtRatio(x)} (${a}/${b})`;
+const pct = (x: number, a: number, b: number) => `${Number.isNaN(x) ? 'n/a' : `${(100 * x).toFixed(2)}%`} (${a}/${b})`;
 
 // ---------------------------------------------------------------- corpus
 const pages = loadCorpus();
@@ -267,9 +268,7 @@ else {
     ['texts', ...[yt, normal, loan].map((s) => cell(s, (x) => String(x.texts)))],
     [
       'at caution or danger',
-      ...[yt, normal, loan].map((s) =>
-        cell(s, (x) => frac(x.cautionShare ?? Number.NaN, x.caution ?? 0, x.texts ?? 0)),
-      ),
+      ...[yt, normal, loan].map((s) => cell(s, (x) => pct(x.cautionShare ?? Number.NaN, x.caution ?? 0, x.texts ?? 0))),
     ],
     ['at danger', ...[yt, normal, loan].map((s) => cell(s, (x) => String(x.danger)))],
     [
