@@ -6,4 +6,5 @@ import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 register({ tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) });
-await import('../src/cli/main.ts');
+const { main } = await import('../src/cli/main.ts');
+await main(process.argv.slice(2));

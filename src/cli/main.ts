@@ -1,9 +1,16 @@
-/** Process entry of the `shillguard` command: wires the real process streams to `run`. */
+/**
+ * Process entry of the `shillguard` command: wires the real process streams to `run`.
+ * Importing this module has no effect; `main()` runs the command (bin/shillguard.mjs calls it, and it
+ * runs itself when executed directly, as in `npm run cli -- scan page.html`).
+ */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { run } from './run';
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version?: string;
+  };
   return pkg.version ?? 'unknown';
 }
 
@@ -13,25 +20,24 @@ async function readStdin(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Writes to stdout, ignoring EPIPE (output piped into `head` that closed early). */
-function writeOut(text: string): void {
-  process.stdout.write(text);
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // Output piped into a reader that closed early (`| head`): stop quietly, as other command-line tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  process.exitCode = await run(
+    argv,
+    {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      readStdin,
+      stdoutIsTTY: process.stdout.isTTY === true,
+      stdinIsTTY: process.stdin.isTTY === true,
+    },
+    { version: packageVersion() },
+  );
 }
 
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
-
-const code = await run(
-  process.argv.slice(2),
-  {
-    stdout: writeOut,
-    stderr: (text) => process.stderr.write(text),
-    readStdin,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stdinIsTTY: process.stdin.isTTY === true,
-  },
-  { version: packageVersion() },
-);
-process.exitCode = code;
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) await main();

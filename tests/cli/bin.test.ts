@@ -38,3 +38,12 @@ describe('bin/shillguard.mjs', () => {
     expect(r.stderr).toContain('--format must be table or json');
   });
 });
+
+describe('src/cli/main.ts', () => {
+  it('does nothing when imported (tools that import every module must not start the command)', async () => {
+    const before = process.exitCode;
+    const mod = await import('../../src/cli/main');
+    expect(typeof mod.main).toBe('function');
+    expect(process.exitCode).toBe(before);
+  });
+});
