@@ -139,8 +139,11 @@ function rangeChars(st: WalkState, r: [number, number]): number {
   return n;
 }
 
+/** Small enough to be one comment, and not the page's main post (which carries the page heading). */
 function itemSized(st: WalkState, r: [number, number]): boolean {
-  return r[1] - r[0] <= MAX_ITEM_BLOCKS && rangeChars(st, r) <= MAX_ITEM_CHARS;
+  if (r[1] - r[0] > MAX_ITEM_BLOCKS || rangeChars(st, r) > MAX_ITEM_CHARS) return false;
+  for (let b = r[0]; b < r[1]; b++) if (st.blocks[b]?.el.tagName === 'H1') return false;
+  return true;
 }
 
 /** The piece index range [first, end) of a block range. */
@@ -395,11 +398,16 @@ function onlyChild(st: WalkState, el: Element): boolean {
   return elementChildren(parent).filter((c) => st.ranges.has(c)).length === 1;
 }
 
-/** Characters of body text in `outer` outside `inner` and outside other candidates. */
+/**
+ * Characters of body text in `outer` outside `inner` and outside other candidates; a heading there
+ * (精彩评论, "Comments (6)") counts as too much: it belongs to the section, not to an entry.
+ */
 function addedBody(a: Analysis, outer: [number, number], inner: [number, number], skip: Uint8Array): number {
   let n = 0;
   for (let b = outer[0]; b < outer[1]; b++) {
     if ((b >= inner[0] && b < inner[1]) || skip[b]) continue;
+    const block = a.st.blocks[b];
+    if (block && (/^H[1-6]$/u.test(block.el.tagName) || isSectionHeading(block.text))) return Number.POSITIVE_INFINITY;
     if ((a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) n += a.st.blocks[b]?.text.length ?? 0;
     if (n > MAX_ADDED_BODY) break;
   }

@@ -30,9 +30,9 @@ const TIME_RES = [
 ];
 
 const LIKES_RES = [
-  /^\s*(?:赞|讚|👍|点赞|點讚|顶|頂|支持|有用|like|likes|upvotes?|♥|❤)\s*[:：(（]?\s*\d{1,7}\s*[)）]?\s*$/iu,
-  /^\s*\d{1,7}\s*(?:赞|讚|个赞|個讚|人赞同|人點讚|人点赞|人觉得有用|likes?|upvotes?|points?|👍)\s*$/iu,
-  /\d{1,7}\s*人赞同了该回答/u,
+  /^\s*(?:赞|讚|赞同|贊同|👍|点赞|點讚|顶|頂|支持|有用|like|likes|upvotes?|♥|❤)\s*[:：(（]?\s*\d[\d,.]{0,8}\s*[万萬kK]?\s*[)）]?\s*$/iu,
+  /^\s*\d[\d,.]{0,8}\s*[万萬kK]?\s*(?:赞|讚|个赞|個讚|人赞同|人點讚|人点赞|人觉得有用|likes?|upvotes?|points?|👍)\s*$/iu,
+  /\d[\d,]{0,8}\s*人赞同了(?:该|這個)?回答/u,
 ];
 
 const PLACE_RE =
@@ -48,10 +48,29 @@ const STATS_RE =
 const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
 const FLOOR_NUM_RE = /(\d{1,5})\s*[楼樓]|#\s*(\d{1,5})/u;
 
+/** separators inside one line of metadata: "06-29 · 湖北 · ❤ 322", "3天前 | 广东" */
+const META_SEPARATOR_RE = /\s*[·•|丨]\s*|\s{2,}/u;
+const DAY_ONLY_RE = /^\s*\d{1,2}[-/]\d{1,2}\s*$/u;
+
 /** Bitmask of the metadata kinds a short piece of text carries. */
 export function metaKinds(text: string): number {
   if (text.length === 0 || text.length > META_MAX_CHARS) return 0;
+  if (META_SEPARATOR_RE.test(text)) {
+    let kinds = 0;
+    const parts = text.split(META_SEPARATOR_RE).filter((p) => p.trim().length > 0);
+    for (const part of parts) {
+      const k = metaKinds1(part);
+      if (k === 0 && /[\p{L}]{4,}/u.test(part)) return metaKinds1(text);
+      kinds |= k;
+    }
+    return kinds;
+  }
+  return metaKinds1(text);
+}
+
+function metaKinds1(text: string): number {
   let kinds = 0;
+  if (DAY_ONLY_RE.test(text)) kinds |= META_TIME;
   for (const re of TIME_RES) {
     if (re.test(text)) {
       kinds |= META_TIME;
@@ -78,8 +97,11 @@ export function countBits(mask: number): number {
 
 /** The like count in a piece already known to carry likes. */
 export function parseLikes(text: string): number | undefined {
-  const m = /\d{1,7}/u.exec(text);
-  return m ? Number(m[0]) : undefined;
+  const m = /\d[\d,]{0,8}(?:\.\d)?\s*([万萬kK])?/u.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[0].replace(/[,\s万萬kK]/gu, ''));
+  const unit = m[1] === '万' || m[1] === '萬' ? 10_000 : m[1] ? 1000 : 1;
+  return Math.round(n * unit);
 }
 
 /** The floor number (1楼, #3) in a piece, if any. */

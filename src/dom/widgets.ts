@@ -160,7 +160,15 @@ function readClipboardAttr(
   a: AttrItem,
   add: (el: Element, via: WidgetVia, payloads: string[], blocks: number[]) => void,
 ): void {
-  if (a.name === 'data-clipboard-text' || a.name === 'data-copy') add(a.el, 'clipboard-attr', [a.value], []);
+  if (a.name === 'onclick' && COPY_CALL_RE.test(a.value)) {
+    // an inline handler that copies: onclick="navigator.clipboard.writeText('abc123')"
+    const payloads = [...a.value.matchAll(WRITE_LITERAL_RE)].map((m) => m[2]).filter((p): p is string => !!p);
+    for (const m of a.value.matchAll(BY_ID_RE)) {
+      const t = m[1] ? lookupText(doc, 'id', m[1]) : undefined;
+      if (t) payloads.push(t);
+    }
+    if (payloads.length > 0) add(a.el, 'copy-script', payloads, []);
+  } else if (a.name === 'data-clipboard-text' || a.name === 'data-copy') add(a.el, 'clipboard-attr', [a.value], []);
   else if (a.name === 'data-clipboard-target') {
     const t = lookupText(doc, 'selector', a.value);
     if (t) add(a.el, 'clipboard-attr', [t], []);

@@ -113,6 +113,8 @@ const CTA_BOX_MAX_CHARS = 200;
 const CONTEXT_CHARS = 160;
 const COMMENT_TEXT_CHARS = 280;
 
+const CUED_KINDS = new Set<HandleKind>(['wechat', 'qq', 'telegram', 'line', 'signal']);
+
 const SENTENCE_END_RE = /[。！？!?；;\n]|\.(?=\s|$)/gu;
 const HEADING_RE = /^H[1-6]$/u;
 
@@ -217,7 +219,6 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
     }
     if (warnedLevel && region === 'article') headingWarned[b] = 1;
   }
-  const titleWarned = isWarning(normalize(model.head.title).text);
 
   for (let b = 0; b < st.blocks.length; b++) {
     const block = st.blocks[b];
@@ -229,17 +230,14 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
     const bt = prepare(block.text);
     const text = bt.n.text;
 
-    // warnings, per sentence; a block under a warning heading (or a warning title, for article text) is warned whole
+    // warnings, per sentence; article text under a warning heading is warned whole (not a call-to-action box)
     const warnedSentences = new Set<number>();
-    const blockWarned = headingWarned[b] === 1 || (titleWarned && region === 'article');
     for (const h of matchLexicon(WARNING_LEX, text)) {
       const [s] = bt.hit(h);
       const si = sentenceAt(bt.spans, s);
       const span = bt.spans[si] ?? [0, block.text.length];
       if (!AUTHENTICITY_RE.test(normalize(block.text.slice(span[0], span[1])).text)) warnedSentences.add(si);
     }
-    const warnedAt = (pos: number) => blockWarned || quoted || warnedSentences.has(sentenceAt(bt.spans, pos));
-
     const ctaSentences = new Set<number>();
     for (const h of matchLexicon(CTA_LEX, text)) ctaSentences.add(sentenceAt(bt.spans, bt.hit(h)[0]));
 
@@ -251,6 +249,8 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
       block.text.length <= CTA_BOX_MAX_CHARS &&
       ctaSentences.size > 0 &&
       (handleHits.length > 0 || baitHits.length > 0);
+    const blockWarned = headingWarned[b] === 1 && !ctaBox;
+    const warnedAt = (pos: number) => blockWarned || quoted || warnedSentences.has(sentenceAt(bt.spans, pos));
 
     let persona: string | undefined;
     for (const h of matchLexicon(PERSONA_LEX, text)) {
@@ -307,7 +307,8 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
         comment: commentId,
         selector: sel(block.el),
         context: block.text.slice(span[0], span[1]).trim().slice(0, CONTEXT_CHARS),
-        cta: ctaSentences.has(si) || ctaBox,
+        // a handle that needs a cue (WeChat, QQ, Telegram, LINE) handed out in a comment is offered by that cue
+        cta: ctaSentences.has(si) || ctaBox || (region === 'comment' && CUED_KINDS.has(hit.kind)),
         warned: warnedAt(hit.start),
         persona,
         licensed,
@@ -352,9 +353,33 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
     if (keys.length > 0) facts.widgets.push({ via: w.via, selector, handles: [...new Set(keys)] });
   }
 
-  // contact links
+  // alt and title text (a QR image titled "加老师微信 abc123"): read with the same cue rules
+  for (const a of st.attrs) {
+    if (a.name !== 'alt' && a.name !== 'title') continue;
+    const n = normalize(a.value);
+    const hits = extractHandles(n);
+    if (hits.length === 0) continue;
+    const ctaNear = matchLexicon(CTA_LEX, n.text).length > 0;
+    const warned = isWarning(n.text);
+    for (const hit of hits) {
+      facts.handles.push(
+        handleFact(hit, {
+          region: 'widget',
+          block: -1,
+          comment: -1,
+          selector: sel(a.el),
+          context: a.value.trim().slice(0, CONTEXT_CHARS),
+          cta: ctaNear,
+          warned,
+          licensed: false,
+        }),
+      );
+    }
+  }
+
+  // contact links: the scheme says what the rest is
   for (const l of model.links) {
-    for (const hit of extractHandles(l.href, { contactContext: true })) {
+    for (const hit of extractHandles(linkPayload(l.href), { contactContext: true })) {
       facts.handles.push(
         handleFact(hit, {
           region: 'link',
@@ -370,6 +395,19 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
     }
   }
   return facts;
+}
+
+/** `mailto:` and `tel:` carry the address itself; other contact links are read whole. */
+function linkPayload(href: string): string {
+  const m = /^\s*(?:mailto|tel|sms|callto):\/*([^?#]*)/iu.exec(href);
+  if (!m?.[1]) return href;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch (e) {
+    // a malformed escape in a page's link: read it as written
+    if (e instanceof URIError) return m[1];
+    throw e;
+  }
 }
 
 function isWarning(normalizedText: string): boolean {

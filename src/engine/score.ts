@@ -10,6 +10,9 @@ import type { PageFacts } from './facts';
 import { threadsOf } from './threads';
 import { THRESHOLDS, type Thresholds, W } from './weights';
 
+/** Signals that show a scheme (what is sold, by whom, with what staging), as opposed to a contact. */
+const SCHEME_SIGNALS = new Set(['bait', 'authority-persona', 'planted-thread', 'chorus']);
+
 export interface ScoreOptions {
   source?: string;
   thresholds?: Thresholds;
@@ -83,9 +86,11 @@ export function scoreFacts(facts: PageFacts, opts: ScoreOptions = {}): PageRepor
   const anchored = evidence.some(
     (e) => (e.signal === 'contact-cta' || e.signal === 'planted-thread' || e.signal === 'copy-widget') && e.weight > 0,
   );
+  const scheme = evidence.some((e) => SCHEME_SIGNALS.has(e.signal) && e.weight > 0);
   let score = evidence.reduce((sum, e) => sum + e.weight, 0);
-  // bait and personas alone never raise a page above the bait-only cap; danger needs an anchor
+  // it takes both sides: a contact pushed AND a scheme's wording, persona or planted thread
   if (!anchored) score = Math.min(score, W.baitOnlyCap);
+  if (!scheme) score = Math.min(score, W.contactOnlyCap);
   score = Math.max(0, Math.min(100, Math.round(score)));
   const level = levelOf(score, thresholds);
   evidence.sort((a, b) => b.weight - a.weight);

@@ -6,18 +6,20 @@
  */
 export const W = {
   /** a handle offered with a call to action: the anchor of every lead-generation page */
-  contactCtaFirst: 25,
+  contactCtaFirst: 20,
   /** each further pushed handle (a page with several "teachers") */
-  contactCtaMore: 8,
+  contactCtaMore: 6,
   contactCtaMaxHandles: 3,
   /** all bait together earns at most this */
   baitCap: 30,
-  /** bait alone (no pushed handle, no planted thread) stays below caution */
+  /** scheme evidence alone (bait, personas: no pushed handle, no planted thread) stays below caution */
   baitOnlyCap: 20,
+  /** contact evidence alone (a shop's WeChat, a bank's 400 line, a project's Telegram) stays below caution */
+  contactOnlyCap: 20,
   /** bait in the same block as a pushed handle: the lead-gen box itself */
   baitNearContact: 15,
-  copyWidget: 15,
-  handleAcrossRegions: 12,
+  copyWidget: 12,
+  handleAcrossRegions: 10,
   handleInCommentsRepeated: 15,
   handleInCommentsSingle: 8,
   authorityPersona: 12,

@@ -34,10 +34,13 @@ export const bait: Signal = {
         selector: p.selector,
       });
     }
-    const pushedBlocks = new Set(
-      pushedHandles(ctx).flatMap((h) => h.pushed.filter((o) => o.block >= 0).map((o) => o.block)),
+    // the lead-gen box: bait in the same block, or the same comment, as a pushed handle
+    const pushed = pushedHandles(ctx).flatMap((h) => h.pushed);
+    const blocks = new Set(pushed.filter((o) => o.block >= 0).map((o) => o.block));
+    const comments = new Set(pushed.filter((o) => o.comment >= 0).map((o) => o.comment));
+    const near = ctx.facts.phrases.find(
+      (p) => p.lexicon === 'bait' && !p.warned && (blocks.has(p.block) || (p.comment >= 0 && comments.has(p.comment))),
     );
-    const near = ctx.facts.phrases.find((p) => p.lexicon === 'bait' && !p.warned && pushedBlocks.has(p.block));
     if (near) {
       out.push({
         signal: 'bait',

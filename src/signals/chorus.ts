@@ -3,6 +3,15 @@ import { judgeThread } from './planted-thread';
 import type { Signal } from './types';
 
 const MIN_CHORUS = 3;
+
+/** The surname of an English named persona ("Mrs Evelyn Carter" → "carter"), lower-cased. */
+function surname(persona: string): string | undefined {
+  const words = persona.split(/\s+/u).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
+  const last = words[words.length - 1];
+  return last && words.length >= 1 && /^[A-Za-z]+$/u.test(last) && persona.length > last.length
+    ? last.toLowerCase()
+    : undefined;
+}
 const CHORUS_SHARE = 0.6;
 
 /**
@@ -23,13 +32,18 @@ export const chorus: Signal = {
       const comments = s.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
       if (comments.length < MIN_CHORUS || comments.some((c) => c.stages.includes('dissent'))) continue;
       const tally = new Map<string, Set<number>>();
+      const count = (k: string, id: number) => {
+        const set = tally.get(k) ?? new Set<number>();
+        set.add(id);
+        tally.set(k, set);
+      };
+      // a named helper ("Mr Charles Bennett") is credited wherever the surname appears
+      const names = new Set(comments.flatMap((c) => c.personas.map(surname)).filter((n): n is string => !!n));
       for (const c of comments) {
-        const keys = [...c.handles, ...c.personas.map((p) => `persona:${p.toLowerCase()}`)];
-        for (const k of keys) {
-          const set = tally.get(k) ?? new Set<number>();
-          set.add(c.id);
-          tally.set(k, set);
-        }
+        for (const k of c.handles) count(k, c.id);
+        for (const p of c.personas) if (!surname(p)) count(`persona:${p.toLowerCase()}`, c.id);
+        const text = c.text.toLowerCase();
+        for (const n of names) if (new RegExp(`\\b${n}\\b`, 'u').test(text)) count(`persona:${n}`, c.id);
       }
       for (const [key, ids] of tally) {
         const members = [...ids].map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);

@@ -22,15 +22,20 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   const handle = t.handles.some((k) => listed.has(k));
   const dissenters = comments.filter((c) => c.stages.includes('dissent') && !c.handles.some((k) => listed.has(k)));
   if (comments.length < 2 || dissenters.length > 0) return { planted: false, weight: 0, stages };
-  const passed = handle || has('handover');
-  const story = has('request') || has('success') || has('thanks');
+  // handed over: a handle, or (in English threads that only name the advisor) a handover to a credited persona
+  const named = comments.some((c) => c.personas.length > 0);
+  const passed = handle || (has('handover') && named);
+  const authors = new Set(comments.map((c) => c.author).filter((a) => a !== undefined));
+  // a planted dialogue is played by few voices, unless the handle itself is passed round
+  if (authors.size > 3 && !handle) return { planted: false, weight: 0, stages };
+  // thanks alone is every friendly thread; the script needs the ask or the success story
+  const story = has('request') || has('success') || (has('pain') && handle && has('thanks'));
   if (!passed || !story) return { planted: false, weight: 0, stages };
   let weight: number = W.plantedBase;
   if (has('request') && handle) weight += W.plantedRequestHandover;
   if (has('pain') || has('success')) weight += W.plantedStory;
   if (has('thanks')) weight += W.plantedThanks;
   // few authors who answer each other back and forth
-  const authors = new Set(comments.map((c) => c.author).filter((a) => a !== undefined));
   if (comments.length >= 3 && authors.size >= 2 && authors.size <= 3) weight += W.plantedFewAuthors;
   weight = Math.min(weight, W.plantedMax);
   return { planted: weight >= W.plantedMin, weight, stages };
