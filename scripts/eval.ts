@@ -262,34 +262,39 @@ else {
     const { reports: _r, ...numbers } = set;
     real.push(numbers);
   }
-  const cell = (s: RealSet, f: (s: RealSet) => string) => (s.status === 'skipped' ? 'skipped' : f(s));
-  table([
-    ['', 'YouTube ham (en)', 'normal texts (zh)', 'loan-agent fraud (zh)'],
-    ['texts', ...[yt, normal, loan].map((s) => cell(s, (x) => String(x.texts)))],
-    [
-      'at caution or danger',
-      ...[yt, normal, loan].map((s) => cell(s, (x) => pct(x.cautionShare ?? Number.NaN, x.caution ?? 0, x.texts ?? 0))),
-    ],
-    ['at danger', ...[yt, normal, loan].map((s) => cell(s, (x) => String(x.danger)))],
-    [
-      'handles found / suspect',
-      ...[yt, normal, loan].map((s) => cell(s, (x) => `${x.handlesFound} / ${x.suspectHandles}`)),
-    ],
-    [
-      'literal-handle recall',
-      '-',
-      '-',
-      cell(
-        loan,
-        (x) =>
-          `${frac(x.literalRecall ?? Number.NaN, x.literalFound ?? 0, x.literalHandles ?? 0)} in ${x.literalTexts} texts`,
-      ),
-    ],
-    ['scan time', ...[yt, normal, loan].map((s) => cell(s, (x) => `${((x.ms ?? 0) / 1000).toFixed(1)} s`))],
-  ]);
-  say('  Want: YouTube ham and normal texts near 0 at caution (they are ordinary comments / real bank and carrier');
-  say('  SMS); loan-agent fraud high. "literal handle" = a non-placeholder token right after a contact cue');
-  say('  (scripts/eval/realdata.ts); most handles in that set are anonymised as xxxxxxx and do not count.');
+  if ([yt, normal, loan].every((x) => x.status === 'skipped')) say(`  skipped: no datasets found at ${dsDir}`);
+  else {
+    const cell = (s: RealSet, f: (s: RealSet) => string) => (s.status === 'skipped' ? 'skipped' : f(s));
+    table([
+      ['', 'YouTube ham (en)', 'normal texts (zh)', 'loan-agent fraud (zh)'],
+      ['texts', ...[yt, normal, loan].map((s) => cell(s, (x) => String(x.texts)))],
+      [
+        'at caution or danger',
+        ...[yt, normal, loan].map((s) =>
+          cell(s, (x) => pct(x.cautionShare ?? Number.NaN, x.caution ?? 0, x.texts ?? 0)),
+        ),
+      ],
+      ['at danger', ...[yt, normal, loan].map((s) => cell(s, (x) => String(x.danger)))],
+      [
+        'handles found / suspect',
+        ...[yt, normal, loan].map((s) => cell(s, (x) => `${x.handlesFound} / ${x.suspectHandles}`)),
+      ],
+      [
+        'literal-handle recall',
+        '-',
+        '-',
+        cell(
+          loan,
+          (x) =>
+            `${frac(x.literalRecall ?? Number.NaN, x.literalFound ?? 0, x.literalHandles ?? 0)} in ${x.literalTexts} texts`,
+        ),
+      ],
+      ['scan time', ...[yt, normal, loan].map((s) => cell(s, (x) => `${((x.ms ?? 0) / 1000).toFixed(1)} s`))],
+    ]);
+    say('  Want: YouTube ham and normal texts near 0 at caution (they are ordinary comments / real bank and carrier');
+    say('  SMS); loan-agent fraud high. "literal handle" = a non-placeholder token right after a contact cue');
+    say('  (scripts/eval/realdata.ts); most handles in that set are anonymised as xxxxxxx and do not count.');
+  }
 }
 
 if (asJson) {
