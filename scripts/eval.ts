@@ -191,6 +191,8 @@ interface RealSet {
   literalHandles?: number;
   literalFound?: number;
   literalRecall?: number;
+  /** each literal handle as `kinds:value found|missed` */
+  literalList?: string[];
   ms?: number;
 }
 
@@ -242,19 +244,23 @@ else {
     let withLiteral = 0;
     let literal = 0;
     let found = 0;
+    const list: string[] = [];
     loan.reports.forEach((r, i) => {
       const lits = literalHandles(loanTexts[i]?.text ?? '');
       if (!lits.length) return;
       withLiteral++;
       for (const l of lits) {
         literal++;
-        if (r.handles.some((h) => h.suspect && h.value === l.value && l.kinds.includes(h.kind))) found++;
+        const hit = r.handles.some((h) => h.suspect && h.value === l.value && l.kinds.includes(h.kind));
+        if (hit) found++;
+        list.push(`${l.kinds.join('|')}:${l.value} ${hit ? 'found' : 'missed'}`);
       }
     });
     Object.assign(loan, {
       literalTexts: withLiteral,
       literalHandles: literal,
       literalFound: found,
+      literalList: list,
       literalRecall: ratio(found, literal),
     });
   }
@@ -291,6 +297,7 @@ else {
       ],
       ['scan time', ...[yt, normal, loan].map((s) => cell(s, (x) => `${((x.ms ?? 0) / 1000).toFixed(1)} s`))],
     ]);
+    if (loan.literalList?.length) say(`  literal handles in loan-agent fraud: ${loan.literalList.join(', ')}`);
     say('  Want: YouTube ham and normal texts near 0 at caution (they are ordinary comments / real bank and carrier');
     say('  SMS); loan-agent fraud high. "literal handle" = a non-placeholder token right after a contact cue');
     say('  (scripts/eval/realdata.ts); most handles in that set are anonymised as xxxxxxx and do not count.');
