@@ -58,7 +58,9 @@ function place(cf: CallFrame, root: string): string {
   }
   if (path.startsWith('node:')) return path;
   const rel = relative(root, path);
-  return `${rel.startsWith('..') ? path : rel}:${cf.lineNumber + 1}`;
+  // tsx compiles a file onto one line: a line number there says nothing
+  const line = cf.lineNumber > 0 ? `:${cf.lineNumber + 1}` : '';
+  return `${rel.startsWith('..') ? path : rel}${line}`;
 }
 
 export async function profile(
@@ -82,10 +84,26 @@ export function summarise(p: Profile, root: string, top: number): ProfileSummary
   for (const n of p.nodes) byId.set(n.id, n);
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // a sample lasts until the next one (as DevTools counts it); the inspector's own calls are left out
   const selfUs = new Map<number, number>();
+  let at = p.startTime;
+  const stamps = p.timeDeltas.map((d) => {
+    at += d;
+    return at;
+  });
   for (let i = 0; i < p.samples.length; i++) {
     const id = p.samples[i] ?? 0;
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (p.timeDeltas[i] ?? 0));
+    const us = (stamps[i + 1] ?? p.endTime) - (stamps[i] ?? p.startTime);
+    selfUs.set(id, (selfUs.get(id) ?? 0) + Math.max(0, us));
+  }
+  for (const n of p.nodes) {
+    if (n.callFrame.url === 'node:inspector') {
+      const drop = (id: number) => {
+        selfUs.delete(id);
+        for (const c of byId.get(id)?.children ?? []) drop(c);
+      };
+      drop(n.id);
+    }
   }
   const totalUs = p.endTime - p.startTime;
   const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}\t${place(n.callFrame, root)}`;
