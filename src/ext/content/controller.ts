@@ -24,9 +24,13 @@ import {
   type ConfirmAction,
   type ContentToBackground,
   isBackgroundSender,
+  isUiSender,
   parseBackgroundMessage,
   parseFrameFactsList,
+  parseUiToContentMessage,
+  type ReportAnswer,
   type Self,
+  type SenderLike,
 } from '../../messages';
 import type { PageReport } from '../../report/types';
 import { DEFAULT_DECISIONS, DEFAULT_SETTINGS, type Decisions, isProtected, type Settings } from '../../settings';
@@ -78,9 +82,14 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   const extras = new Map<number, PageFacts>();
   let onFacts = () => {};
   let onHighlight = () => {};
+  let answerReport = (): ReportAnswer => ({ state: 'scanning' });
   // listen first: sub-frames may post their facts while this frame is still starting
-  const onMessage = (raw: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
-    if (!isBackgroundSender(sender as Parameters<typeof isBackgroundSender>[0], self)) return undefined;
+  const onMessage = (raw: unknown, sender: SenderLike) => {
+    // the popup asks for the full report (an extension page, never a web page)
+    if (isUiSender(sender, self)) {
+      return parseUiToContentMessage(raw) ? Promise.resolve(answerReport()) : undefined;
+    }
+    if (!isBackgroundSender(sender, self)) return undefined;
     const m = parseBackgroundMessage(raw);
     if (!m) return undefined;
     if (m.type === 'bg:frame-facts') {
@@ -236,6 +245,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
 
   onFacts = () => void serial(async () => score());
   onHighlight = () => showMe();
+  answerReport = () => (report ? { state: 'done', report } : { state: 'scanning' });
   ctx.onInvalidated(() => {
     watcher.stop();
     highlighter.clear();

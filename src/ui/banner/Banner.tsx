@@ -58,7 +58,7 @@ export function Banner(p: BannerProps) {
     if (e.key === 'Escape' && why) {
       e.stopPropagation();
       setWhy(false);
-      whyButton.current?.focus();
+      whyButton.current?.focus?.();
     }
   });
   return (

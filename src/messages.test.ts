@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isBackgroundSender,
+  isContentSender,
+  isTabResult,
+  isUiSender,
+  MAX_FACTS_CHARS,
+  parseBackgroundMessage,
+  parseContentMessage,
+  parseFrameFactsList,
+  parseUiMessage,
+  type TabResult,
+} from './messages';
+
+const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
+const content = {
+  id: 'ext-id',
+  url: 'https://example.com/a',
+  frameId: 0,
+  tab: { id: 7, url: 'https://example.com/a' },
+};
+const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+const good: TabResult = {
+  level: 'danger',
+  score: 90,
+  kind: 'debt-relief',
+  counts: { handles: 2, suspectHandles: 1, threads: 1, plantedThreads: 1, evidence: 4 },
+  handles: ['wechat:xys8775'],
+  summary: 'looks like a scam — WeChat xys8775',
+};
+
+describe('senders', () => {
+  it('accepts a content script of this extension in a web tab', () => {
+    expect(isContentSender(content, self)).toBe(true);
+    expect(isContentSender({ ...content, frameId: 3, url: 'http://example.com/frame' }, self)).toBe(true);
+  });
+  it('rejects content messages from elsewhere', () => {
+    expect(isContentSender(undefined, self)).toBe(false);
+    expect(isContentSender({ ...content, id: 'other-extension' }, self)).toBe(false);
+    expect(isContentSender({ ...content, tab: undefined }, self)).toBe(false);
+    expect(isContentSender({ ...content, frameId: undefined }, self)).toBe(false);
+    expect(isContentSender({ ...content, url: 'chrome-extension://ext-id/popup.html' }, self)).toBe(false);
+    expect(isContentSender({ ...content, url: 'file:///etc/passwd' }, self)).toBe(false);
+  });
+  it('accepts ui messages only from the extension’s own pages', () => {
+    expect(isUiSender(popup, self)).toBe(true);
+    expect(isUiSender({ ...popup, tab: { id: 3, url: 'chrome-extension://ext-id/confirm.html?token=x' } }, self)).toBe(
+      true,
+    );
+    expect(isUiSender(content, self)).toBe(false);
+    expect(isUiSender({ ...popup, id: 'other' }, self)).toBe(false);
+    expect(isUiSender({ ...popup, url: 'chrome-extension://other-id/popup.html' }, self)).toBe(false);
+    // an extension URL reported from a web page's tab is not one of our pages
+    expect(isUiSender({ ...popup, tab: { id: 3, url: 'https://evil.example/' } }, self)).toBe(false);
+  });
+  it('takes bg: messages only from the background (no tab)', () => {
+    expect(isBackgroundSender({ id: 'ext-id', url: 'chrome-extension://ext-id/background.js' }, self)).toBe(true);
+    expect(isBackgroundSender({ id: 'ext-id' }, self)).toBe(true);
+    expect(isBackgroundSender(content, self)).toBe(false);
+    expect(isBackgroundSender({ id: 'other' }, self)).toBe(false);
+  });
+});
+
+describe('content → background shapes', () => {
+  it('accepts a well-formed result', () => {
+    expect(parseContentMessage({ type: 'cs:result', result: good })).toEqual({ type: 'cs:result', result: good });
+    expect(isTabResult({ ...good, level: 'safe', kind: undefined, summary: '', handles: [] })).toBe(true);
+  });
+  it.each([
+    ['unknown level', { ...good, level: 'evil' }],
+    ['score out of range', { ...good, score: 101 }],
+    ['NaN score', { ...good, score: Number.NaN }],
+    ['unknown kind', { ...good, kind: 'pyramid' }],
+    ['negative count', { ...good, counts: { ...good.counts, handles: -1 } }],
+    ['fractional count', { ...good, counts: { ...good.counts, evidence: 1.5 } }],
+    ['too many handles', { ...good, handles: Array.from({ length: 11 }, (_, i) => `qq:${i}`) }],
+    ['handle not kind:value', { ...good, handles: ['xys8775'] }],
+    ['page text smuggled in', { ...good, pageText: 'lots of text' }],
+    ['summary too long', { ...good, summary: 'x'.repeat(301) }],
+    ['muted not boolean', { ...good, muted: 'yes' }],
+  ])('rejects a result with %s', (_what, result) => {
+    expect(parseContentMessage({ type: 'cs:result', result })).toBeUndefined();
+  });
+  it('rejects unknown types, extra keys and non-objects', () => {
+    expect(parseContentMessage({ type: 'cs:nope' })).toBeUndefined();
+    expect(parseContentMessage({ type: 'cs:result', result: good, extra: 1 })).toBeUndefined();
+    expect(parseContentMessage(null)).toBeUndefined();
+    expect(parseContentMessage('cs:result')).toBeUndefined();
+    expect(parseContentMessage([{ type: 'cs:result', result: good }])).toBeUndefined();
+  });
+  it('checks open-confirm actions', () => {
+    expect(parseContentMessage({ type: 'cs:open-confirm', action: 'trust-site' })).toBeTruthy();
+    expect(parseContentMessage({ type: 'cs:open-confirm', action: 'not-scam' })).toBeTruthy();
+    expect(parseContentMessage({ type: 'cs:open-confirm', action: 'disable-everything' })).toBeUndefined();
+    // the host to trust never comes from the message
+    expect(
+      parseContentMessage({ type: 'cs:open-confirm', action: 'trust-site', host: 'evil.example' }),
+    ).toBeUndefined();
+  });
+  it('bounds frame facts', () => {
+    expect(parseContentMessage({ type: 'cs:frame-facts', facts: { report: {} } })).toBeTruthy();
+    expect(parseContentMessage({ type: 'cs:frame-facts', facts: 'x' })).toBeUndefined();
+    expect(
+      parseContentMessage({ type: 'cs:frame-facts', facts: { big: 'x'.repeat(MAX_FACTS_CHARS) } }),
+    ).toBeUndefined();
+    expect(parseFrameFactsList([{ frameId: 2, facts: {} }, { frameId: 0, facts: {} }, { frameId: 3 }, 'x'])).toEqual([
+      { frameId: 2, facts: {} },
+    ]);
+    expect(parseFrameFactsList(undefined)).toEqual([]);
+  });
+});
+
+describe('background → content and ui → background shapes', () => {
+  it('checks bg: messages', () => {
+    expect(parseBackgroundMessage({ type: 'bg:highlight' })).toEqual({ type: 'bg:highlight' });
+    expect(parseBackgroundMessage({ type: 'bg:frame-facts', frameId: 4, facts: {} })).toBeTruthy();
+    expect(parseBackgroundMessage({ type: 'bg:frame-facts', frameId: 0, facts: {} })).toBeUndefined();
+    expect(parseBackgroundMessage({ type: 'bg:frame-facts', frameId: 4 })).toBeUndefined();
+    expect(parseBackgroundMessage({ type: 'cs:result', result: good })).toBeUndefined();
+  });
+  it('checks ui: messages', () => {
+    const token = '0f8e0c2a-6b1d-4d0e-9c57-5f6a0c3b2e1d';
+    expect(parseUiMessage({ type: 'ui:get-tab-state', tabId: 3 })).toBeTruthy();
+    expect(parseUiMessage({ type: 'ui:get-tab-state', tabId: -1 })).toBeUndefined();
+    expect(parseUiMessage({ type: 'ui:get-tab-state', tabId: '3' })).toBeUndefined();
+    expect(parseUiMessage({ type: 'ui:get-confirm', token })).toBeTruthy();
+    expect(parseUiMessage({ type: 'ui:get-confirm', token: '../../x' })).toBeUndefined();
+    expect(parseUiMessage({ type: 'ui:answer-confirm', token, accept: true })).toBeTruthy();
+    expect(parseUiMessage({ type: 'ui:answer-confirm', token, accept: 'yes' })).toBeUndefined();
+  });
+});
