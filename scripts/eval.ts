@@ -191,6 +191,8 @@ interface RealSet {
   literalHandles?: number;
   literalFound?: number;
   literalRecall?: number;
+  /** literal handles extracted at all, suspect or not */
+  literalExtracted?: number;
   /** each literal handle as `kinds:value found|missed` */
   literalList?: string[];
   ms?: number;
@@ -244,6 +246,7 @@ else {
     let withLiteral = 0;
     let literal = 0;
     let found = 0;
+    let extracted = 0;
     const list: string[] = [];
     loan.reports.forEach((r, i) => {
       const lits = literalHandles(loanTexts[i]?.text ?? '');
@@ -251,15 +254,20 @@ else {
       withLiteral++;
       for (const l of lits) {
         literal++;
-        const hit = r.handles.some((h) => h.suspect && h.value === l.value && l.kinds.includes(h.kind));
+        const same = r.handles.filter((h) => h.value === l.value && l.kinds.includes(h.kind));
+        const hit = same.some((h) => h.suspect);
         if (hit) found++;
-        list.push(`${l.kinds.join('|')}:${l.value} ${hit ? 'found' : 'missed'}`);
+        if (same.length) extracted++;
+        list.push(
+          `${l.kinds.join('|')}:${l.value} ${hit ? 'suspect' : same.length ? 'found, not suspect' : 'not found'}`,
+        );
       }
     });
     Object.assign(loan, {
       literalTexts: withLiteral,
       literalHandles: literal,
       literalFound: found,
+      literalExtracted: extracted,
       literalList: list,
       literalRecall: ratio(found, literal),
     });
@@ -292,12 +300,12 @@ else {
         cell(
           loan,
           (x) =>
-            `${frac(x.literalRecall ?? Number.NaN, x.literalFound ?? 0, x.literalHandles ?? 0)} in ${x.literalTexts} texts`,
+            `${frac(x.literalRecall ?? Number.NaN, x.literalFound ?? 0, x.literalHandles ?? 0)} suspect, ${x.literalExtracted}/${x.literalHandles} found, in ${x.literalTexts} texts`,
         ),
       ],
       ['scan time', ...[yt, normal, loan].map((s) => cell(s, (x) => `${((x.ms ?? 0) / 1000).toFixed(1)} s`))],
     ]);
-    if (loan.literalList?.length) say(`  literal handles in loan-agent fraud: ${loan.literalList.join(', ')}`);
+    if (loan.literalList?.length) say(`  literal handles in loan-agent fraud: ${loan.literalList.join('; ')}`);
     say('  Want: YouTube ham and normal texts near 0 at caution (they are ordinary comments / real bank and carrier');
     say('  SMS); loan-agent fraud high. "literal handle" = a non-placeholder token right after a contact cue');
     say('  (scripts/eval/realdata.ts); most handles in that set are anonymised as xxxxxxx and do not count.');
