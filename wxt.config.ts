@@ -13,6 +13,9 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings and decisions (PRIVACY.md justifies every permission)
     permissions: ['storage'],
+    // the same sites the content script reads (no new install warning): lets the popup see the tab's
+    // address, and the Chrome build scan the tabs already open at install
+    host_permissions: ['http://*/*', 'https://*/*'],
     // the toolbar button: its badge and title summarise the open page per tab
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {

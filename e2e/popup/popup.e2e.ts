@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Lang, t } from '../../src/i18n';
 import { type BrowserName, BUILDS, type Env, SCREENSHOTS, startEnv, type Tab, waitFor } from '../harness';
 
@@ -53,6 +53,10 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('extension pages in %s',
   });
   afterAll(async () => {
     await env?.close();
+  });
+  afterEach(async () => {
+    // a failed step must not leave the site trusted for the tests after it
+    await env?.browser.extEval(`(globalThis.browser ?? globalThis.chrome).storage.local.remove('decisions')`);
   });
 
   const ext = (path: string) => `${env.browser.extensionOrigin}${path}`;
@@ -146,8 +150,11 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('extension pages in %s',
   });
 
   it('shows an empty state for a browser page', async () => {
+    // a browser page's address is hidden from the extension: the new tab is the one that was not there before
+    const ids = () => env.browser.extEval<number[]>(`${api}.tabs.query({}).then((ts) => ts.map((t) => t.id))`);
+    const before = await ids();
     const blank = await env.browser.open('about:blank');
-    const id = await tabId('about:blank');
+    const id = await waitFor('the blank tab', async () => (await ids()).find((x) => !before.includes(x)));
     const p = await openPopup(id);
     try {
       await textHas(p, t('state_unsupported_title', 'zh-CN'));
@@ -204,6 +211,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('extension pages in %s',
       await waitFor('the trusted site to be stored', async () =>
         (await decisions())?.trustedSites?.includes('127.0.0.1'),
       );
+      await textHas(p, t('btn_untrust', 'zh-CN'));
       await clickButton(p, t('btn_untrust', 'zh-CN'));
       await waitFor('the site to be untrusted', async () => !(await decisions())?.trustedSites?.includes('127.0.0.1'));
 
