@@ -39,6 +39,8 @@ export interface HandleFact {
   persona?: string;
   /** a licence number in the same block */
   licensed: boolean;
+  /** given as an institution's own line (我行客服电话, "our helpline"), with no bait beside it */
+  institutional?: boolean;
 }
 
 export interface PhraseFact {
@@ -112,6 +114,21 @@ const ARC_LEX = compileLexicon(ARC);
 const CTA_BOX_MAX_CHARS = 200;
 const CONTEXT_CHARS = 160;
 const COMMENT_TEXT_CHARS = 280;
+
+/** An institution naming its own channel: the bank's or the shop's line, not a pushed lead. */
+const INSTITUTIONAL_RE =
+  /我行|本行|我司|本公司|本店|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|our (?:customer service|helpline|hotline|support|branch|team|office)|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us/iu;
+
+/** Spans inside quotation marks: reported speech, not the commenter's own words. */
+const QUOTE_RE = /“[^”]{1,300}”|"[^"]{1,300}"|「[^」]{1,300}」|『[^』]{1,300}』/gu;
+
+function insideQuotes(text: string, pos: number): boolean {
+  for (const m of text.matchAll(QUOTE_RE)) {
+    const s = m.index ?? 0;
+    if (pos > s && pos < s + m[0].length) return true;
+  }
+  return false;
+}
 
 const CUED_KINDS = new Set<HandleKind>(['wechat', 'qq', 'telegram', 'line', 'signal']);
 
@@ -293,6 +310,7 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
 
     if (comment && !quoted) {
       for (const h of matchLexicon(ARC_LEX, text)) {
+        if (insideQuotes(text, h.start)) continue;
         const stage = (h.entry as (typeof ARC)[number]).stage;
         if (!comment.stages.includes(stage)) comment.stages.push(stage);
       }
@@ -301,6 +319,7 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
     for (const hit of handleHits) {
       const si = sentenceAt(bt.spans, hit.start);
       const span = bt.spans[si] ?? [0, block.text.length];
+      const sentence = normalize(block.text.slice(span[0], span[1])).text;
       const f = handleFact(hit, {
         region: ctaBox ? 'cta' : region,
         block: b,
@@ -313,6 +332,7 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
         persona,
         licensed,
       });
+      if (INSTITUTIONAL_RE.test(sentence) && baitHits.length === 0 && region !== 'comment') f.institutional = true;
       facts.handles.push(f);
       if (comment && !quoted) {
         const key = `${f.kind}:${f.value}`;
@@ -320,6 +340,15 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
       }
     }
   }
+
+  // the block an element sits in (links, widgets, alt text), so nearness can be judged
+  const blockOf = (el: Element): number => {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const r = st.ranges.get(e);
+      if (r) return r[0];
+    }
+    return -1;
+  };
 
   // click-to-copy widgets: their payloads are contact slots; copy controls carry their block's handles
   for (const w of model.widgets) {
@@ -330,7 +359,7 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
         facts.handles.push(
           handleFact(hit, {
             region: 'widget',
-            block: -1,
+            block: blockOf(w.el),
             comment: -1,
             selector,
             context: payload.trim().slice(0, CONTEXT_CHARS),
@@ -365,7 +394,7 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
       facts.handles.push(
         handleFact(hit, {
           region: 'widget',
-          block: -1,
+          block: blockOf(a.el),
           comment: -1,
           selector: sel(a.el),
           context: a.value.trim().slice(0, CONTEXT_CHARS),
@@ -383,7 +412,7 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
       facts.handles.push(
         handleFact(hit, {
           region: 'link',
-          block: -1,
+          block: blockOf(l.el),
           comment: -1,
           selector: sel(l.el),
           context: l.href.slice(0, CONTEXT_CHARS),

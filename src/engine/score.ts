@@ -11,7 +11,7 @@ import { threadsOf } from './threads';
 import { THRESHOLDS, type Thresholds, W } from './weights';
 
 /** Signals that show a scheme (what is sold, by whom, with what staging), as opposed to a contact. */
-const SCHEME_SIGNALS = new Set(['bait', 'authority-persona', 'planted-thread', 'chorus']);
+const SCHEME_SIGNALS = new Set(['authority-persona', 'planted-thread', 'chorus']);
 
 export interface ScoreOptions {
   source?: string;
@@ -47,7 +47,7 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
     }
     if (!o.warned) g.warned = false;
     if (o.licensed) g.licensed = true;
-    if (o.cta && !o.warned) g.pushed.push(o);
+    if (o.cta && !o.warned && !o.institutional) g.pushed.push(o);
   }
   return [...groups.values()];
 }
@@ -86,7 +86,12 @@ export function scoreFacts(facts: PageFacts, opts: ScoreOptions = {}): PageRepor
   const anchored = evidence.some(
     (e) => (e.signal === 'contact-cta' || e.signal === 'planted-thread' || e.signal === 'copy-widget') && e.weight > 0,
   );
-  const scheme = evidence.some((e) => SCHEME_SIGNALS.has(e.signal) && e.weight > 0);
+  // bait counts as a scheme when it is beside the contact or the page sells more than one thing
+  const baitKinds = new Set(evidence.filter((e) => e.message === 'ev_bait_promise').map((e) => e.text));
+  const scheme =
+    evidence.some((e) => SCHEME_SIGNALS.has(e.signal) && e.weight > 0) ||
+    evidence.some((e) => e.message === 'ev_bait_near_contact') ||
+    baitKinds.size >= 2;
   let score = evidence.reduce((sum, e) => sum + e.weight, 0);
   // it takes both sides: a contact pushed AND a scheme's wording, persona or planted thread
   if (!anchored) score = Math.min(score, W.baitOnlyCap);

@@ -66,7 +66,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_dissent',
     stage: 'dissent',
-    pattern: String.raw`骗子|骗局|是托|托儿|医托|别信|不要信|假的|水军|钓鱼|打广告|举报|不靠谱|交了钱|被骗了|智商税|自己(?:跟|和)(?:银行|平台)协商|不用找(?:中介|老师)`,
+    pattern: String.raw`骗子|骗局|是托|托儿|医托|别信|不要信|假的|水军|钓鱼|打广告|都是广告|举报|不靠谱|智商税|自己(?:跟|和)(?:银行|平台)协商|不用找(?:中介|老师)`,
     lang: 'zh',
     note: 'readers calling it out, or saying they negotiated themselves',
     source: SRC.debtorForums,

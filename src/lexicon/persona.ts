@@ -45,7 +45,7 @@ export const PERSONA: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_teacher',
-    pattern: String.raw`老师|师傅|老司机`,
+    pattern: String.raw`老师`,
     lang: 'zh',
     note: 'the "teacher" persona that turns a sale into mentoring',
     source: SRC.csrcJiangu,

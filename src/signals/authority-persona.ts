@@ -1,6 +1,6 @@
 import { W } from '../engine/weights';
 import type { Evidence } from '../report/types';
-import { pushedHandles, type Signal } from './types';
+import { near, pushedHandles, type Signal } from './types';
 
 /** An authority persona next to a handle: 老师, 专家, 法务, a 律师 without a licence number, "Mrs X", "hacker". */
 export const authorityPersona: Signal = {
@@ -13,6 +13,10 @@ export const authorityPersona: Signal = {
     for (const h of pushedHandles(ctx)) {
       const o = h.pushed.find((x) => x.persona !== undefined) ?? h.occurrences.find((x) => x.persona && !x.warned);
       if (o?.persona) return [evidence(`${o.persona} · ${h.value}`, o.region, o.selector)];
+      // a persona in the same box (the line above the handle)
+      const p = ctx.facts.phrases.find((x) => x.lexicon === 'persona' && !x.warned && h.pushed.some((y) => near(x, y)));
+      const at = p ? h.pushed.find((y) => near(p, y)) : undefined;
+      if (p && at) return [evidence(`${p.text} · ${h.value}`, at.region, at.selector)];
     }
     // a thread that passes a handle around while crediting a persona
     const listed = new Set(pushedHandles(ctx).map((h) => h.key));

@@ -1,6 +1,6 @@
 import { W } from '../engine/weights';
 import type { Evidence } from '../report/types';
-import { pushedHandles, type Signal } from './types';
+import { near, pushedHandles, type Signal } from './types';
 
 /**
  * Bait and promised outcomes (停息挂账, 不成功不收费, "guaranteed recovery"), each distinct phrase
@@ -34,14 +34,11 @@ export const bait: Signal = {
         selector: p.selector,
       });
     }
-    // the lead-gen box: bait in the same block, or the same comment, as a pushed handle
+    // the lead-gen box: bait in the same box, or the same comment, as a pushed handle
     const pushed = pushedHandles(ctx).flatMap((h) => h.pushed);
-    const blocks = new Set(pushed.filter((o) => o.block >= 0).map((o) => o.block));
-    const comments = new Set(pushed.filter((o) => o.comment >= 0).map((o) => o.comment));
-    const near = ctx.facts.phrases.find(
-      (p) => p.lexicon === 'bait' && !p.warned && (blocks.has(p.block) || (p.comment >= 0 && comments.has(p.comment))),
-    );
-    if (near) {
+    const beside = ctx.facts.phrases.find((p) => p.lexicon === 'bait' && !p.warned && pushed.some((o) => near(o, p)));
+    if (beside) {
+      const near = beside;
       out.push({
         signal: 'bait',
         message: 'ev_bait_near_contact',

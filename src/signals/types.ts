@@ -45,6 +45,15 @@ export function pushedHandles(ctx: SignalContext): HandleGroup[] {
   return ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && h.pushed.length > 0);
 }
 
+/** How many blocks apart two things may be and still sit in one box (a CTA box's lines). */
+const NEAR_BLOCKS = 3;
+
+/** Same comment; or, outside comments, the same box (a few blocks apart). */
+export function near(a: { block: number; comment: number }, b: { block: number; comment: number }): boolean {
+  if (a.comment >= 0 || b.comment >= 0) return a.comment === b.comment;
+  return a.block >= 0 && b.block >= 0 && Math.abs(a.block - b.block) <= NEAR_BLOCKS;
+}
+
 const REGION_RANK: Region[] = ['cta', 'widget', 'comment', 'link', 'article', 'footer', 'sidebar', 'script', 'meta'];
 
 /** The occurrence that best shows a handle being pushed. */
