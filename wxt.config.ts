@@ -25,6 +25,10 @@ export default defineConfig({
       },
     },
   },
+  zip: {
+    // the Firefox store's sources archive: what rebuilds the package (see SOURCES.md), not local test output
+    excludeSources: ['e2e/screenshots/**', 'coverage/**', '**/*.log'],
+  },
   hooks: {
     // Chrome only: `scripting` scans the tabs already open at install (Firefox injects content scripts
     // into open tabs by itself, so its build does not ask for it)

@@ -265,6 +265,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('extension pages in %s',
       const b = await waitFor('the demo banner', () => d.shadowText(BANNER), WAIT_MS);
       expect(b).toContain('zhanglaoshi-demo');
       expect(b).toContain(t('banner_show_me', 'zh-CN'));
+      // let the banner finish sliding in before the picture
+      await new Promise((r) => setTimeout(r, 600));
       await d.screenshot(join(SCREENSHOTS, `${name}-demo-zh-CN.png`));
     } finally {
       await d.close();
