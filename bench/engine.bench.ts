@@ -490,7 +490,7 @@ if (PROFILE && largestDoc) {
   const doc = largestDoc;
   const save = join(tmpdir(), `shillguard-engine-${SIZES[SIZES.length - 1]}.cpuprofile`);
   prof = await profile(() => scanDocument(doc), { root: ROOT, top: 15, save });
-  say(`CPU profile of one scan of the ${SIZES[SIZES.length - 1]}-comment page (${prof.ms} ms; saved to ${save})`);
+  say(`CPU profile of one scan of the ${SIZES[SIZES.length - 1]}-comment page (${prof.ms} CPU ms; saved to ${save})`);
   say('  by self time:');
   for (const h of prof.self) {
     say(`  ${pad(String(h.selfMs), 7)} ms ${pad(h.selfPct.toFixed(1), 5)}%  ${h.name}  (${h.where})`);

@@ -35,8 +35,9 @@ export interface HotFunction {
 }
 
 export interface ProfileSummary {
+  /** CPU time of the profiled call (ms) */
   ms: number;
-  /** functions by self time */
+  /** functions by self time (CPU ms, from sample counts) */
   self: HotFunction[];
   /** functions under src/ by inclusive time (self plus what they call) */
   engine: HotFunction[];
@@ -72,40 +73,37 @@ export async function profile(
   await post(s, 'Profiler.enable');
   await post(s, 'Profiler.setSamplingInterval', { interval: 200 });
   await post(s, 'Profiler.start');
+  const c0 = process.cpuUsage();
   f();
+  const c = process.cpuUsage(c0);
   const { profile: p } = await post<{ profile: Profile }>(s, 'Profiler.stop');
   s.disconnect();
   if (opts.save) writeFileSync(opts.save, JSON.stringify(p));
-  return summarise(p, opts.root, opts.top ?? 15);
+  return summarise(p, opts.root, opts.top ?? 15, (c.user + c.system) / 1000);
 }
 
-export function summarise(p: Profile, root: string, top: number): ProfileSummary {
+/**
+ * Samples are counted, each worth the same share of `cpuMs` (the CPU time of the profiled call): on a
+ * busy machine the gaps between samples are mostly time the process did not run, so wall-clock gaps
+ * would charge whatever ran after them. Without `cpuMs` the profile's wall time is shared out instead.
+ */
+export function summarise(p: Profile, root: string, top: number, cpuMs?: number): ProfileSummary {
   const byId = new Map<number, ProfileNode>();
   for (const n of p.nodes) byId.set(n.id, n);
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  // a sample lasts until the next one (as DevTools counts it); the inspector's own calls are left out
+  // the inspector's own calls (starting and stopping the profile) are left out
+  const dropped = new Set<number>();
+  const drop = (id: number) => {
+    dropped.add(id);
+    for (const c of byId.get(id)?.children ?? []) drop(c);
+  };
+  for (const n of p.nodes) if (n.callFrame.url === 'node:inspector') drop(n.id);
+  const kept = p.samples.filter((id) => !dropped.has(id));
+  const perSample = ((cpuMs ?? (p.endTime - p.startTime) / 1000) * 1000) / Math.max(1, kept.length);
   const selfUs = new Map<number, number>();
-  let at = p.startTime;
-  const stamps = p.timeDeltas.map((d) => {
-    at += d;
-    return at;
-  });
-  for (let i = 0; i < p.samples.length; i++) {
-    const id = p.samples[i] ?? 0;
-    const us = (stamps[i + 1] ?? p.endTime) - (stamps[i] ?? p.startTime);
-    selfUs.set(id, (selfUs.get(id) ?? 0) + Math.max(0, us));
-  }
-  for (const n of p.nodes) {
-    if (n.callFrame.url === 'node:inspector') {
-      const drop = (id: number) => {
-        selfUs.delete(id);
-        for (const c of byId.get(id)?.children ?? []) drop(c);
-      };
-      drop(n.id);
-    }
-  }
-  const totalUs = p.endTime - p.startTime;
+  for (const id of kept) selfUs.set(id, (selfUs.get(id) ?? 0) + perSample);
+  const totalUs = perSample * kept.length;
   const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}\t${place(n.callFrame, root)}`;
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
