@@ -574,6 +574,8 @@ function dedupe(hits: Hit[]): Hit[] {
   const out: Hit[] = [];
   const globals = hits.filter((h) => h.global);
   for (const h of hits) {
+    if (h.global && h.kind === 'phone' && globals.some((g) => g.kind === 'whatsapp' && g.s < h.e && h.s < g.e))
+      continue;
     if (!h.global) {
       // a cue-window word inside a link, an email or a number found by shape is that handle, not another
       const covered = globals.some(

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../text/normalize';
+import { extractHandles, findCues, hasContactCue } from './extract';
+
+type Want = [kind: string, value: string, suspect?: boolean, why?: string];
+
+/** Realistic sentences with the handles they must yield (kind, value, suspect, why). */
+const CASES: [string, string, Want[]][] = [
+  // WeChat
+  ['wechat after 微信', '债务问题免费咨询,老师微信xys8775(点击复制微信号)', [['wechat', 'xys8775']]],
+  [
+    'wechat, mirrored traditional with pinyin',
+    '我現(xiàn)在協(xié)商成功了,加的是這個老師的微信:xys8775(點(diǎn)擊復(fù)制微信號)',
+    [['wechat', 'xys8775']],
+  ],
+  ['wechat in full width', '有需要的朋友加ＶＸ：ＸＹＳ８７７５', [['wechat', 'xys8775']]],
+  ['wechat 薇信 with spaced letters', '上岸了,有问题加薇信: x y s 8 7 7 5', [['wechat', 'xys8775']]],
+  ['wechat 威❤信 with a dot separator', '停息挂账找老师,威❤️信 xys·8775', [['wechat', 'xys8775']]],
+  ['wechat 卫星', '想协商的私我,卫星: laoshi_2024', [['wechat', 'laoshi_2024']]],
+  ['wechat 加V', '个性化分期不成功不收费,加V: debt-help88', [['wechat', 'debt-help88']]],
+  ['wechat ➕V', '➕V：abc12345 免费咨询', [['wechat', 'abc12345']]],
+  ['wechat 微🌟', '加微🌟 zhang_laoshi 做方案', [['wechat', 'zhang_laoshi']]],
+  ['wechat with zero-width characters', '老师微\u200b信：x\u200by\u200bs\u200b8775', [['wechat', 'xys8775']]],
+  ['wechat with brackets and emoji between parts', '微信【xys】🌹【8775】', [['wechat', 'xys8775']]],
+  ['wechat before the cue', 'xys8775是我的微信,有事联系', [['wechat', 'xys8775']]],
+  ['wechat, bare id after a CTA in Chinese', '想上岸的联系我 hl20240601 备注来意', [['wechat', 'hl20240601']]],
+  [
+    '微信同号 gives wechat and phone',
+    '手机微信同号 13800138000,随时联系',
+    [
+      ['phone', '13800138000'],
+      ['wechat', '13800138000'],
+    ],
+  ],
+  ['wechat in a copy widget payload', 'xys8775', [['wechat', 'xys8775']]],
+  // QQ
+  ['qq after QQ', '炒股交流群主QQ：123456789', [['qq', '123456789']]],
+  ['qq 扣扣 with spoken digits', '扣扣: 幺二三四五六七', [['qq', '1234567']]],
+  ['qq 企鹅', '企鹅号 88886666 带你上岸', [['qq', '88886666']]],
+  [
+    'qq mail gives qq and email',
+    '资料发到邮箱 12345678@qq.com',
+    [
+      ['email', '12345678@qq.com'],
+      ['qq', '12345678'],
+    ],
+  ],
+  // Chinese phones
+  ['mobile plain', '有意者请联系13800138000', [['phone', '13800138000']]],
+  ['mobile 3-4-4 with dashes', '电话 138-0013-8127', [['phone', '13800138127']]],
+  ['mobile with +86 and spaces', '联系电话:+86 138 0013 8127', [['phone', '8613800138127']]],
+  ['mobile with 0086', '热线 0086 13800138127', [['phone', '8613800138127']]],
+  ['mobile with spoken digits', '电话 幺三八洞洞幺三八幺二七', [['phone', '13800138127']]],
+  ['mobile with formal digits', '手机:壹叁捌零零壹叁捌壹贰柒', [['phone', '13800138127']]],
+  ['mobile with dots after a cue', '手机 138.0013.8127', [['phone', '13800138127']]],
+  ['400 number', '全国服务热线 400-820-8820', [['phone', '4008208820']]],
+  ['800 number', '免费电话 800 820 8820', [['phone', '8008208820']]],
+  // international
+  ['US phone', 'Call Mrs Helen at +1 (202) 555-0183 now', [['phone', '12025550183']]],
+  ['UK phone', 'You can reach him on +44 7700 900123', [['phone', '447700900123']]],
+  ['phone without + after a phone cue', 'call (202) 555-0183 for help', [['phone', '2025550183']]],
+  // WhatsApp
+  ['whatsapp +1', 'She helped me recover my funds, WhatsApp +1 (202) 555-0183', [['whatsapp', '12025550183']]],
+  ['whatsapp: +44', 'Contact him on WhatsApp: +44 7700 900123', [['whatsapp', '447700900123']]],
+  ['wa.me link', 'https://wa.me/447700900123?text=hi', [['whatsapp', '447700900123']]],
+  ['api.whatsapp.com link', 'https://api.whatsapp.com/send?phone=12025550183', [['whatsapp', '12025550183']]],
+  ['whatsapp:// link', 'whatsapp://send?phone=+12025550183', [['whatsapp', '12025550183']]],
+  ['WhatsApp written with Cyrillic letters', 'WhаtsАpp me +1 202 555 0183', [['whatsapp', '12025550183']]],
+  // Telegram
+  [
+    'telegram @name',
+    'I was skeptical at first, message him on telegram @recovery_expert1',
+    [['telegram', 'recovery_expert1']],
+  ],
+  ['Telegram: @name', 'Telegram: @MrsHelenFx', [['telegram', 'mrshelenfx']]],
+  ['t.me link', 'join us https://t.me/ExpertHelp', [['telegram', 'experthelp']]],
+  ['t. me/ name spaced', 'find her at t. me/ expert_help', [['telegram', 'expert_help']]],
+  ['telegram.me link', 'telegram.me/helen_fx', [['telegram', 'helen_fx']]],
+  ['tg://resolve', 'tg://resolve?domain=helen_fx', [['telegram', 'helen_fx']]],
+  ['飞机 alias', '纸飞机 @abc_123 带单', [['telegram', 'abc_123']]],
+  ['Telegram with Cyrillic letters', 'Теlеgrаm: @helen_fx', [['telegram', 'helen_fx']]],
+  // LINE
+  ['LINE ID', '投資諮詢請加 LINE ID: abc123', [['line', 'abc123']]],
+  ['line.me link', 'https://line.me/ti/p/~stockpro88', [['line', 'stockpro88']]],
+  ['加賴', '加賴 stock_88 領取飆股', [['line', 'stock_88']]],
+  // Signal
+  ['signal username', 'Signal: jane.42', [['signal', 'jane.42']]],
+  // email
+  ['email plain', 'Email her: helen.recovery@gmail.com', [['email', 'helen.recovery@gmail.com']]],
+  ['email (at) with a space for the dot', 'contact her at janedoe (at) gmail com', [['email', 'janedoe@gmail.com']]],
+  ['email spaced', 'email: jane @ gmail . com', [['email', 'jane@gmail.com']]],
+  ['email [at] [dot]', 'write to jane[at]gmail[dot]com', [['email', 'jane@gmail.com']]],
+  ['email at / dot words', 'reach jane at gmail dot com', [['email', 'jane@gmail.com']]],
+  ['email in full width', '邮箱：ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ', [['email', 'jane@gmail.com']]],
+  // official numbers and masks
+  ['bank number', '如需办理分期,请拨打工商银行客服95588', [['phone', '95588', false, 'why_official_number']]],
+  ['regulator hotline', '遇到非法代理维权可拨打12378投诉', [['phone', '12378', false, 'why_official_number']]],
+  ['anti-fraud line', '接到可疑电话请拨打96110', [['phone', '96110', false, 'why_official_number']]],
+  ['police', '被骗后立即拨打110报警', [['phone', '110', false, 'why_official_number']]],
+  ['UK report fraud', 'call 0300 123 2040 to report fraud', [['phone', '03001232040', false, 'why_official_number']]],
+  ['UK 7726', 'forward scam texts: text 7726', [['phone', '7726', false, 'why_official_number']]],
+  ['masked wechat', '骗子的微信: abc*** 已被封', [['wechat', 'abc***', false, 'why_masked']]],
+  ['masked mobile', '嫌疑人电话138****0000', [['phone', '138****0000', false, 'why_masked']]],
+  ['masked ××××', '对方微信号××××,要求转账', [['wechat', '××××', false, 'why_masked']]],
+  ['masked 某某', '添加了所谓老师的微信:某某', [['wechat', '某某', false, 'why_masked']]],
+];
+
+/** Texts that must yield no suspect handle. */
+const NEGATIVES: [string, string][] = [
+  ['official account', '关注我们的微信公众号,了解更多资讯'],
+  ['WeChat Pay', '微信支付很方便,扫码即可'],
+  ['order number', '您的订单号 2024112812345678 已发货'],
+  ['dates', '发布时间 2024-12-03 14:39:43,更新于20241203'],
+  ['price', '原价¥13800.00,现价¥9800'],
+  ['ISBN', '参考书 ISBN 978-7-111-12345-6'],
+  ['tracking number', '快递单号SF1234567890123,请查收'],
+  ['times and years', '会议定于2025年3月14日 09:30 举行'],
+  ['long digit run', '编号 138001380001380013800'],
+  ['version number', '请升级到 v13.800.1380 版本'],
+  ['CSS colour', 'color: #13800a; background: #fff'],
+  ['file name', '<img src="/uploads/2024/12/wd-cs.jpg">'],
+  ['satellite', '卫星发射成功,微信群里都在转发'],
+  ['airplane', '坐飞机去北京,联系了旅行社'],
+  ['English word after a cue', 'Please contact customer support for details'],
+  ['QQ-shaped number without a QQ cue', '本金加利息 123456 元,联系我'],
+  ['twitter mention without a telegram cue', 'thanks @helen_fx for the tip'],
+  ['plain at sentence', 'we met at google.com headquarters'],
+  ['year after a phone cue', '电话 2024'],
+  ['percent', '加息 25.5 个基点'],
+  ['weixin as a word', '微信 is a popular app'],
+];
+
+function shape(hits: ReturnType<typeof extractHandles>): Want[] {
+  return hits.map((h) => (h.suspect ? [h.kind, h.value] : [h.kind, h.value, false, h.why ?? '']));
+}
+
+describe('extractHandles: positives', () => {
+  for (const [name, text, want] of CASES) {
+    it(name, () => {
+      const opts = name.includes('copy widget') ? { contactContext: true } : {};
+      const got = shape(extractHandles(text, opts));
+      const norm = (w: Want[]) =>
+        w
+          .map((x) => (x[2] === false ? x : [x[0], x[1]]))
+          .sort((a, b) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`));
+      expect(norm(got)).toEqual(norm(want));
+    });
+  }
+});
+
+describe('extractHandles: negatives', () => {
+  for (const [name, text] of NEGATIVES) {
+    it(name, () => {
+      expect(extractHandles(text).filter((h) => h.suspect)).toEqual([]);
+    });
+  }
+});
+
+describe('extractHandles: positions and options', () => {
+  it('start/end are positions in the original text and raw is its slice', () => {
+    const src = '網(wǎng)站老師薇\u200b信：ｘｙｓ８７７５，電話 138-0013-8127';
+    const hits = extractHandles(src);
+    expect(hits.map((h) => [h.kind, h.value])).toEqual([
+      ['wechat', 'xys8775'],
+      ['phone', '13800138127'],
+    ]);
+    for (const h of hits) expect(src.slice(h.start, h.end)).toBe(h.raw);
+    expect(hits[0]?.raw).toBe('ｘｙｓ８７７５');
+    expect(hits[1]?.raw).toBe('138-0013-8127');
+  });
+
+  it('accepts a Normalized input and reports the cue used', () => {
+    const n = normalize('老师的微信是 abc_123');
+    const [hit] = extractHandles(n);
+    expect(hit?.cue).toBe('wechat');
+    const cues = findCues(n);
+    expect(cues.map((c) => c.kind)).toEqual(['wechat']);
+    const c = cues[0];
+    expect(c && n.text.slice(c.start, c.end)).toBe('微信');
+  });
+
+  it('a copy payload without context is not a handle, with contactContext it is', () => {
+    expect(extractHandles('laoshi2024')).toEqual([]);
+    expect(extractHandles('laoshi2024', { contactContext: true }).map((h) => h.value)).toEqual(['laoshi2024']);
+  });
+
+  it('hasContactCue is a cheap superset check', () => {
+    expect(hasContactCue('今天天气很好,我们去公园散步吧')).toBe(false);
+    expect(hasContactCue('The weather is nice today.')).toBe(false);
+    expect(hasContactCue('老师薇信 xys8775')).toBe(true);
+    expect(hasContactCue('電話 1380013')).toBe(true);
+    expect(hasContactCue('ping me')).toBe(true);
+    expect(hasContactCue('a\u200bb')).toBe(true);
+    // every positive case passes the first look (a copy payload is scanned with contactContext instead)
+    for (const [name, text] of CASES) if (!name.includes('copy widget')) expect(hasContactCue(text), text).toBe(true);
+  });
+});
