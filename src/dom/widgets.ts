@@ -95,11 +95,15 @@ function copyFunctions(doc: Document, script: ScriptItem): CopyFunction[] {
       const t = m[1] ? lookupText(doc, 'selector', m[1]) : undefined;
       if (t) payloads.push(t);
     }
-    // rotating pools: string literals in the routine (or the whole script when the routine reads a variable)
-    const pool = payloads.length > 0 ? part.body : text;
-    for (const m of pool.matchAll(STRING_LITERAL_RE)) {
-      const s = m[2];
-      if (s && /^[A-Za-z0-9][\w.+@-]{4,39}$/u.test(s) && /\d/u.test(s) && !payloads.includes(s)) payloads.push(s);
+    // rotating pools: when the routine copies a variable, the handle-shaped string literals of the script
+    // (not the ids it looks elements up by)
+    if (payloads.length === 0) {
+      for (const m of text.matchAll(STRING_LITERAL_RE)) {
+        const s = m[2];
+        if (!s || !/^[A-Za-z0-9][\w.+@-]{4,39}$/u.test(s) || !/\d/u.test(s) || payloads.includes(s)) continue;
+        if (doc.getElementById(s)) continue;
+        payloads.push(s);
+      }
     }
     if (payloads.length > 0) out.push({ name: part.name, payloads });
   }

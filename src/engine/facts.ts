@@ -11,6 +11,7 @@ import { ARC, type ArcStage } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
 import { CTA } from '../lexicon/cta';
 import { LICENCE_RE, PERSONA } from '../lexicon/persona';
+import { TOPIC } from '../lexicon/topic';
 import { compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
 import { AUTHENTICITY_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
@@ -99,6 +100,8 @@ export interface PageFacts {
   comments: CommentFact[];
   sections: SectionFact[];
   widgets: WidgetFact[];
+  /** topic words counted per scheme kind (title, comments, call-to-action boxes) */
+  topics: Partial<Record<ScamKind, number>>;
   nodes: number;
   chars: number;
   capped: boolean;
@@ -109,6 +112,7 @@ const PERSONA_LEX = compileLexicon(PERSONA);
 const CTA_LEX = compileLexicon(CTA);
 const WARNING_LEX = compileLexicon(WARNING);
 const ARC_LEX = compileLexicon(ARC);
+const TOPIC_LEX = compileLexicon(TOPIC);
 
 /** A block this short that holds a call to action is a call-to-action box. */
 const CTA_BOX_MAX_CHARS = 200;
@@ -196,10 +200,18 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
     comments: [],
     sections: [],
     widgets: [],
+    topics: {},
     nodes: st.nodes,
     chars: st.chars,
     capped: st.capped,
   };
+  const countTopics = (text: string) => {
+    for (const h of matchLexicon(TOPIC_LEX, text)) {
+      const k = h.entry.kind;
+      if (k) facts.topics[k] = (facts.topics[k] ?? 0) + 1;
+    }
+  };
+  countTopics(normalize(model.head.title).text);
   const cm = model.comments;
   for (const c of cm.comments) {
     facts.comments.push({
@@ -308,6 +320,7 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
       });
     }
 
+    if (ctaBox || (comment && !quoted) || block.el.tagName === 'H1') countTopics(text);
     if (comment && !quoted) {
       for (const h of matchLexicon(ARC_LEX, text)) {
         if (insideQuotes(text, h.start)) continue;
@@ -464,6 +477,7 @@ export function mergeFacts(top: PageFacts, others: PageFacts[]): PageFacts {
     comments: [...top.comments],
     sections: [...top.sections],
     widgets: [...top.widgets],
+    topics: { ...top.topics },
   };
   for (const f of others) {
     const cOff = out.comments.length;
@@ -482,6 +496,7 @@ export function mergeFacts(top: PageFacts, others: PageFacts[]): PageFacts {
     for (const h of f.handles) out.handles.push({ ...h, block: -1, comment: h.comment >= 0 ? h.comment + cOff : -1 });
     for (const p of f.phrases) out.phrases.push({ ...p, block: -1, comment: p.comment >= 0 ? p.comment + cOff : -1 });
     out.widgets.push(...f.widgets);
+    for (const [k, v] of Object.entries(f.topics) as [ScamKind, number][]) out.topics[k] = (out.topics[k] ?? 0) + v;
     out.nodes += f.nodes;
     out.chars += f.chars;
     out.capped ||= f.capped;

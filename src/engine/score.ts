@@ -68,6 +68,10 @@ function kindOf(ctx: SignalContext): ScamKind {
     if (p.warned || !p.kind || p.kind === 'other') continue;
     tally.set(p.kind, (tally.get(p.kind) ?? 0) + (p.weight || 1));
   }
+  // generic bait (免费咨询): the page's subject names the scheme
+  if (tally.size === 0) {
+    for (const [k, n] of Object.entries(ctx.facts.topics) as [ScamKind, number][]) tally.set(k, n);
+  }
   let best: ScamKind = 'other';
   let bestWeight = 0;
   for (const [k, w] of tally) {

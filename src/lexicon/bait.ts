@@ -17,15 +17,6 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.advanceFee,
   },
   {
-    id: 'en_loan_offer',
-    pattern: String.raw`(?:legit|genuine|reliable|trusted|honest|real) (?:private )?(?:loan )?(?:lender|loan (?:company|firm|agency))|if you (?:are in )?need (?:of )?(?:a|an urgent|urgent) (?:loan|financial help)|(?:approved|granted) (?:me )?(?:a )?loan (?:of|worth) \$|loan firm|private lender`,
-    lang: 'en',
-    kind: 'loan',
-    weight: 10,
-    note: 'private-lender testimonials in comments: the advance-fee loan pitch',
-    source: SRC.advanceFee,
-  },
-  {
     id: 'en_credit_repair',
     pattern: String.raw`credit (?:repair )?hacker|(?:fixed|boosted|raised|repaired) my (?:credit )?score|remove[sd]? (?:all )?(?:negative|late|hard) (?:items|payments|inquiries)|clean(?:ed)? up my credit (?:report|history)|credit score (?:to|of) [78]\d\d`,
     lang: 'en',
@@ -51,6 +42,15 @@ export const BAIT: readonly LexiconEntry[] = [
     weight: 10,
     note: 'trading-expert and account-manager testimonials with promised returns',
     source: SRC.mrsX,
+  },
+  {
+    id: 'en_loan_offer',
+    pattern: String.raw`(?:legit|genuine|reliable|trusted|honest|real) (?:private )?(?:loan )?(?:lender|loan (?:company|firm|agency))|if you (?:are in )?need (?:of )?(?:a|an urgent|urgent) (?:loan|financial help)|(?:approved|granted) (?:me )?(?:a )?loan (?:of|worth) \$|loan firm|private lender`,
+    lang: 'en',
+    kind: 'loan',
+    weight: 10,
+    note: 'private-lender testimonials in comments: the advance-fee loan pitch',
+    source: SRC.advanceFee,
   },
   {
     id: 'en_recovery',

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ARC } from './arc';
+import { BAIT } from './bait';
+import { CTA } from './cta';
+import { PERSONA } from './persona';
+import { TOPIC } from './topic';
+import { compileLexicon, type LexiconEntry, matchLexicon } from './types';
+import { WARNING } from './warning';
+
+const LEXICONS: Record<string, readonly LexiconEntry[]> = { ARC, BAIT, CTA, PERSONA, TOPIC, WARNING };
+
+describe.each(Object.entries(LEXICONS))('lexicon %s', (_name, entries) => {
+  it('is sorted by id and unique', () => {
+    const ids = entries.map((e) => e.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('gives every entry a note and a source', () => {
+    for (const e of entries) {
+      expect(e.note.length, e.id).toBeGreaterThan(5);
+      expect(e.source, e.id).toMatch(/^https:\/\/\S+\.\S+/);
+    }
+  });
+  it('uses no capturing groups and compiles', () => {
+    for (const e of entries) {
+      const groups = new RegExp(`${e.pattern}|`, 'u').exec('');
+      expect(groups?.length, e.id).toBe(1);
+    }
+    expect(() => compileLexicon(entries)).not.toThrow();
+  });
+  it('matches nothing in an empty or plain text', () => {
+    const lex = compileLexicon(entries);
+    expect(matchLexicon(lex, '')).toEqual([]);
+    expect(matchLexicon(lex, '1234 5678')).toEqual([]);
+  });
+});
+
+describe('lexicon matching', () => {
+  it('reports which entry matched, with positions', () => {
+    const lex = compileLexicon(BAIT);
+    const hits = matchLexicon(lex, '专业办理停息挂账,不成功不收费');
+    expect(hits.map((h) => h.entry.id)).toEqual(['zh_tingxi', 'zh_no_win_no_fee']);
+    expect(hits[0]?.start).toBe(4);
+  });
+  it('keeps ordinary advice out of the bait', () => {
+    const lex = compileLexicon(BAIT);
+    for (const t of ['协商还款计划', '可以提出债务重组的方案', '了解债权情况', '分期还款可以减轻压力']) {
+      expect(matchLexicon(lex, t), t).toEqual([]);
+    }
+  });
+});

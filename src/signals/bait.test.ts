@@ -1,0 +1,38 @@
+import { ARTICLE_ZH, testSignal } from '../../tests/helpers/signal-tester';
+import { bait } from './bait';
+
+testSignal(bait, {
+  valid: [
+    { name: 'ordinary repayment advice', html: ARTICLE_ZH },
+    {
+      name: 'the ordinary legal-advice paragraphs of the seed',
+      html: '<p>3.债务重组:如果借款人的还款能力确实无法满足原有的还款计划,可以提出债务重组的方案。</p><p>2.了解债权情况:可以要求催收人员提供相关的债权证明。</p>',
+    },
+    {
+      name: 'bait quoted in a regulator warning',
+      html: '<p>风险提示:警惕“停息挂账”“不成功不收费”等代理维权骗局。</p>',
+    },
+    {
+      name: 'an English warning',
+      html: '<p>Beware of anyone promising guaranteed approval: never pay an upfront fee.</p>',
+    },
+  ],
+  invalid: [
+    { name: '停息挂账 sold', html: '<p>专业办理停息挂账、个性化分期,不成功不收费!</p>', messages: ['ev_bait_promise'] },
+    {
+      name: 'bait in the same box as a handle',
+      html: '<div><p>免费咨询停息挂账,加老师微信 laoshi8899</p></div>',
+      messages: ['ev_bait_promise', 'ev_bait_near_contact'],
+    },
+    {
+      name: 'a recovery expert',
+      html: '<p>A recovery expert got my lost funds back in two weeks.</p>',
+      messages: ['ev_bait_promise'],
+    },
+    {
+      name: 'a scam page that says beware of fakes',
+      html: '<p>专业停息挂账团队。</p><p>认准唯一官方微信:anxin_zwfw,谨防假冒!</p>',
+      messages: ['ev_bait_promise'],
+    },
+  ],
+});

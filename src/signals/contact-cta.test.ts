@@ -1,0 +1,40 @@
+import { ARTICLE_ZH, comments, testSignal } from '../../tests/helpers/signal-tester';
+import { contactCta } from './contact-cta';
+
+testSignal(contactCta, {
+  valid: [
+    { name: 'an official bank hotline', html: `${ARTICLE_ZH}<p>如有疑问请致电我行客服热线95588。</p>` },
+    { name: 'a masked handle in a case report', html: '<p>受害人添加了对方微信(微信号xys***)后被骗。</p>' },
+    {
+      name: 'a handle quoted in a warning',
+      html: '<p>警惕!不法分子以“停息挂账”为名诱导添加微信 abc12345,请勿相信。</p>',
+    },
+    { name: 'an official account, no handle', html: '<p>欢迎关注我们的微信公众号,获取最新资讯。</p>' },
+    { name: 'a bank naming its own line', html: '<p>本行客服电话:400-820-0588,工作日9:00-17:00。</p>' },
+  ],
+  invalid: [
+    {
+      name: 'the seed footer box',
+      html: `${ARTICLE_ZH}<div><p>债务问题免费咨询,老师微信<span>xys8775</span><a>(点击复制微信号)</a></p></div>`,
+      messages: ['ev_contact_cta_pushed'],
+    },
+    {
+      name: 'a WhatsApp number offered in a comment',
+      html: comments([
+        { a: 'Grace', t: 'She helped me, contact her on WhatsApp +1 (202) 555-0183 today', when: '2 days ago' },
+      ]),
+      messages: ['ev_contact_cta_pushed'],
+    },
+    {
+      name: 'a handle handed over in a reply',
+      html: comments([
+        {
+          a: '张三',
+          t: '我也逾期了，找老师协商成功了',
+          replies: [{ a: '李四', t: '加的是这个老师的微信:laoshi8899' }],
+        },
+      ]),
+      messages: ['ev_contact_cta_pushed'],
+    },
+  ],
+});

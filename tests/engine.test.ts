@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scanHtml } from '../src/engine/scan';
+import { createScanSession } from '../src/engine/session';
+import { parse, randomizeNames } from './helpers/html';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+describe.each(['seed-page.html', 'seed-page.simplified.html'])('the seed page %s', (file) => {
+  for (const variant of ['as written', 'with random class and id names'] as const) {
+    const html = variant === 'as written' ? fixture(file) : randomizeNames(fixture(file), 9);
+    const r = scanHtml(html, { source: file });
+    it(`is danger, debt-relief (${variant})`, () => {
+      expect(r.level).toBe('danger');
+      expect(r.kind).toBe('debt-relief');
+      expect(r.score).toBeGreaterThanOrEqual(60);
+    });
+    it(`names xys8775 as a suspect WeChat in comments and a box or widget (${variant})`, () => {
+      const h = r.handles.find((x) => x.kind === 'wechat' && x.value === 'xys8775');
+      expect(h?.suspect).toBe(true);
+      expect(h?.regions).toContain('comment');
+      expect(h?.regions.some((g) => g === 'cta' || g === 'widget')).toBe(true);
+      expect(r.handles.filter((x) => x.suspect).map((x) => x.value)).toEqual(['xys8775']);
+    });
+    it(`finds one planted thread of 4 comments by 2 authors (${variant})`, () => {
+      const planted = r.threads.filter((t) => t.planted);
+      expect(planted).toHaveLength(1);
+      expect(planted[0]?.comments).toBe(4);
+      expect(planted[0]?.authors).toHaveLength(2);
+      expect(planted[0]?.handles).toEqual(['xys8775']);
+    });
+    it(`takes no evidence from the ordinary legal-advice paragraphs (${variant})`, () => {
+      const doc = parse(html);
+      const advice = [...doc.querySelectorAll('p')].filter((p) =>
+        /^\d\.|随着互联网|网贷逾期催收是/.test(p.textContent ?? ''),
+      );
+      expect(advice.length).toBeGreaterThan(5);
+      for (const e of r.evidence) {
+        const el = doc.querySelector(e.selector);
+        expect(el, e.selector).not.toBeNull();
+        for (const p of advice)
+          expect(p === el || (el !== null && p.contains(el)), `${e.signal}: ${e.text}`).toBe(false);
+      }
+    });
+  }
+});
+
+describe('clean pages stay safe', () => {
+  it.each([
+    'pages/bank-help-95588.html',
+    'pages/antifraud-article.html',
+    'pages/en-finance-genuine-comments.html',
+    'model/flat-reply-at.html',
+    'model/floors.html',
+    'model/quoted.html',
+    'model/wordpress.html',
+    'model/qa.html',
+  ])('%s', (file) => {
+    for (const html of [fixture(file), randomizeNames(fixture(file), 3)]) {
+      const r = scanHtml(html, { source: file });
+      expect(r.level, r.evidence.map((e) => `${e.signal} ${e.weight} ${e.text}`).join('\n')).toBe('safe');
+      expect(r.handles.filter((h) => h.suspect)).toEqual([]);
+      expect(r.kind).toBeUndefined();
+    }
+  });
+  it('reports the bank hotline as official and the masked handle as masked', () => {
+    const bank = scanHtml(fixture('pages/bank-help-95588.html'));
+    expect(bank.handles.find((h) => h.value === '95588')).toMatchObject({ suspect: false, why: 'why_official_number' });
+  });
+});
+
+describe('report shape and traceability', () => {
+  const r = scanHtml(fixture('seed-page.simplified.html'), { source: 'seed' });
+  it('sums evidence weights into the score', () => {
+    const sum = r.evidence.reduce((s, e) => s + e.weight, 0);
+    expect(r.score).toBe(Math.min(100, sum));
+  });
+  it('gives every evidence a signal, a message key, a region and a selector', () => {
+    for (const e of r.evidence) {
+      expect(e.message).toMatch(/^ev_[a-z0-9_]+$/);
+      expect(e.selector.length).toBeGreaterThan(0);
+      expect(e.text.length).toBeGreaterThan(0);
+    }
+  });
+  it('reports timings and no cap', () => {
+    expect(r.timings.nodes).toBeGreaterThan(100);
+    expect(r.timings.capped).toBe(false);
+  });
+  it('says when a cap was hit', () => {
+    expect(scanHtml(fixture('seed-page.simplified.html'), { maxNodes: 50 }).timings.capped).toBe(true);
+  });
+});
+
+describe('the resumable session', () => {
+  it('gives the same report in slices as all at once', () => {
+    const html = fixture('seed-page.simplified.html');
+    const whole = scanHtml(html);
+    const doc = parse(html);
+    const s = createScanSession(doc);
+    let steps = 0;
+    // a deadline already past: every step does one clock-check's worth of work and stops
+    while (!s.step(0)) steps++;
+    expect(steps).toBeGreaterThan(0);
+    const sliced = s.report();
+    expect({ ...sliced, timings: undefined }).toEqual({ ...whole, timings: undefined });
+  });
+  it('reads comments that arrive later', () => {
+    const html = fixture('seed-page.simplified.html');
+    const doc = parse(html);
+    const box = doc.querySelector('ul');
+    const thread = box?.innerHTML ?? '';
+    for (const li of [...(box?.children ?? [])]) li.remove();
+    const s = createScanSession(doc);
+    s.step(Number.POSITIVE_INFINITY);
+    expect(s.report().threads.filter((t) => t.planted)).toHaveLength(0);
+    const holder = doc.createElement('div');
+    holder.innerHTML = `<ul>${thread}</ul>`;
+    const li = holder.querySelector('li');
+    if (!li || !box) throw new Error('fixture changed');
+    box.appendChild(li);
+    s.add([li]);
+    s.step(Number.POSITIVE_INFINITY);
+    expect(s.report().threads.filter((t) => t.planted)).toHaveLength(1);
+  });
+  it('merges facts from another frame before scoring', () => {
+    const top = createScanSession(parse('<html><body><article><p>一篇普通的文章。</p></article></body></html>'));
+    top.step(Number.POSITIVE_INFINITY);
+    const frame = createScanSession(parse(fixture('seed-page.simplified.html')), {
+      frame: 'https://comments.example/',
+    });
+    frame.step(Number.POSITIVE_INFINITY);
+    expect(top.report().level).toBe('safe');
+    const merged = top.report([frame.facts()]);
+    expect(merged.level).toBe('danger');
+    expect(merged.handles.find((h) => h.value === 'xys8775')?.suspect).toBe(true);
+  });
+});
