@@ -37,10 +37,28 @@ function parseHeaders(head: string): Map<string, string> {
   return out;
 }
 
+/** A parameter of a MIME header value (`type/sub; name="value"; ...`), quotes respected. */
 function param(value: string, name: string): string | undefined {
-  const re = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i');
-  const m = re.exec(value);
-  return m ? (m[1] ?? m[2]) : undefined;
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of value) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === ';' && !quoted) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current);
+  for (const part of parts.slice(1)) {
+    const eq = part.indexOf('=');
+    if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== name) continue;
+    const v = part.slice(eq + 1).trim();
+    return v.startsWith('"') ? v.slice(1, v.endsWith('"') && v.length > 1 ? -1 : undefined) : v;
+  }
+  return undefined;
 }
 
 /** True when the bytes start like a MIME multipart/related message. */

@@ -65,6 +65,47 @@ describe('decodeHtml on the encoding fixtures', () => {
   });
 });
 
+describe('MHTML', () => {
+  const message = (parts: string[], boundary = 'b1;x') =>
+    Buffer.from(
+      [
+        'MIME-Version: 1.0',
+        `Content-Type: multipart/related; type="text/html"; boundary="${boundary}"`,
+        '',
+        ...parts.flatMap((p) => [`--${boundary}`, p]),
+        `--${boundary}--`,
+        '',
+      ].join('\r\n'),
+      'latin1',
+    );
+
+  it('reads a base64 part with its charset, skipping parts that are not HTML', () => {
+    const html = '<html><body><p>請加微信 big5mime2024</p></body></html>';
+    const bytes = message([
+      'Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=',
+      `Content-Type: text/html; charset=big5\r\nContent-Transfer-Encoding: base64\r\n\r\n${iconv.encode(html, 'big5').toString('base64')}`,
+    ]);
+    expect(looksLikeMhtml(bytes)).toBe(true);
+    const part = extractMhtmlPage(bytes);
+    if ('error' in part) throw new Error(part.error);
+    expect(part.charset).toBe('big5');
+    expect(decodeHtml(part.bytes, { transportCharset: 'big5' }).text).toBe(html);
+  });
+
+  it('says so when there is no HTML part or no boundary', () => {
+    expect(extractMhtmlPage(message(['Content-Type: text/css\r\n\r\nbody{}']))).toEqual({
+      error: 'MHTML file has no text/html part',
+    });
+    expect(extractMhtmlPage(Buffer.from('Content-Type: multipart/related\r\n\r\nx'))).toEqual({
+      error: 'MHTML file without a multipart boundary',
+    });
+  });
+
+  it('does not take an HTML page for MHTML', () => {
+    expect(looksLikeMhtml(Buffer.from('<html><body>Content-Type: multipart/related</body></html>'))).toBe(false);
+  });
+});
+
 describe('decodeHtml rules', () => {
   const page = (body: string, head = '') =>
     `<!DOCTYPE html><html><head>${head}<title>t</title></head><body><p>${body}</p></body></html>`;
