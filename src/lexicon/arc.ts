@@ -18,7 +18,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_dissent',
     stage: 'dissent',
-    pattern: String.raw`\b(?:this is|it's|its|that's|sounds like|obviously|another) (?:a )?(?:scam|fake|bots?|spam)\b|\bscammers?\b|\bbots?\b|\bfake (?:comments?|accounts?|reviews?)\b|\bdon't (?:trust|fall for)\b|\breported\b|\bdisagree\b|\bnot true\b|\bwrong\b`,
+    pattern: String.raw`\b(?:this is|it's|its|that's|sounds like|obviously|another) (?:a )?(?:scam|fake|bots?|spam)\b|\bscammers?\b|\bbots?\b|\b(?:fake|scam|spam|bot) (?:comments?|accounts?|reviews?|profiles?)\b|\bthese are (?:all )?(?:scams?|bots?|fake)\b|\bdon't (?:trust|fall for)\b|\breported\b|\bdisagree\b|\bnot true\b|\bwrong\b`,
     lang: 'en',
     note: 'readers calling it out or disagreeing',
     source: SRC.mrsX,

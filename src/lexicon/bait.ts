@@ -27,7 +27,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_free_consultation',
-    pattern: String.raw`free consultation|free (?:case )?evaluation`,
+    pattern: String.raw`free consultation|free (?:case )?evaluation|100% guaranteed|guaranteed results|fast results`,
     lang: 'en',
     kind: 'other',
     weight: 6,
@@ -135,7 +135,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_loan_no_check',
-    pattern: String.raw`空放|不看征信|不查征信|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]`,
+    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,

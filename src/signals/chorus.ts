@@ -30,7 +30,10 @@ export const chorus: Signal = {
     for (const s of ctx.facts.sections) {
       if (s.comments.filter((id) => planted.has(id)).length * 2 >= s.comments.length) continue;
       const comments = s.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
-      if (comments.length < MIN_CHORUS || comments.some((c) => c.stages.includes('dissent'))) continue;
+      const dissent = comments.some(
+        (c) => c.stages.includes('dissent') && !c.stages.includes('success') && !c.stages.includes('thanks'),
+      );
+      if (comments.length < MIN_CHORUS || dissent) continue;
       const tally = new Map<string, Set<number>>();
       const count = (k: string, id: number) => {
         const set = tally.get(k) ?? new Set<number>();

@@ -20,7 +20,14 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   const has = (s: ArcStage) => stages.includes(s);
   const listed = new Set(ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed).map((h) => h.key));
   const handle = t.handles.some((k) => listed.has(k));
-  const dissenters = comments.filter((c) => c.stages.includes('dissent') && !c.handles.some((k) => listed.has(k)));
+  // "I worried it was a scam too, but it worked": a doubt answered in the same breath is part of the script
+  const dissenters = comments.filter(
+    (c) =>
+      c.stages.includes('dissent') &&
+      !c.stages.includes('success') &&
+      !c.stages.includes('thanks') &&
+      !c.handles.some((k) => listed.has(k)),
+  );
   if (comments.length < 2 || dissenters.length > 0) return { planted: false, weight: 0, stages };
   // handed over: a handle, or (in English threads that only name the advisor) a handover to a credited persona
   const named = comments.some((c) => c.personas.length > 0);
