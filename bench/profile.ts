@@ -123,7 +123,9 @@ export function summarise(p: Profile, root: string, top: number, cpuMs?: number)
     }
   }
   const row = (k: string): HotFunction => {
-    const [name = '', where = ''] = k.split('\t');
+    const [full = '', where = ''] = k.split('\t');
+    // regular expressions are named by their source: keep the start
+    const name = full.length > 90 ? `${full.slice(0, 87)}...` : full;
     const s = (self.get(k) ?? 0) / 1000;
     return {
       name,
