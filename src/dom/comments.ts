@@ -95,7 +95,8 @@ function analyse(st: WalkState): Analysis {
   for (let i = 0; i + 1 < st.texts.length; i++) {
     const p = st.texts[i];
     const q = st.texts[i + 1];
-    if (!p || !q || p.block !== q.block || pieceMeta[i] || (pieceMeta[i + 1] ?? 0) & META_PLACE) continue;
+    if (!p || !q || p.block !== q.block || (pieceMeta[i] ?? 0) & ~META_REPLY || (pieceMeta[i + 1] ?? 0) & META_PLACE)
+      continue;
     if (p.end - p.start > 12 || q.end - q.start > 12) continue;
     const joined = metaKinds(`${pieceText(st, i)} ${pieceText(st, i + 1)}`) & (META_LIKES | META_PLACE);
     if (joined) {

@@ -27,6 +27,10 @@ const TIME_RES = [
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu,
   /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d{2}\b/iu,
   /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$/iu,
+  // "Jan 6", "March 3rd": a date without its year
+  /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$/iu,
+  // social feeds: "2d", "3h", "5 min", "1w", "2y"
+  /^\s*\d{1,3}\s*(?:s|m|h|d|w|y|mo|yr|yrs|min|mins|hr|hrs|wk|wks)\s*$/iu,
 ];
 
 const LIKES_RES = [
@@ -40,7 +44,7 @@ const PLACE_RE =
 const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
 
 const REPLY_RE =
-  /^\s*(?:回复|回覆|回應|回应|reply|replies|\d{1,5}\s*(?:条回复|則回覆|replies)|举报|舉報|report|分享|share|引用|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
+  /^\s*(?:回复|回覆|回應|回应|reply|replies|\d{1,5}\s*(?:条回复|則回覆|replies)|举报|舉報|report|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
 /** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
 const STATS_RE =
   /^\s*(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}\s*$/iu;

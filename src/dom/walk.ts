@@ -267,7 +267,7 @@ export class Walker {
         this.stack.pop();
         return;
       }
-      if (BLOCK_TAGS.has(tag)) {
+      if (isBlock(tag)) {
         this.flush();
         frame.blockEl = el;
         this.bufEl = el;
@@ -286,12 +286,12 @@ export class Walker {
     this.stack.pop();
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (BLOCK_TAGS.has(tag)) {
+    if (isBlock(tag)) {
       this.flush();
       const parent = this.stack[this.stack.length - 1];
       this.bufEl = parent ? parent.blockEl : null;
     }
-    if (BLOCK_TAGS.has(tag) && this.state.blocks.length > frame.firstBlock) {
+    if (isBlock(tag) && this.state.blocks.length > frame.firstBlock) {
       this.state.ranges.set(el, [frame.firstBlock, this.state.blocks.length]);
     }
   }
@@ -356,15 +356,20 @@ export class Walker {
   }
 }
 
+/** Block-level tags, and custom elements (`ytd-comment-view-model`), which sites style as blocks. */
+function isBlock(tag: string): boolean {
+  return BLOCK_TAGS.has(tag) || tag.includes('-');
+}
+
 function nearestBlock(el: Element | null): Element | null {
   let e = el;
   while (e) {
-    if (BLOCK_TAGS.has(e.tagName.toUpperCase())) return e;
+    if (isBlock(e.tagName.toUpperCase())) return e;
     e = e.parentElement;
   }
   return el;
 }
 
 export function isBlockTag(tag: string): boolean {
-  return BLOCK_TAGS.has(tag.toUpperCase());
+  return isBlock(tag.toUpperCase());
 }
