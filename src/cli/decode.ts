@@ -113,18 +113,39 @@ function sniffUtf16(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function hasNonAscii(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b >= 0x80) return true;
-  return false;
+/**
+ * The runs of the bytes that hold non-ASCII characters (each up to two ASCII bytes in a row, so no
+ * multi-byte character is cut), joined by spaces, at most `max` bytes: what detection looks at. Large
+ * ASCII stretches (inline scripts, styles, base64 images) do not crowd out the text that tells.
+ */
+export function nonAsciiSample(bytes: Uint8Array, max = DETECT_SAMPLE_BYTES): Uint8Array {
+  const out = new Uint8Array(Math.min(max, bytes.length));
+  let n = 0;
+  let i = 0;
+  while (i < bytes.length && n < max) {
+    if ((bytes[i] as number) < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < bytes.length && !((bytes[j] as number) < 0x80 && (bytes[j + 1] ?? 0) < 0x80)) j++;
+    // include the ASCII byte that may end a multi-byte character (a Big5/GBK trail byte)
+    const end = Math.min(j + 1, bytes.length, i + (max - n));
+    out.set(bytes.subarray(i, end), n);
+    n += end - i;
+    if (n < max) out[n++] = 0x20;
+    i = end;
+  }
+  return out.subarray(0, n);
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are valid UTF-8, else undefined. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     // `fatal: true` throws TypeError on the first malformed sequence: that is the answer.
-    return false;
+    return undefined;
   }
 }
 
@@ -132,6 +153,9 @@ function decodeWith(encoding: string, bytes: Uint8Array): string {
   // ignoreBOM: a BOM was already handled (and stripped) before we get here.
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
 }
+
+/** Detection reads at most this much of a file; the chosen encoding then decodes all of it. */
+export const DETECT_SAMPLE_BYTES = 1 << 20;
 
 /** Share of non-ASCII characters that are U+FFFD (broken sequences). */
 function replacementShare(text: string): number {
@@ -212,15 +236,14 @@ export function cjkQuality(text: string): number {
   return nonAscii === 0 ? 0 : good / nonAscii;
 }
 
-function bestCjk(bytes: Uint8Array): { encoding: string; text: string; quality: number } {
-  let best: { encoding: string; text: string; quality: number } | undefined;
+/** The better of the GB18030 and Big5 readings of `sample`, with its quality. */
+function bestCjk(sample: Uint8Array): { encoding: string; quality: number } {
+  let best = { encoding: CJK_CANDIDATES[0] as string, quality: -1 };
   for (const encoding of CJK_CANDIDATES) {
-    const text = decodeWith(encoding, bytes);
-    const quality = cjkQuality(text);
-    if (!best || quality > best.quality) best = { encoding, text, quality };
+    const quality = cjkQuality(decodeWith(encoding, sample));
+    if (quality > best.quality) best = { encoding, quality };
   }
-  // CJK_CANDIDATES is not empty.
-  return best as { encoding: string; text: string; quality: number };
+  return best;
 }
 
 /** Decodes a saved page's bytes; never throws for any input. */
@@ -242,7 +265,8 @@ export function decodeHtml(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded
   const withDeclared = (d: Omit<Decoded, 'declared'>): Decoded =>
     declaredLabel === undefined ? d : { ...d, declared: declaredLabel };
 
-  if (!hasNonAscii(bytes)) {
+  const sample = nonAsciiSample(bytes);
+  if (sample.length === 0) {
     const encoding = declared && !isUtf16(declared) ? declared : 'utf-8';
     return withDeclared({
       text: decodeWith(encoding, bytes),
@@ -253,49 +277,41 @@ export function decodeHtml(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded
 
   // Valid UTF-8 with non-ASCII bytes is UTF-8: a legacy encoding almost never forms valid UTF-8 by
   // accident, while CMS templates often keep a stale gb2312/big5 label on UTF-8 output.
-  if (isValidUtf8(bytes)) {
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) {
+    return withDeclared({ text: utf8, encoding: 'utf-8', source: declared === 'utf-8' ? declaredSource : 'detected' });
+  }
+
+  const detected = (encoding: string): Decoded =>
+    withDeclared({ text: decodeWith(encoding, bytes), encoding, source: 'detected' });
+
+  if (declared && declared !== 'utf-8') {
+    const asDeclared = (): Decoded =>
+      withDeclared({ text: decodeWith(declared, bytes), encoding: declared, source: declaredSource });
+    if ((CJK_CANDIDATES as readonly string[]).includes(declared)) {
+      const quality = cjkQuality(decodeWith(declared, sample));
+      const best = bestCjk(sample);
+      if (best.encoding !== declared && best.quality - quality > OVERRULE_MARGIN) return detected(best.encoding);
+      return asDeclared();
+    }
+    if (SINGLE_BYTE.has(declared)) {
+      const best = bestCjk(sample);
+      if (best.quality >= CJK_OVER_SINGLE_BYTE) return detected(best.encoding);
+    }
+    return asDeclared();
+  }
+
+  // Declared UTF-8 or nothing: UTF-8 with a few stray bytes stays UTF-8, otherwise detect.
+  if (replacementShare(decodeWith('utf-8', sample)) <= UTF8_STRAY_SHARE) {
     return withDeclared({
       text: decodeWith('utf-8', bytes),
       encoding: 'utf-8',
       source: declared === 'utf-8' ? declaredSource : 'detected',
     });
   }
-
-  const utf8Text = decodeWith('utf-8', bytes);
-  const utf8Broken = replacementShare(utf8Text);
-
-  if (declared && declared !== 'utf-8') {
-    const text = decodeWith(declared, bytes);
-    if ((CJK_CANDIDATES as readonly string[]).includes(declared)) {
-      const quality = cjkQuality(text);
-      const best = bestCjk(bytes);
-      if (best.encoding !== declared && best.quality - quality > OVERRULE_MARGIN) {
-        return withDeclared({ text: best.text, encoding: best.encoding, source: 'detected' });
-      }
-      return withDeclared({ text, encoding: declared, source: declaredSource });
-    }
-    if (SINGLE_BYTE.has(declared)) {
-      const best = bestCjk(bytes);
-      if (best.quality >= CJK_OVER_SINGLE_BYTE) {
-        return withDeclared({ text: best.text, encoding: best.encoding, source: 'detected' });
-      }
-    }
-    return withDeclared({ text, encoding: declared, source: declaredSource });
-  }
-
-  // Declared UTF-8 or nothing: UTF-8 with a few stray bytes stays UTF-8, otherwise detect.
-  if (utf8Broken <= UTF8_STRAY_SHARE) {
-    return withDeclared({
-      text: utf8Text,
-      encoding: 'utf-8',
-      source: declared === 'utf-8' ? declaredSource : 'detected',
-    });
-  }
-  const best = bestCjk(bytes);
-  if (best.quality >= CJK_MIN_QUALITY) {
-    return withDeclared({ text: best.text, encoding: best.encoding, source: 'detected' });
-  }
-  return withDeclared({ text: decodeWith('windows-1252', bytes), encoding: 'windows-1252', source: 'detected' });
+  const best = bestCjk(sample);
+  if (best.quality >= CJK_MIN_QUALITY) return detected(best.encoding);
+  return detected('windows-1252');
 }
 
 /** Why bytes cannot be a saved HTML page, or undefined when they can. */

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { cjkQuality, decodeHtml, notHtmlReason, prescanCharset, resolveLabel } from '../../src/cli/decode';
+import {
+  cjkQuality,
+  DETECT_SAMPLE_BYTES,
+  decodeHtml,
+  nonAsciiSample,
+  notHtmlReason,
+  prescanCharset,
+  resolveLabel,
+} from '../../src/cli/decode';
 import { extractMhtmlPage, looksLikeMhtml } from '../../src/cli/mhtml';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'encodings');
@@ -126,6 +134,20 @@ describe('decodeHtml rules', () => {
     const d = decodeHtml(bytes);
     expect(d).toMatchObject({ encoding: 'gb18030', source: 'detected' });
     expect(d.text).toContain(zh);
+  });
+
+  it('detects from the text even after more than the sample size of ASCII (inline scripts, base64 images)', () => {
+    const script = `<script>var img = "${'QUJD'.repeat(DETECT_SAMPLE_BYTES / 2)}";</script>`;
+    const bytes = iconv.encode(page(zh, script), 'gbk');
+    expect(bytes.length).toBeGreaterThan(2 * DETECT_SAMPLE_BYTES);
+    const d = decodeHtml(bytes);
+    expect(d.encoding).toBe('gb18030');
+    expect(d.text.endsWith(`<p>${zh}</p></body></html>`)).toBe(true);
+  });
+
+  it('samples whole characters: Big5 trail bytes in the ASCII range stay with their lead byte', () => {
+    const bytes = iconv.encode(`abc ${hant} xyz 許功蓋 end`, 'big5');
+    expect(new TextDecoder('big5').decode(nonAsciiSample(bytes))).toBe(`${hant} 許功蓋 `);
   });
 
   it('reads meta attributes in any order and quoting', () => {
