@@ -117,99 +117,71 @@ function astral(cp: number): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Growable output buffer
+// The character pass. The text is built from slices of the source (kept runs) and replacements, so
+// the common case (most characters kept) costs two typed-array writes per character.
 
-class Out {
-  buf: Uint16Array;
-  map: Uint32Array;
-  ends: Uint32Array;
-  len = 0;
-  constructor(cap: number) {
-    this.buf = new Uint16Array(cap);
-    this.map = new Uint32Array(cap + 1);
-    this.ends = new Uint32Array(cap + 1);
-  }
-  grow(need: number): void {
-    let cap = this.buf.length * 2;
-    while (cap < need) cap *= 2;
-    const buf = new Uint16Array(cap);
-    buf.set(this.buf.subarray(0, this.len));
-    const map = new Uint32Array(cap + 1);
-    map.set(this.map.subarray(0, this.len));
-    const ends = new Uint32Array(cap + 1);
-    ends.set(this.ends.subarray(0, this.len));
-    this.buf = buf;
-    this.map = map;
-    this.ends = ends;
-  }
-  push(cu: number, start: number, end: number): void {
-    if (this.len >= this.buf.length) this.grow(this.len + 1);
-    this.buf[this.len] = cu;
-    this.map[this.len] = start;
-    this.ends[this.len] = end;
-    this.len++;
-  }
-  pushString(s: string, start: number, end: number): void {
-    if (this.len + s.length > this.buf.length) this.grow(this.len + s.length);
-    for (let k = 0; k < s.length; k++) {
-      this.buf[this.len] = s.charCodeAt(k);
-      this.map[this.len] = start;
-      this.ends[this.len] = end;
-      this.len++;
-    }
-  }
-  text(): string {
-    let s = '';
-    const CHUNK = 8192;
-    for (let i = 0; i < this.len; i += CHUNK) {
-      s += String.fromCharCode.apply(null, Array.from(this.buf.subarray(i, Math.min(this.len, i + CHUNK))));
-    }
-    return s;
-  }
+function grow(a: Uint32Array, need: number): Uint32Array {
+  let cap = a.length * 2;
+  while (cap < need) cap *= 2;
+  const b = new Uint32Array(cap);
+  b.set(a);
+  return b;
 }
 
 function charPass(source: string): Normalized {
   const n = source.length;
-  const out = new Out(n + 16);
-  let changed = false;
+  let map: Uint32Array = new Uint32Array(n + 1);
+  let ends: Uint32Array = new Uint32Array(n + 1);
+  let o = 0; // normalized length so far
+  let text = '';
+  let runStart = 0; // start of the current run of kept source characters
+  const room = (k: number): void => {
+    if (o + k + 1 > map.length) {
+      map = grow(map, o + k + 1);
+      ends = grow(ends, o + k + 1);
+    }
+  };
+  const replace = (i: number, width: number, rep: string): void => {
+    room(rep.length);
+    text += source.slice(runStart, i) + rep;
+    for (let k = 0; k < rep.length; k++) {
+      map[o] = i;
+      ends[o] = i + width;
+      o++;
+    }
+    runStart = i + width;
+  };
   for (let i = 0; i < n; i++) {
     const cu = source.charCodeAt(i);
-    if (cu < 0x80) {
-      out.push(cu, i, i + 1);
-      continue;
-    }
     if (cu >= 0xd800 && cu <= 0xdbff && i + 1 < n) {
       const lo = source.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
         const cp = (cu - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
         const rep = astral(cp);
         if (rep === null) {
-          out.push(cu, i, i + 2);
-          out.push(lo, i, i + 2);
-        } else {
-          changed = true;
-          out.pushString(rep, i, i + 2);
-        }
+          room(2);
+          map[o] = i;
+          ends[o] = i + 2;
+          map[o + 1] = i;
+          ends[o + 1] = i + 2;
+          o += 2;
+        } else replace(i, 2, rep);
         i++;
         continue;
       }
     }
-    const cls = bmpClass[cu] || classifyBmp(cu);
-    if (cls === 1) {
-      out.push(cu, i, i + 1);
-    } else {
-      changed = true;
-      out.pushString(bmpReplacement.get(cu) ?? '', i, i + 1);
-    }
+    if (cu < 0x80 || (bmpClass[cu] || classifyBmp(cu)) === 1) {
+      room(1);
+      map[o] = i;
+      ends[o] = i + 1;
+      o++;
+    } else replace(i, 1, bmpReplacement.get(cu) ?? '');
   }
-  out.map[out.len] = n;
-  out.ends[out.len] = n;
-  return {
-    source,
-    text: changed ? out.text() : source,
-    map: out.map.subarray(0, out.len + 1),
-    ends: out.ends.subarray(0, out.len + 1),
-  };
+  text = runStart === 0 ? source : text + source.slice(runStart);
+  room(0);
+  map[o] = n;
+  ends[o] = n;
+  return { source, text, map: map.subarray(0, o + 1), ends: ends.subarray(0, o + 1) };
 }
 
 // ---------------------------------------------------------------------------------------------
