@@ -60,7 +60,11 @@ export interface CsOpenConfirm {
 export interface CsGetFrameFacts {
   type: 'cs:get-frame-facts';
 }
-export type ContentToBackground = CsResult | CsFrameFacts | CsOpenConfirm | CsGetFrameFacts;
+/** the top frame asks for the in-page UI's strings (answer: per language, the keys it needs) */
+export interface CsGetStrings {
+  type: 'cs:get-strings';
+}
+export type ContentToBackground = CsResult | CsFrameFacts | CsOpenConfirm | CsGetFrameFacts | CsGetStrings;
 
 export interface FrameFacts {
   frameId: number;
@@ -211,6 +215,8 @@ export function parseContentMessage(m: unknown): ContentToBackground | undefined
         : undefined;
     case 'cs:get-frame-facts':
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetFrameFacts) : undefined;
+    case 'cs:get-strings':
+      return onlyKeys(m, ['type']) ? (m as unknown as CsGetStrings) : undefined;
     default:
       return undefined;
   }

@@ -31,15 +31,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** `extraMounts`: more URL prefix → folder pairs (e.g. a folder of generated pages) */
+export async function startFixtureServer(extraMounts: Record<string, string> = {}): Promise<FixtureServer> {
+  const mounts = { ...MOUNTS, ...extraMounts };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
+    const mount = Object.keys(mounts).find((m) => path.startsWith(m));
     if (!mount) {
       res.writeHead(404).end();
       return;
     }
-    const base = MOUNTS[mount] as string;
+    const base = mounts[mount] as string;
     const file = normalize(join(base, path.slice(mount.length)));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();

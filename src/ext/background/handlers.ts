@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageFacts } from '../../engine/session';
+import { CATALOGS, type Lang, type LocaleFile } from '../../i18n';
 import {
   type ConfirmAction,
   isContentSender,
@@ -20,6 +21,7 @@ import {
   type TabResult,
 } from '../../messages';
 import { type Decisions, hostOf, MAX_PAGES, normalizePageUrl, trustSite } from '../../settings';
+import { pickStrings } from '../../ui/banner/strings';
 import { updateDecisions } from '../storage';
 
 export const DEFAULT_TITLE = 'ShillGuard';
@@ -115,6 +117,8 @@ export async function handleContentMessage(
       const frames = state.frames.get(tabId);
       return frames ? [...frames].map(([frameId, facts]) => ({ frameId, facts })) : [];
     }
+    case 'cs:get-strings':
+      return contentStrings();
     case 'cs:open-confirm':
       if (sender.frameId !== 0) return undefined;
       return openConfirm(state, msg.action, tabId, sender.url as string, now);
@@ -146,6 +150,17 @@ export async function openConfirm(
   state.pending.set(token, { action: act, host, page, tabId, summary, expires: now + CONFIRM_TTL_MS });
   await browser.tabs.create({ url: `${browser.runtime.getURL('/confirm.html')}?token=${token}`, openerTabId: tabId });
   return token;
+}
+
+let strings: Record<Lang, LocaleFile> | undefined;
+/** the in-page UI's strings in every language (the content script does not bundle the catalogues) */
+export function contentStrings(): Record<Lang, LocaleFile> {
+  strings ??= {
+    en: pickStrings(CATALOGS.en),
+    'zh-CN': pickStrings(CATALOGS['zh-CN']),
+    'zh-TW': pickStrings(CATALOGS['zh-TW']),
+  };
+  return strings;
 }
 
 export function markNotScam(d: Decisions, url: string): Decisions {

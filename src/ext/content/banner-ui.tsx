@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Banner, type BannerProps } from '../../ui/banner/Banner';
 import { BANNER_CSS } from '../../ui/banner/styles';
+import { timed } from './perf';
 
 export const BANNER_TAG = 'shillguard-banner';
 
@@ -31,7 +32,8 @@ export function createBannerUi(ctx: ContentScriptContext): BannerUi {
       mode: 'closed',
       css: BANNER_CSS,
       onMount(container) {
-        if (props) render(<Banner {...props} />, container);
+        const p = props;
+        if (p) timed('banner', () => render(<Banner {...p} />, container));
         return container;
       },
       onRemove(container) {
@@ -47,7 +49,8 @@ export function createBannerUi(ctx: ContentScriptContext): BannerUi {
       props = p;
       wanted = true;
       if (ui) {
-        render(<Banner {...p} />, ui.uiContainer);
+        const c = ui.uiContainer;
+        timed('banner', () => render(<Banner {...p} />, c));
         return;
       }
       creating ??= make();

@@ -19,7 +19,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createScanSession, type PageFacts, type ScanSession } from '../../engine/session';
 import { hasContactCue } from '../../handles/extract';
-import { pickLang, t as tr } from '../../i18n';
+import { type Lang, pickLang } from '../../i18n';
 import {
   type ConfirmAction,
   type ContentToBackground,
@@ -36,6 +36,7 @@ import type { PageReport } from '../../report/types';
 import { DEFAULT_DECISIONS, DEFAULT_SETTINGS, type Decisions, isProtected, type Settings } from '../../settings';
 import { normalizePageUrl } from '../../settings/validate';
 import { pickRegion } from '../../ui/banner/advice';
+import { installStrings, parseStrings, t as tr } from '../../ui/banner/strings';
 import { toTabResult } from '../../ui/banner/summary';
 import { createHighlighter, HIGHLIGHT_TAG } from '../../ui/highlight/highlight';
 import { getDecisions, getSettings, watchDecisions, watchSettings } from '../storage';
@@ -106,12 +107,15 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let decisions: Decisions = structuredClone(DEFAULT_DECISIONS) as Decisions;
   let earlier: unknown;
-  [settings, decisions, earlier] = await Promise.all([
+  let strings: unknown;
+  [settings, decisions, earlier, strings] = await Promise.all([
     getSettings(),
     getDecisions(),
     browser.runtime.sendMessage({ type: 'cs:get-frame-facts' } satisfies ContentToBackground).catch(() => []),
+    browser.runtime.sendMessage({ type: 'cs:get-strings' } satisfies ContentToBackground).catch(() => undefined),
   ]);
   if (ctx.isInvalid) return;
+  for (const [l, file] of Object.entries(parseStrings(strings))) installStrings(l as Lang, file);
   for (const f of parseFrameFactsList(earlier)) if (!extras.has(f.frameId)) extras.set(f.frameId, f.facts);
   // navigator.language follows the reader's preferred content languages (a Chinese reader on an English
   // browser build still reads zh first); the UI language is the fallback
@@ -172,25 +176,22 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
       showing = false;
       return;
     }
-    const t = performance.now();
-    void banner
-      .show({
-        report: r,
-        lang: l,
-        region: pickRegion(settings.region, {
-          pageLang: document.documentElement.lang,
-          host: location.hostname,
-          browserLang,
-        }),
-        onShowMe: () => showMe(),
-        onClose: () => {
-          closedFor = pageKey();
-          update();
-        },
-        onTrust: () => confirm('trust-site'),
-        onNotScam: () => confirm('not-scam'),
-      })
-      .then(() => perf('banner', t));
+    void banner.show({
+      report: r,
+      lang: l,
+      region: pickRegion(settings.region, {
+        pageLang: document.documentElement.lang,
+        host: location.hostname,
+        browserLang,
+      }),
+      onShowMe: () => showMe(),
+      onClose: () => {
+        closedFor = pageKey();
+        update();
+      },
+      onTrust: () => confirm('trust-site'),
+      onNotScam: () => confirm('not-scam'),
+    });
     if (showing) highlight(false);
   }
 

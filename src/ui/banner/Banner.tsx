@@ -4,9 +4,10 @@
  * only on trusted (real) events: a page can dispatch synthetic clicks but cannot make them trusted.
  */
 import { useRef, useState } from 'preact/hooks';
-import { htmlLang, type Lang, t } from '../../i18n';
+import { htmlLang, type Lang } from '../../i18n';
 import type { Evidence, PageReport } from '../../report/types';
 import { type AdviceRegion, reportKey, schemeKey } from './advice';
+import { t } from './strings';
 import { foundLine } from './summary';
 
 export interface BannerProps {

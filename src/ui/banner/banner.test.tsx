@@ -1,11 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
-import { describe, expect, it, vi } from 'vitest';
-import { t } from '../../i18n';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CATALOGS, LANGS, t } from '../../i18n';
 import { isTabResult } from '../../messages';
 import type { PageReport } from '../../report/types';
 import { pickRegion, reportKey, schemeKey } from './advice';
 import { Banner, type BannerProps, evidenceLabel, MAX_WHY_ROWS } from './Banner';
+import { installStrings, parseStrings, pickStrings } from './strings';
 import { foundLine, toTabResult } from './summary';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -81,6 +82,30 @@ function mount(props: Partial<BannerProps> = {}) {
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
+
+beforeAll(() => {
+  // as the content script does: only the keys the in-page UI reads, checked on arrival
+  const sent = JSON.parse(JSON.stringify(Object.fromEntries(LANGS.map((l) => [l, pickStrings(CATALOGS[l])]))));
+  for (const [l, file] of Object.entries(parseStrings(sent))) installStrings(l as (typeof LANGS)[number], file);
+});
+
+describe('in-page strings', () => {
+  it('carry what the banner reads and not the rest of the catalogue', () => {
+    const en = pickStrings(CATALOGS.en);
+    expect(en.banner_title_danger).toBeTruthy();
+    expect(en.handle_kind_wechat).toBeTruthy();
+    expect(en.extName).toBeUndefined();
+    expect(Object.keys(en).length).toBeLessThan(Object.keys(CATALOGS.en).length);
+  });
+  it('drop malformed entries', () => {
+    const got = parseStrings({
+      en: { ok: { message: 'x' }, 'bad key': { message: 'y' }, bad: { message: 3 } },
+      xx: {},
+    });
+    expect(got).toEqual({ en: { ok: { message: 'x' } } });
+    expect(parseStrings(null)).toEqual({});
+  });
+});
 
 describe('banner', () => {
   it('says what was found, what such schemes do, what to do and where to report', () => {

@@ -2,10 +2,11 @@
  * Short sentences about a report, shared by the banner and the tab's result (badge title):
  * which suspect handles, pushed through how many planted comments. Pure.
  */
-import { type Lang, t } from '../../i18n';
+import type { Lang } from '../../i18n';
 import type { TabResult } from '../../messages';
 import { MAX_RESULT_HANDLES } from '../../messages';
 import type { Handle, PageReport } from '../../report/types';
+import { t } from './strings';
 
 /** suspect handles, most repeated first */
 export function suspectHandles(r: PageReport): Handle[] {
