@@ -135,3 +135,15 @@ describe('the resumable session', () => {
     expect(merged.handles.find((h) => h.value === 'xys8775')?.suspect).toBe(true);
   });
 });
+
+describe('markup without a body', () => {
+  it.each([
+    '<p>债务问题免费咨询,加老师微信 laoshi8899 (点击复制)</p><p>专业停息挂账,不成功不收费</p>',
+    '<!DOCTYPE html><p>债务问题免费咨询,加老师微信 laoshi8899 (点击复制)</p><p>专业停息挂账,不成功不收费</p>',
+    '<html><p>债务问题免费咨询,加老师微信 laoshi8899 (点击复制)</p><p>专业停息挂账,不成功不收费</p></html>',
+  ])('%s is read', (html) => {
+    const r = scanHtml(html);
+    expect(r.handles.map((h) => h.value)).toContain('laoshi8899');
+    expect(r.level).not.toBe('safe');
+  });
+});

@@ -354,6 +354,15 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
     }
   }
 
+  // a call to action anywhere in a comment offers the handles it carries ("看我昵称" with the number in the name)
+  const commentCta = new Set<number>();
+  for (const h of facts.handles) if (h.comment >= 0 && h.cta) commentCta.add(h.comment);
+  for (const [b, block] of st.blocks.entries()) {
+    const c = cm.blockComment[b] ?? -1;
+    if (c >= 0 && !commentCta.has(c) && matchLexicon(CTA_LEX, normalize(block.text).text).length > 0) commentCta.add(c);
+  }
+  for (const h of facts.handles) if (h.comment >= 0 && !h.warned && commentCta.has(h.comment)) h.cta = true;
+
   // the block an element sits in (links, widgets, alt text), so nearness can be judged
   const blockOf = (el: Element): number => {
     for (let e: Element | null = el; e; e = e.parentElement) {

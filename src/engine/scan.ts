@@ -18,6 +18,20 @@ export function scanDocument(doc: Document, opts: SessionOptions = {}): PageRepo
 }
 
 export function scanHtml(html: string, opts: SessionOptions = {}): PageReport {
-  const { document } = parseHTML(html);
-  return scanDocument(document as unknown as Document, opts);
+  return scanDocument(parseHtml(html), opts);
+}
+
+/**
+ * linkedom keeps no text for markup without `<html>…<body>` (a fragment, a hand-cut page):
+ * such markup is read inside a body of its own.
+ */
+export function parseHtml(html: string): Document {
+  const doc = parseHTML(html).document as unknown as Document;
+  if (
+    doc.body &&
+    (doc.body.firstChild || !/<[a-z]/iu.test(html.replace(/<!doctype[^>]*>|<\/?(?:html|head)[^>]*>/giu, '')))
+  )
+    return doc;
+  const inner = html.replace(/<!doctype[^>]*>/iu, '').replace(/<\/?html[^>]*>/giu, '');
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`).document as unknown as Document;
 }

@@ -74,7 +74,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_handover',
     stage: 'handover',
-    pattern: String.raw`加的是|(?:老师|他|她)的?(?:微信|QQ|联系方式)(?:是|:|：)|联系方式(?:是|:|：)|搜(?:一下)?这个|就是这个(?:老师|号)`,
+    pattern: String.raw`加的是|(?:老师|他|她)的?(?:微信|QQ|联系方式)(?:是|:|：)|联系方式(?:是|:|：)|搜(?:一下)?这个|就是这个(?:老师|号)|扫(?:了)?(?:文章里|下面|上面|图里|图片)?的?(?:二维码|码)|看我(?:的)?(?:昵称|名字|头像|主页|简介)`,
     lang: 'zh',
     note: 'handing the handle over',
     source: SRC.shillAskers,

@@ -90,7 +90,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_free_consult',
-    pattern: String.raw`免费(?:咨询|评估|做方案|出方案|指导|帮忙|办理)|一对一(?:免费)?(?:指导|咨询|服务)|私信免费`,
+    pattern: String.raw`免费(?:咨询|评估|做方案|出方案|指导|帮忙|办理)|免费帮(?:你|您)?(?:出|做|看)?方案|一对一(?:免费)?(?:指导|咨询|服务)|私信免费`,
     lang: 'zh',
     kind: 'other',
     weight: 8,

@@ -8,7 +8,7 @@ import type { LexiconEntry } from './types';
 export const CTA: readonly LexiconEntry[] = [
   {
     id: 'en_cta',
-    pattern: String.raw`\b(?:contact|reach(?: out to)?|text|dm|message|whatsapp|write to|email|call|ping|hit up) (?:me|him|her|them|us|this (?:expert|man|woman|lady|guy))\b|\breach (?:him|her|them|out) (?:on|via|at|through)\b|\b(?:contact|reach) (?:info|details)\b|\bcontact (?:mrs|mr|ms|dr|madam|expert)\b|\b(?:he|she|they) (?:is|are) (?:on|available on|reachable on) (?:telegram|whatsapp|signal|line)\b|\bsend (?:him|her|them) a (?:message|text|dm)\b|\bclick (?:to|the link to) (?:chat|contact)\b|\bget in touch\b|\bvia (?:whatsapp|telegram|signal)\b|\bon (?:whatsapp|telegram|signal)\b`,
+    pattern: String.raw`\b(?:contact|reach(?: out to)?|text|dm|message|whatsapp|write to|email|call|ping|hit up) (?:me|him|her|them|us|this (?:expert|man|woman|lady|guy))\b|\breach (?:him|her|them|out) (?:on|via|at|through)\b|\b(?:contact|reach) (?:info|details)\b|\bcontact (?:mrs|mr|ms|dr|madam|expert)\b|\b(?:he|she|they) (?:is|are) (?:on|available on|reachable on) (?:telegram|whatsapp|signal|line)\b|\bsend (?:him|her|them) a (?:message|text|dm)\b|\bclick (?:to|the link to) (?:chat|contact)\b|\bget in touch\b|\bvia (?:whatsapp|telegram|signal)\b|\bon (?:whatsapp|telegram|signal)\b|\bcheck (?:my|his|her) (?:profile|bio|name|page)\b`,
     lang: 'en',
     note: 'English pointers to a contact',
     source: SRC.mrsX,
@@ -22,7 +22,7 @@ export const CTA: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_consult',
-    pattern: String.raw`联系(?:我|老师|方式|电话)?|咨询|私信|私聊|扫码|扫一扫|(?:点击)?复制|搜索|推给|推荐给|找(?:老师|我|他|她)|戳我|详询|留言`,
+    pattern: String.raw`联系(?:我|老师|方式|电话)?|咨询|私信|私聊|扫码|扫一扫|(?:点击)?复制|搜索|推给|推荐给|找(?:老师|我|他|她)|戳我|详询|留言|看我(?:的)?(?:昵称|名字|头像|主页|简介|签名)|看(?:简介|主页|置顶)`,
     lang: 'zh',
     note: 'contact, consult, copy, scan, pass on',
     source: SRC.aliasLore,
