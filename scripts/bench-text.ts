@@ -26,7 +26,12 @@ if (existsSync(dataset)) {
   console.log(`dataset: ${blocks.length} normal texts (label00) from ${dataset}`);
 } else {
   console.log('shared datasets absent: using a synthetic mix');
-  const base = ['網(wǎng)貸逾期催收的合法方法有哪些?協(xié)商還款方式', '老师微信xys8775,点击复制', '今天天气不错 hello world 2024-12-03', '联系电话 138-0013-8127'];
+  const base = [
+    '網(wǎng)貸逾期催收的合法方法有哪些?協(xié)商還款方式',
+    '老师微信xys8775,点击复制',
+    '今天天气不错 hello world 2024-12-03',
+    '联系电话 138-0013-8127',
+  ];
   blocks = Array.from({ length: 20_000 }, (_, i) => base[i % base.length] as string);
 }
 
@@ -53,11 +58,14 @@ if (label02.length > 0) {
   for (const hs of normal) for (const h of hs) kinds.set(h.kind, (kinds.get(h.kind) ?? 0) + 1);
   console.log(`normal texts with a suspect handle: ${fp}/${blocks.length}`, Object.fromEntries(kinds));
   const fraud = label02.map((b) => extractHandles(b).filter((h) => h.suspect));
-  console.log(`loan-fraud texts (label02) with a suspect handle: ${fraud.filter((h) => h.length > 0).length}/${label02.length}`);
+  console.log(
+    `loan-fraud texts (label02) with a suspect handle: ${fraud.filter((h) => h.length > 0).length}/${label02.length}`,
+  );
   if (process.argv.includes('--show')) {
     for (let i = 0; i < blocks.length; i++) {
       const hs = normal[i] ?? [];
-      if (hs.length > 0) console.log('N', hs.map((h) => `${h.kind}:${h.value}`).join(' '), '|', blocks[i]?.slice(0, 120));
+      if (hs.length > 0)
+        console.log('N', hs.map((h) => `${h.kind}:${h.value}`).join(' '), '|', blocks[i]?.slice(0, 120));
     }
   }
 }
