@@ -8,9 +8,10 @@ import { render } from 'preact';
 import { createScanSession } from '../../src/engine/session';
 import { browserLanguage, langFor } from '../../src/ext/lang';
 import { getSettings } from '../../src/ext/storage';
-import { htmlLang, type Lang, t } from '../../src/i18n';
+import { CATALOGS, htmlLang, type Lang, t } from '../../src/i18n';
 import { pickRegion } from '../../src/ui/banner/advice';
 import { Banner } from '../../src/ui/banner/Banner';
+import { installStrings, pickStrings } from '../../src/ui/banner/strings';
 import { BANNER_CSS } from '../../src/ui/banner/styles';
 import { LEVEL_KEYS } from '../../src/ui/common/labels';
 import { applyPalette, setPageLang } from '../../src/ui/common/page';
@@ -68,6 +69,9 @@ async function main() {
   mountNote(lang, t(LEVEL_KEYS[report.level], lang));
   if (report.level === 'safe') return;
 
+  // the banner reads its strings from what the content script installs; here, from the page's own catalogues
+  installStrings('en', pickStrings(CATALOGS.en));
+  installStrings(lang, pickStrings(CATALOGS[lang]));
   const highlighter = createHighlighter(document, {
     thread: t('highlight_tip_thread', lang),
     handle: t('highlight_tip_handle', lang),

@@ -51,7 +51,7 @@ export function Options({ settings, decisions, lang, notice, status, actions }: 
   const [confirmClear, setConfirmClear] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (confirmClear) confirmRef.current?.focus();
+    if (confirmClear) confirmRef.current?.focus?.();
   }, [confirmClear]);
 
   return (

@@ -29,9 +29,9 @@ export interface PopupProps {
   formatTime?: (ms: number) => string;
 }
 
-/** How many items of each list the popup shows (the export has them all). */
+/** How many items of each list the popup shows (the export has them all); the actions come first. */
 export const MAX_HANDLES_SHOWN = 8;
-export const MAX_EVIDENCE_SHOWN = 5;
+export const MAX_EVIDENCE_SHOWN = 3;
 export const MAX_AUTHORS_SHOWN = 6;
 
 const UNSUPPORTED_DESC: Record<UnsupportedReason, string> = {
@@ -113,7 +113,7 @@ function Result({
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
+    if (confirming) confirmRef.current?.focus?.();
   }, [confirming]);
   const paused = view.pausedUntil > 0 || view.pausedSite;
   const planted = r.threads.filter((th) => th.planted);
@@ -138,11 +138,7 @@ function Result({
       ) : null}
       {view.pausedSite ? <p class="sg-notice">{tr('popup_paused_site', view.host)}</p> : null}
 
-      <Handles handles={r.handles} lang={lang} />
-      {planted.length > 0 ? <Threads threads={planted} lang={lang} /> : null}
-      {r.evidence.length > 0 ? <EvidenceList evidence={r.evidence} lang={lang} /> : null}
-
-      <section class="sg-actions" aria-label={tr('btn_options')}>
+      <section class="sg-actions" aria-label={tr('popup_actions_label')}>
         <div class="sg-row">
           {hasMarks ? (
             <button type="button" class="sg-btn" onClick={actions.highlight}>
@@ -154,8 +150,16 @@ function Result({
           </button>
         </div>
         {!view.host ? null : confirming ? (
-          <div class="sg-confirm sg-card">
-            <p id="sg-confirm-text">{tr('popup_trust_confirm', view.host)}</p>
+          <fieldset
+            class="sg-confirm sg-card"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setConfirming(false);
+              }
+            }}
+          >
+            <legend id="sg-confirm-text">{tr('popup_trust_confirm', view.host)}</legend>
             <div class="sg-row">
               <button
                 type="button"
@@ -172,7 +176,7 @@ function Result({
                 {tr('btn_cancel')}
               </button>
             </div>
-          </div>
+          </fieldset>
         ) : (
           <div class="sg-row">
             {view.trusted ? (
@@ -203,6 +207,10 @@ function Result({
           )}
         </div>
       </section>
+
+      <Handles handles={r.handles} lang={lang} />
+      {planted.length > 0 ? <Threads threads={planted} lang={lang} /> : null}
+      {r.evidence.length > 0 ? <EvidenceList evidence={r.evidence} lang={lang} /> : null}
     </div>
   );
 }

@@ -180,6 +180,24 @@ describe('popup actions', () => {
     expect(a.calls).toEqual(['trust']);
   });
 
+  it('Escape closes the trust question without trusting', async () => {
+    const a = recorder();
+    r = renderInto(<Popup view={resultView()} lang="zh-CN" actions={a} />);
+    click(buttonByText(r.root, t('btn_trust', 'zh-CN')));
+    await r.flush();
+    const box = r.root.querySelector('.sg-confirm');
+    expect(box).not.toBeNull();
+    const W = r.doc.defaultView as unknown as typeof globalThis;
+    const ev = new W.Event('keydown', { bubbles: true });
+    Object.defineProperty(ev, 'key', { value: 'Escape' });
+    // on the group itself: linkedom calls bubbled listeners with the target as `this`
+    box?.dispatchEvent(ev);
+    await r.flush();
+    expect(r.root.querySelector('.sg-confirm')).toBeNull();
+    expect(buttonByText(r.root, t('btn_trust', 'zh-CN'))).toBeDefined();
+    expect(a.calls).toEqual([]);
+  });
+
   it('offers untrust and resume when trusted and paused', () => {
     const a = recorder();
     r = renderInto(<Popup view={resultView({ trusted: true, pausedSite: true })} lang="en" actions={a} />);
