@@ -41,6 +41,11 @@ export function createWatcher(o: WatcherOptions): Watcher {
   const batchMs = o.batchMs ?? BATCH_MS;
   const doc = (o.root.ownerDocument ?? o.root) as Document;
   const win = doc.defaultView;
+  // the global one in a browser; a test DOM's own where there is no global
+  const MO: typeof MutationObserver =
+    typeof MutationObserver === 'function'
+      ? MutationObserver
+      : ((win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver as typeof MutationObserver);
   let state: Watcher['state'] = 'off';
   let pending: Node[] = [];
   let flushTimer = 0;
@@ -59,7 +64,7 @@ export function createWatcher(o: WatcherOptions): Watcher {
     }
   };
 
-  const main = new MutationObserver((records) => {
+  const main = new MO((records) => {
     collect(records);
     if (pending.length && !flushTimer) flushTimer = o.setTimeout(flush, batchMs);
   });
@@ -134,7 +139,7 @@ export function createWatcher(o: WatcherOptions): Watcher {
     quietTimer = 0;
     state = 'asleep';
     for (const el of containerEls()) {
-      const mo = new MutationObserver((records) => {
+      const mo = new MO((records) => {
         collect(records);
         wake(pending);
       });

@@ -126,7 +126,7 @@ export function createHighlighter(doc: Document, labels: HighlightLabels): Highl
           rect.top - 1,
           rect.width + 4,
           rect.height + 2,
-          `border:2px solid ${RED};background:rgba(255,235,59,.45);border-radius:3px`,
+          `border:2px solid ${RED};background:rgba(255,235,59,.18);border-radius:3px`,
         );
       }
     }
