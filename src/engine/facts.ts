@@ -13,7 +13,7 @@ import { CTA } from '../lexicon/cta';
 import { LICENCE_RE, PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import { compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
-import { AUTHENTICITY_RE, WARNING } from '../lexicon/warning';
+import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
 import { type Normalized, normalize, toOriginal } from '../text/normalize';
 
@@ -278,7 +278,7 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
       block.text.length <= CTA_BOX_MAX_CHARS &&
       ctaSentences.size > 0 &&
       (handleHits.length > 0 || baitHits.length > 0);
-    const blockWarned = headingWarned[b] === 1 && !ctaBox;
+    const blockWarned = headingWarned[b] === 1 && !ctaBox && !SELF_PROMO_RE.test(text);
     const warnedAt = (pos: number) => blockWarned || quoted || warnedSentences.has(sentenceAt(bt.spans, pos));
 
     let persona: string | undefined;

@@ -144,7 +144,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_no_win_no_fee',
-    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|先办事后收费|成功后再收费`,
+    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功全额退|先办事后收费|成功后再收费|成功率高达\d{2}%`,
     lang: 'zh',
     kind: 'other',
     weight: 12,

@@ -45,8 +45,15 @@ export const WARNING: readonly LexiconEntry[] = [
 ];
 
 /**
+ * Self-promotion: the page speaks for a firm that sells (我中心, 本公司, "our team"). A warning
+ * heading above such text does not make its offers quotations.
+ */
+export const SELF_PROMO_RE =
+  /我中心|本中心|我们(?:团队|公司|机构|中心)|我司|本公司|本机构|本团队|我们已(?:经)?帮助|our (?:team|company|firm|experts|specialists|agency)|we have (?:helped|recovered|assisted)/iu;
+
+/**
  * Authenticity claims: "谨防假冒, 认准唯一微信", "beware of impostors, our only WhatsApp is".
  * They look like warnings but vouch for a handle: a sentence with one is never a warning.
  */
 export const AUTHENTICITY_RE =
-  /认准|唯一(?:官方)?(?:微信|QQ|联系方式|客服|号码)|(?:其他|其它)(?:均为|都是)(?:假冒|冒充)|our (?:only|one and only|sole) (?:official )?(?:whatsapp|telegram|number|contact|account|email)|(?:the )?only (?:official|genuine|real) (?:whatsapp|telegram|number|contact|account)|beware of (?:impostors|imposters|fake (?:accounts|profiles))/iu;
+  /(?:冒充|假冒|仿冒)(?:我|本)(?:中心|公司|司|团队|机构|们)|impersonating us|pretending to be us|认准|唯一(?:官方)?(?:微信|QQ|联系方式|客服|号码)|(?:其他|其它)(?:均为|都是)(?:假冒|冒充)|our (?:only|one and only|sole) (?:official )?(?:whatsapp|telegram|number|contact|account|email)|(?:the )?only (?:official|genuine|real) (?:whatsapp|telegram|number|contact|account)|beware of (?:impostors|imposters|fake (?:accounts|profiles))/iu;
