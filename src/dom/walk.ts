@@ -314,6 +314,11 @@ export class Walker {
       trailing = true;
       t = t.slice(0, -1);
     }
+    // two numbers in separate elements (a nickname's phone and a "2楼" floor tag) render apart
+    const prev = this.state.texts[this.state.texts.length - 1];
+    if (prev && prev.el !== parent && this.buf.length > 0 && /\d$/u.test(this.buf) && /^\d/u.test(t)) {
+      this.pendingSpace = true;
+    }
     if (this.pendingSpace && this.buf.length > 0) this.buf += ' ';
     this.pendingSpace = trailing;
     const start = this.buf.length;
