@@ -33,7 +33,14 @@ import {
   type SenderLike,
 } from '../../messages';
 import type { PageReport } from '../../report/types';
-import { DEFAULT_DECISIONS, DEFAULT_SETTINGS, type Decisions, isProtected, type Settings } from '../../settings';
+import {
+  DEFAULT_DECISIONS,
+  DEFAULT_SETTINGS,
+  type Decisions,
+  isProtected,
+  type Settings,
+  thresholdsFor,
+} from '../../settings';
 import { normalizePageUrl } from '../../settings/validate';
 import { pickRegion } from '../../ui/banner/advice';
 import { installStrings, parseStrings, t as tr } from '../../ui/banner/strings';
@@ -62,8 +69,15 @@ const isOurs = (n: Node) => {
   return !!el?.closest(`${BANNER_TAG}, ${HIGHLIGHT_TAG}`);
 };
 
-const newSession = () =>
-  createScanSession(document, { source: location.href, isVisible, maxNodes: MAX_NODES, maxChars: MAX_CHARS });
+const newSession = (settings?: Settings) =>
+  createScanSession(document, {
+    source: location.href,
+    frame: window.top === window ? 'top' : location.href,
+    isVisible,
+    maxNodes: MAX_NODES,
+    maxChars: MAX_CHARS,
+    ...(settings ? { thresholds: thresholdsFor(settings.sensitivity) } : {}),
+  });
 
 /** a cheap key telling whether a pass changed what the reader would be told */
 const fingerprint = (r: PageReport | undefined) =>
@@ -86,9 +100,10 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   let answerReport = (): ReportAnswer => ({ state: 'scanning' });
   // listen first: sub-frames may post their facts while this frame is still starting
   const onMessage = (raw: unknown, sender: SenderLike) => {
+    const type = (raw as { type?: unknown } | null)?.type;
     // the popup asks for the full report (an extension page, never a web page)
-    if (isUiSender(sender, self)) {
-      return parseUiToContentMessage(raw) ? Promise.resolve(answerReport()) : undefined;
+    if (typeof type === 'string' && type.startsWith('ui:')) {
+      return isUiSender(sender, self) && parseUiToContentMessage(raw) ? Promise.resolve(answerReport()) : undefined;
     }
     if (!isBackgroundSender(sender, self)) return undefined;
     const m = parseBackgroundMessage(raw);
@@ -237,7 +252,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
     watcher.stop();
     await serial(async () => {
       if (my !== gen) return;
-      session = timed('create', newSession);
+      session = timed('create', () => newSession(settings));
       if (!(await drive(session, () => my !== gen || ctx.isInvalid))) return;
       score();
     });
@@ -254,7 +269,10 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   });
   ctx.onInvalidated(
     watchSettings((s) => {
+      const rescore = s.sensitivity !== settings.sensitivity;
       settings = s;
+      // the thresholds are the session's: a new sensitivity scans again
+      if (rescore) void start();
       highlighter.clear();
       highlighter = createHighlighter(document, labels());
       update();
@@ -313,7 +331,7 @@ async function runFrame(ctx: ContentScriptContext): Promise<void> {
     return true;
   };
   const full = async () => {
-    session = timed('create', newSession);
+    session = timed('create', () => newSession());
     if (!(await drive(session, () => ctx.isInvalid))) return;
     post();
   };
