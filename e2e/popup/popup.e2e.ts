@@ -12,7 +12,8 @@ import { type Lang, t } from '../../src/i18n';
 import { type BrowserName, BUILDS, type Env, SCREENSHOTS, startEnv, type Tab, waitFor } from '../harness';
 
 const BANNER = 'shillguard-banner';
-const WAIT_MS = 15_000;
+// generous: Firefox on a busy 2-core machine can take several seconds per page
+const WAIT_MS = 30_000;
 const SEED = '/fixtures/seed-page.simplified.html';
 
 /** Start Chromium on a fresh profile with the build and return the URL of the tab the install opened. */
@@ -281,6 +282,9 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('extension pages in %s',
         const p = await openPopup(id);
         await textHas(p, t('level_danger', lang));
         await p.screenshot(join(SCREENSHOTS, `${name}-popup-${lang}.png`));
+        // the rest of the popup (a real popup scrolls past 600 px)
+        await p.eval<number>('(window.scrollTo(0, document.body.scrollHeight), window.scrollY)');
+        await p.screenshot(join(SCREENSHOTS, `${name}-popup-${lang}-end.png`));
         await p.close();
         const o = await env.browser.open(ext('/options.html'));
         await textHas(o, t('options_title', lang));
