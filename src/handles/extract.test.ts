@@ -195,3 +195,21 @@ describe('extractHandles: positions and options', () => {
     for (const [name, text] of CASES) if (!name.includes('copy widget')) expect(hasContactCue(text), text).toBe(true);
   });
 });
+
+describe('extractHandles: contact slots that are links', () => {
+  const links: [string, string[]][] = [
+    ['https://x.cn/a1b2c3d', []],
+    ['javascript:void(0)', []],
+    ['/article/abc123.html', []],
+    ['#section2', []],
+    ['https://wa.me/447700900123', ['whatsapp:447700900123']],
+    ['https://t.me/helen_fx', ['telegram:helen_fx']],
+    ['13800138000', ['phone:13800138000']],
+    ['xys8775', ['wechat:xys8775']],
+  ];
+  for (const [href, want] of links) {
+    it(href, () => {
+      expect(extractHandles(href, { contactContext: true }).map((h) => `${h.kind}:${h.value}`)).toEqual(want);
+    });
+  }
+});

@@ -39,7 +39,10 @@ export interface HandleHit {
 }
 
 export interface ExtractOptions {
-  /** The text is known to be a contact slot (a copy widget's payload, a contact link): no cue needed. */
+  /**
+   * The text is known to be a contact slot (a copy widget's payload, a contact link's payload): no cue
+   * needed. Ignored for text that looks like a URL or a path (scheme:, /, #, www.): links count by shape.
+   */
   contactContext?: boolean;
   /** How far after a cue (normalized characters) a handle may start; default 40. */
   window?: number;
@@ -100,6 +103,7 @@ const TOLL = /(?<![0-9A-Za-z_])(?:10)?[48]00(?:[ -]?\d){7}(?![0-9A-Za-z_])/gu;
 /** International number written with +: country code, optional (area), groups. */
 const INTL = /(?<![0-9A-Za-z_+])\+ ?\d{1,3}(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,14}(?:[ .-]\d{1,6}){0,5}(?![0-9A-Za-z_])/gu;
 const DIGIT = /\d/u;
+const URLISH = /^\s*(?:[a-z][a-z0-9+.-]{0,30}:|\/|#|\.{1,2}\/|www\.)/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Cue-dependent words
@@ -611,9 +615,12 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   emailHits(text, hits);
   if (hasDigit) phoneHits(text, hits);
   const cues = findCues(n);
-  if (opts.contactContext) cues.unshift({ kind: 'cta', start: 0, end: 0 });
-  if (cues.length > 0 || opts.contactContext) {
-    cueHits(text, cues, hits, opts);
+  // a URL or path (javascript:void(0), /a/abc123.html, #top2) is no bare handle even in a contact slot:
+  // only its link shapes and the cues inside it count
+  const context = opts.contactContext === true && !URLISH.test(n.source);
+  if (context) cues.unshift({ kind: 'cta', start: 0, end: 0 });
+  if (cues.length > 0) {
+    cueHits(text, cues, hits, { ...opts, contactContext: context });
     retypePhones(text, cues, hits, opts.window ?? 40);
   }
   if (hits.length === 0) return [];
