@@ -29,6 +29,8 @@ export const W = {
   plantedStory: 5,
   plantedThanks: 5,
   plantedFewAuthors: 5,
+  /** taken off a full script that a reader called out */
+  plantedDissent: 5,
   /** a thread below this is not called planted */
   plantedMin: 25,
   plantedMax: 40,

@@ -28,7 +28,7 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
       !c.stages.includes('thanks') &&
       !c.handles.some((k) => listed.has(k)),
   );
-  if (comments.length < 2 || dissenters.length > 0) return { planted: false, weight: 0, stages };
+  if (comments.length < 2) return { planted: false, weight: 0, stages };
   // handed over: a handle, or (in English threads that only name the advisor) a handover to a credited persona
   const named = comments.some((c) => c.personas.length > 0);
   const passed = handle || (has('handover') && named);
@@ -38,12 +38,17 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   // thanks alone is every friendly thread; the script needs the ask or the success story
   const story = has('request') || has('success') || (has('pain') && handle && has('thanks'));
   if (!passed || !story) return { planted: false, weight: 0, stages };
+  // a reader who calls it out: genuine threads have them, but so do scripted threads that a real reader
+  // stumbled into; only the full script (the ask, the handle, the praise) survives one
+  const fullScript = handle && has('request') && (has('success') || has('thanks'));
+  if (dissenters.length > 0 && !fullScript) return { planted: false, weight: 0, stages };
   let weight: number = W.plantedBase;
   if (has('request') && handle) weight += W.plantedRequestHandover;
   if (has('pain') || has('success')) weight += W.plantedStory;
   if (has('thanks')) weight += W.plantedThanks;
   // few authors who answer each other back and forth
   if (comments.length >= 3 && authors.size >= 2 && authors.size <= 3) weight += W.plantedFewAuthors;
+  if (dissenters.length > 0) weight -= W.plantedDissent;
   weight = Math.min(weight, W.plantedMax);
   return { planted: weight >= W.plantedMin, weight, stages };
 }
