@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { THRESHOLDS as ENGINE_THRESHOLDS } from '../engine/weights';
 import {
   DECISIONS_VERSION,
   DEFAULT_DECISIONS,
@@ -203,5 +204,9 @@ describe('thresholds', () => {
     expect(THRESHOLDS.normal.danger).toBeLessThan(THRESHOLDS.relaxed.danger);
     expect(THRESHOLDS.strict.caution).toBeLessThan(THRESHOLDS.normal.caution);
     expect(thresholdsFor('normal')).toEqual(THRESHOLDS.normal);
+  });
+
+  it("makes 'normal' the engine's own default", () => {
+    expect(THRESHOLDS.normal).toEqual(ENGINE_THRESHOLDS);
   });
 });
