@@ -7,6 +7,7 @@
 import type { PageModel } from '../dom/model';
 import { cssPath } from '../dom/selector';
 import { extractHandles, type HandleHit } from '../handles/extract';
+import { ADVANCE_FEE, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
 import { CTA } from '../lexicon/cta';
@@ -45,7 +46,7 @@ export interface HandleFact {
 }
 
 export interface PhraseFact {
-  lexicon: 'bait' | 'persona';
+  lexicon: 'bait' | 'persona' | 'advance-fee';
   id: string;
   kind?: ScamKind;
   weight: number;
@@ -113,6 +114,7 @@ const CTA_LEX = compileLexicon(CTA);
 const WARNING_LEX = compileLexicon(WARNING);
 const ARC_LEX = compileLexicon(ARC);
 const TOPIC_LEX = compileLexicon(TOPIC);
+const FEE_LEX = compileLexicon(ADVANCE_FEE);
 
 /** A block this short that holds a call to action is a call-to-action box. */
 const CTA_BOX_MAX_CHARS = 200;
@@ -303,6 +305,28 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
       }
     }
     const licensed = LICENCE_RE.test(block.text);
+
+    // an advance fee: a loan, a fee and an order to pay first, in one block, outside warnings
+    if (LOAN_RE.test(text)) {
+      const fee = matchLexicon(FEE_LEX, text);
+      const money = fee.find((h) => h.entry.id.endsWith('_fee') && !warnedAt(bt.hit(h)[0]));
+      const first = fee.find((h) => h.entry.id.endsWith('_pay_first') && !warnedAt(bt.hit(h)[0]));
+      if (money && first) {
+        const [s, e] = bt.hit(money);
+        facts.phrases.push({
+          lexicon: 'advance-fee',
+          id: money.entry.id,
+          kind: 'loan',
+          weight: 0,
+          text: block.text.slice(s, e),
+          region,
+          block: b,
+          comment: commentId,
+          selector: sel(block.el),
+          warned: false,
+        });
+      }
+    }
 
     for (const h of baitHits) {
       const [s, e] = bt.hit(h);

@@ -11,7 +11,9 @@ import { threadsOf } from './threads';
 import { THRESHOLDS, type Thresholds, W } from './weights';
 
 /** Signals that show a scheme (what is sold, by whom, with what staging), as opposed to a contact. */
-const SCHEME_SIGNALS = new Set(['authority-persona', 'planted-thread', 'chorus']);
+const SCHEME_SIGNALS = new Set(['advance-fee', 'authority-persona', 'planted-thread', 'chorus']);
+/** Signals that show a contact pushed or money asked for. */
+const ANCHOR_SIGNALS = new Set(['advance-fee', 'contact-cta', 'copy-widget', 'planted-thread']);
 
 export interface ScoreOptions {
   source?: string;
@@ -87,9 +89,7 @@ export function scoreFacts(facts: PageFacts, opts: ScoreOptions = {}): PageRepor
   const thresholds = opts.thresholds ?? THRESHOLDS;
   const ctx = buildContext(facts);
   const evidence: Evidence[] = SIGNALS.flatMap((s) => s.detect(ctx));
-  const anchored = evidence.some(
-    (e) => (e.signal === 'contact-cta' || e.signal === 'planted-thread' || e.signal === 'copy-widget') && e.weight > 0,
-  );
+  const anchored = evidence.some((e) => ANCHOR_SIGNALS.has(e.signal) && e.weight > 0);
   // bait counts as a scheme when it is beside the contact or the page sells more than one thing
   const baitKinds = new Set(evidence.filter((e) => e.message === 'ev_bait_promise').map((e) => e.text));
   const scheme =

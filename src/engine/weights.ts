@@ -23,6 +23,8 @@ export const W = {
   handleInCommentsRepeated: 15,
   handleInCommentsSingle: 8,
   authorityPersona: 12,
+  /** money asked for before a loan: the scheme and the ask at once, enough for caution alone */
+  advanceFee: 30,
   chorus: 15,
   plantedBase: 20,
   plantedRequestHandover: 8,

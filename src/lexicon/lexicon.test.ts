@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ADVANCE_FEE } from './advance-fee';
 import { ARC } from './arc';
 import { BAIT } from './bait';
 import { CTA } from './cta';
@@ -7,7 +8,7 @@ import { TOPIC } from './topic';
 import { compileLexicon, type LexiconEntry, matchLexicon } from './types';
 import { WARNING } from './warning';
 
-const LEXICONS: Record<string, readonly LexiconEntry[]> = { ARC, BAIT, CTA, PERSONA, TOPIC, WARNING };
+const LEXICONS: Record<string, readonly LexiconEntry[]> = { ADVANCE_FEE, ARC, BAIT, CTA, PERSONA, TOPIC, WARNING };
 
 describe.each(Object.entries(LEXICONS))('lexicon %s', (_name, entries) => {
   it('is sorted by id and unique', () => {

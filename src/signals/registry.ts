@@ -2,6 +2,7 @@
  * The explicit registry of signals, sorted by id. A test walks this folder and fails when a signal
  * file is missing here or has no cases beside it.
  */
+import { advanceFee } from './advance-fee';
 import { authorityPersona } from './authority-persona';
 import { bait } from './bait';
 import { chorus } from './chorus';
@@ -14,6 +15,7 @@ import type { Signal } from './types';
 import { warningContext } from './warning-context';
 
 export const SIGNALS: readonly Signal[] = [
+  advanceFee,
   authorityPersona,
   bait,
   chorus,

@@ -1,0 +1,41 @@
+import { SRC } from './sources';
+import type { LexiconEntry } from './types';
+
+/**
+ * Advance-fee loans: money asked for before a loan is released (认证金, 解冻金, 刷流水, "processing fee",
+ * gift cards). Each part alone is ordinary; the signal needs a loan, a fee and an order to pay first in
+ * one block, outside warnings.
+ */
+export const ADVANCE_FEE: readonly LexiconEntry[] = [
+  {
+    id: 'en_fee',
+    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b`,
+    lang: 'en',
+    note: 'the fee itself',
+    source: SRC.advanceFee,
+  },
+  {
+    id: 'en_pay_first',
+    pattern: String.raw`\b(?:then|before|after that) (?:she|he|they|we|i) (?:send|sends|release|releases|transfer|transfers|disburse)\b|\bbefore (?:the )?(?:loan|funds|money) (?:is|are|can be) (?:released|sent|disbursed)\b|\bto (?:release|unlock|activate) (?:the|your) (?:loan|funds)\b|\bpay (?:a|the) (?:small )?(?:fee|charge)\b`,
+    lang: 'en',
+    note: 'paying before the money comes',
+    source: SRC.advanceFee,
+  },
+  {
+    id: 'zh_fee',
+    pattern: String.raw`认证金|保证金|解冻金|验资金?|刷流水|做(?:个|一个)?流水|流水操作|激活费|会员费|工本费|押金|手续费|放款费|砍头息|保险费`,
+    lang: 'zh',
+    note: 'the fee itself',
+    source: SRC.regulators2026,
+  },
+  {
+    id: 'zh_pay_first',
+    pattern: String.raw`先(?:交|付|缴|转|汇)|放款前|到账前|才能(?:放款|到账|提现|下款)|(?:转账|汇入|打款|缴纳|转入)|账号是|转到(?:指定)?(?:的)?(?:账户|银行卡)`,
+    lang: 'zh',
+    note: 'paying before the money comes',
+    source: SRC.regulators2026,
+  },
+];
+
+/** Loan wording for the advance-fee test (a loan must be what the fee unlocks). */
+export const LOAN_RE = /贷款|借款|放款|下款|额度|信用卡|\bloans?\b|\blenders?\b|\bfunds? (?:in|to) your account\b/iu;

@@ -1,0 +1,35 @@
+import { comments, testSignal } from '../../tests/helpers/signal-tester';
+import { advanceFee } from './advance-fee';
+
+testSignal(advanceFee, {
+  valid: [
+    {
+      name: 'a bank explaining fees deducted from a loan',
+      html: '<p>贷款手续费将在放款时从贷款金额中扣除,无需另行支付。</p>',
+    },
+    { name: 'a warning about advance fees', html: '<p>警惕!凡是放款前要求先交认证金、解冻金的都是诈骗。</p>' },
+    {
+      name: 'an English warning',
+      html: '<p>Never pay an upfront fee to get a loan: legitimate lenders do not ask for gift cards.</p>',
+    },
+    { name: 'a fee without a loan', html: '<p>办理会员卡需要先交押金200元。</p>' },
+  ],
+  invalid: [
+    {
+      name: 'a Chinese deposit before release',
+      html: '<p>您好,我们提供无抵押贷款,额度5万,放款前需要先交2000元认证金,转账到指定账户。</p>',
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
+      name: 'gift cards for a loan, in a comment',
+      html: comments([
+        {
+          a: 'Crystal',
+          t: "it's for insurance on the loan, $150 in Apple gift cards, then she sends the money. Text her!",
+          when: '2d',
+        },
+      ]),
+      messages: ['ev_advance_fee_demanded'],
+    },
+  ],
+});
