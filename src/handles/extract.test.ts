@@ -213,3 +213,21 @@ describe('extractHandles: contact slots that are links', () => {
     });
   }
 });
+
+describe('extractHandles: forms seen in the corpus', () => {
+  const cases: [string, string[]][] = [
+    ['扣扣群:738 221 905,进群找王老师就行', ['qq:738221905']],
+    ['老师微信 jk_laoshi 5 2 0 8', ['wechat:jk_laoshi5208']],
+    ['WeChat abc123 5 stars', ['wechat:abc123']],
+    ['债务协商-V同号13800137365', ['phone:13800137365', 'wechat:13800137365']],
+    [
+      '传票和合同拍照发我邮箱:hefawu2025 (at) 163 点 com,或者加扣扣:2231 8877 05,看到会第一时间回复。',
+      ['email:hefawu2025@163.com', 'qq:2231887705'],
+    ],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => {
+      expect(extractHandles(text).map((h) => `${h.kind}:${h.value}`)).toEqual(want);
+    });
+  }
+});

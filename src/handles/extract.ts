@@ -80,7 +80,7 @@ const LINK_GATE = /me ?\/|whatsapp|tg:/iu;
 const EMAIL_LOCAL = '[A-Za-z0-9](?:[A-Za-z0-9_+\\-]|\\.(?=[A-Za-z0-9_+\\-])){0,63}';
 const EMAIL_AT = '(?: ?@ ?| ?[(\\[{] ?at ?[)\\]}] ?| at | AT |艾特)';
 const EMAIL_LABEL = '[A-Za-z0-9][A-Za-z0-9\\-]{0,62}';
-const EMAIL_DOT = '(?: ?\\. ?| ?[(\\[{] ?dot ?[)\\]}] ?| dot | DOT |点| )';
+const EMAIL_DOT = '(?: ?\\. ?| ?[(\\[{] ?dot ?[)\\]}] ?| dot | DOT | ?点 ?| )';
 const EMAIL = new RegExp(
   `(?<![A-Za-z0-9_+.\\-@])(${EMAIL_LOCAL})(${EMAIL_AT})(${EMAIL_LABEL}(?:${EMAIL_DOT}${EMAIL_LABEL}){1,3})`,
   'gu',
@@ -343,11 +343,14 @@ interface Group {
 function groupsOf(text: string, atoms: Atom[]): Group[] {
   const groups: Group[] = [];
   let cur: Group | undefined;
-  for (const a of atoms) {
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k] as Atom;
     if (cur) {
       const prev = cur.atoms[cur.atoms.length - 1] as Atom;
       const gap = text.slice(prev.e, a.s);
-      if (joinable(gap, prev, a)) {
+      const next = atoms[k + 1];
+      const spacedOn = next?.digits === true && next.e - next.s === 1 && SPACES.test(text.slice(a.e, next.s));
+      if (joinable(gap, prev, a, spacedOn)) {
         cur.atoms.push(a);
         cur.gaps.push(gap);
         cur.e = a.e;
@@ -362,13 +365,16 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
   return groups;
 }
 
-function joinable(gap: string, a: Atom, b: Atom): boolean {
+/** `spacedOn`: the atom after `b` is one more digit typed apart (so `b` is not a lone number). */
+function joinable(gap: string, a: Atom, b: Atom, spacedOn = false): boolean {
   if (gap.length === 0) return a.spoken !== b.spoken && a.digits && b.digits; // 138幺三八 mixes
   if (!SEP.test(gap)) return false;
   if (gap.includes('**')) return false; // a mask, not a separator
   if (SPACES.test(gap) || /\s/u.test(gap)) {
     if (a.digits && b.digits) return true;
-    return SPACES.test(gap) && a.e - a.s <= 2 && b.e - b.s <= 2;
+    if (!SPACES.test(gap)) return false;
+    // spelled out one character at a time (x y s 8 7 7 5), or digits typed apart after an ID (jk_laoshi 5 2 0 8)
+    return (a.e - a.s <= 2 && b.e - b.s <= 2) || (b.digits && b.e - b.s === 1 && spacedOn);
   }
   return true;
 }
