@@ -125,6 +125,10 @@ const COMMENT_TEXT_CHARS = 280;
 const INSTITUTIONAL_RE =
   /我行|本行|我司|本公司|本店|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|our (?:customer service|helpline|hotline|support|branch|team|office)|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us/iu;
 
+/** A first-person offer: the lender speaking (我们提供, "we offer"). */
+const OFFER_RE =
+  /我们(?:提供|可以|为您|为你)|本公司(?:提供|可)|我司(?:提供|可)|\bwe (?:offer|provide|fund|can (?:give|lend|approve))\b/iu;
+
 /** Spans inside quotation marks: reported speech, not the commenter's own words. */
 const QUOTE_RE = /“[^”]{1,300}”|"[^"]{1,300}"|「[^」]{1,300}」|『[^』]{1,300}』/gu;
 
@@ -306,8 +310,9 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
     }
     const licensed = LICENCE_RE.test(block.text);
 
-    // an advance fee: a loan, a fee and an order to pay first, in one block, outside warnings
-    if (LOAN_RE.test(text)) {
+    // an advance fee: a loan, a fee and an order to pay first, in one block, outside warnings, said by the
+    // lender (a comment, a box, or the page offering the loan itself), not narrated in a report
+    if (LOAN_RE.test(text) && (region === 'comment' || ctaBox || OFFER_RE.test(text))) {
       const fee = matchLexicon(FEE_LEX, text);
       const money = fee.find((h) => h.entry.id.endsWith('_fee') && !warnedAt(bt.hit(h)[0]));
       const first = fee.find((h) => h.entry.id.endsWith('_pay_first') && !warnedAt(bt.hit(h)[0]));

@@ -16,7 +16,7 @@ export const ADVANCE_FEE: readonly LexiconEntry[] = [
   },
   {
     id: 'en_pay_first',
-    pattern: String.raw`\b(?:then|before|after that) (?:she|he|they|we|i) (?:send|sends|release|releases|transfer|transfers|disburse)\b|\bbefore (?:the )?(?:loan|funds|money) (?:is|are|can be) (?:released|sent|disbursed)\b|\bto (?:release|unlock|activate) (?:the|your) (?:loan|funds)\b|\bpay (?:a|the) (?:small )?(?:fee|charge)\b`,
+    pattern: String.raw`\b(?:then|before|after that) (?:she|he|they|we|i) (?:send|sends|release|releases|transfer|transfers|disburse)\b|\bbefore (?:the )?(?:loan|funds|money) (?:is|are|can be) (?:released|sent|disbursed)\b|\bto (?:release|unlock|activate) (?:the|your) (?:loan|funds)\b`,
     lang: 'en',
     note: 'paying before the money comes',
     source: SRC.advanceFee,
@@ -30,7 +30,7 @@ export const ADVANCE_FEE: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_pay_first',
-    pattern: String.raw`先(?:交|付|缴|转|汇)|放款前|到账前|才能(?:放款|到账|提现|下款)|(?:转账|汇入|打款|缴纳|转入)|账号是|转到(?:指定)?(?:的)?(?:账户|银行卡)`,
+    pattern: String.raw`先(?:交|付|缴|转|汇)|放款前|到账前|才能(?:放款|到账|提现|下款)|(?:转账|汇入|打款|转入|转)(?:到|至)?(?:指定|以下|我们的|下面的)(?:的)?(?:账户|账号|银行卡)|账号是`,
     lang: 'zh',
     note: 'paying before the money comes',
     source: SRC.regulators2026,
