@@ -290,10 +290,14 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('extension pages in %s',
         await textHas(o, t('options_title', lang));
         expect(await text(o)).not.toMatch(/\b(opt|btn|lang_name|region_name)_[a-z0-9_]+/);
         await o.screenshot(join(SCREENSHOTS, `${name}-options-${lang}.png`));
+        await o.eval<number>('(window.scrollTo(0, document.body.scrollHeight), window.scrollY)');
+        await o.screenshot(join(SCREENSHOTS, `${name}-options-${lang}-end.png`));
         await o.close();
         const w = await env.browser.open(ext('/welcome.html'));
         await textHas(w, t('welcome_title', lang));
         await w.screenshot(join(SCREENSHOTS, `${name}-welcome-${lang}.png`));
+        await w.eval<number>('(window.scrollTo(0, document.body.scrollHeight), window.scrollY)');
+        await w.screenshot(join(SCREENSHOTS, `${name}-welcome-${lang}-end.png`));
         await w.close();
       }
     } finally {
