@@ -116,6 +116,8 @@ const SPACES = /^\s+$/u;
 /** What may stand between a cue and a handle that follows it directly. */
 const FILLER = /^[\s:=~>\-()[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
 const CJK = /[\u3400-\u9fff]/u;
+const FILLER_MARK = /[:=：是为号]|id/iu;
+const MASK_EDGE = /[*×●]{2}/u;
 const MASK = /(?<![A-Za-z0-9_])(?:[A-Za-z0-9_]{1,20}[*×●]{2,8}[A-Za-z0-9_]{0,8}|[*×●]{3,8}[A-Za-z0-9_]{0,8}|某某)/gu;
 const DATE_SEP = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}$/u;
 const DATE_8 = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
@@ -220,6 +222,7 @@ function emailHits(text: string, hits: Hit[]): void {
           used = (p.index ?? 0) + label.length;
           break;
         }
+        if (sep === '. ') break; // a sentence ends: "x@mail.com. He ..."
         if (sep.trim() !== '.') spelledDot = true;
       }
       labels.push(label);
@@ -374,7 +377,7 @@ function joinable(gap: string, a: Atom, b: Atom, spacedOn = false): boolean {
     if (a.digits && b.digits) return true;
     if (!SPACES.test(gap)) return false;
     // spelled out one character at a time (x y s 8 7 7 5), or digits typed apart after an ID (jk_laoshi 5 2 0 8)
-    return (a.e - a.s <= 2 && b.e - b.s <= 2) || (b.digits && b.e - b.s === 1 && spacedOn);
+    return (a.e - a.s === 1 && b.e - b.s === 1) || (b.digits && b.e - b.s === 1 && spacedOn);
   }
   return true;
 }
@@ -443,6 +446,14 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
     const tight =
       (anyBefore !== undefined && FILLER.test(text.slice(anyBefore.end, g.s - (g.at ? 1 : 0)))) ||
       (context && g.s <= 3);
+    // part of a masked handle (chen_s****): reported by maskHits
+    if (MASK_EDGE.test(text.slice(g.e, g.e + 2)) || MASK_EDGE.test(text.slice(Math.max(0, g.s - 2), g.s))) continue;
+    // a word of letters only is an ID only right after a cue that names it: after a colon, 是, 号, ID, or
+    // straight after a Chinese cue word ("Telegram removed 4 collections" is a sentence)
+    const lettersOnlyOk =
+      anyBefore !== undefined &&
+      tight &&
+      (FILLER_MARK.test(text.slice(anyBefore.end, g.s)) || CJK.test(text[anyBefore.end - 1] ?? '') || context);
     const allDigits = g.atoms.every((a) => a.digits);
     const hasSpoken = g.atoms.some((a) => a.spoken);
     const cueKind: CueKind = app?.kind ?? cta?.kind ?? 'cta';
@@ -488,15 +499,15 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
     const hasDigit = HAS_DIGIT_OR_UNDERSCORE.test(text.slice(g.s, g.e));
     if (kind === 'wechat' || kind === 'same_number') {
       const id = dropSeparators(groupText(text, g, '-'));
-      if (WECHAT_ID.test(id) && (tight || hasDigit))
+      if (WECHAT_ID.test(id) && (lettersOnlyOk || hasDigit))
         hits.push({ kind: 'wechat', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: kind });
     } else if (kind === 'telegram') {
       const id = groupText(text, g, '');
-      if (TELEGRAM_ID.test(id) && (tight || g.at || hasDigit))
+      if (TELEGRAM_ID.test(id) && (lettersOnlyOk || g.at || hasDigit))
         hits.push({ kind: 'telegram', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: kind });
     } else if (kind === 'line') {
       const id = groupText(text, g, '.-');
-      if (LINE_ID.test(id) && (tight || g.at || hasDigit))
+      if (LINE_ID.test(id) && (lettersOnlyOk || g.at || hasDigit))
         hits.push({ kind: 'line', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: kind });
     } else if (kind === 'signal') {
       const id = groupText(text, g, '.');
@@ -511,7 +522,7 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
         continue;
       }
       const id = dropSeparators(groupText(text, g, '-'));
-      if (!WECHAT_ID.test(id) || !(tight || hasDigit)) continue;
+      if (!WECHAT_ID.test(id) || !(lettersOnlyOk || hasDigit)) continue;
       const around = text.slice(Math.max(0, g.s - 20), Math.min(text.length, g.e + 20));
       if (context || CJK.test(around))
         hits.push({ kind: 'wechat', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: cueKind });
