@@ -30,7 +30,9 @@ const CASES: Expect[] = [
       expect(c?.time).toBe('4天前');
       expect(c?.likes).toBe(147);
       expect(m.comments.comments[2]?.text).toContain('xys8775');
-      expect(m.widgets.some((w) => w.payloads.includes('xys8775'))).toBe(true);
+      // the footer link and the fixed bottom bar both copy it through copyWx()
+      const copying = m.widgets.filter((w) => w.payloads.includes('xys8775')).map((w) => w.el.tagName);
+      expect(copying).toEqual(expect.arrayContaining(['A', 'DIV']));
     },
   },
   {
@@ -127,6 +129,14 @@ describe('text joining and head', () => {
   it('joins inline elements as rendered and keeps blocks apart', () => {
     const m = modelDocument(parse(page('<p>老师微信<span>xys</span><span>8775</span></p><div>下一段</div>')));
     expect(m.walk.blocks.map((b) => b.text)).toEqual(['老师微信xys8775', '下一段']);
+  });
+  it('keeps numbers in separate elements apart (a nickname phone beside a floor tag)', () => {
+    const m = modelDocument(parse(page('<p><span>V同号13800137365</span><span>2楼</span></p>')));
+    expect(m.walk.blocks[0]?.text).toBe('V同号13800137365 2楼');
+  });
+  it('reads custom elements as blocks', () => {
+    const m = modelDocument(parse(page('<x-comment><a>@ann</a><span>2d</span><x-body>hello there</x-body></x-comment>')));
+    expect(m.walk.blocks.map((b) => b.text)).toEqual(['@ann2d', 'hello there']);
   });
   it('collapses whitespace and treats <br> as a space', () => {
     const m = modelDocument(parse(page('<p>  加   微信<br>abc12345 </p>')));
