@@ -31,7 +31,7 @@ const CUE_I = new RegExp(
   [
     '(?<same_number>微信同号|手机同号|同微信|微信同步|电话同微|微同号|(?<![a-z0-9])v信?同号)',
     '(?<wechat>企业微信|微信号?|(?<![a-z])(?:wechat|weixin|wēixìn)(?:\\s?id)?(?![a-z]))',
-    '(?<qq>(?<![a-z0-9])qq(?:号|群)?(?![a-z]))',
+    '(?<qq>(?<![a-z0-9])q ?q(?:号|群)?(?![a-z]))',
     '(?<telegram>(?<![a-z])(?:telegram|telegarm|telgram)(?![a-z])|电报号)',
     '(?<whatsapp>(?<![a-z])(?:whats\\s?app|watsapp|whatapp)(?![a-z]))',
     '(?<signal>(?<![a-z])(?:on|via|my)\\ssignal(?![a-z])|(?<![a-z])signal(?=\\s?(?::|id\\b|username|app\\b)))',

@@ -231,3 +231,18 @@ describe('extractHandles: forms seen in the corpus', () => {
     });
   }
 });
+
+describe('extractHandles: an email after a rejected candidate', () => {
+  it('"Telegram @name or email x (at) gmail . com" yields both', () => {
+    const hits = extractHandles(
+      'You can reach him on Telegram @EthanColeRecovery or email ethancole.recovery (at) gmail . com',
+    );
+    expect(hits.map((h) => `${h.kind}:${h.value}`)).toEqual([
+      'telegram:ethancolerecovery',
+      'email:ethancole.recovery@gmail.com',
+    ]);
+  });
+  it('Q Q spaced is a QQ cue', () => {
+    expect(extractHandles('Q Q:1190 4488 27').map((h) => `${h.kind}:${h.value}`)).toEqual(['qq:1190448827']);
+  });
+});

@@ -200,8 +200,12 @@ function linkHits(text: string, hits: Hit[]): void {
 
 function emailHits(text: string, hits: Hit[]): void {
   if (!EMAIL_GATE.test(text)) return;
-  for (const m of text.matchAll(EMAIL)) {
-    const s = m.index ?? 0;
+  // exec loop, not matchAll: a rejected or trimmed candidate must not swallow the text after its @
+  // ("Telegram @name or email x (at) gmail . com" first reads "Telegram @name or email x")
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
+    const s = m.index;
+    EMAIL.lastIndex = s + (m[1] ?? '').length + (m[2] ?? '').length;
     const local = m[1] ?? '';
     const at = m[2] ?? '';
     const domain = m[3] ?? '';
@@ -248,6 +252,7 @@ function emailHits(text: string, hits: Hit[]): void {
     }
     const value = `${local}@${labels.join('.')}`.toLowerCase();
     const e = s + local.length + at.length + end;
+    EMAIL.lastIndex = e;
     add(hits, { kind: 'email', value, s, e, suspect: true, global: true });
     const dom = labels.join('.').toLowerCase();
     if ((dom === 'qq.com' || dom === 'vip.qq.com') && QQ_NUMBER.test(local)) {
