@@ -31,9 +31,12 @@ export default defineConfig({
   },
   hooks: {
     // Chrome only: `scripting` scans the tabs already open at install (Firefox injects content scripts
-    // into open tabs by itself, so its build does not ask for it)
+    // into open tabs by itself, so its build does not ask for it); the gecko settings stay in Firefox's
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser === 'chrome') manifest.permissions = [...(manifest.permissions ?? []), 'scripting'];
+      if (wxt.config.browser !== 'chrome') return;
+      manifest.permissions = [...(manifest.permissions ?? []), 'scripting'];
+      // Firefox-only keys: Chrome lists them as unrecognized on the extension's card
+      delete (manifest as { browser_specific_settings?: unknown }).browser_specific_settings;
     },
   },
 });
