@@ -623,6 +623,17 @@ function dedupe(hits: Hit[]): Hit[] {
   return out;
 }
 
+const ASCII_WORD = /^[A-Za-z ]+$/u;
+const ID_TAIL = /^[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*/u;
+
+/** A Latin cue glued to an ID with letters after it (微信qq0abc12) is part of that ID, not a cue. */
+function gluedToId(text: string, c: Cue): boolean {
+  const next = text.charCodeAt(c.end);
+  const alnum = (next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95;
+  if (!alnum || !ASCII_WORD.test(text.slice(c.start, c.end))) return false;
+  return ID_TAIL.test(text.slice(c.end, c.end + 40));
+}
+
 /**
  * Finds contact handles in one text block. `input` is the raw text or its `normalize()` result (pass the
  * latter when the caller also needs `findCues` on the same block). Positions are in the original text.
@@ -636,7 +647,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   linkHits(text, hits);
   emailHits(text, hits);
   if (hasDigit) phoneHits(text, hits);
-  const cues = findCues(n);
+  const cues = findCues(n).filter((c) => !gluedToId(text, c));
   // a URL or path (javascript:void(0), /a/abc123.html, #top2) is no bare handle even in a contact slot:
   // only its link shapes and the cues inside it count
   const context = opts.contactContext === true && !URLISH.test(n.source);
