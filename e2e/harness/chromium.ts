@@ -42,6 +42,8 @@ export async function launchChromium(
     args,
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
+    // no slide-in: clicks land where the button is (and the reduced-motion path gets exercised)
+    reducedMotion: 'reduce',
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(sw.url()).host;
@@ -160,13 +162,15 @@ function chromiumTab(page: Page): Tab {
         return { x: ((q[0] ?? 0) + (q[4] ?? 0)) / 2, y: ((q[1] ?? 0) + (q[5] ?? 0)) / 2 };
       };
       // wait until the button stops moving (the banner slides in)
+      // (still for 300 ms: the slide-in may not have started at the first read)
       let at = await center();
-      for (let i = 0; i < 20; i++) {
+      for (let i = 0, still = 0; i < 40 && still < 3; i++) {
         await new Promise((r) => setTimeout(r, 100));
         const next = await center();
-        if (next.x === at.x && next.y === at.y) break;
+        still = next.x === at.x && next.y === at.y ? still + 1 : 0;
         at = next;
       }
+      await page.bringToFront();
       await page.mouse.click(at.x, at.y);
     },
     press: (key) => page.keyboard.press(key),

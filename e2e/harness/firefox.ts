@@ -92,6 +92,8 @@ export async function launchFirefox(
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
     'intl.accept_languages': 'zh-CN, zh, en',
     'intl.locale.requested': 'zh-CN',
+    // no slide-in: clicks land where the button is (and the reduced-motion path gets exercised)
+    'ui.prefersReducedMotion': 1,
     'browser.shell.checkDefaultBrowser': false,
     'browser.startup.homepage_override.mstone': 'ignore',
     'datareporting.policy.dataSubmissionEnabled': false,
@@ -287,6 +289,7 @@ function firefoxTab(bidi: BidiClient, context: string): Tab {
       if (!h) throw new Error(`no <${tag}>`);
       const button = find(h, (n) => n.value?.localName === 'button' && textOf(n).includes(label));
       if (!button?.sharedId) throw new Error(`no button "${label}" in <${tag}>`);
+      await bidi.send('browsingContext.activate', { context });
       // wait until the button stops moving (the banner slides in)
       const rect = async () => {
         const r = await bidi.send<{ result?: { value?: string } }>('script.callFunction', {
@@ -297,11 +300,12 @@ function firefoxTab(bidi: BidiClient, context: string): Tab {
         });
         return r.result?.value;
       };
+      // (still for 300 ms: the slide-in may not have started at the first read)
       let at = await rect();
-      for (let i = 0; i < 20; i++) {
+      for (let i = 0, still = 0; i < 40 && still < 3; i++) {
         await new Promise((r) => setTimeout(r, 100));
         const next = await rect();
-        if (next === at) break;
+        still = next === at ? still + 1 : 0;
         at = next;
       }
       await bidi.send('input.performActions', {
