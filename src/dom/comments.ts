@@ -342,6 +342,10 @@ export function findComments(st: WalkState): CommentModel {
     const seen = new Set<Element>();
     for (let b = r[0]; b < r[1]; b++) {
       let el: Element | null = st.blocks[b]?.el ?? null;
+      // inside a nested comment: that one looks after its own replies
+      let nested = false;
+      for (let e = el; e && e !== item; e = e.parentElement) if (accepted.has(e)) nested = true;
+      if (nested) continue;
       while (el && el !== item) {
         const parent: Element | null = el.parentElement;
         if (parent && parent !== item && !seen.has(parent)) {
@@ -442,7 +446,9 @@ function buildItems(a: Analysis, accepted: Set<Element>): CommentModel {
   const items: { el: Element; r: [number, number] }[] = [];
   for (const e of entries) {
     // an item that starts where an enclosing item starts is that item's own body, not a reply
-    if (items.some((o) => o.r[0] === e.r[0] && e.r[1] <= o.r[1])) continue;
+    // (sorted by start, then end descending: the enclosing one is the last kept)
+    const last = items[items.length - 1];
+    if (last && last.r[0] === e.r[0] && e.r[1] <= last.r[1]) continue;
     items.push(e);
   }
 

@@ -135,7 +135,9 @@ describe('text joining and head', () => {
     expect(m.walk.blocks[0]?.text).toBe('V同号13800137365 2楼');
   });
   it('reads custom elements as blocks', () => {
-    const m = modelDocument(parse(page('<x-comment><a>@ann</a><span>2d</span><x-body>hello there</x-body></x-comment>')));
+    const m = modelDocument(
+      parse(page('<x-comment><a>@ann</a><span>2d</span><x-body>hello there</x-body></x-comment>')),
+    );
     expect(m.walk.blocks.map((b) => b.text)).toEqual(['@ann2d', 'hello there']);
   });
   it('collapses whitespace and treats <br> as a space', () => {

@@ -49,15 +49,25 @@ const CHROME_ROLES: Record<string, BlockRegion> = {
 };
 
 export function readHead(doc: Document): HeadInfo {
-  const title = (doc.title || doc.querySelector('title')?.textContent || '').trim();
-  const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  // the head's own children only: document-wide queries cost a walk of the whole page
+  let title = '';
+  let canonical: string | undefined;
+  let og: string | undefined;
   const meta: string[] = [];
-  for (const m of doc.querySelectorAll('meta[name="description"], meta[name="keywords"]')) {
-    const c = m.getAttribute('content');
-    if (c) meta.push(c);
+  for (let e = doc.head?.firstElementChild ?? null; e; e = e.nextElementSibling) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'TITLE' && !title) title = (e.textContent ?? '').trim();
+    else if (tag === 'LINK' && (e.getAttribute('rel') ?? '').toLowerCase() === 'canonical') {
+      canonical ??= e.getAttribute('href') ?? undefined;
+    } else if (tag === 'META') {
+      const name = (e.getAttribute('name') ?? '').toLowerCase();
+      const content = e.getAttribute('content');
+      if ((name === 'description' || name === 'keywords') && content) meta.push(content);
+      if (e.getAttribute('property') === 'og:url' && content) og ??= content;
+    }
   }
+  if (!title) title = (doc.title ?? '').trim();
+  const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
   return { title, lang: lang || undefined, url: canonical || og || undefined, meta };
 }
 

@@ -1,44 +1,64 @@
-/** CSS selectors that lead back to an element: an id anchor when unique, else a nth-of-type path. */
+/**
+ * CSS selectors that lead back to an element: an id anchor when the id is unique, else an
+ * nth-of-type path. One `Selectors` per scan caches each parent's child numbering and each
+ * element's path, so a page of thousands of siblings costs one pass per parent, not one per child.
+ */
 
 const SIMPLE_ID_RE = /^[A-Za-z][\w-]{0,63}$/u;
 
-export function cssPath(el: Element): string {
-  const parts: string[] = [];
-  let e: Element | null = el;
-  while (e && e.nodeType === 1) {
-    const tag = e.tagName.toLowerCase();
-    if (tag === 'html') {
-      parts.unshift('html');
-      break;
-    }
-    if (tag === 'body') {
-      parts.unshift('body');
-      break;
-    }
-    const id = e.getAttribute('id');
-    if (id && SIMPLE_ID_RE.test(id) && e.ownerDocument?.getElementById(id) === e) {
-      parts.unshift(`#${id}`);
-      break;
-    }
-    let nth = 1;
-    let sib = e.previousElementSibling;
-    while (sib) {
-      if (sib.tagName === e.tagName) nth++;
-      sib = sib.previousElementSibling;
-    }
-    parts.unshift(`${tag}:nth-of-type(${nth})`);
-    e = e.parentElement;
+export class Selectors {
+  private readonly paths = new Map<Element, string>();
+  private readonly nth = new Map<Element, number>();
+  private idCounts: Map<string, number> | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  of(el: Element): string {
+    const known = this.paths.get(el);
+    if (known !== undefined) return known;
+    const path = this.compute(el);
+    this.paths.set(el, path);
+    return path;
   }
-  return parts.join(' > ');
+
+  private compute(el: Element): string {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'html' || tag === 'body') return tag;
+    const id = el.getAttribute('id');
+    if (id && SIMPLE_ID_RE.test(id) && this.uniqueId(id)) return `#${id}`;
+    const step = `${tag}:nth-of-type(${this.nthOfType(el)})`;
+    const parent = el.parentElement;
+    return parent ? `${this.of(parent)} > ${step}` : step;
+  }
+
+  private uniqueId(id: string): boolean {
+    if (!this.idCounts) {
+      this.idCounts = new Map();
+      for (const e of this.doc.querySelectorAll('[id]')) {
+        const v = e.getAttribute('id') ?? '';
+        this.idCounts.set(v, (this.idCounts.get(v) ?? 0) + 1);
+      }
+    }
+    return this.idCounts.get(id) === 1;
+  }
+
+  private nthOfType(el: Element): number {
+    const known = this.nth.get(el);
+    if (known !== undefined) return known;
+    const parent = el.parentElement;
+    if (!parent) return 1;
+    // number all of the parent's children at once
+    const counts = new Map<string, number>();
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      const n = (counts.get(c.tagName) ?? 0) + 1;
+      counts.set(c.tagName, n);
+      this.nth.set(c, n);
+    }
+    return this.nth.get(el) ?? 1;
+  }
 }
 
-/** The deepest element that contains all of `els`. */
-export function commonAncestor(els: Element[]): Element | null {
-  const first = els[0];
-  if (!first) return null;
-  let anc: Element | null = first;
-  for (const el of els.slice(1)) {
-    while (anc && !anc.contains(el)) anc = anc.parentElement;
-  }
-  return anc;
+/** The selector of one element (a fresh cache: use `Selectors` for many). */
+export function cssPath(el: Element): string {
+  return el.ownerDocument ? new Selectors(el.ownerDocument).of(el) : el.tagName.toLowerCase();
 }

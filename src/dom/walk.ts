@@ -73,6 +73,9 @@ const SKIP_TAGS = new Set([
   'VIDEO',
   'AUDIO',
   'CANVAS',
+  // foreign elements keep lower-case tag names in HTML documents
+  'svg',
+  'math',
 ]);
 
 /** A run of rendered text inside one block element. */
@@ -147,7 +150,15 @@ interface Frame {
   firstBlock: number;
 }
 
-const ATTRS_TO_READ = ['href', 'data-clipboard-text', 'data-clipboard-target', 'onclick', 'title', 'alt', 'data-copy'];
+const ATTRS_TO_READ = new Set([
+  'href',
+  'data-clipboard-text',
+  'data-clipboard-target',
+  'onclick',
+  'title',
+  'alt',
+  'data-copy',
+]);
 
 /**
  * A resumable walker: `run(deadline)` works until the deadline and returns true when the queue is
@@ -240,7 +251,6 @@ export class Walker {
         this.state.capped = true;
         return;
       }
-      this.seen.add(node);
       if (node.nodeType === 3) {
         this.addText(node.nodeValue ?? '', node.parentElement ?? frame.blockEl);
         this.stack.pop();
@@ -251,7 +261,8 @@ export class Walker {
         return;
       }
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
+      this.seen.add(el);
+      const tag = el.tagName;
       this.readAttrs(el);
       if (tag === 'SCRIPT') {
         this.readScript(el);
@@ -285,7 +296,7 @@ export class Walker {
     // leaving an element
     this.stack.pop();
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = el.tagName;
     if (isBlock(tag)) {
       this.flush();
       const parent = this.stack[this.stack.length - 1];
@@ -347,9 +358,12 @@ export class Walker {
   }
 
   private readAttrs(el: Element): void {
-    for (const name of ATTRS_TO_READ) {
-      const value = el.getAttribute(name);
-      if (value && value.length < 2000) this.state.attrs.push({ el, name, value });
+    const attrs = el.attributes;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i];
+      if (a && ATTRS_TO_READ.has(a.name) && a.value && a.value.length < 2000) {
+        this.state.attrs.push({ el, name: a.name, value: a.value });
+      }
     }
   }
 

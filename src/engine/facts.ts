@@ -5,7 +5,7 @@
  * (serializable), so frames can send theirs to the top frame and signals never touch the DOM.
  */
 import type { PageModel } from '../dom/model';
-import { cssPath } from '../dom/selector';
+import { Selectors } from '../dom/selector';
 import { extractHandles, type HandleHit } from '../handles/extract';
 import { ADVANCE_FEE, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
@@ -171,14 +171,23 @@ function sentenceAt(spans: [number, number][], pos: number): number {
 
 interface BlockText {
   n: Normalized;
-  spans: [number, number][];
+  /** sentence spans of the original text, computed on first use */
+  readonly spans: [number, number][];
   /** hits mapped to original positions */
   hit: (h: LexiconHit) => [number, number];
 }
 
 function prepare(text: string): BlockText {
   const n = normalize(text);
-  return { n, spans: sentences(text), hit: (h) => toOriginal(n, h.start, h.end) };
+  let spans: [number, number][] | undefined;
+  return {
+    n,
+    get spans() {
+      spans ??= sentences(text);
+      return spans;
+    },
+    hit: (h) => toOriginal(n, h.start, h.end),
+  };
 }
 
 export interface FactsOptions {
@@ -187,15 +196,8 @@ export interface FactsOptions {
 
 export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFacts {
   const st = model.walk;
-  const selectors = new Map<Element, string>();
-  const sel = (el: Element) => {
-    let s = selectors.get(el);
-    if (s === undefined) {
-      s = cssPath(el);
-      selectors.set(el, s);
-    }
-    return s;
-  };
+  const selectors = new Selectors(model.doc);
+  const sel = (el: Element) => selectors.of(el);
   const facts: PageFacts = {
     frame: opts.frame ?? 'top',
     title: model.head.title,
@@ -255,6 +257,8 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
     if (warnedLevel && region === 'article') headingWarned[b] = 1;
   }
 
+  /** comments with a call to action somewhere in them */
+  const commentCta = new Set<number>();
   for (let b = 0; b < st.blocks.length; b++) {
     const block = st.blocks[b];
     if (!block) continue;
@@ -264,20 +268,29 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
     const quoted = comment ? (cm.comments[commentId]?.quoted.includes(b) ?? false) : false;
     const bt = prepare(block.text);
     const text = bt.n.text;
+    const inComment = comment !== undefined && !quoted;
+
+    // the costly passes run only where they can matter: handles and bait first, then calls to action
+    // and warnings around them (every comment is read for its call to action and its story)
+    const baitHits = matchLexicon(BAIT_LEX, text);
+    const handleHits = extractHandles(bt.n);
+    const loanText = LOAN_RE.test(text);
+    const ctaHits = handleHits.length > 0 || baitHits.length > 0 || inComment ? matchLexicon(CTA_LEX, text) : [];
+    if (inComment && ctaHits.length > 0) commentCta.add(commentId);
 
     // warnings, per sentence; article text under a warning heading is warned whole (not a call-to-action box)
     const warnedSentences = new Set<number>();
-    for (const h of matchLexicon(WARNING_LEX, text)) {
-      const [s] = bt.hit(h);
-      const si = sentenceAt(bt.spans, s);
-      const span = bt.spans[si] ?? [0, block.text.length];
-      if (!AUTHENTICITY_RE.test(normalize(block.text.slice(span[0], span[1])).text)) warnedSentences.add(si);
+    if (handleHits.length > 0 || baitHits.length > 0 || loanText) {
+      for (const h of matchLexicon(WARNING_LEX, text)) {
+        const [s] = bt.hit(h);
+        const si = sentenceAt(bt.spans, s);
+        const span = bt.spans[si] ?? [0, block.text.length];
+        if (!AUTHENTICITY_RE.test(normalize(block.text.slice(span[0], span[1])).text)) warnedSentences.add(si);
+      }
     }
     const ctaSentences = new Set<number>();
-    for (const h of matchLexicon(CTA_LEX, text)) ctaSentences.add(sentenceAt(bt.spans, bt.hit(h)[0]));
+    for (const h of ctaHits) ctaSentences.add(sentenceAt(bt.spans, bt.hit(h)[0]));
 
-    const baitHits = matchLexicon(BAIT_LEX, text);
-    const handleHits = extractHandles(bt.n);
     // a short block with a call to action and a handle or a promise is a call-to-action box
     const ctaBox =
       region !== 'comment' &&
@@ -288,7 +301,8 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
     const warnedAt = (pos: number) => blockWarned || quoted || warnedSentences.has(sentenceAt(bt.spans, pos));
 
     let persona: string | undefined;
-    for (const h of matchLexicon(PERSONA_LEX, text)) {
+    const personaHits = inComment || ctaBox || handleHits.length > 0 ? matchLexicon(PERSONA_LEX, text) : [];
+    for (const h of personaHits) {
       const [s, e] = bt.hit(h);
       const t = block.text.slice(s, e);
       persona ??= t;
@@ -312,7 +326,7 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
 
     // an advance fee: a loan, a fee and an order to pay first, in one block, outside warnings, said by the
     // lender (a comment, a box, or the page offering the loan itself), not narrated in a report
-    if (LOAN_RE.test(text) && (region === 'comment' || ctaBox || OFFER_RE.test(text))) {
+    if (loanText && (region === 'comment' || ctaBox || OFFER_RE.test(text))) {
       const fee = matchLexicon(FEE_LEX, text);
       const money = fee.find((h) => h.entry.id.endsWith('_fee') && !warnedAt(bt.hit(h)[0]));
       const first = fee.find((h) => h.entry.id.endsWith('_pay_first') && !warnedAt(bt.hit(h)[0]));
@@ -384,12 +398,6 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
   }
 
   // a call to action anywhere in a comment offers the handles it carries ("看我昵称" with the number in the name)
-  const commentCta = new Set<number>();
-  for (const h of facts.handles) if (h.comment >= 0 && h.cta) commentCta.add(h.comment);
-  for (const [b, block] of st.blocks.entries()) {
-    const c = cm.blockComment[b] ?? -1;
-    if (c >= 0 && !commentCta.has(c) && matchLexicon(CTA_LEX, normalize(block.text).text).length > 0) commentCta.add(c);
-  }
   for (const h of facts.handles) if (h.comment >= 0 && !h.warned && commentCta.has(h.comment)) h.cta = true;
 
   // the block an element sits in (links, widgets, alt text), so nearness can be judged
@@ -491,8 +499,7 @@ function linkPayload(href: string): string {
 }
 
 function isWarning(normalizedText: string): boolean {
-  WARNING_LEX.re.lastIndex = 0;
-  return WARNING_LEX.re.test(normalizedText) && !AUTHENTICITY_RE.test(normalizedText);
+  return matchLexicon(WARNING_LEX, normalizedText).length > 0 && !AUTHENTICITY_RE.test(normalizedText);
 }
 
 function handleFact(hit: HandleHit, where: Omit<HandleFact, 'kind' | 'value' | 'raw' | 'listed' | 'why'>): HandleFact {

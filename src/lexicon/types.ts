@@ -18,10 +18,17 @@ export interface LexiconEntry {
   weight?: number;
 }
 
-export interface CompiledLexicon {
+interface Part {
   entries: readonly LexiconEntry[];
   /** one alternation, a capturing group per entry, global + unicode + ignore case */
   re: RegExp;
+}
+
+export interface CompiledLexicon {
+  entries: readonly LexiconEntry[];
+  /** Chinese and English entries apart: each runs only on text that has its script */
+  zh?: Part;
+  en?: Part;
 }
 
 export interface LexiconHit {
@@ -30,22 +37,40 @@ export interface LexiconHit {
   end: number;
 }
 
-export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
-  const source = entries.map((e) => `(${e.pattern})`).join('|');
-  return { entries, re: new RegExp(source, 'giu') };
+function part(entries: readonly LexiconEntry[]): Part | undefined {
+  if (entries.length === 0) return undefined;
+  return { entries, re: new RegExp(entries.map((e) => `(${e.pattern})`).join('|'), 'giu') };
 }
 
-/** All hits of a lexicon in a text (positions in that text). */
-export function matchLexicon(lex: CompiledLexicon, text: string): LexiconHit[] {
-  const out: LexiconHit[] = [];
-  lex.re.lastIndex = 0;
-  for (const m of text.matchAll(lex.re)) {
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  return {
+    entries,
+    zh: part(entries.filter((e) => e.lang === 'zh')),
+    en: part(entries.filter((e) => e.lang === 'en')),
+  };
+}
+
+const HAN_RE = /[\u3400-\u9fff]/u;
+const LATIN_RE = /[A-Za-z]/u;
+
+function run(p: Part, text: string, out: LexiconHit[]): void {
+  p.re.lastIndex = 0;
+  for (const m of text.matchAll(p.re)) {
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    const entry = lex.entries[g - 1];
+    const entry = p.entries[g - 1];
     if (!entry || m[0].length === 0) continue;
     const start = m.index ?? 0;
     out.push({ entry, start, end: start + m[0].length });
   }
+}
+
+/** All hits of a lexicon in a text (positions in that text), in order. */
+export function matchLexicon(lex: CompiledLexicon, text: string): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  if (lex.zh && HAN_RE.test(text)) run(lex.zh, text, out);
+  const zhCount = out.length;
+  if (lex.en && LATIN_RE.test(text)) run(lex.en, text, out);
+  if (zhCount > 0 && out.length > zhCount) out.sort((a, b) => a.start - b.start);
   return out;
 }
