@@ -78,14 +78,21 @@ const LINE_LINK = /line\.me\/(?:R\/)?ti\/p\/(?:~|@|%40)?([A-Za-z0-9._-]{3,40})/g
 const LINK_GATE = /me ?\/|whatsapp|tg:/iu;
 
 const EMAIL_LOCAL = '[A-Za-z0-9](?:[A-Za-z0-9_+\\-]|\\.(?=[A-Za-z0-9_+\\-])){0,63}';
-const EMAIL_AT = '(?: ?@ ?| ?[(\\[{] ?at ?[)\\]}] ?| at | AT |艾特)';
+// the optional spaces are factored out: alternatives that all start with ' ?' multiply the ways to read a space
+const EMAIL_AT = '(?: ?(?:@|[(\\[{] ?at ?[)\\]}]|艾特) ?| (?:at|AT) )';
 const EMAIL_LABEL = '[A-Za-z0-9][A-Za-z0-9\\-]{0,62}';
-const EMAIL_DOT = '(?: ?\\. ?| ?[(\\[{] ?dot ?[)\\]}] ?| dot | DOT | ?点 ?| )';
+const EMAIL_DOT = '(?: ?(?:[.点]|[(\\[{] ?dot ?[)\\]}]) ?| (?:dot|DOT) )';
 const EMAIL = new RegExp(
   `(?<![A-Za-z0-9_+.\\-@])(${EMAIL_LOCAL})(${EMAIL_AT})(${EMAIL_LABEL}(?:${EMAIL_DOT}${EMAIL_LABEL}){1,3})`,
   'gu',
 );
 const EMAIL_DOMAIN_PART = new RegExp(`(${EMAIL_LABEL})(${EMAIL_DOT})?`, 'gu');
+/**
+ * `name (at) gmail com`: a bare space for the dot, only after a spelled-out at and before a common top-level
+ * domain (a separate pattern: a space in EMAIL_DOT made "a dot b" readable two ways).
+ */
+const EMAIL_SPACED =
+  /(?<![A-Za-z0-9_+.\-@])([A-Za-z0-9][A-Za-z0-9_+.-]{0,63}) ?[([{] ?at ?[)\]}] ?([A-Za-z0-9][A-Za-z0-9-]{0,62}) (com|net|org|cn|co|uk|io|me|info|edu|gov|hk|tw)(?![A-Za-z0-9])/giu;
 const EMAIL_GATE = /@| at | AT |\(at\)|\[at\]|\{at\}|艾特/u;
 const TLD = /^[A-Za-z]{2,24}$/u;
 /** Top-level domains accepted after a bare space (`name (at) gmail com`). */
@@ -258,6 +265,13 @@ function emailHits(text: string, hits: Hit[]): void {
     if ((dom === 'qq.com' || dom === 'vip.qq.com') && QQ_NUMBER.test(local)) {
       add(hits, { kind: 'qq', value: local, s, e: s + local.length, suspect: true, global: true });
     }
+  }
+  for (const m of text.matchAll(EMAIL_SPACED)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    if (hits.some((h) => h.kind === 'email' && h.s < e && s < h.e)) continue;
+    const value = `${m[1]}@${m[2]}.${m[3]}`.toLowerCase();
+    add(hits, { kind: 'email', value, s, e, suspect: true, global: true });
   }
 }
 
