@@ -69,6 +69,8 @@ const MAX_ITEM_CHARS = 6000;
 const MAX_CLIMB = 8;
 const MIN_BODY_CHARS = 6;
 const MAX_AUTHOR_CHARS = 24;
+/** punctuation of sentences, which names and tags do not carry */
+const SENTENCE_MARK_RE = /[,，。!！?？;；、]|\.\s/u;
 
 interface Analysis {
   st: WalkState;
@@ -113,6 +115,7 @@ function analyse(st: WalkState): Analysis {
       let words = 0;
       let longest = 0;
       let meta = 0;
+      let wrapped = true;
       for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
         const p = st.texts[i];
         if (!p) continue;
@@ -120,9 +123,12 @@ function analyse(st: WalkState): Analysis {
         else if (p.end - p.start >= 2) {
           words++;
           longest = Math.max(longest, p.end - p.start);
+          if (p.el === block.el || SENTENCE_MARK_RE.test(block.text.slice(p.start, p.end))) wrapped = false;
         }
       }
-      const header = meta > 0 && words === 1 && longest <= MAX_AUTHOR_CHARS;
+      // a name beside metadata, or a name and a tag in inline wrappers (<b>Dana</b> <span>(author)</span>),
+      // is a label line, not words
+      const header = longest <= MAX_AUTHOR_CHARS && ((words === 1 && meta > 0) || (words <= 2 && wrapped));
       body = longest >= MIN_BODY_CHARS && !header;
     }
     bodyPrefix[b + 1] = (bodyPrefix[b] ?? 0) + (body ? 1 : 0);
