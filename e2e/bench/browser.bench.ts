@@ -61,6 +61,8 @@ interface Row {
   wallLongest: number;
   tasks: number;
   longTasks: number;
+  /** wall ms per kind of work (scan slices, report, banner render, ...) */
+  parts: Record<string, number>;
 }
 
 const OBSERVER = `
@@ -160,6 +162,14 @@ async function measure(url: string, page: string): Promise<Row> {
       last = n;
     }
     const r = await p.evaluate(() => ({
+      parts: performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('shillguard:') && m.name !== 'shillguard:start')
+        .reduce<Record<string, number>>((o, m) => {
+          const k = m.name.slice('shillguard:'.length);
+          o[k] = (o[k] ?? 0) + m.duration;
+          return o;
+        }, {}),
       nodes: document.getElementsByTagName('*').length,
       long: (window as unknown as { __sgLong: number[] }).__sgLong,
       banner: !!document.querySelector('shillguard-banner'),
@@ -178,6 +188,7 @@ async function measure(url: string, page: string): Promise<Row> {
       wallLongest: Math.max(0, ...wall),
       tasks: tasks.length,
       longTasks: r.long.length,
+      parts: r.parts,
     };
   } finally {
     await run.close();
@@ -234,6 +245,13 @@ async function main() {
     console.log(
       `| ${r.page} | ${r.nodes} | ${r.level} | ${r.tasks} | ${f(r.cpuTotal)} | ${f(r.cpuLongest)} | ${f(r.wallLongest)} | ${r.longTasks} |`,
     );
+  }
+  console.log('\nwhere the time goes (wall ms, first run; slice = engine steps, report = engine scoring):');
+  for (const r of rows) {
+    const parts = Object.entries(r.parts)
+      .map(([k, v]) => `${k} ${f(v)}`)
+      .join(', ');
+    console.log(`- ${r.page}: ${parts}`);
   }
   console.log(
     `\ncontent.js: ${(js.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (target < 60 KB)`,
