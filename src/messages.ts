@@ -156,8 +156,8 @@ function isWebUrl(u: unknown): boolean {
 export const MAX_RESULT_HANDLES = 10;
 const MAX_HANDLE_LEN = 120;
 const MAX_SUMMARY_LEN = 300;
-/** a sub-frame's facts, serialized, may not exceed this many characters */
-export const MAX_FACTS_CHARS = 512 * 1024;
+/** a sub-frame's facts, serialized, may not exceed this many characters (a frame with thousands of comments stays under it) */
+export const MAX_FACTS_CHARS = 4 * 1024 * 1024;
 const LEVELS: readonly string[] = ['safe', 'caution', 'danger'];
 const KINDS: readonly string[] = [
   'debt-relief',
