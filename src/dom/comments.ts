@@ -70,7 +70,7 @@ const MAX_CLIMB = 8;
 const MIN_BODY_CHARS = 6;
 const MAX_AUTHOR_CHARS = 24;
 /** punctuation of sentences, which names and tags do not carry */
-const SENTENCE_MARK_RE = /[,，。!！?？;；、]|\.\s/u;
+const SENTENCE_MARK_RE = /[,，。!！?？;；、]|\p{Ll}{2}\.\s/u;
 
 interface Analysis {
   st: WalkState;

@@ -124,11 +124,20 @@ export function parsePlace(text: string): string {
 }
 
 /** Headings and labels that announce a comment section (精彩评论, 3 Comments, 网友回复, Responses). */
-const SECTION_HEADING_RE =
-  /^\s*(?:[\d,.]{1,9}\s*[万萬Kk]?\s*)?(?:[条條則个個]\s*)?(?:精彩|全部|最新|热门|熱門|网友|網友|读者|讀者|相关)?(?:评论|評論|留言|回复|回覆|讨论|討論|跟帖|回答|comments?|replies|responses|discussion|answers?)(?:\s*[(（]?\s*\d{1,6}\s*[)）]?)?\s*(?:[条條則个個])?\s*$|^\s*[\d,.]{1,9}\s*[Kk]?\s+(?:comments?|replies|responses|answers?|thoughts on\b.{0,60})\s*$|^\s*(?:leave a (?:reply|comment)|join the discussion|发表评论|發表評論|我要评论|写评论)/iu;
+const SECTION_HEADING_ZH_RE =
+  /^共?(?:[\d,.]{1,9}[万萬Kk]?)?[条條則个個]?(?:精彩|全部|最新|热门|熱門|网友|網友|读者|讀者|相关)?(?:评论|評論|留言|回复|回覆|讨论|討論|跟帖|回答)[(（]?\d{0,6}[)）]?[条條則个個]?$/u;
+const SECTION_HEADING_EN_RE =
+  /^(?:[\d,.]{1,9}k? )?(?:comments?|replies|responses|discussion|answers?)(?: ?\(\d{1,6}\))?$|^[\d,.]{1,9}k? (?:comments?|replies|responses|answers?|(?:thoughts|replies|comments|responses) on\b.{0,60})$/iu;
+const SECTION_INVITE_RE = /^(?:leave a (?:reply|comment)|join the discussion|发表评论|發表評論|我要评论|写评论)/iu;
 
 export function isSectionHeading(text: string): boolean {
-  return text.length <= 80 && SECTION_HEADING_RE.test(text);
+  if (text.length > 80) return false;
+  const spaced = text.replace(/\s+/gu, ' ').trim();
+  return (
+    SECTION_HEADING_ZH_RE.test(spaced.replace(/ /gu, '')) ||
+    SECTION_HEADING_EN_RE.test(spaced) ||
+    SECTION_INVITE_RE.test(spaced)
+  );
 }
 
 /** Attribute values that name a comment container; read as a hint only, never required. */
