@@ -26,7 +26,7 @@ export function prng(seed: number): () => number {
 function token(rand: () => number): string {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   let s = letters[Math.floor(rand() * 26)] ?? 'x';
-  for (let i = 0; i < 7; i++) s += (letters + '0123456789')[Math.floor(rand() * 36)] ?? '0';
+  for (let i = 0; i < 7; i++) s += `${letters}0123456789`[Math.floor(rand() * 36)] ?? '0';
   return s;
 }
 
