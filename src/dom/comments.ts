@@ -69,6 +69,7 @@ const MAX_ITEM_CHARS = 6000;
 const MAX_CLIMB = 8;
 const MIN_BODY_CHARS = 6;
 const MAX_AUTHOR_CHARS = 24;
+const BARE_NUMBER_RE = /^\d[\d,.]{0,8}[kK万萬]?$/u;
 /** punctuation of sentences, which names and tags do not carry */
 const SENTENCE_MARK_RE = /[,，。!！?？;；、]|\p{Ll}{2}\.\s/u;
 
@@ -609,7 +610,8 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
           if (m & META_FLOOR) c.floor ??= parseFloor(t);
           continue;
         }
-        if (i === authorIdx) continue;
+        // a bare number beside the words is a like count drawn with an icon
+        if (i === authorIdx || BARE_NUMBER_RE.test(t)) continue;
         if (words.length > 0 && p.block !== lastBlock) words.push('\n');
         lastBlock = p.block;
         words.push(t);

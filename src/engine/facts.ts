@@ -125,6 +125,10 @@ const COMMENT_TEXT_CHARS = 280;
 const INSTITUTIONAL_RE =
   /我行|本行|我司|本公司|本店|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|our (?:customer service|helpline|hotline|support|branch|team|office)|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us/iu;
 
+/** Words that stitch a split handle ("前面是", "后面是", "starts", "..."): dropped before joining. */
+const SPLIT_MARK_RE =
+  /(?:前面|后面|前半|后半|前几位|后几位)(?:部分)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|digits?) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
+
 /** A first-person offer: the lender speaking (我们提供, "we offer"). */
 const OFFER_RE =
   /我们(?:提供|可以|为您|为你)|本公司(?:提供|可)|我司(?:提供|可)|\bwe (?:offer|provide|fund|can (?:give|lend|approve))\b/iu;
@@ -399,6 +403,37 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
 
   // a call to action anywhere in a comment offers the handles it carries ("看我昵称" with the number in the name)
   for (const h of facts.handles) if (h.comment >= 0 && !h.warned && commentCta.has(h.comment)) h.cta = true;
+
+  // a handle cut in two across one commenter's consecutive comments ("前面是 sunls" / "后面是 6688")
+  for (let i = 0; i + 1 < cm.comments.length; i++) {
+    const a = cm.comments[i];
+    const b = cm.comments[i + 1];
+    if (!a || !b || !a.author || a.author !== b.author) continue;
+    const left = a.text.replace(SPLIT_MARK_RE, ' ').trimEnd();
+    const right = b.text.replace(SPLIT_MARK_RE, ' ').trimStart();
+    // the two halves meet without a gap: "sunls" + "6688" is one id
+    const joined = /[A-Za-z0-9_]$/u.test(left) && /^[A-Za-z0-9]/u.test(right) ? left + right : `${left} ${right}`;
+    const seen = new Set(facts.handles.map((h) => `${h.kind}:${h.value}`));
+    for (const hit of extractHandles(joined)) {
+      if (hit.start >= left.length || hit.end <= left.length || seen.has(`${hit.kind}:${hit.value}`)) continue;
+      const f = handleFact(hit, {
+        region: 'comment',
+        block: b.blocks[0] ?? -1,
+        comment: b.id,
+        selector: sel(b.el),
+        context: joined.slice(Math.max(0, hit.start - 40), hit.end + 20).trim(),
+        cta: true,
+        warned: false,
+        licensed: false,
+      });
+      facts.handles.push(f);
+      const key = `${f.kind}:${f.value}`;
+      const bf = facts.comments[b.id];
+      if (bf && !bf.handles.includes(key)) bf.handles.push(key);
+      // the second half continues the first one's conversation
+      if (bf && bf.replyTo === undefined && bf.parent === undefined) bf.replyTo = a.id;
+    }
+  }
 
   // the block an element sits in (links, widgets, alt text), so nearness can be judged
   const blockOf = (el: Element): number => {
