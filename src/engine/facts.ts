@@ -198,7 +198,23 @@ export interface FactsOptions {
   frame?: string;
 }
 
+/** Facts of a page model, all at once. */
 export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFacts {
+  const steps = factsSteps(model, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** How many blocks between two chances to stop. */
+const BLOCKS_PER_SLICE = 8;
+
+/**
+ * Facts of a page model in small steps: the generator yields every few blocks, so a caller with a
+ * time budget (the content script) can stop and resume; its return value is the facts.
+ */
+export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generator<void, PageFacts, void> {
   const st = model.walk;
   const selectors = new Selectors(model.doc);
   const sel = (el: Element) => selectors.of(el);
@@ -264,6 +280,7 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
   /** comments with a call to action somewhere in them */
   const commentCta = new Set<number>();
   for (let b = 0; b < st.blocks.length; b++) {
+    if (b % BLOCKS_PER_SLICE === BLOCKS_PER_SLICE - 1) yield;
     const block = st.blocks[b];
     if (!block) continue;
     const region = model.regions[b] ?? 'article';

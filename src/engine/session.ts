@@ -1,12 +1,13 @@
 /**
- * The resumable scan the content script drives: `step(deadline)` walks in slices that stop at the
- * deadline; `add(nodes)` queues subtrees that arrived later; `facts()` reads the model into plain
- * facts a frame can post; `report(extra)` scores this frame's facts merged with other frames'.
+ * The resumable scan the content script drives: `step(deadline)` walks, models and reads facts in
+ * slices that stop at the deadline (true once facts are ready); `add(nodes)` queues subtrees that
+ * arrived later; `facts()` gives the plain facts a frame can post; `report(extra)` only scores this
+ * frame's facts merged with other frames'.
  */
 import { buildModel } from '../dom/model';
 import { Walker, type WalkOptions } from '../dom/walk';
 import type { PageReport } from '../report/types';
-import { gatherFacts, mergeFacts, type PageFacts } from './facts';
+import { factsSteps, mergeFacts, type PageFacts } from './facts';
 import { scoreFacts } from './score';
 import type { Thresholds } from './weights';
 
@@ -33,6 +34,8 @@ export interface ScanSession {
 
 export function createScanSession(doc: Document, opts: SessionOptions = {}): ScanSession {
   const walker = new Walker(doc, opts);
+  // after the walk: the model (one pass), then facts in steps that yield every few blocks
+  let steps: Generator<void, PageFacts, void> | undefined;
   let cached: PageFacts | undefined;
   let ms = 0;
   const timed = <T>(f: () => T): T => {
@@ -43,18 +46,30 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
       ms += performance.now() - t0;
     }
   };
+  const advance = (deadline: number): boolean => {
+    if (cached) return true;
+    if (!walker.run(deadline)) return false;
+    steps ??= factsSteps(buildModel(doc, walker.state), { frame: opts.frame });
+    do {
+      const r = steps.next();
+      if (r.done) {
+        cached = r.value;
+        return true;
+      }
+    } while (performance.now() < deadline);
+    return false;
+  };
   const facts = () => {
-    cached ??= timed(() => gatherFacts(buildModel(doc, walker.state), { frame: opts.frame }));
-    return cached;
+    if (!cached) timed(() => advance(Number.POSITIVE_INFINITY));
+    return cached as PageFacts;
   };
   return {
     step(deadline) {
-      const done = timed(() => walker.run(deadline));
-      cached = undefined;
-      return done;
+      return timed(() => advance(deadline));
     },
     add(nodes) {
       for (const n of nodes) walker.enqueue(n);
+      steps = undefined;
       cached = undefined;
     },
     facts,
