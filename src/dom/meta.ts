@@ -26,7 +26,7 @@ const TIME_RES = [
   /\b(?:just now|yesterday|an? (?:hour|day|week|month|year) ago)\b/iu,
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu,
   /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d{2}\b/iu,
-  /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$/iu,
+  /^\s*\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?$/iu,
   // "Jan 6", "March 3rd": a date without its year
   /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$/iu,
   // social feeds: "2d", "3h", "5 min", "1w", "2y"
@@ -74,7 +74,8 @@ export function metaKinds(text: string): number {
   return metaKinds1(text);
 }
 
-function metaKinds1(text: string): number {
+function metaKinds1(raw: string): number {
+  const text = raw.trim();
   let kinds = 0;
   if (DAY_ONLY_RE.test(text)) kinds |= META_TIME;
   for (const re of TIME_RES) {
@@ -129,7 +130,8 @@ export function parsePlace(text: string): string {
 const SECTION_HEADING_ZH_RE =
   /^共?(?:[\d,.]{1,9}[万萬Kk]?)?[条條則个個]?(?:精彩|全部|最新|热门|熱門|网友|網友|读者|讀者|相关)?(?:评论|評論|留言|回复|回覆|讨论|討論|跟帖|回答)[(（]?\d{0,6}[)）]?[条條則个個]?$/u;
 const SECTION_HEADING_EN_RE =
-  /^(?:[\d,.]{1,9}k? )?(?:comments?|replies|responses|discussion|answers?)(?: ?\(\d{1,6}\))?$|^[\d,.]{1,9}k? (?:comments?|replies|responses|answers?|(?:thoughts|replies|comments|responses) on\b.{0,60})$/iu;
+  /^(?:[\d,.]{1,9}k? )?(?:comments?|replies|responses|discussion|answers?)(?: ?\(\d{1,6}\))?$/iu;
+const SECTION_HEADING_ON_RE = /^[\d,.]{1,9}k? (?:thoughts|replies|comments|responses) on /iu;
 const SECTION_INVITE_RE = /^(?:leave a (?:reply|comment)|join the discussion|发表评论|發表評論|我要评论|写评论)/iu;
 
 export function isSectionHeading(text: string): boolean {
@@ -138,6 +140,7 @@ export function isSectionHeading(text: string): boolean {
   return (
     SECTION_HEADING_ZH_RE.test(spaced.replace(/ /gu, '')) ||
     SECTION_HEADING_EN_RE.test(spaced) ||
+    SECTION_HEADING_ON_RE.test(spaced) ||
     SECTION_INVITE_RE.test(spaced)
   );
 }
