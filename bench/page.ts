@@ -8,17 +8,9 @@
  * engine does real work. Deterministic: the same size and seed give the same page.
  */
 
-/** mulberry32: a small, fast, seeded PRNG */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../tests/helpers/html';
+
+export { prng };
 
 const ZH_SENTENCES = [
   '我也是信用卡逾期了半年多,每天都被催收电话打爆',

@@ -22,24 +22,13 @@ export const handleInComments: Signal = {
         [...comments].map((c) => ctx.facts.comments[c]?.author).filter((a): a is string => a !== undefined),
       );
       const elsewhere = h.regions.some((r) => r !== 'comment');
-      if (comments.size >= 2 || authors.size >= 2 || elsewhere) {
+      const repeated = comments.size >= 2 || authors.size >= 2 || elsewhere;
+      if (repeated || first.cta) {
         return [
           {
             signal: 'handle-in-comments',
-            message: 'ev_handle_in_comments_repeated',
-            weight: W.handleInCommentsRepeated,
-            text: first.context || first.raw,
-            region: 'comment',
-            selector: first.selector,
-          },
-        ];
-      }
-      if (first.cta) {
-        return [
-          {
-            signal: 'handle-in-comments',
-            message: 'ev_handle_in_comments_single',
-            weight: W.handleInCommentsSingle,
+            message: repeated ? 'ev_handle_in_comments_repeated' : 'ev_handle_in_comments_single',
+            weight: repeated ? W.handleInCommentsRepeated : W.handleInCommentsSingle,
             text: first.context || first.raw,
             region: 'comment',
             selector: first.selector,
