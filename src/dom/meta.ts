@@ -160,12 +160,13 @@ export function namesCommentSection(el: Element): boolean {
 }
 
 /** "回复 @x", "@x", "回复 x:", "Reply to x" at the start of a comment; "回复 3楼". */
+/** Read on trimmed text, with separators bounded, so no two runs of spaces compete. */
 const REPLY_TO_RES = [
-  /^\s*(?:回复|回覆|回應|回应|reply(?:ing)? to|re)\s*[:：]?\s*@?([^\s:：,，@]{1,24})\s*[:：]/iu,
-  /^\s*(?:回复|回覆|回應|回应)\s*@([^\s:：,，@]{1,24})/u,
-  /^\s*@([^\s:：,，@]{1,24})/u,
+  /^(?:回复|回覆|回應|回应|reply(?:ing)? to|re)[\s:：]{0,3}@?([^\s:：,，@]{1,24}) ?[:：]/iu,
+  /^(?:回复|回覆|回應|回应) ?@([^\s:：,，@]{1,24})/u,
+  /^@([^\s:：,，@]{1,24})/u,
 ];
-const REPLY_TO_FLOOR_RE = /^\s*(?:回复|回覆|引用|reply to)?\s*(?:#\s*(\d{1,5})|(\d{1,5})\s*[楼樓])/iu;
+const REPLY_TO_FLOOR_RE = /^(?:(?:回复|回覆|引用|reply to) ?)?(?:# ?(\d{1,5})|(\d{1,5}) ?[楼樓])/iu;
 
 export interface ReplyTarget {
   author?: string;
@@ -173,35 +174,37 @@ export interface ReplyTarget {
 }
 
 export function parseReplyTarget(text: string): ReplyTarget | undefined {
-  const f = REPLY_TO_FLOOR_RE.exec(text);
+  const t = text.trim();
+  const f = REPLY_TO_FLOOR_RE.exec(t);
   if (f) return { floor: Number(f[1] ?? f[2]) };
   for (const re of REPLY_TO_RES) {
-    const m = re.exec(text);
+    const m = re.exec(t);
     if (m?.[1]) return { author: m[1] };
   }
   return undefined;
 }
 
-/** A quoted stack's header: "引用 x 的发言:", "x 发表于 …", "Quote from x", "x wrote:". */
+/** A quoted stack's header: "引用 x 的发言:", "x 发表于 …", "Quote from x", "x wrote:" (read on trimmed text). */
 const QUOTE_HEAD_RES = [
-  /^\s*(?:引用|引述)\s*[:：]?\s*@?([^\s:：,，的]{1,24})\s*(?:的(?:发言|發言|评论|評論|回复|回覆))?/u,
-  /^\s*([^\s:：,，]{1,24})\s*(?:发表于|發表於)/u,
-  /^\s*(?:quote|quoting)\s*(?:from)?\s*[:：]?\s*@?([^\s:：,]{1,24})/iu,
-  /^\s*@?([^\s:：,]{1,24})\s+(?:wrote|said)\s*:/iu,
+  /^(?:引用|引述)[\s:：]{0,3}@?([^\s:：,，的]{1,24})/u,
+  /^([^\s:：,，]{1,24}) ?(?:发表于|發表於)/u,
+  /^(?:quote|quoting)(?: from)?[\s:：]{0,3}@?([^\s:：,]{1,24})/iu,
+  /^@?([^\s:：,]{1,24}) (?:wrote|said) ?:/iu,
 ];
 
 export function parseQuoteAuthor(text: string): string | undefined {
+  const t = text.trim();
   for (const re of QUOTE_HEAD_RES) {
-    const m = re.exec(text);
+    const m = re.exec(t);
     if (m?.[1]) return m[1];
   }
   return undefined;
 }
 
 /** "张三: 内容" / "张三：内容" — a name prefix on a comment written on one line. */
-const NAME_PREFIX_RE = /^\s*([^\s:：,，。!！?？]{1,16})\s*[:：]\s*\S/u;
+const NAME_PREFIX_RE = /^([^\s:：,，。!！?？]{1,16}) ?[:：] ?\S/u;
 
 export function parseNamePrefix(text: string): string | undefined {
-  const m = NAME_PREFIX_RE.exec(text);
+  const m = NAME_PREFIX_RE.exec(text.trim());
   return m?.[1];
 }

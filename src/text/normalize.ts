@@ -329,9 +329,22 @@ const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\\u
 const PINYIN_RUN = new RegExp(`(?<=[\\u3400-\\u9fff])(?:\\([${PINYIN_LETTERS}]{1,8}\\))+`, 'gu');
 const PINYIN_GROUP = new RegExp(`\\(([${PINYIN_LETTERS}]{1,8})\\)`, 'gu');
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[\u0300-\u036f]/u;
-/** One toneless pinyin syllable (initial + final). */
-const PINYIN_SYLLABLE =
-  /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|ü|üe)$/u;
+/** Toneless pinyin: an optional initial and a final, checked by table (no regex alternation to backtrack). */
+const PINYIN_FINALS = new Set(
+  'a ai an ang ao e ei en eng er i ia ian iang iao ie in ing iong iu o ong ou u ua uai uan uang ue ui un uo v ve ü üe'.split(
+    ' ',
+  ),
+);
+const PINYIN_INITIALS = new Set('b p m f d t n l g k h j q x r z c s y w zh ch sh'.split(' '));
+const PINYIN_SYLLABLE = {
+  test(s: string): boolean {
+    if (PINYIN_FINALS.has(s)) return true;
+    for (const len of [2, 1]) {
+      if (PINYIN_INITIALS.has(s.slice(0, len)) && PINYIN_FINALS.has(s.slice(len))) return true;
+    }
+    return false;
+  },
+};
 
 function stripPinyin(n: Normalized): Normalized {
   if (n.text.indexOf('(') < 0) return n;
