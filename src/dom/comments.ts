@@ -92,7 +92,7 @@ function analyse(st: WalkState): Analysis {
   for (let i = 0; i < st.texts.length; i++) {
     const p = st.texts[i];
     if (!p || p.end - p.start > 60) continue;
-    pieceMeta[i] = metaKinds(pieceText(st, i));
+    pieceMeta[i] = p.meta;
   }
   // a label and its value in separate nodes: <span>赞</span><span>147</span>, <i>IP属地</i><b>广东</b>
   for (let i = 0; i + 1 < st.texts.length; i++) {

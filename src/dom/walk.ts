@@ -9,6 +9,11 @@
  * visibility that needs layout is a predicate the caller passes in.
  */
 
+import { metaKinds } from './meta';
+
+/** Pieces longer than this are words, never comment metadata. */
+const META_PIECE_CHARS = 60;
+
 /** Elements whose content starts a new block of text. */
 const BLOCK_TAGS = new Set([
   'ADDRESS',
@@ -98,6 +103,8 @@ export interface TextPiece {
   end: number;
   /** the element that directly holds the text node */
   el: Element;
+  /** comment metadata this piece carries (a `META_*` bitmask), read during the walk so it is sliced too */
+  meta: number;
 }
 
 export interface ScriptItem {
@@ -334,7 +341,13 @@ export class Walker {
     this.pendingSpace = trailing;
     const start = this.buf.length;
     this.buf += t;
-    this.state.texts.push({ block: this.state.blocks.length, start, end: this.buf.length, el: parent });
+    this.state.texts.push({
+      block: this.state.blocks.length,
+      start,
+      end: this.buf.length,
+      el: parent,
+      meta: t.length <= META_PIECE_CHARS ? metaKinds(t.trim()) : 0,
+    });
     this.state.chars += t.length;
     if (this.state.chars > this.maxChars) this.state.capped = true;
   }
