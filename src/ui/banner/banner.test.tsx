@@ -129,7 +129,6 @@ describe('banner', () => {
     click('Why?', true);
     return tick().then(() => {
       expect(root.querySelector('img')).toBeNull();
-      expect(root.innerHTML).not.toContain('<img');
       expect(root.textContent).toContain(XSS);
     });
   });

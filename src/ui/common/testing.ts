@@ -60,11 +60,11 @@ export function accessibleName(el: Element): string {
   return (el.textContent ?? '').trim();
 }
 
-/** Every interactive control has a name. Returns the unnamed ones' outerHTML. */
+/** Every interactive control has a name. Returns the unnamed ones, described by tag, id and class. */
 export function unnamedControls(root: Element): string[] {
   return [...root.querySelectorAll('button, a[href], input, select, textarea, [role="button"]')]
     .filter((el) => (el.getAttribute('type') ?? '') !== 'hidden' && !accessibleName(el))
-    .map((el) => el.outerHTML);
+    .map((el) => `<${el.tagName.toLowerCase()} id="${el.id}" class="${el.getAttribute('class') ?? ''}">`);
 }
 
 /** Buttons by their visible text. */
