@@ -401,7 +401,3 @@ function nearestBlock(el: Element | null): Element | null {
   }
   return el;
 }
-
-export function isBlockTag(tag: string): boolean {
-  return isBlock(tag.toUpperCase());
-}
