@@ -22,6 +22,12 @@ const CASES: [string, string, Want[]][] = [
   ['wechat 微🌟', '加微🌟 zhang_laoshi 做方案', [['wechat', 'zhang_laoshi']]],
   ['wechat with zero-width characters', '老师微\u200b信：x\u200by\u200bs\u200b8775', [['wechat', 'xys8775']]],
   ['wechat with brackets and emoji between parts', '微信【xys】🌹【8775】', [['wechat', 'xys8775']]],
+  ['wechat wx: with hearts between every character', '统一回复一下:wx:ab❤c❤2❤5❤3❤1(去掉爱心)', [['wechat', 'abc2531']]],
+  [
+    'wechat v❤: with a heart before the colon',
+    '回复 月光宝盒2019:v❤:yang.gh.2020,你说江城晚报看到的',
+    [['wechat', 'yanggh2020']],
+  ],
   ['wechat before the cue', 'xys8775是我的微信,有事联系', [['wechat', 'xys8775']]],
   ['wechat, bare id after a CTA in Chinese', '想上岸的联系我 hl20240601 备注来意', [['wechat', 'hl20240601']]],
   [

@@ -420,7 +420,7 @@ const ALIAS = new RegExp(
   [
     `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|[微威薇徽维][${EMOJI}]+信)`,
     `(?<wxv>(?<=加|\\+|➕)[ \\t]?[Vv](?![A-Za-z0-9_]))`,
-    `(?<wxw>威信|维信|卫星|加微(?![信${EMOJI}])|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][xX]|[Vv](?=[:：]))(?![A-Za-z0-9_]))`,
+    `(?<wxw>威信|维信|卫星|加微(?![信${EMOJI}])|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
     '(?<qq>Q群)',
     '(?<qqw>扣扣|企鹅)',
     '(?<tgw>纸飞机|飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]))',
@@ -431,7 +431,7 @@ const ALIAS = new RegExp(
 );
 /** What a weak alias needs after it: a little filler, then a handle-shaped token. */
 const WEAK_TAIL = new RegExp(
-  `[\\s:=~>\\-号是为的帐账户群iIdD]{0,8}(?:[@+]?[A-Za-z0-9_][A-Za-z0-9_.\\-]{3}|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
+  `[\\s:=~>\\-号是为的帐账户群iIdD${EMOJI}]{0,8}(?:[@+]?[A-Za-z0-9_](?:[${EMOJI}]{0,2}[A-Za-z0-9_.\\-]){3}|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
 const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖]/u;
@@ -469,6 +469,8 @@ function foldAliases(n: Normalized): Normalized {
       if (!WEAK_TAIL.test(text)) continue;
     }
     if (rep === m[0]) continue;
+    // a Latin alias (Telegram, QQ, LINE) never runs into the letters or digits after it
+    if (/[A-Za-z]$/u.test(rep) && /^[A-Za-z0-9_]/u.test(text.slice(e, e + 1))) rep += ' ';
     edits.push({ s, e, rep });
   }
   return applyEdits(n, edits);
