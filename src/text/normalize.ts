@@ -431,7 +431,7 @@ const ALIAS = new RegExp(
 );
 /** What a weak alias needs after it: a little filler, then a handle-shaped token. */
 const WEAK_TAIL = new RegExp(
-  `[\\s:=~>\\-号是为的帐账户群iIdD${EMOJI}]{0,8}(?:[@+]?[A-Za-z0-9_](?:[${EMOJI}]{0,2}[A-Za-z0-9_.\\-]){3}|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
+  `[\\s:=~>\\-号是为的帐账户群iIdD❤♥]{0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
 const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖]/u;
