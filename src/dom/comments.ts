@@ -89,11 +89,8 @@ function pieceText(st: WalkState, i: number): string {
 
 function analyse(st: WalkState): Analysis {
   const pieceMeta = new Uint8Array(st.texts.length);
-  for (let i = 0; i < st.texts.length; i++) {
-    const p = st.texts[i];
-    if (!p || p.end - p.start > 60) continue;
-    pieceMeta[i] = p.meta;
-  }
+  // read during the walk (long pieces carry none); the pass below adds label/value pairs
+  for (let i = 0; i < st.texts.length; i++) pieceMeta[i] = st.texts[i]?.meta ?? 0;
   // a label and its value in separate nodes: <span>赞</span><span>147</span>, <i>IP属地</i><b>广东</b>
   for (let i = 0; i + 1 < st.texts.length; i++) {
     const p = st.texts[i];

@@ -57,8 +57,3 @@ export class Selectors {
     return this.nth.get(el) ?? 1;
   }
 }
-
-/** The selector of one element (a fresh cache: use `Selectors` for many). */
-export function cssPath(el: Element): string {
-  return el.ownerDocument ? new Selectors(el.ownerDocument).of(el) : el.tagName.toLowerCase();
-}

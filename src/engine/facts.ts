@@ -261,21 +261,9 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   }
   for (const s of cm.sections) facts.sections.push({ id: s.id, selector: sel(s.el), comments: [...s.comments] });
 
-  // sections headed by a warning ("警惕停息挂账骗局", "Scam alert"): the article blocks under them
+  // sections headed by a warning ("警惕停息挂账骗局", "Scam alert") warn the article blocks under them;
+  // headings come before their sections, so the main pass tracks the open one as it goes
   let warnedLevel = 0;
-  const headingWarned = new Uint8Array(st.blocks.length);
-  for (let b = 0; b < st.blocks.length; b++) {
-    const block = st.blocks[b];
-    if (!block) continue;
-    const region = model.regions[b];
-    if (HEADING_RE.test(block.el.tagName) && region !== 'comment') {
-      const level = Number(block.el.tagName.slice(1));
-      if (warnedLevel && level <= warnedLevel) warnedLevel = 0;
-      const n = normalize(block.text);
-      if (!warnedLevel && isWarning(n.text)) warnedLevel = level;
-    }
-    if (warnedLevel && region === 'article') headingWarned[b] = 1;
-  }
 
   /** comments with a call to action somewhere in them */
   const commentCta = new Set<number>();
@@ -290,6 +278,12 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     const bt = prepare(block.text);
     const text = bt.n.text;
     const inComment = comment !== undefined && !quoted;
+    if (HEADING_RE.test(block.el.tagName) && region !== 'comment') {
+      const level = Number(block.el.tagName.slice(1));
+      if (warnedLevel && level <= warnedLevel) warnedLevel = 0;
+      if (!warnedLevel && isWarning(text)) warnedLevel = level;
+    }
+    const underWarningHeading = warnedLevel > 0 && region === 'article';
 
     // the costly passes run only where they can matter: handles and bait first, then calls to action
     // and warnings around them (every comment is read for its call to action and its story)
@@ -318,7 +312,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       block.text.length <= CTA_BOX_MAX_CHARS &&
       ctaSentences.size > 0 &&
       (handleHits.length > 0 || baitHits.length > 0);
-    const blockWarned = headingWarned[b] === 1 && !ctaBox && !SELF_PROMO_RE.test(text);
+    const blockWarned = underWarningHeading && !ctaBox && !SELF_PROMO_RE.test(text);
     const warnedAt = (pos: number) => blockWarned || quoted || warnedSentences.has(sentenceAt(bt.spans, pos));
 
     let persona: string | undefined;
