@@ -7,6 +7,7 @@
  */
 import {
   countBits,
+  isReplyWord,
   isSectionHeading,
   META_FLOOR,
   META_LIKES,
@@ -227,6 +228,11 @@ export function findComments(st: WalkState): CommentModel {
     }
   }
 
+  // 1b. metadata in an entry's own footer row (a forum post's "回复 支持 42") climbs to the whole
+  //     entry, which then holds the candidate found from its header: one entry, not two. An outer
+  //     candidate that holds exactly one other and has no words of its own hands its metadata down.
+  mergeNestedCandidates(a, masks);
+
   // 2. lift each candidate to the whole entry: up while the parent holds no other candidate and adds
   //    no real text (a forum post's author cell, a header row)
   const starts = [...masks.keys()].map((el) => st.ranges.get(el)?.[0] ?? 0).sort((x, y) => x - y);
@@ -240,6 +246,7 @@ export function findComments(st: WalkState): CommentModel {
     const r = st.ranges.get(el);
     if (r) inCandidate.fill(1, r[0], r[1]);
   }
+  const noBlocks = new Uint8Array(st.blocks.length);
   const lifted = new Map<Element, number>();
   for (const [el, mask] of masks) {
     let cur = el;
@@ -248,8 +255,11 @@ export function findComments(st: WalkState): CommentModel {
       const r = st.ranges.get(cur);
       const pr = parent ? st.ranges.get(parent) : undefined;
       if (!parent || !r || !pr) break;
-      // a table that holds one row is one entry (forum posts laid out as one table each)
-      const oneRow = (cur.tagName === 'TR' || cur.tagName === 'TBODY' || cur.tagName === 'TD') && onlyChild(st, cur);
+      // a table that holds one row is one entry (forum posts laid out as one table each), and so is
+      // one whose other rows hold only metadata and actions ("回复 支持 42")
+      const oneRow =
+        (cur.tagName === 'TR' || cur.tagName === 'TBODY' || cur.tagName === 'TD') &&
+        (onlyChild(st, cur) || (countIn(pr) === countIn(r) && addedBody(a, pr, r, noBlocks) === 0));
       if (!oneRow && (ENTRY_TAGS.has(cur.tagName) || LIST_TAGS.has(parent.tagName))) break;
       if (parent.tagName === 'BODY' || !itemSized(st, pr)) break;
       // other candidates under the parent: fine only as replies kept after this one in a differently
@@ -384,6 +394,36 @@ function lowerBound(sorted: number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+function mergeNestedCandidates(a: Analysis, masks: Map<Element, number>): void {
+  const st = a.st;
+  const byStart = [...masks.keys()]
+    .map((el) => ({ el, r: st.ranges.get(el) }))
+    .filter((c): c is { el: Element; r: [number, number] } => c.r !== undefined)
+    .sort((x, y) => x.r[0] - y.r[0] || y.r[1] - x.r[1]);
+  const none = new Uint8Array(st.blocks.length);
+  for (let i = 0; i < byStart.length; i++) {
+    const outer = byStart[i];
+    if (!outer) continue;
+    let inner: Element | undefined;
+    let count = 0;
+    let innerRange: [number, number] | undefined;
+    for (let j = i + 1; j < byStart.length && count < 2; j++) {
+      const c = byStart[j];
+      if (!c || c.r[0] >= outer.r[1]) break;
+      if (c.el !== outer.el && outer.el.contains(c.el)) {
+        count++;
+        inner = c.el;
+        innerRange = c.r;
+      }
+    }
+    if (count !== 1 || !inner || !innerRange) continue;
+    // any words of its own make it a comment with one reply under it
+    if (addedBody(a, outer.r, innerRange, none) > 0) continue;
+    masks.set(inner, (masks.get(inner) ?? 0) | (masks.get(outer.el) ?? 0));
+    masks.delete(outer.el);
+  }
 }
 
 /** Candidates under `cur`'s parent other than its own sit only in later siblings of another tag. */
@@ -599,7 +639,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (!p || blockComment[p.block] !== c.id || c.quoted.includes(p.block)) continue;
         const t = pieceText(st, i);
         const m = a.pieceMeta[i] ?? 0;
-        if (m) {
+        // "回复 <a>name</a>: …" opens the words with whom they answer; a bare 回复 is a button
+        const next = st.texts[i + 1];
+        const replyLead = m === META_REPLY && next?.block === p.block && !a.pieceMeta[i + 1] && isReplyWord(t);
+        if (m && !replyLead) {
           if (m & META_TIME) c.time ??= t;
           if (m & META_LIKES) c.likes ??= parseLikes(t);
           if (m & META_PLACE && t === 'IP属地') continue;

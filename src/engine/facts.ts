@@ -16,7 +16,7 @@ import { TOPIC } from '../lexicon/topic';
 import { compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
-import { type Normalized, normalize, toOriginal } from '../text/normalize';
+import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
 
 export interface HandleFact {
   kind: HandleKind;
@@ -64,6 +64,8 @@ export interface CommentFact {
   place?: string;
   time?: string;
   likes?: number;
+  /** its floor in a forum topic (1 is the opening post) */
+  floor?: number;
   parent?: number;
   replyTo?: number;
   section: number;
@@ -128,6 +130,9 @@ const INSTITUTIONAL_RE =
 /** Words that stitch a split handle ("前面是", "后面是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
   /(?:前面|后面|前半|后半|前几位|后几位)(?:部分)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|digits?) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
+
+/** Five or more digits spelled in characters (七二六三八五九一零四); amounts use 十百千万 and never match. */
+const SPELLED_NUMBER_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]{5,15}`, 'gu');
 
 /** A first-person offer: the lender speaking (我们提供, "we offer"). */
 const OFFER_RE =
@@ -248,6 +253,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       place: c.place,
       time: c.time,
       likes: c.likes,
+      floor: c.floor,
       parent: c.parent,
       replyTo: c.replyTo,
       section: c.section,
@@ -443,6 +449,38 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       if (bf && !bf.handles.includes(key)) bf.handles.push(key);
       // the second half continues the first one's conversation
       if (bf && bf.replyTo === undefined && bf.parent === undefined) bf.replyTo = a.id;
+    }
+  }
+
+  // a number spelled out in words in a comment ("就是七二六三八五九一零四", to slip past filters and to
+  // hand over a number the page shows in a form readers cannot type) is the page's handle it spells
+  const byDigits = new Map<string, HandleFact>();
+  for (const h of facts.handles) if (h.listed && /^\d{5,15}$/u.test(h.value)) byDigits.set(h.value, h);
+  if (byDigits.size > 0) {
+    for (const c of cm.comments) {
+      for (const m of c.text.matchAll(SPELLED_NUMBER_RE)) {
+        const digits = [...m[0]].map((ch) => SPOKEN_DIGITS[ch] ?? '').join('');
+        const known = byDigits.get(digits);
+        const cf = facts.comments[c.id];
+        if (!known || !cf) continue;
+        const key = `${known.kind}:${known.value}`;
+        if (cf.handles.includes(key)) continue;
+        facts.handles.push({
+          ...known,
+          raw: m[0],
+          region: 'comment',
+          block: c.blocks[0] ?? -1,
+          comment: c.id,
+          selector: sel(c.el),
+          context: c.text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length + 20).trim(),
+          cta: true,
+          warned: false,
+          licensed: false,
+          persona: undefined,
+          institutional: undefined,
+        });
+        cf.handles.push(key);
+      }
     }
   }
 

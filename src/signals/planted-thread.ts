@@ -29,14 +29,18 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
       !c.handles.some((k) => listed.has(k)),
   );
   if (comments.length < 2) return { planted: false, weight: 0, stages };
-  // handed over: a handle, or (in English threads that only name the advisor) a handover to a credited persona
-  const named = comments.some((c) => c.personas.length > 0);
+  // handed over: a handle, or (in English threads that only name the advisor) a handover to a credited
+  // persona, in one breath ("you can reach Mrs Susan on WhatsApp") and not of an official or quoted line
+  const named = comments.some(
+    (c) => c.personas.length > 0 && c.stages.includes('handover') && c.handles.every((k) => listed.has(k)),
+  );
   const passed = handle || (has('handover') && named);
   const authors = new Set(comments.map((c) => c.author).filter((a) => a !== undefined));
   // a planted dialogue is played by few voices, unless the handle itself is passed round
   if (authors.size > 3 && !handle) return { planted: false, weight: 0, stages };
   // thanks alone is every friendly thread; the script needs the ask or the success story
-  const story = has('request') || has('success') || (has('pain') && handle && has('thanks'));
+  // (in a whole forum topic, pain and thanks with a number somewhere is every help thread)
+  const story = has('request') || has('success') || (has('pain') && handle && has('thanks') && !t.topic);
   if (!passed || !story) return { planted: false, weight: 0, stages };
   // a reader who calls it out: genuine threads have them, but so do scripted threads that a real reader
   // stumbled into; only the full script (the ask, the handle, the praise) survives one

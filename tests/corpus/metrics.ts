@@ -164,7 +164,7 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * each split. Raise them whenever the engine improves; never lower them to pass.
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.92, falsePositiveRate: 0.0, handleRecall: 0.91, handlePrecision: 1.0 },
+  training: { recall: 1.0, falsePositiveRate: 0.0, handleRecall: 0.98, handlePrecision: 1.0 },
   validation: { recall: 0.73, falsePositiveRate: 0.08, handleRecall: 0.66, handlePrecision: 0.82 },
 };
 

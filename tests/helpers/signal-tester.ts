@@ -76,6 +76,21 @@ export function comments(list: C[], heading = '评论'): string {
   return `<section><h3>${heading}</h3><ul>${list.map(item).join('')}</ul></section>`;
 }
 
+export interface Post {
+  a: string;
+  t: string;
+}
+
+/** A forum topic laid out one table per post, floors 楼主, 沙发, 板凳, then N#, each with its actions row. */
+export function forum(posts: Post[]): string {
+  const floor = (i: number) => ['楼主', '沙发', '板凳'][i] ?? `${i + 1}#`;
+  const post = (p: Post, i: number) =>
+    `<div class="p"><table><tr><td rowspan="2"><a href="#">${p.a}</a><p>积分 ${10 + i}</p></td><td><div><strong>${floor(
+      i,
+    )}</strong><em>发表于 2025-5-${i + 1} 10:0${i % 10}</em></div><div class="m">${p.t}</div></td></tr><tr><td><a href="#">回复</a> <a href="#">支持 ${i}</a></td></tr></table></div>`;
+  return `<div class="topic"><h1>求助</h1>${posts.map(post).join('')}</div>`;
+}
+
 export const ARTICLE_ZH =
   '<article><h1>信用卡逾期怎么办</h1><p>持卡人出现还款困难时，应当及时与发卡银行沟通，说明真实情况，申请延期或者分期。</p><p>银行会根据持卡人的情况进行审核，审核通过后可以办理。</p></article>';
 export const ARTICLE_EN =
