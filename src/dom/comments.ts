@@ -216,6 +216,8 @@ export function findComments(st: WalkState): CommentModel {
     if (!m || m === META_REPLY) continue;
     const p = st.texts[i];
     const block = p ? st.blocks[p.block] : undefined;
+    // a quoted post's header ("x 发表于 …" inside a blockquote) belongs to the post that quotes it
+    if (block && inBlockquote(block.el)) continue;
     let el: Element | null = block?.el ?? null;
     for (let climb = 0; el && climb < MAX_CLIMB; climb++, el = el.parentElement) {
       const r = st.ranges.get(el);
@@ -598,6 +600,14 @@ function adoptAdjacentReplies(st: WalkState, comments: CommentItem[]): void {
     }
   }
   void st;
+}
+
+function inBlockquote(el: Element): boolean {
+  let e: Element | null = el;
+  for (let i = 0; e && i < MAX_CLIMB; i++, e = e.parentElement) {
+    if (e.tagName === 'BLOCKQUOTE' || e.tagName === 'Q') return true;
+  }
+  return false;
 }
 
 function insideQuote(el: Element, stop: Element): boolean {

@@ -47,9 +47,10 @@ const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
 
 const REPLY_RE =
   /^\s*(?:回复|回覆|回應|回应|reply|replies|\d{1,5}\s*(?:条回复|則回覆|replies)|举报|舉報|report|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
-/** a role badge beside a name (作者, UP主, Author, Pinned): chrome, not words */
+/** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
+ *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
-  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|author|creator|op|pinned|moderator|admin)\s*$/iu;
+  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|积分|帖子|主题|精华|#|author|creator|op|pinned|moderator|admin)\s*$/iu;
 /** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
 const STATS_RE =
   /^\s*(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}\s*$/iu;

@@ -237,6 +237,9 @@ describe('extractHandles: forms seen in the corpus', () => {
     // a North American number written as one needs no cue
     ['fast results, 100% guaranteed 👉 1 (323) 555-0177', ['phone:13235550177']],
     ['(415) 555-0136', ['phone:4155550136']],
+    // a dotted @id without an app named is no Telegram id (they have no dots)
+    ['加了 @lin.stock520 了,等老师开群', []],
+    ['LINE ID:@lin.stock520', ['line:lin.stock520']],
   ];
   for (const [text, want] of cases) {
     it(text, () => {

@@ -560,7 +560,8 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       // a call to action without an app name
       if (g.at) {
         const id = groupText(text, g, '');
-        if (TELEGRAM_ID.test(id))
+        // a dot is part of such an id (LINE, Instagram), and Telegram ids have none: no app to name it
+        if (TELEGRAM_ID.test(id) && !g.gaps.some((gap) => gap.includes('.')))
           hits.push({ kind: 'telegram', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: cueKind });
         continue;
       }

@@ -75,3 +75,20 @@ describe('lexicon stages and calls to action', () => {
     expect(cta(t)).toBe(false);
   });
 });
+
+describe('warnings that are disclaimers', () => {
+  const warns = (t: string) => matchLexicon(compileLexicon(WARNING), t).length > 0;
+  it.each([
+    '本人不承诺“停息挂账”“减免X成”等结果',
+    '小心「清卡數」、「債務重組」中介',
+    'We never guarantee a recovery of lost funds.',
+  ])('reads "%s" as a warning', (t) => {
+    expect(warns(t)).toBe(true);
+  });
+  it.each(['不保证每个人都能做成,但是我这边是成了', "I can't guarantee it works for everyone", '小心驾驶'])(
+    'leaves the hedge "%s" alone',
+    (t) => {
+      expect(warns(t)).toBe(false);
+    },
+  );
+});
