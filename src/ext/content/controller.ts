@@ -98,12 +98,15 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   let onFacts = () => {};
   let onHighlight = () => {};
   let answerReport = (): ReportAnswer => ({ state: 'scanning' });
-  // listen first: sub-frames may post their facts while this frame is still starting
-  const onMessage = (raw: unknown, sender: SenderLike) => {
+  // listen first: sub-frames may post their facts while this frame is still starting. The answer goes
+  // through `sendResponse` (returning a promise is Firefox's and the polyfill's way, not Chrome's)
+  const onMessage = (raw: unknown, sender: SenderLike, sendResponse: (answer: ReportAnswer) => void) => {
     const type = (raw as { type?: unknown } | null)?.type;
     // the popup asks for the full report (an extension page, never a web page)
     if (typeof type === 'string' && type.startsWith('ui:')) {
-      return isUiSender(sender, self) && parseUiToContentMessage(raw) ? Promise.resolve(answerReport()) : undefined;
+      if (!isUiSender(sender, self) || !parseUiToContentMessage(raw)) return undefined;
+      sendResponse(answerReport());
+      return undefined;
     }
     if (!isBackgroundSender(sender, self)) return undefined;
     const m = parseBackgroundMessage(raw);
