@@ -41,16 +41,20 @@ export function pack(text: string, stride = 2): string {
 
 /** The text `pack` was given. */
 export function unpack(packed: string, stride = 2): string {
+  // digit value per character code (-1: not a digit)
+  const value = new Int8Array(128).fill(-1);
+  for (let d = 0; d < DIGITS.length; d++) value[DIGITS.charCodeAt(d)] = d;
   const colon = packed.indexOf(':');
   const rows = Number(packed.slice(0, colon));
-  const cps = new Array<number>(rows * stride);
+  const cps = new Uint32Array(rows * stride);
   let i = colon + 1;
   for (let col = 0; col < stride; col++) {
     let prev = 0;
     for (let r = 0; r < rows; r++) {
       let n = 0;
       for (;;) {
-        const d = DIGITS.indexOf(packed[i++] ?? '');
+        const c = packed.charCodeAt(i++);
+        const d = c < 128 ? (value[c] ?? -1) : -1;
         if (d < 0) throw new Error('unpack: not a packed table');
         if (d < BASE) {
           n = n * BASE + d;
@@ -62,7 +66,7 @@ export function unpack(packed: string, stride = 2): string {
       cps[r * stride + col] = prev;
     }
   }
-  const parts: string[] = [];
-  for (let k = 0; k < cps.length; k += 4096) parts.push(String.fromCodePoint(...cps.slice(k, k + 4096)));
-  return parts.join('');
+  let out = '';
+  for (let k = 0; k < cps.length; k += 2048) out += String.fromCodePoint(...cps.subarray(k, k + 2048));
+  return out;
 }
