@@ -63,8 +63,15 @@ export async function launchChromium(
     sw,
     requests: opts.requests ?? [],
     attributed,
-    // Chromium's own sign-in and GCM endpoints (it calls them even with background networking off)
-    browserServiceHosts: ['accounts.google.com:443', 'android.clients.google.com:443', 'clients2.google.com'],
+    // Chromium's own sign-in, GCM and component-update endpoints (it calls them even with background
+    // networking and component updates off, the updater once the browser has run for a while)
+    browserServiceHosts: [
+      'accounts.google.com:443',
+      'android.clients.google.com:443',
+      'clients2.google.com',
+      'update.googleapis.com:443',
+      'update.googleapis.com',
+    ],
     pageOf(tab) {
       const p = pages.get(tab);
       if (!p) throw new Error('unknown tab');

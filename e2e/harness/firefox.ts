@@ -183,8 +183,13 @@ export async function launchFirefox(
     bidi,
     requests: opts.requests ?? [],
     attributed,
-    // Firefox's own remote-settings and update endpoints
-    browserServiceHosts: ['firefox.settings.services.mozilla.com:443', 'aus5.mozilla.org:443'],
+    // Firefox's own remote-settings and update endpoints, and the media-plugin (GMP) updates it asks
+    // Google's update service for once it has run for a while
+    browserServiceHosts: [
+      'firefox.settings.services.mozilla.com:443',
+      'aus5.mozilla.org:443',
+      'update.googleapis.com:443',
+    ],
     async open(url) {
       let context: string;
       if (blankFree()) {
