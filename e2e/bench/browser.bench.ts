@@ -8,7 +8,8 @@
  *   first await) is one of them;
  * - long tasks (> 50 ms wall) seen by the page's Long Tasks observer;
  * - size of the production content script, raw and gzipped.
- * On the seed page and on a generated page of about 100,000 nodes. Targets: no task over 50 ms, under
+ * On the seed page and on a generated page of about 100,000 nodes. `--runs N` (default 3); `--tasks` prints
+ * each run's tasks in order with what ran in them (evaluation, engine, create, slice, report, banner). Targets: no task over 50 ms, under
  * 10 ms in all on the seed page, under 60 KB gzipped.
  */
 import { execFileSync } from 'node:child_process';
@@ -24,6 +25,8 @@ const PROD = join(ROOT, '.output/chrome-mv3');
 const BENCH = join(ROOT, '.output/chrome-mv3-bench');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
+/** `--tasks`: print every run's tasks (what ran in each, CPU ms) */
+const SHOW_TASKS = process.argv.includes('--tasks');
 
 /** ~100,000 nodes: a long article and 2,000 comments, one thread of them passing a WeChat id around */
 export function bigPage(targetNodes = 100_000): string {
@@ -127,15 +130,22 @@ function ourTasks(events: TraceEvent[]) {
     }
     groups.push({ ts: e.ts, end, cpu: e.tdur ?? e.dur ?? 0 });
   }
-  const hit = new Set<(typeof groups)[number]>();
+  const hit = new Map<(typeof groups)[number], string[]>();
   let evaluation: (typeof groups)[number] | undefined;
   for (const m of marks) {
     const g = groups.find((x) => x.ts <= m.ts && m.ts <= x.end);
     if (!g) continue;
-    hit.add(g);
+    hit.set(g, [...(hit.get(g) ?? []), m.name.slice('shillguard:'.length)]);
     if (m.name === 'shillguard:start') evaluation = g;
   }
-  return [...hit].map((g) => ({ cpuMs: g.cpu / 1000, wallMs: (g.end - g.ts) / 1000, evaluation: g === evaluation }));
+  return [...hit]
+    .sort((a, b) => a[0].ts - b[0].ts)
+    .map(([g, names]) => ({
+      cpuMs: g.cpu / 1000,
+      wallMs: (g.end - g.ts) / 1000,
+      evaluation: g === evaluation,
+      what: [...new Set(names.map((n) => (n === 'start' ? 'evaluation' : n)))].join('+'),
+    }));
 }
 
 async function measure(url: string, page: string): Promise<Row> {
@@ -184,6 +194,11 @@ async function measure(url: string, page: string): Promise<Row> {
     await cdp.send('Tracing.end');
     await done;
     const tasks = ourTasks(events);
+    if (SHOW_TASKS) {
+      console.log(
+        `${page}: ${tasks.map((x) => `${x.what} ${x.cpuMs.toFixed(1)}`).join(', ')} (CPU ms per task, in order)`,
+      );
+    }
     const cpu = tasks.map((x) => x.cpuMs);
     const wall = tasks.map((x) => x.wallMs);
     return {
