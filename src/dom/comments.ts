@@ -23,6 +23,7 @@ import {
   parseQuoteAuthor,
   parseReplyTarget,
 } from './meta';
+import { drain, pacer, type Steps } from './steps';
 import type { WalkState } from './walk';
 
 export interface CommentItem {
@@ -88,12 +89,13 @@ function pieceText(st: WalkState, i: number): string {
   return b ? b.text.slice(p.start, p.end).trim() : '';
 }
 
-function analyse(st: WalkState): Analysis {
+function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   const pieceMeta = new Uint8Array(st.texts.length);
   // read during the walk (long pieces carry none); the pass below adds label/value pairs
   for (let i = 0; i < st.texts.length; i++) pieceMeta[i] = st.texts[i]?.meta ?? 0;
   // a label and its value in separate nodes: <span>赞</span><span>147</span>, <i>IP属地</i><b>广东</b>
   for (let i = 0; i + 1 < st.texts.length; i++) {
+    if (tick()) yield;
     const p = st.texts[i];
     const q = st.texts[i + 1];
     if (!p || !q || p.block !== q.block || (pieceMeta[i] ?? 0) & ~META_REPLY || (pieceMeta[i + 1] ?? 0) & META_PLACE)
@@ -107,6 +109,7 @@ function analyse(st: WalkState): Analysis {
   }
   const bodyPrefix = new Uint32Array(st.blocks.length + 1);
   for (let b = 0; b < st.blocks.length; b++) {
+    if (tick()) yield;
     const block = st.blocks[b];
     let body = false;
     if (block && block.text.length >= MIN_BODY_CHARS) {
@@ -207,11 +210,17 @@ function signature(el: Element): string {
 }
 
 export function findComments(st: WalkState): CommentModel {
-  const a = analyse(st);
+  return drain(findCommentsSteps(st));
+}
+
+/** `findComments` in steps that yield every few hundred units of work (see ./steps.ts). */
+export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<CommentModel> {
+  const a = yield* analyse(st, tick);
   const masks = new Map<Element, number>();
 
   // 1. from each piece of metadata, climb to the smallest element that also holds body text
   for (let i = 0; i < st.texts.length; i++) {
+    if (tick()) yield;
     const m = a.pieceMeta[i];
     if (!m || m === META_REPLY) continue;
     const p = st.texts[i];
@@ -251,6 +260,7 @@ export function findComments(st: WalkState): CommentModel {
   const noBlocks = new Uint8Array(st.blocks.length);
   const lifted = new Map<Element, number>();
   for (const [el, mask] of masks) {
+    if (tick()) yield;
     let cur = el;
     for (let climb = 0; climb < MAX_CLIMB; climb++) {
       const parent = cur.parentElement;
@@ -282,6 +292,7 @@ export function findComments(st: WalkState): CommentModel {
   const accepted = new Set<Element>();
   const groups = new Map<Element, Map<string, Element[]>>();
   for (const el of lifted.keys()) {
+    if (tick()) yield;
     const parent = el.parentElement;
     if (!parent) continue;
     let byTag = groups.get(parent);
@@ -293,20 +304,21 @@ export function findComments(st: WalkState): CommentModel {
     list.push(el);
     byTag.set(el.tagName, list);
   }
-  const acceptGroup = (parent: Element, tag: string, els: Element[]) => {
+  function* acceptGroup(parent: Element, tag: string, els: Element[]): Steps<void> {
     for (const e of els) accepted.add(e);
     // siblings of the same kind without metadata are comments too
     for (const sib of elementChildren(parent)) {
+      if (tick()) yield;
       if (sib.tagName === tag && !accepted.has(sib) && !holdsCandidate(sib) && looksLikeComment(a, sib)) {
         accepted.add(sib);
       }
     }
-  };
+  }
   const pending: [Element, string, Element[]][] = [];
   for (const [parent, byTag] of groups) {
     for (const [tag, els] of byTag) {
       const strong = els.some((e) => countBits((lifted.get(e) ?? 0) & ~META_REPLY) >= 2);
-      if (els.length >= 2 || strong || inNamedSection(parent)) acceptGroup(parent, tag, els);
+      if (els.length >= 2 || strong || inNamedSection(parent)) yield* acceptGroup(parent, tag, els);
       else pending.push([parent, tag, els]);
     }
   }
@@ -315,8 +327,9 @@ export function findComments(st: WalkState): CommentModel {
   const shapes = new Set<string>();
   for (const e of accepted) shapes.add(signature(e));
   for (const [parent, tag, els] of pending) {
+    if (tick()) yield;
     if (els.some((e) => shapes.has(signature(e)))) {
-      acceptGroup(parent, tag, els);
+      yield* acceptGroup(parent, tag, els);
       continue;
     }
     for (const e of els) {
@@ -331,6 +344,7 @@ export function findComments(st: WalkState): CommentModel {
 
   // 4. lists under a comment-section heading that no metadata revealed
   for (const block of st.blocks) {
+    if (tick()) yield;
     if (block.text.length > 80 || !isSectionHeading(block.text)) continue;
     const holder = block.el.parentElement;
     const hr = holder ? st.ranges.get(holder) : undefined;
@@ -357,6 +371,7 @@ export function findComments(st: WalkState): CommentModel {
     if (!r) continue;
     const seen = new Set<Element>();
     for (let b = r[0]; b < r[1]; b++) {
+      if (tick()) yield;
       let el: Element | null = st.blocks[b]?.el ?? null;
       // inside a nested comment: that one looks after its own replies
       let nested = false;
@@ -384,7 +399,7 @@ export function findComments(st: WalkState): CommentModel {
     }
   }
 
-  return buildItems(a, accepted);
+  return yield* buildItems(a, accepted, tick);
 }
 
 function lowerBound(sorted: number[], x: number): number {
@@ -482,7 +497,7 @@ function inNamedSection(el: Element): boolean {
   return false;
 }
 
-function buildItems(a: Analysis, accepted: Set<Element>): CommentModel {
+function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): Steps<CommentModel> {
   const st = a.st;
   // order by first block, outer before inner; drop wrappers that hold exactly the same blocks
   const entries = [...accepted]
@@ -504,6 +519,7 @@ function buildItems(a: Analysis, accepted: Set<Element>): CommentModel {
   const sectionOf = new Map<Element, number>();
   const stack: number[] = [];
   for (const { el, r } of items) {
+    if (tick()) yield;
     while (stack.length > 0) {
       const top = comments[stack[stack.length - 1] ?? -1];
       const tr = top ? st.ranges.get(top.el) : undefined;
@@ -540,10 +556,15 @@ function buildItems(a: Analysis, accepted: Set<Element>): CommentModel {
     stack.push(id);
   }
 
+  yield;
   adoptAdjacentReplies(st, comments);
+  yield;
   const finalSections = regroupSections(comments, sections);
-  for (const c of comments) fillComment(a, c, blockComment);
-  resolveReplies(comments);
+  for (const c of comments) {
+    if (tick()) yield;
+    fillComment(a, c, blockComment);
+  }
+  yield* resolveReplies(comments, tick);
   return { comments, sections: finalSections, blockComment };
 }
 
@@ -563,9 +584,14 @@ function regroupSections(comments: CommentItem[], sections: CommentSection[]): C
   };
   const out: CommentSection[] = [];
   const byHolder = new Map<Element, CommentSection>();
+  const holderOfSection = new Map<CommentSection, Element>();
   for (const c of comments) {
     const old = sections[c.section];
-    const holder = old ? holderOf(old.el) : c.el;
+    let holder = c.el;
+    if (old) {
+      holder = holderOfSection.get(old) ?? holderOf(old.el);
+      holderOfSection.set(old, holder);
+    }
     let s = byHolder.get(holder);
     if (!s) {
       s = { id: out.length, el: holder, comments: [] };
@@ -688,13 +714,14 @@ function cleanAuthor(s: string): string {
   return s.replace(/[\s:：]+$/u, '').replace(/^@/u, '');
 }
 
-function resolveReplies(comments: CommentItem[]): void {
+function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<void> {
   const byAuthor = new Map<string, number[]>();
   const byFloor = new Map<number, number>();
   comments.forEach((c, i) => {
     if (c.floor !== undefined && !byFloor.has(c.floor)) byFloor.set(c.floor, i);
   });
   for (const c of comments) {
+    if (tick()) yield;
     const target = parseReplyTarget(c.text);
     let to: number | undefined;
     if (target?.floor !== undefined) to = byFloor.get(target.floor);

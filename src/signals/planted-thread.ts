@@ -2,7 +2,7 @@ import type { ThreadFacts } from '../engine/threads';
 import { W } from '../engine/weights';
 import type { ArcStage } from '../lexicon/arc';
 import type { Evidence } from '../report/types';
-import type { Signal, SignalContext } from './types';
+import type { Signal, SignalContext, SignalMeta } from './types';
 
 export interface ThreadJudgement {
   planted: boolean;
@@ -57,15 +57,17 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   return { planted: weight >= W.plantedMin, weight, stages };
 }
 
+/** What `planted-thread` reports (docs and the message catalogue; not needed to score, so not in the content script). */
+export const plantedThreadMeta: SignalMeta = {
+  description: 'A comment thread that plays the script of a planted dialogue around a contact.',
+  messages: {
+    ev_planted_thread_arc:
+      'The comments look planted: a success story, a request for the contact, the contact handed over, thanks',
+  },
+};
+
 export const plantedThread: Signal = {
   id: 'planted-thread',
-  meta: {
-    description: 'A comment thread that plays the script of a planted dialogue around a contact.',
-    messages: {
-      ev_planted_thread_arc:
-        'The comments look planted: a success story, a request for the contact, the contact handed over, thanks',
-    },
-  },
   detect(ctx) {
     const out: Evidence[] = [];
     let total = 0;

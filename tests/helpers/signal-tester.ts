@@ -3,6 +3,7 @@ import { modelDocument } from '../../src/dom/model';
 import { gatherFacts } from '../../src/engine/facts';
 import { buildContext } from '../../src/engine/score';
 import type { Evidence } from '../../src/report/types';
+import { SIGNAL_META } from '../../src/signals/registry';
 import type { Signal } from '../../src/signals/types';
 import { parse } from './html';
 
@@ -46,7 +47,7 @@ export function testSignal(signal: Signal, cases: { valid: SignalCase[]; invalid
         for (const m of c.messages ?? []) expect(ev.map((e) => e.message)).toContain(m);
         for (const e of ev) {
           expect(e.signal).toBe(signal.id);
-          expect(Object.keys(signal.meta.messages)).toContain(e.message);
+          expect(Object.keys(SIGNAL_META[signal.id]?.messages ?? {})).toContain(e.message);
           expect(e.selector.length).toBeGreaterThan(0);
           expect(e.text.length).toBeGreaterThan(0);
         }
