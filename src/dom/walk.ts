@@ -155,6 +155,8 @@ interface Frame {
   child: Node | null;
   entered: boolean;
   firstBlock: number;
+  /** a block-level element (read on entering) */
+  block: boolean;
 }
 
 const ATTRS_TO_READ = new Set([
@@ -184,7 +186,12 @@ export class Walker {
   };
   private readonly stack: Frame[] = [];
   private readonly queue: Node[] = [];
+  /**
+   * Elements already walked, so a subtree queued later is not read twice. Kept as a list while no
+   * subtree has been queued (the all-at-once scan never asks), moved into the set on the first question.
+   */
   private readonly seen = new WeakSet<Node>();
+  private unsorted: Node[] = [];
   private readonly maxNodes: number;
   private readonly maxChars: number;
   private readonly isVisible?: (el: Element) => boolean;
@@ -202,8 +209,16 @@ export class Walker {
   }
 
   enqueue(node: Node): void {
-    if (this.seen.has(node)) return;
+    if (this.wasSeen(node)) return;
     this.queue.push(node);
+  }
+
+  private wasSeen(node: Node): boolean {
+    if (this.unsorted.length > 0) {
+      for (const n of this.unsorted) this.seen.add(n);
+      this.unsorted = [];
+    }
+    return this.seen.has(node);
   }
 
   get done(): boolean {
@@ -220,7 +235,7 @@ export class Walker {
           this.flush();
           break;
         }
-        if (this.seen.has(next) || !this.startRoot(next)) continue;
+        if (this.wasSeen(next) || !this.startRoot(next)) continue;
       }
       this.advance();
       if (++tick % CLOCK_EVERY === 0 && performance.now() > deadline) return this.done;
@@ -237,14 +252,14 @@ export class Walker {
     const start = node.nodeType === 9 ? (node as Document).body : node;
     if (!start) return false;
     if (start !== node) {
-      this.seen.add(node);
+      this.unsorted.push(node);
       return this.startRoot(start);
     }
     const blockEl = node.nodeType === 1 ? nearestBlock(node as Element) : nearestBlock(node.parentElement);
     if (!blockEl) return false;
     this.flush();
     this.bufEl = blockEl;
-    this.stack.push({ node, blockEl, child: null, entered: false, firstBlock: this.state.blocks.length });
+    this.stack.push({ node, blockEl, child: null, entered: false, firstBlock: this.state.blocks.length, block: false });
     return true;
   }
 
@@ -252,6 +267,7 @@ export class Walker {
     const frame = this.stack[this.stack.length - 1];
     if (!frame) return;
     const node = frame.node;
+    let child: Node | null;
     if (!frame.entered) {
       frame.entered = true;
       if (++this.state.nodes > this.maxNodes) {
@@ -268,15 +284,15 @@ export class Walker {
         return;
       }
       const el = node as Element;
-      this.seen.add(el);
+      this.unsorted.push(el);
       const tag = el.tagName;
-      this.readAttrs(el);
+      const hidden = this.readAttrs(el);
       if (tag === 'SCRIPT') {
         this.readScript(el);
         this.stack.pop();
         return;
       }
-      if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || (this.isVisible && !this.isVisible(el))) {
+      if (SKIP_TAGS.has(tag) || hidden || (this.isVisible && !this.isVisible(el))) {
         this.stack.pop();
         return;
       }
@@ -285,32 +301,54 @@ export class Walker {
         this.stack.pop();
         return;
       }
-      if (isBlock(tag)) {
+      frame.block = isBlock(tag);
+      if (frame.block) {
         this.flush();
         frame.blockEl = el;
         this.bufEl = el;
       }
       frame.firstBlock = this.state.blocks.length;
-      frame.child = el.firstChild;
-    } else if (frame.child) {
-      frame.child = frame.child.nextSibling;
+      child = el.firstChild;
+    } else {
+      child = frame.child ? frame.child.nextSibling : null;
     }
-    const child = frame.child;
+    // text and other non-element children are read in place, without a frame of their own
+    while (child && child.nodeType !== 1) {
+      if (++this.state.nodes > this.maxNodes) {
+        this.state.capped = true;
+        frame.child = child;
+        return;
+      }
+      if (child.nodeType === 3) {
+        this.addText(child.nodeValue ?? '', node as Element);
+        if (this.state.capped) {
+          frame.child = child;
+          return;
+        }
+      }
+      child = child.nextSibling;
+    }
+    frame.child = child;
     if (child) {
-      this.stack.push({ node: child, blockEl: frame.blockEl, child: null, entered: false, firstBlock: 0 });
+      this.stack.push({
+        node: child,
+        blockEl: frame.blockEl,
+        child: null,
+        entered: false,
+        firstBlock: 0,
+        block: false,
+      });
       return;
     }
     // leaving an element
     this.stack.pop();
-    const el = node as Element;
-    const tag = el.tagName;
-    if (isBlock(tag)) {
+    if (frame.block) {
       this.flush();
       const parent = this.stack[this.stack.length - 1];
       this.bufEl = parent ? parent.blockEl : null;
-    }
-    if (isBlock(tag) && this.state.blocks.length > frame.firstBlock) {
-      this.state.ranges.set(el, [frame.firstBlock, this.state.blocks.length]);
+      if (this.state.blocks.length > frame.firstBlock) {
+        this.state.ranges.set(node as Element, [frame.firstBlock, this.state.blocks.length]);
+      }
     }
   }
 
@@ -334,7 +372,13 @@ export class Walker {
     }
     // two numbers in separate elements (a nickname's phone and a "2楼" floor tag) render apart
     const prev = this.state.texts[this.state.texts.length - 1];
-    if (prev && prev.el !== parent && this.buf.length > 0 && /\d$/u.test(this.buf) && /^\d/u.test(t)) {
+    if (
+      prev &&
+      prev.el !== parent &&
+      this.buf.length > 0 &&
+      isDigit(this.buf.charCodeAt(this.buf.length - 1)) &&
+      isDigit(t.charCodeAt(0))
+    ) {
       this.pendingSpace = true;
     }
     if (this.pendingSpace && this.buf.length > 0) this.buf += ' ';
@@ -370,14 +414,21 @@ export class Walker {
     this.bufFirstText = this.state.texts.length;
   }
 
-  private readAttrs(el: Element): void {
-    const attrs = el.attributes;
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i];
-      if (a && ATTRS_TO_READ.has(a.name) && a.value && a.value.length < 2000) {
-        this.state.attrs.push({ el, name: a.name, value: a.value });
+  /** Records the attributes worth reading; true when the element carries `hidden`. */
+  private readAttrs(el: Element): boolean {
+    if (!el.hasAttributes()) return false;
+    let hidden = false;
+    // names first: a DOM's attribute list (a live map, a proxy in linkedom) is costly to build per element
+    const names = el.getAttributeNames();
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] ?? '';
+      if (name === 'hidden') hidden = true;
+      else if (ATTRS_TO_READ.has(name)) {
+        const value = el.getAttribute(name);
+        if (value && value.length < 2000) this.state.attrs.push({ el, name, value });
       }
     }
+    return hidden;
   }
 
   private readScript(el: Element): void {
@@ -386,6 +437,10 @@ export class Walker {
     const text = el.textContent ?? '';
     if (text.length > 0 && text.length <= MAX_SCRIPT_CHARS) this.state.scripts.push({ el, text });
   }
+}
+
+function isDigit(cu: number): boolean {
+  return cu >= 0x30 && cu <= 0x39;
 }
 
 /** Block-level tags, and custom elements (`ytd-comment-view-model`), which sites style as blocks. */

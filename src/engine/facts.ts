@@ -17,6 +17,7 @@ import { compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types'
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
 import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
+import { Scanner } from '../text/scan';
 
 export interface HandleFact {
   kind: HandleKind;
@@ -117,6 +118,9 @@ const WARNING_LEX = compileLexicon(WARNING);
 const ARC_LEX = compileLexicon(ARC);
 const TOPIC_LEX = compileLexicon(TOPIC);
 const FEE_LEX = compileLexicon(ADVANCE_FEE);
+/** the same tests as LOAN_RE and LICENCE_RE, run where a match can start (once per block) */
+const LOAN_SCAN = new Scanner(LOAN_RE);
+const LICENCE_SCAN = new Scanner(LICENCE_RE);
 
 /** A block this short that holds a call to action is a call-to-action box. */
 const CTA_BOX_MAX_CHARS = 200;
@@ -284,7 +288,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     if (licenceMemo[b] === 0) {
       const here = st.blocks[b]?.text ?? '';
       const next = st.blocks[b + 1]?.text ?? '';
-      const hit = here.length < 400 && LICENCE_RE.test(next.length < 60 ? `${here} ${next}` : here);
+      const hit = here.length < 400 && LICENCE_SCAN.test(next.length < 60 ? `${here} ${next}` : here);
       licenceMemo[b] = hit ? 1 : -1;
     }
     return licenceMemo[b] === 1;
@@ -329,7 +333,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     // and warnings around them (every comment is read for its call to action and its story)
     const baitHits = matchLexicon(BAIT_LEX, text);
     const handleHits = extractHandles(bt.n);
-    const loanText = LOAN_RE.test(text);
+    const loanText = LOAN_SCAN.test(text);
     const ctaHits = handleHits.length > 0 || baitHits.length > 0 || inComment ? matchLexicon(CTA_LEX, text) : [];
     if (inComment && ctaHits.length > 0) commentCta.add(commentId);
 

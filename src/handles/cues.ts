@@ -4,6 +4,7 @@
  * A WeChat/Telegram/LINE/Signal-shaped word is a handle only near one of these (DOMAIN.md §2, design).
  */
 import type { Normalized } from '../text/normalize';
+import { Scanner } from '../text/scan';
 
 export type CueKind =
   | 'wechat'
@@ -41,6 +42,7 @@ const CUE_I = new RegExp(
   ].join('|'),
   'giu',
 );
+const CUE_SCAN = new Scanner(CUE_I);
 /** Case-sensitive cues: LINE is an ordinary English word in lower case. */
 const CUE_CS = /(?<![A-Za-z])(?:LINE|Line(?=\s?(?:ID|Id|id|:))|line(?=\s?(?:ID|id|:)))(?![A-Za-z])/gu;
 
@@ -50,7 +52,7 @@ const KINDS: CueKind[] = ['same_number', 'wechat', 'qq', 'telegram', 'whatsapp',
 export function findCues(n: Normalized | string): Cue[] {
   const text = typeof n === 'string' ? n : n.text;
   const out: Cue[] = [];
-  for (const m of text.matchAll(CUE_I)) {
+  for (const m of CUE_SCAN.all(text)) {
     const g = m.groups ?? {};
     let kind: CueKind = 'cta';
     for (const k of KINDS) {

@@ -1,4 +1,5 @@
 import type { ScamKind } from '../report/types';
+import { Scanner } from '../text/scan';
 
 /**
  * One lexicon entry: a phrase group written as a regular expression over NORMALIZED text
@@ -21,7 +22,7 @@ export interface LexiconEntry {
 interface Part {
   entries: readonly LexiconEntry[];
   /** one alternation, a capturing group per entry, global + unicode + ignore case */
-  re: RegExp;
+  scan: Scanner;
 }
 
 export interface CompiledLexicon {
@@ -39,7 +40,7 @@ export interface LexiconHit {
 
 function part(entries: readonly LexiconEntry[]): Part | undefined {
   if (entries.length === 0) return undefined;
-  return { entries, re: new RegExp(entries.map((e) => `(${e.pattern})`).join('|'), 'giu') };
+  return { entries, scan: new Scanner(new RegExp(entries.map((e) => `(${e.pattern})`).join('|'), 'giu')) };
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
@@ -53,16 +54,17 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 const HAN_RE = /[\u3400-\u9fff]/u;
 const LATIN_RE = /[A-Za-z]/u;
 
+function push(p: Part, m: RegExpExecArray, out: LexiconHit[]): void {
+  let g = 1;
+  while (g < m.length && m[g] === undefined) g++;
+  const entry = p.entries[g - 1];
+  if (!entry || m[0].length === 0) return;
+  const start = m.index;
+  out.push({ entry, start, end: start + m[0].length });
+}
+
 function run(p: Part, text: string, out: LexiconHit[]): void {
-  p.re.lastIndex = 0;
-  for (const m of text.matchAll(p.re)) {
-    let g = 1;
-    while (g < m.length && m[g] === undefined) g++;
-    const entry = p.entries[g - 1];
-    if (!entry || m[0].length === 0) continue;
-    const start = m.index ?? 0;
-    out.push({ entry, start, end: start + m[0].length });
-  }
+  for (const m of p.scan.all(text)) push(p, m, out);
 }
 
 /** All hits of a lexicon in a text (positions in that text), in order. */

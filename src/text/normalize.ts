@@ -117,8 +117,50 @@ function astral(cp: number): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The character pass. The text is built from slices of the source (kept runs) and replacements, so
-// the common case (most characters kept) costs two typed-array writes per character.
+// The character pass. The text is built from slices of the source (kept runs) and replacements. While
+// every normalized character stands for the source code unit at the same index (kept characters and
+// one-for-one replacements such as full-width punctuation or traditional → simplified), the offset map
+// is the identity and is not stored: `map`/`ends` are then built on first read (most blocks never need
+// them). The arrays are built only from the first drop, expansion or astral character on.
+
+/** A normalized text whose offset map may be the identity, built on first read. */
+class NormalizedText implements Normalized {
+  readonly source: string;
+  readonly text: string;
+  /** undefined: the identity map (text.length === source.length, char i from code unit i) */
+  private m: Uint32Array | undefined;
+  private e: Uint32Array | undefined;
+  constructor(source: string, text: string, map?: Uint32Array, ends?: Uint32Array) {
+    this.source = source;
+    this.text = text;
+    this.m = map;
+    this.e = ends;
+  }
+  get identity(): boolean {
+    return this.m === undefined;
+  }
+  get map(): Uint32Array {
+    if (this.m === undefined) this.materialize();
+    return this.m as Uint32Array;
+  }
+  get ends(): Uint32Array {
+    if (this.e === undefined) this.materialize();
+    return this.e as Uint32Array;
+  }
+  private materialize(): void {
+    const n = this.source.length;
+    const map = new Uint32Array(n + 1);
+    const ends = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      map[i] = i;
+      ends[i] = i + 1;
+    }
+    map[n] = n;
+    ends[n] = n;
+    this.m = map;
+    this.e = ends;
+  }
+}
 
 function grow(a: Uint32Array, need: number): Uint32Array {
   let cap = a.length * 2;
@@ -128,60 +170,109 @@ function grow(a: Uint32Array, need: number): Uint32Array {
   return b;
 }
 
+/** Offset arrays for a pass whose first `o` characters mapped one to one. */
+function identityArrays(o: number, cap: number): [Uint32Array, Uint32Array] {
+  const map = new Uint32Array(cap);
+  const ends = new Uint32Array(cap);
+  for (let i = 0; i < o; i++) {
+    map[i] = i;
+    ends[i] = i + 1;
+  }
+  return [map, ends];
+}
+
 function charPass(source: string): Normalized {
   const n = source.length;
-  let map: Uint32Array = new Uint32Array(n + 1);
-  let ends: Uint32Array = new Uint32Array(n + 1);
+  // offset arrays, from the first character that breaks the identity on
+  let map: Uint32Array | undefined;
+  let ends: Uint32Array | undefined;
   let o = 0; // normalized length so far
   let text = '';
   let runStart = 0; // start of the current run of kept source characters
-  const room = (k: number): void => {
-    if (o + k + 1 > map.length) {
-      map = grow(map, o + k + 1);
-      ends = grow(ends, o + k + 1);
-    }
-  };
-  const replace = (i: number, width: number, rep: string): void => {
-    room(rep.length);
-    text += source.slice(runStart, i) + rep;
-    for (let k = 0; k < rep.length; k++) {
-      map[o] = i;
-      ends[o] = i + width;
-      o++;
-    }
-    runStart = i + width;
-  };
   for (let i = 0; i < n; i++) {
     const cu = source.charCodeAt(i);
+    if (cu < 0x80) {
+      if (map !== undefined && ends !== undefined) {
+        if (o + 2 > map.length) {
+          map = grow(map, o + 2);
+          ends = grow(ends, o + 2);
+        }
+        map[o] = i;
+        ends[o] = i + 1;
+      }
+      o++;
+      continue;
+    }
+    let width = 1;
+    let rep: string | null | undefined;
     if (cu >= 0xd800 && cu <= 0xdbff && i + 1 < n) {
       const lo = source.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
-        const cp = (cu - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        const rep = astral(cp);
-        if (rep === null) {
-          room(2);
+        width = 2;
+        const r = astral((cu - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000);
+        // a kept astral character: both code units map to the pair
+        if (r === null) {
+          if (map === undefined || ends === undefined) [map, ends] = identityArrays(o, n + 1);
+          if (o + 3 > map.length) {
+            map = grow(map, o + 3);
+            ends = grow(ends, o + 3);
+          }
           map[o] = i;
           ends[o] = i + 2;
           map[o + 1] = i;
           ends[o + 1] = i + 2;
           o += 2;
-        } else replace(i, 2, rep);
-        i++;
-        continue;
+          i++;
+          continue;
+        }
+        rep = r;
       }
     }
-    if (cu < 0x80 || (bmpClass[cu] || classifyBmp(cu)) === 1) {
-      room(1);
+    if (width === 1) {
+      if ((bmpClass[cu] || classifyBmp(cu)) === 1) {
+        if (map !== undefined && ends !== undefined) {
+          if (o + 2 > map.length) {
+            map = grow(map, o + 2);
+            ends = grow(ends, o + 2);
+          }
+          map[o] = i;
+          ends[o] = i + 1;
+        }
+        o++;
+        continue;
+      }
+      rep = bmpReplacement.get(cu) ?? '';
+    }
+    const r = rep ?? '';
+    text += source.slice(runStart, i) + r;
+    runStart = i + width;
+    if (map === undefined && width === 1 && r.length === 1) {
+      o++; // one for one: the identity holds
+      continue;
+    }
+    if (map === undefined || ends === undefined) [map, ends] = identityArrays(o, n + 1);
+    if (o + r.length + 1 > map.length) {
+      map = grow(map, o + r.length + 1);
+      ends = grow(ends, o + r.length + 1);
+    }
+    for (let k = 0; k < r.length; k++) {
       map[o] = i;
-      ends[o] = i + 1;
+      ends[o] = i + width;
       o++;
-    } else replace(i, 1, bmpReplacement.get(cu) ?? '');
+    }
+    if (width === 2) i++;
   }
   text = runStart === 0 ? source : text + source.slice(runStart);
-  room(0);
+  if (map === undefined || ends === undefined) return new NormalizedText(source, text);
+  if (o + 1 > map.length) {
+    map = grow(map, o + 1);
+    ends = grow(ends, o + 1);
+  }
   map[o] = n;
   ends[o] = n;
-  return { source, text, map: map.subarray(0, o + 1), ends: ends.subarray(0, o + 1) };
+  return o + 1 === map.length
+    ? new NormalizedText(source, text, map, ends)
+    : new NormalizedText(source, text, map.subarray(0, o + 1), ends.subarray(0, o + 1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,7 +318,10 @@ function applyEdits(n: Normalized, edits: Edit[]): Normalized {
   o += text.length - pos;
   nmap[o] = n.source.length;
   nends[o] = n.source.length;
-  return { source: n.source, text: parts.join(''), map: nmap.subarray(0, o + 1), ends: nends.subarray(0, o + 1) };
+  const text2 = parts.join('');
+  return o + 1 === nmap.length
+    ? new NormalizedText(n.source, text2, nmap, nends)
+    : new NormalizedText(n.source, text2, nmap.subarray(0, o + 1), nends.subarray(0, o + 1));
 }
 
 function endsFromMap(n: Normalized): Uint32Array {
@@ -498,6 +592,10 @@ export function normalize(source: string, opts: NormalizeOptions = {}): Normaliz
 export function toOriginal(n: Normalized, start: number, end: number): [number, number] {
   const len = n.text.length;
   if (start >= len) return [n.source.length, n.source.length];
+  if (n instanceof NormalizedText && n.identity) {
+    if (end <= start) return [start, start];
+    return [start, Math.min(end, len)];
+  }
   const s = n.map[start] ?? n.source.length;
   if (end <= start) return [s, s];
   const last = Math.min(end, len) - 1;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { ADVANCE_FEE } from './advance-fee';
+import { ARC } from './arc';
+import { BAIT } from './bait';
+import { CTA } from './cta';
+import { PERSONA } from './persona';
+import { TOPIC } from './topic';
+import { compileLexicon, type LexiconEntry, matchLexicon } from './types';
+import { WARNING } from './warning';
+
+const LEXICONS: Record<string, readonly LexiconEntry[]> = { ADVANCE_FEE, ARC, BAIT, CTA, PERSONA, TOPIC, WARNING };
+
+/** The plain reading: one global unicode, ignore-case alternation per script, every match in order. */
+function plainMatches(entries: readonly LexiconEntry[], text: string): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  for (const [lang, gate] of [
+    ['zh', /[\u3400-\u9fff]/u],
+    ['en', /[A-Za-z]/u],
+  ] as const) {
+    const es = entries.filter((e) => e.lang === lang);
+    if (es.length === 0 || !gate.test(text)) continue;
+    const re = new RegExp(es.map((e) => `(${e.pattern})`).join('|'), 'giu');
+    for (const m of text.matchAll(re)) {
+      let g = 1;
+      while (g < m.length && m[g] === undefined) g++;
+      const id = es[g - 1]?.id ?? '?';
+      if (m[0].length > 0) out.push([id, m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    }
+  }
+  return out.sort((a, b) => a[1] - b[1]);
+}
+
+/** Words and characters of the lexicons themselves, their case variants, ſ and the Kelvin sign (which
+ * fold to s and k only under the unicode flag), emoji, surrogate halves and punctuation. */
+function vocabulary(): string[] {
+  const words = new Set(['ſ', '\u212a', ' ', ' ', '\u00a0', '\u3000', '$', '1', '5', '60', ',', '.', "'", '%']);
+  for (const w of ['😀', '\ud83d', '\ude00', 'é', 'İ', '，', '。', '！', '？', '：', ':', '\n', '万', 'qq', 'line'])
+    words.add(w);
+  for (const entries of Object.values(LEXICONS)) {
+    for (const e of entries) {
+      for (const w of e.pattern.replace(/\\[bdsw]/gu, ' ').split(/[^A-Za-z']+/u)) {
+        if (!w) continue;
+        words.add(w);
+        words.add(w.toUpperCase());
+        words.add(w.replace(/s/gu, 'ſ').replace(/k/gu, '\u212a'));
+      }
+      for (const w of e.pattern.split(/[^\u3400-\u9fff]+/u)) {
+        if (!w) continue;
+        words.add(w);
+        for (const c of w) words.add(c);
+      }
+    }
+  }
+  return [...words];
+}
+
+describe('matchLexicon', () => {
+  it('finds exactly what one global alternation finds, on random texts of the lexicons own words', () => {
+    const words = vocabulary();
+    let seed = 20251128;
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const compiled = Object.entries(LEXICONS).map(([name, entries]) => ({
+      name,
+      entries,
+      lex: compileLexicon(entries),
+    }));
+    let found = 0;
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const n = 1 + Math.floor(rand() * 14);
+      for (let j = 0; j < n; j++) text += (words[Math.floor(rand() * words.length)] ?? '') + (rand() < 0.6 ? ' ' : '');
+      for (const { name, entries, lex } of compiled) {
+        const want = plainMatches(entries, text);
+        const got = matchLexicon(lex, text).map((h) => [h.entry.id, h.start, h.end]);
+        expect(got, `${name}: ${JSON.stringify(text)}`).toEqual(want);
+        found += want.length;
+      }
+    }
+    // the texts do hit the lexicons
+    expect(found).toBeGreaterThan(3000);
+  });
+
+  it('reads patterns the first-character analysis does not understand, or that can match nothing, as written', () => {
+    const entries: LexiconEntry[] = [
+      { id: 'a', pattern: String.raw`\p{Extended_Pictographic}+钱`, lang: 'zh', note: 'astral class', source: 'x' },
+      { id: 'b', pattern: String.raw`(?:好)?`, lang: 'zh', note: 'empty match', source: 'x' },
+      { id: 'c', pattern: String.raw`\bfree (?:money|cash)\b`, lang: 'en', note: 'plain', source: 'x' },
+    ];
+    const lex = compileLexicon(entries);
+    for (const text of ['送😀钱了 free cash', '好的好的 FREE MONEY', '免费 ſree money free caſh']) {
+      expect(matchLexicon(lex, text).map((h) => [h.entry.id, h.start, h.end])).toEqual(plainMatches(entries, text));
+    }
+  });
+});

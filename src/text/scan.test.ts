@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { asciiOnly, firstAtoms, Scanner } from './scan';
+
+/** Patterns of every shape the scanner reads, and some it must leave to the regex engine. */
+const PATTERNS: RegExp[] = [
+  /(?<wx>微信号?|(?<![a-z])wechat(?:\s?id)?(?![a-z]))|(?<cta>加(?![油班])|联系|\bcontact\b)/giu,
+  /\b(?:thank you|thanks)(?: so much)?\b|\blegit\b|\bscam(?:mers?)?\b/giu,
+  /(?:老师|他|她)的?(?:微信|QQ)(?:是|:|：)|[^，。]{0,3}?上岸/giu,
+  /\d{3,}|[A-Z]{2}\d|\$[\d,.]+/gu,
+  /(?<=加|\+)[ \t]?[Vv](?![A-Za-z0-9_])|[微威][\p{Extended_Pictographic}❤]+信/gu,
+  /😀+x|x😀/gu,
+  /a.c|^b|c$/gimsu,
+  /(?:x)?y?/giu,
+  /\p{Lu}\p{Ll}+/gu,
+  /[^a-z ]{2}/gi,
+  /ab|(?:c|d)+e|f{2,3}/g,
+];
+
+const ALPHABET = [
+  ...'aAbBcCdDeExXyYzZ $,.:：，。1234567890+\t\n',
+  'ſ',
+  '\u212a',
+  '😀',
+  '\ud83d',
+  '\ude00',
+  '❤',
+  '微',
+  '信',
+  '威',
+  '号',
+  '加',
+  '联系',
+  '老师',
+  '她',
+  '上岸',
+  'QQ',
+  'wechat',
+  'WeChat id',
+  'contact',
+  'thank you',
+  'THANKS',
+  'legit',
+  'scammers',
+  'ſcam',
+  'Vv',
+  'Xyz',
+];
+
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const shape = (m: RegExpMatchArray) => [m.index, m[0], ...m.slice(1), JSON.stringify(m.groups ?? null)];
+
+describe('Scanner', () => {
+  it('finds what matchAll finds and tests what test tests, on random texts', () => {
+    const rand = random(42);
+    const scanners = PATTERNS.map((re) => ({ re, scan: new Scanner(re) }));
+    let matches = 0;
+    for (let k = 0; k < 4000; k++) {
+      let text = '';
+      const n = Math.floor(rand() * 16);
+      for (let j = 0; j < n; j++) text += ALPHABET[Math.floor(rand() * ALPHABET.length)] ?? '';
+      for (const { re, scan } of scanners) {
+        const want = [...text.matchAll(re)].map(shape);
+        expect(scan.all(text).map(shape), `${re} on ${JSON.stringify(text)}`).toEqual(want);
+        expect(scan.test(text), `${re} on ${JSON.stringify(text)}`).toBe(new RegExp(re.source, re.flags).test(text));
+        matches += want.length;
+      }
+    }
+    expect(matches).toBeGreaterThan(5000);
+  });
+
+  it('reads the first characters of a pattern, and nothing for one that can match empty', () => {
+    expect(firstAtoms(String.raw`\bab|(?:c|d)?e|(?<=x)f+`)?.sort()).toEqual(['a', 'c', 'd', 'e', 'f']);
+    expect(firstAtoms(String.raw`[^a]{1,3}?z|\d`)).toEqual(['[^a]', String.raw`\d`]);
+    expect(firstAtoms('a|b?')).toBeUndefined();
+    expect(firstAtoms(String.raw`\p{L}`)).toBeUndefined();
+  });
+
+  it('takes a pattern as ASCII-only when the unicode flag cannot change its matches', () => {
+    expect(asciiOnly(String.raw`\bfree (?:money|cash)\b|[\d,.]+\$`)).toBe(true);
+    expect(asciiOnly('a.c')).toBe(false);
+    expect(asciiOnly('[^a]')).toBe(false);
+    expect(asciiOnly(String.raw`\S`)).toBe(false);
+    expect(asciiOnly('微信')).toBe(false);
+  });
+});
