@@ -4,6 +4,7 @@
  * found in it; positions and excerpts are given in the original text. Facts are plain data
  * (serializable), so frames can send theirs to the top frame and signals never touch the DOM.
  */
+import { parseReplyTarget } from '../dom/meta';
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
 import { extractHandles, type HandleHit } from '../handles/extract';
@@ -305,6 +306,14 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
 
   const siteHost = hostOf(model.head.url);
 
+  /** the commenter each comment answers by name, when that name is a commenter on the page */
+  const authors = new Set(cm.comments.map((c) => c.author?.replace(/^@/u, '').toLowerCase()));
+  const replyNames = new Map<number, string>();
+  for (const c of cm.comments) {
+    const name = parseReplyTarget(c.text)?.author?.toLowerCase();
+    if (name && authors.has(name)) replyNames.set(c.id, name);
+  }
+
   /** advance-fee steps in the page's own text, kept until the page is seen to offer a loan */
   const feeSteps: PhraseFact[] = [];
   let offersLoan = false;
@@ -435,6 +444,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     }
 
     for (const hit of handleHits) {
+      // "回复 @Sarah_K :" names the commenter answered, not a contact
+      if (comment && hit.kind === 'telegram' && replyNames.get(commentId) === hit.value) continue;
       const si = sentenceAt(bt.spans, hit.start);
       const span = bt.spans[si] ?? [0, block.text.length];
       const sentence = normalize(block.text.slice(span[0], span[1])).text;
@@ -502,6 +513,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   // ("加了 @lin.stock520" under a LINE box)
   const byValue = new Map<string, HandleFact>();
   for (const h of facts.handles) if (h.listed && !byValue.has(h.value)) byValue.set(h.value, h);
+  // "回复 @name" names a commenter, not a contact
+  for (const c of cm.comments) if (c.author) byValue.delete(c.author.replace(/^@/u, '').toLowerCase());
   if (byValue.size > 0) {
     for (const c of cm.comments) {
       const cf = facts.comments[c.id];

@@ -50,7 +50,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_success',
     stage: 'success',
-    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all )?(?:my|our|his|her)(?: (?:brother|sister|mom|dad|mother|father|husband|wife|son|daughter|friend)'s)? (?:money|funds|bitcoins?|crypto|deposit|winnings) back\b|\bhad \$[\d,.]{1,9}k? back\b|\bgot (?:it|them|everything) (?:back|released|refunded)\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b`,
+    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all )?(?:my|our|his|her)(?: (?:brother|sister|mom|dad|mother|father|husband|wife|son|daughter|friend)'s)? (?:money|funds|bitcoins?|crypto|deposit|winnings) back\b|\bhad \$[\d,.]{1,9}k? back\b|\bgot (?:it|them|everything) (?:back|released|refunded)\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b|\$?\d[\d,.]{0,7}k? down to \$?\d[\d,.]{0,7}k?\b|\bdid the same for me\b`,
     lang: 'en',
     note: 'the success story credited to the advisor',
     source: SRC.mrsX,
@@ -66,7 +66,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_dissent',
     stage: 'dissent',
-    pattern: String.raw`骗子|骗局|是托|托儿|医托|别信|不要信|假的|水军|钓鱼|打广告|都是广告|举报|不靠谱|智商税|自己(?:跟|和)(?:银行|平台)协商|不用找(?:中介|老师)`,
+    pattern: String.raw`骗子|骗局|是托|托儿|医托|别信|不要信|假的|水军|钓鱼|打广告|都是广告|(?:已|我|大家)举报|举报(?:了|他|她|这|楼主|此)|不靠谱|智商税|自己(?:跟|和)(?:银行|平台)协商|不用找(?:中介|老师)`,
     lang: 'zh',
     note: 'readers calling it out, or saying they negotiated themselves',
     source: SRC.debtorForums,
