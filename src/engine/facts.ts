@@ -107,6 +107,8 @@ export interface PageFacts {
   widgets: WidgetFact[];
   /** topic words counted per scheme kind (title, comments, call-to-action boxes) */
   topics: Partial<Record<ScamKind, number>>;
+  /** the page talks about money anywhere (debt, loans, savings, investing, "$5,000", 资金) */
+  money?: boolean;
   nodes: number;
   chars: number;
   capped: boolean;
@@ -138,6 +140,10 @@ const SPLIT_MARK_RE =
 
 /** How many blocks away a licence number still vouches for a contact in the same region. */
 const LICENCE_REACH = 12;
+
+/** Money talk beyond the topic words: a page about savings, funds or an amount is a money page. */
+const MONEY_RE =
+  /资金|理财|存款|养老金|退休金|赚钱|本金|利息|\bmoney\b|\bfunds?\b|\bsavings\b|\bretirement\b|\bpension\b|\bincome\b|\bprofits?\b|[$£€]\s?\d/iu;
 
 /** An @id in running text (its kind comes from where the page gives it with its app). */
 const AT_ID_RE = /(?<![A-Za-z0-9_.])@([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})/gu;
@@ -314,6 +320,9 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     if (name && authors.has(name)) replyNames.set(c.id, name);
   }
 
+  /** the last block was a warning that introduces examples; whole quotations after it are those */
+  let warnsExamples = false;
+
   /** advance-fee steps in the page's own text, kept until the page is seen to offer a loan */
   const feeSteps: PhraseFact[] = [];
   let offersLoan = false;
@@ -359,13 +368,23 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     const ctaSentences = new Set<number>();
     for (const h of ctaHits) ctaSentences.add(sentenceAt(bt.spans, bt.hit(h)[0]));
 
+    // examples quoted whole under a warning that introduces them ("Do NOT contact any of these:")
+    const wholeQuote = isWholeQuote(block.text);
+    const quotedExample = warnsExamples && wholeQuote;
+
     // a short block with a call to action and a handle or a promise is a call-to-action box
     const ctaBox =
+      !quotedExample &&
       region !== 'comment' &&
       block.text.length <= CTA_BOX_MAX_CHARS &&
       ctaSentences.size > 0 &&
       (handleHits.length > 0 || baitHits.length > 0);
-    const blockWarned = underWarningHeading && !ctaBox && !SELF_PROMO_RE.test(text);
+    const blockWarned = quotedExample || (underWarningHeading && !ctaBox && !SELF_PROMO_RE.test(text));
+    if (!wholeQuote) {
+      const t = block.text.trimEnd();
+      warnsExamples =
+        region !== 'comment' && (t.endsWith(':') || t.endsWith('：')) && matchLexicon(WARNING_LEX, text).length > 0;
+    }
     const warnedAt = (pos: number) => blockWarned || quoted || warnedSentences.has(sentenceAt(bt.spans, pos));
 
     let persona: string | undefined;
@@ -435,6 +454,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     }
 
     if (ctaBox || (comment && !quoted) || block.el.tagName === 'H1') countTopics(text);
+    if (!facts.money && (MONEY_RE.test(text) || matchLexicon(TOPIC_LEX, text).length > 0)) facts.money = true;
     if (comment && !quoted) {
       for (const h of matchLexicon(ARC_LEX, text)) {
         if (insideQuotes(text, h.start)) continue;
@@ -648,6 +668,17 @@ function linkPayload(href: string): string {
   }
 }
 
+const OPEN_QUOTES = '“"「『‘\'';
+const CLOSE_QUOTES = '”"」』’\'';
+/** A block that is one quotation from end to end ("…" or “…”, a closing stop allowed). */
+function isWholeQuote(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3 || !OPEN_QUOTES.includes(t[0] ?? '')) return false;
+  let end = t.length - 1;
+  if ('.。!！?？'.includes(t[end] ?? '')) end--;
+  return CLOSE_QUOTES.includes(t[end] ?? '');
+}
+
 /** The page's own host without "www.", from its canonical or og:url. */
 function hostOf(url: string | undefined): string | undefined {
   const m = url ? /^https?:\/\/(?:www\.)?([^/:?#\s]{1,253})/iu.exec(url) : null;
@@ -705,6 +736,7 @@ export function mergeFacts(top: PageFacts, others: PageFacts[]): PageFacts {
     for (const p of f.phrases) out.phrases.push({ ...p, block: -1, comment: p.comment >= 0 ? p.comment + cOff : -1 });
     out.widgets.push(...f.widgets);
     for (const [k, v] of Object.entries(f.topics) as [ScamKind, number][]) out.topics[k] = (out.topics[k] ?? 0) + v;
+    if (f.money) out.money = true;
     out.nodes += f.nodes;
     out.chars += f.chars;
     out.capped ||= f.capped;

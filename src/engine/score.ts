@@ -92,8 +92,15 @@ export function scoreFacts(facts: PageFacts, opts: ScoreOptions = {}): PageRepor
   const anchored = evidence.some((e) => ANCHOR_SIGNALS.has(e.signal) && e.weight > 0);
   // bait counts as a scheme when it is beside the contact or the page sells more than one thing
   const baitKinds = new Set(evidence.filter((e) => e.message === 'ev_bait_promise').map((e) => e.text));
+  // a persona is a scheme's only on a money page: a piano 老师 or a "coach" elsewhere is just a title
+  const moneySubject =
+    facts.money === true ||
+    Object.keys(facts.topics).length > 0 ||
+    evidence.some((e) => e.signal === 'bait' || e.signal === 'advance-fee');
   const scheme =
-    evidence.some((e) => SCHEME_SIGNALS.has(e.signal) && e.weight > 0) ||
+    evidence.some(
+      (e) => SCHEME_SIGNALS.has(e.signal) && e.weight > 0 && (e.signal !== 'authority-persona' || moneySubject),
+    ) ||
     evidence.some((e) => e.message === 'ev_bait_near_contact') ||
     baitKinds.size >= 2;
   let score = evidence.reduce((sum, e) => sum + e.weight, 0);

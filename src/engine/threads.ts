@@ -13,6 +13,8 @@ export interface ThreadFacts {
   handles: string[];
   /** joined as a forum topic (posts by floor) beyond its reply links: a looser conversation */
   topic: boolean;
+  /** joined only because its section has no reply links at all (a flat list read as one conversation) */
+  unlinked: boolean;
   selector: string;
 }
 
@@ -81,7 +83,8 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
         ? (roots[0]?.selector ?? first.selector)
         : (facts.sections[first.section]?.selector ?? first.selector);
     const topicJoined = topic(first.section);
-    threads.push({ id: threads.length, comments: ids, authors, handles, topic: topicJoined, selector });
+    const unlinked = ids.length > 1 && !linkedSections.has(first.section);
+    threads.push({ id: threads.length, comments: ids, authors, handles, topic: topicJoined, unlinked, selector });
   }
   return threads;
 }

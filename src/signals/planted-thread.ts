@@ -42,6 +42,12 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   // (in a whole forum topic, pain and thanks with a number somewhere is every help thread)
   const story = has('request') || has('success') || (has('pain') && handle && has('thanks') && !t.topic);
   if (!passed || !story) return { planted: false, weight: 0, stages };
+  // a list read as one conversation only for want of reply links (reviews, a flat guestbook): many
+  // voices and one mention of a number is no script unless someone asks for it or it goes round
+  const carriers = new Set(comments.filter((c) => c.handles.some((k) => listed.has(k))).map((c) => c.author));
+  if ((t.unlinked || t.topic) && authors.size > 3 && carriers.size < 2 && !has('request')) {
+    return { planted: false, weight: 0, stages };
+  }
   // a reader who calls it out: genuine threads have them, but so do scripted threads that a real reader
   // stumbled into; only the full script (the ask, the handle, the praise) survives one
   const fullScript = handle && has('request') && (has('success') || has('thanks'));
