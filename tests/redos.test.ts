@@ -575,7 +575,8 @@ function unsafeOf(found: Found[]): { bad: string[]; inconclusive: string[] } {
   const bad: string[] = [];
   const inconclusive: string[] = [];
   for (const f of found) {
-    const key = `${f.source}/${f.flags}`;
+    // g and y change where a search starts, not how a match backtracks: one check per pattern and other flags
+    const key = `${f.source}/${f.flags.replace(/[gy]/gu, '')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const r = check(f.source, f.flags);

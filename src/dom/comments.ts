@@ -46,6 +46,8 @@ export interface CommentItem {
   replyTo?: number;
   /** the author named in the header of a quoted stack inside this comment */
   quoteAuthor?: string;
+  /** the author's @name shown beside the date ("@walt52 · May 1"), which replies may use instead */
+  userName?: string;
   depth: number;
   /** the list that holds this comment's top-level ancestor */
   section: number;
@@ -65,6 +67,7 @@ export interface CommentModel {
 }
 
 /** Items larger than this are page sections, not comments. */
+const USER_NAME_RE = /^\s*@([\p{L}\p{N}_.]{1,30})/u;
 const MAX_ITEM_BLOCKS = 400;
 const MAX_ITEM_CHARS = 6000;
 /** How far up from a piece of metadata an item may be. */
@@ -679,7 +682,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         const next = st.texts[i + 1];
         const replyLead = m === META_REPLY && next?.block === p.block && !a.pieceMeta[i + 1] && isReplyWord(t);
         if (m && !replyLead) {
-          if (m & META_TIME) c.time ??= t;
+          if (m & META_TIME) {
+            c.time ??= t;
+            c.userName ??= USER_NAME_RE.exec(t)?.[1];
+          }
           if (m & META_LIKES) c.likes ??= parseLikes(t);
           if (m & META_PLACE && t === 'IP属地') continue;
           if (m & META_PLACE) c.place ??= parsePlace(t);
@@ -729,14 +735,15 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
     if (to === undefined && name) {
       const prior = byAuthor.get(name);
       to = prior?.[prior.length - 1];
-      if (to === undefined) to = comments.find((o) => o.author === name && o.id !== c.id)?.id;
+      if (to === undefined) to = comments.find((o) => (o.author === name || o.userName === name) && o.id !== c.id)?.id;
     }
     if (to === undefined) to = c.parent;
     if (to !== undefined && to !== c.id) c.replyTo = to;
-    if (c.author) {
-      const list = byAuthor.get(c.author) ?? [];
+    for (const name of [c.author, c.userName]) {
+      if (!name) continue;
+      const list = byAuthor.get(name) ?? [];
       list.push(c.id);
-      byAuthor.set(c.author, list);
+      byAuthor.set(name, list);
     }
   }
 }

@@ -30,10 +30,12 @@ const TIME_RES = [
   // "Jan 6", "March 3rd": a date without its year
   /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$/iu,
   // social feeds: "2d", "3h", "5 min", "1w", "2y"
-  /^\s*\d{1,3}\s*(?:s|m|h|d|w|y|mo|yr|yrs|min|mins|hr|hrs|wk|wks)\s*$/iu,
+  /^\s*\d{1,3}\s*(?:s|m|h|d|w|y|mo|yr|yrs|min|mins|hr|hrs|wk|wks)(?: ago)?\s*$/iu,
 ];
 
 const LIKES_RES = [
+  // a feed's counters: "💬 14 🔁 2 ❤️ 231"
+  /^\s*(?:(?:💬|🔁|🔄|🗨\uFE0F?|❤\uFE0F?|♥\uFE0F?|👍)\s?\d[\d,.]{0,7}[KkMm万]?\s*){2,5}$/u,
   /^\s*(?:赞|讚|赞同|贊同|👍|点赞|點讚|顶|頂|支持|有用|like|likes|upvotes?|♥\uFE0F?|❤\uFE0F?)[\s:：(（]*\d[\d,.]{0,8}(?:\s?[万萬kK])?[\s)）]*$/iu,
   /^\s*\d[\d,.]{0,8}(?:\s?[万萬kK])?\s*(?:赞|讚|个赞|個讚|人赞同|人點讚|人点赞|人觉得有用|likes?|upvotes?|points?|👍)\s*$/iu,
   /\d[\d,]{0,8}\s*人赞同了(?:该|這個)?回答/u,
@@ -50,7 +52,7 @@ const REPLY_RE =
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
-  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|积分|帖子|主题|精华|#|author|creator|op|pinned|moderator|admin)\s*$/iu;
+  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|积分|帖子|主题|精华|#|✔|✓|☑|✅|author|creator|op|pinned|moderator|admin)\s*$/iu;
 /** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
 const STATS_RE =
   /^\s*(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}\s*$/iu;
@@ -68,6 +70,7 @@ const NAMED_FLOORS: Readonly<Record<string, number>> = {
   地板: 4,
 };
 
+const USER_AT_RE = /^\s*@[\p{L}\p{N}_.]{1,30}\s*$/u;
 /** separators inside one line of metadata: "06-29 · 湖北 · ❤ 322", "3天前 | 广东" */
 const META_SEPARATOR_RE = /\s*[·•|丨]\s*|\s{2,}/u;
 const DAY_ONLY_RE = /^\s*\d{1,2}[-/]\d{1,2}\s*$/u;
@@ -80,6 +83,8 @@ export function metaKinds(text: string): number {
     const parts = text.split(META_SEPARATOR_RE).filter((p) => p.trim().length > 0);
     for (const part of parts) {
       const k = metaKinds1(part);
+      // the author's own @name beside the date ("@walt52 · May 1") is neither metadata nor words
+      if (k === 0 && USER_AT_RE.test(part)) continue;
       if (k === 0 && /[\p{L}]{4,}/u.test(part)) return metaKinds1(text);
       kinds |= k;
     }
@@ -182,7 +187,9 @@ export function namesCommentSection(el: Element): boolean {
 /** "回复 @x", "@x", "回复 x:", "Reply to x" at the start of a comment; "回复 3楼". */
 /** Read on trimmed text, with separators bounded, so no two runs of spaces compete. */
 const REPLY_TO_RES = [
-  /^(?:回复|回覆|回應|回应|reply(?:ing)? to|re)[\s:：]{0,3}@?([^\s:：,，@]{1,24}) ?[:：]/iu,
+  /^(?:回复|回覆|回應|回应|reply(?:ing)? to|re)[\s:：]{0,3}@?([^\s:：,，@]{1,24}) ?[:：—–]/iu,
+  // "Replying to @walt52 @grace_88 —": the first one named
+  /^replying to @([^\s:：,，@]{1,24})/iu,
   /^(?:回复|回覆|回應|回应) ?@([^\s:：,，@]{1,24})/u,
   /^@([^\s:：,，@]{1,24})/u,
 ];

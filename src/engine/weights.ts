@@ -31,6 +31,8 @@ export const W = {
   plantedStory: 5,
   plantedThanks: 5,
   plantedFewAuthors: 5,
+  /** two or more other voices vouch for the one who gives the contact */
+  plantedVouchers: 5,
   /** taken off a full script that a reader called out */
   plantedDissent: 5,
   /** a thread below this is not called planted */

@@ -240,6 +240,9 @@ describe('extractHandles: forms seen in the corpus', () => {
     // a dotted @id without an app named is no Telegram id (they have no dots)
     ['加了 @lin.stock520 了,等老师开群', []],
     ['LINE ID:@lin.stock520', ['line:lin.stock520']],
+    // keycap emoji digits after a heavy plus
+    ["He's reachable on WhatsApp ➕1️⃣ 8️⃣0️⃣1️⃣ 5️⃣5️⃣5️⃣ 0️⃣1️⃣3️⃣2️⃣", ['whatsapp:18015550132']],
+    ['——— 专注停息挂账 ——— ➕薇 tx_gz0577 (备注论坛)', ['wechat:tx_gz0577']],
   ];
   for (const [text, want] of cases) {
     it(text, () => {

@@ -665,6 +665,21 @@ function dedupe(hits: Hit[]): Hit[] {
 const ASCII_WORD = /^[A-Za-z ]+$/u;
 const ID_TAIL = /^[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*/u;
 
+/** The letters and digits of an id appear, in order, in the text it was read from (normalized the same way). */
+function writtenIn(value: string, raw: string): boolean {
+  if (!/[a-z]/iu.test(value)) return true;
+  const flat = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/gu, '');
+  const have = flat(normalize(raw).text);
+  // in order, not necessarily together: "x (at) gmail . com" holds x@gmail.com
+  let i = 0;
+  for (const ch of flat(value)) {
+    i = have.indexOf(ch, i);
+    if (i < 0) return false;
+    i++;
+  }
+  return true;
+}
+
 /** A Latin cue glued to an ID with letters after it (微信qq0abc12) is part of that ID, not a cue. */
 function gluedToId(text: string, c: Cue): boolean {
   const next = text.charCodeAt(c.end);
@@ -699,6 +714,8 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   const out: HandleHit[] = [];
   for (const h of dedupe(hits)) {
     const [start, end] = toOriginal(n, h.s, h.e);
+    // an id made of an alias the normalizer wrote (飞机 → Telegram) is not written on the page
+    if (!writtenIn(h.value, n.source.slice(start, end))) continue;
     const hit: HandleHit = {
       kind: h.kind,
       value: h.value,

@@ -61,6 +61,28 @@ testSignal(plantedThread, {
       messages: ['ev_planted_thread_arc'],
     },
     {
+      name: 'two sidekicks vouch for the one who gives the number; a reader calling it out does not undo it',
+      html: comments(
+        [
+          {
+            a: 'walt',
+            t: "I'm 64 and mostly in stocks, retiring soon. Where would I even start?",
+            replies: [
+              {
+                a: 'grace',
+                t: "I handed my portfolio to Mr. Anthony Caldera, he's reachable on WhatsApp +1 801 555 0132",
+              },
+              { a: 'dolores', t: 'Mr. Caldera is wonderful! He turned my $60K into $142K in a year.' },
+              { a: 'ted', t: 'Yes Anthony Caldera is legit, he changed my life and my retirement.' },
+              { a: 'jenna', t: 'Walt, please ignore this, these are scam accounts replying to every post.' },
+            ],
+          },
+        ],
+        'Replies',
+      ),
+      messages: ['ev_planted_thread_arc'],
+    },
+    {
       name: 'a number spelled out in words, handed over in a reply',
       html: `<div class="cta">负债互助群,扣扣:⑦②⑥③⑧⑤⑨⑩④</div>${comments([
         {

@@ -50,7 +50,14 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   }
   // a reader who calls it out: genuine threads have them, but so do scripted threads that a real reader
   // stumbled into; only the full script (the ask, the handle, the praise) survives one
-  const fullScript = handle && has('request') && (has('success') || has('thanks'));
+  // ... and so does a handle vouched for by two more voices (the sidekicks who praise the same helper)
+  const opener = comments.find((c) => c.handles.some((k) => listed.has(k)))?.author;
+  const vouchers = new Set(
+    comments
+      .filter((c) => c.author !== opener && (c.stages.includes('success') || c.stages.includes('thanks')))
+      .map((c) => c.author),
+  );
+  const fullScript = handle && ((has('request') && (has('success') || has('thanks'))) || vouchers.size >= 2);
   if (dissenters.length > 0 && !fullScript) return { planted: false, weight: 0, stages };
   let weight: number = W.plantedBase;
   if (has('request') && handle) weight += W.plantedRequestHandover;
@@ -58,6 +65,7 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   if (has('thanks')) weight += W.plantedThanks;
   // few authors who answer each other back and forth
   if (comments.length >= 3 && authors.size >= 2 && authors.size <= 3) weight += W.plantedFewAuthors;
+  if (handle && vouchers.size >= 2) weight += W.plantedVouchers;
   if (dissenters.length > 0) weight -= W.plantedDissent;
   weight = Math.min(weight, W.plantedMax);
   return { planted: weight >= W.plantedMin, weight, stages };

@@ -38,7 +38,7 @@ describe('normalize', () => {
     ['V信 folded', 'V信 abc123', '微信 abc123'],
     ['加V folded', '加V abc123', '加微信 abc123'],
     ['＋V folded', '＋V abc123', '+微信 abc123'],
-    ['➕V folded', '➕V abc123', '➕微信 abc123'],
+    ['➕V folded', '➕V abc123', '+微信 abc123'],
     ['微🌟 with a handle folded', '加微🌟 abc123', '加微信 abc123'],
     ['企微 folded', '企微号 abc123', '微信号 abc123'],
     ['vx before a handle folded', 'vx: abc123', '微信: abc123'],

@@ -3,9 +3,9 @@
  *
  * One pass over the code points (cached per character, no per-character allocation on the common path):
  *   - drops format characters (\p{Cf}: zero-width space/joiners, soft hyphen, bidi controls, BOM, tags),
- *     variation selectors (U+FE00–FE0F, U+E0100–E01EF), the combining grapheme joiner and the Hangul
- *     fillers U+115F, U+1160, U+3164, U+FFA0 (letters that render as nothing);
- *   - maps the dingbat / double-circled digits NFKC leaves alone (➀ ➊ ❶ ⓵ ⓫ ⓿) by table;
+ *     variation selectors (U+FE00–FE0F, U+E0100–E01EF), the combining grapheme joiner, the keycap mark
+ *     U+20E3 (1️⃣ → 1) and the Hangul fillers U+115F, U+1160, U+3164, U+FFA0 (letters that render as nothing);
+ *   - maps the dingbat / double-circled digits NFKC leaves alone (➀ ➊ ❶ ⓵ ⓫ ⓿) by table, and ➕ to +;
  *   - applies NFKC per character (full-width letters and digits, circled ① and math 𝟏 digits, ＠ → @,
  *     full-width punctuation → ASCII). Per character: a base letter and a separate combining mark are not
  *     composed, which the later passes accept;
@@ -56,6 +56,7 @@ function dingbatDigit(cp: number): string | undefined {
   if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1); // ⓵..⓾
   if (cp >= 0x24eb && cp <= 0x24f4) return String(cp - 0x24eb + 11); // ⓫..⓴
   if (cp === 0x24ff || cp === 0x24ea) return '0'; // ⓿ ⓪
+  if (cp === 0x2795) return '+'; // ➕ before a country code (➕V and 加➕ are read as aliases all the same)
   return undefined;
 }
 
@@ -65,6 +66,7 @@ function isDropped(cp: number, ch: string): boolean {
   if (cp >= 0xfe00 && cp <= 0xfe0f) return true; // variation selectors (U+FE0F emoji presentation)
   if (cp >= 0xe0100 && cp <= 0xe01ef) return true; // variation selectors supplement
   if (cp === 0x034f || cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0) return true;
+  if (cp === 0x20e3) return true; // combining enclosing keycap: 1️⃣ reads as 1
   if (cp >= 0x180b && cp <= 0x180f) return true; // Mongolian free variation selectors, U+180E vowel separator
   return CF.test(ch);
 }
@@ -514,7 +516,7 @@ const ALIAS = new RegExp(
   [
     `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|[微威薇徽维][${EMOJI}]+信)`,
     `(?<wxv>(?<=加|\\+|➕)[ \\t]?[Vv](?![A-Za-z0-9_]))`,
-    `(?<wxw>威信|维信|卫星|(?:加|➕)[微薇](?![信${EMOJI}])|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
+    `(?<wxw>威信|维信|卫星|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
     '(?<qq>(?<![Qq])Q群)',
     '(?<qqw>扣扣|企鹅)',
     '(?<tgw>纸飞机|飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]))',

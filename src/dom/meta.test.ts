@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  META_FLOOR,
+  META_LIKES,
+  META_REPLY,
+  META_TIME,
+  metaKinds,
+  parseFloor,
+  parseLikes,
+  parseReplyTarget,
+} from './meta';
+
+describe('metaKinds', () => {
+  const cases: [string, number][] = [
+    ['3天前', META_TIME],
+    ['2d ago', META_TIME],
+    ['@waltbrennan52 · May 1', META_TIME],
+    ['💬 14 🔁 2 ❤️ 231', META_LIKES],
+    ['❤️ 3', META_LIKES],
+    ['5#', META_FLOOR],
+    ['沙发', META_FLOOR],
+    ['作者', META_REPLY],
+    ['金牌会员', META_REPLY],
+    ['积分', META_REPLY],
+    ['✔', META_REPLY],
+    // words, not metadata
+    ['@waltbrennan52 thanks for this', 0],
+    ['我在作者的群里', 0],
+    ['Five cards, 48k total', 0],
+  ];
+  for (const [text, kinds] of cases) {
+    it(JSON.stringify(text), () => {
+      expect(metaKinds(text)).toBe(kinds);
+    });
+  }
+});
+
+describe('parsers', () => {
+  it.each([
+    ['1楼', 1],
+    ['#3', 3],
+    ['5#', 5],
+    ['楼主', 1],
+    ['沙发', 2],
+    ['板凳', 3],
+    ['地板', 4],
+  ])('floor of %s is %i', (text, n) => {
+    expect(parseFloor(text)).toBe(n);
+  });
+  it('reads likes', () => {
+    expect(parseLikes('赞 1.2万')).toBe(12000);
+  });
+  it.each([
+    ['回复 梧桐细雨 :群满了', '梧桐细雨'],
+    ['Replying to @gracewhitlock_88 @waltbrennan52 — Walt, please', 'gracewhitlock_88'],
+    ['@小刘 群号是多少', '小刘'],
+  ])('reply target of %s', (text, author) => {
+    expect(parseReplyTarget(text)?.author).toBe(author);
+  });
+});
