@@ -147,3 +147,40 @@ describe('markup without a body', () => {
     expect(r.level).not.toBe('safe');
   });
 });
+
+describe('who speaks for a contact', () => {
+  const scan = (html: string) => scanHtml(`<!DOCTYPE html><html><head>${html}`);
+  it("a lawyer's licence number a few rows above the phone vouches for it", () => {
+    const r = scan(
+      `<title>方律师 - 找律师</title></head><body><main><h1>方振宇 律师</h1><dl><dt>执业证号</dt><dd>13301201610372845</dd><dt>擅长</dt><dd>信用卡纠纷</dd><dt>联系电话</dt><dd>138 0013 1572(微信同号)</dd></dl><p>协助持卡人在调解阶段达成分期还款方案,电话初步咨询免费。本人不承诺“停息挂账”“不成功不收费”等结果。</p></main></body></html>`,
+    );
+    expect(r.level).toBe('safe');
+    expect(r.handles.filter((h) => h.suspect)).toEqual([]);
+    expect(r.handles.find((h) => h.kind === 'phone')?.why).toBe('why_licensed');
+  });
+  it('the same page without the licence is no longer vouched for', () => {
+    const r = scan(
+      `<title>方律师</title></head><body><main><h1>方振宇 律师</h1><dl><dt>联系电话</dt><dd>138 0013 1572(微信同号)</dd></dl><p>专业停息挂账,不成功不收费,加微信免费咨询。</p></main></body></html>`,
+    );
+    expect(r.handles.some((h) => h.suspect)).toBe(true);
+  });
+  it("a reporter's address at the site's own domain is the site speaking", () => {
+    const r = scan(
+      `<title>Retirees and the COLA</title><link rel="canonical" href="https://www.valleypost.example/news/cola"></head><body><article><p>Social Security checks rise 2.8% next year.</p><p>Mark Ruiz covers retirement. Reach him at mruiz@valleypost.example.</p></article></body></html>`,
+    );
+    expect(r.handles.find((h) => h.kind === 'email')).toMatchObject({ suspect: false });
+  });
+});
+
+describe('handles named in a form the extractor leaves alone', () => {
+  it('an @id given elsewhere on the page with its app is that handle in a comment', () => {
+    const r = scanHtml(
+      `<html><body><div class="box">LINE ID:@lin.stock520 加入老師的免費投資群</div><ul class="comments">
+      <li><b>淑芬</b><span>10/22</span><p>已經加了 @lin.stock520 了,等老師開群,感恩</p></li>
+      <li><b>陳大哥</b><span>10/23</span><p>老師的群組真的很準,上個月賺了兩成,謝謝老師</p></li></ul></body></html>`,
+    );
+    const line = r.handles.find((h) => h.kind === 'line');
+    expect(line?.regions).toEqual(expect.arrayContaining(['comment']));
+    expect(r.handles.filter((h) => h.kind === 'telegram')).toEqual([]);
+  });
+});

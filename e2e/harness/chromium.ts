@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import type { RecordedRequest } from './server';
+import { BROWSER_SERVICE_HOSTS } from './service-hosts';
 import type { AttributedRequest, BrowserRun, Tab, TabBadge } from './types';
 
 export interface ChromiumRun extends BrowserRun {
@@ -63,8 +64,7 @@ export async function launchChromium(
     sw,
     requests: opts.requests ?? [],
     attributed,
-    // Chromium's own sign-in and GCM endpoints (it calls them even with background networking off)
-    browserServiceHosts: ['accounts.google.com:443', 'android.clients.google.com:443', 'clients2.google.com'],
+    browserServiceHosts: BROWSER_SERVICE_HOSTS,
     pageOf(tab) {
       const p = pages.get(tab);
       if (!p) throw new Error('unknown tab');

@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RecordedRequest } from './server';
+import { BROWSER_SERVICE_HOSTS } from './service-hosts';
 import type { AttributedRequest, BrowserRun, Tab, TabBadge } from './types';
 
 export const GECKO_ID = 'shillguard@shillguard.invalid';
@@ -183,8 +184,7 @@ export async function launchFirefox(
     bidi,
     requests: opts.requests ?? [],
     attributed,
-    // Firefox's own remote-settings and update endpoints
-    browserServiceHosts: ['firefox.settings.services.mozilla.com:443', 'aus5.mozilla.org:443'],
+    browserServiceHosts: BROWSER_SERVICE_HOSTS,
     async open(url) {
       let context: string;
       if (blankFree()) {

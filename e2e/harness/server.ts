@@ -116,10 +116,13 @@ export async function startRecordingProxy(allowHosts: string[]): Promise<Recordi
         upRes.pipe(res);
       },
     );
-    up.on('error', () => res.writeHead(502).end());
+    up.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(502).end()));
+    req.on('error', () => up.destroy());
     req.pipe(up);
   });
   server.on('connect', (req, socket) => {
+    // a browser that is closing resets its tunnels: never let that become an uncaught error
+    socket.on('error', () => socket.destroy());
     const host = req.url ?? '';
     const allowed = allowHosts.includes(host);
     requests.push({ method: 'CONNECT', url: host, host, forwarded: allowed });
@@ -134,7 +137,7 @@ export async function startRecordingProxy(allowHosts: string[]): Promise<Recordi
       socket.pipe(up);
     });
     up.on('error', () => socket.destroy());
-    socket.on('error', () => up.destroy());
+    socket.on('close', () => up.destroy());
   });
   const port = await listen(server);
   return { port, requests, close: () => close(server) };

@@ -7,6 +7,7 @@
  */
 import {
   countBits,
+  isReplyWord,
   isSectionHeading,
   META_FLOOR,
   META_LIKES,
@@ -22,6 +23,7 @@ import {
   parseQuoteAuthor,
   parseReplyTarget,
 } from './meta';
+import { drain, pacer, type Steps } from './steps';
 import type { WalkState } from './walk';
 
 export interface CommentItem {
@@ -87,12 +89,13 @@ function pieceText(st: WalkState, i: number): string {
   return b ? b.text.slice(p.start, p.end).trim() : '';
 }
 
-function analyse(st: WalkState): Analysis {
+function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   const pieceMeta = new Uint8Array(st.texts.length);
   // read during the walk (long pieces carry none); the pass below adds label/value pairs
   for (let i = 0; i < st.texts.length; i++) pieceMeta[i] = st.texts[i]?.meta ?? 0;
   // a label and its value in separate nodes: <span>赞</span><span>147</span>, <i>IP属地</i><b>广东</b>
   for (let i = 0; i + 1 < st.texts.length; i++) {
+    if (tick()) yield;
     const p = st.texts[i];
     const q = st.texts[i + 1];
     if (!p || !q || p.block !== q.block || (pieceMeta[i] ?? 0) & ~META_REPLY || (pieceMeta[i + 1] ?? 0) & META_PLACE)
@@ -106,6 +109,7 @@ function analyse(st: WalkState): Analysis {
   }
   const bodyPrefix = new Uint32Array(st.blocks.length + 1);
   for (let b = 0; b < st.blocks.length; b++) {
+    if (tick()) yield;
     const block = st.blocks[b];
     let body = false;
     if (block && block.text.length >= MIN_BODY_CHARS) {
@@ -206,15 +210,23 @@ function signature(el: Element): string {
 }
 
 export function findComments(st: WalkState): CommentModel {
-  const a = analyse(st);
+  return drain(findCommentsSteps(st));
+}
+
+/** `findComments` in steps that yield every few hundred units of work (see ./steps.ts). */
+export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<CommentModel> {
+  const a = yield* analyse(st, tick);
   const masks = new Map<Element, number>();
 
   // 1. from each piece of metadata, climb to the smallest element that also holds body text
   for (let i = 0; i < st.texts.length; i++) {
+    if (tick()) yield;
     const m = a.pieceMeta[i];
     if (!m || m === META_REPLY) continue;
     const p = st.texts[i];
     const block = p ? st.blocks[p.block] : undefined;
+    // a quoted post's header ("x 发表于 …" inside a blockquote) belongs to the post that quotes it
+    if (block && inBlockquote(block.el)) continue;
     let el: Element | null = block?.el ?? null;
     for (let climb = 0; el && climb < MAX_CLIMB; climb++, el = el.parentElement) {
       const r = st.ranges.get(el);
@@ -226,6 +238,11 @@ export function findComments(st: WalkState): CommentModel {
       }
     }
   }
+
+  // 1b. metadata in an entry's own footer row (a forum post's "回复 支持 42") climbs to the whole
+  //     entry, which then holds the candidate found from its header: one entry, not two. An outer
+  //     candidate that holds exactly one other and has no words of its own hands its metadata down.
+  mergeNestedCandidates(a, masks);
 
   // 2. lift each candidate to the whole entry: up while the parent holds no other candidate and adds
   //    no real text (a forum post's author cell, a header row)
@@ -240,16 +257,21 @@ export function findComments(st: WalkState): CommentModel {
     const r = st.ranges.get(el);
     if (r) inCandidate.fill(1, r[0], r[1]);
   }
+  const noBlocks = new Uint8Array(st.blocks.length);
   const lifted = new Map<Element, number>();
   for (const [el, mask] of masks) {
+    if (tick()) yield;
     let cur = el;
     for (let climb = 0; climb < MAX_CLIMB; climb++) {
       const parent = cur.parentElement;
       const r = st.ranges.get(cur);
       const pr = parent ? st.ranges.get(parent) : undefined;
       if (!parent || !r || !pr) break;
-      // a table that holds one row is one entry (forum posts laid out as one table each)
-      const oneRow = (cur.tagName === 'TR' || cur.tagName === 'TBODY' || cur.tagName === 'TD') && onlyChild(st, cur);
+      // a table that holds one row is one entry (forum posts laid out as one table each), and so is
+      // one whose other rows hold only metadata and actions ("回复 支持 42")
+      const oneRow =
+        (cur.tagName === 'TR' || cur.tagName === 'TBODY' || cur.tagName === 'TD') &&
+        (onlyChild(st, cur) || (countIn(pr) === countIn(r) && addedBody(a, pr, r, noBlocks) === 0));
       if (!oneRow && (ENTRY_TAGS.has(cur.tagName) || LIST_TAGS.has(parent.tagName))) break;
       if (parent.tagName === 'BODY' || !itemSized(st, pr)) break;
       // other candidates under the parent: fine only as replies kept after this one in a differently
@@ -270,6 +292,7 @@ export function findComments(st: WalkState): CommentModel {
   const accepted = new Set<Element>();
   const groups = new Map<Element, Map<string, Element[]>>();
   for (const el of lifted.keys()) {
+    if (tick()) yield;
     const parent = el.parentElement;
     if (!parent) continue;
     let byTag = groups.get(parent);
@@ -281,20 +304,21 @@ export function findComments(st: WalkState): CommentModel {
     list.push(el);
     byTag.set(el.tagName, list);
   }
-  const acceptGroup = (parent: Element, tag: string, els: Element[]) => {
+  function* acceptGroup(parent: Element, tag: string, els: Element[]): Steps<void> {
     for (const e of els) accepted.add(e);
     // siblings of the same kind without metadata are comments too
     for (const sib of elementChildren(parent)) {
+      if (tick()) yield;
       if (sib.tagName === tag && !accepted.has(sib) && !holdsCandidate(sib) && looksLikeComment(a, sib)) {
         accepted.add(sib);
       }
     }
-  };
+  }
   const pending: [Element, string, Element[]][] = [];
   for (const [parent, byTag] of groups) {
     for (const [tag, els] of byTag) {
       const strong = els.some((e) => countBits((lifted.get(e) ?? 0) & ~META_REPLY) >= 2);
-      if (els.length >= 2 || strong || inNamedSection(parent)) acceptGroup(parent, tag, els);
+      if (els.length >= 2 || strong || inNamedSection(parent)) yield* acceptGroup(parent, tag, els);
       else pending.push([parent, tag, els]);
     }
   }
@@ -303,8 +327,9 @@ export function findComments(st: WalkState): CommentModel {
   const shapes = new Set<string>();
   for (const e of accepted) shapes.add(signature(e));
   for (const [parent, tag, els] of pending) {
+    if (tick()) yield;
     if (els.some((e) => shapes.has(signature(e)))) {
-      acceptGroup(parent, tag, els);
+      yield* acceptGroup(parent, tag, els);
       continue;
     }
     for (const e of els) {
@@ -319,6 +344,7 @@ export function findComments(st: WalkState): CommentModel {
 
   // 4. lists under a comment-section heading that no metadata revealed
   for (const block of st.blocks) {
+    if (tick()) yield;
     if (block.text.length > 80 || !isSectionHeading(block.text)) continue;
     const holder = block.el.parentElement;
     const hr = holder ? st.ranges.get(holder) : undefined;
@@ -345,6 +371,7 @@ export function findComments(st: WalkState): CommentModel {
     if (!r) continue;
     const seen = new Set<Element>();
     for (let b = r[0]; b < r[1]; b++) {
+      if (tick()) yield;
       let el: Element | null = st.blocks[b]?.el ?? null;
       // inside a nested comment: that one looks after its own replies
       let nested = false;
@@ -372,7 +399,7 @@ export function findComments(st: WalkState): CommentModel {
     }
   }
 
-  return buildItems(a, accepted);
+  return yield* buildItems(a, accepted, tick);
 }
 
 function lowerBound(sorted: number[], x: number): number {
@@ -384,6 +411,36 @@ function lowerBound(sorted: number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+function mergeNestedCandidates(a: Analysis, masks: Map<Element, number>): void {
+  const st = a.st;
+  const byStart = [...masks.keys()]
+    .map((el) => ({ el, r: st.ranges.get(el) }))
+    .filter((c): c is { el: Element; r: [number, number] } => c.r !== undefined)
+    .sort((x, y) => x.r[0] - y.r[0] || y.r[1] - x.r[1]);
+  const none = new Uint8Array(st.blocks.length);
+  for (let i = 0; i < byStart.length; i++) {
+    const outer = byStart[i];
+    if (!outer) continue;
+    let inner: Element | undefined;
+    let count = 0;
+    let innerRange: [number, number] | undefined;
+    for (let j = i + 1; j < byStart.length && count < 2; j++) {
+      const c = byStart[j];
+      if (!c || c.r[0] >= outer.r[1]) break;
+      if (c.el !== outer.el && outer.el.contains(c.el)) {
+        count++;
+        inner = c.el;
+        innerRange = c.r;
+      }
+    }
+    if (count !== 1 || !inner || !innerRange) continue;
+    // any words of its own make it a comment with one reply under it
+    if (addedBody(a, outer.r, innerRange, none) > 0) continue;
+    masks.set(inner, (masks.get(inner) ?? 0) | (masks.get(outer.el) ?? 0));
+    masks.delete(outer.el);
+  }
 }
 
 /** Candidates under `cur`'s parent other than its own sit only in later siblings of another tag. */
@@ -440,7 +497,7 @@ function inNamedSection(el: Element): boolean {
   return false;
 }
 
-function buildItems(a: Analysis, accepted: Set<Element>): CommentModel {
+function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): Steps<CommentModel> {
   const st = a.st;
   // order by first block, outer before inner; drop wrappers that hold exactly the same blocks
   const entries = [...accepted]
@@ -462,6 +519,7 @@ function buildItems(a: Analysis, accepted: Set<Element>): CommentModel {
   const sectionOf = new Map<Element, number>();
   const stack: number[] = [];
   for (const { el, r } of items) {
+    if (tick()) yield;
     while (stack.length > 0) {
       const top = comments[stack[stack.length - 1] ?? -1];
       const tr = top ? st.ranges.get(top.el) : undefined;
@@ -498,10 +556,15 @@ function buildItems(a: Analysis, accepted: Set<Element>): CommentModel {
     stack.push(id);
   }
 
+  yield;
   adoptAdjacentReplies(st, comments);
+  yield;
   const finalSections = regroupSections(comments, sections);
-  for (const c of comments) fillComment(a, c, blockComment);
-  resolveReplies(comments);
+  for (const c of comments) {
+    if (tick()) yield;
+    fillComment(a, c, blockComment);
+  }
+  yield* resolveReplies(comments, tick);
   return { comments, sections: finalSections, blockComment };
 }
 
@@ -521,9 +584,14 @@ function regroupSections(comments: CommentItem[], sections: CommentSection[]): C
   };
   const out: CommentSection[] = [];
   const byHolder = new Map<Element, CommentSection>();
+  const holderOfSection = new Map<CommentSection, Element>();
   for (const c of comments) {
     const old = sections[c.section];
-    const holder = old ? holderOf(old.el) : c.el;
+    let holder = c.el;
+    if (old) {
+      holder = holderOfSection.get(old) ?? holderOf(old.el);
+      holderOfSection.set(old, holder);
+    }
     let s = byHolder.get(holder);
     if (!s) {
       s = { id: out.length, el: holder, comments: [] };
@@ -558,6 +626,14 @@ function adoptAdjacentReplies(st: WalkState, comments: CommentItem[]): void {
     }
   }
   void st;
+}
+
+function inBlockquote(el: Element): boolean {
+  let e: Element | null = el;
+  for (let i = 0; e && i < MAX_CLIMB; i++, e = e.parentElement) {
+    if (e.tagName === 'BLOCKQUOTE' || e.tagName === 'Q') return true;
+  }
+  return false;
 }
 
 function insideQuote(el: Element, stop: Element): boolean {
@@ -599,7 +675,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (!p || blockComment[p.block] !== c.id || c.quoted.includes(p.block)) continue;
         const t = pieceText(st, i);
         const m = a.pieceMeta[i] ?? 0;
-        if (m) {
+        // "回复 <a>name</a>: …" opens the words with whom they answer; a bare 回复 is a button
+        const next = st.texts[i + 1];
+        const replyLead = m === META_REPLY && next?.block === p.block && !a.pieceMeta[i + 1] && isReplyWord(t);
+        if (m && !replyLead) {
           if (m & META_TIME) c.time ??= t;
           if (m & META_LIKES) c.likes ??= parseLikes(t);
           if (m & META_PLACE && t === 'IP属地') continue;
@@ -635,13 +714,14 @@ function cleanAuthor(s: string): string {
   return s.replace(/[\s:：]+$/u, '').replace(/^@/u, '');
 }
 
-function resolveReplies(comments: CommentItem[]): void {
+function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<void> {
   const byAuthor = new Map<string, number[]>();
   const byFloor = new Map<number, number>();
   comments.forEach((c, i) => {
     if (c.floor !== undefined && !byFloor.has(c.floor)) byFloor.set(c.floor, i);
   });
   for (const c of comments) {
+    if (tick()) yield;
     const target = parseReplyTarget(c.text);
     let to: number | undefined;
     if (target?.floor !== undefined) to = byFloor.get(target.floor);

@@ -42,7 +42,7 @@ const TIME_WORD_RES = [
 ];
 
 const LIKES_RES = [
-  /^\s*(?:赞|讚|赞同|贊同|👍|点赞|點讚|顶|頂|支持|有用|like|likes|upvotes?|♥|❤)[\s:：(（]*\d[\d,.]{0,8}(?:\s?[万萬kK])?[\s)）]*$/iu,
+  /^\s*(?:赞|讚|赞同|贊同|👍|点赞|點讚|顶|頂|支持|有用|like|likes|upvotes?|♥\uFE0F?|❤\uFE0F?)[\s:：(（]*\d[\d,.]{0,8}(?:\s?[万萬kK])?[\s)）]*$/iu,
   /^\s*\d[\d,.]{0,8}(?:\s?[万萬kK])?\s*(?:赞|讚|个赞|個讚|人赞同|人點讚|人点赞|人觉得有用|likes?|upvotes?|points?|👍)\s*$/iu,
   /\d[\d,]{0,8}\s*人赞同了(?:该|這個)?回答/u,
   // "支持(23) 反对(0)", "👍 12 👎 1"
@@ -55,12 +55,26 @@ const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
 
 const REPLY_RE =
   /^\s*(?:回复|回覆|回應|回应|reply|replies|\d{1,5}\s*(?:条回复|則回覆|replies)|举报|舉報|report|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
+/** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
+ *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
+const BADGE_RE =
+  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|积分|帖子|主题|精华|#|author|creator|op|pinned|moderator|admin)\s*$/iu;
 /** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
 const STATS_RE =
   /^\s*(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}\s*$/iu;
 
-const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
-const FLOOR_NUM_RE = /(\d{1,5})\s*[楼樓]|#\s*(\d{1,5})/u;
+/** 1楼, 第3楼, #3 and Discuz's 5#; the named first floors of Chinese forums */
+const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|\d{1,5}\s*#|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
+const FLOOR_NUM_RE = /(\d{1,5})\s*[楼樓#]|#\s*(\d{1,5})/u;
+/** 楼主 is the opening post; 沙发, 板凳, 地板 the first three replies */
+const NAMED_FLOORS: Readonly<Record<string, number>> = {
+  楼主: 1,
+  樓主: 1,
+  沙发: 2,
+  沙發: 2,
+  板凳: 3,
+  地板: 4,
+};
 
 /** separators inside one line of metadata: "06-29 · 湖北 · ❤ 322", "3天前 | 广东" */
 const META_SEPARATOR_RE = /\s*[·•|丨]\s*|\s{2,}/u;
@@ -92,9 +106,15 @@ function metaKinds1(raw: string): number {
   if (TIME_WORD_RES.some((re) => re.test(text)) || (digit && TIME_RES.some((re) => re.test(text)))) kinds |= META_TIME;
   if (digit && LIKES_RES.some((re) => re.test(text))) kinds |= META_LIKES;
   if (PLACE_RE.test(text) || PLACE_TAG_RE.test(text)) kinds |= META_PLACE;
-  if (REPLY_RE.test(text) || STATS_RE.test(text)) kinds |= META_REPLY;
+  if (REPLY_RE.test(text) || STATS_RE.test(text) || BADGE_RE.test(text)) kinds |= META_REPLY;
   if (FLOOR_RE.test(text)) kinds |= META_FLOOR;
   return kinds;
+}
+
+/** "回复" / "reply" alone: a button, or the word that opens "回复 <a>name</a>: …" */
+const REPLY_WORD_RE = /^\s*(?:回复|回覆|回應|回应|reply)\s*$/iu;
+export function isReplyWord(text: string): boolean {
+  return REPLY_WORD_RE.test(text);
 }
 
 export function countBits(mask: number): number {
@@ -112,11 +132,11 @@ export function parseLikes(text: string): number | undefined {
   return Math.round(n * unit);
 }
 
-/** The floor number (1楼, #3) in a piece, if any. */
+/** The floor number (1楼, #3, 5#, 沙发) in a piece, if any. */
 export function parseFloor(text: string): number | undefined {
   const m = FLOOR_NUM_RE.exec(text);
   const v = m?.[1] ?? m?.[2];
-  return v ? Number(v) : undefined;
+  return v ? Number(v) : NAMED_FLOORS[text.trim()];
 }
 
 /** The region tag (广东, IP属地:广东) in a piece, without its label. */

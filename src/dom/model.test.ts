@@ -58,7 +58,7 @@ const CASES: Expect[] = [
     authors: ['不想再熬夜', '熬过冬天', '不想再熬夜', '熬过冬天'],
     replyTo: [-1, -1, 1, 2],
     sections: 1,
-    extra: (m) => expect(m.comments.comments.map((c) => c.floor)).toEqual([undefined, 2, 3, 4]),
+    extra: (m) => expect(m.comments.comments.map((c) => c.floor)).toEqual([1, 2, 3, 4]),
   },
   {
     file: 'model/quoted.html',
@@ -91,6 +91,20 @@ const CASES: Expect[] = [
     ].map((a) => a.replace(/^@/, '')),
     replyTo: [-1, 0, 0, 0, 0, 0, -1],
     sections: 1,
+  },
+  {
+    // the opening post's actions sit in a row of their own; a quote header names its author and time;
+    // a reply opens with 回复 <a>name</a>; an author badge (作者) beside a name
+    file: 'model/forum-action-rows.html',
+    authors: ['晚风吹过', '数字控', '秋天的柿子', '晚风吹过'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs.map((c) => c.floor)).toEqual([1, 2, 3, 4]);
+      expect(cs[0]?.likes).toBe(7);
+      expect(cs[3]?.text).toBe('回复 秋天的柿子 :谢谢,那我明天打客服问问');
+    },
   },
   {
     file: 'model/qa.html',

@@ -4,9 +4,10 @@
  * text (semantic tags and roles, link density, copyright lines), never from one site's class names.
  */
 import type { Region } from '../report/types';
-import { type CommentModel, findComments } from './comments';
+import { type CommentModel, findCommentsSteps } from './comments';
+import { drain, pacer, type Steps } from './steps';
 import { Walker, type WalkOptions, type WalkState } from './walk';
-import { findWidgets, type Widget } from './widgets';
+import { findWidgetsSteps, type Widget } from './widgets';
 
 export type BlockRegion = Extract<Region, 'article' | 'comment' | 'sidebar' | 'footer'>;
 
@@ -73,11 +74,18 @@ export function readHead(doc: Document): HeadInfo {
 
 /** Reads regions, comments, widgets and links from a finished walk. */
 export function buildModel(doc: Document, walk: WalkState): PageModel {
-  const comments = findComments(walk);
-  const regions = assignRegions(walk, comments);
-  const widgets = findWidgets(doc, walk);
+  return drain(buildModelSteps(doc, walk));
+}
+
+/** `buildModel` in steps that yield every few hundred units of work, for a driver with a deadline. */
+export function* buildModelSteps(doc: Document, walk: WalkState): Steps<PageModel> {
+  const tick = pacer();
+  const comments = yield* findCommentsSteps(walk, tick);
+  const regions = yield* assignRegions(walk, comments, tick);
+  const widgets = yield* findWidgetsSteps(doc, walk, tick);
   const links: LinkItem[] = [];
   for (const a of walk.attrs) {
+    if (tick()) yield;
     if (a.name === 'href' && CONTACT_HREF_RE.test(a.value)) links.push({ el: a.el, href: a.value.trim() });
   }
   return { doc, head: readHead(doc), walk, comments, regions, widgets, links };
@@ -97,7 +105,7 @@ function isInLink(el: Element, block: Element): boolean {
   return false;
 }
 
-function assignRegions(st: WalkState, cm: CommentModel): BlockRegion[] {
+function* assignRegions(st: WalkState, cm: CommentModel, tick: () => boolean): Steps<BlockRegion[]> {
   const n = st.blocks.length;
   const regions: BlockRegion[] = new Array(n).fill('article');
 
@@ -115,6 +123,7 @@ function assignRegions(st: WalkState, cm: CommentModel): BlockRegion[] {
     return r;
   };
   for (let b = 0; b < n; b++) {
+    if (tick()) yield;
     const block = st.blocks[b];
     const r = block ? chromeOf(block.el) : null;
     if (r) regions[b] = r;
@@ -125,6 +134,7 @@ function assignRegions(st: WalkState, cm: CommentModel): BlockRegion[] {
   const allChars = new Uint32Array(n + 1);
   const prose = new Uint32Array(n + 1);
   for (let b = 0; b < n; b++) {
+    if (tick()) yield;
     const block = st.blocks[b];
     let inLinks = 0;
     if (block) {
@@ -140,6 +150,7 @@ function assignRegions(st: WalkState, cm: CommentModel): BlockRegion[] {
   }
   const sum = (arr: Uint32Array, r: [number, number]) => (arr[r[1]] ?? 0) - (arr[r[0]] ?? 0);
   for (const [, r] of st.ranges) {
+    if (tick()) yield;
     if (r[1] - r[0] < 3 || r[1] - r[0] > n * 0.4) continue;
     const chars = sum(allChars, r);
     if (chars === 0 || sum(linkChars, r) / chars < LINK_DENSITY || sum(prose, r) > 0) continue;
@@ -147,6 +158,7 @@ function assignRegions(st: WalkState, cm: CommentModel): BlockRegion[] {
   }
   // a block that is nothing but one or two links, outside prose, is chrome too
   for (let b = 0; b < n; b++) {
+    if (tick()) yield;
     const len = (allChars[b + 1] ?? 0) - (allChars[b] ?? 0);
     const links = (linkChars[b + 1] ?? 0) - (linkChars[b] ?? 0);
     if (regions[b] === 'article' && len > 0 && links === len && len <= 40) regions[b] = 'sidebar';
@@ -154,6 +166,7 @@ function assignRegions(st: WalkState, cm: CommentModel): BlockRegion[] {
 
   // 3. copyright lines: the block and its small top-level container are the footer
   for (let b = 0; b < n; b++) {
+    if (tick()) yield;
     const block = st.blocks[b];
     if (!block || block.text.length > 400 || !FOOTER_TEXT_RE.test(block.text)) continue;
     let top: Element = block.el;

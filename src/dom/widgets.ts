@@ -3,6 +3,7 @@
  * scripts that pass a literal or an element's text to `clipboard.writeText` / `execCommand('copy')`,
  * together with the elements whose `onclick` calls such a script function.
  */
+import { drain, pacer, type Steps } from './steps';
 import type { AttrItem, ScriptItem, WalkState } from './walk';
 
 export type WidgetVia = 'clipboard-attr' | 'copy-control' | 'copy-script';
@@ -111,6 +112,11 @@ function copyFunctions(doc: Document, script: ScriptItem): CopyFunction[] {
 }
 
 export function findWidgets(doc: Document, st: WalkState): Widget[] {
+  return drain(findWidgetsSteps(doc, st));
+}
+
+/** `findWidgets` in steps that yield every few hundred units of work (see ./steps.ts). */
+export function* findWidgetsSteps(doc: Document, st: WalkState, tick = pacer()): Steps<Widget[]> {
   const widgets: Widget[] = [];
   const byEl = new Map<Element, Widget>();
   const add = (el: Element, via: WidgetVia, payloads: string[], blocks: number[]) => {
@@ -126,15 +132,24 @@ export function findWidgets(doc: Document, st: WalkState): Widget[] {
   };
 
   // clipboard.js and data-copy attributes
-  for (const a of st.attrs) readClipboardAttr(doc, a, add);
+  for (const a of st.attrs) {
+    if (tick()) yield;
+    readClipboardAttr(doc, a, add);
+  }
 
   // inline scripts and the controls that call them
-  const routines = st.scripts.flatMap((s) => copyFunctions(doc, s).map((f) => ({ ...f, script: s })));
+  const routines: (CopyFunction & { script: ScriptItem })[] = [];
+  for (const s of st.scripts) {
+    yield;
+    for (const f of copyFunctions(doc, s)) routines.push({ ...f, script: s });
+  }
   for (const r of routines) {
+    yield;
     let wired = false;
     if (r.name) {
       const call = new RegExp(`\\b${r.name.replace(/\$/gu, '\\$')}\\s*\\(`, 'u');
       for (const a of st.attrs) {
+        if (tick()) yield;
         if (a.name === 'onclick' && call.test(a.value)) {
           add(a.el, 'copy-script', r.payloads, []);
           wired = true;
@@ -146,6 +161,7 @@ export function findWidgets(doc: Document, st: WalkState): Widget[] {
 
   // copy-worded controls: the handle sits in the same block, or the block before
   for (let i = 0; i < st.texts.length; i++) {
+    if (tick()) yield;
     const p = st.texts[i];
     if (!p) continue;
     const block = st.blocks[p.block];

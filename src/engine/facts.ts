@@ -16,7 +16,7 @@ import { TOPIC } from '../lexicon/topic';
 import { compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
-import { type Normalized, normalize, toOriginal } from '../text/normalize';
+import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
 import { Scanner } from '../text/scan';
 
 export interface HandleFact {
@@ -40,7 +40,7 @@ export interface HandleFact {
   warned: boolean;
   /** a persona (老师, Mrs X, hacker) in the same block, as written */
   persona?: string;
-  /** a licence number in the same block */
+  /** a licence number beside it: same comment, or same region within a few blocks */
   licensed: boolean;
   /** given as an institution's own line (我行客服电话, "our helpline"), with no bait beside it */
   institutional?: boolean;
@@ -65,6 +65,8 @@ export interface CommentFact {
   place?: string;
   time?: string;
   likes?: number;
+  /** its floor in a forum topic (1 is the opening post) */
+  floor?: number;
   parent?: number;
   replyTo?: number;
   section: number;
@@ -116,9 +118,8 @@ const WARNING_LEX = compileLexicon(WARNING);
 const ARC_LEX = compileLexicon(ARC);
 const TOPIC_LEX = compileLexicon(TOPIC);
 const FEE_LEX = compileLexicon(ADVANCE_FEE);
-/** the same tests as LOAN_RE and LICENCE_RE, run where a match can start (once per block) */
+/** the same test as LOAN_RE, run where a match can start (once per block) */
 const LOAN_SCAN = new Scanner(LOAN_RE);
-const LICENCE_SCAN = new Scanner(LICENCE_RE);
 
 /** A block this short that holds a call to action is a call-to-action box. */
 const CTA_BOX_MAX_CHARS = 200;
@@ -132,6 +133,14 @@ const INSTITUTIONAL_RE =
 /** Words that stitch a split handle ("前面是", "后面是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
   /(?:前面|后面|前半|后半|前几位|后几位)(?:部分)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|digits?) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
+
+/** How many blocks away a licence number still vouches for a contact in the same region. */
+const LICENCE_REACH = 12;
+
+/** An @id in running text (its kind comes from where the page gives it with its app). */
+const AT_ID_RE = /(?<![A-Za-z0-9_.])@([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})/gu;
+/** Five or more digits spelled in characters (七二六三八五九一零四); amounts use 十百千万 and never match. */
+const SPELLED_NUMBER_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]{5,15}`, 'gu');
 
 /** A first-person offer: the lender speaking (我们提供, "we offer"). */
 const OFFER_RE =
@@ -252,6 +261,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       place: c.place,
       time: c.time,
       likes: c.likes,
+      floor: c.floor,
       parent: c.parent,
       replyTo: c.replyTo,
       section: c.section,
@@ -268,6 +278,35 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   // sections headed by a warning ("警惕停息挂账骗局", "Scam alert") warn the article blocks under them;
   // headings come before their sections, so the main pass tracks the open one as it goes
   let warnedLevel = 0;
+
+  // a licence number near a contact: in the same comment, or in the same region within a few blocks (a
+  // lawyer's profile gives 执业证号 in one row and the phone a few rows down); a label and its number may
+  // sit in two blocks (<dt>执业证号</dt><dd>…</dd>)
+  const licenceMemo = new Int8Array(st.blocks.length);
+  const licenceIn = (b: number): boolean => {
+    if (licenceMemo[b] === 0) {
+      const here = st.blocks[b]?.text ?? '';
+      const next = st.blocks[b + 1]?.text ?? '';
+      const hit = here.length < 400 && LICENCE_RE.test(next.length < 60 ? `${here} ${next}` : here);
+      licenceMemo[b] = hit ? 1 : -1;
+    }
+    return licenceMemo[b] === 1;
+  };
+  const licensedNear = (b: number): boolean => {
+    const region = model.regions[b];
+    const comment = cm.blockComment[b] ?? -1;
+    for (let k = Math.max(0, b - LICENCE_REACH); k < Math.min(st.blocks.length, b + LICENCE_REACH + 1); k++) {
+      if (model.regions[k] !== region || (cm.blockComment[k] ?? -1) !== comment) continue;
+      if (licenceIn(k)) return true;
+    }
+    return false;
+  };
+
+  const siteHost = hostOf(model.head.url);
+
+  /** advance-fee steps in the page's own text, kept until the page is seen to offer a loan */
+  const feeSteps: PhraseFact[] = [];
+  let offersLoan = false;
 
   /** comments with a call to action somewhere in them */
   const commentCta = new Set<number>();
@@ -341,17 +380,20 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         });
       }
     }
-    const licensed = LICENCE_SCAN.test(block.text);
+    const licensed = handleHits.length > 0 && licensedNear(b);
 
     // an advance fee: a loan, a fee and an order to pay first, in one block, outside warnings, said by the
     // lender (a comment, a box, or the page offering the loan itself), not narrated in a report
-    if (loanText && (region === 'comment' || ctaBox || OFFER_RE.test(text))) {
+    if (baitHits.some((h) => h.entry.kind === 'loan' && !warnedAt(bt.hit(h)[0]))) offersLoan = true;
+    if (loanText) {
       const fee = matchLexicon(FEE_LEX, text);
       const money = fee.find((h) => h.entry.id.endsWith('_fee') && !warnedAt(bt.hit(h)[0]));
       const first = fee.find((h) => h.entry.id.endsWith('_pay_first') && !warnedAt(bt.hit(h)[0]));
       if (money && first) {
         const [s, e] = bt.hit(money);
-        facts.phrases.push({
+        // an article's own steps ("3. 支付前期工本费…") count once the page is seen to sell the loan
+        const target = region === 'comment' || ctaBox || OFFER_RE.test(text) ? facts.phrases : feeSteps;
+        target.push({
           lexicon: 'advance-fee',
           id: money.entry.id,
           kind: 'loan',
@@ -407,7 +449,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         persona,
         licensed,
       });
-      if (INSTITUTIONAL_RE.test(sentence) && baitHits.length === 0 && region !== 'comment') f.institutional = true;
+      if ((INSTITUTIONAL_RE.test(sentence) || ownAddress(f, siteHost)) && baitHits.length === 0 && region !== 'comment')
+        f.institutional = true;
       facts.handles.push(f);
       if (comment && !quoted) {
         const key = `${f.kind}:${f.value}`;
@@ -415,6 +458,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       }
     }
   }
+
+  if (offersLoan) facts.phrases.push(...feeSteps);
 
   // a call to action anywhere in a comment offers the handles it carries ("看我昵称" with the number in the name)
   for (const h of facts.handles) if (h.comment >= 0 && !h.warned && commentCta.has(h.comment)) h.cta = true;
@@ -447,6 +492,47 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       if (bf && !bf.handles.includes(key)) bf.handles.push(key);
       // the second half continues the first one's conversation
       if (bf && bf.replyTo === undefined && bf.parent === undefined) bf.replyTo = a.id;
+    }
+  }
+
+  // a comment that names one of the page's handles in a form the extractor leaves alone carries it: a
+  // number spelled out in words ("就是七二六三八五九一零四", to slip past filters and to hand over a
+  // number shown in a form readers cannot type), or an @id the page gives elsewhere with its app
+  // ("加了 @lin.stock520" under a LINE box)
+  const byValue = new Map<string, HandleFact>();
+  for (const h of facts.handles) if (h.listed && !byValue.has(h.value)) byValue.set(h.value, h);
+  if (byValue.size > 0) {
+    for (const c of cm.comments) {
+      const cf = facts.comments[c.id];
+      if (!cf) continue;
+      const named: [string, number, string][] = [];
+      for (const m of c.text.matchAll(SPELLED_NUMBER_RE)) {
+        named.push([[...m[0]].map((ch) => SPOKEN_DIGITS[ch] ?? '').join(''), m.index ?? 0, m[0]]);
+      }
+      for (const m of c.text.matchAll(AT_ID_RE)) {
+        named.push([(m[1] ?? '').replace(/[.-]+$/u, '').toLowerCase(), m.index ?? 0, m[0]]);
+      }
+      for (const [value, at, raw] of named) {
+        const known = byValue.get(value);
+        if (!known) continue;
+        const key = `${known.kind}:${known.value}`;
+        if (cf.handles.includes(key)) continue;
+        facts.handles.push({
+          ...known,
+          raw,
+          region: 'comment',
+          block: c.blocks[0] ?? -1,
+          comment: c.id,
+          selector: sel(c.el),
+          context: c.text.slice(Math.max(0, at - 40), at + raw.length + 20).trim(),
+          cta: true,
+          warned: false,
+          licensed: false,
+          persona: undefined,
+          institutional: undefined,
+        });
+        cf.handles.push(key);
+      }
     }
   }
 
@@ -546,6 +632,19 @@ function linkPayload(href: string): string {
     if (e instanceof URIError) return m[1];
     throw e;
   }
+}
+
+/** The page's own host without "www.", from its canonical or og:url. */
+function hostOf(url: string | undefined): string | undefined {
+  const m = url ? /^https?:\/\/(?:www\.)?([^/:?#\s]{1,253})/iu.exec(url) : null;
+  return m?.[1]?.toLowerCase();
+}
+
+/** An address at the site's own domain (a reporter's byline, the desk's inbox) is the site speaking. */
+function ownAddress(f: HandleFact, host: string | undefined): boolean {
+  if (!host || f.kind !== 'email') return false;
+  const domain = f.value.slice(f.value.lastIndexOf('@') + 1);
+  return domain === host || host.endsWith(`.${domain}`) || domain.endsWith(`.${host}`);
 }
 
 function isWarning(normalizedText: string): boolean {

@@ -1,10 +1,10 @@
 /**
- * The resumable scan the content script drives: `step(deadline)` walks, models and reads facts in
- * slices that stop at the deadline (true once facts are ready); `add(nodes)` queues subtrees that
+ * The resumable scan the content script drives: `step(deadline)` walks, builds the model and reads
+ * facts in slices that stop at the deadline (true once facts are ready); `add(nodes)` queues subtrees that
  * arrived later; `facts()` gives the plain facts a frame can post; `report(extra)` only scores this
  * frame's facts merged with other frames'.
  */
-import { buildModel } from '../dom/model';
+import { buildModelSteps } from '../dom/model';
 import { Walker, type WalkOptions } from '../dom/walk';
 import type { PageReport } from '../report/types';
 import { factsSteps, mergeFacts, type PageFacts } from './facts';
@@ -34,7 +34,7 @@ export interface ScanSession {
 
 export function createScanSession(doc: Document, opts: SessionOptions = {}): ScanSession {
   const walker = new Walker(doc, opts);
-  // after the walk: the model (one pass), then facts in steps that yield every few blocks
+  // after the walk: the model, then facts, both in steps that yield now and then
   let steps: Generator<void, PageFacts, void> | undefined;
   let cached: PageFacts | undefined;
   let ms = 0;
@@ -49,7 +49,10 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
   const advance = (deadline: number): boolean => {
     if (cached) return true;
     if (!walker.run(deadline)) return false;
-    steps ??= factsSteps(buildModel(doc, walker.state), { frame: opts.frame });
+    steps ??= (function* () {
+      const model = yield* buildModelSteps(doc, walker.state);
+      return yield* factsSteps(model, { frame: opts.frame });
+    })();
     do {
       const r = steps.next();
       if (r.done) {

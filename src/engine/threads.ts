@@ -1,6 +1,6 @@
 /**
  * Comment threads from comment facts: comments joined by the reply and nesting links; a section
- * whose comments answer nobody is one conversation. Pure over facts, so merged frames work too.
+ * whose comments answer nobody is one conversation, and so is a forum topic numbered by floors. Pure over facts, so merged frames work too.
  */
 import type { PageFacts } from './facts';
 
@@ -11,6 +11,8 @@ export interface ThreadFacts {
   authors: string[];
   /** `kind:value` of handles its comments carry */
   handles: string[];
+  /** joined as a forum topic (posts by floor) beyond its reply links: a looser conversation */
+  topic: boolean;
   selector: string;
 }
 
@@ -42,10 +44,18 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
       }
     }
   }
-  // a section without any reply link is one conversation
+  // a section without any reply link is one conversation, and so is a forum topic: posts numbered by
+  // floor all answer the opening post
+  const floored = new Map<number, number>();
+  const sizes = new Map<number, number>();
+  for (const c of facts.comments) {
+    sizes.set(c.section, (sizes.get(c.section) ?? 0) + 1);
+    if (c.floor !== undefined) floored.set(c.section, (floored.get(c.section) ?? 0) + 1);
+  }
+  const topic = (s: number) => (floored.get(s) ?? 0) >= 2 && (floored.get(s) ?? 0) * 2 >= (sizes.get(s) ?? 0);
   const firstOfSection = new Map<number, number>();
   for (const c of facts.comments) {
-    if (linkedSections.has(c.section)) continue;
+    if (linkedSections.has(c.section) && !topic(c.section)) continue;
     const first = firstOfSection.get(c.section);
     if (first === undefined) firstOfSection.set(c.section, c.id);
     else union(c.id, first);
@@ -70,7 +80,8 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
       roots.length === 1 && members.every((c) => c === roots[0] || c.parent !== undefined)
         ? (roots[0]?.selector ?? first.selector)
         : (facts.sections[first.section]?.selector ?? first.selector);
-    threads.push({ id: threads.length, comments: ids, authors, handles, selector });
+    const topicJoined = topic(first.section);
+    threads.push({ id: threads.length, comments: ids, authors, handles, topic: topicJoined, selector });
   }
   return threads;
 }

@@ -52,6 +52,31 @@ describe('extension storage', () => {
     expect(await storageNoticeItem.getValue()).toBe(false);
   });
 
+  it('writes the migrated value back with its version', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sensitivity: 'high', showCaution: false } });
+    expect((await getSettings()).sensitivity).toBe('strict');
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings$).toEqual({ v: 2 });
+    expect((stored.settings as { sensitivity: string }).sensitivity).toBe('strict');
+  });
+
+  it('reads a value from a newer build as unreadable: defaults and the notice', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sensitivity: 'strict' }, settings$: { v: 99 } });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await storageNoticeItem.getValue()).toBe(true);
+  });
+
+  it('does not call watchers when a write changes nothing', async () => {
+    await setSettings({ sensitivity: 'relaxed' });
+    const seen: string[] = [];
+    const off = watchSettings((s) => seen.push(s.sensitivity));
+    await setSettings({ sensitivity: 'relaxed' });
+    await setSettings({ sensitivity: 'strict' });
+    await new Promise((r) => setTimeout(r, 0));
+    off();
+    expect(seen).toEqual(['strict']);
+  });
+
   it('saves a change and validates it', async () => {
     expect((await setSettings({ sensitivity: 'strict' })).sensitivity).toBe('strict');
     expect((await settingsItem.getValue()).sensitivity).toBe('strict');

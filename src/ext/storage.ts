@@ -1,9 +1,14 @@
 /**
- * The extension's stored state (WXT storage items, `storage.local` only: nothing syncs off the machine).
- * Settings and the reader's decisions are stored apart, each versioned with migrations, bounded and
- * validated on every read: corrupt data resets to defaults and raises a notice the options page shows.
+ * The extension's stored state (`storage.local` only: nothing syncs off the machine). Settings and the
+ * reader's decisions are stored apart, each versioned with migrations, bounded and validated on every
+ * read: corrupt data resets to defaults and raises a notice the options page shows.
+ *
+ * A small typed item over `browser.storage.local` (the content script ships to every page, so no
+ * storage library): the value under its key, `{ v: version }` under `key$` (the layout WXT's storage
+ * uses, so data written by earlier builds reads the same), migrations from `src/settings/` run on read
+ * and written back; a value newer than this build reads as unreadable, which resets it like corrupt data.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import {
   DECISIONS_MIGRATIONS,
   DECISIONS_VERSION,
@@ -11,6 +16,7 @@ import {
   DEFAULT_SETTINGS,
   type Decisions,
   isProtected,
+  migrate,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   type Settings,
@@ -18,25 +24,77 @@ import {
   validateSettings,
 } from '../settings';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { ...DEFAULT_SETTINGS },
+export interface StoredItem<T> {
+  key: string;
+  /** the stored value, migrated to this build's version, or the fallback when none is stored */
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** `cb` on every change, from any extension context; returns unwatch */
+  watch(cb: (value: T) => void): () => void;
+  /** run the migrations on the stored value now */
+  migrate(): Promise<void>;
+}
+
+function defineItem<T>(
+  key: string,
+  opts: { fallback: () => T; version?: number; migrations?: Record<number, (old: unknown) => unknown> },
+): StoredItem<T> {
+  const version = opts.version ?? 1;
+  const metaKey = `${key}$`;
+  const area = () => browser.storage.local;
+  const read = async (): Promise<T> => {
+    const got = await area().get([key, metaKey]);
+    const value = got[key];
+    if (value == null) return opts.fallback();
+    const meta = got[metaKey];
+    const v =
+      meta && typeof meta === 'object' && typeof (meta as { v?: unknown }).v === 'number'
+        ? (meta as { v: number }).v
+        : 1;
+    if (v > version) throw new Error(`${key}: stored v${v} is newer than v${version}`);
+    if (v === version) return value as T;
+    const next = migrate(value, v, version, opts.migrations ?? {});
+    await area().set({ [key]: next, [metaKey]: { ...(meta as object), v: version } });
+    return next as T;
+  };
+  return {
+    key,
+    getValue: read,
+    async setValue(value) {
+      await area().set({ [key]: value, [metaKey]: { v: version } });
+    },
+    watch(cb) {
+      const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, areaName: string) => {
+        const c = areaName === 'local' ? changes[key] : undefined;
+        // a write of the same value is no change (plain JSON data: compared as text)
+        if (!c || JSON.stringify(c.newValue) === JSON.stringify(c.oldValue)) return;
+        cb((c.newValue ?? opts.fallback()) as T);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+    async migrate() {
+      await read();
+    },
+  };
+}
+
+export const settingsItem = defineItem<Settings>('settings', {
+  fallback: () => ({ ...DEFAULT_SETTINGS }),
   version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS as Record<number, (old: unknown) => Settings>,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
-export const decisionsItem = storage.defineItem<Decisions>('local:decisions', {
-  fallback: structuredClone(DEFAULT_DECISIONS),
+export const decisionsItem = defineItem<Decisions>('decisions', {
+  fallback: () => structuredClone(DEFAULT_DECISIONS) as Decisions,
   version: DECISIONS_VERSION,
-  migrations: DECISIONS_MIGRATIONS as Record<number, (old: unknown) => Decisions>,
+  migrations: DECISIONS_MIGRATIONS,
 });
 
 /** Set when stored data was found corrupt and reset; cleared when the reader dismisses the notice. */
-export const storageNoticeItem = storage.defineItem<boolean>('local:storageNotice', { fallback: false });
+export const storageNoticeItem = defineItem<boolean>('storageNotice', { fallback: () => false });
 
-async function readChecked<T>(
-  item: { getValue(): Promise<T>; setValue(v: T): Promise<void> },
-  check: (v: unknown) => { value: T; corrupt: boolean },
-): Promise<T> {
+async function readChecked<T>(item: StoredItem<T>, check: (v: unknown) => { value: T; corrupt: boolean }): Promise<T> {
   let raw: unknown;
   try {
     raw = await item.getValue();
@@ -88,5 +146,5 @@ export async function isHostProtected(host: string | undefined, now = Date.now()
 
 /** "Clear stored data": everything this extension keeps in `storage.local` (settings back to defaults). */
 export async function clearStoredData(): Promise<void> {
-  await storage.clear('local');
+  await browser.storage.local.clear();
 }

@@ -230,6 +230,16 @@ describe('extractHandles: forms seen in the corpus', () => {
       '传票和合同拍照发我邮箱:hefawu2025 (at) 163 点 com,或者加扣扣:2231 8877 05,看到会第一时间回复。',
       ['email:hefawu2025@163.com', 'qq:2231887705'],
     ],
+    // a quote header's date and time are not a number, before or after the cue
+    ['岸上的风 发表于 2025-6-3 22:14 扣扣群:738 221 905', ['qq:738221905']],
+    ['QQ 12345678 2025-6-3 22:14', ['qq:12345678']],
+    ['QQ群 738221905', ['qq:738221905']],
+    // a North American number written as one needs no cue
+    ['fast results, 100% guaranteed 👉 1 (323) 555-0177', ['phone:13235550177']],
+    ['(415) 555-0136', ['phone:4155550136']],
+    // a dotted @id without an app named is no Telegram id (they have no dots)
+    ['加了 @lin.stock520 了,等老师开群', []],
+    ['LINE ID:@lin.stock520', ['line:lin.stock520']],
   ];
   for (const [text, want] of cases) {
     it(text, () => {

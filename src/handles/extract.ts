@@ -128,6 +128,9 @@ const MASK_EDGE = /[*×●]{2}/u;
 const MASK = /(?<![A-Za-z0-9_])(?:[A-Za-z0-9_]{1,20}[*×●]{2,8}[A-Za-z0-9_]{0,8}|[*×●]{3,8}[A-Za-z0-9_]{0,8}|某某)/gu;
 const DATE_SEP = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}$/u;
 const DATE_8 = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
+/** a North American number written as one, area code in brackets: 1 (323) 555-0177, (323) 555-0177 */
+const NANP = /(?<![\d+])(?:1[ .-]?)?\([2-9]\d{2}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)/gu;
+const DATE_AHEAD = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}/u;
 const DECIMAL = /^\d+\.\d{1,2}$/u;
 const MOBILE_DIGITS = new RegExp(`^(?:86)?${MOBILE_PREFIX}\\d{8}$`, 'u');
 
@@ -318,6 +321,24 @@ function phoneHits(text: string, hits: Hit[]): void {
       });
     }
   }
+  if (text.includes('(')) {
+    for (const m of text.matchAll(NANP)) {
+      const s = m.index ?? 0;
+      // inside an international number already read (+1 (323) 555-0177)
+      if (hits.some((h) => h.s < s + m[0].length && s < h.e)) continue;
+      const value = digitsOf(m[0]);
+      const official = isOfficialNumber(value);
+      add(hits, {
+        kind: 'phone',
+        value,
+        s,
+        e: s + m[0].length,
+        suspect: !official,
+        ...(official ? { why: WHY_OFFICIAL } : {}),
+        global: true,
+      });
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,7 +393,10 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
       const gap = text.slice(prev.e, a.s);
       const next = atoms[k + 1];
       const spacedOn = next?.digits === true && next.e - next.s === 1 && SPACES.test(text.slice(a.e, next.s));
-      if (joinable(gap, prev, a, spacedOn)) {
+      // a date never runs into the number before it or the time after it ("QQ 12345678 2025-6-3 22:14")
+      const dated =
+        /\s/u.test(gap) && (DATE_AHEAD.test(text.slice(a.s, a.s + 10)) || DATE_SEP.test(text.slice(cur.s, prev.e)));
+      if (!dated && joinable(gap, prev, a, spacedOn)) {
         cur.atoms.push(a);
         cur.gaps.push(gap);
         cur.e = a.e;
@@ -536,7 +560,8 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       // a call to action without an app name
       if (g.at) {
         const id = groupText(text, g, '');
-        if (TELEGRAM_ID.test(id))
+        // a dot is part of such an id (LINE, Instagram), and Telegram ids have none: no app to name it
+        if (TELEGRAM_ID.test(id) && !g.gaps.some((gap) => gap.includes('.')))
           hits.push({ kind: 'telegram', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: cueKind });
         continue;
       }

@@ -34,7 +34,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_pain',
     stage: 'pain',
-    pattern: String.raw`\blost (?:all |most )?(?:my|our) (?:savings|money|funds|investment|retirement|crypto)\b|\b(?:i|we) (?:was|were|got) scammed\b|\bdrowning in debt\b|\bin (?:so much |deep )?debt\b|\bbad credit\b|\bdenied (?:a |for )?(?:loan|credit|mortgage)\b|\bstruggling (?:financially|with (?:debt|bills))\b|\bcan't pay\b`,
+    pattern: String.raw`\blost (?:all |most )?(?:my|our|his|her) (?:savings|money|funds|investment|retirement|crypto|down payment|deposit|winnings)\b|\b(?:i|we) (?:was|were|got) scammed\b|\bdrowning in debt\b|\bin (?:so much |deep )?debt\b|\bbad credit\b|\bdenied (?:a |for )?(?:loan|credit|mortgage)\b|\bstruggling (?:financially|with (?:debt|bills))\b|\bcan't pay\b`,
     lang: 'en',
     note: 'the pain story that opens the arc',
     source: SRC.recoveryHacker,
@@ -50,7 +50,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_success',
     stage: 'success',
-    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all )?(?:my|our) (?:money|funds|bitcoins?|crypto) back\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b`,
+    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all )?(?:my|our|his|her)(?: (?:brother|sister|mom|dad|mother|father|husband|wife|son|daughter|friend)'s)? (?:money|funds|bitcoins?|crypto|deposit|winnings) back\b|\bhad \$[\d,.]{1,9}k? back\b|\bgot (?:it|them|everything) (?:back|released|refunded)\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b`,
     lang: 'en',
     note: 'the success story credited to the advisor',
     source: SRC.mrsX,
@@ -74,7 +74,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_handover',
     stage: 'handover',
-    pattern: String.raw`加的是|(?:老师|他|她)的?(?:微信|QQ|联系方式)(?:是|:|：)|联系方式(?:是|:|：)|搜(?:一下)?这个|就是这个(?:老师|号)|扫(?:了)?(?:文章里|下面|上面|图里|图片)?的?(?:二维码|码)|看我(?:的)?(?:昵称|名字|头像|主页|简介)`,
+    pattern: String.raw`加的是|(?:老师|他|她)的?(?:微信|QQ|扣扣|企鹅|联系方式)(?:是|:|：)|联系方式(?:是|:|：)|搜(?:一下)?这个|就是这个(?:老师|号)|扫(?:了)?(?:文章里|下面|上面|图里|图片)?的?(?:二维码|码)|看我(?:的)?(?:昵称|名字|头像|主页|简介)`,
     lang: 'zh',
     note: 'handing the handle over',
     source: SRC.shillAskers,
@@ -90,7 +90,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_request',
     stage: 'request',
-    pattern: String.raw`推(?:给|荐给)?我|求(?:个)?(?:老师|联系方式|微信|QQ|方法|推荐|分享|介绍|带)|怎么(?:联系|加|进群|找)|(?:能|可以)(?:把|给)(?:我)?[^。！？]{0,8}(?:微信|联系方式|号)|(?:能不能|可不可以|能否|可以|能)(?:分享|推荐|介绍|私信|发)(?:一下|给我)?|(?:群号|微信号?|QQ号?|联系方式|电话|号码)(?:是)?多少|(?:老师|他|她)的?(?:微信|联系方式|QQ)(?:是)?多少|哪(?:个|位)老师|(?:怎么|如何)找(?:到)?(?:老师|他|她)|楼主(?:现在)?怎么样了|你(?:现在)?(?:的债务)?怎么样了|求带`,
+    pattern: String.raw`推(?:给|荐给)?我|求(?:个)?(?:老师|联系方式|微信|QQ|方法|推荐|分享|介绍|带)|怎么(?:联系|加|进群|找)|(?:能|可以)(?:把|给)(?:我)?[^。！？]{0,8}(?:微信|联系方式|号)|(?:能不能|可不可以|能否|可以|能)(?:分享|推荐|介绍|私信|发)(?:一下|给我)?|(?:群号|微信号?|QQ号?|扣扣号?|企鹅号?|联系方式|电话|号码)[^。！？?!]{0,12}?(?:是)?多少|(?:老师|他|她)的?(?:个人|私人)?(?:微信|联系方式|QQ|扣扣|企鹅|电话)号?(?:是)?多少|哪(?:个|位)老师|(?:怎么|如何)找(?:到)?(?:老师|他|她)|楼主(?:现在)?怎么样了|你(?:现在)?(?:的债务)?怎么样了|求带`,
     lang: 'zh',
     note: 'the planted ask for the contact (楼主现在怎么样了, 能把老师微信推给我吗)',
     source: SRC.shillAskers,
@@ -98,7 +98,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_success',
     stage: 'success',
-    pattern: String.raw`找(?:了)?(?:个|一个|位|一位)?[^，。,!！?？]{0,10}?(?:老师|专家|法务|团队)|(?:老师|专家|法务|团队|她|他)(?:帮|给)(?:我|忙)|跟着[^，。,!！?？]{0,6}(?:老师|操作)|协商成功|谈(?:成|下来)了|都谈成|办(?:下来|成功)了|批了|已经上岸|成功上岸|(?:减免|停息)(?:了|成功)|追回(?:来)?了|回本了|赚了|(?:账户|本金|资金)从[\d.]+万?(?:做|涨|赚)到|涨停|翻倍了|感恩遇到|真的准|做了(?:个)?方案|是成了`,
+    pattern: String.raw`找(?:了)?(?:个|一个|位|一位)?[^，。,!！?？]{0,10}?(?:老师|专家|法务|团队|顾问)|(?:老师|专家|法务|团队|顾问|她|他)(?:帮|给)(?:我|忙)|跟着[^，。,!！?？]{0,6}(?:老师|操作)|协商成功|谈(?:成|下来)了|(?:都|全部|全都)谈成|办(?:下来|成功)了|批了|已经上岸|成功上岸|(?:减免|停息)(?:了|成功)|追回(?:来)?了|回本了|赚了|(?:账户|本金|资金)从[\d.]+万?(?:做|涨|赚)到|涨停|翻倍了|感恩遇到|真的准|做了(?:个)?方案|是成了`,
     lang: 'zh',
     note: 'success credited to the helper',
     source: SRC.shillAskers,

@@ -8,9 +8,9 @@ import type { LexiconEntry } from './types';
 export const CTA: readonly LexiconEntry[] = [
   {
     id: 'en_cta',
-    pattern: String.raw`\b(?:contact|reach(?: out to)?|text|dm|message|whatsapp|write to|email|call|ping|hit up) (?:me|him|her|them|us|this (?:expert|man|woman|lady|guy))\b|\breach (?:him|her|them|out) (?:on|via|at|through)\b|\b(?:contact|reach) (?:info|details)\b|\bcontact (?:mrs|mr|ms|dr|madam|expert)\b|\b(?:he|she|they) (?:is|are) (?:on|available on|reachable on) (?:telegram|whatsapp|signal|line)\b|\bsend (?:him|her|them) a (?:message|text|dm)\b|\bclick (?:to|the link to) (?:chat|contact)\b|\bget in touch\b|\bvia (?:whatsapp|telegram|signal)\b|\bon (?:whatsapp|telegram|signal)\b|\bcheck (?:my|his|her) (?:profile|bio|name|page)\b`,
+    pattern: String.raw`\b(?:contact|reach(?: out to)?|text|dm|message|whatsapp|write to|email|call|ping|hit up) (?:me|him|her|them|us|this (?:expert|man|woman|lady|guy))\b|\breach (?:him|her|them|out) (?:on|via|at|through)\b|\b(?:contact|reach) (?:info|details)\b|\bcontact (?:mrs|mr|ms|dr|madam|expert)\b|\b(?:he|she|they) (?:is|are) (?:on|available on|reachable on) (?:telegram|whatsapp|signal|line)\b|\bsend (?:him|her|them) a (?:message|text|dm)\b|\bclick (?:to|the link to) (?:chat|contact)\b|\bget in touch\b|\bvia (?:whatsapp|telegram|signal)\b|\bon (?:whatsapp|telegram|signal)\b|\bcheck (?:my|his|her) (?:profile|bio|name|page)\b|\b(?:e-?mail(?:ed)?|(?:wrote|write) to|contact(?:ed)?|reach(?:ed)? out to) (?:(?:them|him|her|us) )?(?:(?:at|on|via) )?(?=[^\s@]{1,64}@)|\b(?:e-?mail|whatsapp|telegram) ?:|\bcontact (?:our|my|the) (?:loan officer|agent|account manager|manager|adviser|advisor|expert|lender)\b`,
     lang: 'en',
-    note: 'English pointers to a contact',
+    note: 'English pointers to a contact, and an address given as one ("Email: …", "I emailed x@…")',
     source: SRC.mrsX,
   },
   {

@@ -50,3 +50,45 @@ describe('lexicon matching', () => {
     }
   });
 });
+
+describe('lexicon stages and calls to action', () => {
+  const stagesOf = (t: string) => matchLexicon(compileLexicon(ARC), t).map((h) => h.entry.id);
+  it.each([
+    ['王老师个人扣扣是多少', 'zh_request'],
+    ['群号那个圆圈数字我打不出来,是多少?', 'zh_request'],
+    ['老师的企鹅是:', 'zh_handover'],
+  ])('%s → %s', (text, id) => {
+    expect(stagesOf(text)).toContain(id);
+  });
+  it('does not read an amount as a request', () => {
+    expect(stagesOf('一共欠了多少钱,我也算不清')).not.toContain('zh_request');
+  });
+  const cta = (t: string) => matchLexicon(compileLexicon(CTA), t).length > 0;
+  it.each([
+    'I emailed hackdesk@proton.me and got an answer',
+    'Email: lender@outlook.com',
+    'Contact our loan officer Mr. Hart today',
+  ])('reads "%s" as a call to action', (t) => {
+    expect(cta(t)).toBe(true);
+  });
+  it.each(['the email was sent yesterday', 'our manager will call you back'])('leaves "%s" alone', (t) => {
+    expect(cta(t)).toBe(false);
+  });
+});
+
+describe('warnings that are disclaimers', () => {
+  const warns = (t: string) => matchLexicon(compileLexicon(WARNING), t).length > 0;
+  it.each([
+    '本人不承诺“停息挂账”“减免X成”等结果',
+    '小心「清卡數」、「債務重組」中介',
+    'We never guarantee a recovery of lost funds.',
+  ])('reads "%s" as a warning', (t) => {
+    expect(warns(t)).toBe(true);
+  });
+  it.each(['不保证每个人都能做成,但是我这边是成了', "I can't guarantee it works for everyone", '小心驾驶'])(
+    'leaves the hedge "%s" alone',
+    (t) => {
+      expect(warns(t)).toBe(false);
+    },
+  );
+});

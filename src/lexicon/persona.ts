@@ -24,7 +24,7 @@ export const PERSONA: readonly LexiconEntry[] = [
   },
   {
     id: 'en_role',
-    pattern: String.raw`\b(?:account manager|financial (?:advisor|adviser|coach|mentor)|investment (?:advisor|adviser|manager|expert|coach)|trading (?:expert|mentor|coach)|broker|recovery expert|loan officer)\b`,
+    pattern: String.raw`\b(?:account manager|financial (?:advisor|adviser|coach|mentor)|investment (?:advisor|adviser|manager|expert|coach)|trading (?:expert|mentor|coach)|broker|(?:recovery|refund|chargeback) (?:expert|specialist|agent)|loan officer)\b`,
     lang: 'en',
     note: 'the advisor role a pushed contact claims',
     source: SRC.mrsX,

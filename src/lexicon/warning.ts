@@ -8,6 +8,13 @@ import type { LexiconEntry } from './types';
  */
 export const WARNING: readonly LexiconEntry[] = [
   {
+    id: 'en_disclaimer',
+    pattern: String.raw`\bwe (?:do not|don't|never|will never|cannot|can't|won't) (?:promise|guarantee)\b`,
+    lang: 'en',
+    note: 'a firm\'s disclaimer of the promises it refuses ("we never promise a guaranteed recovery"); a commenter\'s "I can\'t guarantee" hedge is not one',
+    source: SRC.ftc,
+  },
+  {
     id: 'en_quote_frame',
     pattern: String.raw`so-called|claim(?:s|ing|ed)? to be|posing as|pretend(?:s|ing|ed)? to be|impersonat\w*|purport\w*`,
     lang: 'en',
@@ -20,6 +27,13 @@ export const WARNING: readonly LexiconEntry[] = [
     lang: 'en',
     note: 'warnings and advice against paying or contacting',
     source: SRC.ftc,
+  },
+  {
+    id: 'zh_disclaimer',
+    pattern: String.raw`(?:不|从不|绝不|决不|并不)(?:承诺|保证)(?=[^。！？]{0,4}[“"「『])|不代收`,
+    lang: 'zh',
+    note: 'a disclaimer that quotes the promises it refuses (本人不承诺“停息挂账”“不成功不收费”); a hedge (不保证每个人都能做成) is not one',
+    source: SRC.riskNotices,
   },
   {
     id: 'zh_negation',
@@ -37,9 +51,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_warning',
-    pattern: String.raw`谨防|警惕|骗局|诈骗|骗子|风险提示|以案说险|套路|非法|不法分子|受骗|上当|防范|反诈|报警|违法|黑产|黑灰产|犯罪`,
+    pattern: String.raw`谨防|警惕|骗局|诈骗|骗子|风险提示|以案说险|套路|非法|不法分子|受骗|上当|防范|反诈|报警|违法|黑产|黑灰产|犯罪|小心(?=[「“"『]|[^。！？]{0,8}(?:中介|骗|假冒|陷阱))`,
     lang: 'zh',
-    note: 'warning words of regulators, police and press',
+    note: 'warning words of regulators, police and press; 小心 only before a quoted term or a named trap (小心「清卡數」中介)',
     source: SRC.riskNotices,
   },
 ];

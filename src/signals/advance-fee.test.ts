@@ -13,11 +13,20 @@ testSignal(advanceFee, {
       html: '<p>Never pay an upfront fee to get a loan: legitimate lenders do not ask for gift cards.</p>',
     },
     { name: 'a fee without a loan', html: '<p>办理会员卡需要先交押金200元。</p>' },
+    {
+      name: "a report narrating a lender's steps, on a page that sells no loan",
+      html: '<p>受害人称,对方要求先支付前期资料工本费及包装费698元,说放款后可抵扣利息,之后再也联系不上。</p>',
+    },
   ],
   invalid: [
     {
       name: 'a Chinese deposit before release',
       html: '<p>您好,我们提供无抵押贷款,额度5万,放款前需要先交2000元认证金,转账到指定账户。</p>',
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
+      name: 'a packaging fee paid up front, "deducted from interest after the loan"',
+      html: '<p>黑白户都能下,不看征信,当天放款。</p><ol><li>添加业务经理微信初审;</li><li>初审通过后支付前期资料工本费及包装费(额度1万以内698元),放款后可抵扣利息。</li></ol>',
       messages: ['ev_advance_fee_demanded'],
     },
     {

@@ -1,6 +1,12 @@
 import { W } from '../engine/weights';
 import type { Evidence } from '../report/types';
-import type { Signal } from './types';
+import type { Signal, SignalMeta } from './types';
+
+/** What `advance-fee` reports (docs and the message catalogue; not needed to score, so not in the content script). */
+export const advanceFeeMeta: SignalMeta = {
+  description: 'A loan offer that asks for money before the loan is paid out.',
+  messages: { ev_advance_fee_demanded: 'A loan is offered but money is asked for first' },
+};
 
 /**
  * An advance fee: a loan offered and money asked for first (认证金, 解冻金, 刷流水, a "processing fee" in
@@ -9,10 +15,6 @@ import type { Signal } from './types';
  */
 export const advanceFee: Signal = {
   id: 'advance-fee',
-  meta: {
-    description: 'A loan offer that asks for money before the loan is paid out.',
-    messages: { ev_advance_fee_demanded: 'A loan is offered but money is asked for first' },
-  },
   detect(ctx) {
     const p = ctx.facts.phrases.find((x) => x.lexicon === 'advance-fee' && !x.warned);
     if (!p) return [];

@@ -1,14 +1,17 @@
 import { W } from '../engine/weights';
 import type { Evidence } from '../report/types';
+import type { SignalMeta } from './types';
 import { near, pushedHandles, type Signal } from './types';
+
+/** What `authority-persona` reports (docs and the message catalogue; not needed to score, so not in the content script). */
+export const authorityPersonaMeta: SignalMeta = {
+  description: 'An authority persona (teacher, expert, in-house lawyer, "Mrs X", hacker) stands beside a handle.',
+  messages: { ev_authority_persona_with_handle: 'The contact is presented as a teacher, expert or advisor' },
+};
 
 /** An authority persona next to a handle: 老师, 专家, 法务, a 律师 without a licence number, "Mrs X", "hacker". */
 export const authorityPersona: Signal = {
   id: 'authority-persona',
-  meta: {
-    description: 'An authority persona (teacher, expert, in-house lawyer, "Mrs X", hacker) stands beside a handle.',
-    messages: { ev_authority_persona_with_handle: 'The contact is presented as a teacher, expert or advisor' },
-  },
   detect(ctx) {
     for (const h of pushedHandles(ctx)) {
       const o = h.pushed.find((x) => x.persona !== undefined) ?? h.occurrences.find((x) => x.persona && !x.warned);

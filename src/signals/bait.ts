@@ -1,6 +1,16 @@
 import { W } from '../engine/weights';
 import type { Evidence } from '../report/types';
+import type { SignalMeta } from './types';
 import { near, pushedHandles, type Signal } from './types';
+
+/** What `bait` reports (docs and the message catalogue; not needed to score, so not in the content script). */
+export const baitMeta: SignalMeta = {
+  description: 'Bait and promised outcomes of debt, loan, investment and recovery schemes.',
+  messages: {
+    ev_bait_promise: 'Wording that sells a debt, loan, investment or recovery scheme',
+    ev_bait_near_contact: 'The promise sits right beside a contact handle',
+  },
+};
 
 /**
  * Bait and promised outcomes (停息挂账, 不成功不收费, "guaranteed recovery"), each distinct phrase
@@ -8,13 +18,6 @@ import { near, pushedHandles, type Signal } from './types';
  */
 export const bait: Signal = {
   id: 'bait',
-  meta: {
-    description: 'Bait and promised outcomes of debt, loan, investment and recovery schemes.',
-    messages: {
-      ev_bait_promise: 'Wording that sells a debt, loan, investment or recovery scheme',
-      ev_bait_near_contact: 'The promise sits right beside a contact handle',
-    },
-  },
   detect(ctx) {
     const out: Evidence[] = [];
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { W } from '../engine/weights';
 import { judgeThread } from './planted-thread';
-import type { Signal } from './types';
+import type { Signal, SignalMeta } from './types';
 
 const MIN_CHORUS = 3;
 
@@ -14,16 +14,18 @@ function surname(persona: string): string | undefined {
 }
 const CHORUS_SHARE = 0.6;
 
+/** What `chorus` reports (docs and the message catalogue; not needed to score, so not in the content script). */
+export const chorusMeta: SignalMeta = {
+  description: 'Several commenters praise the same helper or contact, and nobody disagrees.',
+  messages: { ev_chorus_one_sided: 'Several commenters praise the same helper, and nobody disagrees' },
+};
+
 /**
  * A one-sided chorus: several commenters in one section crediting the same person or handle,
  * or telling the same success story, with nobody disagreeing.
  */
 export const chorus: Signal = {
   id: 'chorus',
-  meta: {
-    description: 'Several commenters praise the same helper or contact, and nobody disagrees.',
-    messages: { ev_chorus_one_sided: 'Several commenters praise the same helper, and nobody disagrees' },
-  },
   detect(ctx) {
     // comments already judged as one planted thread are not counted again as a chorus
     const planted = new Set(ctx.threads.filter((t) => judgeThread(ctx, t).planted).flatMap((t) => t.comments));

@@ -1,14 +1,16 @@
 import { W } from '../engine/weights';
 import type { Evidence } from '../report/types';
-import type { Signal } from './types';
+import type { Signal, SignalMeta } from './types';
+
+/** What `copy-widget` reports (docs and the message catalogue; not needed to score, so not in the content script). */
+export const copyWidgetMeta: SignalMeta = {
+  description: 'A click-to-copy widget that copies a contact handle.',
+  messages: { ev_copy_widget_handle: 'A click-to-copy button copies a contact handle' },
+};
 
 /** A click-to-copy widget (点击复制微信号, clipboard.js, a copy script) that holds a handle. */
 export const copyWidget: Signal = {
   id: 'copy-widget',
-  meta: {
-    description: 'A click-to-copy widget that copies a contact handle.',
-    messages: { ev_copy_widget_handle: 'A click-to-copy button copies a contact handle' },
-  },
   detect(ctx) {
     const listed = new Set(ctx.handles.filter((h) => h.listed && !h.warned).map((h) => h.key));
     const w = ctx.facts.widgets.find((x) => x.handles.some((k) => listed.has(k)));

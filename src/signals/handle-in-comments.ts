@@ -1,16 +1,18 @@
 import { W } from '../engine/weights';
-import type { Signal } from './types';
+import type { Signal, SignalMeta } from './types';
+
+/** What `handle-in-comments` reports (docs and the message catalogue; not needed to score, so not in the content script). */
+export const handleInCommentsMeta: SignalMeta = {
+  description: 'A contact handle is passed around in the comments.',
+  messages: {
+    ev_handle_in_comments_repeated: 'Commenters pass the same contact around',
+    ev_handle_in_comments_single: 'A comment hands out a contact',
+  },
+};
 
 /** A handle passed around in comments: by several commenters, in several comments, or in a comment and a box. */
 export const handleInComments: Signal = {
   id: 'handle-in-comments',
-  meta: {
-    description: 'A contact handle is passed around in the comments.',
-    messages: {
-      ev_handle_in_comments_repeated: 'Commenters pass the same contact around',
-      ev_handle_in_comments_single: 'A comment hands out a contact',
-    },
-  },
   detect(ctx) {
     for (const h of ctx.handles) {
       if (!h.listed || h.warned || h.licensed) continue;

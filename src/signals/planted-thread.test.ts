@@ -1,4 +1,4 @@
-import { comments, testSignal } from '../../tests/helpers/signal-tester';
+import { comments, forum, testSignal } from '../../tests/helpers/signal-tester';
 import { plantedThread } from './planted-thread';
 
 testSignal(plantedThread, {
@@ -36,8 +36,45 @@ testSignal(plantedThread, {
         },
       ]),
     },
+    {
+      name: 'a forum topic: a debtor in pain, a number mentioned in passing, thanks at the end',
+      html: forum([
+        { a: '欠债的阿明', t: '逾期八个月,被起诉了,欠了六万多,不知道怎么办' },
+        { a: '老会计', t: '先去法律援助中心问问,别找网上收费的' },
+        { a: '路过的小王', t: '我以前加过一个扣扣 2231887705 说能停息,交了钱就联系不上了' },
+        { a: '热心网友', t: '起诉了也可以和法院调解,分期还' },
+        { a: '欠债的阿明', t: '谢谢各位,明天就去问' },
+      ]),
+    },
   ],
   invalid: [
+    {
+      name: 'a forum topic that plays the script across floors',
+      html: forum([
+        { a: '岸上的风', t: '逾期两年终于上岸了,是王老师团队帮我谈的,有需要的进群,扣扣群 738221905' },
+        { a: '夜猫子', t: '恭喜楼主,我现在欠了十一个平台' },
+        { a: '细雨', t: '群满了进不去,王老师个人扣扣是多少' },
+        { a: '岸上的风', t: '回复 细雨 :直接加王老师扣扣 2960518337' },
+        { a: '路人老李', t: '这帖子是不是打广告的?' },
+        { a: '小鹿', t: '王老师很负责的,我的两个平台已经谈下来了' },
+      ]),
+      messages: ['ev_planted_thread_arc'],
+    },
+    {
+      name: 'a number spelled out in words, handed over in a reply',
+      html: `<div class="cta">负债互助群,扣扣:⑦②⑥③⑧⑤⑨⑩④</div>${comments([
+        {
+          a: '旅人',
+          t: '我现在每天以贷养贷,不敢停',
+          replies: [
+            { a: '小刘', t: '@旅人 可以进群问问老师,老师人很好的' },
+            { a: '旅人', t: '@小刘 群号那个圆圈数字我打不出来,是多少?' },
+            { a: '小刘', t: '@旅人 就是七二六三八五九一零四,进群找周老师' },
+          ],
+        },
+      ])}`,
+      messages: ['ev_planted_thread_arc'],
+    },
     {
       name: 'the seed dialogue',
       html: comments([

@@ -2,7 +2,7 @@ import type { ThreadFacts } from '../engine/threads';
 import { W } from '../engine/weights';
 import type { ArcStage } from '../lexicon/arc';
 import type { Evidence } from '../report/types';
-import type { Signal, SignalContext } from './types';
+import type { Signal, SignalContext, SignalMeta } from './types';
 
 export interface ThreadJudgement {
   planted: boolean;
@@ -29,14 +29,18 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
       !c.handles.some((k) => listed.has(k)),
   );
   if (comments.length < 2) return { planted: false, weight: 0, stages };
-  // handed over: a handle, or (in English threads that only name the advisor) a handover to a credited persona
-  const named = comments.some((c) => c.personas.length > 0);
+  // handed over: a handle, or (in English threads that only name the advisor) a handover to a credited
+  // persona, in one breath ("you can reach Mrs Susan on WhatsApp") and not of an official or quoted line
+  const named = comments.some(
+    (c) => c.personas.length > 0 && c.stages.includes('handover') && c.handles.every((k) => listed.has(k)),
+  );
   const passed = handle || (has('handover') && named);
   const authors = new Set(comments.map((c) => c.author).filter((a) => a !== undefined));
   // a planted dialogue is played by few voices, unless the handle itself is passed round
   if (authors.size > 3 && !handle) return { planted: false, weight: 0, stages };
   // thanks alone is every friendly thread; the script needs the ask or the success story
-  const story = has('request') || has('success') || (has('pain') && handle && has('thanks'));
+  // (in a whole forum topic, pain and thanks with a number somewhere is every help thread)
+  const story = has('request') || has('success') || (has('pain') && handle && has('thanks') && !t.topic);
   if (!passed || !story) return { planted: false, weight: 0, stages };
   // a reader who calls it out: genuine threads have them, but so do scripted threads that a real reader
   // stumbled into; only the full script (the ask, the handle, the praise) survives one
@@ -53,15 +57,17 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   return { planted: weight >= W.plantedMin, weight, stages };
 }
 
+/** What `planted-thread` reports (docs and the message catalogue; not needed to score, so not in the content script). */
+export const plantedThreadMeta: SignalMeta = {
+  description: 'A comment thread that plays the script of a planted dialogue around a contact.',
+  messages: {
+    ev_planted_thread_arc:
+      'The comments look planted: a success story, a request for the contact, the contact handed over, thanks',
+  },
+};
+
 export const plantedThread: Signal = {
   id: 'planted-thread',
-  meta: {
-    description: 'A comment thread that plays the script of a planted dialogue around a contact.',
-    messages: {
-      ev_planted_thread_arc:
-        'The comments look planted: a success story, a request for the contact, the contact handed over, thanks',
-    },
-  },
   detect(ctx) {
     const out: Evidence[] = [];
     let total = 0;

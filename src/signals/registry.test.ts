@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_KEYS, SIGNALS } from './registry';
+import { MESSAGE_KEYS, SIGNAL_META, SIGNALS } from './registry';
 
 const here = new URL('.', import.meta.url);
 const files = readdirSync(here);
@@ -19,12 +19,15 @@ describe('signal registry', () => {
     for (const f of signalFiles) expect(files, f).toContain(f.replace(/\.ts$/, '.test.ts'));
   });
   it('names message keys after the signal, in the form _locales accepts', () => {
+    expect(Object.keys(SIGNAL_META).sort()).toEqual(SIGNALS.map((s) => s.id));
     for (const s of SIGNALS) {
-      for (const key of Object.keys(s.meta.messages)) {
+      const meta = SIGNAL_META[s.id];
+      expect(meta, s.id).toBeDefined();
+      for (const key of Object.keys(meta?.messages ?? {})) {
         expect(key).toMatch(/^[a-z0-9_]+$/);
         expect(key.startsWith(`ev_${s.id.replace(/-/g, '_')}_`), key).toBe(true);
       }
-      expect(s.meta.description.length).toBeGreaterThan(10);
+      expect(meta?.description.length).toBeGreaterThan(10);
     }
     expect(Object.keys(MESSAGE_KEYS).length).toBeGreaterThanOrEqual(SIGNALS.length);
   });

@@ -2,17 +2,17 @@
  * The explicit registry of signals, sorted by id. A test walks this folder and fails when a signal
  * file is missing here or has no cases beside it.
  */
-import { advanceFee } from './advance-fee';
-import { authorityPersona } from './authority-persona';
-import { bait } from './bait';
-import { chorus } from './chorus';
-import { contactCta } from './contact-cta';
-import { copyWidget } from './copy-widget';
-import { handleAcrossRegions } from './handle-across-regions';
-import { handleInComments } from './handle-in-comments';
-import { plantedThread } from './planted-thread';
-import type { Signal } from './types';
-import { warningContext } from './warning-context';
+import { advanceFee, advanceFeeMeta } from './advance-fee';
+import { authorityPersona, authorityPersonaMeta } from './authority-persona';
+import { bait, baitMeta } from './bait';
+import { chorus, chorusMeta } from './chorus';
+import { contactCta, contactCtaMeta } from './contact-cta';
+import { copyWidget, copyWidgetMeta } from './copy-widget';
+import { handleAcrossRegions, handleAcrossRegionsMeta } from './handle-across-regions';
+import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
+import { plantedThread, plantedThreadMeta } from './planted-thread';
+import type { Signal, SignalMeta } from './types';
+import { warningContext, warningContextMeta } from './warning-context';
 
 export const SIGNALS: readonly Signal[] = [
   advanceFee,
@@ -27,7 +27,23 @@ export const SIGNALS: readonly Signal[] = [
   warningContext,
 ];
 
-/** Every evidence message key with its English text. */
-export const MESSAGE_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
-  SIGNALS.flatMap((s) => Object.entries(s.meta.messages)),
-);
+/** Each signal's description and message texts, by id (docs, CLI, the message catalogue test). */
+export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
+  'advance-fee': advanceFeeMeta,
+  'authority-persona': authorityPersonaMeta,
+  bait: baitMeta,
+  chorus: chorusMeta,
+  'contact-cta': contactCtaMeta,
+  'copy-widget': copyWidgetMeta,
+  'handle-across-regions': handleAcrossRegionsMeta,
+  'handle-in-comments': handleInCommentsMeta,
+  'planted-thread': plantedThreadMeta,
+  'warning-context': warningContextMeta,
+};
+
+/** Every evidence message key with its English text (pure: left out of bundles that do not read it). */
+export const MESSAGE_KEYS: Readonly<Record<string, string>> = /* @__PURE__ */ messageKeys();
+
+function messageKeys(): Record<string, string> {
+  return Object.fromEntries(Object.values(SIGNAL_META).flatMap((m) => Object.entries(m.messages)));
+}

@@ -33,10 +33,13 @@ export interface SignalMeta {
   messages: Record<string, string>;
 }
 
-/** One signal: reads the context, returns evidence. Like an ESLint rule's `meta` + `create`. */
+/**
+ * One signal: reads the context, returns evidence. Like an ESLint rule's `create`; its `meta` is a
+ * separate export beside it (`<name>Meta`), listed in the registry's `SIGNAL_META`, so the content
+ * script's bundle, which only scores, does not carry the English descriptions.
+ */
 export interface Signal {
   id: string;
-  meta: SignalMeta;
   detect(ctx: SignalContext): Evidence[];
 }
 

@@ -1,7 +1,16 @@
 import type { Evidence } from '../report/types';
-import type { Signal } from './types';
+import type { Signal, SignalMeta } from './types';
 
 const MAX_NOTES = 3;
+
+/** What `warning-context` reports (docs and the message catalogue; not needed to score, so not in the content script). */
+export const warningContextMeta: SignalMeta = {
+  description: 'Records handles and bait that were quoted in a warning and therefore not counted.',
+  messages: {
+    ev_warning_context_handle_quoted: 'A contact quoted in a warning was not counted',
+    ev_warning_context_bait_quoted: 'Scheme wording quoted in a warning was not counted',
+  },
+};
 
 /**
  * Warning context (谨防, 骗局, 风险提示, "beware", "never pay upfront") lowers the weight of what it
@@ -10,13 +19,6 @@ const MAX_NOTES = 3;
  */
 export const warningContext: Signal = {
   id: 'warning-context',
-  meta: {
-    description: 'Records handles and bait that were quoted in a warning and therefore not counted.',
-    messages: {
-      ev_warning_context_handle_quoted: 'A contact quoted in a warning was not counted',
-      ev_warning_context_bait_quoted: 'Scheme wording quoted in a warning was not counted',
-    },
-  },
   detect(ctx) {
     const out: Evidence[] = [];
     for (const h of ctx.handles) {

@@ -3,6 +3,7 @@ import { modelDocument } from '../../src/dom/model';
 import { gatherFacts } from '../../src/engine/facts';
 import { buildContext } from '../../src/engine/score';
 import type { Evidence } from '../../src/report/types';
+import { SIGNAL_META } from '../../src/signals/registry';
 import type { Signal } from '../../src/signals/types';
 import { parse } from './html';
 
@@ -46,7 +47,7 @@ export function testSignal(signal: Signal, cases: { valid: SignalCase[]; invalid
         for (const m of c.messages ?? []) expect(ev.map((e) => e.message)).toContain(m);
         for (const e of ev) {
           expect(e.signal).toBe(signal.id);
-          expect(Object.keys(signal.meta.messages)).toContain(e.message);
+          expect(Object.keys(SIGNAL_META[signal.id]?.messages ?? {})).toContain(e.message);
           expect(e.selector.length).toBeGreaterThan(0);
           expect(e.text.length).toBeGreaterThan(0);
         }
@@ -74,6 +75,21 @@ export function comments(list: C[], heading = '评论'): string {
         : ''
     }</li>`;
   return `<section><h3>${heading}</h3><ul>${list.map(item).join('')}</ul></section>`;
+}
+
+export interface Post {
+  a: string;
+  t: string;
+}
+
+/** A forum topic laid out one table per post, floors 楼主, 沙发, 板凳, then N#, each with its actions row. */
+export function forum(posts: Post[]): string {
+  const floor = (i: number) => ['楼主', '沙发', '板凳'][i] ?? `${i + 1}#`;
+  const post = (p: Post, i: number) =>
+    `<div class="p"><table><tr><td rowspan="2"><a href="#">${p.a}</a><p>积分 ${10 + i}</p></td><td><div><strong>${floor(
+      i,
+    )}</strong><em>发表于 2025-5-${i + 1} 10:0${i % 10}</em></div><div class="m">${p.t}</div></td></tr><tr><td><a href="#">回复</a> <a href="#">支持 ${i}</a></td></tr></table></div>`;
+  return `<div class="topic"><h1>求助</h1>${posts.map(post).join('')}</div>`;
 }
 
 export const ARTICLE_ZH =

@@ -1,15 +1,19 @@
 /**
- * Mount the banner in a closed shadow root through WXT (`createShadowRootUi`, `mode: 'closed'`,
- * the host reset with `all: initial`); the UI is removed with the content script's context.
+ * Mount the banner in a closed shadow root: a `<shillguard-banner>` host appended to the body, reset
+ * with `all: initial`, the CSS as a string inside the root, the UI in a `<div>` after it (the layout
+ * WXT's `createShadowRootUi` makes, without its loader code in every page's bundle). The UI is removed
+ * with the content script's context.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Banner, type BannerProps } from '../../ui/banner/Banner';
 import { BANNER_CSS } from '../../ui/banner/styles';
 import { timed } from './perf';
 
 export const BANNER_TAG = 'shillguard-banner';
+
+/** the page's styles do not reach into the root; this keeps inherited ones off the host too */
+const HOST_RESET = ':host{all:initial !important;}';
 
 export interface BannerUi {
   show(props: BannerProps): Promise<void>;
@@ -18,52 +22,38 @@ export interface BannerUi {
 }
 
 export function createBannerUi(ctx: ContentScriptContext): BannerUi {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
-  let creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
-  let props: BannerProps | undefined;
-  let wanted = false;
+  let host: HTMLElement | undefined;
+  let container: HTMLElement | undefined;
 
-  const make = () =>
-    createShadowRootUi<HTMLElement>(ctx, {
-      name: BANNER_TAG,
-      position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
-      append: 'last',
-      mode: 'closed',
-      css: BANNER_CSS,
-      onMount(container) {
-        const p = props;
-        if (p) timed('banner', () => render(<Banner {...p} />, container));
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
-    });
+  const remove = () => {
+    if (container) render(null, container);
+    host?.remove();
+    host = undefined;
+    container = undefined;
+  };
+  ctx.onInvalidated(remove);
 
   return {
     get shown() {
-      return !!ui && wanted;
+      return !!host;
     },
     async show(p) {
-      props = p;
-      wanted = true;
-      if (ui) {
-        const c = ui.uiContainer;
-        timed('banner', () => render(<Banner {...p} />, c));
-        return;
+      if (ctx.isInvalid) return;
+      if (!host || !container || !host.isConnected) {
+        remove();
+        host = document.createElement(BANNER_TAG);
+        const shadow = host.attachShadow({ mode: 'closed' });
+        const style = document.createElement('style');
+        style.textContent = `${HOST_RESET}\n${BANNER_CSS}`;
+        container = document.createElement('div');
+        shadow.append(style, container);
+        (document.body ?? document.documentElement).append(host);
       }
-      creating ??= make();
-      const made = await creating;
-      creating = undefined;
-      if (!wanted || ctx.isInvalid) return;
-      ui = made;
-      ui.mount();
+      const c = container;
+      timed('banner', () => render(<Banner {...p} />, c));
     },
     hide() {
-      wanted = false;
-      ui?.remove();
-      ui = undefined;
+      remove();
     },
   };
 }

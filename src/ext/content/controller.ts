@@ -17,8 +17,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createScanSession, type PageFacts, type ScanSession } from '../../engine/session';
-import { hasContactCue } from '../../handles/extract';
+import type { PageFacts, ScanSession } from '../../engine/session';
 import { type Lang, pickLang } from '../../i18n';
 import {
   type ConfirmAction,
@@ -48,7 +47,7 @@ import { toTabResult } from '../../ui/banner/summary';
 import { createHighlighter, HIGHLIGHT_TAG } from '../../ui/highlight/highlight';
 import { getDecisions, getSettings, watchDecisions, watchSettings } from '../storage';
 import { BANNER_TAG, createBannerUi } from './banner-ui';
-import { drive } from './driver';
+import { drive, yieldToMain } from './driver';
 import { perf, timed } from './perf';
 import { cappedText } from './text';
 import { isVisible } from './visibility';
@@ -69,7 +68,24 @@ const isOurs = (n: Node) => {
   return !!el?.closest(`${BANNER_TAG}, ${HIGHLIGHT_TAG}`);
 };
 
-const newSession = (settings?: Settings) =>
+type Engine = typeof import('../../engine/session');
+let engineLoad: Promise<Engine> | undefined;
+/**
+ * The engine's modules (lexicons, tables) are evaluated on first use, in a task of their own, not in
+ * the task that evaluates this script; a sub-frame with no contact cue never evaluates most of them.
+ */
+async function engine(): Promise<Engine> {
+  if (!engineLoad) {
+    await yieldToMain();
+    engineLoad ??= timed('engine', () => import('../../engine/session'));
+    const e = await engineLoad;
+    await yieldToMain();
+    return e;
+  }
+  return engineLoad;
+}
+
+const newSession = ({ createScanSession }: Engine, settings?: Settings) =>
   createScanSession(document, {
     source: location.href,
     frame: window.top === window ? 'top' : location.href,
@@ -98,12 +114,15 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   let onFacts = () => {};
   let onHighlight = () => {};
   let answerReport = (): ReportAnswer => ({ state: 'scanning' });
-  // listen first: sub-frames may post their facts while this frame is still starting
-  const onMessage = (raw: unknown, sender: SenderLike) => {
+  // listen first: sub-frames may post their facts while this frame is still starting. The answer goes
+  // through `sendResponse` (returning a promise is Firefox's and the polyfill's way, not Chrome's)
+  const onMessage = (raw: unknown, sender: SenderLike, sendResponse: (answer: ReportAnswer) => void) => {
     const type = (raw as { type?: unknown } | null)?.type;
     // the popup asks for the full report (an extension page, never a web page)
     if (typeof type === 'string' && type.startsWith('ui:')) {
-      return isUiSender(sender, self) && parseUiToContentMessage(raw) ? Promise.resolve(answerReport()) : undefined;
+      if (!isUiSender(sender, self) || !parseUiToContentMessage(raw)) return undefined;
+      sendResponse(answerReport());
+      return undefined;
     }
     if (!isBackgroundSender(sender, self)) return undefined;
     const m = parseBackgroundMessage(raw);
@@ -164,9 +183,15 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   const muted = () =>
     !isProtected(decisions, location.hostname.toLowerCase(), Date.now()) || decisions.notScamPages.includes(pageKey());
 
-  const score = () => {
-    if (!session) return;
-    report = timed('report', () => session?.report([...extras.values()]));
+  // scoring and the banner's render each get a task of their own after the last slice; a session
+  // replaced meanwhile (location change, new sensitivity) is left alone
+  const score = async (s: ScanSession | undefined = session) => {
+    if (!s) return;
+    await yieldToMain();
+    if (s !== session || ctx.isInvalid) return;
+    report = timed('report', () => s.report([...extras.values()]));
+    await yieldToMain();
+    if (s !== session || ctx.isInvalid) return;
     update();
   };
 
@@ -242,7 +267,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
         const before = fingerprint(report);
         timed('add', () => s.add(nodes));
         if (!(await drive(s, () => my !== gen || ctx.isInvalid))) return false;
-        score();
+        await score(s);
         return fingerprint(report) !== before;
       }),
   });
@@ -252,14 +277,17 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
     watcher.stop();
     await serial(async () => {
       if (my !== gen) return;
-      session = timed('create', () => newSession(settings));
-      if (!(await drive(session, () => my !== gen || ctx.isInvalid))) return;
-      score();
+      const e = await engine();
+      if (my !== gen || ctx.isInvalid) return;
+      const s = timed('create', () => newSession(e, settings));
+      session = s;
+      if (!(await drive(s, () => my !== gen || ctx.isInvalid))) return;
+      await score(s);
     });
     if (my === gen && !ctx.isInvalid) watcher.start();
   }
 
-  onFacts = () => void serial(async () => score());
+  onFacts = () => void serial(() => score());
   onHighlight = () => showMe();
   answerReport = () => (report ? { state: 'done', report } : { state: 'scanning' });
   ctx.onInvalidated(() => {
@@ -331,13 +359,19 @@ async function runFrame(ctx: ContentScriptContext): Promise<void> {
     return true;
   };
   const full = async () => {
-    session = timed('create', () => newSession());
+    const e = await engine();
+    if (ctx.isInvalid) return;
+    session = timed('create', () => newSession(e));
     if (!(await drive(session, () => ctx.isInvalid))) return;
     post();
   };
-  const look = () => timed('look', () => hasContactCue(cappedText(document.body, FRAME_LOOK_CHARS)));
+  const look = async () => {
+    // the cue finder alone (text and handle modules), not the whole engine
+    const { hasContactCue } = await import('../../handles/extract');
+    return timed('look', () => hasContactCue(cappedText(document.body, FRAME_LOOK_CHARS)));
+  };
 
-  if (look()) await full();
+  if (await look()) await full();
   const watcher = createWatcher({
     root: document.documentElement,
     ignore: isOurs,
@@ -349,7 +383,7 @@ async function runFrame(ctx: ContentScriptContext): Promise<void> {
       busy = true;
       try {
         if (!session) {
-          if (!look()) return false;
+          if (!(await look())) return false;
           await full();
           return true;
         }

@@ -3,7 +3,7 @@
  * values, evidence excerpts) appears only as JSX text, i.e. text nodes, never as markup. Buttons act
  * only on trusted (real) events: a page can dispatch synthetic clicks but cannot make them trusted.
  */
-import { useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import { htmlLang, type Lang } from '../../i18n';
 import type { Evidence, PageReport } from '../../report/types';
 import { type AdviceRegion, reportKey, schemeKey } from './advice';
@@ -48,101 +48,111 @@ function trusted<E extends Event>(fn: (e: E) => void) {
   };
 }
 
-export function Banner(p: BannerProps) {
-  const [why, setWhy] = useState(false);
-  const whyButton = useRef<HTMLButtonElement>(null);
-  const { report, lang } = p;
-  const level = report.level === 'danger' ? 'danger' : 'caution';
-  const evidence = [...report.evidence].sort((a, b) => b.weight - a.weight);
-  const shown = evidence.slice(0, MAX_WHY_ROWS);
-  const onKeyDown = trusted((e: KeyboardEvent) => {
-    if (e.key === 'Escape' && why) {
-      e.stopPropagation();
-      setWhy(false);
-      whyButton.current?.focus?.();
-    }
-  });
-  return (
-    <section
-      class={`sg-banner sg-${level}`}
-      aria-label={t('banner_label', lang)}
-      lang={htmlLang(lang)}
-      onKeyDown={onKeyDown}
-    >
-      <div class="sg-main">
-        <div class="sg-icon" aria-hidden="true">
-          !
+/** A class component: the content script's bundle carries no hooks runtime. */
+export class Banner extends Component<BannerProps, { why: boolean }> {
+  override state = { why: false };
+  private readonly whyButton = createRef<HTMLButtonElement>();
+
+  override render() {
+    return this.view(this.props, this.state.why);
+  }
+
+  private view(p: BannerProps, why: boolean) {
+    const setWhy = (v: boolean) => this.setState({ why: v });
+    const whyButton = this.whyButton;
+    const { report, lang } = p;
+    const level = report.level === 'danger' ? 'danger' : 'caution';
+    const evidence = [...report.evidence].sort((a, b) => b.weight - a.weight);
+    const shown = evidence.slice(0, MAX_WHY_ROWS);
+    const onKeyDown = trusted((e: KeyboardEvent) => {
+      if (e.key === 'Escape' && why) {
+        e.stopPropagation();
+        setWhy(false);
+        whyButton.current?.focus?.();
+      }
+    });
+    return (
+      <section
+        class={`sg-banner sg-${level}`}
+        aria-label={t('banner_label', lang)}
+        lang={htmlLang(lang)}
+        onKeyDown={onKeyDown}
+      >
+        <div class="sg-main">
+          <div class="sg-icon" aria-hidden="true">
+            !
+          </div>
+          <div class="sg-text">
+            <p class="sg-title" role="alert">
+              <strong>{t(level === 'danger' ? 'banner_title_danger' : 'banner_title_caution', lang)}</strong>{' '}
+              <span class="sg-found">{foundLine(report, lang)}</span>
+            </p>
+            <p class="sg-scheme">{t(schemeKey(report.kind), lang)}</p>
+            <p class="sg-advice">{t('advice_do', lang)}</p>
+            <p class="sg-report">{t(reportKey(p.region), lang)}</p>
+          </div>
+          <button
+            type="button"
+            class="sg-close"
+            aria-label={t('banner_close', lang)}
+            title={t('banner_close', lang)}
+            onClick={trusted(() => p.onClose())}
+          >
+            ×
+          </button>
         </div>
-        <div class="sg-text">
-          <p class="sg-title" role="alert">
-            <strong>{t(level === 'danger' ? 'banner_title_danger' : 'banner_title_caution', lang)}</strong>{' '}
-            <span class="sg-found">{foundLine(report, lang)}</span>
-          </p>
-          <p class="sg-scheme">{t(schemeKey(report.kind), lang)}</p>
-          <p class="sg-advice">{t('advice_do', lang)}</p>
-          <p class="sg-report">{t(reportKey(p.region), lang)}</p>
+        <div class="sg-actions">
+          <button type="button" class="sg-btn sg-primary" onClick={trusted(() => p.onShowMe())}>
+            {t('banner_show_me', lang)}
+          </button>
+          <button
+            type="button"
+            class="sg-btn"
+            ref={whyButton}
+            aria-expanded={why ? 'true' : 'false'}
+            aria-controls="sg-why"
+            onClick={trusted(() => setWhy(!why))}
+          >
+            {t(why ? 'banner_hide_why' : 'banner_why', lang)}
+          </button>
+          <span class="sg-spacer" />
+          <button
+            type="button"
+            class="sg-btn sg-quiet"
+            title={t('banner_confirm_note', lang)}
+            onClick={trusted(() => p.onTrust())}
+          >
+            {t('banner_trust', lang)}
+          </button>
+          <button
+            type="button"
+            class="sg-btn sg-quiet"
+            title={t('banner_confirm_note', lang)}
+            onClick={trusted(() => p.onNotScam())}
+          >
+            {t('banner_not_scam', lang)}
+          </button>
         </div>
-        <button
-          type="button"
-          class="sg-close"
-          aria-label={t('banner_close', lang)}
-          title={t('banner_close', lang)}
-          onClick={trusted(() => p.onClose())}
-        >
-          ×
-        </button>
-      </div>
-      <div class="sg-actions">
-        <button type="button" class="sg-btn sg-primary" onClick={trusted(() => p.onShowMe())}>
-          {t('banner_show_me', lang)}
-        </button>
-        <button
-          type="button"
-          class="sg-btn"
-          ref={whyButton}
-          aria-expanded={why ? 'true' : 'false'}
-          aria-controls="sg-why"
-          onClick={trusted(() => setWhy(!why))}
-        >
-          {t(why ? 'banner_hide_why' : 'banner_why', lang)}
-        </button>
-        <span class="sg-spacer" />
-        <button
-          type="button"
-          class="sg-btn sg-quiet"
-          title={t('banner_confirm_note', lang)}
-          onClick={trusted(() => p.onTrust())}
-        >
-          {t('banner_trust', lang)}
-        </button>
-        <button
-          type="button"
-          class="sg-btn sg-quiet"
-          title={t('banner_confirm_note', lang)}
-          onClick={trusted(() => p.onNotScam())}
-        >
-          {t('banner_not_scam', lang)}
-        </button>
-      </div>
-      {why && (
-        <div class="sg-why" id="sg-why">
-          <h2>{t('banner_why_title', lang, Math.round(report.score))}</h2>
-          <ul>
-            {shown.map((e, i) => (
-              <li key={`${e.signal}-${i}`}>
-                <span class="sg-w">{t('banner_weight', lang, Math.round(e.weight))}</span> {evidenceLabel(e, lang)}
-                {e.text ? (
-                  <>
-                    {' '}
-                    <q>{excerpt(e.text)}</q>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          {evidence.length > shown.length && <p class="sg-more">+{evidence.length - shown.length}</p>}
-        </div>
-      )}
-    </section>
-  );
+        {why && (
+          <div class="sg-why" id="sg-why">
+            <h2>{t('banner_why_title', lang, Math.round(report.score))}</h2>
+            <ul>
+              {shown.map((e, i) => (
+                <li key={`${e.signal}-${i}`}>
+                  <span class="sg-w">{t('banner_weight', lang, Math.round(e.weight))}</span> {evidenceLabel(e, lang)}
+                  {e.text ? (
+                    <>
+                      {' '}
+                      <q>{excerpt(e.text)}</q>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+            {evidence.length > shown.length && <p class="sg-more">+{evidence.length - shown.length}</p>}
+          </div>
+        )}
+      </section>
+    );
+  }
 }
