@@ -14,6 +14,7 @@ const PATTERNS: RegExp[] = [
   /\p{Lu}\p{Ll}+/gu,
   /[^a-z ]{2}/gi,
   /ab|(?:c|d)+e|f{2,3}/g,
+  /\b[$,]\d|\bxy/giu,
 ];
 
 const ALPHABET = [
@@ -88,6 +89,13 @@ describe('Scanner', () => {
     expect(p?.pairs.map((x) => x.join('')).sort()).toEqual(['[一二]号', '他微', '他的', '骗子'].sort());
     // a repeat reads as the atom followed by itself (more than needed, never less)
     expect(prefixes('x{2,}y')?.pairs.map((x) => x.join(''))).toContain('xx');
+  });
+
+  it('knows when every match starts right after a word boundary', () => {
+    expect(prefixes(String.raw`\b(?:a )?scam|\bbots?\b`)?.bounded).toBe(true);
+    expect(prefixes(String.raw`(?:x)?\bfoo`)?.bounded).toBe(false);
+    expect(prefixes(String.raw`(?<![a-z])foo|\bbar`)?.bounded).toBe(false);
+    expect(prefixes(String.raw`(?:\b)?foo`)?.bounded).toBe(false);
   });
 
   it('takes a pattern as ASCII-only when the unicode flag cannot change its matches', () => {

@@ -59,6 +59,10 @@ interface Prefixes {
   /** first two atoms of longer matches */
   pairs: [string, string][];
   nullable: boolean;
+  /** every first atom comes right after a `\\b` */
+  bounded: boolean;
+  /** (when nullable) every empty way through passes a `\\b` */
+  passes: boolean;
 }
 
 /** Beyond this many pairs the pair test is dropped (first characters only). */
@@ -75,15 +79,18 @@ function concat(x: Prefixes, y: Prefixes): Prefixes {
     single: [...(y.nullable ? x.single : []), ...(x.nullable ? y.single : [])],
     pairs,
     nullable: x.nullable && y.nullable,
+    bounded: x.bounded && (!x.nullable || x.passes || y.bounded),
+    passes: x.passes || y.passes,
   };
 }
 
 export function prefixes(source: string): Prefixes | undefined {
   let i = 0;
   const n = source.length;
-  const zero: Prefixes = { first: [], single: [], pairs: [], nullable: true };
+  const zero: Prefixes = { first: [], single: [], pairs: [], nullable: true, bounded: true, passes: false };
+  const boundary: Prefixes = { ...zero, passes: true };
   const disjunction = (): Prefixes | undefined => {
-    const out: Prefixes = { first: [], single: [], pairs: [], nullable: false };
+    const out: Prefixes = { first: [], single: [], pairs: [], nullable: false, bounded: true, passes: true };
     for (;;) {
       const alt = alternative();
       if (!alt) return undefined;
@@ -91,6 +98,8 @@ export function prefixes(source: string): Prefixes | undefined {
       out.single.push(...alt.single);
       out.pairs.push(...alt.pairs);
       out.nullable ||= alt.nullable;
+      out.bounded &&= alt.bounded;
+      if (alt.nullable) out.passes &&= alt.passes;
       if (source[i] !== '|') return out;
       i++;
     }
@@ -110,7 +119,14 @@ export function prefixes(source: string): Prefixes | undefined {
     i++;
     return inner;
   };
-  const one = (atom: string): Prefixes => ({ first: [atom], single: [atom], pairs: [], nullable: false });
+  const one = (atom: string): Prefixes => ({
+    first: [atom],
+    single: [atom],
+    pairs: [],
+    nullable: false,
+    bounded: false,
+    passes: false,
+  });
   const atom = (): Prefixes | undefined => {
     const c = source[i] ?? '';
     if (c === '^' || c === '$') {
@@ -149,7 +165,7 @@ export function prefixes(source: string): Prefixes | undefined {
       const e = source[i + 1] ?? '';
       if (e === 'b' || e === 'B') {
         i += 2;
-        return zero;
+        return e === 'b' ? boundary : zero;
       }
       if ('dDwWsSnrtfv'.includes(e) || (e !== '' && !/[0-9A-Za-z]/u.test(e))) {
         i += 2;
@@ -183,7 +199,15 @@ export function prefixes(source: string): Prefixes | undefined {
     if (source[i] === '?') i++; // lazy
     // repeated: the atom followed by itself
     const rep = max >= 2 ? concat(a, { ...a, nullable: true }) : a;
-    return { first: rep.first, single: rep.single, pairs: rep.pairs, nullable: min === 0 || a.nullable };
+    return {
+      first: rep.first,
+      single: rep.single,
+      pairs: rep.pairs,
+      nullable: min === 0 || a.nullable,
+      bounded: a.bounded,
+      // no time through is no boundary passed
+      passes: min > 0 && a.passes,
+    };
   };
   const all = disjunction();
   if (!all || i !== n || all.nullable) return undefined;
@@ -218,6 +242,10 @@ let openTable: FirstTable = { used: SCANNERS_PER_TABLE };
 /** Characters that ignore case folds onto ASCII letters only under the unicode flag. */
 const UNICODE_FOLDS_RE = /[\u017f\u212a]/u;
 
+function asciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
 /** Size of each scanner's hashed pair set, in bits. */
 const PAIR_BITS = 1 << 16;
 
@@ -240,6 +268,8 @@ export class Scanner {
   private readonly wild?: RegExp;
   /** hashed (first, second) pairs of plain characters that can begin a longer match */
   private readonly pairBits?: Uint8Array;
+  /** every match starts right after a `\\b`: never between two ASCII word characters */
+  private readonly bounded: boolean = false;
   private readonly table?: FirstTable;
   private readonly shift: number = 0;
 
@@ -254,6 +284,7 @@ export class Scanner {
     if (!pre) return;
     const plain = flags.replace('u', '');
     if (re.unicode && asciiOnly(re.source)) this.fast = new RegExp(re.source, `${plain}g`);
+    this.bounded = pre.bounded;
     const charFlags = flags.replace('m', '');
     this.first = new RegExp(`^(?:${pre.first.join('|')})$`, charFlags);
     if (!pre.pairs.some(([a]) => a === '')) {
@@ -318,6 +349,11 @@ export class Scanner {
         let v = ((bits[cu] ?? 0) >>> shift) & 3;
         if (v === 0) v = this.classify(bits, cu);
         if (v === 1) {
+          i++;
+          continue;
+        }
+        // \b cannot hold between two ASCII word characters, whatever the flags
+        if (this.bounded && i > 0 && asciiWord(cu) && asciiWord(text.charCodeAt(i - 1))) {
           i++;
           continue;
         }
