@@ -118,8 +118,9 @@ const WARNING_LEX = compileLexicon(WARNING);
 const ARC_LEX = compileLexicon(ARC);
 const TOPIC_LEX = compileLexicon(TOPIC);
 const FEE_LEX = compileLexicon(ADVANCE_FEE);
-/** the same test as LOAN_RE, run where a match can start (once per block) */
+/** the same tests as LOAN_RE and LICENCE_RE, run where a match can start (once per block) */
 const LOAN_SCAN = new Scanner(LOAN_RE);
+const LICENCE_SCAN = new Scanner(LICENCE_RE);
 
 /** A block this short that holds a call to action is a call-to-action box. */
 const CTA_BOX_MAX_CHARS = 200;
@@ -287,7 +288,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     if (licenceMemo[b] === 0) {
       const here = st.blocks[b]?.text ?? '';
       const next = st.blocks[b + 1]?.text ?? '';
-      const hit = here.length < 400 && LICENCE_RE.test(next.length < 60 ? `${here} ${next}` : here);
+      const hit = here.length < 400 && LICENCE_SCAN.test(next.length < 60 ? `${here} ${next}` : here);
       licenceMemo[b] = hit ? 1 : -1;
     }
     return licenceMemo[b] === 1;
