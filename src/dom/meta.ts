@@ -13,17 +13,19 @@ export const META_FLOOR = 16;
 /** longest piece of text that can be comment metadata */
 export const META_MAX_CHARS = 48;
 
+/**
+ * Time patterns that need an ASCII digit (`\d` is ASCII under the unicode flag): a piece without one
+ * (most names and words) skips them, and the likes patterns, which all need one too.
+ */
 const TIME_RES = [
-  // 3天前, 5 分钟前, 刚刚, 昨天 12:30, 前天
+  // 3天前, 5 分钟前
   /\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週|星期|个月|個月|月|年)前/u,
-  /(?:^|\s)(?:刚刚|剛剛|昨天|前天|今天)(?:\s|$|\d)/u,
   // 2024-12-03, 2024/12/3, 2024.12.03, 2024年12月3日, 12-03 14:39
   /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u,
   /(?:^|\D)\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/u,
   /(?:^|\D)\d{1,2}月\d{1,2}日/u,
   // English relative and absolute dates
   /\b\d{1,3}\s*(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\s+ago\b/iu,
-  /\b(?:just now|yesterday|an? (?:hour|day|week|month|year) ago)\b/iu,
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu,
   /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d{2}\b/iu,
   /^\s*\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?$/iu,
@@ -31,6 +33,12 @@ const TIME_RES = [
   /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$/iu,
   // social feeds: "2d", "3h", "5 min", "1w", "2y"
   /^\s*\d{1,3}\s*(?:s|m|h|d|w|y|mo|yr|yrs|min|mins|hr|hrs|wk|wks)(?: ago)?\s*$/iu,
+];
+
+/** Time patterns that match words alone: 刚刚, 昨天 12:30, 前天, just now, yesterday, an hour ago. */
+const TIME_WORD_RES = [
+  /(?:^|\s)(?:刚刚|剛剛|昨天|前天|今天)(?:\s|$|\d)/u,
+  /\b(?:just now|yesterday|an? (?:hour|day|week|month|year) ago)\b/iu,
 ];
 
 const LIKES_RES = [
@@ -93,22 +101,15 @@ export function metaKinds(text: string): number {
   return metaKinds1(text);
 }
 
+const DIGIT_RE = /\d/u;
+
 function metaKinds1(raw: string): number {
   const text = raw.trim();
   let kinds = 0;
-  if (DAY_ONLY_RE.test(text)) kinds |= META_TIME;
-  for (const re of TIME_RES) {
-    if (re.test(text)) {
-      kinds |= META_TIME;
-      break;
-    }
-  }
-  for (const re of LIKES_RES) {
-    if (re.test(text)) {
-      kinds |= META_LIKES;
-      break;
-    }
-  }
+  const digit = DIGIT_RE.test(text);
+  if (digit && DAY_ONLY_RE.test(text)) kinds |= META_TIME;
+  if (TIME_WORD_RES.some((re) => re.test(text)) || (digit && TIME_RES.some((re) => re.test(text)))) kinds |= META_TIME;
+  if (digit && LIKES_RES.some((re) => re.test(text))) kinds |= META_LIKES;
   if (PLACE_RE.test(text) || PLACE_TAG_RE.test(text)) kinds |= META_PLACE;
   if (REPLY_RE.test(text) || STATS_RE.test(text) || BADGE_RE.test(text)) kinds |= META_REPLY;
   if (FLOOR_RE.test(text)) kinds |= META_FLOOR;

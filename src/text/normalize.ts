@@ -20,6 +20,7 @@
  * the index just after the last one; both are non-decreasing. `map[text.length] = ends[text.length] =
  * source.length`.
  */
+import { Scanner } from './scan';
 import { T2S_PAIRS } from './t2s-data';
 
 export interface Normalized {
@@ -530,13 +531,14 @@ const WEAK_TAIL = new RegExp(
   `[\\s:=~>\\-号是为的帐账户群iIdD❤♥]{0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
+const ALIAS_SCAN = new Scanner(ALIAS);
 const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;
   if (!ALIAS_GATE.test(text)) return n;
   const edits: Edit[] = [];
-  for (const m of text.matchAll(ALIAS)) {
+  for (const m of ALIAS_SCAN.all(text)) {
     const g = m.groups ?? {};
     const s = m.index ?? 0;
     const e = s + m[0].length;

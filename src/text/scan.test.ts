@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiOnly, firstAtoms, Scanner } from './scan';
+import { asciiOnly, firstAtoms, prefixes, Scanner } from './scan';
 
 /** Patterns of every shape the scanner reads, and some it must leave to the regex engine. */
 const PATTERNS: RegExp[] = [
@@ -14,6 +14,7 @@ const PATTERNS: RegExp[] = [
   /\p{Lu}\p{Ll}+/gu,
   /[^a-z ]{2}/gi,
   /ab|(?:c|d)+e|f{2,3}/g,
+  /\b[$,]\d|\bxy/giu,
 ];
 
 const ALPHABET = [
@@ -80,6 +81,21 @@ describe('Scanner', () => {
     expect(firstAtoms(String.raw`[^a]{1,3}?z|\d`)).toEqual(['[^a]', String.raw`\d`]);
     expect(firstAtoms('a|b?')).toBeUndefined();
     expect(firstAtoms(String.raw`\p{L}`)).toBeUndefined();
+  });
+
+  it('lists the one-character matches and the first two characters of longer ones', () => {
+    const p = prefixes('骗子|他的?微信|[一二]号|好');
+    expect(p?.single).toEqual(['好']);
+    expect(p?.pairs.map((x) => x.join('')).sort()).toEqual(['[一二]号', '他微', '他的', '骗子'].sort());
+    // a repeat reads as the atom followed by itself (more than needed, never less)
+    expect(prefixes('x{2,}y')?.pairs.map((x) => x.join(''))).toContain('xx');
+  });
+
+  it('knows when every match starts right after a word boundary', () => {
+    expect(prefixes(String.raw`\b(?:a )?scam|\bbots?\b`)?.bounded).toBe(true);
+    expect(prefixes(String.raw`(?:x)?\bfoo`)?.bounded).toBe(false);
+    expect(prefixes(String.raw`(?<![a-z])foo|\bbar`)?.bounded).toBe(false);
+    expect(prefixes(String.raw`(?:\b)?foo`)?.bounded).toBe(false);
   });
 
   it('takes a pattern as ASCII-only when the unicode flag cannot change its matches', () => {

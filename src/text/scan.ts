@@ -45,50 +45,89 @@ export function asciiOnly(source: string): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // First characters. A long alternation makes the regex engine try every branch at every position; most
-// positions of a text cannot start any match. `firstAtoms` reads a pattern and lists the one-character
-// atoms a match can begin with (assertions skipped, optional terms passed through), so the matcher runs
-// the regex only where the text's character is one of them. The list may say more than needed (never
-// less); a pattern it does not understand, or one that can match the empty string, gets no prefilter.
+// positions of a text cannot start any match. `prefixes` reads a pattern and lists the one-character
+// atoms a match can begin with (assertions skipped, optional terms passed through), the atoms a match of
+// one character can be, and the pairs of atoms a longer match can begin with, so the matcher runs the
+// regex only where the text's first one or two characters fit. The lists may say more than needed
+// (never less); a pattern it does not understand, or one that can match the empty string, gets none.
 
-interface FirstSet {
-  atoms: string[];
+interface Prefixes {
+  /** atoms a match can begin with */
+  first: string[];
+  /** atoms a one-character match can be */
+  single: string[];
+  /** first two atoms of longer matches */
+  pairs: [string, string][];
   nullable: boolean;
+  /** every first atom comes right after a `\\b` */
+  bounded: boolean;
+  /** (when nullable) every empty way through passes a `\\b` */
+  passes: boolean;
 }
 
-export function firstAtoms(source: string): string[] | undefined {
+/** Beyond this many pairs the pair test is dropped (first characters only). */
+const MAX_PAIRS = 20_000;
+
+function concat(x: Prefixes, y: Prefixes): Prefixes {
+  const pairs = [...x.pairs];
+  if (x.single.length * y.first.length + pairs.length <= MAX_PAIRS) {
+    for (const a of x.single) for (const b of y.first) pairs.push([a, b]);
+  } else pairs.push(['', '']); // too many: marks the pair list unusable
+  if (x.nullable) pairs.push(...y.pairs);
+  return {
+    first: x.nullable ? [...x.first, ...y.first] : x.first,
+    single: [...(y.nullable ? x.single : []), ...(x.nullable ? y.single : [])],
+    pairs,
+    nullable: x.nullable && y.nullable,
+    bounded: x.bounded && (!x.nullable || x.passes || y.bounded),
+    passes: x.passes || y.passes,
+  };
+}
+
+export function prefixes(source: string): Prefixes | undefined {
   let i = 0;
   const n = source.length;
-  const zero: FirstSet = { atoms: [], nullable: true };
-  const disjunction = (): FirstSet | undefined => {
-    const atoms: string[] = [];
-    let nullable = false;
+  const zero: Prefixes = { first: [], single: [], pairs: [], nullable: true, bounded: true, passes: false };
+  const boundary: Prefixes = { ...zero, passes: true };
+  const disjunction = (): Prefixes | undefined => {
+    const out: Prefixes = { first: [], single: [], pairs: [], nullable: false, bounded: true, passes: true };
     for (;;) {
       const alt = alternative();
       if (!alt) return undefined;
-      atoms.push(...alt.atoms);
-      nullable ||= alt.nullable;
-      if (source[i] !== '|') return { atoms, nullable };
+      out.first.push(...alt.first);
+      out.single.push(...alt.single);
+      out.pairs.push(...alt.pairs);
+      out.nullable ||= alt.nullable;
+      out.bounded &&= alt.bounded;
+      if (alt.nullable) out.passes &&= alt.passes;
+      if (source[i] !== '|') return out;
       i++;
     }
   };
-  const alternative = (): FirstSet | undefined => {
-    const atoms: string[] = [];
-    let nullable = true;
+  const alternative = (): Prefixes | undefined => {
+    let acc = zero;
     while (i < n && source[i] !== '|' && source[i] !== ')') {
       const t = term();
       if (!t) return undefined;
-      if (nullable) atoms.push(...t.atoms);
-      nullable &&= t.nullable;
+      acc = concat(acc, t);
     }
-    return { atoms, nullable };
+    return acc;
   };
-  const group = (): FirstSet | undefined => {
+  const group = (): Prefixes | undefined => {
     const inner = disjunction();
     if (!inner || source[i] !== ')') return undefined;
     i++;
     return inner;
   };
-  const atom = (): FirstSet | undefined => {
+  const one = (atom: string): Prefixes => ({
+    first: [atom],
+    single: [atom],
+    pairs: [],
+    nullable: false,
+    bounded: false,
+    passes: false,
+  });
+  const atom = (): Prefixes | undefined => {
     const c = source[i] ?? '';
     if (c === '^' || c === '$') {
       i++;
@@ -120,17 +159,17 @@ export function firstAtoms(source: string): string[] | undefined {
       while (i < n && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
       if (i >= n) return undefined;
       i++;
-      return { atoms: [source.slice(start, i)], nullable: false };
+      return one(source.slice(start, i));
     }
     if (c === '\\') {
       const e = source[i + 1] ?? '';
       if (e === 'b' || e === 'B') {
         i += 2;
-        return zero;
+        return e === 'b' ? boundary : zero;
       }
       if ('dDwWsSnrtfv'.includes(e) || (e !== '' && !/[0-9A-Za-z]/u.test(e))) {
         i += 2;
-        return { atoms: [`\\${e}`], nullable: false };
+        return one(`\\${e}`);
       }
       return undefined; // \p, \u, \x, \c, back references: not read here
     }
@@ -138,29 +177,53 @@ export function firstAtoms(source: string): string[] | undefined {
     const cp = source.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
     i += ch.length;
-    return { atoms: [c === '.' ? '.' : ch], nullable: false };
+    return one(ch);
   };
-  const term = (): FirstSet | undefined => {
+  const term = (): Prefixes | undefined => {
     const a = atom();
     if (!a) return undefined;
     const q = source[i];
     let min = 1;
-    if (q === '*' || q === '?') {
-      min = 0;
+    let max = 1;
+    if (q === '*' || q === '?' || q === '+') {
+      min = q === '+' ? 1 : 0;
+      max = q === '?' ? 1 : Number.POSITIVE_INFINITY;
       i++;
-    } else if (q === '+') i++;
-    else if (q === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/u.exec(source.slice(i, i + 16));
+    } else if (q === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/u.exec(source.slice(i, i + 16));
       if (!m) return undefined;
       min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
       i += m[0].length;
     } else return a;
     if (source[i] === '?') i++; // lazy
-    return min === 0 ? { atoms: a.atoms, nullable: true } : a;
+    // repeated: the atom followed by itself
+    const rep = max >= 2 ? concat(a, { ...a, nullable: true }) : a;
+    return {
+      first: rep.first,
+      single: rep.single,
+      pairs: rep.pairs,
+      nullable: min === 0 || a.nullable,
+      bounded: a.bounded,
+      // no time through is no boundary passed
+      passes: min > 0 && a.passes,
+    };
   };
   const all = disjunction();
   if (!all || i !== n || all.nullable) return undefined;
-  return all.atoms;
+  return all;
+}
+
+export function firstAtoms(source: string): string[] | undefined {
+  return prefixes(source)?.first;
+}
+
+/** A literal character with no case variants (Han, digits, punctuation): pairs of these are listed. */
+function plainChar(atom: string): number | undefined {
+  if (atom.length !== 1 || atom === '.') return undefined;
+  const c = atom.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return undefined;
+  return atom.toLowerCase() === atom && atom.toUpperCase() === atom ? c : undefined;
 }
 
 /**
@@ -179,6 +242,17 @@ let openTable: FirstTable = { used: SCANNERS_PER_TABLE };
 /** Characters that ignore case folds onto ASCII letters only under the unicode flag. */
 const UNICODE_FOLDS_RE = /[\u017f\u212a]/u;
 
+function asciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** Size of each scanner's hashed pair set, in bits. */
+const PAIR_BITS = 1 << 16;
+
+function pairHash(c1: number, c2: number): number {
+  return (Math.imul(c1, 0x9e3779b1) ^ c2) & (PAIR_BITS - 1);
+}
+
 export class Scanner {
   /** the regex as given, global */
   private readonly re: RegExp;
@@ -190,6 +264,12 @@ export class Scanner {
   private readonly fastSticky?: RegExp;
   /** one character (as a string) tested against this: can it start a match */
   private readonly first?: RegExp;
+  /** characters that start a match without a listed second character (classes, letters, one-character matches) */
+  private readonly wild?: RegExp;
+  /** hashed (first, second) pairs of plain characters that can begin a longer match */
+  private readonly pairBits?: Uint8Array;
+  /** every match starts right after a `\\b`: never between two ASCII word characters */
+  private readonly bounded: boolean = false;
   private readonly table?: FirstTable;
   private readonly shift: number = 0;
 
@@ -200,11 +280,31 @@ export class Scanner {
     if (re.sticky || flags.includes('v')) return;
     // both need a pattern that cannot match empty: an empty match moves on by a code point under the
     // unicode flag, by a code unit without it
-    const atoms = firstAtoms(re.source);
-    if (!atoms) return;
+    const pre = prefixes(re.source);
+    if (!pre) return;
     const plain = flags.replace('u', '');
     if (re.unicode && asciiOnly(re.source)) this.fast = new RegExp(re.source, `${plain}g`);
-    this.first = new RegExp(`^(?:${atoms.join('|')})$`, flags.replace('m', ''));
+    this.bounded = pre.bounded;
+    const charFlags = flags.replace('m', '');
+    this.first = new RegExp(`^(?:${pre.first.join('|')})$`, charFlags);
+    if (!pre.pairs.some(([a]) => a === '')) {
+      // a first character that is plain and begins only pairs of plain characters is tried only where
+      // the next character completes one of them
+      const wild = new Set<string>(pre.single);
+      for (const a of pre.first) if (plainChar(a) === undefined) wild.add(a);
+      const bits = new Uint8Array(PAIR_BITS >> 3);
+      for (const [a, b] of pre.pairs) {
+        const c1 = plainChar(a);
+        const c2 = plainChar(b);
+        if (c1 === undefined || c2 === undefined) wild.add(a);
+        else {
+          const h = pairHash(c1, c2);
+          bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
+        }
+      }
+      this.wild = new RegExp(`^(?:${[...wild].join('|')})$`, charFlags);
+      this.pairBits = bits;
+    }
     this.sticky = new RegExp(re.source, `${flags}y`);
     if (this.fast) this.fastSticky = new RegExp(re.source, `${plain}y`);
     if (openTable.used >= SCANNERS_PER_TABLE) openTable = { used: 0 };
@@ -252,6 +352,19 @@ export class Scanner {
           i++;
           continue;
         }
+        // \b cannot hold between two ASCII word characters, whatever the flags
+        if (this.bounded && i > 0 && asciiWord(cu) && asciiWord(text.charCodeAt(i - 1))) {
+          i++;
+          continue;
+        }
+        if (v === 2) {
+          // only pairs of plain characters begin here: the next one must complete a listed pair
+          const h = i + 1 < n ? pairHash(cu, text.charCodeAt(i + 1)) : -1;
+          if (h < 0 || ((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0) {
+            i++;
+            continue;
+          }
+        }
       } else if (pairs && cu >= 0xd800 && cu <= 0xdbff) {
         const lo = text.charCodeAt(i + 1);
         if (lo >= 0xdc00 && lo <= 0xdfff) step = 2;
@@ -271,9 +384,10 @@ export class Scanner {
     return found;
   }
 
-  /** Whether `cu` can start a match (1 no, 3 yes), cached. */
+  /** Whether `cu` can start a match (1 no, 2 as the first of a listed pair, 3 yes), cached. */
   private classify(bits: Uint32Array, cu: number): number {
-    const v = this.first?.test(String.fromCharCode(cu)) ? 3 : 1;
+    const ch = String.fromCharCode(cu);
+    const v = !this.first?.test(ch) ? 1 : this.wild && !this.wild.test(ch) ? 2 : 3;
     bits[cu] = (bits[cu] ?? 0) | (v << this.shift);
     return v;
   }
