@@ -103,8 +103,14 @@ const fingerprint = (r: PageReport | undefined) =>
 
 export async function runContent(ctx: ContentScriptContext): Promise<void> {
   const t0 = performance.now();
-  if (window.top === window) await runTop(ctx);
-  else await runFrame(ctx);
+  // the script's evaluation is one task; listening, reading storage and asking the background start
+  // in the next (a sub-frame's facts posted meanwhile are fetched with cs:get-frame-facts)
+  await yieldToMain();
+  if (ctx.isInvalid) return;
+  const t1 = performance.now();
+  const running = window.top === window ? runTop(ctx) : runFrame(ctx);
+  perf('setup', t1);
+  await running;
   perf('start', t0);
 }
 
