@@ -100,6 +100,8 @@ interface TraceEvent {
  * is a user-timing async pair; its `b` event carries the start). A task here is a scheduler task plus the
  * microtask checkpoint that follows it (our async code resumes in those checkpoints).
  */
+const MARK_SLACK_US = 200;
+
 function ourTasks(events: TraceEvent[]) {
   const marks = events.filter(
     (e) => e.cat.includes('blink.user_timing') && e.name.startsWith('shillguard:') && e.ph === 'b',
@@ -133,7 +135,9 @@ function ourTasks(events: TraceEvent[]) {
   const hit = new Map<(typeof groups)[number], string[]>();
   let evaluation: (typeof groups)[number] | undefined;
   for (const m of marks) {
-    const g = groups.find((x) => x.ts <= m.ts && m.ts <= x.end);
+    // a measure that starts its task (the engine's evaluation after a yield) can carry a start a few
+    // microseconds before the task's own event: the clocks are converted apart
+    const g = groups.find((x) => x.ts - MARK_SLACK_US <= m.ts && m.ts <= x.end);
     if (!g) continue;
     hit.set(g, [...(hit.get(g) ?? []), m.name.slice('shillguard:'.length)]);
     if (m.name === 'shillguard:start') evaluation = g;

@@ -50,7 +50,14 @@ export async function launchChromium(
   const extensionId = new URL(sw.url()).host;
   const attributed: AttributedRequest[] = [];
   ctx.on('request', (req) => {
-    const fromExt = !!req.serviceWorker() || req.frame()?.url().startsWith(`chrome-extension://${extensionId}/`);
+    // a navigation issued before its frame exists has no frame yet (Playwright throws): a tab opening
+    let frameUrl: string | undefined;
+    try {
+      frameUrl = req.frame()?.url();
+    } catch {
+      frameUrl = undefined;
+    }
+    const fromExt = !!req.serviceWorker() || !!frameUrl?.startsWith(`chrome-extension://${extensionId}/`);
     attributed.push({ from: fromExt ? 'extension' : 'page', url: req.url() });
   });
   const pages = new WeakMap<Tab, Page>();

@@ -1,14 +1,16 @@
 /**
  * The content script's work, per frame.
  *
+ *   (yield: the script's evaluation is a task of its own)
  *   top frame                                        sub-frame
  *   ─────────                                        ─────────
  *   settings + decisions (storage)                   cheap look: hasContactCue(capped text)
+ *   engine modules evaluated (own task, first use)     (text and handle modules only)
  *   session = createScanSession(document)              └─ none: watch additions, look again
  *   drive(session) in ≤ 8 ms slices that yield       session + drive, as the top frame
- *   report = session.report(frame facts)             cs:frame-facts → background → top frame
+ *   (yield) report = session.report(frame facts)     cs:frame-facts → background → top frame
  *     ├─ cs:result → background (badge, title)
- *     ├─ banner (danger; caution if the reader asks) in a closed shadow root
+ *     ├─ (yield) banner (danger; caution if the reader asks) in a closed shadow root
  *     └─ "Show me" → highlighter (outlines + overlay)
  *   watcher: added nodes → session.add → re-score; sleeps when quiet, wakes on growth/scroll
  *   location change → start over
@@ -103,8 +105,14 @@ const fingerprint = (r: PageReport | undefined) =>
 
 export async function runContent(ctx: ContentScriptContext): Promise<void> {
   const t0 = performance.now();
-  if (window.top === window) await runTop(ctx);
-  else await runFrame(ctx);
+  // the script's evaluation is one task; listening, reading storage and asking the background start
+  // in the next (a sub-frame's facts posted meanwhile are fetched with cs:get-frame-facts)
+  await yieldToMain();
+  if (ctx.isInvalid) return;
+  const t1 = performance.now();
+  const running = window.top === window ? runTop(ctx) : runFrame(ctx);
+  perf('setup', t1);
+  await running;
   perf('start', t0);
 }
 
