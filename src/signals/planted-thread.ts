@@ -10,6 +10,17 @@ export interface ThreadJudgement {
   stages: ArcStage[];
 }
 
+/** Keys of the handles a thread can pass on (listed, not warned, not licensed), once per page. */
+const LISTED = new WeakMap<SignalContext, Set<string>>();
+function listedKeys(ctx: SignalContext): Set<string> {
+  let keys = LISTED.get(ctx);
+  if (!keys) {
+    keys = new Set(ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed).map((h) => h.key));
+    LISTED.set(ctx, keys);
+  }
+  return keys;
+}
+
 /**
  * Judges one thread: the arc of a planted dialogue (pain or success → request → handover → thanks)
  * around a handle or a credited helper, among few authors who answer each other, with no dissent.
@@ -18,7 +29,7 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   const comments = t.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
   const stages = [...new Set(comments.flatMap((c) => c.stages))];
   const has = (s: ArcStage) => stages.includes(s);
-  const listed = new Set(ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed).map((h) => h.key));
+  const listed = listedKeys(ctx);
   const handle = t.handles.some((k) => listed.has(k));
   // "I worried it was a scam too, but it worked": a doubt answered in the same breath is part of the script
   const dissenters = comments.filter(
