@@ -91,6 +91,21 @@ export const plantedThreadMeta: SignalMeta = {
   },
 };
 
+/**
+ * The line a reader should see quoted from the thread, as written: the ask for the contact, else the
+ * comment that hands it over, else the story that opens it ("那一抹阳光: 能把老师微信推给我吗?").
+ */
+function scriptLine(ctx: SignalContext, t: ThreadFacts): string {
+  const comments = t.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
+  const listed = listedKeys(ctx);
+  const c =
+    comments.find((x) => x.stages.includes('request')) ??
+    comments.find((x) => x.handles.some((k) => listed.has(k))) ??
+    comments[0];
+  if (!c) return '';
+  return c.author ? `${c.author}: ${c.text}` : c.text;
+}
+
 export const plantedThread: Signal = {
   id: 'planted-thread',
   detect(ctx) {
@@ -106,7 +121,7 @@ export const plantedThread: Signal = {
         signal: 'planted-thread',
         message: 'ev_planted_thread_arc',
         weight,
-        text: `${t.comments.length} comments, ${t.authors.length} authors: ${j.stages.join(' → ')}`,
+        text: scriptLine(ctx, t),
         region: 'comment',
         selector: t.selector,
       });
