@@ -48,6 +48,8 @@ export interface CommentItem {
   quoteAuthor?: string;
   /** the author's @name shown beside the date ("@walt52 · May 1"), which replies may use instead */
   userName?: string;
+  /** the name it opens by answering ("回复 @x:", "Replying to @x —"), when that names a commenter here */
+  replyName?: string;
   depth: number;
   /** the list that holds this comment's top-level ancestor */
   section: number;
@@ -260,7 +262,6 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
     const r = st.ranges.get(el);
     if (r) inCandidate.fill(1, r[0], r[1]);
   }
-  const noBlocks = new Uint8Array(st.blocks.length);
   const lifted = new Map<Element, number>();
   for (const [el, mask] of masks) {
     if (tick()) yield;
@@ -274,7 +275,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       // one whose other rows hold only metadata and actions ("回复 支持 42")
       const oneRow =
         (cur.tagName === 'TR' || cur.tagName === 'TBODY' || cur.tagName === 'TD') &&
-        (onlyChild(st, cur) || (countIn(pr) === countIn(r) && addedBody(a, pr, r, noBlocks) === 0));
+        (onlyChild(st, cur) || (countIn(pr) === countIn(r) && addedBody(a, pr, r) === 0));
       if (!oneRow && (ENTRY_TAGS.has(cur.tagName) || LIST_TAGS.has(parent.tagName))) break;
       if (parent.tagName === 'BODY' || !itemSized(st, pr)) break;
       // other candidates under the parent: fine only as replies kept after this one in a differently
@@ -422,7 +423,6 @@ function mergeNestedCandidates(a: Analysis, masks: Map<Element, number>): void {
     .map((el) => ({ el, r: st.ranges.get(el) }))
     .filter((c): c is { el: Element; r: [number, number] } => c.r !== undefined)
     .sort((x, y) => x.r[0] - y.r[0] || y.r[1] - x.r[1]);
-  const none = new Uint8Array(st.blocks.length);
   for (let i = 0; i < byStart.length; i++) {
     const outer = byStart[i];
     if (!outer) continue;
@@ -440,7 +440,7 @@ function mergeNestedCandidates(a: Analysis, masks: Map<Element, number>): void {
     }
     if (count !== 1 || !inner || !innerRange) continue;
     // any words of its own make it a comment with one reply under it
-    if (addedBody(a, outer.r, innerRange, none) > 0) continue;
+    if (addedBody(a, outer.r, innerRange) > 0) continue;
     masks.set(inner, (masks.get(inner) ?? 0) | (masks.get(outer.el) ?? 0));
     masks.delete(outer.el);
   }
@@ -471,10 +471,10 @@ function onlyChild(st: WalkState, el: Element): boolean {
  * Characters of body text in `outer` outside `inner` and outside other candidates; a heading there
  * (精彩评论, "Comments (6)") counts as too much: it belongs to the section, not to an entry.
  */
-function addedBody(a: Analysis, outer: [number, number], inner: [number, number], skip: Uint8Array): number {
+function addedBody(a: Analysis, outer: [number, number], inner: [number, number], skip?: Uint8Array): number {
   let n = 0;
   for (let b = outer[0]; b < outer[1]; b++) {
-    if ((b >= inner[0] && b < inner[1]) || skip[b]) continue;
+    if ((b >= inner[0] && b < inner[1]) || skip?.[b]) continue;
     const block = a.st.blocks[b];
     if (block && (/^H[1-6]$/u.test(block.el.tagName) || isSectionHeading(block.text))) return Number.POSITIVE_INFINITY;
     if ((a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) n += a.st.blocks[b]?.text.length ?? 0;
@@ -737,6 +737,7 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
       to = prior?.[prior.length - 1];
       if (to === undefined) to = comments.find((o) => (o.author === name || o.userName === name) && o.id !== c.id)?.id;
     }
+    if (target?.author && to !== undefined) c.replyName = target.author;
     if (to === undefined) to = c.parent;
     if (to !== undefined && to !== c.id) c.replyTo = to;
     for (const name of [c.author, c.userName]) {

@@ -4,7 +4,6 @@
  * found in it; positions and excerpts are given in the original text. Facts are plain data
  * (serializable), so frames can send theirs to the top frame and signals never touch the DOM.
  */
-import { parseReplyTarget } from '../dom/meta';
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
 import { extractHandles, type HandleHit } from '../handles/extract';
@@ -17,6 +16,7 @@ import { TOPIC } from '../lexicon/topic';
 import { compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
+import { hostOf } from '../settings/decisions';
 import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
 import { Scanner } from '../text/scan';
 
@@ -310,15 +310,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     return false;
   };
 
-  const siteHost = hostOf(model.head.url);
-
-  /** the commenter each comment answers by name, when that name is a commenter on the page */
-  const authors = new Set(cm.comments.map((c) => c.author?.replace(/^@/u, '').toLowerCase()));
-  const replyNames = new Map<number, string>();
-  for (const c of cm.comments) {
-    const name = parseReplyTarget(c.text)?.author?.toLowerCase();
-    if (name && authors.has(name)) replyNames.set(c.id, name);
-  }
+  const siteHost = hostOf(model.head.url)?.replace(/^www\./u, '');
 
   /** the last block was a warning that introduces examples; whole quotations after it are those */
   let warnsExamples = false;
@@ -465,7 +457,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
 
     for (const hit of handleHits) {
       // "回复 @Sarah_K :" names the commenter answered, not a contact
-      if (comment && hit.kind === 'telegram' && replyNames.get(commentId) === hit.value) continue;
+      if (comment && hit.kind === 'telegram' && cm.comments[commentId]?.replyName?.toLowerCase() === hit.value)
+        continue;
       const si = sentenceAt(bt.spans, hit.start);
       const span = bt.spans[si] ?? [0, block.text.length];
       const sentence = normalize(block.text.slice(span[0], span[1])).text;
@@ -677,12 +670,6 @@ function isWholeQuote(text: string): boolean {
   let end = t.length - 1;
   if ('.。!！?？'.includes(t[end] ?? '')) end--;
   return CLOSE_QUOTES.includes(t[end] ?? '');
-}
-
-/** The page's own host without "www.", from its canonical or og:url. */
-function hostOf(url: string | undefined): string | undefined {
-  const m = url ? /^https?:\/\/(?:www\.)?([^/:?#\s]{1,253})/iu.exec(url) : null;
-  return m?.[1]?.toLowerCase();
 }
 
 /** An address at the site's own domain (a reporter's byline, the desk's inbox) is the site speaking. */

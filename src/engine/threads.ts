@@ -82,9 +82,16 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
       roots.length === 1 && members.every((c) => c === roots[0] || c.parent !== undefined)
         ? (roots[0]?.selector ?? first.selector)
         : (facts.sections[first.section]?.selector ?? first.selector);
-    const topicJoined = topic(first.section);
     const unlinked = ids.length > 1 && !linkedSections.has(first.section);
-    threads.push({ id: threads.length, comments: ids, authors, handles, topic: topicJoined, unlinked, selector });
+    threads.push({
+      id: threads.length,
+      comments: ids,
+      authors,
+      handles,
+      topic: topic(first.section),
+      unlinked,
+      selector,
+    });
   }
   return threads;
 }
