@@ -24,6 +24,7 @@ import {
   parseReplyTarget,
 } from './meta';
 import { drain, pacer, type Steps } from './steps';
+import { tagOf } from './tag';
 import type { WalkState } from './walk';
 
 export interface CommentItem {
@@ -156,7 +157,10 @@ function rangeChars(st: WalkState, r: [number, number]): number {
 /** Small enough to be one comment, and not the page's main post (which carries the page heading). */
 function itemSized(st: WalkState, r: [number, number]): boolean {
   if (r[1] - r[0] > MAX_ITEM_BLOCKS || rangeChars(st, r) > MAX_ITEM_CHARS) return false;
-  for (let b = r[0]; b < r[1]; b++) if (st.blocks[b]?.el.tagName === 'H1') return false;
+  for (let b = r[0]; b < r[1]; b++) {
+    const block = st.blocks[b];
+    if (block && tagOf(block.el) === 'H1') return false;
+  }
   return true;
 }
 
@@ -209,8 +213,8 @@ const MAX_ADDED_BODY = 15;
 
 /** Tag and child tags: the shape of an item, independent of names. */
 function signature(el: Element): string {
-  let s = el.tagName;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) s += `,${c.tagName}`;
+  let s = tagOf(el);
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) s += `,${tagOf(c)}`;
   return s;
 }
 
@@ -224,6 +228,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
   const masks = new Map<Element, number>();
 
   // 1. from each piece of metadata, climb to the smallest element that also holds body text
+  const quotedBlock = new Int8Array(st.blocks.length); // per block: 0 not read, 1 in a blockquote, -1 not
   for (let i = 0; i < st.texts.length; i++) {
     if (tick()) yield;
     const m = a.pieceMeta[i];
@@ -231,7 +236,10 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
     const p = st.texts[i];
     const block = p ? st.blocks[p.block] : undefined;
     // a quoted post's header ("x 发表于 …" inside a blockquote) belongs to the post that quotes it
-    if (block && inBlockquote(block.el)) continue;
+    if (block && p) {
+      if (quotedBlock[p.block] === 0) quotedBlock[p.block] = inBlockquote(block.el) ? 1 : -1;
+      if (quotedBlock[p.block] === 1) continue;
+    }
     let el: Element | null = block?.el ?? null;
     for (let climb = 0; el && climb < MAX_CLIMB; climb++, el = el.parentElement) {
       const r = st.ranges.get(el);
@@ -274,10 +282,10 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       // a table that holds one row is one entry (forum posts laid out as one table each), and so is
       // one whose other rows hold only metadata and actions ("回复 支持 42")
       const oneRow =
-        (cur.tagName === 'TR' || cur.tagName === 'TBODY' || cur.tagName === 'TD') &&
+        (tagOf(cur) === 'TR' || tagOf(cur) === 'TBODY' || tagOf(cur) === 'TD') &&
         (onlyChild(st, cur) || (countIn(pr) === countIn(r) && addedBody(a, pr, r) === 0));
-      if (!oneRow && (ENTRY_TAGS.has(cur.tagName) || LIST_TAGS.has(parent.tagName))) break;
-      if (parent.tagName === 'BODY' || !itemSized(st, pr)) break;
+      if (!oneRow && (ENTRY_TAGS.has(tagOf(cur)) || LIST_TAGS.has(tagOf(parent)))) break;
+      if (tagOf(parent) === 'BODY' || !itemSized(st, pr)) break;
       // other candidates under the parent: fine only as replies kept after this one in a differently
       // tagged container (<article>comment</article><ol>replies</ol>), never as peers
       if (countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
@@ -304,16 +312,16 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       byTag = new Map();
       groups.set(parent, byTag);
     }
-    const list = byTag.get(el.tagName) ?? [];
+    const list = byTag.get(tagOf(el)) ?? [];
     list.push(el);
-    byTag.set(el.tagName, list);
+    byTag.set(tagOf(el), list);
   }
   function* acceptGroup(parent: Element, tag: string, els: Element[]): Steps<void> {
     for (const e of els) accepted.add(e);
     // siblings of the same kind without metadata are comments too
     for (const sib of elementChildren(parent)) {
       if (tick()) yield;
-      if (sib.tagName === tag && !accepted.has(sib) && !holdsCandidate(sib) && looksLikeComment(a, sib)) {
+      if (tagOf(sib) === tag && !accepted.has(sib) && !holdsCandidate(sib) && looksLikeComment(a, sib)) {
         accepted.add(sib);
       }
     }
@@ -389,7 +397,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
           const tag = kids[0]?.tagName;
           if (
             kids.length >= 1 &&
-            kids.every((k) => k.tagName === tag && looksLikeComment(a, k) && !accepted.has(k)) &&
+            kids.every((k) => tagOf(k) === tag && looksLikeComment(a, k) && !accepted.has(k)) &&
             !containsAllBody(a, parent, item)
           ) {
             for (const k of kids) {
@@ -456,7 +464,7 @@ function repliesFollow(cur: Element, holds: (el: Element) => boolean): boolean {
       after = true;
       continue;
     }
-    if (holds(sib) && (!after || sib.tagName === cur.tagName)) return false;
+    if (holds(sib) && (!after || tagOf(sib) === tagOf(cur))) return false;
   }
   return true;
 }
@@ -476,7 +484,7 @@ function addedBody(a: Analysis, outer: [number, number], inner: [number, number]
   for (let b = outer[0]; b < outer[1]; b++) {
     if ((b >= inner[0] && b < inner[1]) || skip?.[b]) continue;
     const block = a.st.blocks[b];
-    if (block && (/^H[1-6]$/u.test(block.el.tagName) || isSectionHeading(block.text))) return Number.POSITIVE_INFINITY;
+    if (block && (/^H[1-6]$/u.test(tagOf(block.el)) || isSectionHeading(block.text))) return Number.POSITIVE_INFINITY;
     if ((a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) n += a.st.blocks[b]?.text.length ?? 0;
     if (n > MAX_ADDED_BODY) break;
   }
@@ -581,8 +589,7 @@ function regroupSections(comments: CommentItem[], sections: CommentSection[]): C
     const parent = el.parentElement;
     if (!parent) return el;
     let peers = 0;
-    for (const sib of elementChildren(parent))
-      if (sib !== el && sib.tagName === el.tagName && holders.has(sib)) peers++;
+    for (const sib of elementChildren(parent)) if (sib !== el && tagOf(sib) === tagOf(el) && holders.has(sib)) peers++;
     return peers > 0 ? parent : el;
   };
   const out: CommentSection[] = [];
@@ -634,14 +641,14 @@ function adoptAdjacentReplies(st: WalkState, comments: CommentItem[]): void {
 function inBlockquote(el: Element): boolean {
   let e: Element | null = el;
   for (let i = 0; e && i < MAX_CLIMB; i++, e = e.parentElement) {
-    if (e.tagName === 'BLOCKQUOTE' || e.tagName === 'Q') return true;
+    if (tagOf(e) === 'BLOCKQUOTE' || tagOf(e) === 'Q') return true;
   }
   return false;
 }
 
 function insideQuote(el: Element, stop: Element): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
-    if (e.tagName === 'BLOCKQUOTE' || e.tagName === 'Q') return true;
+    if (tagOf(e) === 'BLOCKQUOTE' || tagOf(e) === 'Q') return true;
   }
   return false;
 }

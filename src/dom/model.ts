@@ -6,6 +6,7 @@
 import type { Region } from '../report/types';
 import { type CommentModel, findCommentsSteps } from './comments';
 import { drain, pacer, type Steps } from './steps';
+import { tagOf } from './tag';
 import { Walker, type WalkOptions, type WalkState } from './walk';
 import { findWidgetsSteps, type Widget } from './widgets';
 
@@ -56,7 +57,7 @@ export function readHead(doc: Document): HeadInfo {
   let og: string | undefined;
   const meta: string[] = [];
   for (let e = doc.head?.firstElementChild ?? null; e; e = e.nextElementSibling) {
-    const tag = e.tagName.toUpperCase();
+    const tag = tagOf(e);
     if (tag === 'TITLE' && !title) title = (e.textContent ?? '').trim();
     else if (tag === 'LINK' && (e.getAttribute('rel') ?? '').toLowerCase() === 'canonical') {
       canonical ??= e.getAttribute('href') ?? undefined;
@@ -100,7 +101,7 @@ export function modelDocument(doc: Document, opts: WalkOptions = {}): PageModel 
 
 function isInLink(el: Element, block: Element): boolean {
   for (let e: Element | null = el; e && e !== block; e = e.parentElement) {
-    if (e.tagName === 'A') return true;
+    if (tagOf(e) === 'A') return true;
   }
   return false;
 }
@@ -116,9 +117,9 @@ function* assignRegions(st: WalkState, cm: CommentModel, tick: () => boolean): S
     const known = memo.get(el);
     if (known !== undefined) return known;
     const role = el.getAttribute('role');
-    let r: BlockRegion | null = CHROME_TAGS[el.tagName] ?? (role ? (CHROME_ROLES[role] ?? null) : null);
-    if (r === null && el.tagName === 'HEADER' && !el.closest('article')) r = 'sidebar';
-    if (r === null && el.tagName !== 'BODY') r = chromeOf(el.parentElement);
+    let r: BlockRegion | null = CHROME_TAGS[tagOf(el)] ?? (role ? (CHROME_ROLES[role] ?? null) : null);
+    if (r === null && tagOf(el) === 'HEADER' && !el.closest('article')) r = 'sidebar';
+    if (r === null && tagOf(el) !== 'BODY') r = chromeOf(el.parentElement);
     memo.set(el, r);
     return r;
   };
@@ -170,7 +171,7 @@ function* assignRegions(st: WalkState, cm: CommentModel, tick: () => boolean): S
     const block = st.blocks[b];
     if (!block || block.text.length > 400 || !FOOTER_TEXT_RE.test(block.text)) continue;
     let top: Element = block.el;
-    while (top.parentElement && top.parentElement.tagName !== 'BODY') {
+    while (top.parentElement && tagOf(top.parentElement) !== 'BODY') {
       const pr = st.ranges.get(top.parentElement);
       if (!pr || pr[1] - pr[0] > 15) break;
       top = top.parentElement;

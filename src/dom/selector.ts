@@ -4,6 +4,9 @@
  * element's path, so a page of thousands of siblings costs one pass per parent, not one per child.
  */
 
+import { tagOf } from './tag';
+import type { WalkState } from './walk';
+
 const SIMPLE_ID_RE = /^[A-Za-z][\w-]{0,63}$/u;
 
 export class Selectors {
@@ -11,7 +14,11 @@ export class Selectors {
   private readonly nth = new Map<Element, number>();
   private idCounts: Map<string, number> | undefined;
 
-  constructor(private readonly doc: Document) {}
+  /** `walk`: the walk of this document, whose record of ids spares a query over the whole page */
+  constructor(
+    private readonly doc: Document,
+    private readonly walk?: WalkState,
+  ) {}
 
   of(el: Element): string {
     const known = this.paths.get(el);
@@ -22,7 +29,7 @@ export class Selectors {
   }
 
   private compute(el: Element): string {
-    const tag = el.tagName.toLowerCase();
+    const tag = tagOf(el).toLowerCase();
     if (tag === 'html' || tag === 'body') return tag;
     const id = el.getAttribute('id');
     if (id && SIMPLE_ID_RE.test(id) && this.uniqueId(id)) return `#${id}`;
@@ -33,11 +40,28 @@ export class Selectors {
 
   private uniqueId(id: string): boolean {
     if (!this.idCounts) {
-      this.idCounts = new Map();
-      for (const e of this.doc.querySelectorAll('[id]')) {
+      const counts = new Map<string, number>();
+      const count = (e: Element) => {
         const v = e.getAttribute('id') ?? '';
-        this.idCounts.set(v, (this.idCounts.get(v) ?? 0) + 1);
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+      };
+      const w = this.walk;
+      const html = this.doc.documentElement;
+      const body = this.doc.body;
+      if (w?.idsComplete && html && body && body.parentElement === html) {
+        // what the walk read, what it skipped, and what lies outside the body (the head)
+        for (const e of w.ids) count(e);
+        for (const e of w.skipped) for (const d of e.querySelectorAll('[id]')) count(d);
+        if (html.hasAttribute('id')) count(html);
+        for (let c = html.firstElementChild; c; c = c.nextElementSibling) {
+          if (c === body) continue;
+          if (c.hasAttribute('id')) count(c);
+          for (const d of c.querySelectorAll('[id]')) count(d);
+        }
+      } else {
+        for (const e of this.doc.querySelectorAll('[id]')) count(e);
       }
+      this.idCounts = counts;
     }
     return this.idCounts.get(id) === 1;
   }
@@ -50,8 +74,8 @@ export class Selectors {
     // number all of the parent's children at once
     const counts = new Map<string, number>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const n = (counts.get(c.tagName) ?? 0) + 1;
-      counts.set(c.tagName, n);
+      const n = (counts.get(tagOf(c)) ?? 0) + 1;
+      counts.set(tagOf(c), n);
       this.nth.set(c, n);
     }
     return this.nth.get(el) ?? 1;

@@ -10,6 +10,7 @@
  */
 
 import { metaKinds } from './meta';
+import { tagOf } from './tag';
 
 /** Pieces longer than this are words, never comment metadata. */
 const META_PIECE_CHARS = 60;
@@ -131,6 +132,8 @@ export const DEFAULT_MAX_NODES = 400_000;
 export const DEFAULT_MAX_CHARS = 4_000_000;
 /** inline scripts longer than this are not read (bundles, not page logic) */
 const MAX_SCRIPT_CHARS = 20_000;
+/** distinct short texts whose metadata kinds a walk remembers */
+const META_MEMO_SIZE = 20_000;
 /** how many nodes between two clock reads */
 const CLOCK_EVERY = 128;
 
@@ -142,6 +145,15 @@ export interface WalkState {
   attrs: AttrItem[];
   /** block element → [first block, end block) of the blocks inside it, for every block element that holds text */
   ranges: Map<Element, [number, number]>;
+  /**
+   * Elements walked that carry an `id`, and elements skipped with their subtree (whose descendants
+   * were not read): with the part of the document outside the body, where every id sits, so ids can
+   * be counted without a query over the whole document. Complete only for one uncapped walk of a
+   * whole document (`idsComplete`).
+   */
+  ids: Element[];
+  skipped: Element[];
+  idsComplete: boolean;
   nodes: number;
   chars: number;
   capped: boolean;
@@ -180,6 +192,9 @@ export class Walker {
     scripts: [],
     attrs: [],
     ranges: new Map(),
+    ids: [],
+    skipped: [],
+    idsComplete: false,
     nodes: 0,
     chars: 0,
     capped: false,
@@ -200,17 +215,20 @@ export class Walker {
   private bufEl: Element | null = null;
   private bufFirstText = 0;
   private pendingSpace = false;
+  private readonly metaMemo = new Map<string, number>();
 
   constructor(root: Node, opts: WalkOptions = {}) {
     this.maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
     this.maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
     this.isVisible = opts.isVisible;
     this.queue.push(root);
+    this.state.idsComplete = root.nodeType === 9;
   }
 
   enqueue(node: Node): void {
     if (this.wasSeen(node)) return;
     this.queue.push(node);
+    this.state.idsComplete = false;
   }
 
   private wasSeen(node: Node): boolean {
@@ -241,6 +259,7 @@ export class Walker {
       if (++tick % CLOCK_EVERY === 0 && performance.now() > deadline) return this.done;
     }
     if (this.state.capped) {
+      this.state.idsComplete = false;
       this.stack.length = 0;
       this.queue.length = 0;
       this.flush();
@@ -285,7 +304,7 @@ export class Walker {
       }
       const el = node as Element;
       this.unsorted.push(el);
-      const tag = el.tagName;
+      const tag = tagOf(el);
       const hidden = this.readAttrs(el);
       if (tag === 'SCRIPT') {
         this.readScript(el);
@@ -293,6 +312,8 @@ export class Walker {
         return;
       }
       if (SKIP_TAGS.has(tag) || hidden || (this.isVisible && !this.isVisible(el))) {
+        // a template's content is no part of the document (queries do not reach into it)
+        if (tag !== 'TEMPLATE' && el.firstChild) this.state.skipped.push(el);
         this.stack.pop();
         return;
       }
@@ -354,8 +375,9 @@ export class Walker {
 
   private addText(raw: string, parent: Element): void {
     if (raw.length === 0) return;
-    // collapse whitespace as rendering does
-    const text = raw.replace(/\s+/g, ' ');
+    // collapse whitespace as rendering does (the indentation between tags, half of all text nodes, is
+    // known to collapse to one space without the regex)
+    const text = asciiSpaceOnly(raw) ? ' ' : raw.replace(/\s+/g, ' ');
     if (text === ' ') {
       if (this.buf.length > 0) this.pendingSpace = true;
       return;
@@ -390,10 +412,20 @@ export class Walker {
       start,
       end: this.buf.length,
       el: parent,
-      meta: t.length <= META_PIECE_CHARS ? metaKinds(t.trim()) : 0,
+      meta: t.length <= META_PIECE_CHARS ? this.metaOf(t.trim()) : 0,
     });
     this.state.chars += t.length;
     if (this.state.chars > this.maxChars) this.state.capped = true;
+  }
+
+  /** `metaKinds`, remembered per text: a page repeats its metadata ("回复", "举报", "3天前") in every comment */
+  private metaOf(t: string): number {
+    let m = this.metaMemo.get(t);
+    if (m === undefined) {
+      m = metaKinds(t);
+      if (this.metaMemo.size < META_MEMO_SIZE) this.metaMemo.set(t, m);
+    }
+    return m;
   }
 
   /** Closes the open block. */
@@ -423,6 +455,7 @@ export class Walker {
     for (let i = 0; i < names.length; i++) {
       const name = names[i] ?? '';
       if (name === 'hidden') hidden = true;
+      else if (name === 'id') this.state.ids.push(el);
       else if (ATTRS_TO_READ.has(name)) {
         const value = el.getAttribute(name);
         if (value && value.length < 2000) this.state.attrs.push({ el, name, value });
@@ -439,6 +472,15 @@ export class Walker {
   }
 }
 
+/** Only ASCII white space (tab, line feed, vertical tab, form feed, carriage return, space). */
+function asciiSpaceOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
+  }
+  return true;
+}
+
 function isDigit(cu: number): boolean {
   return cu >= 0x30 && cu <= 0x39;
 }
@@ -451,7 +493,7 @@ function isBlock(tag: string): boolean {
 function nearestBlock(el: Element | null): Element | null {
   let e = el;
   while (e) {
-    if (isBlock(e.tagName.toUpperCase())) return e;
+    if (isBlock(tagOf(e))) return e;
     e = e.parentElement;
   }
   return el;

@@ -4,6 +4,7 @@
  * together with the elements whose `onclick` calls such a script function.
  */
 import { drain, pacer, type Steps } from './steps';
+import { tagOf } from './tag';
 import type { AttrItem, ScriptItem, WalkState } from './walk';
 
 export type WidgetVia = 'clipboard-attr' | 'copy-control' | 'copy-script';
@@ -35,12 +36,7 @@ const COPY_WORD_RE =
 
 function interactive(el: Element): boolean {
   for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) {
-    if (
-      e.tagName === 'A' ||
-      e.tagName === 'BUTTON' ||
-      e.hasAttribute('onclick') ||
-      e.getAttribute('role') === 'button'
-    ) {
+    if (tagOf(e) === 'A' || tagOf(e) === 'BUTTON' || e.hasAttribute('onclick') || e.getAttribute('role') === 'button') {
       return true;
     }
   }

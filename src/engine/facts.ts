@@ -6,6 +6,7 @@
  */
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
+import { tagOf } from '../dom/tag';
 import { extractHandles, type HandleHit } from '../handles/extract';
 import { ADVANCE_FEE, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
@@ -211,7 +212,10 @@ function prepare(text: string): BlockText {
       spans ??= sentences(text);
       return spans;
     },
-    hit: (h) => toOriginal(n, h.start, h.end),
+    // a method, not an arrow: created once per block, and tsx (keepNames) renames every arrow made
+    hit(h) {
+      return toOriginal(n, h.start, h.end);
+    },
   };
 }
 
@@ -237,7 +241,9 @@ const BLOCKS_PER_SLICE = 8;
  */
 export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generator<void, PageFacts, void> {
   const st = model.walk;
-  const selectors = new Selectors(model.doc);
+  // selectors are read only when asked (a fact that is reported, facts posted by a frame): a path climbs
+  // to an id or the root, and most facts (every comment's) are never reported
+  const selectors = new Selectors(model.doc, st);
   const sel = (el: Element) => selectors.of(el);
   const facts: PageFacts = {
     frame: opts.frame ?? 'top',
@@ -263,6 +269,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   countTopics(normalize(model.head.title).text);
   const cm = model.comments;
   for (const c of cm.comments) {
+    const el = c.el;
     facts.comments.push({
       id: c.id,
       author: c.author,
@@ -274,14 +281,25 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       replyTo: c.replyTo,
       section: c.section,
       depth: c.depth,
-      selector: sel(c.el),
+      get selector() {
+        return selectors.of(el);
+      },
       text: c.text.slice(0, COMMENT_TEXT_CHARS),
       stages: [],
       handles: [],
       personas: [],
     });
   }
-  for (const s of cm.sections) facts.sections.push({ id: s.id, selector: sel(s.el), comments: [...s.comments] });
+  for (const s of cm.sections) {
+    const el = s.el;
+    facts.sections.push({
+      id: s.id,
+      get selector() {
+        return selectors.of(el);
+      },
+      comments: [...s.comments],
+    });
+  }
 
   // sections headed by a warning ("警惕停息挂账骗局", "Scam alert") warn the article blocks under them;
   // headings come before their sections, so the main pass tracks the open one as it goes
@@ -325,6 +343,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     if (b % BLOCKS_PER_SLICE === BLOCKS_PER_SLICE - 1) yield;
     const block = st.blocks[b];
     if (!block) continue;
+    const blockEl = block.el;
     const region = model.regions[b] ?? 'article';
     const commentId = cm.blockComment[b] ?? -1;
     const comment = commentId >= 0 ? facts.comments[commentId] : undefined;
@@ -332,8 +351,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     const bt = prepare(block.text);
     const text = bt.n.text;
     const inComment = comment !== undefined && !quoted;
-    if (HEADING_RE.test(block.el.tagName) && region !== 'comment') {
-      const level = Number(block.el.tagName.slice(1));
+    if (HEADING_RE.test(tagOf(block.el)) && region !== 'comment') {
+      const level = Number(tagOf(block.el).slice(1));
       if (warnedLevel && level <= warnedLevel) warnedLevel = 0;
       if (!warnedLevel && isWarning(text)) warnedLevel = level;
     }
@@ -396,7 +415,9 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
           region,
           block: b,
           comment: commentId,
-          selector: sel(block.el),
+          get selector() {
+            return selectors.of(blockEl);
+          },
           warned: warnedAt(s),
         });
       }
@@ -423,7 +444,9 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
           region,
           block: b,
           comment: commentId,
-          selector: sel(block.el),
+          get selector() {
+            return selectors.of(blockEl);
+          },
           warned: false,
         });
       }
@@ -440,12 +463,14 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         region: ctaBox ? 'cta' : region,
         block: b,
         comment: commentId,
-        selector: sel(block.el),
+        get selector() {
+          return selectors.of(blockEl);
+        },
         warned: warnedAt(s),
       });
     }
 
-    if (ctaBox || (comment && !quoted) || block.el.tagName === 'H1') countTopics(text);
+    if (ctaBox || (comment && !quoted) || tagOf(block.el) === 'H1') countTopics(text);
     if (!facts.money && (MONEY_RE.test(text) || matchLexicon(TOPIC_LEX, text).length > 0)) facts.money = true;
     if (comment && !quoted) {
       for (const h of matchLexicon(ARC_LEX, text)) {
@@ -466,7 +491,9 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         region: ctaBox ? 'cta' : region,
         block: b,
         comment: commentId,
-        selector: sel(block.el),
+        get selector() {
+          return selectors.of(blockEl);
+        },
         context: block.text.slice(span[0], span[1]).trim().slice(0, CONTEXT_CHARS),
         // a handle that needs a cue (WeChat, QQ, Telegram, LINE) handed out in a comment is offered by that cue
         cta: ctaSentences.has(si) || ctaBox || (region === 'comment' && CUED_KINDS.has(hit.kind)),
@@ -684,14 +711,11 @@ function isWarning(normalizedText: string): boolean {
 }
 
 function handleFact(hit: HandleHit, where: Omit<HandleFact, 'kind' | 'value' | 'raw' | 'listed' | 'why'>): HandleFact {
-  return {
-    kind: hit.kind,
-    value: hit.value,
-    raw: hit.raw,
-    listed: hit.suspect,
-    why: hit.why,
-    ...where,
-  };
+  // property by property, so a selector read on demand stays on demand (a spread would read it now)
+  return Object.defineProperties(
+    { kind: hit.kind, value: hit.value, raw: hit.raw, listed: hit.suspect, why: hit.why },
+    Object.getOwnPropertyDescriptors(where),
+  ) as HandleFact;
 }
 
 /** Facts of several frames as one page (the first is the top frame). */

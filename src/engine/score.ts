@@ -118,7 +118,10 @@ export function scoreFacts(facts: PageFacts, opts: ScoreOptions = {}): PageRepor
       comments: t.comments.length,
       authors: t.authors,
       handles: t.handles.map((k) => k.slice(k.indexOf(':') + 1)),
-      selector: t.selector,
+      // read when asked (the banner reads the planted threads', a JSON copy all of them)
+      get selector() {
+        return t.selector;
+      },
     }));
 
   const handles: Handle[] = ctx.handles.map((g) => {

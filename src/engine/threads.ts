@@ -78,10 +78,10 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
     const handles = [...new Set(members.flatMap((c) => c.handles))];
     // one nested tree: its root's element holds it; otherwise the section's list does
     const roots = members.filter((c) => c.parent === undefined);
-    const selector =
+    const holder =
       roots.length === 1 && members.every((c) => c === roots[0] || c.parent !== undefined)
-        ? (roots[0]?.selector ?? first.selector)
-        : (facts.sections[first.section]?.selector ?? first.selector);
+        ? (roots[0] ?? first)
+        : (facts.sections[first.section] ?? first);
     const unlinked = ids.length > 1 && !linkedSections.has(first.section);
     threads.push({
       id: threads.length,
@@ -90,7 +90,10 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
       handles,
       topic: topic(first.section),
       unlinked,
-      selector,
+      // read when asked: a selector is a climb through the page, and few threads are ever shown
+      get selector() {
+        return holder.selector;
+      },
     });
   }
   return threads;
