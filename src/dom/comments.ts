@@ -84,6 +84,8 @@ const SENTENCE_MARK_RE = /[,，。!！?？;；、]|\p{Ll}{2}\.\s/u;
 interface Analysis {
   st: WalkState;
   pieceMeta: Uint8Array;
+  /** per block: 0 not read yet, 1 a comment-section heading, -1 not (read again and again while items are lifted) */
+  heading: Int8Array;
   /** prefix sums of body blocks */
   bodyPrefix: Uint32Array;
 }
@@ -100,6 +102,7 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   // read during the walk (long pieces carry none); the pass below adds label/value pairs
   for (let i = 0; i < st.texts.length; i++) pieceMeta[i] = st.texts[i]?.meta ?? 0;
   // a label and its value in separate nodes: <span>赞</span><span>147</span>, <i>IP属地</i><b>广东</b>
+  const joinedMeta = new Map<string, number>(); // every comment repeats its footer ("回复 举报")
   for (let i = 0; i + 1 < st.texts.length; i++) {
     if (tick()) yield;
     const p = st.texts[i];
@@ -107,7 +110,13 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
     if (!p || !q || p.block !== q.block || (pieceMeta[i] ?? 0) & ~META_REPLY || (pieceMeta[i + 1] ?? 0) & META_PLACE)
       continue;
     if (p.end - p.start > 12 || q.end - q.start > 12) continue;
-    const joined = metaKinds(`${pieceText(st, i)} ${pieceText(st, i + 1)}`) & (META_LIKES | META_PLACE);
+    const pair = `${pieceText(st, i)} ${pieceText(st, i + 1)}`;
+    let kinds = joinedMeta.get(pair);
+    if (kinds === undefined) {
+      kinds = metaKinds(pair);
+      if (joinedMeta.size < 20_000) joinedMeta.set(pair, kinds);
+    }
+    const joined = kinds & (META_LIKES | META_PLACE);
     if (joined) {
       pieceMeta[i] = joined;
       pieceMeta[i + 1] = joined;
@@ -141,7 +150,13 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
     }
     bodyPrefix[b + 1] = (bodyPrefix[b] ?? 0) + (body ? 1 : 0);
   }
-  return { st, pieceMeta, bodyPrefix };
+  return { st, pieceMeta, bodyPrefix, heading: new Int8Array(st.blocks.length) };
+}
+
+/** isSectionHeading of a block's text, read once per block. */
+function headingBlock(a: Analysis, b: number): boolean {
+  if (a.heading[b] === 0) a.heading[b] = isSectionHeading(a.st.blocks[b]?.text ?? '') ? 1 : -1;
+  return a.heading[b] === 1;
 }
 
 function hasBody(a: Analysis, r: [number, number]): boolean {
@@ -357,7 +372,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
   // 4. lists under a comment-section heading that no metadata revealed
   for (const block of st.blocks) {
     if (tick()) yield;
-    if (block.text.length > 80 || !isSectionHeading(block.text)) continue;
+    if (block.text.length > 80 || !headingBlock(a, block.index)) continue;
     const holder = block.el.parentElement;
     const hr = holder ? st.ranges.get(holder) : undefined;
     if (!hr || [...accepted].some((e) => holder?.contains(e))) continue;
@@ -484,7 +499,7 @@ function addedBody(a: Analysis, outer: [number, number], inner: [number, number]
   for (let b = outer[0]; b < outer[1]; b++) {
     if ((b >= inner[0] && b < inner[1]) || skip?.[b]) continue;
     const block = a.st.blocks[b];
-    if (block && (/^H[1-6]$/u.test(tagOf(block.el)) || isSectionHeading(block.text))) return Number.POSITIVE_INFINITY;
+    if (block && (/^H[1-6]$/u.test(tagOf(block.el)) || headingBlock(a, b))) return Number.POSITIVE_INFINITY;
     if ((a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) n += a.st.blocks[b]?.text.length ?? 0;
     if (n > MAX_ADDED_BODY) break;
   }

@@ -150,7 +150,7 @@ function* assignRegions(st: WalkState, cm: CommentModel, tick: () => boolean): S
     prose[b + 1] = (prose[b] ?? 0) + (len - inLinks >= 80 ? 1 : 0);
   }
   const sum = (arr: Uint32Array, r: [number, number]) => (arr[r[1]] ?? 0) - (arr[r[0]] ?? 0);
-  for (const [, r] of st.ranges) {
+  for (const r of st.ranges.values()) {
     if (tick()) yield;
     if (r[1] - r[0] < 3 || r[1] - r[0] > n * 0.4) continue;
     const chars = sum(allChars, r);

@@ -199,7 +199,9 @@ export class Walker {
     chars: 0,
     capped: false,
   };
-  private readonly stack: Frame[] = [];
+  /** the open elements: frames[0 .. depth), reused from one element to the next (no allocation per node) */
+  private readonly frames: Frame[] = [];
+  private depth = 0;
   private readonly queue: Node[] = [];
   /**
    * Elements already walked, so a subtree queued later is not read twice. Kept as a list while no
@@ -240,14 +242,14 @@ export class Walker {
   }
 
   get done(): boolean {
-    return this.stack.length === 0 && this.queue.length === 0;
+    return this.depth === 0 && this.queue.length === 0;
   }
 
   /** Works until `deadline` (a performance.now() value; Infinity for all at once). True when done. */
   run(deadline = Number.POSITIVE_INFINITY): boolean {
     let tick = 0;
     while (!this.state.capped) {
-      if (this.stack.length === 0) {
+      if (this.depth === 0) {
         const next = this.queue.shift();
         if (!next) {
           this.flush();
@@ -260,7 +262,7 @@ export class Walker {
     }
     if (this.state.capped) {
       this.state.idsComplete = false;
-      this.stack.length = 0;
+      this.depth = 0;
       this.queue.length = 0;
       this.flush();
     }
@@ -278,12 +280,12 @@ export class Walker {
     if (!blockEl) return false;
     this.flush();
     this.bufEl = blockEl;
-    this.stack.push({ node, blockEl, child: null, entered: false, firstBlock: this.state.blocks.length, block: false });
+    this.push(node, blockEl);
     return true;
   }
 
   private advance(): void {
-    const frame = this.stack[this.stack.length - 1];
+    const frame = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
     if (!frame) return;
     const node = frame.node;
     let child: Node | null;
@@ -295,11 +297,11 @@ export class Walker {
       }
       if (node.nodeType === 3) {
         this.addText(node.nodeValue ?? '', node.parentElement ?? frame.blockEl);
-        this.stack.pop();
+        this.depth--;
         return;
       }
       if (node.nodeType !== 1) {
-        this.stack.pop();
+        this.depth--;
         return;
       }
       const el = node as Element;
@@ -308,18 +310,18 @@ export class Walker {
       const hidden = this.readAttrs(el);
       if (tag === 'SCRIPT') {
         this.readScript(el);
-        this.stack.pop();
+        this.depth--;
         return;
       }
       if (SKIP_TAGS.has(tag) || hidden || (this.isVisible && !this.isVisible(el))) {
         // a template's content is no part of the document (queries do not reach into it)
         if (tag !== 'TEMPLATE' && el.firstChild) this.state.skipped.push(el);
-        this.stack.pop();
+        this.depth--;
         return;
       }
       if (tag === 'BR') {
         this.pendingSpace = true;
-        this.stack.pop();
+        this.depth--;
         return;
       }
       frame.block = isBlock(tag);
@@ -351,26 +353,42 @@ export class Walker {
     }
     frame.child = child;
     if (child) {
-      this.stack.push({
-        node: child,
-        blockEl: frame.blockEl,
-        child: null,
-        entered: false,
-        firstBlock: 0,
-        block: false,
-      });
+      this.push(child, frame.blockEl);
       return;
     }
     // leaving an element
-    this.stack.pop();
+    this.depth--;
     if (frame.block) {
       this.flush();
-      const parent = this.stack[this.stack.length - 1];
+      const parent = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
       this.bufEl = parent ? parent.blockEl : null;
       if (this.state.blocks.length > frame.firstBlock) {
         this.state.ranges.set(node as Element, [frame.firstBlock, this.state.blocks.length]);
       }
     }
+  }
+
+  /** Opens a frame for `node` (reusing the one left at this depth). */
+  private push(node: Node, blockEl: Element): void {
+    const f = this.frames[this.depth];
+    if (f) {
+      f.node = node;
+      f.blockEl = blockEl;
+      f.child = null;
+      f.entered = false;
+      f.firstBlock = this.state.blocks.length;
+      f.block = false;
+    } else {
+      this.frames.push({
+        node,
+        blockEl,
+        child: null,
+        entered: false,
+        firstBlock: this.state.blocks.length,
+        block: false,
+      });
+    }
+    this.depth++;
   }
 
   private addText(raw: string, parent: Element): void {

@@ -166,6 +166,9 @@ function insideQuotes(text: string, pos: number): boolean {
   return false;
 }
 
+/** The sentence set of a block with nothing to put in it (never added to): most blocks, spared a Set each. */
+const NO_SENTENCES: Set<number> = new Set();
+
 const CUED_KINDS = new Set<HandleKind>(['wechat', 'qq', 'telegram', 'line', 'signal']);
 
 const SENTENCE_END_RE = /[。！？!?；;\n]|\.(?=\s|$)/gu;
@@ -367,8 +370,9 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     if (inComment && ctaHits.length > 0) commentCta.add(commentId);
 
     // warnings, per sentence; article text under a warning heading is warned whole (not a call-to-action box)
-    const warnedSentences = new Set<number>();
-    if (handleHits.length > 0 || baitHits.length > 0 || loanText) {
+    const readWarnings = handleHits.length > 0 || baitHits.length > 0 || loanText;
+    const warnedSentences = readWarnings ? new Set<number>() : NO_SENTENCES;
+    if (readWarnings) {
       for (const h of matchLexicon(WARNING_LEX, text)) {
         const [s] = bt.hit(h);
         const si = sentenceAt(bt.spans, s);
@@ -376,7 +380,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         if (!AUTHENTICITY_RE.test(normalize(block.text.slice(span[0], span[1])).text)) warnedSentences.add(si);
       }
     }
-    const ctaSentences = new Set<number>();
+    const ctaSentences = ctaHits.length > 0 ? new Set<number>() : NO_SENTENCES;
     for (const h of ctaHits) ctaSentences.add(sentenceAt(bt.spans, bt.hit(h)[0]));
 
     // examples quoted whole under a warning that introduces them ("Do NOT contact any of these:")

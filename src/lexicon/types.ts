@@ -67,12 +67,22 @@ function run(p: Part, text: string, out: LexiconHit[]): void {
   for (const m of p.scan.all(text)) push(p, m, out);
 }
 
+/** The scripts of the last text looked at: one block is matched against several lexicons in a row. */
+let lastText: string | undefined;
+let lastHan = false;
+let lastLatin = false;
+
 /** All hits of a lexicon in a text (positions in that text), in order. */
 export function matchLexicon(lex: CompiledLexicon, text: string): LexiconHit[] {
   const out: LexiconHit[] = [];
-  if (lex.zh && HAN_RE.test(text)) run(lex.zh, text, out);
+  if (text !== lastText) {
+    lastText = text;
+    lastHan = HAN_RE.test(text);
+    lastLatin = LATIN_RE.test(text);
+  }
+  if (lex.zh && lastHan) run(lex.zh, text, out);
   const zhCount = out.length;
-  if (lex.en && LATIN_RE.test(text)) run(lex.en, text, out);
+  if (lex.en && lastLatin) run(lex.en, text, out);
   if (zhCount > 0 && out.length > zhCount) out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -242,6 +242,17 @@ let openTable: FirstTable = { used: SCANNERS_PER_TABLE };
 /** Characters that ignore case folds onto ASCII letters only under the unicode flag. */
 const UNICODE_FOLDS_RE = /[\u017f\u212a]/u;
 
+/** Whether the text holds ſ or the Kelvin sign, remembered for the last text (several scanners read each text in turn). */
+let foldsText: string | undefined;
+let foldsAnswer = false;
+function unicodeFolds(text: string): boolean {
+  if (text !== foldsText) {
+    foldsText = text;
+    foldsAnswer = UNICODE_FOLDS_RE.test(text);
+  }
+  return foldsAnswer;
+}
+
 function asciiWord(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
@@ -325,7 +336,7 @@ export class Scanner {
   }
 
   private scan(text: string, out: RegExpExecArray[] | undefined): boolean {
-    const fast = this.fast !== undefined && !(this.ignoreCase && UNICODE_FOLDS_RE.test(text));
+    const fast = this.fast !== undefined && !(this.ignoreCase && unicodeFolds(text));
     const sticky = fast ? this.fastSticky : this.sticky;
     if (sticky === undefined || this.table === undefined) {
       const re = fast && this.fast ? this.fast : this.re;
