@@ -173,8 +173,7 @@ function rangeChars(st: WalkState, r: [number, number]): number {
 function itemSized(st: WalkState, r: [number, number]): boolean {
   if (r[1] - r[0] > MAX_ITEM_BLOCKS || rangeChars(st, r) > MAX_ITEM_CHARS) return false;
   for (let b = r[0]; b < r[1]; b++) {
-    const block = st.blocks[b];
-    if (block && tagOf(block.el) === 'H1') return false;
+    if (st.blocks[b]?.tag === 'H1') return false;
   }
   return true;
 }
@@ -352,7 +351,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
   // shapes of accepted items: a lone top comment shaped like the replies under it, or a thread
   // wrapper whose first child is shaped like a comment
   const shapes = new Set<string>();
-  for (const e of accepted) shapes.add(signature(e));
+  if (pending.length > 0) for (const e of accepted) shapes.add(signature(e));
   for (const [parent, tag, els] of pending) {
     if (tick()) yield;
     if (els.some((e) => shapes.has(signature(e)))) {
@@ -499,7 +498,7 @@ function addedBody(a: Analysis, outer: [number, number], inner: [number, number]
   for (let b = outer[0]; b < outer[1]; b++) {
     if ((b >= inner[0] && b < inner[1]) || skip?.[b]) continue;
     const block = a.st.blocks[b];
-    if (block && (/^H[1-6]$/u.test(tagOf(block.el)) || headingBlock(a, b))) return Number.POSITIVE_INFINITY;
+    if (block && (/^H[1-6]$/u.test(block.tag) || headingBlock(a, b))) return Number.POSITIVE_INFINITY;
     if ((a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) n += a.st.blocks[b]?.text.length ?? 0;
     if (n > MAX_ADDED_BODY) break;
   }
@@ -748,6 +747,17 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
   comments.forEach((c, i) => {
     if (c.floor !== undefined && !byFloor.has(c.floor)) byFloor.set(c.floor, i);
   });
+  // the first two comments (page order) by each author or user name: a name not seen yet is looked up
+  // here, not by a pass over every comment
+  const firstByName = new Map<string, number[]>();
+  for (const c of comments) {
+    for (const name of [c.author, c.userName]) {
+      if (!name) continue;
+      const ids = firstByName.get(name);
+      if (!ids) firstByName.set(name, [c.id]);
+      else if (ids.length < 2 && !ids.includes(c.id)) ids.push(c.id);
+    }
+  }
   for (const c of comments) {
     if (tick()) yield;
     const target = parseReplyTarget(c.text);
@@ -757,7 +767,10 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
     if (to === undefined && name) {
       const prior = byAuthor.get(name);
       to = prior?.[prior.length - 1];
-      if (to === undefined) to = comments.find((o) => (o.author === name || o.userName === name) && o.id !== c.id)?.id;
+      if (to === undefined) {
+        const ids = firstByName.get(name);
+        to = ids?.[0] !== c.id ? ids?.[0] : ids?.[1];
+      }
     }
     if (target?.author && to !== undefined) c.replyName = target.author;
     if (to === undefined) to = c.parent;

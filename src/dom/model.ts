@@ -116,7 +116,8 @@ function* assignRegions(st: WalkState, cm: CommentModel, tick: () => boolean): S
     if (!el) return null;
     const known = memo.get(el);
     if (known !== undefined) return known;
-    const role = el.getAttribute('role');
+    // a whole walk read every role on the way (linkedom's getAttribute is slow)
+    const role = st.whole ? (st.roles.get(el) ?? null) : el.getAttribute('role');
     let r: BlockRegion | null = CHROME_TAGS[tagOf(el)] ?? (role ? (CHROME_ROLES[role] ?? null) : null);
     if (r === null && tagOf(el) === 'HEADER' && !el.closest('article')) r = 'sidebar';
     if (r === null && tagOf(el) !== 'BODY') r = chromeOf(el.parentElement);

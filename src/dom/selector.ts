@@ -48,7 +48,7 @@ export class Selectors {
       const w = this.walk;
       const html = this.doc.documentElement;
       const body = this.doc.body;
-      if (w?.idsComplete && html && body && body.parentElement === html) {
+      if (w?.whole && html && body && body.parentElement === html) {
         // what the walk read, what it skipped, and what lies outside the body (the head)
         for (const e of w.ids) count(e);
         for (const e of w.skipped) for (const d of e.querySelectorAll('[id]')) count(d);

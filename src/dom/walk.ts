@@ -89,6 +89,8 @@ export interface Block {
   index: number;
   /** the block-level element that holds this text */
   el: Element;
+  /** its tag (`tagOf(el)`), read once by the walk */
+  tag: string;
   /** joined inline text, whitespace collapsed as a browser renders it */
   text: string;
   /** indexes into `WalkState.texts` of the text nodes that make up this block */
@@ -149,11 +151,14 @@ export interface WalkState {
    * Elements walked that carry an `id`, and elements skipped with their subtree (whose descendants
    * were not read): with the part of the document outside the body, where every id sits, so ids can
    * be counted without a query over the whole document. Complete only for one uncapped walk of a
-   * whole document (`idsComplete`).
+   * whole document (`whole`).
    */
   ids: Element[];
   skipped: Element[];
-  idsComplete: boolean;
+  /** `role` of the elements walked that carry one (complete, like `ids`, only when `whole`) */
+  roles: Map<Element, string>;
+  /** one uncapped walk of a whole document, nothing queued later: `ids`, `skipped` and `roles` are complete */
+  whole: boolean;
   nodes: number;
   chars: number;
   capped: boolean;
@@ -161,8 +166,9 @@ export interface WalkState {
 
 interface Frame {
   node: Node;
-  /** the block element this node's text belongs to */
+  /** the block element this node's text belongs to, and its tag */
   blockEl: Element;
+  blockTag: string;
   /** index of the next child to visit, or -1 before entering */
   child: Node | null;
   entered: boolean;
@@ -194,7 +200,8 @@ export class Walker {
     ranges: new Map(),
     ids: [],
     skipped: [],
-    idsComplete: false,
+    roles: new Map(),
+    whole: false,
     nodes: 0,
     chars: 0,
     capped: false,
@@ -215,6 +222,7 @@ export class Walker {
   /** the open block being filled */
   private buf = '';
   private bufEl: Element | null = null;
+  private bufTag = '';
   private bufFirstText = 0;
   private pendingSpace = false;
   private readonly metaMemo = new Map<string, number>();
@@ -224,13 +232,13 @@ export class Walker {
     this.maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
     this.isVisible = opts.isVisible;
     this.queue.push(root);
-    this.state.idsComplete = root.nodeType === 9;
+    this.state.whole = root.nodeType === 9;
   }
 
   enqueue(node: Node): void {
     if (this.wasSeen(node)) return;
     this.queue.push(node);
-    this.state.idsComplete = false;
+    this.state.whole = false;
   }
 
   private wasSeen(node: Node): boolean {
@@ -261,7 +269,7 @@ export class Walker {
       if (++tick % CLOCK_EVERY === 0 && performance.now() > deadline) return this.done;
     }
     if (this.state.capped) {
-      this.state.idsComplete = false;
+      this.state.whole = false;
       this.depth = 0;
       this.queue.length = 0;
       this.flush();
@@ -279,8 +287,10 @@ export class Walker {
     const blockEl = node.nodeType === 1 ? nearestBlock(node as Element) : nearestBlock(node.parentElement);
     if (!blockEl) return false;
     this.flush();
+    const blockTag = tagOf(blockEl);
     this.bufEl = blockEl;
-    this.push(node, blockEl);
+    this.bufTag = blockTag;
+    this.push(node, blockEl, blockTag);
     return true;
   }
 
@@ -328,7 +338,9 @@ export class Walker {
       if (frame.block) {
         this.flush();
         frame.blockEl = el;
+        frame.blockTag = tag;
         this.bufEl = el;
+        this.bufTag = tag;
       }
       frame.firstBlock = this.state.blocks.length;
       child = el.firstChild;
@@ -353,7 +365,7 @@ export class Walker {
     }
     frame.child = child;
     if (child) {
-      this.push(child, frame.blockEl);
+      this.push(child, frame.blockEl, frame.blockTag);
       return;
     }
     // leaving an element
@@ -362,6 +374,7 @@ export class Walker {
       this.flush();
       const parent = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
       this.bufEl = parent ? parent.blockEl : null;
+      this.bufTag = parent ? parent.blockTag : '';
       if (this.state.blocks.length > frame.firstBlock) {
         this.state.ranges.set(node as Element, [frame.firstBlock, this.state.blocks.length]);
       }
@@ -369,11 +382,12 @@ export class Walker {
   }
 
   /** Opens a frame for `node` (reusing the one left at this depth). */
-  private push(node: Node, blockEl: Element): void {
+  private push(node: Node, blockEl: Element, blockTag: string): void {
     const f = this.frames[this.depth];
     if (f) {
       f.node = node;
       f.blockEl = blockEl;
+      f.blockTag = blockTag;
       f.child = null;
       f.entered = false;
       f.firstBlock = this.state.blocks.length;
@@ -382,6 +396,7 @@ export class Walker {
       this.frames.push({
         node,
         blockEl,
+        blockTag,
         child: null,
         entered: false,
         firstBlock: this.state.blocks.length,
@@ -454,6 +469,7 @@ export class Walker {
       this.state.blocks.push({
         index,
         el,
+        tag: this.bufTag,
         text: this.buf,
         firstText: this.bufFirstText,
         textCount: this.state.texts.length - this.bufFirstText,
@@ -474,6 +490,7 @@ export class Walker {
       const name = names[i] ?? '';
       if (name === 'hidden') hidden = true;
       else if (name === 'id') this.state.ids.push(el);
+      else if (name === 'role') this.state.roles.set(el, el.getAttribute('role') ?? '');
       else if (ATTRS_TO_READ.has(name)) {
         const value = el.getAttribute(name);
         if (value && value.length < 2000) this.state.attrs.push({ el, name, value });

@@ -6,7 +6,6 @@
  */
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
-import { tagOf } from '../dom/tag';
 import { extractHandles, type HandleHit } from '../handles/extract';
 import { ADVANCE_FEE, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
@@ -198,28 +197,29 @@ function sentenceAt(spans: [number, number][], pos: number): number {
   return lo;
 }
 
-interface BlockText {
-  n: Normalized;
+/** A block's text read once: normalized, with its sentences on first use (a class: no closures per block). */
+class BlockText {
+  readonly n: Normalized;
+  private sentenceSpans: [number, number][] | undefined;
+
+  constructor(private readonly text: string) {
+    this.n = normalize(text);
+  }
+
   /** sentence spans of the original text, computed on first use */
-  readonly spans: [number, number][];
+  get spans(): [number, number][] {
+    this.sentenceSpans ??= sentences(this.text);
+    return this.sentenceSpans;
+  }
+
   /** hits mapped to original positions */
-  hit: (h: LexiconHit) => [number, number];
+  hit(h: LexiconHit): [number, number] {
+    return toOriginal(this.n, h.start, h.end);
+  }
 }
 
 function prepare(text: string): BlockText {
-  const n = normalize(text);
-  let spans: [number, number][] | undefined;
-  return {
-    n,
-    get spans() {
-      spans ??= sentences(text);
-      return spans;
-    },
-    // a method, not an arrow: created once per block, and tsx (keepNames) renames every arrow made
-    hit(h) {
-      return toOriginal(n, h.start, h.end);
-    },
-  };
+  return new BlockText(text);
 }
 
 export interface FactsOptions {
@@ -354,8 +354,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     const bt = prepare(block.text);
     const text = bt.n.text;
     const inComment = comment !== undefined && !quoted;
-    if (HEADING_RE.test(tagOf(block.el)) && region !== 'comment') {
-      const level = Number(tagOf(block.el).slice(1));
+    if (HEADING_RE.test(block.tag) && region !== 'comment') {
+      const level = Number(block.tag.slice(1));
       if (warnedLevel && level <= warnedLevel) warnedLevel = 0;
       if (!warnedLevel && isWarning(text)) warnedLevel = level;
     }
@@ -474,7 +474,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       });
     }
 
-    if (ctaBox || (comment && !quoted) || tagOf(block.el) === 'H1') countTopics(text);
+    if (ctaBox || (comment && !quoted) || block.tag === 'H1') countTopics(text);
     if (!facts.money && (MONEY_RE.test(text) || matchLexicon(TOPIC_LEX, text).length > 0)) facts.money = true;
     if (comment && !quoted) {
       for (const h of matchLexicon(ARC_LEX, text)) {
