@@ -243,6 +243,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
 
   // 1. from each piece of metadata, climb to the smallest element that also holds body text
   const quotedBlock = new Int8Array(st.blocks.length); // per block: 0 not read, 1 in a blockquote, -1 not
+  const climbed: (Element | null | undefined)[] = new Array(st.blocks.length);
   for (let i = 0; i < st.texts.length; i++) {
     if (tick()) yield;
     const m = a.pieceMeta[i];
@@ -254,16 +255,23 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       if (quotedBlock[p.block] === 0) quotedBlock[p.block] = inBlockquote(block.el) ? 1 : -1;
       if (quotedBlock[p.block] === 1) continue;
     }
-    let el: Element | null = block?.el ?? null;
-    for (let climb = 0; el && climb < MAX_CLIMB; climb++, el = el.parentElement) {
-      const r = st.ranges.get(el);
-      if (!r) continue;
-      if (!itemSized(st, r)) break;
-      if (hasBody(a, r)) {
-        masks.set(el, (masks.get(el) ?? 0) | m);
-        break;
+    // where a block's pieces climb to depends on the block alone: found once per block
+    let target = p ? climbed[p.block] : undefined;
+    if (target === undefined) {
+      target = null;
+      let el: Element | null = block?.el ?? null;
+      for (let climb = 0; el && climb < MAX_CLIMB; climb++, el = el.parentElement) {
+        const r = st.ranges.get(el);
+        if (!r) continue;
+        if (!itemSized(st, r)) break;
+        if (hasBody(a, r)) {
+          target = el;
+          break;
+        }
       }
+      if (p) climbed[p.block] = target;
     }
+    if (target) masks.set(target, (masks.get(target) ?? 0) | m);
   }
 
   // 1b. metadata in an entry's own footer row (a forum post's "回复 支持 42") climbs to the whole
