@@ -45,6 +45,8 @@ export interface HandleFact {
   licensed: boolean;
   /** given as an institution's own line (我行客服电话, "our helpline"), with no bait beside it */
   institutional?: boolean;
+  /** an email at the site's own domain: the site's, which is the scheme's when the site itself sells it */
+  ownSite?: boolean;
 }
 
 export interface PhraseFact {
@@ -136,7 +138,7 @@ const INSTITUTIONAL_RE =
 
 /** Words that stitch a split handle ("前面是", "后面是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
-  /(?:前面|后面|前半|后半|前几位|后几位)(?:部分)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|digits?) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
+  /(?:前面|后面|前半|后半|[前后](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|digits?) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
 
 /** How many blocks away a licence number still vouches for a contact in the same region. */
 const LICENCE_REACH = 12;
@@ -474,8 +476,11 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         persona,
         licensed,
       });
-      if ((INSTITUTIONAL_RE.test(sentence) || ownAddress(f, siteHost)) && baitHits.length === 0 && region !== 'comment')
+      const own = ownAddress(f, siteHost);
+      if ((INSTITUTIONAL_RE.test(sentence) || own) && baitHits.length === 0 && region !== 'comment') {
         f.institutional = true;
+        if (own) f.ownSite = true;
+      }
       facts.handles.push(f);
       if (comment && !quoted) {
         const key = `${f.kind}:${f.value}`;
@@ -557,6 +562,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
           licensed: false,
           persona: undefined,
           institutional: undefined,
+          ownSite: undefined,
         });
         cf.handles.push(key);
       }

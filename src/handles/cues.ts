@@ -30,7 +30,7 @@ export interface Cue {
 /** Case-insensitive cues. English words need letter boundaries. */
 const CUE_I = new RegExp(
   [
-    '(?<same_number>微信同号|手机同号|同微信|微信同步|电话同微|微同号|(?<![a-z0-9])v信?同号)',
+    '(?<same_number>微信同号|手机同号|同微信|微信同步|电话同微|微同号|(?<![a-z0-9])v信?同号|(?:手机|电话)(?:和|跟|与)?微信(?:号)?(?:是)?一样|微信(?:号)?(?:和|跟|与)?(?:手机|电话)(?:号)?(?:是)?一样|微信(?:号)?就是(?:手机|电话)号?)',
     '(?<wechat>企业微信|微信号?|(?<![a-z])(?:wechat|weixin|wēixìn)(?:\\s?id)?(?![a-z]))',
     '(?<qq>(?<![a-z0-9])q ?q(?:号|群)?(?![a-z]))',
     '(?<telegram>(?<![a-z])(?:telegram|telegarm|telgram)(?![a-z])|电报号)',

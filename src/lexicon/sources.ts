@@ -39,6 +39,9 @@ export const SRC = {
   riskNotices: 'https://bxcah.com/2428.html',
   /** debtors' own forums: 上岸 without a middleman */
   debtorForums: 'https://theinitium.com/article/20210923-mainland-debtors/',
+  /** FTC alert on student-loan relief scams: fees up front, fast or guaranteed forgiveness, "stop paying" */
+  studentLoanRelief:
+    'https://pymnts.com/news/security-and-risk/2022/ftc-warns-public-about-student-loan-forgiveness-payment-pause-scams',
   /** FTC fraud reports: credit, debt and recovery schemes */
   ftc: 'https://reportfraud.ftc.gov',
 } as const;

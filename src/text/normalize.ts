@@ -520,7 +520,8 @@ const ALIAS = new RegExp(
     `(?<wxw>威信|维信|卫星|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
     '(?<qq>(?<![Qq])Q群)',
     '(?<qqw>扣扣|企鹅)',
-    '(?<tgw>纸飞机|飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]))',
+    '(?<tg>(?<![折叠玩扔放])纸飞机)',
+    '(?<tgw>飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]))',
     '(?<line>加赖)',
     '(?<linew>赖)',
   ].join('|'),
@@ -553,7 +554,8 @@ function foldAliases(n: Normalized): Normalized {
     else if (g.qqw !== undefined) {
       rep = 'QQ';
       weak = true;
-    } else if (g.tgw !== undefined) {
+    } else if (g.tg !== undefined) rep = 'Telegram';
+    else if (g.tgw !== undefined) {
       rep = 'Telegram';
       weak = true;
     } else if (g.line !== undefined) rep = '加LINE';
