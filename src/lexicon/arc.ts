@@ -18,7 +18,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_dissent',
     stage: 'dissent',
-    pattern: String.raw`\b(?:this is|it's|its|that's|sounds like|obviously|another) (?:a )?(?:scam|fake|bots?|spam)\b|\bscammers?\b|\bbots?\b|\b(?:fake|scam|spam|bot) (?:comments?|accounts?|reviews?|profiles?)\b|\bthese are (?:all )?(?:scams?|bots?|fake)\b|\bdon't (?:trust|fall for)\b|\breported\b|\bdisagree\b|\bnot true\b|\bwrong\b`,
+    pattern: String.raw`\b(?:this is|it's|its|that's|sounds like|obviously|another) (?:a )?(?:scam|fake|bots?|spam)\b|\b(?:are|is|all|these|those|both|obvious|just|you) (?:a |an |obvious |all )?scammers?\b|\bscammers? (?:here|everywhere|in (?:the|these) comments)\b|\bbots?\b|\b(?:fake|scam|spam|bot) (?:comments?|accounts?|reviews?|profiles?)\b|\bthese are (?:all )?(?:scams?|bots?|fake)\b|\b(?:don't|do not|never) (?:contact|pay|send (?:them|him|her|money|anything)|trust|fall for)\b(?! (?:any(?:one|body)? )?(?:else|other))|\breported\b|\bdisagree\b|\bnot true\b|\bwrong\b`,
     lang: 'en',
     note: 'readers calling it out or disagreeing',
     source: SRC.mrsX,
