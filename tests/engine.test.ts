@@ -188,6 +188,21 @@ describe('who speaks for a contact', () => {
   });
 });
 
+describe('a label in one element and its value in the next', () => {
+  it.each([
+    ['<dl><dt>微信</dt><dd>laoshi8899</dd></dl>', 'wechat:laoshi8899'],
+    ['<p>免费咨询,加微信:</p><p>laoshi8899</p>', 'wechat:laoshi8899'],
+    ['<p>手机和微信是同一个:</p><p>壹叁捌 零零壹叁 肆肆柒贰</p>', 'phone:13800134472'],
+  ])('%s gives %s', (html, key) => {
+    const r = scanHtml(`<body><p>停息挂账找老师</p>${html}</body>`);
+    expect(r.handles.map((h) => `${h.kind}:${h.value}`)).toContain(key);
+  });
+  it('a label does not reach past its own region', () => {
+    const r = scanHtml('<body><main><p>停息挂账找老师,加微信:</p></main><footer><p>copyright2026</p></footer></body>');
+    expect(r.handles).toEqual([]);
+  });
+});
+
 describe('handles named in a form the extractor leaves alone', () => {
   it('an @id given elsewhere on the page with its app is that handle in a comment', () => {
     const r = scanHtml(

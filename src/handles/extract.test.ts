@@ -46,6 +46,7 @@ const CASES: [string, string, Want[]][] = [
       ['wechat', '13800136294'],
     ],
   ],
+  ['an id spaced letter by letter, then 备注', '🌸 m i a o _ 8 8 2 1（备注来意）', [['wechat', 'miao_8821']]],
   ['wechat in a copy widget payload', 'xys8775', [['wechat', 'xys8775']]],
   // QQ
   ['qq after QQ', '炒股交流群主QQ：123456789', [['qq', '123456789']]],
@@ -124,6 +125,8 @@ const CASES: [string, string, Want[]][] = [
 const NEGATIVES: [string, string][] = [
   ['official account', '关注我们的微信公众号,了解更多资讯'],
   ['WeChat Pay', '微信支付很方便,扫码即可'],
+  ['a site licence in the footer', '© 2026 小红薯 · 沪ICP备19027153号-1 · 京公网安备11010802039522号 · 举报电话'],
+  ['an order note', '订单备注 ABC12345,送货前电话联系'],
   ['a default user name', '用户3391047816 来自河南,回复 user_58213948'],
   ['half of a number after 同号 wording', '手机微信一样的,前面是 138 0013'],
   ['order number', '您的订单号 2024112812345678 已发货'],

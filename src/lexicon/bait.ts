@@ -153,12 +153,21 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_no_win_no_fee',
-    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功(?:全额|全数)退|先办事后收费|成功后再收费|成功率高达\d{2}%`,
+    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功(?:全额|全数)退|(?:做|办)不(?:下来|成)(?:定金|费用)?(?:全退|全额退)|先办事后收费|成功后再收费|成功率高达\d{2}%`,
     lang: 'zh',
     kind: 'other',
     weight: 12,
     note: 'the "no success, no fee" promise regulators single out',
     source: SRC.nfra2024,
+  },
+  {
+    id: 'zh_pension_funding',
+    pattern: String.raw`(?:认购|购买|预订)(?:养老)?(?:床位|公寓|会员)(?:会员|份额)?|(?:每年|每月)?按\d{1,2}%(?:返还|返利|返点|分红|补贴)|(?:床位|养老(?:服务)?)补贴(?:按月|每月|每年)|(?:期满|到期)本金(?:全额)?(?:退还|返还)|还本付息|保本(?:保息|高息)`,
+    lang: 'zh',
+    kind: 'other',
+    weight: 10,
+    note: 'pension-themed fund-raising: buy a bed or membership, monthly "subsidies", principal back at term',
+    source: SRC.yanglaoFunding,
   },
   {
     id: 'zh_recovery',
@@ -207,7 +216,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_zhengxin',
-    pattern: String.raw`征信(?:修复|洗白|铲单|消除|优化)|(?:修复|洗白|优化)征信|(?:消除|删除|撤销)(?:逾期|不良)(?:记录)?|逾期记录(?:可以)?(?:消除|删除)`,
+    pattern: String.raw`征信(?:修复|洗白|铲单|消除|优化)|信用优化|代(?:理|办)?(?:征信)?异议(?:申诉)?|(?:修复|洗白|优化)征信|(?:消除|删除|撤销)(?:逾期|不良)(?:记录)?|逾期记录(?:可以)?(?:消除|删除)`,
     lang: 'zh',
     kind: 'credit-repair',
     weight: 12,
