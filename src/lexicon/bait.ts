@@ -144,7 +144,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_hk_debt',
-    pattern: String.raw`清卡数|IVA中介|破产中介|债务重组中介|一笔(?:过)?清(?:还)?(?:所有)?卡数|一笔清`,
+    pattern: String.raw`清卡数|IVA中介|破产中介|债务重组中介|一笔(?:过)?清(?:还|晒)?(?:所有)?卡数`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 8,
@@ -171,7 +171,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_loan_no_check',
-    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗)(?:查阅?|看|睇)TU|免查TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办`,
+    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗|唔)(?:查阅?|看|睇)TU|免(?:查)?TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,

@@ -560,8 +560,8 @@ const ALIAS = new RegExp(
     '(?<qqw>扣扣|企鹅)',
     '(?<tg>(?<![折叠玩扔放])纸飞机)',
     '(?<tgw>飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]))',
-    '(?<line>加赖)',
-    '(?<linew>赖)',
+    '(?<line>加赖|加ㄌㄞ)',
+    '(?<linew>赖|ㄌㄞ)',
   ].join('|'),
   'gu',
 );
@@ -571,7 +571,7 @@ const WEAK_TAIL = new RegExp(
   'yu',
 );
 const ALIAS_SCAN = new Scanner(ALIAS);
-const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡]/u;
+const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡ㄌ]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;
