@@ -14,6 +14,9 @@ describe('metaKinds', () => {
   const cases: [string, number][] = [
     ['3天前', META_TIME],
     ['2d ago', META_TIME],
+    ['Mon 09-Mar-26 20:14:38', META_TIME],
+    ['06/18/2026 1:12 PM', META_TIME],
+    ['Joined: May 1, 2026', META_REPLY],
     ['@waltbrennan52 · May 1', META_TIME],
     ['💬 14 🔁 2 ❤️ 231', META_LIKES],
     ['❤️ 3', META_LIKES],
@@ -23,10 +26,15 @@ describe('metaKinds', () => {
     ['金牌会员', META_REPLY],
     ['积分', META_REPLY],
     ['✔', META_REPLY],
+    ['Local Guide · 38 reviews', META_REPLY],
+    ['3 reviews', META_REPLY],
+    ['★★★★☆', META_REPLY],
     // words, not metadata
     ['@waltbrennan52 thanks for this', 0],
     ['我在作者的群里', 0],
     ['Five cards, 48k total', 0],
+    ['38 reviews later I still love this place', 0],
+    ['★★★★★ best branch in town', 0],
   ];
   for (const [text, kinds] of cases) {
     it(JSON.stringify(text), () => {

@@ -28,6 +28,10 @@ const TIME_RES = [
   /\b\d{1,3}\s*(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\s+ago\b/iu,
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu,
   /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d{2}\b/iu,
+  // 06/18/2026, 6/18/26 1:12 PM (month first, as US sites and chat exports print it)
+  /\b\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2},? \d{1,2}:\d{2}/u,
+  // "09-Mar-26 20:14:38", "9 Mar 26 at 20:14": a day, a month's name, a two-digit year, then the time
+  /\b\d{1,2}[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}[- ]\d{2}(?: at)? \d{1,2}:\d{2}/iu,
   /^\s*\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?$/iu,
   // "Jan 6", "March 3rd": a date without its year
   /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$/iu,
@@ -60,10 +64,10 @@ const REPLY_RE =
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
-  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|积分|帖子|主题|精华|#|✔|✓|☑|✅|author|creator|op|pinned|moderator|admin)\s*$/iu;
+  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|author|creator|op|pinned|moderator|admin|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
 /** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
 const STATS_RE =
-  /^\s*(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}\s*$/iu;
+  /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
 
 /** 1楼, 第3楼, #3 and Discuz's 5#; the named first floors of Chinese forums */
 const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|\d{1,5}\s*#|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
@@ -103,8 +107,12 @@ export function metaKinds(text: string): number {
 
 const DIGIT_RE = /\d/u;
 
+/** a profile's join date ("Joined: May 1, 2026", 注册时间 2019-3-2): chrome of the author pane, not the post's time */
+const JOINED_RE = /^(?:joined|member since|注册时间|注册于|加入于)\b/iu;
+
 function metaKinds1(raw: string): number {
   const text = raw.trim();
+  if (JOINED_RE.test(text)) return META_REPLY;
   let kinds = 0;
   const digit = DIGIT_RE.test(text);
   if (digit && DAY_ONLY_RE.test(text)) kinds |= META_TIME;

@@ -74,10 +74,11 @@ const TG_LINK =
   /(?<![A-Za-z0-9])(?:t ?\. ?me|telegram ?\. ?(?:me|dog)) ?\/ ?(?:s\/)?(\+|joinchat\/)?([A-Za-z0-9_-]{4,40})/giu;
 const TG_RESOLVE = /tg:\/\/resolve\?domain=([A-Za-z0-9_]{4,32})/giu;
 /** line.me/ti/p/~id, line.me/R/ti/p/@id (UNCONFIRMED forms, DOMAIN.md §2) */
-const LINE_LINK = /line\.me\/(?:R\/)?ti\/p\/(?:~|@|%40)?([A-Za-z0-9._-]{3,40})/giu;
+const LINE_LINK = /line\.me\/(?:R\/)?ti\/p\/(?:~|@|%40)?([A-Za-z0-9_-](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9_-])){2,39})/giu;
 const LINK_GATE = /me ?\/|whatsapp|tg:/iu;
 
-const EMAIL_LOCAL = '[A-Za-z0-9](?:[A-Za-z0-9_+\\-]|\\.(?=[A-Za-z0-9_+\\-])){0,63}';
+// "carl . debtrelief @ gmail . com": a spaced dot inside the name, as in the domain
+const EMAIL_LOCAL = '[A-Za-z0-9](?:[A-Za-z0-9_+\\-]|\\.(?=[A-Za-z0-9_+\\-])| \\. (?=[A-Za-z0-9])){0,63}';
 // the optional spaces are factored out: alternatives that all start with ' ?' multiply the ways to read a space
 const EMAIL_AT = '(?: ?(?:@|[(\\[{] ?at ?[)\\]}]|艾特) ?| (?:at|AT) )';
 const EMAIL_LABEL = '[A-Za-z0-9][A-Za-z0-9\\-]{0,62}';
@@ -132,6 +133,9 @@ const DATE_8 = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
 const NANP = /(?<![\d+])(?:1[ .-]?)?\([2-9]\d{2}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)/gu;
 const DATE_AHEAD = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}/u;
 const DECIMAL = /^\d+\.\d{1,2}$/u;
+/** the prefix of a platform's default user name, right before its number */
+const SITE_LICENCE = /(?:ICP备|ICP证|公网安备|网安备|备案号)[:：\s]?$/iu;
+const DEFAULT_NAME = /(?:用户|网友|游客|(?<![a-z])user_?)$/iu;
 const MOBILE_DIGITS = new RegExp(`^(?:86)?${MOBILE_PREFIX}\\d{8}$`, 'u');
 
 const WECHAT_ID = /^[a-z][-_a-z0-9]{5,19}$/iu;
@@ -260,7 +264,7 @@ function emailHits(text: string, hits: Hit[]): void {
       }
       if (end === 0) end = used;
     }
-    const value = `${local}@${labels.join('.')}`.toLowerCase();
+    const value = `${local.replaceAll(' . ', '.')}@${labels.join('.')}`.toLowerCase();
     const e = s + local.length + at.length + end;
     EMAIL.lastIndex = e;
     add(hits, { kind: 'email', value, s, e, suspect: true, global: true });
@@ -503,6 +507,10 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
     if (allDigits) {
       const raw = text.slice(g.s, g.e);
       if (DATE_SEP.test(raw) || DECIMAL.test(raw)) continue;
+      // a platform's default name (用户3391047816, user_58213): an account number, not a contact
+      if (DEFAULT_NAME.test(text.slice(Math.max(0, g.s - 5), g.s))) continue;
+      // a site's licence number in its footer (沪ICP备19027153号, 京公网安备11010802039522号)
+      if (SITE_LICENCE.test(text.slice(Math.max(0, g.s - 8), g.s))) continue;
       const digits = digitsOf(raw);
       if (hasSpoken && !SPOKEN_RE.test(raw)) continue;
       if (isOfficialNumber(digits)) {
@@ -516,7 +524,12 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       if (kind === 'qq') {
         if (QQ_NUMBER.test(digits)) hits.push({ kind: 'qq', value: digits, s: g.s, e: g.e, suspect: true, cue: kind });
       } else if (kind === 'wechat' || kind === 'same_number') {
-        if ((tight || kind === 'same_number') && digits.length >= 6 && digits.length <= 11)
+        // 同号 names a phone number: a part of one ("前面是 138 0013") is no ID
+        if (
+          kind === 'same_number'
+            ? mobile || (digits.length >= 8 && digits.length <= 11)
+            : tight && digits.length >= 6 && digits.length <= 11
+        )
           hits.push({ kind: 'wechat', value: digits, s: g.s, e: g.e, suspect: true, cue: kind });
         if (mobile) hits.push({ kind: 'phone', value: digits, s: g.s, e: g.e, suspect: true, cue: kind });
       } else if (kind === 'phone' || kind === 'whatsapp') {

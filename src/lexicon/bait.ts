@@ -9,7 +9,7 @@ import type { LexiconEntry } from './types';
 export const BAIT: readonly LexiconEntry[] = [
   {
     id: 'en_advance_fee_loan',
-    pattern: String.raw`bad credit,? no problem|no credit check loans?|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
+    pattern: String.raw`bad credit,? no problem|no credit checks?(?: loans?)?|approv(?:ed|al|e) (?:in|within) (?:24|48) ?(?:hours?|hrs?)|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
     lang: 'en',
     kind: 'loan',
     weight: 10,
@@ -18,7 +18,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_credit_repair',
-    pattern: String.raw`credit (?:repair )?hacker|(?:fixed|boosted|raised|repaired) my (?:credit )?score|remove[sd]? (?:all )?(?:negative|late|hard) (?:items|payments|inquiries)|clean(?:ed)? up my credit (?:report|history)|credit score (?:to|of) [78]\d\d`,
+    pattern: String.raw`credit (?:repair )?hacker|(?:fixed|boosted|raised|repaired) my (?:credit )?score|remove[sd]? (?:all )?(?:negative|late|hard) (?:items|payments|inquiries)|clean(?:ed)? up my credit (?:report|history)|credit score (?:went up to|(?:rose|jumped) to|to|of) [78]\d\d`,
     lang: 'en',
     kind: 'credit-repair',
     weight: 12,
@@ -26,8 +26,26 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.recoveryHacker,
   },
   {
+    id: 'en_debt_cut',
+    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[–-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)`,
+    lang: 'en',
+    kind: 'debt-relief',
+    weight: 8,
+    note: 'debt-settlement promises: a fixed cut of the debt, collection calls stopped within days',
+    source: SRC.studentLoanRelief,
+  },
+  {
+    id: 'en_debt_relief',
+    pattern: String.raw`(?:fast|quick|immediate|instant|guaranteed) (?:student )?(?:loan |debt )?(?:forgiveness|discharge|cancellation)|qualify for (?:full|total|complete) (?:loan )?(?:forgiveness|discharge|cancellation)|stop paying (?:\w+ ){0,3}(?:while|until) (?:it|we|they|your)|(?:wiped|erased|forgiven|cancell?ed) (?:out )?in (?:\d{1,3}|thirty|sixty|ninety) days|(?:now )?owes \$0\b|debt (?:elimination|relief|settlement|negotiation) (?:specialist|expert|agent|hacker)|wiped (?:out )?\$[\d,.]{2,9}k?`,
+    lang: 'en',
+    kind: 'debt-relief',
+    weight: 8,
+    note: 'debt-relief promises regulators name: fast or full forgiveness, stop paying while we process it',
+    source: SRC.studentLoanRelief,
+  },
+  {
     id: 'en_free_consultation',
-    pattern: String.raw`free consultation|free (?:case )?evaluation|100% guaranteed|guaranteed results|fast results`,
+    pattern: String.raw`free consultation|free (?:case |eligibility )?(?:evaluation|review)|100% guaranteed|guaranteed results|fast results`,
     lang: 'en',
     kind: 'other',
     weight: 6,
@@ -36,7 +54,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_investment_returns',
-    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager`,
+    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager|pump (?:group|signals?|alerts?|calls?)|before the pump|vip (?:group|channel|signals?)`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
@@ -45,7 +63,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_loan_offer',
-    pattern: String.raw`(?:legit|genuine|reliable|trusted|honest|real) (?:private )?(?:loan )?(?:lender|loan (?:company|firm|agency))|if you (?:are in )?need (?:of )?(?:a|an urgent|urgent) (?:loan|financial help)|(?:approved|granted) (?:me )?(?:a )?loan (?:of|worth) \$|loan firm|private lender`,
+    pattern: String.raw`(?:legit|genuine|reliable|trusted|honest|real) (?:private )?(?:loan )?(?:lender|loan (?:company|firm|agency))|if you (?:are in )?need (?:of )?(?:a|an urgent|urgent) (?:loan|financial help)|(?:approved|granted) (?:me )?(?:a )?loan (?:of|worth) \$|loan firm|private (?:lender|lending)`,
     lang: 'en',
     kind: 'loan',
     weight: 10,
@@ -53,8 +71,26 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.advanceFee,
   },
   {
+    id: 'en_pay_untraceably',
+    pattern: String.raw`(?:pay|paid|payment)(?: once| only| it)? (?:by|with|via|through|in) (?:zelle|cash ?app|venmo|prepaid (?:debit )?cards?|gift cards?|bitcoin|crypto|usdt|western union|moneygram)`,
+    lang: 'en',
+    kind: 'other',
+    weight: 8,
+    note: 'payment by app transfer, prepaid or gift card or crypto: what regulators say only scammers demand',
+    source: SRC.ftc,
+  },
+  {
+    id: 'en_policy_recovery',
+    pattern: String.raw`polic(?:y|ies) recovery|dormant (?:insurance |life )?polic(?:y|ies)|insurance premium refund|(?:admin|administration|release|tracing) fee (?:up ?front|first|in advance)`,
+    lang: 'en',
+    kind: 'insurance-refund',
+    weight: 8,
+    note: 'agents who "trace" dormant policies or premium refunds for a fee paid first',
+    source: SRC.ftc,
+  },
+  {
     id: 'en_recovery',
-    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker`,
+    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:funds?|crypto|wallet|asset|blockchain) tracing (?:expert|agent|specialist|company|firm|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker`,
     lang: 'en',
     kind: 'recovery',
     weight: 12,
@@ -72,7 +108,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_chuhei',
-    pattern: String.raw`出黑|网赌被黑|被黑(?:了)?(?:不给)?(?:提款|出款)|不给出款|提不了款|出款(?:失败|审核)|藏分`,
+    pattern: String.raw`出黑|网赌被黑|被黑(?:了)?(?:不给)?(?:提款|出款)|不给出款|提不了款|出款(?:失败|审核)|(?<!收)藏分`,
     lang: 'zh',
     kind: 'gambling-recovery',
     weight: 12,
@@ -90,7 +126,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_free_consult',
-    pattern: String.raw`免费(?:咨询|评估|做方案|出方案|指导|帮忙|办理)|免费帮(?:你|您)?(?:出|做|看)?方案|一对一(?:免费)?(?:指导|咨询|服务)|私信免费`,
+    pattern: String.raw`免费(?:债务|财务)?(?:咨询|评估|做方案|出方案|指导|帮忙|办理)|免费(?:帮(?:你|您))?看(?:一?下)?(?:情况|方案)|免费帮(?:你|您)?(?:出|做|看)?方案|一对一(?:免费)?(?:指导|咨询|服务)|私信免费`,
     lang: 'zh',
     kind: 'other',
     weight: 8,
@@ -108,7 +144,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_hk_debt',
-    pattern: String.raw`清卡数|IVA中介|破产中介|债务重组中介|一笔清`,
+    pattern: String.raw`清卡数|IVA中介|破产中介|债务重组中介|一笔(?:过)?清(?:还|晒)?(?:所有)?卡数`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 8,
@@ -126,7 +162,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_jianmian',
-    pattern: String.raw`(?:减免|免除|免掉)(?:全部)?(?:利息|罚息|违约金)|(?:利息|罚息)全免|只还本金|本金打折|[2-5]折(?:解债|还款|结清)`,
+    pattern: String.raw`(?:减免|免除|免掉)(?:全部)?(?:利息|罚息|违约金)|(?:利息|罚息)全免|只还本金|本金打折|[2-5]折(?:解债|还款|结清)|(?:月供|供款|还款额)(?:最多|最高)?(?:可)?(?:减低|减少|降低|减)(?:[五六七八九]成|[5-9]\d%)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 6,
@@ -135,7 +171,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_loan_no_check',
-    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办`,
+    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗|唔)(?:查阅?|看|睇)TU|免(?:查)?TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,
@@ -144,12 +180,21 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_no_win_no_fee',
-    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功全额退|先办事后收费|成功后再收费|成功率高达\d{2}%`,
+    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功(?:全额|全数)退|(?:做|办)不(?:下来|成)(?:定金|费用)?(?:全退|全额退)|先办事后收费|成功后再收费|成功率高达\d{2}%`,
     lang: 'zh',
     kind: 'other',
     weight: 12,
     note: 'the "no success, no fee" promise regulators single out',
     source: SRC.nfra2024,
+  },
+  {
+    id: 'zh_pension_funding',
+    pattern: String.raw`(?:认购|购买|预订)(?:养老)?(?:床位|公寓|会员)(?:会员|份额)?|(?:每年|每月)?按\d{1,2}%(?:返还|返利|返点|分红|补贴)|(?:床位|养老(?:服务)?)补贴(?:按月|每月|每年)|(?:期满|到期)本金(?:全额)?(?:退还|返还)|还本付息|保本(?:保息|高息)`,
+    lang: 'zh',
+    kind: 'other',
+    weight: 10,
+    note: 'pension-themed fund-raising: buy a bed or membership, monthly "subsidies", principal back at term',
+    source: SRC.yanglaoFunding,
   },
   {
     id: 'zh_recovery',
@@ -198,7 +243,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_zhengxin',
-    pattern: String.raw`征信(?:修复|洗白|铲单|消除|优化)|(?:修复|洗白|优化)征信|(?:消除|删除|撤销)(?:逾期|不良)(?:记录)?|逾期记录(?:可以)?(?:消除|删除)`,
+    pattern: String.raw`征信(?:修复|洗白|铲单|消除|优化)|信用优化|代(?:理|办)?(?:征信)?异议(?:申诉)?|(?:修复|洗白|优化)征信|(?:消除|删除|撤销)(?:逾期|不良)(?:记录)?|逾期记录(?:可以)?(?:消除|删除)`,
     lang: 'zh',
     kind: 'credit-repair',
     weight: 12,
