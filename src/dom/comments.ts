@@ -422,7 +422,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
         if (parent && parent !== item && !seen.has(parent)) {
           seen.add(parent);
           const kids = elementChildren(parent).filter((k) => st.ranges.has(k));
-          const tag = kids[0]?.tagName;
+          const tag = kids[0] ? tagOf(kids[0]) : undefined;
           if (
             kids.length >= 1 &&
             kids.every((k) => tagOf(k) === tag && looksLikeComment(a, k) && !accepted.has(k)) &&
