@@ -118,10 +118,9 @@ export function scoreFacts(facts: PageFacts, opts: ScoreOptions = {}): PageRepor
       comments: t.comments.length,
       authors: t.authors,
       handles: t.handles.map((k) => k.slice(k.indexOf(':') + 1)),
-      // read when asked (the banner reads the planted threads', a JSON copy all of them)
-      get selector() {
-        return t.selector;
-      },
+      // read now: the report is plain data, and holds no page (a getter would keep the document and its
+      // model alive for as long as the report, e.g. every page of a command-line scan)
+      selector: t.selector,
     }));
 
   // a site that sells the scheme in its own voice (bait in its article or boxes, not in comments) gives
