@@ -1,6 +1,14 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import {
+  LEXICON_RULE,
+  minifyCssConstants,
+  OFFICIAL_RULE,
+  type StripRule,
+  stringLiterals,
+  stripKeys,
+} from './src/ext/build';
 import { pack, unpack } from './src/ext/pack';
 
 /** the extension API object without the polyfill: `browser` in Firefox, `chrome` (promise-based in MV3) in Chrome */
@@ -9,8 +17,8 @@ const PACK_MODULE = fileURLToPath(new URL('./src/ext/pack.ts', import.meta.url))
 const T2S_RE = /export const T2S_PAIRS =\s*'([^'\\\n]*)';/u;
 
 /**
- * The traditional → simplified table ships packed (src/ext/pack.ts): half its bytes in every bundle,
- * the identical string once the module loads. A table in another shape ships as it is, with a warning.
+ * The traditional → simplified table ships packed (src/ext/pack.ts), stored in the order of the simplified
+ * character: half its bytes in every bundle, the identical string once the module loads. A table in another shape ships as it is, with a warning.
  */
 const packT2s = {
   name: 'shillguard:pack-t2s',
@@ -22,9 +30,56 @@ const packT2s = {
       this.warn('src/text/t2s-data.ts has a new shape: the table ships unpacked');
       return undefined;
     }
-    const packed = pack(m[1]);
+    const packed = pack(m[1], 2, 1);
     if (unpack(packed) !== m[1]) throw new Error('packing the t2s table lost data');
     return `import { unpack } from ${JSON.stringify(PACK_MODULE)};\n${code.replace(m[0], () => `export const T2S_PAIRS = unpack(${JSON.stringify(packed)});`)}`;
+  },
+};
+
+/** the files whose documentation strings stay out of the bundles (src/ext/build.ts) */
+function stripRuleFor(path: string): StripRule | undefined {
+  if (/\/src\/lexicon\/[a-z-]+\.ts$/u.test(path) && !path.endsWith('/types.ts')) return LEXICON_RULE;
+  if (path.endsWith('/src/handles/official-numbers.ts')) return OFFICIAL_RULE;
+  return undefined;
+}
+
+/** plain strings dropped from the modules (and the lexicons' source list): no bundle may hold one */
+const droppedTexts = new Set<string>();
+
+/**
+ * The lexicon entries' notes and sources and the official numbers' names and sources document the data
+ * in the source files; the extension never reads them, so its bundles leave them out (the CLI, which
+ * runs the sources, keeps them). The banner's CSS ships minified. A bundle that still holds a dropped
+ * text fails the build.
+ */
+const stripDocs = {
+  name: 'shillguard:strip-docs',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    const path = id.replace(/\\/gu, '/').replace(/\?.*$/u, '');
+    if (path.endsWith('/src/ui/banner/styles.ts')) return { code: minifyCssConstants(code), map: null };
+    if (path.endsWith('/src/lexicon/sources.ts')) {
+      for (const t of stringLiterals(code)) droppedTexts.add(t);
+      return undefined;
+    }
+    const rule = stripRuleFor(path);
+    if (!rule) return undefined;
+    const r = stripKeys(code, rule);
+    for (const t of r.texts) droppedTexts.add(t);
+    return { code: r.code, map: null };
+  },
+  generateBundle(
+    this: { error(m: string): never },
+    _: unknown,
+    bundle: Record<string, { type: string; code?: string }>,
+  ) {
+    for (const [name, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.code) continue;
+      // short strings (a lone word) may occur anywhere; every note and URL is longer
+      for (const t of droppedTexts) {
+        if (t.length >= 16 && chunk.code.includes(t)) this.error(`${name} still holds a stripped text: ${t}`);
+      }
+    }
   },
 };
 
@@ -34,7 +89,9 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [packT2s] }),
+  vite: () => ({
+    plugins: [packT2s, stripDocs],
+  }),
   manifest: {
     // name and description come from public/_locales (en, zh_CN, zh_TW)
     name: '__MSG_extName__',
