@@ -15,6 +15,8 @@ import { pack, unpack } from './src/ext/pack';
 const NATIVE_BROWSER = createRequire(import.meta.url).resolve('@wxt-dev/browser');
 const PACK_MODULE = fileURLToPath(new URL('./src/ext/pack.ts', import.meta.url));
 const T2S_RE = /export const T2S_PAIRS =\s*'([^'\\\n]*)';/u;
+const T2S_CHANNEL = fileURLToPath(new URL('./src/ext/content/t2s.ts', import.meta.url));
+const isT2sData = (id: string) => id.replace(/\\/gu, '/').endsWith('/src/text/t2s-data.ts');
 
 /**
  * The traditional → simplified table ships packed (src/ext/pack.ts), stored in the order of the simplified
@@ -24,7 +26,7 @@ const packT2s = {
   name: 'shillguard:pack-t2s',
   enforce: 'pre' as const,
   transform(this: { warn(m: string): void }, code: string, id: string) {
-    if (!id.replace(/\\/gu, '/').endsWith('/src/text/t2s-data.ts')) return undefined;
+    if (!isT2sData(id)) return undefined;
     const m = T2S_RE.exec(code);
     if (!m?.[1]) {
       this.warn('src/text/t2s-data.ts has a new shape: the table ships unpacked');
@@ -33,6 +35,23 @@ const packT2s = {
     const packed = pack(m[1], 2, 1);
     if (unpack(packed) !== m[1]) throw new Error('packing the t2s table lost data');
     return `import { unpack } from ${JSON.stringify(PACK_MODULE)};\n${code.replace(m[0], () => `export const T2S_PAIRS = unpack(${JSON.stringify(packed)});`)}`;
+  },
+};
+
+/**
+ * The content script's build: the table is not bundled; the module reads the pairs the background sent
+ * (src/ext/content/t2s.ts, installed by the controller before the text layer is evaluated).
+ */
+const t2sFromBackground = {
+  name: 'shillguard:t2s-from-background',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!isT2sData(id)) return undefined;
+    // the module must still be the one constant: anything else it exported would be lost here
+    if (!T2S_RE.test(code) || code.replace(T2S_RE, '').includes('export')) {
+      throw new Error('src/text/t2s-data.ts has a new shape: update shillguard:t2s-from-background');
+    }
+    return `import { t2sPairs } from ${JSON.stringify(T2S_CHANNEL)};\nexport const T2S_PAIRS = t2sPairs();\n`;
   },
 };
 
@@ -123,7 +142,10 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       config.plugins = [
-        ...(config.plugins ?? []),
+        // the t2s table comes from the background instead of the bundle
+        ...(config.plugins ?? []).map((p) =>
+          (p as { name?: string } | null)?.name === packT2s.name ? t2sFromBackground : p,
+        ),
         {
           name: 'shillguard:content-native-browser',
           enforce: 'pre',
