@@ -110,7 +110,7 @@ const handles = (): Promise<Handles> => (handlesLoad ??= evaluate(() => import('
 /**
  * The engine's modules (tables, lexicons) are evaluated on first use, not in the task that evaluates
  * this script, and in parts, each in a task of its own: the text layer (once the t2s table arrived),
- * the contact cues, then the rest (the lexicons compiled). A sub-frame with no contact cue evaluates only
+ * the contact cues, the handle extractor, the page model, the facts (the lexicons compiled), the rest. A sub-frame with no contact cue evaluates only
  * the cues. Undefined when the background did not send the table (nothing can be scanned then).
  */
 function engine(): Promise<Engine | undefined> {
@@ -119,8 +119,12 @@ function engine(): Promise<Engine | undefined> {
       engineLoad = undefined;
       return undefined;
     }
+    // in the order they depend on each other, so each import evaluates one part
     await evaluate(() => import('./parts/text'));
     await handles();
+    await evaluate(() => import('./parts/extract'));
+    await evaluate(() => import('./parts/model'));
+    await evaluate(() => import('./parts/facts'));
     const e = await evaluate(() => import('./parts/engine'));
     await yieldToMain();
     return e;
