@@ -170,6 +170,37 @@ describe('who speaks for a contact', () => {
     );
     expect(r.handles.find((h) => h.kind === 'email')).toMatchObject({ suspect: false });
   });
+  const signalsSite = (email: string) =>
+    scan(
+      `<title>Vexa Signals</title><link rel="canonical" href="https://vexasignals.example/join"></head><body><main><h1>Binary options signals that win</h1><p>Guaranteed profits every week. Message our account manager on WhatsApp +44 7700 900482 to start.</p><p><a href="https://wa.me/447700900482">Chat now</a></p></main><footer><p>© Vexa Signals. ${email}</p></footer></body></html>`,
+    );
+  it("a site that sells the scheme in its own voice: its own address is the scheme's", () => {
+    const r = signalsSite('Contact: desk@vexasignals.example');
+    expect(r.level).toBe('danger');
+    expect(r.handles.find((h) => h.kind === 'email')).toMatchObject({
+      value: 'desk@vexasignals.example',
+      suspect: true,
+    });
+  });
+  it("another domain's address in the footer of that site is not made the scheme's by the rule", () => {
+    const r = signalsSite('Hosting abuse reports: abuse@hostcorp.example');
+    expect(r.handles.find((h) => h.kind === 'email')?.suspect).toBe(false);
+  });
+});
+
+describe('a label in one element and its value in the next', () => {
+  it.each([
+    ['<dl><dt>微信</dt><dd>laoshi8899</dd></dl>', 'wechat:laoshi8899'],
+    ['<p>免费咨询,加微信:</p><p>laoshi8899</p>', 'wechat:laoshi8899'],
+    ['<p>手机和微信是同一个:</p><p>壹叁捌 零零壹叁 肆肆柒贰</p>', 'phone:13800134472'],
+  ])('%s gives %s', (html, key) => {
+    const r = scanHtml(`<body><p>停息挂账找老师</p>${html}</body>`);
+    expect(r.handles.map((h) => `${h.kind}:${h.value}`)).toContain(key);
+  });
+  it('a label does not reach past its own region', () => {
+    const r = scanHtml('<body><main><p>停息挂账找老师,加微信:</p></main><footer><p>copyright2026</p></footer></body>');
+    expect(r.handles).toEqual([]);
+  });
 });
 
 describe('handles named in a form the extractor leaves alone', () => {

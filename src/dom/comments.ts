@@ -76,7 +76,7 @@ const MAX_ITEM_CHARS = 6000;
 const MAX_CLIMB = 8;
 const MIN_BODY_CHARS = 6;
 const MAX_AUTHOR_CHARS = 24;
-const BARE_NUMBER_RE = /^\d[\d,.]{0,8}[kK万萬]?$/u;
+const BARE_NUMBER_RE = /^[+\-−]?\d[\d,.]{0,8}[kK万萬]?$/u;
 /** punctuation of sentences, which names and tags do not carry */
 const SENTENCE_MARK_RE = /[,，。!！?？;；、]|\p{Ll}{2}\.\s/u;
 
@@ -180,11 +180,17 @@ function looksLikeComment(a: Analysis, el: Element): boolean {
 }
 
 /** The first piece that reads as an author's name: short, not metadata, followed by more text. */
+const VOTE_RE = /^\s*[+\-−]?\d{1,6}\s*$/u;
+/** A comment signed at its end, as Q&A sites print them: "… please don't. – Graham IFA" */
+const SIGNATURE_RE = /\s[–—] ?(\p{Lu}[\p{L}.'’]{1,20}(?: \p{Lu}[\p{L}.'’]{0,20}){0,2})$/u;
+
 function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
   for (let i = p0; i < p1; i++) {
     const t = pieceText(a.st, i);
     if (t.length === 0 || /^[\s:：|·•,，\-—–]*$/u.test(t)) continue;
     if (a.pieceMeta[i]) continue;
+    // a vote score beside an answer ("19", "-3") is no name
+    if (VOTE_RE.test(t)) continue;
     if (t.length > MAX_AUTHOR_CHARS || /[。！？!?]$/u.test(t)) return undefined;
     for (let j = i + 1; j < p1; j++) {
       const u = pieceText(a.st, j);
@@ -710,7 +716,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (name) {
       c.author = name;
       text = text.replace(/^\s*[^\s:：]{1,16}\s*[:：]\s*/u, '');
-    }
+    } else c.author = SIGNATURE_RE.exec(text)?.[1];
   }
   c.text = text;
   if (quoteAuthor) c.quoteAuthor = quoteAuthor;
@@ -720,8 +726,28 @@ function cleanAuthor(s: string): string {
   return s.replace(/[\s:：]+$/u, '').replace(/^@/u, '');
 }
 
+/** A full name's first name: "Gerald Pokorny" → Gerald. */
+const FIRST_NAME_RE = /^(\p{Lu}\p{Ll}{2,15}) \p{Lu}/u;
+/** A comment that opens by calling someone: "Gerald, …", "Rhonda! …". */
+const VOCATIVE_RE = /^(\p{Lu}\p{Ll}{2,15})[,!，] /u;
+
+/** The longest name of up to four words after a leading "@" that is a known author's. */
+function knownNameAfterAt(text: string, names: Map<string, number[]>): string | undefined {
+  const words = text.slice(1, 64).split(' ');
+  let best: string | undefined;
+  for (let n = 2; n <= Math.min(4, words.length); n++) {
+    const name = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[\s,:：，]+$/u, '');
+    if (names.has(name)) best = name;
+  }
+  return best;
+}
+
 function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<void> {
   const byAuthor = new Map<string, number[]>();
+  const byFirstName = new Map<string, string>();
   const byFloor = new Map<number, number>();
   comments.forEach((c, i) => {
     if (c.floor !== undefined && !byFloor.has(c.floor)) byFloor.set(c.floor, i);
@@ -738,6 +764,20 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
       if (to === undefined) to = comments.find((o) => (o.author === name || o.userName === name) && o.id !== c.id)?.id;
     }
     if (target?.author && to !== undefined) c.replyName = target.author;
+    // "@Gerald Pokorny I was …": a name of several words, read against the names already seen
+    if (to === undefined && c.text.startsWith('@')) {
+      const known = knownNameAfterAt(c.text, byAuthor);
+      if (known) {
+        to = byAuthor.get(known)?.at(-1);
+        c.replyName = known;
+      }
+    }
+    // "Gerald, please don't …": a reply that opens by calling a commenter by first name
+    if (to === undefined && c.parent === undefined) {
+      const first = VOCATIVE_RE.exec(c.text)?.[1];
+      const full = first ? byFirstName.get(first) : undefined;
+      if (full) to = byAuthor.get(full)?.at(-1);
+    }
     if (to === undefined) to = c.parent;
     if (to !== undefined && to !== c.id) c.replyTo = to;
     for (const name of [c.author, c.userName]) {
@@ -745,6 +785,10 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
       const list = byAuthor.get(name) ?? [];
       list.push(c.id);
       byAuthor.set(name, list);
+      const first = FIRST_NAME_RE.exec(name)?.[1];
+      // two commenters with one first name: the name no longer tells whom a reply calls
+      if (first && name !== c.userName)
+        byFirstName.set(first, byFirstName.has(first) && byFirstName.get(first) !== name ? '' : name);
     }
   }
 }

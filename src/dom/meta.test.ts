@@ -23,10 +23,15 @@ describe('metaKinds', () => {
     ['金牌会员', META_REPLY],
     ['积分', META_REPLY],
     ['✔', META_REPLY],
+    ['Local Guide · 38 reviews', META_REPLY],
+    ['3 reviews', META_REPLY],
+    ['★★★★☆', META_REPLY],
     // words, not metadata
     ['@waltbrennan52 thanks for this', 0],
     ['我在作者的群里', 0],
     ['Five cards, 48k total', 0],
+    ['38 reviews later I still love this place', 0],
+    ['★★★★★ best branch in town', 0],
   ];
   for (const [text, kinds] of cases) {
     it(JSON.stringify(text), () => {

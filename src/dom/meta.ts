@@ -60,10 +60,10 @@ const REPLY_RE =
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
-  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|积分|帖子|主题|精华|#|✔|✓|☑|✅|author|creator|op|pinned|moderator|admin)\s*$/iu;
+  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|author|creator|op|pinned|moderator|admin|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
 /** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
 const STATS_RE =
-  /^\s*(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}\s*$/iu;
+  /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
 
 /** 1楼, 第3楼, #3 and Discuz's 5#; the named first floors of Chinese forums */
 const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|\d{1,5}\s*#|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;

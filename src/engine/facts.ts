@@ -6,7 +6,8 @@
  */
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
-import { extractHandles, type HandleHit } from '../handles/extract';
+import { findCues } from '../handles/cues';
+import { extractHandles, type HandleHit, hasContactCue } from '../handles/extract';
 import { ADVANCE_FEE, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
@@ -45,6 +46,8 @@ export interface HandleFact {
   licensed: boolean;
   /** given as an institution's own line (我行客服电话, "our helpline"), with no bait beside it */
   institutional?: boolean;
+  /** an email at the site's own domain: the site's, which is the scheme's when the site itself sells it */
+  ownSite?: boolean;
 }
 
 export interface PhraseFact {
@@ -136,7 +139,7 @@ const INSTITUTIONAL_RE =
 
 /** Words that stitch a split handle ("前面是", "后面是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
-  /(?:前面|后面|前半|后半|前几位|后几位)(?:部分)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|digits?) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
+  /(?:前面|后面|前半|后半|[前后](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|digits?) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
 
 /** How many blocks away a licence number still vouches for a contact in the same region. */
 const LICENCE_REACH = 12;
@@ -165,6 +168,11 @@ function insideQuotes(text: string, pos: number): boolean {
   return false;
 }
 
+/** A label's text after its cue word: nothing but a colon, 是 or 号 ("微信:", "手机和微信是同一个:"). */
+const LABEL_TAIL_RE = /^[\s:：是为号]{0,4}$/u;
+const LABEL_MAX_CHARS = 40;
+/** a value under a label is short: an ID, a number, maybe a note */
+const LABEL_VALUE_MAX_CHARS = 60;
 const CUED_KINDS = new Set<HandleKind>(['wechat', 'qq', 'telegram', 'line', 'signal']);
 
 const SENTENCE_END_RE = /[。！？!?；;\n]|\.(?=\s|$)/gu;
@@ -319,6 +327,16 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   const feeSteps: PhraseFact[] = [];
   let offersLoan = false;
 
+  /** the block before `b` when it is a short label ending in a contact cue, in the same region and comment */
+  const labelOf = (b: number): string | undefined => {
+    const prev = st.blocks[b - 1];
+    if (!prev || prev.text.length > LABEL_MAX_CHARS || !hasContactCue(prev.text)) return undefined;
+    if (model.regions[b - 1] !== model.regions[b] || cm.blockComment[b - 1] !== cm.blockComment[b]) return undefined;
+    const n = normalize(prev.text).text.trimEnd();
+    const last = findCues(n).at(-1);
+    return last && LABEL_TAIL_RE.test(n.slice(last.end)) ? prev.text.trim() : undefined;
+  };
+
   /** comments with a call to action somewhere in them */
   const commentCta = new Set<number>();
   for (let b = 0; b < st.blocks.length; b++) {
@@ -343,6 +361,16 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     // and warnings around them (every comment is read for its call to action and its story)
     const baitHits = matchLexicon(BAIT_LEX, text);
     const handleHits = extractHandles(bt.n);
+    // a label in one element and its value in the next (<dt>微信</dt><dd>abc123</dd>, "加微信:" above the id)
+    const labelled = labelOf(b);
+    if (labelled && block.text.length <= LABEL_VALUE_MAX_CHARS) {
+      const offset = labelled.length + 1;
+      const seen = new Set(handleHits.map((h) => `${h.kind}:${h.value}`));
+      for (const h of extractHandles(`${labelled} ${block.text}`)) {
+        if (h.start < offset || seen.has(`${h.kind}:${h.value}`)) continue;
+        handleHits.push({ ...h, start: h.start - offset, end: h.end - offset });
+      }
+    }
     const loanText = LOAN_SCAN.test(text);
     const ctaHits = handleHits.length > 0 || baitHits.length > 0 || inComment ? matchLexicon(CTA_LEX, text) : [];
     if (inComment && ctaHits.length > 0) commentCta.add(commentId);
@@ -474,8 +502,11 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         persona,
         licensed,
       });
-      if ((INSTITUTIONAL_RE.test(sentence) || ownAddress(f, siteHost)) && baitHits.length === 0 && region !== 'comment')
+      const own = ownAddress(f, siteHost);
+      if ((INSTITUTIONAL_RE.test(sentence) || own) && baitHits.length === 0 && region !== 'comment') {
         f.institutional = true;
+        if (own) f.ownSite = true;
+      }
       facts.handles.push(f);
       if (comment && !quoted) {
         const key = `${f.kind}:${f.value}`;
@@ -557,6 +588,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
           licensed: false,
           persona: undefined,
           institutional: undefined,
+          ownSite: undefined,
         });
         cf.handles.push(key);
       }

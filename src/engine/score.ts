@@ -121,8 +121,12 @@ export function scoreFacts(facts: PageFacts, opts: ScoreOptions = {}): PageRepor
       selector: t.selector,
     }));
 
+  // a site that sells the scheme in its own voice (bait in its article or boxes, not in comments) gives
+  // its own contact address for that scheme: the address is the scheme's, though it adds no points
+  const siteSells = evidence.some((e) => e.signal === 'bait' && e.weight > 0 && e.region !== 'comment');
   const handles: Handle[] = ctx.handles.map((g) => {
-    const suspect = level !== 'safe' && g.listed && !g.warned && !g.licensed && g.pushed.length > 0;
+    const offered = g.pushed.length > 0 || (siteSells && g.occurrences.some((o) => o.ownSite && !o.warned));
+    const suspect = level !== 'safe' && g.listed && !g.warned && !g.licensed && offered;
     const h: Handle = {
       kind: g.kind,
       value: g.value,

@@ -38,6 +38,15 @@ const CASES: [string, string, Want[]][] = [
       ['wechat', '13800138000'],
     ],
   ],
+  [
+    '手机微信一样 gives wechat and phone',
+    '老师手机微信一样的,138 0013 6294',
+    [
+      ['phone', '13800136294'],
+      ['wechat', '13800136294'],
+    ],
+  ],
+  ['an id spaced letter by letter, then 备注', '🌸 m i a o _ 8 8 2 1（备注来意）', [['wechat', 'miao_8821']]],
   ['wechat in a copy widget payload', 'xys8775', [['wechat', 'xys8775']]],
   // QQ
   ['qq after QQ', '炒股交流群主QQ：123456789', [['qq', '123456789']]],
@@ -84,6 +93,7 @@ const CASES: [string, string, Want[]][] = [
   ['telegram.me link', 'telegram.me/helen_fx', [['telegram', 'helen_fx']]],
   ['tg://resolve', 'tg://resolve?domain=helen_fx', [['telegram', 'helen_fx']]],
   ['飞机 alias', '纸飞机 @abc_123 带单', [['telegram', 'abc_123']]],
+  ['纸飞机 then a search for the id', '你下个纸飞机,搜 @ heike_chukuan888 ,找阿坤', [['telegram', 'heike_chukuan888']]],
   ['Telegram with Cyrillic letters', 'Теlеgrаm: @helen_fx', [['telegram', 'helen_fx']]],
   // LINE
   ['LINE ID', '投資諮詢請加 LINE ID: abc123', [['line', 'abc123']]],
@@ -115,6 +125,10 @@ const CASES: [string, string, Want[]][] = [
 const NEGATIVES: [string, string][] = [
   ['official account', '关注我们的微信公众号,了解更多资讯'],
   ['WeChat Pay', '微信支付很方便,扫码即可'],
+  ['a site licence in the footer', '© 2026 小红薯 · 沪ICP备19027153号-1 · 京公网安备11010802039522号 · 举报电话'],
+  ['an order note', '订单备注 ABC12345,送货前电话联系'],
+  ['a default user name', '用户3391047816 来自河南,回复 user_58213948'],
+  ['half of a number after 同号 wording', '手机微信一样的,前面是 138 0013'],
   ['order number', '您的订单号 2024112812345678 已发货'],
   ['dates', '发布时间 2024-12-03 14:39:43,更新于20241203'],
   ['price', '原价¥13800.00,现价¥9800'],

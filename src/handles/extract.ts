@@ -132,6 +132,9 @@ const DATE_8 = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
 const NANP = /(?<![\d+])(?:1[ .-]?)?\([2-9]\d{2}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)/gu;
 const DATE_AHEAD = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}/u;
 const DECIMAL = /^\d+\.\d{1,2}$/u;
+/** the prefix of a platform's default user name, right before its number */
+const SITE_LICENCE = /(?:ICP备|ICP证|公网安备|网安备|备案号)[:：\s]?$/iu;
+const DEFAULT_NAME = /(?:用户|网友|游客|(?<![a-z])user_?)$/iu;
 const MOBILE_DIGITS = new RegExp(`^(?:86)?${MOBILE_PREFIX}\\d{8}$`, 'u');
 
 const WECHAT_ID = /^[a-z][-_a-z0-9]{5,19}$/iu;
@@ -503,6 +506,10 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
     if (allDigits) {
       const raw = text.slice(g.s, g.e);
       if (DATE_SEP.test(raw) || DECIMAL.test(raw)) continue;
+      // a platform's default name (用户3391047816, user_58213): an account number, not a contact
+      if (DEFAULT_NAME.test(text.slice(Math.max(0, g.s - 5), g.s))) continue;
+      // a site's licence number in its footer (沪ICP备19027153号, 京公网安备11010802039522号)
+      if (SITE_LICENCE.test(text.slice(Math.max(0, g.s - 8), g.s))) continue;
       const digits = digitsOf(raw);
       if (hasSpoken && !SPOKEN_RE.test(raw)) continue;
       if (isOfficialNumber(digits)) {
@@ -516,7 +523,12 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       if (kind === 'qq') {
         if (QQ_NUMBER.test(digits)) hits.push({ kind: 'qq', value: digits, s: g.s, e: g.e, suspect: true, cue: kind });
       } else if (kind === 'wechat' || kind === 'same_number') {
-        if ((tight || kind === 'same_number') && digits.length >= 6 && digits.length <= 11)
+        // 同号 names a phone number: a part of one ("前面是 138 0013") is no ID
+        if (
+          kind === 'same_number'
+            ? mobile || (digits.length >= 8 && digits.length <= 11)
+            : tight && digits.length >= 6 && digits.length <= 11
+        )
           hits.push({ kind: 'wechat', value: digits, s: g.s, e: g.e, suspect: true, cue: kind });
         if (mobile) hits.push({ kind: 'phone', value: digits, s: g.s, e: g.e, suspect: true, cue: kind });
       } else if (kind === 'phone' || kind === 'whatsapp') {

@@ -9,7 +9,7 @@ import type { LexiconEntry } from './types';
 export const ADVANCE_FEE: readonly LexiconEntry[] = [
   {
     id: 'en_fee',
-    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b`,
+    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration|tracing|document prep(?:aration)?|doc prep|paperwork) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b`,
     lang: 'en',
     note: 'the fee itself',
     source: SRC.advanceFee,

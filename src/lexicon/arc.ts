@@ -18,7 +18,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_dissent',
     stage: 'dissent',
-    pattern: String.raw`\b(?:this is|it's|its|that's|sounds like|obviously|another) (?:a )?(?:scam|fake|bots?|spam)\b|\bscammers?\b|\bbots?\b|\b(?:fake|scam|spam|bot) (?:comments?|accounts?|reviews?|profiles?)\b|\bthese are (?:all )?(?:scams?|bots?|fake)\b|\bdon't (?:trust|fall for)\b|\breported\b|\bdisagree\b|\bnot true\b|\bwrong\b`,
+    pattern: String.raw`\b(?:this is|it's|its|that's|sounds like|obviously|another) (?:a )?(?:scam|fake|bots?|spam)\b|\b(?:are|is|all|these|those|both|obvious|just|you) (?:a |an |obvious |all )?scammers?\b|\bscammers? (?:here|everywhere|in (?:the|these) comments)\b|\bbots?\b|\b(?:fake|scam|spam|bot) (?:comments?|accounts?|reviews?|profiles?)\b|\bthese are (?:all )?(?:scams?|bots?|fake)\b|\b(?:don't|do not|never) (?:contact|pay|send (?:them|him|her|money|anything)|trust|fall for)\b(?! (?:any(?:one|body)? )?(?:else|other))|\breported\b|\bdisagree\b|\bnot true\b|\bwrong\b`,
     lang: 'en',
     note: 'readers calling it out or disagreeing',
     source: SRC.mrsX,
@@ -50,7 +50,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_success',
     stage: 'success',
-    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all )?(?:my|our|his|her)(?: (?:brother|sister|mom|dad|mother|father|husband|wife|son|daughter|friend)'s)? (?:money|funds|bitcoins?|crypto|deposit|winnings) back\b|\bhad \$[\d,.]{1,9}k? back\b|\bgot (?:it|them|everything) (?:back|released|refunded)\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b|\$?\d[\d,.]{0,7}k? down to \$?\d[\d,.]{0,7}k?\b|\bdid the same for me\b`,
+    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all |\d{1,3}% of )?(?:my|our|his|her)(?: (?:brother|sister|mom|dad|mother|father|husband|wife|son|daughter|friend)'s)? (?:money|funds|bitcoins?|crypto|deposit|winnings) back\b|\bhad \$[\d,.]{1,9}k? back\b|\bgot (?:it|them|everything) (?:back|released|refunded)\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b|\$?\d[\d,.]{0,7}k? down to \$?\d[\d,.]{0,7}k?\b|\bdid the same for me\b|\bgot my \$[\d,.]{1,9}k? (?:wiped|erased|forgiven|cancell?ed|cleared)\b`,
     lang: 'en',
     note: 'the success story credited to the advisor',
     source: SRC.mrsX,
@@ -66,7 +66,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_dissent',
     stage: 'dissent',
-    pattern: String.raw`骗子|骗局|是托|托儿|医托|别信|不要信|假的|水军|钓鱼|打广告|都是广告|(?:已|我|大家)举报|举报(?:了|他|她|这|楼主|此)|不靠谱|智商税|自己(?:跟|和)(?:银行|平台)协商|不用找(?:中介|老师)`,
+    pattern: String.raw`骗子|骗局|是托|托儿|医托|别信|不要信|假的|水军|钓鱼|打广告|都是广告|(?:已|我|大家)举报|举报(?:了|他|她|这|楼主|此)|不靠谱|智商税|自己(?:跟|和)(?:银行|平台)协商|不用找(?:中介|老师)|非法集资|(?:典型|熟悉)的?(?:说法|套路|剧本)|不要再(?:往里)?投|跑路`,
     lang: 'zh',
     note: 'readers calling it out, or saying they negotiated themselves',
     source: SRC.debtorForums,
@@ -90,7 +90,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_request',
     stage: 'request',
-    pattern: String.raw`推(?:给|荐给)?我|求(?:个)?(?:老师|联系方式|微信|QQ|方法|推荐|分享|介绍|带)|怎么(?:联系|加|进群|找)|(?:能|可以)(?:把|给)(?:我)?[^。！？]{0,8}(?:微信|联系方式|号)|(?:能不能|可不可以|能否|可以|能)(?:分享|推荐|介绍|私信|发)(?:一下|给我)?|(?:群号|微信号?|QQ号?|扣扣号?|企鹅号?|联系方式|电话|号码)[^。！？?!]{0,12}?(?:是)?多少|(?:老师|他|她)的?(?:个人|私人)?(?:微信|联系方式|QQ|扣扣|企鹅|电话)号?(?:是)?多少|哪(?:个|位)老师|(?:怎么|如何)找(?:到)?(?:老师|他|她)|楼主(?:现在)?怎么样了|你(?:现在)?(?:的债务)?怎么样了|求带`,
+    pattern: String.raw`推(?:给|荐给)?我|求(?:个)?(?:老师|联系方式|微信|QQ|方法|推荐|分享|介绍|带)|怎么(?:联系|加|进群|找)|(?:能|可以)(?:把|给)(?:我)?[^。！？]{0,8}(?:微信|联系方式|号)|(?:能不能|可不可以|能否|可以|能)(?:分享|推荐|介绍|私信|发)(?:一下|给我)?|(?:群号|微信号?|QQ号?|扣扣号?|企鹅号?|联系方式|电话|号码)[^。！？?!]{0,12}?(?:是)?多少|(?:老师|他|她)的?(?:个人|私人)?(?:微信|联系方式|QQ|扣扣|企鹅|电话)号?(?:是)?多少|哪(?:个|位)老师|(?:怎么|如何)找(?:到)?(?:老师|他|她)|楼主(?:现在)?怎么样了|你(?:现在)?(?:的债务)?怎么样了|求带|(?:搜|加)(?:不到|不上|不了)`,
     lang: 'zh',
     note: 'the planted ask for the contact (楼主现在怎么样了, 能把老师微信推给我吗)',
     source: SRC.shillAskers,
@@ -98,7 +98,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_success',
     stage: 'success',
-    pattern: String.raw`找(?:了)?(?:个|一个|位|一位)?[^，。,!！?？]{0,10}?(?:老师|专家|法务|团队|顾问)|(?:老师|专家|法务|团队|顾问|她|他)(?:帮|给)(?:我|忙)|跟着[^，。,!！?？]{0,6}(?:老师|操作)|协商成功|谈(?:成|下来)了|(?:都|全部|全都)谈成|办(?:下来|成功)了|批了|已经上岸|成功上岸|(?:减免|停息)(?:了|成功)|追回(?:来)?了|回本了|赚了|(?:账户|本金|资金)从[\d.]+万?(?:做|涨|赚)到|涨停|翻倍了|感恩遇到|真的准|做了(?:个)?方案|是成了`,
+    pattern: String.raw`找(?:了)?(?:个|一个|位|一位)?[^，。,!！?？]{0,10}?(?:老师|专家|法务|团队|顾问)|(?:老师|专家|法务|团队|顾问|她|他)(?:帮|给)(?:我|忙)|跟着[^，。,!！?？]{0,6}(?:老师|操作)|协商成功|谈(?:成|下来)了|(?:都|全部|全都)谈成|办(?:下来|成功)了|批了|已经上岸|成功上岸|(?:减免|停息)(?:了|成功)|追回(?:来)?了|回本了|赚了|(?:账户|本金|资金)从[\d.]+万?(?:做|涨|赚)到|涨停|翻倍了|感恩遇到|(?:真的|确实|是真)准|(?:按时|准时)(?:返钱|到账|返还)|做了(?:个)?方案|是成了|(?:刚|已经)进(?:的)?群|进群(?:一周|几天|一个月|半个月)`,
     lang: 'zh',
     note: 'success credited to the helper',
     source: SRC.shillAskers,
@@ -106,7 +106,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_thanks',
     stage: 'thanks',
-    pattern: String.raw`谢谢|感谢|多谢|太好了|靠谱|真的(?:有用|管用)|已经加(?:了|上)|加上了|加了,|挺好的|好人一生平安|总算看到希望`,
+    pattern: String.raw`谢谢|感谢|多谢|太好了|靠谱|真的(?:有用|管用)|已经加(?:了|上)|(?:已|刚)加(?:了)?(?=[\u4e00-\u9fff]{1,4}(?:老师|经理|助理|顾问))|加上了|加了,|挺好的|好人一生平安|总算看到希望`,
     lang: 'zh',
     note: 'thanks that close the arc',
     source: SRC.shillAskers,

@@ -26,8 +26,17 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.recoveryHacker,
   },
   {
+    id: 'en_debt_relief',
+    pattern: String.raw`(?:fast|quick|immediate|instant|guaranteed) (?:student )?(?:loan |debt )?(?:forgiveness|discharge|cancellation)|qualify for (?:full|total|complete) (?:loan )?(?:forgiveness|discharge|cancellation)|stop paying (?:\w+ )?(?:while|until) (?:it|we|they|your)|(?:wiped|erased|forgiven|cancell?ed) (?:out )?in (?:\d{1,3}|thirty|sixty|ninety) days|(?:now )?owes \$0\b`,
+    lang: 'en',
+    kind: 'debt-relief',
+    weight: 8,
+    note: 'debt-relief promises regulators name: fast or full forgiveness, stop paying while we process it',
+    source: SRC.studentLoanRelief,
+  },
+  {
     id: 'en_free_consultation',
-    pattern: String.raw`free consultation|free (?:case )?evaluation|100% guaranteed|guaranteed results|fast results`,
+    pattern: String.raw`free consultation|free (?:case |eligibility )?(?:evaluation|review)|100% guaranteed|guaranteed results|fast results`,
     lang: 'en',
     kind: 'other',
     weight: 6,
@@ -54,7 +63,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_recovery',
-    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker`,
+    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:funds?|crypto|wallet|asset|blockchain) tracing (?:expert|agent|specialist|company|firm|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker`,
     lang: 'en',
     kind: 'recovery',
     weight: 12,
@@ -72,7 +81,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_chuhei',
-    pattern: String.raw`出黑|网赌被黑|被黑(?:了)?(?:不给)?(?:提款|出款)|不给出款|提不了款|出款(?:失败|审核)|藏分`,
+    pattern: String.raw`出黑|网赌被黑|被黑(?:了)?(?:不给)?(?:提款|出款)|不给出款|提不了款|出款(?:失败|审核)|(?<!收)藏分`,
     lang: 'zh',
     kind: 'gambling-recovery',
     weight: 12,
@@ -90,7 +99,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_free_consult',
-    pattern: String.raw`免费(?:咨询|评估|做方案|出方案|指导|帮忙|办理)|免费帮(?:你|您)?(?:出|做|看)?方案|一对一(?:免费)?(?:指导|咨询|服务)|私信免费`,
+    pattern: String.raw`免费(?:债务|财务)?(?:咨询|评估|做方案|出方案|指导|帮忙|办理)|免费(?:帮(?:你|您))?看(?:一?下)?(?:情况|方案)|免费帮(?:你|您)?(?:出|做|看)?方案|一对一(?:免费)?(?:指导|咨询|服务)|私信免费`,
     lang: 'zh',
     kind: 'other',
     weight: 8,
@@ -108,7 +117,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_hk_debt',
-    pattern: String.raw`清卡数|IVA中介|破产中介|债务重组中介|一笔清`,
+    pattern: String.raw`清卡数|IVA中介|破产中介|债务重组中介|一笔(?:过)?清(?:还)?(?:所有)?卡数|一笔清`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 8,
@@ -126,7 +135,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_jianmian',
-    pattern: String.raw`(?:减免|免除|免掉)(?:全部)?(?:利息|罚息|违约金)|(?:利息|罚息)全免|只还本金|本金打折|[2-5]折(?:解债|还款|结清)`,
+    pattern: String.raw`(?:减免|免除|免掉)(?:全部)?(?:利息|罚息|违约金)|(?:利息|罚息)全免|只还本金|本金打折|[2-5]折(?:解债|还款|结清)|(?:月供|供款|还款额)(?:最多|最高)?(?:可)?(?:减低|减少|降低|减)(?:[五六七八九]成|[5-9]\d%)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 6,
@@ -135,7 +144,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_loan_no_check',
-    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办`,
+    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗)(?:查阅?|看|睇)TU|免查TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,
@@ -144,12 +153,21 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_no_win_no_fee',
-    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功全额退|先办事后收费|成功后再收费|成功率高达\d{2}%`,
+    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功(?:全额|全数)退|(?:做|办)不(?:下来|成)(?:定金|费用)?(?:全退|全额退)|先办事后收费|成功后再收费|成功率高达\d{2}%`,
     lang: 'zh',
     kind: 'other',
     weight: 12,
     note: 'the "no success, no fee" promise regulators single out',
     source: SRC.nfra2024,
+  },
+  {
+    id: 'zh_pension_funding',
+    pattern: String.raw`(?:认购|购买|预订)(?:养老)?(?:床位|公寓|会员)(?:会员|份额)?|(?:每年|每月)?按\d{1,2}%(?:返还|返利|返点|分红|补贴)|(?:床位|养老(?:服务)?)补贴(?:按月|每月|每年)|(?:期满|到期)本金(?:全额)?(?:退还|返还)|还本付息|保本(?:保息|高息)`,
+    lang: 'zh',
+    kind: 'other',
+    weight: 10,
+    note: 'pension-themed fund-raising: buy a bed or membership, monthly "subsidies", principal back at term',
+    source: SRC.yanglaoFunding,
   },
   {
     id: 'zh_recovery',
@@ -198,7 +216,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_zhengxin',
-    pattern: String.raw`征信(?:修复|洗白|铲单|消除|优化)|(?:修复|洗白|优化)征信|(?:消除|删除|撤销)(?:逾期|不良)(?:记录)?|逾期记录(?:可以)?(?:消除|删除)`,
+    pattern: String.raw`征信(?:修复|洗白|铲单|消除|优化)|信用优化|代(?:理|办)?(?:征信)?异议(?:申诉)?|(?:修复|洗白|优化)征信|(?:消除|删除|撤销)(?:逾期|不良)(?:记录)?|逾期记录(?:可以)?(?:消除|删除)`,
     lang: 'zh',
     kind: 'credit-repair',
     weight: 12,

@@ -60,6 +60,19 @@ describe('lexicon stages and calls to action', () => {
   ])('%s → %s', (text, id) => {
     expect(stagesOf(text)).toContain(id);
   });
+  it.each([
+    ["Gerald, please don't contact that specialist", 'en_dissent'],
+    ['Rhonda, do not pay anyone for this', 'en_dissent'],
+    ['these are all scammers', 'en_dissent'],
+  ])('%s → %s', (text, id) => {
+    expect(stagesOf(text)).toContain(id);
+  });
+  it.each([
+    'Jason traced the wallets the scammers used and recovered my $31k',
+    "Don't contact anyone else, she is the real one",
+  ])('"%s" is no dissent', (text) => {
+    expect(stagesOf(text)).not.toContain('en_dissent');
+  });
   it('does not read an amount as a request', () => {
     expect(stagesOf('一共欠了多少钱,我也算不清')).not.toContain('zh_request');
   });

@@ -39,6 +39,11 @@ export const SRC = {
   riskNotices: 'https://bxcah.com/2428.html',
   /** debtors' own forums: 上岸 without a middleman */
   debtorForums: 'https://theinitium.com/article/20210923-mainland-debtors/',
+  /** FTC alert on student-loan relief scams: fees up front, fast or guaranteed forgiveness, "stop paying" */
+  studentLoanRelief:
+    'https://pymnts.com/news/security-and-risk/2022/ftc-warns-public-about-student-loan-forgiveness-payment-pause-scams',
+  /** 郑州市民政局 notice on pension-themed fund-raising: membership cards, 还本付息, bed and apartment sales */
+  yanglaoFunding: 'https://xwzx.qqzyw.com/show-227741.html',
   /** FTC fraud reports: credit, debt and recovery schemes */
   ftc: 'https://reportfraud.ftc.gov',
 } as const;

@@ -70,4 +70,4 @@ export const SELF_PROMO_RE =
  * They look like warnings but vouch for a handle: a sentence with one is never a warning.
  */
 export const AUTHENTICITY_RE =
-  /(?:冒充|假冒|仿冒)(?:我|本)(?:中心|公司|司|团队|机构|们)|impersonating us|pretending to be us|认准|唯一(?:官方)?(?:微信|QQ|联系方式|客服|号码)|(?:其他|其它)(?:均为|都是)(?:假冒|冒充)|our (?:only|one and only|sole) (?:official )?(?:whatsapp|telegram|number|contact|account|email)|(?:the )?only (?:official|genuine|real) (?:whatsapp|telegram|number|contact|account)|beware of (?:impostors|imposters|fake (?:accounts|profiles))/iu;
+  /(?:冒充|假冒|仿冒|冒认|冒用)(?:我|本)(?:中心|公司|司|团队|机构|们)|impersonating us|pretending to be us|认准|唯一(?:官方)?(?:微信|QQ|联系方式|客服|号码|WhatsApp|Telegram|LINE|电报|热线|查询热线|电话|手机)|(?:其他|其它)(?:均为|都是)(?:假冒|冒充)|(?:其他|其它)(?:号码|账号|微信)?(?:一概|均|都|一律)?与本(?:中心|公司|机构|团队)无关|our (?:only|one and only|sole) (?:official )?(?:whatsapp|telegram|number|contact|account|email)|(?:the )?only (?:official|genuine|real) (?:whatsapp|telegram|number|contact|account)|beware of (?:impostors|imposters|fake (?:accounts|profiles))/iu;

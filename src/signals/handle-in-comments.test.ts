@@ -22,6 +22,14 @@ testSignal(handleInComments, {
       messages: ['ev_handle_in_comments_repeated'],
     },
     {
+      name: 'a handle passed by two commenters outranks one given once before it',
+      html: comments([
+        { a: 'Brianna', t: 'You can email him at jreyes.tracing (at) gmail com or WhatsApp +1 (480) 555-0121.' },
+        { a: 'Tom', t: 'Can confirm, honest guy, WhatsApp +1 480 555 0121.' },
+      ]),
+      messages: ['ev_handle_in_comments_repeated'],
+    },
+    {
       name: 'one comment hands out a contact',
       html: comments([{ a: 'Mike', t: 'Reach him on WhatsApp +44 7700 900123, he is legit', when: '3 hours ago' }]),
       messages: ['ev_handle_in_comments_single'],

@@ -1,4 +1,5 @@
 import { W } from '../engine/weights';
+import type { Evidence } from '../report/types';
 import type { Signal, SignalMeta } from './types';
 
 /** What `handle-in-comments` reports (docs and the message catalogue; not needed to score, so not in the content script). */
@@ -14,6 +15,8 @@ export const handleInCommentsMeta: SignalMeta = {
 export const handleInComments: Signal = {
   id: 'handle-in-comments',
   detect(ctx) {
+    // one entry for the page: the most passed-around handle (a repeated one before a single one)
+    let single: Evidence | undefined;
     for (const h of ctx.handles) {
       if (!h.listed || h.warned || h.licensed) continue;
       const inComments = h.occurrences.filter((o) => o.region === 'comment' && !o.warned);
@@ -25,19 +28,18 @@ export const handleInComments: Signal = {
       );
       const elsewhere = h.regions.some((r) => r !== 'comment');
       const repeated = comments.size >= 2 || authors.size >= 2 || elsewhere;
-      if (repeated || first.cta) {
-        return [
-          {
-            signal: 'handle-in-comments',
-            message: repeated ? 'ev_handle_in_comments_repeated' : 'ev_handle_in_comments_single',
-            weight: repeated ? W.handleInCommentsRepeated : W.handleInCommentsSingle,
-            text: first.context || first.raw,
-            region: 'comment',
-            selector: first.selector,
-          },
-        ];
-      }
+      if (!repeated && (!first.cta || single)) continue;
+      const e: Evidence = {
+        signal: 'handle-in-comments',
+        message: repeated ? 'ev_handle_in_comments_repeated' : 'ev_handle_in_comments_single',
+        weight: repeated ? W.handleInCommentsRepeated : W.handleInCommentsSingle,
+        text: first.context || first.raw,
+        region: 'comment',
+        selector: first.selector,
+      };
+      if (repeated) return [e];
+      single = e;
     }
-    return [];
+    return single ? [single] : [];
   },
 };

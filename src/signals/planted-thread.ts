@@ -68,7 +68,16 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
       .filter((c) => c.author !== opener && (c.stages.includes('success') || c.stages.includes('thanks')))
       .map((c) => c.author),
   );
-  const fullScript = handle && ((has('request') && (has('success') || has('thanks'))) || vouchers.size >= 2);
+  // ... or a helper the opener names beside the handle ("Mrs Grace Wilson, my account manager") whom
+  // another voice credits by name with a success story
+  const credited = comments.some(
+    (c) =>
+      c.author !== opener &&
+      c.stages.includes('success') &&
+      c.personas.some((p) => comments.some((o) => o.author === opener && o.personas.includes(p))),
+  );
+  const fullScript =
+    handle && ((has('request') && (has('success') || has('thanks'))) || vouchers.size >= 2 || credited);
   if (dissenters.length > 0 && !fullScript) return { planted: false, weight: 0, stages };
   let weight: number = W.plantedBase;
   if (has('request') && handle) weight += W.plantedRequestHandover;

@@ -515,12 +515,13 @@ const EMOJI = '\\p{Extended_Pictographic}❤♥★☆✨⭐✰✩';
  */
 const ALIAS = new RegExp(
   [
-    `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|[微威薇徽维][${EMOJI}]+信)`,
+    `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|绿泡泡|[微威薇徽维][${EMOJI}]+信)`,
     `(?<wxv>(?<=加|\\+|➕)[ \\t]?[Vv](?![A-Za-z0-9_]))`,
     `(?<wxw>威信|维信|卫星|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
     '(?<qq>(?<![Qq])Q群)',
     '(?<qqw>扣扣|企鹅)',
-    '(?<tgw>纸飞机|飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]))',
+    '(?<tg>(?<![折叠玩扔放])纸飞机)',
+    '(?<tgw>飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]))',
     '(?<line>加赖)',
     '(?<linew>赖)',
   ].join('|'),
@@ -532,7 +533,7 @@ const WEAK_TAIL = new RegExp(
   'yu',
 );
 const ALIAS_SCAN = new Scanner(ALIAS);
-const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖]/u;
+const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;
@@ -553,7 +554,8 @@ function foldAliases(n: Normalized): Normalized {
     else if (g.qqw !== undefined) {
       rep = 'QQ';
       weak = true;
-    } else if (g.tgw !== undefined) {
+    } else if (g.tg !== undefined) rep = 'Telegram';
+    else if (g.tgw !== undefined) {
       rep = 'Telegram';
       weak = true;
     } else if (g.line !== undefined) rep = '加LINE';
