@@ -188,6 +188,18 @@ describe('who speaks for a contact', () => {
   });
 });
 
+describe('a reader reporting who contacted them', () => {
+  it.each([
+    '<h1>Is this recovery offer real?</h1><p>I lost 9k to a crypto site. Yesterday a man messaged me on WhatsApp from +44 7700 900512, said he works for a blockchain recovery agency and can get my funds back for a 10% fee. Is this legit?</p><ul class="answers"><li><b>Ann</b> <span>2 hours ago</span><p>That is the second scam. Do not pay.</p></li></ul>',
+    '<h1>这个号码是骗子吗</h1><p>昨天一个陌生号码打电话给我,138 0013 5521,说能帮我停息挂账,先交两千服务费。是不是骗人的?</p>',
+  ])('is not pushing the number: %s', (body) => {
+    const r = scanHtml(`<body>${body}</body>`);
+    expect(r.level).toBe('safe');
+    expect(r.evidence.filter((e) => e.signal === 'contact-cta' && e.weight > 0)).toEqual([]);
+    expect(r.handles.find((h) => h.kind === 'whatsapp' || h.kind === 'phone')?.why).toBe('why_warning_quote');
+  });
+});
+
 describe('a label in one element and its value in the next', () => {
   it.each([
     ['<dl><dt>微信</dt><dd>laoshi8899</dd></dl>', 'wechat:laoshi8899'],

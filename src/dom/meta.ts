@@ -28,6 +28,10 @@ const TIME_RES = [
   /\b\d{1,3}\s*(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\s+ago\b/iu,
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu,
   /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d{2}\b/iu,
+  // 06/18/2026, 6/18/26 1:12 PM (month first, as US sites and chat exports print it)
+  /\b\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2},? \d{1,2}:\d{2}/u,
+  // "09-Mar-26 20:14:38", "9 Mar 26 at 20:14": a day, a month's name, a two-digit year, then the time
+  /\b\d{1,2}[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}[- ]\d{2}(?: at)? \d{1,2}:\d{2}/iu,
   /^\s*\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?$/iu,
   // "Jan 6", "March 3rd": a date without its year
   /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$/iu,
@@ -103,8 +107,12 @@ export function metaKinds(text: string): number {
 
 const DIGIT_RE = /\d/u;
 
+/** a profile's join date ("Joined: May 1, 2026", 注册时间 2019-3-2): chrome of the author pane, not the post's time */
+const JOINED_RE = /^(?:joined|member since|注册时间|注册于|加入于)\b/iu;
+
 function metaKinds1(raw: string): number {
   const text = raw.trim();
+  if (JOINED_RE.test(text)) return META_REPLY;
   let kinds = 0;
   const digit = DIGIT_RE.test(text);
   if (digit && DAY_ONLY_RE.test(text)) kinds |= META_TIME;

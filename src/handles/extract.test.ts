@@ -46,6 +46,12 @@ const CASES: [string, string, Want[]][] = [
       ['wechat', '13800136294'],
     ],
   ],
+  [
+    'an email with spaced dots on both sides of the @',
+    'Legit man. carl.b . debtrelief @ gmail . com',
+    [['email', 'carl.b.debtrelief@gmail.com']],
+  ],
+  ['a LINE link at the end of a sentence', 'or click line.me/ti/p/~loan.fast88.', [['line', 'loan.fast88']]],
   ['an id spaced letter by letter, then 备注', '🌸 m i a o _ 8 8 2 1（备注来意）', [['wechat', 'miao_8821']]],
   ['wechat in a copy widget payload', 'xys8775', [['wechat', 'xys8775']]],
   // QQ

@@ -74,10 +74,11 @@ const TG_LINK =
   /(?<![A-Za-z0-9])(?:t ?\. ?me|telegram ?\. ?(?:me|dog)) ?\/ ?(?:s\/)?(\+|joinchat\/)?([A-Za-z0-9_-]{4,40})/giu;
 const TG_RESOLVE = /tg:\/\/resolve\?domain=([A-Za-z0-9_]{4,32})/giu;
 /** line.me/ti/p/~id, line.me/R/ti/p/@id (UNCONFIRMED forms, DOMAIN.md §2) */
-const LINE_LINK = /line\.me\/(?:R\/)?ti\/p\/(?:~|@|%40)?([A-Za-z0-9._-]{3,40})/giu;
+const LINE_LINK = /line\.me\/(?:R\/)?ti\/p\/(?:~|@|%40)?([A-Za-z0-9_-](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9_-])){2,39})/giu;
 const LINK_GATE = /me ?\/|whatsapp|tg:/iu;
 
-const EMAIL_LOCAL = '[A-Za-z0-9](?:[A-Za-z0-9_+\\-]|\\.(?=[A-Za-z0-9_+\\-])){0,63}';
+// "carl . debtrelief @ gmail . com": a spaced dot inside the name, as in the domain
+const EMAIL_LOCAL = '[A-Za-z0-9](?:[A-Za-z0-9_+\\-]|\\.(?=[A-Za-z0-9_+\\-])| \\. (?=[A-Za-z0-9])){0,63}';
 // the optional spaces are factored out: alternatives that all start with ' ?' multiply the ways to read a space
 const EMAIL_AT = '(?: ?(?:@|[(\\[{] ?at ?[)\\]}]|艾特) ?| (?:at|AT) )';
 const EMAIL_LABEL = '[A-Za-z0-9][A-Za-z0-9\\-]{0,62}';
@@ -263,7 +264,7 @@ function emailHits(text: string, hits: Hit[]): void {
       }
       if (end === 0) end = used;
     }
-    const value = `${local}@${labels.join('.')}`.toLowerCase();
+    const value = `${local.replaceAll(' . ', '.')}@${labels.join('.')}`.toLowerCase();
     const e = s + local.length + at.length + end;
     EMAIL.lastIndex = e;
     add(hits, { kind: 'email', value, s, e, suspect: true, global: true });

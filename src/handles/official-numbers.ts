@@ -47,6 +47,11 @@ export const OFFICIAL_NUMBERS: readonly OfficialNumber[] = [
     source: 'product brief',
     note: 'UNCONFIRMED',
   },
+  {
+    digits: ['4128518', '024128518'],
+    name: 'Legal Aid Foundation (Taiwan) service line; from a mobile, 02 first',
+    source: 'https://www.laf.org.tw',
+  },
   // United Kingdom
   {
     digits: ['03001232040', '443001232040'],

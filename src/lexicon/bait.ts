@@ -9,7 +9,7 @@ import type { LexiconEntry } from './types';
 export const BAIT: readonly LexiconEntry[] = [
   {
     id: 'en_advance_fee_loan',
-    pattern: String.raw`bad credit,? no problem|no credit check loans?|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
+    pattern: String.raw`bad credit,? no problem|no credit checks?(?: loans?)?|approv(?:ed|al|e) (?:in|within) (?:24|48) ?(?:hours?|hrs?)|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
     lang: 'en',
     kind: 'loan',
     weight: 10,
@@ -18,7 +18,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_credit_repair',
-    pattern: String.raw`credit (?:repair )?hacker|(?:fixed|boosted|raised|repaired) my (?:credit )?score|remove[sd]? (?:all )?(?:negative|late|hard) (?:items|payments|inquiries)|clean(?:ed)? up my credit (?:report|history)|credit score (?:to|of) [78]\d\d`,
+    pattern: String.raw`credit (?:repair )?hacker|(?:fixed|boosted|raised|repaired) my (?:credit )?score|remove[sd]? (?:all )?(?:negative|late|hard) (?:items|payments|inquiries)|clean(?:ed)? up my credit (?:report|history)|credit score (?:went up to|(?:rose|jumped) to|to|of) [78]\d\d`,
     lang: 'en',
     kind: 'credit-repair',
     weight: 12,
@@ -26,8 +26,17 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.recoveryHacker,
   },
   {
+    id: 'en_debt_cut',
+    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[–-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)`,
+    lang: 'en',
+    kind: 'debt-relief',
+    weight: 8,
+    note: 'debt-settlement promises: a fixed cut of the debt, collection calls stopped within days',
+    source: SRC.studentLoanRelief,
+  },
+  {
     id: 'en_debt_relief',
-    pattern: String.raw`(?:fast|quick|immediate|instant|guaranteed) (?:student )?(?:loan |debt )?(?:forgiveness|discharge|cancellation)|qualify for (?:full|total|complete) (?:loan )?(?:forgiveness|discharge|cancellation)|stop paying (?:\w+ )?(?:while|until) (?:it|we|they|your)|(?:wiped|erased|forgiven|cancell?ed) (?:out )?in (?:\d{1,3}|thirty|sixty|ninety) days|(?:now )?owes \$0\b`,
+    pattern: String.raw`(?:fast|quick|immediate|instant|guaranteed) (?:student )?(?:loan |debt )?(?:forgiveness|discharge|cancellation)|qualify for (?:full|total|complete) (?:loan )?(?:forgiveness|discharge|cancellation)|stop paying (?:\w+ ){0,3}(?:while|until) (?:it|we|they|your)|(?:wiped|erased|forgiven|cancell?ed) (?:out )?in (?:\d{1,3}|thirty|sixty|ninety) days|(?:now )?owes \$0\b|debt (?:elimination|relief|settlement|negotiation) (?:specialist|expert|agent|hacker)|wiped (?:out )?\$[\d,.]{2,9}k?`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 8,
@@ -45,7 +54,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_investment_returns',
-    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager`,
+    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager|pump (?:group|signals?|alerts?|calls?)|before the pump|vip (?:group|channel|signals?)`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
@@ -54,12 +63,30 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_loan_offer',
-    pattern: String.raw`(?:legit|genuine|reliable|trusted|honest|real) (?:private )?(?:loan )?(?:lender|loan (?:company|firm|agency))|if you (?:are in )?need (?:of )?(?:a|an urgent|urgent) (?:loan|financial help)|(?:approved|granted) (?:me )?(?:a )?loan (?:of|worth) \$|loan firm|private lender`,
+    pattern: String.raw`(?:legit|genuine|reliable|trusted|honest|real) (?:private )?(?:loan )?(?:lender|loan (?:company|firm|agency))|if you (?:are in )?need (?:of )?(?:a|an urgent|urgent) (?:loan|financial help)|(?:approved|granted) (?:me )?(?:a )?loan (?:of|worth) \$|loan firm|private (?:lender|lending)`,
     lang: 'en',
     kind: 'loan',
     weight: 10,
     note: 'private-lender testimonials in comments: the advance-fee loan pitch',
     source: SRC.advanceFee,
+  },
+  {
+    id: 'en_pay_untraceably',
+    pattern: String.raw`(?:pay|paid|payment)(?: once| only| it)? (?:by|with|via|through|in) (?:zelle|cash ?app|venmo|prepaid (?:debit )?cards?|gift cards?|bitcoin|crypto|usdt|western union|moneygram)`,
+    lang: 'en',
+    kind: 'other',
+    weight: 8,
+    note: 'payment by app transfer, prepaid or gift card or crypto: what regulators say only scammers demand',
+    source: SRC.ftc,
+  },
+  {
+    id: 'en_policy_recovery',
+    pattern: String.raw`polic(?:y|ies) recovery|dormant (?:insurance |life )?polic(?:y|ies)|insurance premium refund|(?:admin|administration|release|tracing) fee (?:up ?front|first|in advance)`,
+    lang: 'en',
+    kind: 'insurance-refund',
+    weight: 8,
+    note: 'agents who "trace" dormant policies or premium refunds for a fee paid first',
+    source: SRC.ftc,
   },
   {
     id: 'en_recovery',
@@ -117,7 +144,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_hk_debt',
-    pattern: String.raw`清卡数|IVA中介|破产中介|债务重组中介|一笔(?:过)?清(?:还)?(?:所有)?卡数|一笔清`,
+    pattern: String.raw`清卡数|IVA中介|破产中介|债务重组中介|一笔(?:过)?清(?:还|晒)?(?:所有)?卡数`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 8,
@@ -144,7 +171,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_loan_no_check',
-    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗)(?:查阅?|看|睇)TU|免查TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办`,
+    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗|唔)(?:查阅?|看|睇)TU|免(?:查)?TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,

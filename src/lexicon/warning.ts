@@ -16,14 +16,14 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'en_quote_frame',
-    pattern: String.raw`so-called|claim(?:s|ing|ed)? to be|posing as|pretend(?:s|ing|ed)? to be|impersonat\w*|purport\w*`,
+    pattern: String.raw`so-called|claim(?:s|ing|ed)? to be|posing as|pretend(?:s|ing|ed)? to be|impersonat\w*|purport\w*|\b(?:messaged|texted|called|contacted|emailed|rang|dm'?ed) me (?:on \w+ )?from\b|\b(?:got|received) (?:a |an )?(?:call|text|message|email|dm|whatsapp) from\b`,
     lang: 'en',
-    note: 'quoting frames that distance the writer from the claim',
+    note: 'quoting frames that distance the writer from the claim, and reports of who contacted the writer ("messaged me on WhatsApp from +44…")',
     source: SRC.ftc,
   },
   {
     id: 'en_warning',
-    pattern: String.raw`\bbeware\b|\bscams?\b|\bscammers?\b|\bfraud(?:s|ster|sters|ulent)?\b|\bred flags?\b|\bwarning signs?\b|\bscam alert\b|\bnever (?:pay|send|give|share|wire)\b|\b(?:do not|don't|dont) (?:pay|send|trust|contact|give|share|wire|reply)\b|\bphishing\b|\breport (?:it|them|this|the (?:account|number|scam)) to\b|\bconsumer alert\b`,
+    pattern: String.raw`\bbeware\b|\bscams?\b|\bscammers?\b|\bfraud(?:s|ster|sters|ulent)?\b|\bred flags?\b|\bwarning signs?\b|\bscam alert\b|\bnever (?:pay|send|give|share|wire)\b|\b(?:do not|don't|dont) (?:pay|send|trust|contact|give|share|wire|reply|dm|message|text|add|call)\b|\bphishing\b|\breport (?:it|them|this|the (?:account|number|scam)) to\b|\bconsumer alert\b`,
     lang: 'en',
     note: 'warnings and advice against paying or contacting',
     source: SRC.ftc,
@@ -44,9 +44,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_quote_frame',
-    pattern: String.raw`自称|所谓|号称|声称|冒充|打着[^。！？]{1,16}(?:旗号|幌子)|以[^。！？]{1,12}为(?:名|由|幌子)|谎称`,
+    pattern: String.raw`自称|所谓|号称|声称|冒充|(?:打|发|来)(?:电话|短信|信息)给我|给我(?:打|发)(?:电话|短信|信息)|(?:一个|有个)陌生(?:号码|人|电话)|打着[^。！？]{1,16}(?:旗号|幌子)|以[^。！？]{1,12}为(?:名|由|幌子)|谎称`,
     lang: 'zh',
-    note: 'quoting frames of case narratives (不法分子自称"老师")',
+    note: 'quoting frames of case narratives (不法分子自称"老师") and reports of a stranger\'s call (一个陌生号码打电话给我)',
     source: SRC.riskNotices,
   },
   {

@@ -419,6 +419,44 @@ function foldLookalikes(n: Normalized): Normalized {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Letters standing in for digits inside a number: "(5O4) 555-Ol46" is (504) 555-0146
+
+/** a run of digits, the letters O/o/l/I and a phone number's separators */
+const DIGITISH_RUN = /[0-9OolI()\-. ]{7,40}/gu;
+const DIGIT_FOR: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
+
+function foldDigitLetters(n: Normalized): Normalized {
+  const text = n.text;
+  if (!/[OolI]/u.test(text) || !/\d/u.test(text)) return n;
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(DIGITISH_RUN)) {
+    // separators at the ends belong to the text around ("… 555-Ol46. You")
+    const lead = m[0].length - m[0].replace(/^[\-. ]+/u, '').length;
+    const run = m[0].slice(lead).replace(/[\-. ]+$/u, '');
+    const base = (m.index ?? 0) + lead;
+    // the run stands alone: no letter or digit of a word glued to either end ("Call 555", "Olive")
+    if (/[A-Za-z0-9]/u.test(text[base - 1] ?? '') || /[A-Za-z0-9]/u.test(text[base + run.length] ?? '')) continue;
+    let digits = 0;
+    let letters = 0;
+    let ok = true;
+    // each cluster between separators holds a real digit: "5O4", "Ol46"; a word ("lol", "I") does not
+    for (const cluster of run.split(/[()\-. ]+/u)) {
+      if (cluster.length === 0) continue;
+      const d = cluster.replace(/[^0-9]/gu, '').length;
+      if (d === 0) ok = false;
+      digits += d;
+      letters += cluster.length - d;
+    }
+    if (!ok || letters === 0 || digits < 6 || letters * 2 > digits) continue;
+    for (let k = 0; k < run.length; k++) {
+      const rep = DIGIT_FOR[run[k] ?? ''];
+      if (rep) edits.push({ s: base + k, e: base + k + 1, rep });
+    }
+  }
+  return applyEdits(n, edits);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Pinyin annotations of mirrored pages: 網(wǎng)站, 非(fei)(fei)法(fa)(fa)(fa)
 
 const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\\u0300-\\u036f';
@@ -522,8 +560,8 @@ const ALIAS = new RegExp(
     '(?<qqw>扣扣|企鹅)',
     '(?<tg>(?<![折叠玩扔放])纸飞机)',
     '(?<tgw>飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]))',
-    '(?<line>加赖)',
-    '(?<linew>赖)',
+    '(?<line>加赖|加ㄌㄞ)',
+    '(?<linew>赖|ㄌㄞ)',
   ].join('|'),
   'gu',
 );
@@ -533,7 +571,7 @@ const WEAK_TAIL = new RegExp(
   'yu',
 );
 const ALIAS_SCAN = new Scanner(ALIAS);
-const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡]/u;
+const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡ㄌ]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;
@@ -589,6 +627,7 @@ export interface NormalizeOptions {
 export function normalize(source: string, opts: NormalizeOptions = {}): Normalized {
   let n = charPass(source);
   n = foldLookalikes(n);
+  n = foldDigitLetters(n);
   if (opts.pinyin !== false) n = stripPinyin(n);
   if (opts.aliases !== false) n = foldAliases(n);
   return n;

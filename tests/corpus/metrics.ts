@@ -163,11 +163,13 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * The ratchet `npm test` enforces until the targets are met: the figures the engine reaches today on
  * each split. Raise them whenever the engine improves; never lower them to pass. When pages are added
  * to the corpus they are set again on the whole corpus (the pages already in it must not lose a figure:
- * on the 104 pages of the first corpus, training stays at 42/42 caught and 0/34 false alarms).
+ * on the 104 pages of the first corpus, training stays at 42/42 caught and 0/34 false alarms; on the 164
+ * pages of the second, training is at 64/64 and 0/57, validation at 23/26 caught, 0/17 false alarms and
+ * 27/36 handles; the 24 pages added after them were written and committed before the engine saw them).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.93, falsePositiveRate: 0.0, handleRecall: 0.92, handlePrecision: 0.98 },
-  validation: { recall: 0.84, falsePositiveRate: 0.06, handleRecall: 0.75, handlePrecision: 0.87 },
+  training: { recall: 0.98, falsePositiveRate: 0.0, handleRecall: 1.0, handlePrecision: 1.0 },
+  validation: { recall: 0.82, falsePositiveRate: 0.05, handleRecall: 0.71, handlePrecision: 0.81 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
