@@ -6,7 +6,7 @@
  *   ─────────                                        ─────────
  *   settings + decisions (storage), strings and      cheap look: hasContactCue(capped text)
  *     the t2s table (background: cs:get-t2s)           (the cue module only)
- *   engine modules evaluated (3 tasks, first use)      └─ none: watch additions, look again
+ *   engine modules evaluated (6 tasks, first use)      └─ none: watch additions, look again
  *   session = createScanSession(document)            t2s table, engine, session + drive,
  *   drive(session) in ≤ 8 ms slices that yield         as the top frame
  *   (yield) report = session.report(frame facts)     cs:frame-facts → background → top frame
