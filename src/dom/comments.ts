@@ -181,8 +181,21 @@ function looksLikeComment(a: Analysis, el: Element): boolean {
 
 /** The first piece that reads as an author's name: short, not metadata, followed by more text. */
 const VOTE_RE = /^\s*[+\-−]?\d{1,6}\s*$/u;
+const SIGNATURE_WORD_RE = /^\p{Lu}[\p{L}.'’]{0,20}$/u;
+
 /** A comment signed at its end, as Q&A sites print them: "… please don't. – Graham IFA" */
-const SIGNATURE_RE = /\s[–—] ?(\p{Lu}[\p{L}.'’]{1,20}(?: \p{Lu}[\p{L}.'’]{0,20}){0,2})$/u;
+function signatureOf(text: string): string | undefined {
+  const dash = Math.max(
+    text.lastIndexOf(' – '),
+    text.lastIndexOf(' — '),
+    text.lastIndexOf(' –'),
+    text.lastIndexOf(' —'),
+  );
+  if (dash < 0 || text.length - dash > 48) return undefined;
+  const name = text.slice(dash + 2).trim();
+  const words = name.split(' ');
+  return name.length >= 2 && words.length <= 3 && words.every((w) => SIGNATURE_WORD_RE.test(w)) ? name : undefined;
+}
 
 function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
   for (let i = p0; i < p1; i++) {
@@ -716,7 +729,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (name) {
       c.author = name;
       text = text.replace(/^\s*[^\s:：]{1,16}\s*[:：]\s*/u, '');
-    } else c.author = SIGNATURE_RE.exec(text)?.[1];
+    } else c.author = signatureOf(text);
   }
   c.text = text;
   if (quoteAuthor) c.quoteAuthor = quoteAuthor;

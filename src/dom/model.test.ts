@@ -234,6 +234,19 @@ describe('click-to-copy widgets', () => {
     const payloads = m.widgets.flatMap((w) => w.payloads);
     expect(payloads).toEqual(expect.arrayContaining(['zhang88a1', 'li99b2c3', 'wang77c4d']));
   });
+  it.each(["var id = 'mei' + 'li_' + '0627';", 'var id = ["mei", "li_", "0627"].join("");'])(
+    'a handle joined from pieces in a copy script: %s',
+    (code) => {
+      const m = modelDocument(
+        parse(
+          page(
+            `<input id="wx" readonly value=""><button onclick="go()">复制</button><script>${code}function go(){var b=document.getElementById('wx');b.value=id;b.select();document.execCommand('copy')}</script>`,
+          ),
+        ),
+      );
+      expect(m.widgets.flatMap((w) => w.payloads)).toContain('meili_0627');
+    },
+  );
   it('a copy-worded control next to a handle carries that block', () => {
     const m = modelDocument(parse(page('<p>老师微信 abc12345 <a href="#">(点击复制)</a></p>')));
     expect(m.widgets.some((w) => w.via === 'copy-control' && w.blocks.includes(0))).toBe(true);

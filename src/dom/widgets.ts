@@ -60,6 +60,24 @@ function lookupText(doc: Document, how: 'id' | 'selector', key: string): string 
   return el?.textContent ?? undefined;
 }
 
+const QUOTED = String.raw`(?:'[^'\\\n]{0,40}'|"[^"\\\n]{0,40}")`;
+/** 'ran' + 'ran_' + '5207', or ['ran', 'ran_', '5207'].join(''): a handle cut into pieces in the source */
+const CONCAT_RE = new RegExp(`${QUOTED}(?:\\s{0,4}\\+\\s{0,4}${QUOTED}){1,8}`, 'gu');
+const JOIN_RE = new RegExp(
+  `\\[\\s{0,4}${QUOTED}(?:\\s{0,4},\\s{0,4}${QUOTED}){1,8}\\s{0,4}\\]\\s{0,4}\\.\\s{0,4}join\\(\\s{0,4}(?:''|"")\\s{0,4}\\)`,
+  'gu',
+);
+const PIECE_RE = /'([^'\\\n]{0,40})'|"([^"\\\n]{0,40})"/gu;
+
+/** The strings a script builds by joining literals. */
+function joinedLiterals(text: string): string[] {
+  const out: string[] = [];
+  for (const re of [CONCAT_RE, JOIN_RE]) {
+    for (const m of text.matchAll(re)) out.push([...m[0].matchAll(PIECE_RE)].map((p) => p[1] ?? p[2] ?? '').join(''));
+  }
+  return out;
+}
+
 interface CopyFunction {
   name?: string;
   payloads: string[];
@@ -99,8 +117,8 @@ function copyFunctions(doc: Document, script: ScriptItem): CopyFunction[] {
     // rotating pools: when the routine copies a variable, the handle-shaped string literals of the script
     // (not the ids it looks elements up by)
     if (payloads.length === 0) {
-      for (const m of text.matchAll(STRING_LITERAL_RE)) {
-        const s = m[2];
+      const literals = [...text.matchAll(STRING_LITERAL_RE)].map((m) => m[2]);
+      for (const s of [...literals, ...joinedLiterals(text)]) {
         if (!s || !/^[A-Za-z0-9][\w.+@-]{4,39}$/u.test(s) || !/\d/u.test(s) || payloads.includes(s)) continue;
         if (doc.getElementById(s)) continue;
         payloads.push(s);

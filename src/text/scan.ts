@@ -286,7 +286,10 @@ export class Scanner {
     if (re.unicode && asciiOnly(re.source)) this.fast = new RegExp(re.source, `${plain}g`);
     this.bounded = pre.bounded;
     const charFlags = flags.replace('m', '');
-    this.first = new RegExp(`^(?:${pre.first.join('|')})$`, charFlags);
+    // each first character once (under ignore case, one letter for both cases): a list with repeats is
+    // an ambiguous alternation
+    const firsts = new Set(pre.first.map((x) => (this.ignoreCase && x.length === 1 ? x.toLowerCase() : x)));
+    this.first = new RegExp(`^(?:${[...firsts].join('|')})$`, charFlags);
     if (!pre.pairs.some(([a]) => a === '')) {
       // a first character that is plain and begins only pairs of plain characters is tried only where
       // the next character completes one of them
