@@ -1,30 +1,104 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import {
+  LEXICON_RULE,
+  minifyCssConstants,
+  OFFICIAL_RULE,
+  type StripRule,
+  stringLiterals,
+  stripKeys,
+} from './src/ext/build';
 import { pack, unpack } from './src/ext/pack';
 
 /** the extension API object without the polyfill: `browser` in Firefox, `chrome` (promise-based in MV3) in Chrome */
 const NATIVE_BROWSER = createRequire(import.meta.url).resolve('@wxt-dev/browser');
 const PACK_MODULE = fileURLToPath(new URL('./src/ext/pack.ts', import.meta.url));
 const T2S_RE = /export const T2S_PAIRS =\s*'([^'\\\n]*)';/u;
+const T2S_CHANNEL = fileURLToPath(new URL('./src/ext/content/t2s.ts', import.meta.url));
+const isT2sData = (id: string) => id.replace(/\\/gu, '/').endsWith('/src/text/t2s-data.ts');
 
 /**
- * The traditional → simplified table ships packed (src/ext/pack.ts): half its bytes in every bundle,
- * the identical string once the module loads. A table in another shape ships as it is, with a warning.
+ * The traditional → simplified table ships packed (src/ext/pack.ts), stored in the order of the simplified
+ * character: half its bytes in every bundle, the identical string once the module loads. A table in another shape ships as it is, with a warning.
  */
 const packT2s = {
   name: 'shillguard:pack-t2s',
   enforce: 'pre' as const,
   transform(this: { warn(m: string): void }, code: string, id: string) {
-    if (!id.replace(/\\/gu, '/').endsWith('/src/text/t2s-data.ts')) return undefined;
+    if (!isT2sData(id)) return undefined;
     const m = T2S_RE.exec(code);
     if (!m?.[1]) {
       this.warn('src/text/t2s-data.ts has a new shape: the table ships unpacked');
       return undefined;
     }
-    const packed = pack(m[1]);
+    const packed = pack(m[1], 2, 1);
     if (unpack(packed) !== m[1]) throw new Error('packing the t2s table lost data');
     return `import { unpack } from ${JSON.stringify(PACK_MODULE)};\n${code.replace(m[0], () => `export const T2S_PAIRS = unpack(${JSON.stringify(packed)});`)}`;
+  },
+};
+
+/**
+ * The content script's build: the table is not bundled; the module reads the pairs the background sent
+ * (src/ext/content/t2s.ts, installed by the controller before the text layer is evaluated).
+ */
+const t2sFromBackground = {
+  name: 'shillguard:t2s-from-background',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!isT2sData(id)) return undefined;
+    // the module must still be the one constant: anything else it exported would be lost here
+    if (!T2S_RE.test(code) || code.replace(T2S_RE, '').includes('export')) {
+      throw new Error('src/text/t2s-data.ts has a new shape: update shillguard:t2s-from-background');
+    }
+    return `import { t2sPairs } from ${JSON.stringify(T2S_CHANNEL)};\nexport const T2S_PAIRS = t2sPairs();\n`;
+  },
+};
+
+/** the files whose documentation strings stay out of the bundles (src/ext/build.ts) */
+function stripRuleFor(path: string): StripRule | undefined {
+  if (/\/src\/lexicon\/[a-z-]+\.ts$/u.test(path) && !path.endsWith('/types.ts')) return LEXICON_RULE;
+  if (path.endsWith('/src/handles/official-numbers.ts')) return OFFICIAL_RULE;
+  return undefined;
+}
+
+/** plain strings dropped from the modules (and the lexicons' source list): no bundle may hold one */
+const droppedTexts = new Set<string>();
+
+/**
+ * The lexicon entries' notes and sources and the official numbers' names and sources document the data
+ * in the source files; the extension never reads them, so its bundles leave them out (the CLI, which
+ * runs the sources, keeps them). The banner's CSS ships minified. A bundle that still holds a dropped
+ * text fails the build.
+ */
+const stripDocs = {
+  name: 'shillguard:strip-docs',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    const path = id.replace(/\\/gu, '/').replace(/\?.*$/u, '');
+    if (path.endsWith('/src/ui/banner/styles.ts')) return { code: minifyCssConstants(code), map: null };
+    if (path.endsWith('/src/lexicon/sources.ts')) {
+      for (const t of stringLiterals(code)) droppedTexts.add(t);
+      return undefined;
+    }
+    const rule = stripRuleFor(path);
+    if (!rule) return undefined;
+    const r = stripKeys(code, rule);
+    for (const t of r.texts) droppedTexts.add(t);
+    return { code: r.code, map: null };
+  },
+  generateBundle(
+    this: { error(m: string): never },
+    _: unknown,
+    bundle: Record<string, { type: string; code?: string }>,
+  ) {
+    for (const [name, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.code) continue;
+      // short strings (a lone word) may occur anywhere; every note and URL is longer
+      for (const t of droppedTexts) {
+        if (t.length >= 16 && chunk.code.includes(t)) this.error(`${name} still holds a stripped text: ${t}`);
+      }
+    }
   },
 };
 
@@ -34,7 +108,9 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [packT2s] }),
+  vite: () => ({
+    plugins: [packT2s, stripDocs],
+  }),
   manifest: {
     // name and description come from public/_locales (en, zh_CN, zh_TW)
     name: '__MSG_extName__',
@@ -66,7 +142,10 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       config.plugins = [
-        ...(config.plugins ?? []),
+        // the t2s table comes from the background instead of the bundle
+        ...(config.plugins ?? []).map((p) =>
+          (p as { name?: string } | null)?.name === packT2s.name ? t2sFromBackground : p,
+        ),
         {
           name: 'shillguard:content-native-browser',
           enforce: 'pre',

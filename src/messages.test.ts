@@ -5,9 +5,11 @@ import {
   isTabResult,
   isUiSender,
   MAX_FACTS_CHARS,
+  MAX_T2S_CHARS,
   parseBackgroundMessage,
   parseContentMessage,
   parseFrameFactsList,
+  parseT2sAnswer,
   parseUiMessage,
   type TabResult,
 } from './messages';
@@ -107,6 +109,14 @@ describe('content → background shapes', () => {
       { frameId: 2, facts: {} },
     ]);
     expect(parseFrameFactsList(undefined)).toEqual([]);
+  });
+  it('takes the t2s table only as whole pairs of characters, bounded', () => {
+    expect(parseContentMessage({ type: 'cs:get-t2s' })).toEqual({ type: 'cs:get-t2s' });
+    expect(parseContentMessage({ type: 'cs:get-t2s', pairs: 'x' })).toBeUndefined();
+    expect(parseT2sAnswer('丟丢亂乱𠵾㗲')).toBe('丟丢亂乱𠵾㗲');
+    for (const bad of ['丟丢亂', '𠵾', '', 42, undefined, { pairs: '丟丢' }, 'ab'.repeat(MAX_T2S_CHARS)]) {
+      expect(parseT2sAnswer(bad)).toBeUndefined();
+    }
   });
 });
 

@@ -64,7 +64,11 @@ export interface CsGetFrameFacts {
 export interface CsGetStrings {
   type: 'cs:get-strings';
 }
-export type ContentToBackground = CsResult | CsFrameFacts | CsOpenConfirm | CsGetFrameFacts | CsGetStrings;
+/** any frame, before its first scan, asks for the traditional → simplified table (answer: its pairs, `parseT2sAnswer`) */
+export interface CsGetT2s {
+  type: 'cs:get-t2s';
+}
+export type ContentToBackground = CsResult | CsFrameFacts | CsOpenConfirm | CsGetFrameFacts | CsGetStrings | CsGetT2s;
 
 export interface FrameFacts {
   frameId: number;
@@ -217,9 +221,22 @@ export function parseContentMessage(m: unknown): ContentToBackground | undefined
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetFrameFacts) : undefined;
     case 'cs:get-strings':
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetStrings) : undefined;
+    case 'cs:get-t2s':
+      return onlyKeys(m, ['type']) ? (m as unknown as CsGetT2s) : undefined;
     default:
       return undefined;
   }
+}
+
+/** the longest traditional → simplified table taken from the background, in UTF-16 code units */
+export const MAX_T2S_CHARS = 32_768;
+
+/** The background's answer to `cs:get-t2s`: pairs of characters (traditional, simplified), else undefined. */
+export function parseT2sAnswer(v: unknown): string | undefined {
+  if (typeof v !== 'string' || v.length === 0 || v.length > MAX_T2S_CHARS) return undefined;
+  let n = 0;
+  for (const _ of v) n++;
+  return n % 2 === 0 ? v : undefined;
 }
 
 /** The background's answer to `cs:get-frame-facts`; anything malformed is dropped. */

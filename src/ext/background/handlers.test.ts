@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TabResult } from '../../messages';
+import { parseT2sAnswer, type TabResult } from '../../messages';
 import { DEFAULT_DECISIONS } from '../../settings';
 import { getDecisions } from '../storage';
 import {
@@ -37,6 +37,15 @@ const titleOf = (tabId: number) => fakeBrowser.action.getTitle({ tabId });
 describe('background handlers', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+  });
+
+  it('sends the traditional → simplified table to any content frame, and nothing to others', async () => {
+    const { T2S_PAIRS } = await import('../../text/t2s-data');
+    const state = createState();
+    const got = await handleContentMessage(state, { type: 'cs:get-t2s' }, fromContent(5, 3), self);
+    expect(got).toBe(T2S_PAIRS);
+    expect(parseT2sAnswer(got)).toBe(T2S_PAIRS);
+    expect(await handleContentMessage(state, { type: 'cs:get-t2s' }, fromUi, self)).toBeUndefined();
   });
 
   it('sets a red badge and a summarising title for danger, per tab', async () => {

@@ -4,10 +4,11 @@
  *   (yield: the script's evaluation is a task of its own)
  *   top frame                                        sub-frame
  *   ─────────                                        ─────────
- *   settings + decisions (storage)                   cheap look: hasContactCue(capped text)
- *   engine modules evaluated (own task, first use)     (text and handle modules only)
- *   session = createScanSession(document)              └─ none: watch additions, look again
- *   drive(session) in ≤ 8 ms slices that yield       session + drive, as the top frame
+ *   settings + decisions (storage), strings and      cheap look: hasContactCue(capped text)
+ *     the t2s table (background: cs:get-t2s)           (the cue module only)
+ *   engine modules evaluated (6 tasks, first use)      └─ none: watch additions, look again
+ *   session = createScanSession(document)            t2s table, engine, session + drive,
+ *   drive(session) in ≤ 8 ms slices that yield         as the top frame
  *   (yield) report = session.report(frame facts)     cs:frame-facts → background → top frame
  *     ├─ cs:result → background (badge, title)
  *     ├─ (yield) banner (danger; caution if the reader asks) in a closed shadow root
@@ -28,6 +29,7 @@ import {
   isUiSender,
   parseBackgroundMessage,
   parseFrameFactsList,
+  parseT2sAnswer,
   parseUiToContentMessage,
   type ReportAnswer,
   type Self,
@@ -51,6 +53,7 @@ import { getDecisions, getSettings, watchDecisions, watchSettings } from '../sto
 import { BANNER_TAG, createBannerUi } from './banner-ui';
 import { drive, yieldToMain } from './driver';
 import { perf, timed } from './perf';
+import { installT2sPairs } from './t2s';
 import { cappedText } from './text';
 import { isVisible } from './visibility';
 import { createWatcher } from './watcher';
@@ -70,24 +73,66 @@ const isOurs = (n: Node) => {
   return !!el?.closest(`${BANNER_TAG}, ${HIGHLIGHT_TAG}`);
 };
 
-type Engine = typeof import('../../engine/session');
-let engineLoad: Promise<Engine> | undefined;
+type Engine = typeof import('./parts/engine');
+type Handles = typeof import('./parts/handles');
+
+/** evaluate lazily bundled modules in a task of their own (a measure marks it for bench:browser) */
+async function evaluate<T>(load: () => Promise<T>): Promise<T> {
+  await yieldToMain();
+  const t0 = performance.now();
+  const m = await load();
+  perf('engine', t0);
+  return m;
+}
+
+let t2sLoad: Promise<boolean> | undefined;
+/** the traditional → simplified table from the background, installed for the text layer (once per frame) */
+function t2sTable(): Promise<boolean> {
+  t2sLoad ??= browser.runtime.sendMessage({ type: 'cs:get-t2s' } satisfies ContentToBackground).then(
+    (v: unknown) => {
+      const pairs = parseT2sAnswer(v);
+      if (pairs) installT2sPairs(pairs);
+      else t2sLoad = undefined; // asked again next time
+      return !!pairs;
+    },
+    () => {
+      t2sLoad = undefined;
+      return false;
+    },
+  );
+  return t2sLoad;
+}
+
+let handlesLoad: Promise<Handles> | undefined;
+let engineLoad: Promise<Engine | undefined> | undefined;
+/** the contact-cue look alone (no table needed) */
+const handles = (): Promise<Handles> => (handlesLoad ??= evaluate(() => import('./parts/handles')));
 /**
- * The engine's modules (lexicons, tables) are evaluated on first use, in a task of their own, not in
- * the task that evaluates this script; a sub-frame with no contact cue never evaluates most of them.
+ * The engine's modules (tables, lexicons) are evaluated on first use, not in the task that evaluates
+ * this script, and in parts, each in a task of its own: the text layer (once the t2s table arrived),
+ * the contact cues, the handle extractor, the page model, the facts (the lexicons compiled), the rest. A sub-frame with no contact cue evaluates only
+ * the cues. Undefined when the background did not send the table (nothing can be scanned then).
  */
-async function engine(): Promise<Engine> {
-  if (!engineLoad) {
-    await yieldToMain();
-    engineLoad ??= timed('engine', () => import('../../engine/session'));
-    const e = await engineLoad;
+function engine(): Promise<Engine | undefined> {
+  engineLoad ??= (async () => {
+    if (!(await t2sTable())) {
+      engineLoad = undefined;
+      return undefined;
+    }
+    // in the order they depend on each other, so each import evaluates one part
+    await evaluate(() => import('./parts/text'));
+    await handles();
+    await evaluate(() => import('./parts/extract'));
+    await evaluate(() => import('./parts/model'));
+    await evaluate(() => import('./parts/facts'));
+    const e = await evaluate(() => import('./parts/engine'));
     await yieldToMain();
     return e;
-  }
+  })();
   return engineLoad;
 }
 
-const newSession = ({ createScanSession }: Engine, settings?: Settings) =>
+const newSession = ({ createScanSession }: Engine, settings?: Settings): ScanSession =>
   createScanSession(document, {
     source: location.href,
     frame: window.top === window ? 'top' : location.href,
@@ -150,6 +195,8 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   let decisions: Decisions = structuredClone(DEFAULT_DECISIONS) as Decisions;
   let earlier: unknown;
   let strings: unknown;
+  // the t2s table is asked for now too, so it is there when the engine is evaluated
+  void t2sTable();
   [settings, decisions, earlier, strings] = await Promise.all([
     getSettings(),
     getDecisions(),
@@ -286,7 +333,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
     await serial(async () => {
       if (my !== gen) return;
       const e = await engine();
-      if (my !== gen || ctx.isInvalid) return;
+      if (!e || my !== gen || ctx.isInvalid) return;
       const s = timed('create', () => newSession(e, settings));
       session = s;
       if (!(await drive(s, () => my !== gen || ctx.isInvalid))) return;
@@ -368,14 +415,14 @@ async function runFrame(ctx: ContentScriptContext): Promise<void> {
   };
   const full = async () => {
     const e = await engine();
-    if (ctx.isInvalid) return;
+    if (!e || ctx.isInvalid) return;
     session = timed('create', () => newSession(e));
     if (!(await drive(session, () => ctx.isInvalid))) return;
     post();
   };
   const look = async () => {
-    // the cue finder alone (text and handle modules), not the whole engine
-    const { hasContactCue } = await import('../../handles/extract');
+    // the cue finder alone (one module, no table), not the whole engine
+    const { hasContactCue } = await handles();
     return timed('look', () => hasContactCue(cappedText(document.body, FRAME_LOOK_CHARS)));
   };
 

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { parseAst } from 'rolldown/parseAst';
+import { describe, expect, it } from 'vitest';
+import { OFFICIAL_NUMBERS } from '../handles/official-numbers';
+import { ADVANCE_FEE } from '../lexicon/advance-fee';
+import { ARC } from '../lexicon/arc';
+import { BAIT } from '../lexicon/bait';
+import { CTA } from '../lexicon/cta';
+import { PERSONA } from '../lexicon/persona';
+import { TOPIC } from '../lexicon/topic';
+import type { LexiconEntry } from '../lexicon/types';
+import { WARNING } from '../lexicon/warning';
+import { BANNER_CSS } from '../ui/banner/styles';
+import { LEXICON_RULE, minifyCss, minifyCssConstants, OFFICIAL_RULE, stringLiterals, stripKeys } from './build';
+
+const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+
+type Props = Record<string, string>;
+
+/**
+ * The object literals of a module that have `has` keys, each as its keys → the source text of its values
+ * (what the bundle compiles: equal text, equal data).
+ */
+function objectsOf(code: string, has: readonly string[]): Props[] {
+  const out: Props[] = [];
+  const visit = (n: unknown) => {
+    if (typeof n !== 'object' || n === null) return;
+    const node = n as { type?: string; properties?: Record<string, unknown>[] };
+    if (node.type === 'ObjectExpression' && node.properties) {
+      const props: Props = {};
+      for (const p of node.properties) {
+        const key = p.key as { name?: string; value?: string };
+        const value = p.value as { start: number; end: number };
+        const name = p.computed ? `[${String(key.value)}]` : (key.name ?? String(key.value));
+        props[name] = code.slice(value.start, value.end);
+      }
+      if (has.every((k) => k in props)) out.push(props);
+    }
+    for (const v of Object.values(n)) {
+      if (Array.isArray(v)) for (const c of v) visit(c);
+      else visit(v);
+    }
+  };
+  visit(parseAst(code, { lang: 'ts' }));
+  return out;
+}
+
+const without = (p: Props, drop: readonly string[]): Props =>
+  Object.fromEntries(Object.entries(p).filter(([k]) => !drop.includes(k)));
+
+const LEXICONS: [string, readonly LexiconEntry[]][] = [
+  ['lexicon/advance-fee.ts', ADVANCE_FEE],
+  ['lexicon/arc.ts', ARC],
+  ['lexicon/bait.ts', BAIT],
+  ['lexicon/cta.ts', CTA],
+  ['lexicon/persona.ts', PERSONA],
+  ['lexicon/topic.ts', TOPIC],
+  ['lexicon/warning.ts', WARNING],
+];
+
+describe('notes and sources stripped from the bundles', () => {
+  it.each(LEXICONS)('%s keeps every id, pattern, language, kind and weight', (file, entries) => {
+    const code = read(file);
+    const r = stripKeys(code, LEXICON_RULE);
+    expect(r.count).toBe(entries.length * 2);
+    const before = objectsOf(code, LEXICON_RULE.has);
+    const after = objectsOf(r.code, LEXICON_RULE.has);
+    expect(before).toHaveLength(entries.length);
+    expect(after).toEqual(before.map((p) => without(p, LEXICON_RULE.drop)));
+    // every entry lost exactly its note and source, nothing else
+    for (const p of after) expect(Object.keys(p)).not.toContain('note');
+    expect(after.map((p) => p.id)).toEqual(entries.map((e) => `'${e.id}'`));
+    for (const e of entries) expect(r.code).not.toContain(e.note);
+    expect(r.code).not.toMatch(/\bSRC\./u);
+  });
+
+  it('keeps the official numbers digits and drops their names, sources and notes', () => {
+    const code = read('handles/official-numbers.ts');
+    const r = stripKeys(code, OFFICIAL_RULE);
+    const after = objectsOf(r.code, OFFICIAL_RULE.has);
+    expect(after).toEqual(objectsOf(code, OFFICIAL_RULE.has).map((p) => without(p, OFFICIAL_RULE.drop)));
+    expect(after.map((p) => Object.keys(p))).toEqual(OFFICIAL_NUMBERS.map(() => ['digits']));
+    for (const o of OFFICIAL_NUMBERS) expect(r.code).not.toContain(o.name);
+    expect(r.texts).toContain(OFFICIAL_NUMBERS[0]?.name);
+  });
+
+  it('leaves other objects, computed keys and the rest of the module as written', () => {
+    const code = [
+      "const other = { note: 'kept: no id', source: 'kept' };",
+      "export const L = [{ id: 'a', pattern: 'x', note: 'dropped one', ['source']: 'computed, kept', weight: 2 },",
+      "  { id: 'b', 'pattern': 'y', source: `dropped two`, note: 'dropped three' }] as const;",
+    ].join('\n');
+    const r = stripKeys(code, LEXICON_RULE);
+    expect(r.count).toBe(3);
+    expect(r.texts).toEqual(['dropped one', 'dropped two', 'dropped three']);
+    expect(r.code).toContain("const other = { note: 'kept: no id', source: 'kept' };");
+    expect(objectsOf(r.code, ['id'])).toEqual([
+      { id: "'a'", pattern: "'x'", '[source]': "'computed, kept'", weight: '2' },
+      { id: "'b'", pattern: "'y'" },
+    ]);
+  });
+
+  it('lists a module string literals (the build checks that no bundle holds the lexicon sources)', () => {
+    expect(stringLiterals("export const S = { a: 'https://a.example/x', b: `t` };\nconst n = 1;")).toEqual([
+      'https://a.example/x',
+      't',
+    ]);
+  });
+});
+
+describe('banner CSS minified at build time', () => {
+  it('drops comments and layout white space but keeps selectors and values', () => {
+    expect(minifyCss('/* c */\n.a .b :hover,\n.c > .d {\n  color: red;\n  font: 16px/1 "A B", sans-serif;\n}\n')).toBe(
+      '.a .b :hover,.c>.d{color:red;font:16px/1 "A B",sans-serif}',
+    );
+  });
+
+  it('minifies the banner CSS constant in its module and nothing else', () => {
+    const code = read('ui/banner/styles.ts');
+    const out = minifyCssConstants(code);
+    const m = /export const BANNER_CSS = ("(?:[^"\\]|\\.)*");/u.exec(out);
+    expect(m).not.toBeNull();
+    const css = JSON.parse(m?.[1] ?? '""') as string;
+    expect(css).toBe(minifyCss(BANNER_CSS));
+    expect(css.length).toBeLessThan(BANNER_CSS.length * 0.9);
+    // the same rules: every selector and declaration survives
+    const parts = (s: string) => s.replace(/\s+/gu, '').split(/[{};]/u).filter(Boolean);
+    expect(parts(css)).toEqual(parts(BANNER_CSS));
+  });
+});

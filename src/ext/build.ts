@@ -1,0 +1,143 @@
+/**
+ * Build-time transforms for the extension's bundles (wxt.config.ts applies them; nothing here runs in a
+ * page).
+ *
+ * - `stripKeys`: the lexicon entries' `note`/`source` and the official numbers' `name`/`source`/`note`
+ *   document the data in the source files (and the command-line scanner may show them); the extension
+ *   never reads them, so its bundles leave them out. Only object literals that have the rule's keys lose
+ *   properties; every other byte of the module stays as written.
+ * - `minifyCss`: the banner's CSS without comments and layout white space.
+ */
+import { parseAst } from 'rolldown/parseAst';
+
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+export interface StripRule {
+  /** an object literal is an entry when it has every one of these keys */
+  has: readonly string[];
+  /** the keys an entry loses */
+  drop: readonly string[];
+}
+
+/** lexicon entries (src/lexicon/*.ts): id, pattern, lang, kind and weight stay */
+export const LEXICON_RULE: StripRule = { has: ['id', 'pattern'], drop: ['note', 'source'] };
+/** official numbers (src/handles/official-numbers.ts): the digits stay */
+export const OFFICIAL_RULE: StripRule = { has: ['digits'], drop: ['name', 'source', 'note'] };
+
+export interface Stripped {
+  code: string;
+  /** how many properties were dropped */
+  count: number;
+  /** the dropped values that were plain strings (a built bundle must not hold them) */
+  texts: string[];
+}
+
+const isNode = (v: unknown): v is AstNode =>
+  typeof v === 'object' && v !== null && typeof (v as AstNode).type === 'string';
+
+/** Call `fn` on every node of a tree, parents first. */
+function walk(n: AstNode, fn: (n: AstNode) => void): void {
+  fn(n);
+  for (const v of Object.values(n)) {
+    if (Array.isArray(v)) for (const c of v) isNode(c) && walk(c, fn);
+    else if (isNode(v)) walk(v, fn);
+  }
+}
+
+const parse = (code: string) => parseAst(code, { lang: 'ts' }) as unknown as AstNode;
+
+function keyName(p: AstNode): string | undefined {
+  if (p.type !== 'Property' || p.computed) return undefined;
+  const k = p.key as AstNode;
+  if (k.type === 'Identifier') return k.name as string;
+  if (k.type === 'Literal' && typeof k.value === 'string') return k.value;
+  return undefined;
+}
+
+function plainText(v: AstNode): string | undefined {
+  if (v.type === 'Literal' && typeof v.value === 'string') return v.value;
+  if (v.type === 'TemplateLiteral' && (v.expressions as unknown[]).length === 0) {
+    return ((v.quasis as AstNode[])[0]?.value as { cooked?: string } | undefined)?.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** Drop `rule.drop` properties from the object literals of a TypeScript module that have `rule.has`. */
+export function stripKeys(code: string, rule: StripRule): Stripped {
+  const cuts: [number, number][] = [];
+  const texts: string[] = [];
+  walk(parse(code), (n) => {
+    if (n.type === 'ObjectExpression') {
+      const props = (n.properties as AstNode[]).filter((p) => p.type === 'Property');
+      const names = new Set(props.map(keyName));
+      if (rule.has.every((k) => names.has(k))) {
+        for (const p of props) {
+          const name = keyName(p);
+          if (name === undefined || !rule.drop.includes(name)) continue;
+          // the property and the comma after it (white space is left as it is)
+          let end = p.end;
+          while (end < code.length && /\s/u.test(code[end] ?? '')) end++;
+          cuts.push([p.start, code[end] === ',' ? end + 1 : p.end]);
+          const text = plainText(p.value as AstNode);
+          if (text !== undefined) texts.push(text);
+        }
+      }
+    }
+  });
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of cuts) {
+    out += code.slice(at, s);
+    at = e;
+  }
+  return { code: out + code.slice(at), count: cuts.length, texts };
+}
+
+/**
+ * CSS without comments and the white space around punctuation (a space before `:` stays: it can be a
+ * descendant selector). Enough for the banner's own style sheet (no strings holding `{};:,>` or comment
+ * markers); not a general minifier.
+ */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//gu, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/ ?([{};,>]) ?/gu, '$1')
+    .replace(/: /gu, ':')
+    .replace(/;\}/gu, '}')
+    .trim();
+}
+
+/** The string literals of a module (to check that a bundle holds none of them). */
+export function stringLiterals(code: string): string[] {
+  const out: string[] = [];
+  walk(parse(code), (n) => {
+    const text = plainText(n);
+    if (text !== undefined) out.push(text);
+  });
+  return out;
+}
+
+/** Minify every expression-free template literal assigned to a `…CSS` constant (src/ui/banner/styles.ts). */
+export function minifyCssConstants(code: string): string {
+  const cuts: [number, number, string][] = [];
+  walk(parse(code), (n) => {
+    if (n.type === 'VariableDeclarator') {
+      const id = n.id as AstNode;
+      const init = n.init as AstNode | null;
+      const text = init?.type === 'TemplateLiteral' ? plainText(init) : undefined;
+      if (init && text !== undefined && id.type === 'Identifier' && String(id.name).endsWith('CSS')) {
+        cuts.push([init.start, init.end, JSON.stringify(minifyCss(text))]);
+      }
+    }
+  });
+  let out = code;
+  for (const [s, e, r] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, s) + r + out.slice(e);
+  return out;
+}

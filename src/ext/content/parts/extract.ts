@@ -1,0 +1,2 @@
+/** Part of the engine evaluated in a task of its own: see ../controller.ts. */
+export { extractHandles } from '../../../handles/extract';
