@@ -104,6 +104,18 @@ describe('the resumable session', () => {
     const sliced = s.report();
     expect({ ...sliced, timings: undefined }).toEqual({ ...whole, timings: undefined });
   });
+  it('scores in steps that yield, to the same report', () => {
+    const html = fixture('seed-page.simplified.html');
+    const s = createScanSession(parse(html));
+    while (!s.step(Number.POSITIVE_INFINITY));
+    const steps = s.reportSteps();
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    // the context, then one step per signal at least
+    expect(yields).toBeGreaterThan(5);
+    expect({ ...r.value, timings: undefined }).toEqual({ ...s.report(), timings: undefined });
+  });
   it('reads comments that arrive later', () => {
     const html = fixture('seed-page.simplified.html');
     const doc = parse(html);

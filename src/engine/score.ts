@@ -2,6 +2,8 @@
  * Evidence → score, level, kind and the report. Every point comes from one evidence entry (signal,
  * message key, weight, text, region, selector); the score is their sum, clamped to 0–100.
  */
+
+import { drain, type Steps } from '../dom/steps';
 import type { Evidence, Handle, Level, PageReport, Region, ScamKind, Thread } from '../report/types';
 import { judgeThread } from '../signals/planted-thread';
 import { SIGNALS } from '../signals/registry';
@@ -86,9 +88,30 @@ function kindOf(ctx: SignalContext): ScamKind {
 }
 
 export function scoreFacts(facts: PageFacts, opts: ScoreOptions = {}): PageReport {
+  return drain(scoreSteps(facts, opts));
+}
+
+/** Threads judged between two chances to stop. */
+const THREADS_PER_STEP = 64;
+
+/**
+ * `scoreFacts` in steps that yield: after the context is built, every few threads judged (judgements
+ * are kept for the signals and the report), and after each signal, so a caller with a time budget (the
+ * content script on a page of thousands of comments) can give the page its main thread back.
+ */
+export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<PageReport> {
   const thresholds = opts.thresholds ?? THRESHOLDS;
   const ctx = buildContext(facts);
-  const evidence: Evidence[] = SIGNALS.flatMap((s) => s.detect(ctx));
+  yield;
+  for (let i = 0; i < ctx.threads.length; i++) {
+    judgeThread(ctx, ctx.threads[i] as (typeof ctx.threads)[number]);
+    if (i % THREADS_PER_STEP === THREADS_PER_STEP - 1) yield;
+  }
+  const evidence: Evidence[] = [];
+  for (const signal of SIGNALS) {
+    evidence.push(...signal.detect(ctx));
+    yield;
+  }
   const anchored = evidence.some((e) => ANCHOR_SIGNALS.has(e.signal) && e.weight > 0);
   // bait counts as a scheme when it is beside the contact or the page sells more than one thing
   const baitKinds = new Set(evidence.filter((e) => e.message === 'ev_bait_promise').map((e) => e.text));

@@ -2,13 +2,14 @@
  * The resumable scan the content script drives: `step(deadline)` walks, builds the model and reads
  * facts in slices that stop at the deadline (true once facts are ready); `add(nodes)` queues subtrees that
  * arrived later; `facts()` gives the plain facts a frame can post; `report(extra)` only scores this
- * frame's facts merged with other frames'.
+ * frame's facts merged with other frames' (`reportSteps` the same in steps that yield).
  */
 import { buildModelSteps } from '../dom/model';
+import { drain, type Steps } from '../dom/steps';
 import { Walker, type WalkOptions } from '../dom/walk';
 import type { PageReport } from '../report/types';
 import { factsSteps, mergeFacts, type PageFacts } from './facts';
-import { scoreFacts } from './score';
+import { scoreSteps } from './score';
 import type { Thresholds } from './weights';
 
 export type { PageFacts } from './facts';
@@ -30,6 +31,8 @@ export interface ScanSession {
   facts(): PageFacts;
   /** Score what was gathered (this frame's facts plus any merged in). */
   report(extra?: PageFacts[]): PageReport;
+  /** `report` in steps that yield (see `scoreSteps`), for a caller with a time budget. */
+  reportSteps(extra?: PageFacts[]): Steps<PageReport>;
 }
 
 export function createScanSession(doc: Document, opts: SessionOptions = {}): ScanSession {
@@ -77,9 +80,17 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
     },
     facts,
     report(extra = []) {
+      return drain(this.reportSteps(extra));
+    },
+    *reportSteps(extra = []) {
       const own = facts();
       const merged = extra.length > 0 ? mergeFacts(own, extra) : own;
-      return timed(() => scoreFacts(merged, { source: opts.source, thresholds: opts.thresholds, ms }));
+      const steps = scoreSteps(merged, { source: opts.source, thresholds: opts.thresholds, ms });
+      for (;;) {
+        const r = timed(() => steps.next());
+        if (r.done) return r.value;
+        yield;
+      }
     },
   };
 }

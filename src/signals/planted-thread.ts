@@ -25,7 +25,23 @@ function listedKeys(ctx: SignalContext): Set<string> {
  * Judges one thread: the arc of a planted dialogue (pain or success → request → handover → thanks)
  * around a handle or a credited helper, among few authors who answer each other, with no dissent.
  */
+/** each thread judged once per page: the signal, the chorus and the report all ask */
+const JUDGED = new WeakMap<SignalContext, Map<ThreadFacts, ThreadJudgement>>();
 export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
+  let memo = JUDGED.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    JUDGED.set(ctx, memo);
+  }
+  let j = memo.get(t);
+  if (!j) {
+    j = judge(ctx, t);
+    memo.set(t, j);
+  }
+  return j;
+}
+
+function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   const comments = t.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
   const stages = [...new Set(comments.flatMap((c) => c.stages))];
   const has = (s: ArcStage) => stages.includes(s);

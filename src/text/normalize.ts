@@ -431,8 +431,8 @@ function foldDigitLetters(n: Normalized): Normalized {
   const edits: Edit[] = [];
   for (const m of text.matchAll(DIGITISH_RUN)) {
     // separators at the ends belong to the text around ("… 555-Ol46. You")
-    const lead = m[0].length - m[0].replace(/^[\-. ]+/u, '').length;
-    const run = m[0].slice(lead).replace(/[\-. ]+$/u, '');
+    const lead = m[0].length - m[0].replace(/^[-. ]+/u, '').length;
+    const run = m[0].slice(lead).replace(/[-. ]+$/u, '');
     const base = (m.index ?? 0) + lead;
     // the run stands alone: no letter or digit of a word glued to either end ("Call 555", "Olive")
     if (/[A-Za-z0-9]/u.test(text[base - 1] ?? '') || /[A-Za-z0-9]/u.test(text[base + run.length] ?? '')) continue;
