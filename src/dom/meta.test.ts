@@ -16,6 +16,7 @@ describe('metaKinds', () => {
     ['2d ago', META_TIME],
     ['Mon 09-Mar-26 20:14:38', META_TIME],
     ['06/18/2026 1:12 PM', META_TIME],
+    ['09.03.2026, 20:14', META_TIME],
     ['Joined: May 1, 2026', META_REPLY],
     ['@waltbrennan52 · May 1', META_TIME],
     ['💬 14 🔁 2 ❤️ 231', META_LIKES],
