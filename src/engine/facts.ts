@@ -350,14 +350,17 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   let offersLoan = false;
 
   /** the block before `b` when it is a short label ending in a contact cue, in the same region and comment */
-  const labelOf = (b: number): string | undefined => {
+  const labelOf = (b: number, prevNormalized: string | undefined): string | undefined => {
     const prev = st.blocks[b - 1];
     if (!prev || prev.text.length > LABEL_MAX_CHARS || !hasContactCue(prev.text)) return undefined;
     if (model.regions[b - 1] !== model.regions[b] || cm.blockComment[b - 1] !== cm.blockComment[b]) return undefined;
-    const n = normalize(prev.text).text.trimEnd();
+    const n = (prevNormalized ?? normalize(prev.text).text).trimEnd();
     const last = findCues(n).at(-1);
     return last && LABEL_TAIL_RE.test(n.slice(last.end)) ? prev.text.trim() : undefined;
   };
+
+  /** the block read last and its normalized text, lent to the label check of the next block */
+  let lastNormalized: { b: number; text: string } | undefined;
 
   /** comments with a call to action somewhere in them */
   const commentCta = new Set<number>();
@@ -372,6 +375,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     const quoted = comment ? (cm.comments[commentId]?.quoted.includes(b) ?? false) : false;
     const bt = prepare(block.text);
     const text = bt.n.text;
+    const prevNormalized = lastNormalized?.b === b - 1 ? lastNormalized.text : undefined;
+    lastNormalized = { b, text };
     const inComment = comment !== undefined && !quoted;
     if (HEADING_RE.test(block.tag) && region !== 'comment') {
       const level = Number(block.tag.slice(1));
@@ -385,8 +390,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     const baitHits = matchLexicon(BAIT_LEX, text);
     const handleHits = extractHandles(bt.n);
     // a label in one element and its value in the next (<dt>微信</dt><dd>abc123</dd>, "加微信:" above the id)
-    const labelled = labelOf(b);
-    if (labelled && block.text.length <= LABEL_VALUE_MAX_CHARS) {
+    const labelled = block.text.length <= LABEL_VALUE_MAX_CHARS ? labelOf(b, prevNormalized) : undefined;
+    if (labelled) {
       const offset = labelled.length + 1;
       const seen = new Set(handleHits.map((h) => `${h.kind}:${h.value}`));
       for (const h of extractHandles(`${labelled} ${block.text}`)) {
