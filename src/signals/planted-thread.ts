@@ -21,12 +21,13 @@ function listedKeys(ctx: SignalContext): Set<string> {
   return keys;
 }
 
+/** each thread judged once per page: the signal, the chorus and the report all ask */
+const JUDGED = new WeakMap<SignalContext, Map<ThreadFacts, ThreadJudgement>>();
+
 /**
  * Judges one thread: the arc of a planted dialogue (pain or success → request → handover → thanks)
  * around a handle or a credited helper, among few authors who answer each other, with no dissent.
  */
-/** each thread judged once per page: the signal, the chorus and the report all ask */
-const JUDGED = new WeakMap<SignalContext, Map<ThreadFacts, ThreadJudgement>>();
 export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   let memo = JUDGED.get(ctx);
   if (!memo) {
