@@ -52,6 +52,7 @@ describe('normalize', () => {
     ['坐飞机 stays', '坐飞机去北京', '坐飞机去北京'],
     ['letters for digits inside a number', 'WhatsApp +1 (5O4) 555-Ol46.', 'WhatsApp +1 (504) 555-0146.'],
     ['letters beside a number stay', 'Call 555 1234 lol, Model IO 2024', 'Call 555 1234 lol, Model IO 2024'],
+    ['an ID with l or O among digits stays', '微信 a_19l3410 或 l9o8765', '微信 a_19l3410 或 l9o8765'],
     ['ㄌㄞ (zhuyin for 赖) is LINE', '有問題加ㄌㄞ:abc_778', '有问题加LINE:abc_778'],
     ['绿泡泡 is WeChat', '加助理的绿泡泡🟢 abc_123', '加助理的微信🟢 abc_123'],
     ['纸飞机 is Telegram even before other words', '下个纸飞机,搜 @ abc_123', '下个Telegram,搜 @ abc_123'],

@@ -424,6 +424,7 @@ function foldLookalikes(n: Normalized): Normalized {
 /** a run of digits, the letters O/o/l/I and a phone number's separators */
 const DIGITISH_RUN = /[0-9OolI()\-. ]{7,40}/gu;
 const DIGIT_FOR: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
+const GLUE = /[\p{L}\p{N}_@]/u;
 
 function foldDigitLetters(n: Normalized): Normalized {
   const text = n.text;
@@ -434,8 +435,10 @@ function foldDigitLetters(n: Normalized): Normalized {
     const lead = m[0].length - m[0].replace(/^[-. ]+/u, '').length;
     const run = m[0].slice(lead).replace(/[-. ]+$/u, '');
     const base = (m.index ?? 0) + lead;
-    // the run stands alone: no letter or digit of a word glued to either end ("Call 555", "Olive")
-    if (/[A-Za-z0-9]/u.test(text[base - 1] ?? '') || /[A-Za-z0-9]/u.test(text[base + run.length] ?? '')) continue;
+    // the run stands alone (no letter, digit or underscore of a word or an ID glued to either end:
+    // "Call 555", "Olive", "a_19l3410") and is a number at both ends, not an ID that starts with l or O
+    if (GLUE.test(text[base - 1] ?? '') || GLUE.test(text[base + run.length] ?? '')) continue;
+    if (!/^[(]?\d/u.test(run) || !/\d[)]?$/u.test(run)) continue;
     let digits = 0;
     let letters = 0;
     let ok = true;
