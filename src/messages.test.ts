@@ -67,12 +67,14 @@ describe('content → background shapes', () => {
   it('accepts a well-formed result', () => {
     expect(parseContentMessage({ type: 'cs:result', result: good })).toEqual({ type: 'cs:result', result: good });
     expect(isTabResult({ ...good, level: 'safe', kind: undefined, summary: '', handles: [] })).toBe(true);
+    expect(isTabResult({ ...good, lang: 'zh-TW' })).toBe(true);
   });
   it.each([
     ['unknown level', { ...good, level: 'evil' }],
     ['score out of range', { ...good, score: 101 }],
     ['NaN score', { ...good, score: Number.NaN }],
     ['unknown kind', { ...good, kind: 'pyramid' }],
+    ['unknown language', { ...good, lang: 'fr' }],
     ['negative count', { ...good, counts: { ...good.counts, handles: -1 } }],
     ['fractional count', { ...good, counts: { ...good.counts, evidence: 1.5 } }],
     ['too many handles', { ...good, handles: Array.from({ length: 11 }, (_, i) => `qq:${i}`) }],

@@ -11,6 +11,7 @@
  * Pure: senders are plain objects, the extension's id/origin are passed in.
  */
 import type { PageFacts } from './engine/session';
+import type { Lang } from './i18n';
 import type { Level, ScamKind } from './report/types';
 
 // ---------- shared shapes ----------
@@ -27,6 +28,8 @@ export interface TabResult {
   summary: string;
   /** the reader trusts this site or marked the page not a scam: show nothing (the result stands) */
   muted?: boolean;
+  /** the language the banner and the summary speak, so a confirmation page answers in the same one */
+  lang?: Lang;
 }
 
 export type ConfirmAction = 'trust-site' | 'not-scam';
@@ -39,6 +42,8 @@ export interface PendingConfirm {
   page: string;
   tabId: number;
   summary: string;
+  /** the banner's language (the confirmation speaks it too) */
+  lang?: Lang;
 }
 
 // ---------- content → background ----------
@@ -181,9 +186,12 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isToken = (v: unknown): v is string => typeof v === 'string' && /^[a-f0-9-]{16,64}$/.test(v);
 const onlyKeys = (o: Rec, keys: readonly string[]) => Object.keys(o).every((k) => keys.includes(k));
+const RESULT_LANGS: readonly string[] = ['en', 'zh-CN', 'zh-TW'] satisfies readonly Lang[];
 
 export function isTabResult(v: unknown): v is TabResult {
-  if (!isRec(v) || !onlyKeys(v, ['level', 'score', 'kind', 'counts', 'handles', 'summary', 'muted'])) return false;
+  if (!isRec(v) || !onlyKeys(v, ['level', 'score', 'kind', 'counts', 'handles', 'summary', 'muted', 'lang']))
+    return false;
+  if (v.lang !== undefined && (typeof v.lang !== 'string' || !RESULT_LANGS.includes(v.lang))) return false;
   if (typeof v.level !== 'string' || !LEVELS.includes(v.level)) return false;
   if (typeof v.score !== 'number' || !(v.score >= 0 && v.score <= 100)) return false;
   if (v.kind !== undefined && (typeof v.kind !== 'string' || !KINDS.includes(v.kind))) return false;

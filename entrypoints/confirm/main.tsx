@@ -12,9 +12,15 @@ import './style.css';
 
 type Phase = 'loading' | 'ask' | 'done' | 'kept' | 'expired';
 
-function App({ token, lang }: { token: string; lang: Lang }) {
+function App({ token, lang: fallback }: { token: string; lang: Lang }) {
   const [phase, setPhase] = useState<Phase>('loading');
   const [p, setP] = useState<PendingConfirm | null>(null);
+  // the language of the banner the reader clicked, else the reader's setting or the browser's
+  const lang = p?.lang ?? fallback;
+  useEffect(() => {
+    document.documentElement.lang = htmlLang(lang);
+    document.title = `ShillGuard — ${t('banner_label', lang)}`;
+  }, [lang]);
   useEffect(() => {
     browser.runtime
       .sendMessage({ type: 'ui:get-confirm', token })
@@ -63,8 +69,6 @@ async function main() {
   const token = new URLSearchParams(location.search).get('token') ?? '';
   const settings = await getSettings().catch(() => undefined);
   const lang = pickLang(settings?.language, navigator.language || browser.i18n.getUILanguage());
-  document.documentElement.lang = htmlLang(lang);
-  document.title = `ShillGuard — ${t('banner_label', lang)}`;
   const root = document.getElementById('app');
   if (root) render(<App token={token} lang={lang} />, root);
 }

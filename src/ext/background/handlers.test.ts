@@ -30,6 +30,7 @@ const danger: TabResult = {
   counts: { handles: 1, suspectHandles: 1, threads: 1, plantedThreads: 1, evidence: 3 },
   handles: ['wechat:xys8775'],
   summary: 'looks like a scam — WeChat xys8775',
+  lang: 'en',
 };
 const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 const titleOf = (tabId: number) => fakeBrowser.action.getTitle({ tabId });
@@ -144,6 +145,7 @@ describe('background handlers', () => {
       page: 'https://scam.example/post/1.html',
       tabId: 5,
       summary: danger.summary,
+      lang: 'en',
     });
     // a content script cannot answer its own confirmation
     expect(await handleUiMessage(state, { type: 'ui:answer-confirm', token, accept: true }, fromContent(5), self)).toBe(

@@ -148,8 +148,16 @@ export async function openConfirm(
     state.pending.delete(first);
   }
   const token = crypto.randomUUID();
-  const summary = state.tabs.get(tabId)?.summary ?? '';
-  state.pending.set(token, { action: act, host, page, tabId, summary, expires: now + CONFIRM_TTL_MS });
+  const shown = state.tabs.get(tabId);
+  state.pending.set(token, {
+    action: act,
+    host,
+    page,
+    tabId,
+    summary: shown?.summary ?? '',
+    ...(shown?.lang ? { lang: shown.lang } : {}),
+    expires: now + CONFIRM_TTL_MS,
+  });
   await browser.tabs.create({ url: `${browser.runtime.getURL('/confirm.html')}?token=${token}`, openerTabId: tabId });
   return token;
 }

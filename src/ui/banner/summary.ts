@@ -55,5 +55,6 @@ export function toTabResult(r: PageReport, lang: Lang): TabResult {
     },
     handles,
     summary,
+    lang,
   };
 }
