@@ -246,6 +246,8 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
 
 /** How many blocks between two chances to stop. */
 const BLOCKS_PER_SLICE = 8;
+/** How many comments between two chances to stop, in the passes over all comments after the blocks. */
+const COMMENTS_PER_SLICE = 128;
 
 /**
  * Facts of a page model in small steps: the generator yields every few blocks, so a caller with a
@@ -558,7 +560,9 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   for (const h of facts.handles) if (h.comment >= 0 && !h.warned && commentCta.has(h.comment)) h.cta = true;
 
   // a handle cut in two across one commenter's consecutive comments ("前面是 sunls" / "后面是 6688")
+  const seen = new Set(facts.handles.map((h) => `${h.kind}:${h.value}`));
   for (let i = 0; i + 1 < cm.comments.length; i++) {
+    if (i % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
     const a = cm.comments[i];
     const b = cm.comments[i + 1];
     if (!a || !b || !a.author || a.author !== b.author) continue;
@@ -566,7 +570,6 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     const right = b.text.replace(SPLIT_MARK_RE, ' ').trimStart();
     // the two halves meet without a gap: "sunls" + "6688" is one id
     const joined = /[A-Za-z0-9_]$/u.test(left) && /^[A-Za-z0-9]/u.test(right) ? left + right : `${left} ${right}`;
-    const seen = new Set(facts.handles.map((h) => `${h.kind}:${h.value}`));
     for (const hit of extractHandles(joined)) {
       if (hit.start >= left.length || hit.end <= left.length || seen.has(`${hit.kind}:${hit.value}`)) continue;
       const f = handleFact(hit, {
@@ -581,6 +584,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       });
       facts.handles.push(f);
       const key = `${f.kind}:${f.value}`;
+      seen.add(key);
       const bf = facts.comments[b.id];
       if (bf && !bf.handles.includes(key)) bf.handles.push(key);
       // the second half continues the first one's conversation
@@ -598,6 +602,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   for (const c of cm.comments) if (c.author) byValue.delete(c.author.replace(/^@/u, '').toLowerCase());
   if (byValue.size > 0) {
     for (const c of cm.comments) {
+      if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
       const cf = facts.comments[c.id];
       if (!cf) continue;
       const named: [string, number, string][] = [];
