@@ -203,12 +203,7 @@ const SIGNATURE_WORD_RE = /^\p{Lu}[\p{L}.'’]{0,20}$/u;
 
 /** A comment signed at its end, as Q&A sites print them: "… please don't. – Graham IFA" */
 function signatureOf(text: string): string | undefined {
-  const dash = Math.max(
-    text.lastIndexOf(' – '),
-    text.lastIndexOf(' — '),
-    text.lastIndexOf(' –'),
-    text.lastIndexOf(' —'),
-  );
+  const dash = Math.max(text.lastIndexOf(' –'), text.lastIndexOf(' —'));
   if (dash < 0 || text.length - dash > 48) return undefined;
   const name = text.slice(dash + 2).trim();
   const words = name.split(' ');

@@ -57,10 +57,6 @@ describe('lexicon stages and calls to action', () => {
     ['王老师个人扣扣是多少', 'zh_request'],
     ['群号那个圆圈数字我打不出来,是多少?', 'zh_request'],
     ['老师的企鹅是:', 'zh_handover'],
-  ])('%s → %s', (text, id) => {
-    expect(stagesOf(text)).toContain(id);
-  });
-  it.each([
     ["Gerald, please don't contact that specialist", 'en_dissent'],
     ['Rhonda, do not pay anyone for this', 'en_dissent'],
     ['these are all scammers', 'en_dissent'],
@@ -68,13 +64,13 @@ describe('lexicon stages and calls to action', () => {
     expect(stagesOf(text)).toContain(id);
   });
   it.each([
-    'Jason traced the wallets the scammers used and recovered my $31k',
-    "Don't contact anyone else, she is the real one",
-  ])('"%s" is no dissent', (text) => {
-    expect(stagesOf(text)).not.toContain('en_dissent');
-  });
-  it('does not read an amount as a request', () => {
-    expect(stagesOf('一共欠了多少钱,我也算不清')).not.toContain('zh_request');
+    // an amount is no request for the contact
+    ['一共欠了多少钱,我也算不清', 'zh_request'],
+    // a success story that mentions the scammers, and a shill's "nobody else", are no dissent
+    ['Jason traced the wallets the scammers used and recovered my $31k', 'en_dissent'],
+    ["Don't contact anyone else, she is the real one", 'en_dissent'],
+  ])('%s is not %s', (text, id) => {
+    expect(stagesOf(text)).not.toContain(id);
   });
   const cta = (t: string) => matchLexicon(compileLexicon(CTA), t).length > 0;
   it.each([

@@ -51,7 +51,7 @@ import { toTabResult } from '../../ui/banner/summary';
 import { createHighlighter, HIGHLIGHT_TAG } from '../../ui/highlight/highlight';
 import { getDecisions, getSettings, watchDecisions, watchSettings } from '../storage';
 import { BANNER_TAG, createBannerUi } from './banner-ui';
-import { drive, SLICE_MS, yieldToMain } from './driver';
+import { drive, driveSteps, yieldToMain } from './driver';
 import { perf, timed } from './perf';
 import { installT2sPairs } from './t2s';
 import { cappedText } from './text';
@@ -245,19 +245,13 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
     await yieldToMain();
     if (s !== session || ctx.isInvalid) return;
     // scoring in slices too: a page of thousands of comments has thousands of threads to judge
-    const steps = s.reportSteps([...extras.values()]);
-    for (;;) {
-      const t0 = performance.now();
-      let r = steps.next();
-      while (!r.done && performance.now() - t0 < SLICE_MS) r = steps.next();
-      perf('report', t0);
-      if (r.done) {
-        report = r.value;
-        break;
-      }
-      await yieldToMain();
-      if (s !== session || ctx.isInvalid) return;
-    }
+    const scored = await driveSteps(
+      s.reportSteps([...extras.values()]),
+      'report',
+      () => s !== session || ctx.isInvalid,
+    );
+    if (!scored) return;
+    report = scored;
     await yieldToMain();
     if (s !== session || ctx.isInvalid) return;
     update();

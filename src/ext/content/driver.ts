@@ -2,6 +2,7 @@
  * Drive the engine's resumable session in slices that yield to the page: each slice works until
  * `now + SLICE_MS`, then gives the main thread back (`scheduler.yield` where present, else a macrotask).
  */
+import type { Steps } from '../../dom/steps';
 import type { ScanSession } from '../../engine/session';
 import { perf } from './perf';
 
@@ -30,5 +31,21 @@ export async function drive(session: ScanSession, cancelled: () => boolean): Pro
     perf('slice', t0);
     if (done) return true;
     await yieldToMain();
+  }
+}
+
+/**
+ * Run a generator of engine steps (scoring) in slices of `SLICE_MS`, each recorded as `name`. Returns
+ * its value, or undefined when `cancelled()` turned true between two slices.
+ */
+export async function driveSteps<T>(steps: Steps<T>, name: string, cancelled: () => boolean): Promise<T | undefined> {
+  for (;;) {
+    const t0 = performance.now();
+    let r = steps.next();
+    while (!r.done && performance.now() - t0 < SLICE_MS) r = steps.next();
+    perf(name, t0);
+    if (r.done) return r.value;
+    await yieldToMain();
+    if (cancelled()) return undefined;
   }
 }
