@@ -26,6 +26,8 @@ export const W = {
   /** money asked for before a loan: the scheme and the ask at once, enough for caution alone */
   advanceFee: 30,
   chorus: 15,
+  /** one comment tells of the commenter's success and sends the reader to the helper's contact */
+  testimonial: 12,
   plantedBase: 20,
   plantedRequestHandover: 8,
   plantedStory: 5,

@@ -11,6 +11,7 @@ import { copyWidget, copyWidgetMeta } from './copy-widget';
 import { handleAcrossRegions, handleAcrossRegionsMeta } from './handle-across-regions';
 import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
 import { plantedThread, plantedThreadMeta } from './planted-thread';
+import { testimonial, testimonialMeta } from './testimonial';
 import type { Signal, SignalMeta } from './types';
 import { warningContext, warningContextMeta } from './warning-context';
 
@@ -24,6 +25,7 @@ export const SIGNALS: readonly Signal[] = [
   handleAcrossRegions,
   handleInComments,
   plantedThread,
+  testimonial,
   warningContext,
 ];
 
@@ -38,6 +40,7 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   'handle-across-regions': handleAcrossRegionsMeta,
   'handle-in-comments': handleInCommentsMeta,
   'planted-thread': plantedThreadMeta,
+  testimonial: testimonialMeta,
   'warning-context': warningContextMeta,
 };
 
