@@ -7,6 +7,7 @@
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
 import { findCues } from '../handles/cues';
+import { type DisguiseTell, disguiseOf } from '../handles/disguise';
 import { extractHandles, type HandleHit, hasContactCue } from '../handles/extract';
 import { ADVANCE_FEE, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
@@ -48,6 +49,8 @@ export interface HandleFact {
   institutional?: boolean;
   /** an email at the site's own domain: the site's, which is the scheme's when the site itself sells it */
   ownSite?: boolean;
+  /** how it was disguised as written (circled or spelled digits, invisible characters, look-alike letters…) */
+  disguise?: DisguiseTell;
 }
 
 export interface PhraseFact {
@@ -554,6 +557,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         persona,
         licensed,
       });
+      const disguise = disguiseOf(hit.raw, hit.kind, sentence);
+      if (disguise) f.disguise = disguise;
       const own = ownAddress(f, siteHost);
       if ((INSTITUTIONAL_RE.test(sentence) || own) && baitHits.length === 0 && region !== 'comment') {
         f.institutional = true;
@@ -644,6 +649,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
           persona: undefined,
           institutional: undefined,
           ownSite: undefined,
+          disguise: disguiseOf(raw, known.kind),
         });
         cf.handles.push(key);
       }

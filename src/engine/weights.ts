@@ -19,6 +19,8 @@ export const W = {
   /** bait in the same block as a pushed handle: the lead-gen box itself */
   baitNearContact: 15,
   copyWidget: 12,
+  /** a pushed handle written to slip past filters (circled or spelled digits, invisible characters, look-alikes) */
+  disguisedHandle: 10,
   handleAcrossRegions: 10,
   handleInCommentsRepeated: 15,
   handleInCommentsSingle: 8,

@@ -8,6 +8,7 @@ import { bait, baitMeta } from './bait';
 import { chorus, chorusMeta } from './chorus';
 import { contactCta, contactCtaMeta } from './contact-cta';
 import { copyWidget, copyWidgetMeta } from './copy-widget';
+import { disguisedHandle, disguisedHandleMeta } from './disguised-handle';
 import { handleAcrossRegions, handleAcrossRegionsMeta } from './handle-across-regions';
 import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
 import { plantedThread, plantedThreadMeta } from './planted-thread';
@@ -22,6 +23,7 @@ export const SIGNALS: readonly Signal[] = [
   chorus,
   contactCta,
   copyWidget,
+  disguisedHandle,
   handleAcrossRegions,
   handleInComments,
   plantedThread,
@@ -37,6 +39,7 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   chorus: chorusMeta,
   'contact-cta': contactCtaMeta,
   'copy-widget': copyWidgetMeta,
+  'disguised-handle': disguisedHandleMeta,
   'handle-across-regions': handleAcrossRegionsMeta,
   'handle-in-comments': handleInCommentsMeta,
   'planted-thread': plantedThreadMeta,
