@@ -99,6 +99,12 @@ const CASES: [string, string, Want[]][] = [
   ['telegram.me link', 'telegram.me/helen_fx', [['telegram', 'helen_fx']]],
   ['tg://resolve', 'tg://resolve?domain=helen_fx', [['telegram', 'helen_fx']]],
   ['飞机 alias', '纸飞机 @abc_123 带单', [['telegram', 'abc_123']]],
+  ['an id typed apart in pieces of one or two', '加微信 xy s 8 7 7 5 咨询', [['wechat', 'xys8775']]],
+  ['a weak alias before an id typed apart', 'vx: xy s 8 77 5', [['wechat', 'xys8775']]],
+  ['a slash after the alias', 'wx/abc123', [['wechat', 'abc123']]],
+  ['the alias spaced out', '微 信 abc123', [['wechat', 'abc123']]],
+  ['薇 alone before a colon', '薇：ab_c123', [['wechat', 'ab_c123']]],
+  ['em dashes in an id', '微信：abc—123', [['wechat', 'abc123']]],
   ['纸飞机 then a search for the id', '你下个纸飞机,搜 @ heike_chukuan888 ,找阿坤', [['telegram', 'heike_chukuan888']]],
   ['Telegram with Cyrillic letters', 'Теlеgrаm: @helen_fx', [['telegram', 'helen_fx']]],
   // LINE
@@ -154,6 +160,8 @@ const NEGATIVES: [string, string][] = [
   ['year after a phone cue', '电话 2024'],
   ['percent', '加息 25.5 个基点'],
   ['weixin as a word', '微信 is a popular app'],
+  ['a name with 薇 before a colon', '小薇：abc123'],
+  ['a weak alias before short words', 'vx is a good app'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {

@@ -119,10 +119,10 @@ const URLISH = /^\s*(?:[a-z][a-z0-9+.-]{0,30}:|\/|#|\.{1,2}\/|www\.)/iu;
 const ATOM = new RegExp(`[A-Za-z0-9_]+|[${SPOKEN_DIGIT_CLASS}]+`, 'gu');
 const SPOKEN_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]`, 'u');
 /** Characters that may separate a handle's characters as a disguise. */
-const SEP = /^[\s.\-·•*/|~【】《》[\]()「」『』〔〕<>❤♥★☆✨⭐✰✩+=\p{Extended_Pictographic}]{1,3}$/u;
+const SEP = /^[\s.\-\u2013\u2014·•*/|~【】《》[\]()「」『』〔〕<>❤♥★☆✨⭐✰✩+=\p{Extended_Pictographic}]{1,3}$/u;
 const SPACES = /^\s+$/u;
 /** What may stand between a cue and a handle that follows it directly. */
-const FILLER = /^[\s:=~>\-()[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
+const FILLER = /^[\s:=~>\-/|()[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
 const CJK = /[\u3400-\u9fff]/u;
 const FILLER_MARK = /[:=：是为号]|id/iu;
 const MASK_EDGE = /[*×●]{2}/u;
@@ -387,9 +387,35 @@ interface Group {
   at: boolean;
 }
 
+/** How many pieces of one or two characters, typed apart, make one handle (xy s 8 7 7 5). */
+const APART_MIN_PIECES = 4;
+
+/** Atoms in a run of at least four pieces of one or two characters each, with only spaces between them. */
+function apartRuns(text: string, atoms: Atom[]): Uint8Array {
+  const apart = new Uint8Array(atoms.length);
+  let start = 0;
+  for (let k = 0; k <= atoms.length; k++) {
+    const a = atoms[k];
+    const prev = atoms[k - 1];
+    const continues =
+      a !== undefined &&
+      a.e - a.s <= 2 &&
+      k > start &&
+      prev !== undefined &&
+      prev.e - prev.s <= 2 &&
+      a.s - prev.e <= 3 &&
+      SPACES.test(text.slice(prev.e, a.s));
+    if (continues) continue;
+    if (k - start >= APART_MIN_PIECES) apart.fill(1, start, k);
+    start = k;
+  }
+  return apart;
+}
+
 function groupsOf(text: string, atoms: Atom[]): Group[] {
   const groups: Group[] = [];
   let cur: Group | undefined;
+  const apart = apartRuns(text, atoms);
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k] as Atom;
     if (cur) {
@@ -400,7 +426,7 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
       // a date never runs into the number before it or the time after it ("QQ 12345678 2025-6-3 22:14")
       const dated =
         /\s/u.test(gap) && (DATE_AHEAD.test(text.slice(a.s, a.s + 10)) || DATE_SEP.test(text.slice(cur.s, prev.e)));
-      if (!dated && joinable(gap, prev, a, spacedOn)) {
+      if (!dated && ((apart[k] === 1 && apart[k - 1] === 1 && SPACES.test(gap)) || joinable(gap, prev, a, spacedOn))) {
         cur.atoms.push(a);
         cur.gaps.push(gap);
         cur.e = a.e;
