@@ -39,11 +39,6 @@ testSignal(bait, {
       messages: ['ev_bait_promise'],
     },
     {
-      name: 'the page sells a scheme and its own box, far below, gives the contact',
-      html: `<p>认购养老床位,每年按15%返还补贴。</p>${'<p>项目位于城郊,环境清幽,交通便利。</p>'.repeat(6)}<div><p>咨询请加王经理微信:wang_jl2026</p></div>`,
-      messages: ['ev_bait_promise', 'ev_bait_near_contact'],
-    },
-    {
       name: 'generic free consultation far from the contact box stays apart',
       html: `<p>律师团队提供免费咨询。</p>${'<p>项目位于城郊,环境清幽,交通便利。</p>'.repeat(6)}<div><p>预约请加微信:lvshi_yy2026</p></div>`,
       messages: ['ev_bait_promise'],
