@@ -153,6 +153,8 @@ const MONEY_RE =
 
 /** An @id in running text (its kind comes from where the page gives it with its app). */
 const AT_ID_RE = /(?<![A-Za-z0-9_.])@([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})/gu;
+/** A word shaped like an app id with a capital in it (the page's own handle written in another case). */
+const BARE_ID_RE = /(?<![A-Za-z0-9_.@/-])(?=[A-Za-z0-9_]{0,31}[A-Z])[A-Za-z][A-Za-z0-9_]{5,31}(?![A-Za-z0-9_@-])/gu;
 /** Five or more digits spelled in characters (七二六三八五九一零四); amounts use 十百千万 and never match. */
 const SPELLED_NUMBER_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]{5,15}`, 'gu');
 
@@ -630,6 +632,11 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       for (const m of c.text.matchAll(AT_ID_RE)) {
         named.push([(m[1] ?? '').replace(/[.-]+$/u, '').toLowerCase(), m.index ?? 0, m[0]]);
       }
+      // an id the page gives with its app, named bare in another case ("just search RENEEBILLAID")
+      for (const m of c.text.matchAll(BARE_ID_RE)) {
+        const value = m[0].toLowerCase();
+        if (value !== m[0] && byValue.get(value)?.kind !== 'email') named.push([value, m.index ?? 0, m[0]]);
+      }
       for (const [value, at, raw] of named) {
         const known = byValue.get(value);
         if (!known) continue;
@@ -724,18 +731,22 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   // contact links: the scheme says what the rest is
   for (const l of model.links) {
     for (const hit of extractHandles(linkPayload(l.href), { contactContext: true })) {
-      facts.handles.push(
-        handleFact(hit, {
-          region: 'link',
-          block: blockOf(l.el),
-          comment: -1,
-          selector: sel(l.el),
-          context: l.href.slice(0, CONTEXT_CHARS),
-          cta: true,
-          warned: false,
-          licensed: false,
-        }),
-      );
+      const f = handleFact(hit, {
+        region: 'link',
+        block: blockOf(l.el),
+        comment: -1,
+        selector: sel(l.el),
+        context: l.href.slice(0, CONTEXT_CHARS),
+        cta: true,
+        warned: false,
+        licensed: false,
+      });
+      // a mail link to the site's own domain (the column's inbox) is the site speaking, as in its text
+      if (ownAddress(f, siteHost)) {
+        f.institutional = true;
+        f.ownSite = true;
+      }
+      facts.handles.push(f);
     }
   }
   return facts;

@@ -44,7 +44,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_referral',
     stage: 'referral',
-    pattern: String.raw`\b(?:contact|reach(?: out to)?|text|message|e-?mail|call|whatsapp|dm|write to|get in touch with) (?:him|her|this (?:man|woman|lady|guy|gentleman|expert|company|team|firm))\b|\b(?:his|her) (?:whatsapp|telegram|signal|line|number|phone|email|e-mail|contact|handle|details) (?:is|on|at|via|below)\b`,
+    pattern: String.raw`\b(?:contact|reach(?: out to)?|text|message|e-?mail|call|whatsapp|dm|write to|get in touch with) (?:him|her|this (?:man|woman|lady|guy|gentleman|expert|company|team|firm))\b|\b(?:his|her) (?:whatsapp|telegram|signal|line|number|phone|email|e-mail|contact|handle|details) (?:is|on|at|via|below)\b|\b(?:his|her) (?:direct|private|personal|own) (?:line|number|cell|mobile|phone|whatsapp|email)\b`,
     lang: 'en',
     note: 'sending the reader to a third person ("contact him on WhatsApp", "her email is"); a firm\'s "contact us" is not one',
     source: SRC.mrsX,
@@ -52,7 +52,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_request',
     stage: 'request',
-    pattern: String.raw`\bhow (?:can|do|did) (?:i|you) (?:contact|reach|get in touch with|find)\b|\b(?:can|could) you (?:share|send|drop|give me) (?:her|his|their|the) (?:contact|number|info|details|telegram|whatsapp)\b|\bwho is (?:your|this) (?:advisor|adviser|expert|manager|broker)\b|\bplease (?:share|send) (?:her|his|their|the) (?:contact|details|info)\b|\bwhat(?:'s| is) (?:her|his|their) (?:contact|number|telegram|whatsapp|handle)\b`,
+    pattern: String.raw`\bhow (?:can|do|did|would) (?:i|you|we) (?:contact|reach|get in touch with|get a ?hold of|find)\b|\b(?:can|could) you (?:share|send|drop|give me) (?:her|his|their|the) (?:contact|number|info|details|telegram|whatsapp)\b|\bwho is (?:your|this) (?:advisor|adviser|expert|manager|broker)\b|\bplease (?:share|send) (?:her|his|their|the) (?:contact|details|info)\b|\bwhat(?:'s| is) (?:her|his|their) (?:contact|number|telegram|whatsapp|handle)\b`,
     lang: 'en',
     note: 'the planted ask for the contact',
     source: SRC.mrsX,
@@ -60,7 +60,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_success',
     stage: 'success',
-    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all |\d{1,3}% of )?(?:my|our|his|her)(?: (?:brother|sister|mom|dad|mother|father|husband|wife|son|daughter|friend)'s)? (?:money|funds|bitcoins?|crypto|deposit|winnings) back\b|\bhad \$[\d,.]{1,9}k? back\b|\bgot (?:it|them|everything) (?:back|released|refunded)\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b|\$?\d[\d,.]{0,7}k? down to \$?\d[\d,.]{0,7}k?\b|\bdid the same for me\b|\bmade (?:all )?my (?:losses|money) back\b|\bgot my \$[\d,.]{1,9}k? (?:wiped|erased|forgiven|cancell?ed|cleared)\b`,
+    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all |\d{1,3}% of )?(?:my|our|his|her)(?: (?:brother|sister|mom|dad|mother|father|husband|wife|son|daughter|friend)'s)? (?:money|funds|bitcoins?|crypto|deposit|winnings) back\b|\bhad \$[\d,.]{1,9}k? back\b|\bgot (?:it|them|everything) (?:back|released|refunded)\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b|\$?\d[\d,.]{0,7}k? down to \$?\d[\d,.]{0,7}k?\b|\bdid the same for me\b|\bmade (?:all )?my (?:losses|money) back\b|\bgot my \$[\d,.]{1,9}k? (?:wiped|erased|forgiven|cancell?ed|cleared)\b|\bevery (?:penny|cent|dime)(?: of it)? back\b|\b(?:cleared|wiped|erased|zeroed) (?:out )?(?:all )?my (?:[\w']+ ){0,3}(?:bills?|debts?|balances?|loans?)\b|\b(?:balance|bill|debt|loan)s? (?:was|were|got) (?:wiped|cleared|erased|forgiven|zeroed)\b|\bmy (?:refund|money|payout|funds|payment|settlement) (?:came through|arrived|was released|cleared)\b`,
     lang: 'en',
     note: 'the success story credited to the advisor',
     source: SRC.mrsX,

@@ -2,7 +2,7 @@ import type { ThreadFacts } from '../engine/threads';
 import { W } from '../engine/weights';
 import type { ArcStage } from '../lexicon/arc';
 import type { Evidence } from '../report/types';
-import type { Signal, SignalContext, SignalMeta } from './types';
+import { type Signal, type SignalContext, type SignalMeta, samePersona } from './types';
 
 export interface ThreadJudgement {
   planted: boolean;
@@ -91,7 +91,7 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
     (c) =>
       c.author !== opener &&
       c.stages.includes('success') &&
-      c.personas.some((p) => comments.some((o) => o.author === opener && o.personas.includes(p))),
+      c.personas.some((p) => comments.some((o) => o.author === opener && o.personas.some((q) => samePersona(p, q)))),
   );
   const fullScript =
     handle && ((has('request') && (has('success') || has('thanks'))) || vouchers.size >= 2 || credited);

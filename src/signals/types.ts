@@ -64,3 +64,19 @@ export function bestOccurrence(h: HandleGroup): HandleFact | undefined {
   const pool = h.pushed.length > 0 ? h.pushed : h.occurrences;
   return [...pool].sort((a, b) => REGION_RANK.indexOf(a.region) - REGION_RANK.indexOf(b.region))[0];
 }
+
+/** The surname of an English named persona ("Mrs Evelyn Carter" → "carter"), lower-cased. */
+export function surname(persona: string): string | undefined {
+  const words = persona.split(/\s+/u).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
+  const last = words[words.length - 1];
+  return last && words.length >= 1 && /^[A-Za-z]+$/u.test(last) && persona.length > last.length
+    ? last.toLowerCase()
+    : undefined;
+}
+
+/** One helper named twice: the same persona, or two English named personas with one surname ("Ms. Marchetti"). */
+export function samePersona(a: string, b: string): boolean {
+  if (a === b) return true;
+  const s = surname(a);
+  return s !== undefined && s === surname(b);
+}
