@@ -16,6 +16,10 @@ const disguised: [string, HandleKind, DisguiseTell, string?][] = [
   ['R a n r a n _ s h 5 2', 'wechat', 'spaced'],
   ['1 2 3 4 5 6 7 8', 'qq', 'spaced'],
   ['+44 7700 9OO 123', 'whatsapp', 'letters-for-digits'],
+  ['l z c j 下划线 0817', 'wechat', 'spelled'],
+  ['lzcj_0817', 'wechat', 'told', '🛰 lzcj_0817，平台不让打全，大家自己拼一下'],
+  ['t[.]me/mpf_siujie', 'telegram', 'defanged'],
+  ['@mpf_siujie', 'telegram', 'told', '佢個頻道係 @mpf_siujie（個 [.] 改返做點）'],
 ];
 
 const plain: [string, HandleKind, string?][] = [

@@ -390,24 +390,37 @@ interface Group {
 /** How many pieces of one or two characters, typed apart, make one handle (xy s 8 7 7 5). */
 const APART_MIN_PIECES = 4;
 
-/** Atoms in a run of at least four pieces of one or two characters each, with only spaces between them. */
+/** The last piece of a handle typed apart may be longer (xy s 8775, l z c j_0817). */
+const APART_TAIL_MAX = 8;
+
+/**
+ * Atoms in a run of at least four pieces typed apart, with only spaces between them: pieces of one or two
+ * characters each, the last one up to eight.
+ */
 function apartRuns(text: string, atoms: Atom[]): Uint8Array {
   const apart = new Uint8Array(atoms.length);
-  let start = 0;
-  for (let k = 0; k <= atoms.length; k++) {
-    const a = atoms[k];
-    const prev = atoms[k - 1];
-    const continues =
-      a !== undefined &&
-      a.e - a.s <= 2 &&
-      k > start &&
-      prev !== undefined &&
-      prev.e - prev.s <= 2 &&
-      a.s - prev.e <= 3 &&
-      SPACES.test(text.slice(prev.e, a.s));
-    if (continues) continue;
-    if (k - start >= APART_MIN_PIECES) apart.fill(1, start, k);
-    start = k;
+  const len = (k: number) => {
+    const a = atoms[k] as Atom;
+    return a.e - a.s;
+  };
+  const spaced = (k: number) => {
+    const a = atoms[k - 1] as Atom;
+    const b = atoms[k] as Atom;
+    return b.s - a.e <= 3 && SPACES.test(text.slice(a.e, b.s));
+  };
+  let k = 0;
+  while (k < atoms.length) {
+    if (len(k) > 2) {
+      k++;
+      continue;
+    }
+    let j = k + 1;
+    while (j < atoms.length && len(j) <= 2 && spaced(j)) j++;
+    // the run of short pieces [k, j) may take one longer piece as its tail
+    const tail = j < atoms.length && j - k >= APART_MIN_PIECES - 1 && len(j) <= APART_TAIL_MAX && spaced(j);
+    const end = tail ? j + 1 : j;
+    if (end - k >= APART_MIN_PIECES) apart.fill(1, k, end);
+    k = j;
   }
   return apart;
 }

@@ -153,11 +153,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_invest_group',
-    pattern: String.raw`荐股|(?<![附携夹连顺])带单(?![元位据])|喊单|牛股|飙股|涨停(?:板)?(?:股|内参|密码)|(?:股票|炒股|投资|财经)(?:交流)?群|内幕消息|稳赚不赔|(?:收益|回报)(?:率)?(?:高达)?\d{2,3}%|投资老师|股票老师|大数据诊股`,
+    pattern: String.raw`荐股|(?<![附携夹连顺])带单(?![元位据])|喊单|牛股|飙股|涨停(?:板)?(?:股|内参|密码)|(?:股票|炒股|投资|财经)(?:交流)?群|内幕消息|稳赚不赔|(?:收益|回报)(?:率)?(?:高达)?\d{2,3}%|投资老师|股票老师|大数据诊股|(?:VIP|付费|收费)(?:群|频道|会员群)|(?:转仓|换仓|调仓|荐股|喊单|股票|投资|牛股)(?:讯号|信号)?频道|(?:即时|实时)(?:转仓|换仓|调仓|买卖)(?:提示|讯号|信号)`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
-    note: 'stock-tip and trading-group lures; only licensed firms may advise',
+    note: 'stock-tip and trading-group lures, paid VIP channels and "switch now" signals (MPF 即時轉倉提示); only licensed firms may advise',
     source: SRC.csrcJiangu,
   },
   {
