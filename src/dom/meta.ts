@@ -110,7 +110,8 @@ export function metaKinds(text: string): number {
 const DIGIT_RE = /\d/u;
 
 /** a profile's join date ("Joined: May 1, 2026", 注册时间 2019-3-2): chrome of the author pane, not the post's time */
-const JOINED_RE = /^(?:joined|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
+const JOINED_RE =
+  /^(?:joined|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
 
 function metaKinds1(raw: string): number {
   const text = raw.trim();

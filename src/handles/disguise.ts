@@ -15,7 +15,9 @@ export type DisguiseTell =
   | 'spelled'
   | 'emoji'
   | 'spaced'
-  | 'letters-for-digits';
+  | 'letters-for-digits'
+  | 'defanged'
+  | 'told';
 
 const INVISIBLE_RE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/u;
 /** circled, parenthesised, dingbat and mathematical digits and letters */
