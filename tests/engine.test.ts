@@ -200,6 +200,36 @@ describe('who speaks for a contact', () => {
   });
 });
 
+describe("the site's own line", () => {
+  const thread = (footer: string) =>
+    scanHtml(
+      `<html><body><article><h1>交了钱才发现是停息挂账骗局</h1><p>近期多名读者反映被所谓“债务协商老师”收取服务费。</p></article><ul class="comments">
+      <li><b>小满</b><span>3天前</span><p>我妈也加了个“老师”,交了3000,怎么联系你们记者?</p></li>
+      <li><b>帮帮团</b><span>3天前</span><p>回复 小满:把转账记录整理好,打0731-84571100或加微信 xjwb_bangbang 把情况发给我们</p></li>
+      <li><b>老谭</b><span>2天前</span><p>谢谢,我也转给我姐看看</p></li></ul><footer><p>${footer}</p></footer></body></html>`,
+    );
+  it("a paper's tip line in its footer, given again by the paper in reply to a reader, is the paper's", () => {
+    const r = thread('湘江晚报社主办 本报新闻热线:0731-84571100 报料微信:xjwb_bangbang');
+    expect(r.level).toBe('safe');
+    expect(r.handles.filter((h) => h.suspect)).toEqual([]);
+    expect(r.handles.find((h) => h.kind === 'wechat')?.why).toBe('why_not_pushed');
+    expect(r.threads.some((t) => t.planted)).toBe(false);
+  });
+  it('a number the footer only calls 客服热线 vouches for nothing in the comments', () => {
+    const r = thread('某某咨询 客服热线:0731-84571100 微信:xjwb_bangbang');
+    const wechat = r.handles.find((h) => h.kind === 'wechat');
+    expect(wechat).toBeDefined();
+    expect(wechat?.why).not.toBe('why_not_pushed');
+  });
+  it("a mail link to the site's own domain is the site's", () => {
+    const r = scanHtml(
+      '<html><head><link rel="canonical" href="https://retirementledger.example/column"></head><body><article><h1>Ask Dolores: my annuity surrender charge</h1><p>Send your questions to <a href="mailto:askdolores@retirementledger.example">the column</a>.</p></article></body></html>',
+    );
+    expect(r.handles.find((h) => h.kind === 'email')?.why).toBe('why_not_pushed');
+    expect(r.evidence.filter((e) => e.signal === 'contact-cta')).toEqual([]);
+  });
+});
+
 describe('a reader reporting who contacted them', () => {
   it.each([
     '<h1>Is this recovery offer real?</h1><p>I lost 9k to a crypto site. Yesterday a man messaged me on WhatsApp from +44 7700 900512, said he works for a blockchain recovery agency and can get my funds back for a 10% fee. Is this legit?</p><ul class="answers"><li><b>Ann</b> <span>2 hours ago</span><p>That is the second scam. Do not pay.</p></li></ul>',
@@ -237,5 +267,14 @@ describe('handles named in a form the extractor leaves alone', () => {
     const line = r.handles.find((h) => h.kind === 'line');
     expect(line?.regions).toEqual(expect.arrayContaining(['comment']));
     expect(r.handles.filter((h) => h.kind === 'telegram')).toEqual([]);
+  });
+  it('an id named bare in another case in a comment is that handle', () => {
+    const r = scanHtml(
+      `<html><body><h1>Help with medical bills</h1><ul class="comments">
+      <li><b>Harriet</b><span>2 days ago</span><p>Ms. Renee Marchetti cleared my hospital debt, she is on Telegram: t.me/ReneeBillAid</p></li>
+      <li><b>Samuel</b><span>1 day ago</span><p>If the link does not open just search RENEEBILLAID and message her.</p></li></ul></body></html>`,
+    );
+    const tg = r.handles.find((h) => h.kind === 'telegram');
+    expect(tg?.raw).toEqual(expect.arrayContaining(['RENEEBILLAID']));
   });
 });

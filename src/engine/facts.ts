@@ -49,6 +49,8 @@ export interface HandleFact {
   institutional?: boolean;
   /** an email at the site's own domain: the site's, which is the scheme's when the site itself sells it */
   ownSite?: boolean;
+  /** named as the site's own line in words only its owner uses (我行客服电话, 本报新闻热线) */
+  ownLine?: boolean;
   /** how it was disguised as written (circled or spelled digits, invisible characters, look-alike letters…) */
   disguise?: DisguiseTell;
 }
@@ -138,7 +140,13 @@ const COMMENT_TEXT_CHARS = 280;
 
 /** An institution naming its own channel: the bank's or the shop's line, not a pushed lead. */
 const INSTITUTIONAL_RE =
-  /我行|本行|我司|本公司|本店|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|our (?:customer service|helpline|hotline|support|branch|team|office)|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us/iu;
+  /我行|本行|我司|本公司|本店|本报|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|our (?:customer service|helpline|hotline|support|branch|team|office|news ?desk|tip ?line)|news ?desk|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us/iu;
+
+/**
+ * A line only its owner names so: a bank's (我行), a paper's news and tip lines (本报新闻热线, 报料微信). A
+ * lead-gen site calls its own number 客服热线 too, so that wording vouches for nothing beyond its block.
+ */
+const OWN_LINE_RE = /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|\bour news ?desk\b|\btip ?line\b/iu;
 
 /** Words that stitch a split handle ("前面是", "后面是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
@@ -565,6 +573,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       if ((INSTITUTIONAL_RE.test(sentence) || own) && baitHits.length === 0 && region !== 'comment') {
         f.institutional = true;
         if (own) f.ownSite = true;
+        if (OWN_LINE_RE.test(sentence)) f.ownLine = true;
       }
       facts.handles.push(f);
       if (comment && !quoted) {

@@ -47,6 +47,7 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
         warned: true,
         licensed: false,
         pushed: [],
+        own: false,
       };
       groups.set(key, g);
     }
@@ -59,7 +60,11 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
     if (!o.warned) g.warned = false;
     if (o.licensed) g.licensed = true;
     if (o.cta && !o.warned && !o.institutional) g.pushed.push(o);
+    if (o.ownLine) g.own = true;
   }
+  // the site's own line (its news hotline in the footer) is the site's wherever it appears, also when the
+  // site's account gives it in a reply to a reader: offered by the site, not pushed by a commenter
+  for (const g of groups.values()) if (g.own) g.pushed = [];
   return [...groups.values()];
 }
 

@@ -19,6 +19,8 @@ export interface HandleGroup {
   licensed: boolean;
   /** occurrences with a call to action outside warnings */
   pushed: HandleFact[];
+  /** the site names it as its own line in words only its owner uses (本报新闻热线, 我行客服电话) */
+  own: boolean;
 }
 
 export interface SignalContext {
@@ -45,7 +47,7 @@ export interface Signal {
 
 /** Suspect-candidate handles: listed, not all warned, not licensed, and pushed somewhere. */
 export function pushedHandles(ctx: SignalContext): HandleGroup[] {
-  return ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && h.pushed.length > 0);
+  return ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && !h.own && h.pushed.length > 0);
 }
 
 /** How many blocks apart two things may be and still sit in one box (a CTA box's lines). */
