@@ -242,6 +242,16 @@ describe('a reader reporting who contacted them', () => {
   });
 });
 
+describe('a complaint on a government message board', () => {
+  it("quotes the agency's promises and ends with the site's sponsor line: safe", () => {
+    const r = scanHtml(
+      '<html><body><main><h1>交了8000元服务费没办成,公司拒不退款</h1><p>我在网上看到广告,联系了一家财务咨询公司,他们的业务员说可以帮我办停息挂账、60期分期,办不成全额退款。他们公司的电话是4006-218-559,现在打过去都说经理不在。</p><p>答复:经核查,该公司不具备金融业务资质,已立案调查。</p></main><footer><p>主办:抚河市人民政府办公室 联系电话:0794-8226 0001</p></footer></body></html>',
+    );
+    expect(r.level).toBe('safe');
+    expect(r.handles.filter((h) => h.suspect)).toEqual([]);
+  });
+});
+
 describe('a label in one element and its value in the next', () => {
   it.each([
     ['<dl><dt>微信</dt><dd>laoshi8899</dd></dl>', 'wechat:laoshi8899'],
