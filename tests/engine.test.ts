@@ -170,6 +170,12 @@ describe('who speaks for a contact', () => {
     expect(r.handles.filter((h) => h.suspect)).toEqual([]);
     expect(r.handles.find((h) => h.kind === 'phone')?.why).toBe('why_licensed');
   });
+  it('a licence printed beside a page that sells two schemes vouches for nothing', () => {
+    const r = scan(
+      `<title>恒远律师·债务重组中心</title></head><body><main><h1>逾期不可怕</h1><p>依法协商,停催停息,最长60期分期。</p><p>办理期间请勿自行联系银行,以免打乱协商节奏。</p><dl><dt>执业证号</dt><dd>14403202110837261</dd><dt>免费咨询热线</dt><dd>159 2713 4468(律师助理)</dd></dl></main></body></html>`,
+    );
+    expect(r.handles.find((h) => h.kind === 'phone')?.why).not.toBe('why_licensed');
+  });
   it('the same page without the licence is no longer vouched for', () => {
     const r = scan(
       `<title>方律师</title></head><body><main><h1>方振宇 律师</h1><dl><dt>联系电话</dt><dd>138 0013 1572(微信同号)</dd></dl><p>专业停息挂账,不成功不收费,加微信免费咨询。</p></main></body></html>`,

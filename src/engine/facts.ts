@@ -146,7 +146,8 @@ const INSTITUTIONAL_RE =
  * A line only its owner names so: a bank's (我行), a paper's news and tip lines (本报新闻热线, 报料微信). A
  * lead-gen site calls its own number 客服热线 too, so that wording vouches for nothing beyond its block.
  */
-const OWN_LINE_RE = /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|\bour news ?desk\b|\btip ?line\b/iu;
+const OWN_LINE_RE =
+  /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|\bour news ?desk\b|\btip ?line\b/iu;
 
 /** Words that stitch a split handle ("前面是", "后面是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =

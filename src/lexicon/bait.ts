@@ -161,6 +161,15 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.csrcJiangu,
   },
   {
+    id: 'zh_isolate',
+    pattern: String.raw`(?:请勿|不要|别|不用|无需|不必)(?:再)?(?:自行|自己|私自)?(?:联系|联络|接听?|回复|理会)(?:银行|平台|催收|贷款机构|发卡行|网贷)(?:的)?(?:电话)?|(?:请勿|不要|别)(?:再)?(?:还款|还钱)(?=[,，。;；、！!]|$)`,
+    lang: 'zh',
+    kind: 'debt-relief',
+    weight: 10,
+    note: 'cutting the debtor off from the lender (办理期间请勿自行联系银行, 不要再还款): the middleman keeps the only line, and the debt grows',
+    source: SRC.policeCase2024,
+  },
+  {
     id: 'zh_jianmian',
     pattern: String.raw`(?:减免|免除|免掉)(?:全部)?(?:利息|罚息|违约金)|(?:利息|罚息)全免|只还本金|本金打折|[2-5]折(?:解债|还款|结清)|(?:月供|供款|还款额)(?:最多|最高)?(?:可)?(?:减低|减少|降低|减)(?:[五六七八九]成|[5-9]\d%)`,
     lang: 'zh',
