@@ -122,7 +122,7 @@ const SPOKEN_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]`, 'u');
 const SEP = /^[\s.\-\u2013\u2014·•*/|~【】《》[\]()「」『』〔〕<>❤♥★☆✨⭐✰✩+=\p{Extended_Pictographic}]{1,3}$/u;
 const SPACES = /^\s+$/u;
 /** What may stand between a cue and a handle that follows it directly. */
-const FILLER = /^[\s:=~>\-/|()[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
+const FILLER = /^[\s:=~>\-/|()“”"'‘’「」『』[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
 const CJK = /[\u3400-\u9fff]/u;
 const FILLER_MARK = /[:=：是为号]|id/iu;
 const MASK_EDGE = /[*×●]{2}/u;
@@ -628,9 +628,9 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
 }
 
 function dropSeparators(id: string): string {
-  // keep a single '-' (WeChat IDs allow it); several mean a disguise
-  const dashes = id.split('-').length - 1;
-  return dashes > 1 ? id.replaceAll('-', '') : id;
+  // WeChat IDs allow '-' (fs-yw-052); dashes between single characters (x-y-s-8-7-7-5) are a disguise
+  const pieces = id.split('-');
+  return pieces.length > 2 && pieces.some((p) => p.length === 1) ? pieces.join('') : id;
 }
 
 function maskHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
