@@ -130,6 +130,11 @@ const CASES: [string, string, Want[]][] = [
   ['police', '被骗后立即拨打110报警', [['phone', '110', false, 'why_official_number']]],
   ['UK report fraud', 'call 0300 123 2040 to report fraud', [['phone', '03001232040', false, 'why_official_number']]],
   ['UK 7726', 'forward scam texts: text 7726', [['phone', '7726', false, 'why_official_number']]],
+  [
+    'a US helpline in 1-800 form',
+    'call or text 1-800-522-4700',
+    [['phone', '8005224700', false, 'why_official_number']],
+  ],
   ['masked wechat', '骗子的微信: abc*** 已被封', [['wechat', 'abc***', false, 'why_masked']]],
   ['masked mobile', '嫌疑人电话138****0000', [['phone', '138****0000', false, 'why_masked']]],
   ['masked ××××', '对方微信号××××,要求转账', [['wechat', '××××', false, 'why_masked']]],
@@ -165,6 +170,7 @@ const NEGATIVES: [string, string][] = [
   ['weixin as a word', '微信 is a popular app'],
   ['a name with 薇 before a colon', '小薇：abc123'],
   ['a weak alias before short words', 'vx is a good app'],
+  ['short words after an app name', 'Telegram removed 4 collections for me in 72 hours'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {

@@ -298,7 +298,17 @@ function phoneHits(text: string, hits: Hit[]): void {
   }
   for (const m of text.matchAll(TOLL)) {
     const s = m.index ?? 0;
-    add(hits, { kind: 'phone', value: digitsOf(m[0]), s, e: s + m[0].length, suspect: true, global: true });
+    const value = digitsOf(m[0]);
+    const official = isOfficialNumber(value);
+    add(hits, {
+      kind: 'phone',
+      value,
+      s,
+      e: s + m[0].length,
+      suspect: !official,
+      ...(official ? { why: WHY_OFFICIAL } : {}),
+      global: true,
+    });
   }
   if (text.includes('+')) {
     for (const m of text.matchAll(INTL)) {
@@ -395,7 +405,7 @@ const APART_TAIL_MAX = 8;
 
 /**
  * Atoms in a run of at least four pieces typed apart, with only spaces between them: pieces of one or two
- * characters each, the last one up to eight.
+ * characters each (two of them single), the last one up to eight.
  */
 function apartRuns(text: string, atoms: Atom[]): Uint8Array {
   const apart = new Uint8Array(atoms.length);
@@ -419,7 +429,10 @@ function apartRuns(text: string, atoms: Atom[]): Uint8Array {
     // the run of short pieces [k, j) may take one longer piece as its tail
     const tail = j < atoms.length && j - k >= APART_MIN_PIECES - 1 && len(j) <= APART_TAIL_MAX && spaced(j);
     const end = tail ? j + 1 : j;
-    if (end - k >= APART_MIN_PIECES) apart.fill(1, k, end);
+    // typed apart means single characters among the pieces: "me in 72 hours" is words
+    let singles = 0;
+    for (let i = k; i < j; i++) if (len(i) === 1) singles++;
+    if (end - k >= APART_MIN_PIECES && singles >= 2) apart.fill(1, k, end);
     k = j;
   }
   return apart;
