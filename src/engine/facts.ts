@@ -88,6 +88,8 @@ export interface CommentFact {
   handles: string[];
   /** named personas it credits ("Mrs Susan", "老师") */
   personas: string[];
+  /** its author is the page's publisher, named outside the comments (a notice's issuer answering residents) */
+  publisher?: boolean;
 }
 
 export interface SectionFact {
@@ -133,6 +135,8 @@ const FEE_LEX = compileLexicon(ADVANCE_FEE);
 const LOAN_SCAN = new Scanner(LOAN_RE);
 const LICENCE_SCAN = new Scanner(LICENCE_RE);
 
+/** A commenter's name this long, printed outside the comments too, is the publisher's (小王 could be anyone). */
+const PUBLISHER_MIN_CHARS = 4;
 /** A block this short that holds a call to action is a call-to-action box. */
 const CTA_BOX_MAX_CHARS = 200;
 const CONTEXT_CHARS = 160;
@@ -585,6 +589,23 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   }
 
   if (offersLoan) facts.phrases.push(...feeSteps);
+
+  // the publisher answering in its own comments (the notice's issuer, the column's desk): an author whose
+  // name the page prints outside its comments (发布：锦绣澜湾物业服务中心, the title) speaks for the site
+  const publishers = new Map<string, boolean>();
+  for (const c of facts.comments) {
+    const a = c.author?.trim();
+    if (!a || c.handles.length === 0 || [...a].length < PUBLISHER_MIN_CHARS) continue;
+    let known = publishers.get(a);
+    if (known === undefined) {
+      known = facts.title.includes(a);
+      for (let b = 0; !known && b < st.blocks.length; b++) {
+        if ((cm.blockComment[b] ?? -1) < 0 && st.blocks[b]?.text.includes(a)) known = true;
+      }
+      publishers.set(a, known);
+    }
+    if (known) c.publisher = true;
+  }
 
   // a call to action anywhere in a comment offers the handles it carries ("看我昵称" with the number in the name)
   for (const h of facts.handles) if (h.comment >= 0 && !h.warned && commentCta.has(h.comment)) h.cta = true;
