@@ -45,12 +45,21 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_free_consultation',
-    pattern: String.raw`free consultation|free (?:case |eligibility )?(?:evaluation|review)|100% guaranteed|guaranteed results|fast results`,
+    pattern: String.raw`free consultation|free (?:case |eligibility )?(?:evaluation|review)|fast results`,
     lang: 'en',
     kind: 'other',
     weight: 6,
-    note: 'free first contact that leads to fees',
+    note: 'free first contact that leads to fees; honest firms offer it too, so it weighs little',
     source: SRC.freeThenFee,
+  },
+  {
+    id: 'en_guaranteed',
+    pattern: String.raw`100% guaranteed|guaranteed results|results guaranteed|guaranteed (?:to|you will) (?:work|remove|fix|clear|delete)`,
+    lang: 'en',
+    kind: 'other',
+    weight: 8,
+    note: 'an outcome guaranteed: regulators say no honest debt, credit or recovery service can promise one',
+    source: SRC.ftc,
   },
   {
     id: 'en_investment_returns',

@@ -1,4 +1,5 @@
-import { ARTICLE_ZH, testSignal } from '../../tests/helpers/signal-tester';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_ZH, detect, testSignal } from '../../tests/helpers/signal-tester';
 import { bait } from './bait';
 
 testSignal(bait, {
@@ -49,4 +50,18 @@ testSignal(bait, {
       messages: ['ev_bait_promise'],
     },
   ],
+});
+
+describe('the lead-gen box', () => {
+  it("a firm's free consultation beside its phone is weak bait, not a lead-gen box", () => {
+    const ev = detect(
+      bait,
+      '<div><p>Free consultation with a bankruptcy attorney. Call us at (419) 555-0147.</p></div>',
+    );
+    expect(ev.map((e) => e.message)).toEqual(['ev_bait_promise']);
+  });
+  it('a guaranteed result beside a pushed number is', () => {
+    const ev = detect(bait, '<div><p>Credit repair, 100% guaranteed. Text me at (323) 555-0177.</p></div>');
+    expect(ev.map((e) => e.message)).toContain('ev_bait_near_contact');
+  });
 });
