@@ -33,7 +33,11 @@ export interface ScanSession {
   report(extra?: PageFacts[]): PageReport;
   /** `report` in steps that yield (see `scoreSteps`), for a caller with a time budget. */
   reportSteps(extra?: PageFacts[]): Steps<PageReport>;
+  /** What the last step worked on (the walk, the page model, the facts), or 'done': for timing records. */
+  stage(): ScanStage;
 }
+
+export type ScanStage = 'walk' | 'model' | 'facts' | 'done';
 
 export function createScanSession(doc: Document, opts: SessionOptions = {}): ScanSession {
   const walker = new Walker(doc, opts);
@@ -41,6 +45,7 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
   let steps: Generator<void, PageFacts, void> | undefined;
   let cached: PageFacts | undefined;
   let ms = 0;
+  let stage: ScanStage = 'walk';
   const timed = <T>(f: () => T): T => {
     const t0 = performance.now();
     try {
@@ -51,15 +56,19 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
   };
   const advance = (deadline: number): boolean => {
     if (cached) return true;
+    if (!steps) stage = 'walk';
     if (!walker.run(deadline)) return false;
     steps ??= (function* () {
+      stage = 'model';
       const model = yield* buildModelSteps(doc, walker.state);
+      stage = 'facts';
       return yield* factsSteps(model, { frame: opts.frame });
     })();
     do {
       const r = steps.next();
       if (r.done) {
         cached = r.value;
+        stage = 'done';
         return true;
       }
     } while (performance.now() < deadline);
@@ -79,6 +88,7 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
       cached = undefined;
     },
     facts,
+    stage: () => stage,
     report(extra = []) {
       return drain(this.reportSteps(extra));
     },
