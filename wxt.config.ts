@@ -16,6 +16,8 @@ const NATIVE_BROWSER = createRequire(import.meta.url).resolve('@wxt-dev/browser'
 const PACK_MODULE = fileURLToPath(new URL('./src/ext/pack.ts', import.meta.url));
 const T2S_RE = /export const T2S_PAIRS =\s*'([^'\\\n]*)';/u;
 const T2S_CHANNEL = fileURLToPath(new URL('./src/ext/content/t2s.ts', import.meta.url));
+/** what the content build uses for WXT's autoMount helper (never called there) */
+const NO_AUTO_MOUNT = fileURLToPath(new URL('./src/ext/content/no-auto-mount.ts', import.meta.url));
 const isT2sData = (id: string) => id.replace(/\\/gu, '/').endsWith('/src/text/t2s-data.ts');
 
 /**
@@ -150,7 +152,10 @@ export default defineConfig({
           name: 'shillguard:content-native-browser',
           enforce: 'pre',
           resolveId(id: string) {
-            return id === '@wxt-dev/webextension-polyfill/browser' ? NATIVE_BROWSER : undefined;
+            if (id === '@wxt-dev/webextension-polyfill/browser') return NATIVE_BROWSER;
+            // createShadowRootUi's autoMount (waiting for an anchor) is never used by the banner
+            if (id === '@1natsu/wait-element') return NO_AUTO_MOUNT;
+            return undefined;
           },
         },
       ];
