@@ -7,6 +7,7 @@
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
 import { findCues } from '../handles/cues';
+import { type DisguiseTell, disguiseOf } from '../handles/disguise';
 import { extractHandles, type HandleHit, hasContactCue } from '../handles/extract';
 import { ADVANCE_FEE, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
@@ -48,6 +49,8 @@ export interface HandleFact {
   institutional?: boolean;
   /** an email at the site's own domain: the site's, which is the scheme's when the site itself sells it */
   ownSite?: boolean;
+  /** how it was disguised as written (circled or spelled digits, invisible characters, look-alike letters…) */
+  disguise?: DisguiseTell;
 }
 
 export interface PhraseFact {
@@ -156,6 +159,19 @@ const SPELLED_NUMBER_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]{5,15}`, 'gu');
 /** A first-person offer: the lender speaking (我们提供, "we offer"). */
 const OFFER_RE =
   /我们(?:提供|可以|为您|为你)|本公司(?:提供|可)|我司(?:提供|可)|\bwe (?:offer|provide|fund|can (?:give|lend|approve))\b/iu;
+
+/**
+ * A promise refused right before it is named: "本项目不荐股,不带单", 从不承接停息挂账, "we do not offer
+ * guaranteed returns". The bait is the page disowning it, not selling it.
+ */
+const REFUSED_BEFORE_RE =
+  /(?:(?:不|从不|绝不|决不|并不|没有|拒绝)(?:提供|做|搞|参与|涉及|承接|接)?(?:任何)?|\b(?:no|not|never|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?) ?["“「『]?$/iu;
+/** How much text before a promise may hold its refusal. */
+const REFUSAL_LOOKBACK = 24;
+
+function refusedAt(text: string, pos: number): boolean {
+  return REFUSED_BEFORE_RE.test(text.slice(Math.max(0, pos - REFUSAL_LOOKBACK), pos));
+}
 
 /** Spans inside quotation marks: reported speech, not the commenter's own words. */
 const QUOTE_RE = /“[^”]{1,300}”|"[^"]{1,300}"|「[^」]{1,300}」|『[^』]{1,300}』/gu;
@@ -506,7 +522,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         get selector() {
           return selectors.of(blockEl);
         },
-        warned: warnedAt(s),
+        warned: warnedAt(s) || refusedAt(block.text, s),
       });
     }
 
@@ -541,6 +557,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         persona,
         licensed,
       });
+      const disguise = disguiseOf(hit.raw, hit.kind, sentence);
+      if (disguise) f.disguise = disguise;
       const own = ownAddress(f, siteHost);
       if ((INSTITUTIONAL_RE.test(sentence) || own) && baitHits.length === 0 && region !== 'comment') {
         f.institutional = true;
@@ -631,6 +649,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
           persona: undefined,
           institutional: undefined,
           ownSite: undefined,
+          disguise: disguiseOf(raw, known.kind),
         });
         cf.handles.push(key);
       }

@@ -13,7 +13,14 @@ import { threadsOf } from './threads';
 import { THRESHOLDS, type Thresholds, W } from './weights';
 
 /** Signals that show a scheme (what is sold, by whom, with what staging), as opposed to a contact. */
-const SCHEME_SIGNALS = new Set(['advance-fee', 'authority-persona', 'planted-thread', 'chorus']);
+const SCHEME_SIGNALS = new Set([
+  'advance-fee',
+  'authority-persona',
+  'planted-thread',
+  'chorus',
+  'testimonial',
+  'disguised-handle',
+]);
 /** Signals that show a contact pushed or money asked for. */
 const ANCHOR_SIGNALS = new Set(['advance-fee', 'contact-cta', 'copy-widget', 'planted-thread']);
 

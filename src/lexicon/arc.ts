@@ -2,7 +2,7 @@ import { SRC } from './sources';
 import type { LexiconEntry } from './types';
 
 /** The stages of a planted comment thread, in the order the script plays them. */
-export type ArcStage = 'pain' | 'success' | 'request' | 'handover' | 'thanks' | 'dissent';
+export type ArcStage = 'pain' | 'success' | 'request' | 'handover' | 'thanks' | 'dissent' | 'referral';
 
 export interface ArcEntry extends LexiconEntry {
   stage: ArcStage;
@@ -12,7 +12,9 @@ export interface ArcEntry extends LexiconEntry {
  * The arc of a planted thread: pain (逾期, 被催收, lost my savings) → success with a helper
  * (找老师协商成功, she got my money back) → request (能把老师微信推给我吗, how can I reach her) →
  * handover (加的是这个老师的微信, she is on telegram) → thanks (太感谢了, God bless). Dissent
- * (骗子, 托, "this is a scam") is what a genuine thread has and a planted one lacks.
+ * (骗子, 托, "this is a scam") is what a genuine thread has and a planted one lacks. Referral (加他微信,
+ * "contact her on") sends the reader to a third person: with a success story in the same comment, the
+ * shape of a testimonial.
  */
 export const ARC: readonly ArcEntry[] = [
   {
@@ -38,6 +40,14 @@ export const ARC: readonly ArcEntry[] = [
     lang: 'en',
     note: 'the pain story that opens the arc',
     source: SRC.recoveryHacker,
+  },
+  {
+    id: 'en_referral',
+    stage: 'referral',
+    pattern: String.raw`\b(?:contact|reach(?: out to)?|text|message|e-?mail|call|whatsapp|dm|write to|get in touch with) (?:him|her|this (?:man|woman|lady|guy|gentleman|expert|company|team|firm))\b|\b(?:his|her) (?:whatsapp|telegram|signal|line|number|phone|email|e-mail|contact|handle|details) (?:is|on|at|via|below)\b`,
+    lang: 'en',
+    note: 'sending the reader to a third person ("contact him on WhatsApp", "her email is"); a firm\'s "contact us" is not one',
+    source: SRC.mrsX,
   },
   {
     id: 'en_request',
@@ -85,6 +95,14 @@ export const ARC: readonly ArcEntry[] = [
     pattern: String.raw`逾期|被催(?:收)?|催收|起诉|还不上|还不起|欠了|负债|爆通讯录|被骗|亏(?:了|损|光)|套牢|没钱还|走投无路|压力(?:很|好|太)?大`,
     lang: 'zh',
     note: 'the pain story that opens the arc',
+    source: SRC.shillAskers,
+  },
+  {
+    id: 'zh_referral',
+    stage: 'referral',
+    pattern: String.raw`加(?:他|她|老师)|(?:他|她|老师)的(?:微信|薇信|V信|QQ|扣扣|电话|手机|联系方式|号码|WhatsApp|Telegram|LINE)|(?:联系|咨询|找)(?:他|她)(?![们人])`,
+    lang: 'zh',
+    note: "sending the reader to a third person (加她微信, 老师的电话); a shop's 联系我们 is not one",
     source: SRC.shillAskers,
   },
   {

@@ -16,6 +16,15 @@ testSignal(bait, {
       name: 'an English warning',
       html: '<p>Beware of anyone promising guaranteed approval: never pay an upfront fee.</p>',
     },
+    {
+      name: 'a project that refuses stock tips, with its QQ group',
+      html: '<p>本项目不提供任何投资建议,不荐股,不带单。</p><p>用户交流QQ群:736281945,欢迎加入</p>',
+    },
+    { name: '附带单元测试 is not 带单', html: '<p>所有新接口需附带单元测试和文档,加群讨论 QQ:736281945</p>' },
+    {
+      name: 'a firm that refuses the promise in English',
+      html: '<p>We do not offer guaranteed returns. Questions? WhatsApp us on +44 7700 900123.</p>',
+    },
   ],
   invalid: [
     { name: '停息挂账 sold', html: '<p>专业办理停息挂账、个性化分期,不成功不收费!</p>', messages: ['ev_bait_promise'] },
@@ -27,6 +36,16 @@ testSignal(bait, {
     {
       name: 'a recovery expert',
       html: '<p>A recovery expert got my lost funds back in two weeks.</p>',
+      messages: ['ev_bait_promise'],
+    },
+    {
+      name: 'the page sells a scheme and its own box, far below, gives the contact',
+      html: `<p>认购养老床位,每年按15%返还补贴。</p>${'<p>项目位于城郊,环境清幽,交通便利。</p>'.repeat(6)}<div><p>咨询请加王经理微信:wang_jl2026</p></div>`,
+      messages: ['ev_bait_promise', 'ev_bait_near_contact'],
+    },
+    {
+      name: 'generic free consultation far from the contact box stays apart',
+      html: `<p>律师团队提供免费咨询。</p>${'<p>项目位于城郊,环境清幽,交通便利。</p>'.repeat(6)}<div><p>预约请加微信:lvshi_yy2026</p></div>`,
       messages: ['ev_bait_promise'],
     },
     {

@@ -1,3 +1,4 @@
+import type { HandleFact, PhraseFact } from '../engine/facts';
 import { W } from '../engine/weights';
 import type { Evidence } from '../report/types';
 import type { SignalMeta } from './types';
@@ -11,6 +12,21 @@ export const baitMeta: SignalMeta = {
     ev_bait_near_contact: 'The promise sits right beside a contact handle',
   },
 };
+
+/** Bait this heavy names one scheme (停息挂账, 每年按15%返还, "recovery expert"), not a generic offer. */
+const SCHEME_BAIT_WEIGHT = 10;
+
+/**
+ * The page sells a scheme in its own voice and gives its own contact for it: heavy, scheme-specific bait
+ * in the article or a box (not a comment, not a warning) on a page whose own box (not a comment) pushes
+ * a handle. The box then is the lead-gen box however far apart the two sit (a fund-raising article with
+ * its manager's number at the end). Generic bait (免费咨询, "free consultation") alone never does this:
+ * legal-aid and software pages offer free help with a contact too.
+ */
+function siteSells(phrases: PhraseFact[], pushed: HandleFact[]): PhraseFact | undefined {
+  if (!pushed.some((o) => o.comment < 0 && (o.region === 'cta' || o.region === 'widget'))) return undefined;
+  return phrases.find((p) => p.lexicon === 'bait' && !p.warned && p.comment < 0 && p.weight >= SCHEME_BAIT_WEIGHT);
+}
 
 /**
  * Bait and promised outcomes (停息挂账, 不成功不收费, "guaranteed recovery"), each distinct phrase
@@ -39,7 +55,9 @@ export const bait: Signal = {
     }
     // the lead-gen box: bait in the same box, or the same comment, as a pushed handle
     const pushed = pushedHandles(ctx).flatMap((h) => h.pushed);
-    const beside = ctx.facts.phrases.find((p) => p.lexicon === 'bait' && !p.warned && pushed.some((o) => near(o, p)));
+    const beside =
+      ctx.facts.phrases.find((p) => p.lexicon === 'bait' && !p.warned && pushed.some((o) => near(o, p))) ??
+      siteSells(ctx.facts.phrases, pushed);
     if (beside) {
       const near = beside;
       out.push({
