@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import {
   LEXICON_RULE,
+  lexiconsFromChannel,
   minifyCssConstants,
   OFFICIAL_RULE,
   type StripRule,
@@ -16,6 +17,7 @@ const NATIVE_BROWSER = createRequire(import.meta.url).resolve('@wxt-dev/browser'
 const PACK_MODULE = fileURLToPath(new URL('./src/ext/pack.ts', import.meta.url));
 const T2S_RE = /export const T2S_PAIRS =\s*'([^'\\\n]*)';/u;
 const T2S_CHANNEL = fileURLToPath(new URL('./src/ext/content/t2s.ts', import.meta.url));
+const LEXICON_CHANNEL = fileURLToPath(new URL('./src/ext/content/lexicons.ts', import.meta.url));
 /** what the content build uses for WXT's autoMount helper (never called there) */
 const NO_AUTO_MOUNT = fileURLToPath(new URL('./src/ext/content/no-auto-mount.ts', import.meta.url));
 const isT2sData = (id: string) => id.replace(/\\/gu, '/').endsWith('/src/text/t2s-data.ts');
@@ -104,6 +106,20 @@ const stripDocs = {
   },
 };
 
+/**
+ * The content script's build: the lexicons' entries are not bundled; each lexicon module reads its arrays
+ * from what the background sent (src/ext/content/lexicons.ts, installed by the controller before the
+ * facts are evaluated). Its other exports (regexes) stay. Runs after the notes are stripped.
+ */
+const lexiconsFromBackground = {
+  name: 'shillguard:lexicons-from-background',
+  transform(code: string, id: string) {
+    const path = id.replace(/\\/gu, '/').replace(/\?.*$/u, '');
+    if (stripRuleFor(path) !== LEXICON_RULE) return undefined;
+    return { code: lexiconsFromChannel(code, LEXICON_CHANNEL).code, map: null };
+  },
+};
+
 // See docs/DESIGN.md. The manifest asks for the fewest permissions that work.
 export default defineConfig({
   srcDir: '.',
@@ -148,6 +164,8 @@ export default defineConfig({
         ...(config.plugins ?? []).map((p) =>
           (p as { name?: string } | null)?.name === packT2s.name ? t2sFromBackground : p,
         ),
+        // and so do the lexicons' entries
+        lexiconsFromBackground,
         {
           name: 'shillguard:content-native-browser',
           enforce: 'pre',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LEXICONS } from './ext/lexicons';
 import {
   isBackgroundSender,
   isContentSender,
@@ -9,6 +10,7 @@ import {
   parseBackgroundMessage,
   parseContentMessage,
   parseFrameFactsList,
+  parseLexiconsAnswer,
   parseT2sAnswer,
   parseUiMessage,
   type TabResult,
@@ -118,6 +120,30 @@ describe('content → background shapes', () => {
     expect(parseT2sAnswer('丟丢亂乱𠵾㗲')).toBe('丟丢亂乱𠵾㗲');
     for (const bad of ['丟丢亂', '𠵾', '', 42, undefined, { pairs: '丟丢' }, 'ab'.repeat(MAX_T2S_CHARS)]) {
       expect(parseT2sAnswer(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('the lexicons sent to content scripts', () => {
+  it('takes every lexicon as the background sends it, and nothing malformed', () => {
+    expect(parseContentMessage({ type: 'cs:get-lexicons' })).toEqual({ type: 'cs:get-lexicons' });
+    expect(parseContentMessage({ type: 'cs:get-lexicons', x: 1 })).toBeUndefined();
+    expect(parseLexiconsAnswer(LEXICONS)).toBe(LEXICONS);
+    const bare = { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', kind: 'debt', weight: 2 }] };
+    expect(parseLexiconsAnswer(bare)).toBe(bare);
+    for (const bad of [
+      undefined,
+      'x',
+      [],
+      {},
+      { BAIT: 'x' },
+      { BAIT: [{ id: 'a', pattern: 'x', lang: 'fr' }] },
+      { BAIT: [{ id: 'a', pattern: '', lang: 'zh' }] },
+      { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', weight: '2' }] },
+      { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', run: 'code' }] },
+      { BAIT: [{ id: 1, pattern: 'x', lang: 'zh' }] },
+    ]) {
+      expect(parseLexiconsAnswer(bad)).toBeUndefined();
     }
   });
 });

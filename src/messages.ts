@@ -12,6 +12,7 @@
  */
 import type { PageFacts } from './engine/session';
 import type { Lang } from './i18n';
+import type { LexiconEntry } from './lexicon/types';
 import type { Level, ScamKind } from './report/types';
 
 // ---------- shared shapes ----------
@@ -73,7 +74,18 @@ export interface CsGetStrings {
 export interface CsGetT2s {
   type: 'cs:get-t2s';
 }
-export type ContentToBackground = CsResult | CsFrameFacts | CsOpenConfirm | CsGetFrameFacts | CsGetStrings | CsGetT2s;
+/** any frame, before its first scan, asks for the lexicons' entries (answer: per lexicon, `parseLexiconsAnswer`) */
+export interface CsGetLexicons {
+  type: 'cs:get-lexicons';
+}
+export type ContentToBackground =
+  | CsResult
+  | CsFrameFacts
+  | CsOpenConfirm
+  | CsGetFrameFacts
+  | CsGetStrings
+  | CsGetT2s
+  | CsGetLexicons;
 
 export interface FrameFacts {
   frameId: number;
@@ -231,6 +243,8 @@ export function parseContentMessage(m: unknown): ContentToBackground | undefined
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetStrings) : undefined;
     case 'cs:get-t2s':
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetT2s) : undefined;
+    case 'cs:get-lexicons':
+      return onlyKeys(m, ['type']) ? (m as unknown as CsGetLexicons) : undefined;
     default:
       return undefined;
   }
@@ -245,6 +259,40 @@ export function parseT2sAnswer(v: unknown): string | undefined {
   let n = 0;
   for (const _ of v) n++;
   return n % 2 === 0 ? v : undefined;
+}
+
+/** the most lexicon data taken from the background: lexicons, entries in one, UTF-16 code units of a pattern */
+export const MAX_LEXICONS = 64;
+export const MAX_LEXICON_ENTRIES = 1_000;
+export const MAX_PATTERN_CHARS = 8_192;
+
+const isEntry = (e: unknown): e is LexiconEntry =>
+  isRec(e) &&
+  onlyKeys(e, ['id', 'pattern', 'lang', 'kind', 'weight', 'stage', 'note', 'source']) &&
+  typeof e.id === 'string' &&
+  typeof e.pattern === 'string' &&
+  e.pattern.length > 0 &&
+  e.pattern.length <= MAX_PATTERN_CHARS &&
+  (e.lang === 'zh' || e.lang === 'en') &&
+  (e.kind === undefined || typeof e.kind === 'string') &&
+  (e.weight === undefined || (typeof e.weight === 'number' && Number.isFinite(e.weight))) &&
+  (e.stage === undefined || typeof e.stage === 'string') &&
+  (e.note === undefined || typeof e.note === 'string') &&
+  (e.source === undefined || typeof e.source === 'string');
+
+/**
+ * The background's answer to `cs:get-lexicons`: per lexicon (the name its module exports), its entries
+ * (the bundles leave notes and sources out), bounded; else undefined.
+ */
+export function parseLexiconsAnswer(v: unknown): Record<string, LexiconEntry[]> | undefined {
+  if (!isRec(v)) return undefined;
+  const names = Object.keys(v);
+  if (names.length === 0 || names.length > MAX_LEXICONS) return undefined;
+  for (const name of names) {
+    const list = v[name];
+    if (!Array.isArray(list) || list.length > MAX_LEXICON_ENTRIES || !list.every(isEntry)) return undefined;
+  }
+  return v as Record<string, LexiconEntry[]>;
 }
 
 /** The background's answer to `cs:get-frame-facts`; anything malformed is dropped. */

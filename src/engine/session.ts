@@ -60,10 +60,13 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
     if (!walker.run(deadline)) return false;
     steps ??= (function* () {
       stage = 'model';
+      yield;
       const model = yield* buildModelSteps(doc, walker.state);
       stage = 'facts';
+      yield;
       return yield* factsSteps(model, { frame: opts.frame });
     })();
+    const from = stage;
     do {
       const r = steps.next();
       if (r.done) {
@@ -71,6 +74,9 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
         stage = 'done';
         return true;
       }
+      // each stage starts in a slice of its own: the first steps of the model and of the facts are the
+      // first use of their code and tables (the lexicons' regexes compile on first use)
+      if (stage !== from) return false;
     } while (performance.now() < deadline);
     return false;
   };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
 import { OFFICIAL_NUMBERS } from '../handles/official-numbers';
@@ -11,7 +11,16 @@ import { TOPIC } from '../lexicon/topic';
 import type { LexiconEntry } from '../lexicon/types';
 import { WARNING } from '../lexicon/warning';
 import { BANNER_CSS } from '../ui/banner/styles';
-import { LEXICON_RULE, minifyCss, minifyCssConstants, OFFICIAL_RULE, stringLiterals, stripKeys } from './build';
+import {
+  LEXICON_RULE,
+  lexiconsFromChannel,
+  minifyCss,
+  minifyCssConstants,
+  OFFICIAL_RULE,
+  stringLiterals,
+  stripKeys,
+} from './build';
+import { LEXICONS as SENT } from './lexicons';
 
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
 
@@ -105,6 +114,39 @@ describe('notes and sources stripped from the bundles', () => {
       'https://a.example/x',
       't',
     ]);
+  });
+});
+
+describe('lexicons read from the background in the content build', () => {
+  const files = readdirSync(new URL('../lexicon/', import.meta.url)).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'types.ts',
+  );
+  it('turns every exported entry array into a read from the channel, and the background sends each one', () => {
+    const names: string[] = [];
+    for (const f of files) {
+      const code = stripKeys(read(`lexicon/${f}`), LEXICON_RULE).code;
+      const r = lexiconsFromChannel(code, '/x/channel.ts');
+      names.push(...r.names);
+      // no entry literal is left in the module
+      expect(objectsOf(r.code, LEXICON_RULE.has)).toEqual([]);
+      for (const n of r.names) expect(r.code).toContain(`__lexiconEntries(${JSON.stringify(n)})`);
+      if (r.names.length > 0)
+        expect(r.code.startsWith('import { lexiconEntries as __lexiconEntries } from "/x/channel.ts";')).toBe(true);
+      else expect(r.code).toBe(code);
+    }
+    expect(names.sort()).toEqual(Object.keys(SENT).sort());
+    expect(SENT).toEqual({ ADVANCE_FEE, ARC, BAIT, CTA, PERSONA, TOPIC, WARNING });
+  });
+  it('keeps a module other exports as written', () => {
+    const code = read('lexicon/advance-fee.ts');
+    const r = lexiconsFromChannel(code, 'c');
+    expect(r.names).toEqual(['ADVANCE_FEE']);
+    const loan = /export const LOAN_RE = [^\n]*/u.exec(code)?.[0];
+    expect(loan).toBeTruthy();
+    expect(r.code).toContain(loan);
+    expect(lexiconsFromChannel('export const A = [1];\nconst B = [2];\nexport const C = 3;', 'c').code).toBe(
+      'import { lexiconEntries as __lexiconEntries } from "c";\nexport const A = __lexiconEntries("A");\nconst B = [2];\nexport const C = 3;',
+    );
   });
 });
 

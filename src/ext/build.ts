@@ -141,3 +141,36 @@ export function minifyCssConstants(code: string): string {
   for (const [s, e, r] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, s) + r + out.slice(e);
   return out;
 }
+
+export interface FromChannel {
+  code: string;
+  /** the exported constants whose array literal now reads from the channel */
+  names: string[];
+}
+
+/**
+ * The content script's lexicon modules: every exported constant initialised with an array literal
+ * (`export const BAIT: readonly LexiconEntry[] = [ … ]`) reads its entries from `channel` instead
+ * (`lexiconEntries('BAIT')`, what the background sent); every other export (regexes, types) stays as
+ * written.
+ */
+export function lexiconsFromChannel(code: string, channel: string): FromChannel {
+  const cuts: [number, number, string][] = [];
+  for (const stmt of (parse(code) as unknown as { body: AstNode[] }).body) {
+    if (stmt.type !== 'ExportNamedDeclaration') continue;
+    const decl = stmt.declaration as AstNode | null;
+    if (decl?.type !== 'VariableDeclaration') continue;
+    for (const d of decl.declarations as AstNode[]) {
+      const id = d.id as AstNode;
+      const init = d.init as AstNode | null;
+      if (id.type !== 'Identifier' || init?.type !== 'ArrayExpression') continue;
+      cuts.push([init.start, init.end, String(id.name)]);
+    }
+  }
+  let out = code;
+  for (const [s, e, name] of [...cuts].sort((a, b) => b[0] - a[0])) {
+    out = `${out.slice(0, s)}__lexiconEntries(${JSON.stringify(name)})${out.slice(e)}`;
+  }
+  if (cuts.length > 0) out = `import { lexiconEntries as __lexiconEntries } from ${JSON.stringify(channel)};\n${out}`;
+  return { code: out, names: cuts.map((c) => c[2]) };
+}

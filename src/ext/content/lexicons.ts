@@ -1,0 +1,21 @@
+/**
+ * The lexicons' entries in the content script. Like the t2s table they are engine data the content
+ * script does not bundle: the background sends them (`cs:get-lexicons`, checked by
+ * `parseLexiconsAnswer`) and the controller installs them before the facts' part of the engine is
+ * evaluated. The content build's lexicon modules read their arrays from here (`lexiconsFromChannel` in
+ * src/ext/build.ts, applied by wxt.config.ts), so the engine's modules are the same in every build.
+ */
+import type { LexiconEntry } from '../../lexicon/types';
+
+let tables: Readonly<Record<string, readonly LexiconEntry[]>> | undefined;
+
+export function installLexicons(t: Readonly<Record<string, readonly LexiconEntry[]>>): void {
+  tables = t;
+}
+
+/** The entries of the lexicon exported as `name`, as the background sent them. */
+export function lexiconEntries<T extends LexiconEntry>(name: string): readonly T[] {
+  const entries = tables?.[name];
+  if (!entries) throw new Error(`the lexicon ${name} has not arrived from the background`);
+  return entries as readonly T[];
+}
