@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import {
+  inlinePrefixes,
   LEXICON_RULE,
   lexiconsFromChannel,
   minifyCssConstants,
@@ -10,6 +11,7 @@ import {
   stringLiterals,
   stripKeys,
 } from './src/ext/build';
+import { LEXICON_PREFIXES } from './src/ext/lexicons';
 import { pack, unpack } from './src/ext/pack';
 
 /** the extension API object without the polyfill: `browser` in Firefox, `chrome` (promise-based in MV3) in Chrome */
@@ -81,6 +83,8 @@ const stripDocs = {
   transform(code: string, id: string) {
     const path = id.replace(/\\/gu, '/').replace(/\?.*$/u, '');
     if (path.endsWith('/src/ui/banner/styles.ts')) return { code: minifyCssConstants(code), map: null };
+    // the lexicons' prefixes ship as data computed here (from the same module), not computed when it loads
+    if (path.endsWith('/src/ext/lexicons.ts')) return { code: inlinePrefixes(code, LEXICON_PREFIXES), map: null };
     if (path.endsWith('/src/lexicon/sources.ts')) {
       for (const t of stringLiterals(code)) droppedTexts.add(t);
       return undefined;

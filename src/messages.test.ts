@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICONS } from './ext/lexicons';
+import { LEXICON_PREFIXES, LEXICONS } from './ext/lexicons';
 import {
   isBackgroundSender,
   isContentSender,
@@ -125,23 +125,37 @@ describe('content → background shapes', () => {
 });
 
 describe('the lexicons sent to content scripts', () => {
-  it('takes every lexicon as the background sends it, and nothing malformed', () => {
+  it('takes every lexicon and its prefixes as the background sends them, and nothing malformed', () => {
     expect(parseContentMessage({ type: 'cs:get-lexicons' })).toEqual({ type: 'cs:get-lexicons' });
     expect(parseContentMessage({ type: 'cs:get-lexicons', x: 1 })).toBeUndefined();
-    expect(parseLexiconsAnswer(LEXICONS)).toBe(LEXICONS);
+    expect(parseLexiconsAnswer({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES })).toEqual({
+      lexicons: LEXICONS,
+      prefixes: LEXICON_PREFIXES,
+    });
     const bare = { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', kind: 'debt', weight: 2 }] };
-    expect(parseLexiconsAnswer(bare)).toBe(bare);
+    expect(parseLexiconsAnswer({ lexicons: bare })).toEqual({ lexicons: bare, prefixes: {} });
+    // malformed prefixes are left out (computed on the page), the lexicons stay
+    const pre = { first: ['x'], single: ['x'], pairs: [], nullable: false, bounded: false, passes: false };
+    expect(
+      parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { zh: pre, en: { ...pre, pairs: [['a']] } } } }),
+    ).toEqual({ lexicons: bare, prefixes: { BAIT: { zh: pre } } });
+    expect(parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { zh: { ...pre, first: 'x' } } } })).toEqual({
+      lexicons: bare,
+      prefixes: { BAIT: {} },
+    });
     for (const bad of [
       undefined,
       'x',
       [],
       {},
-      { BAIT: 'x' },
-      { BAIT: [{ id: 'a', pattern: 'x', lang: 'fr' }] },
-      { BAIT: [{ id: 'a', pattern: '', lang: 'zh' }] },
-      { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', weight: '2' }] },
-      { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', run: 'code' }] },
-      { BAIT: [{ id: 1, pattern: 'x', lang: 'zh' }] },
+      bare,
+      { lexicons: {} },
+      { lexicons: { BAIT: 'x' } },
+      { lexicons: { BAIT: [{ id: 'a', pattern: 'x', lang: 'fr' }] } },
+      { lexicons: { BAIT: [{ id: 'a', pattern: '', lang: 'zh' }] } },
+      { lexicons: { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', weight: '2' }] } },
+      { lexicons: { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', run: 'code' }] } },
+      { lexicons: { BAIT: [{ id: 1, pattern: 'x', lang: 'zh' }] } },
     ]) {
       expect(parseLexiconsAnswer(bad)).toBeUndefined();
     }

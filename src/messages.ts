@@ -12,8 +12,9 @@
  */
 import type { PageFacts } from './engine/session';
 import type { Lang } from './i18n';
-import type { LexiconEntry } from './lexicon/types';
+import type { LexiconEntry, LexiconPrefixes } from './lexicon/types';
 import type { Level, ScamKind } from './report/types';
+import type { Prefixes } from './text/scan';
 
 // ---------- shared shapes ----------
 
@@ -74,7 +75,7 @@ export interface CsGetStrings {
 export interface CsGetT2s {
   type: 'cs:get-t2s';
 }
-/** any frame, before its first scan, asks for the lexicons' entries (answer: per lexicon, `parseLexiconsAnswer`) */
+/** any frame, before its first scan, asks for the lexicons' entries and prefixes (answer: `parseLexiconsAnswer`) */
 export interface CsGetLexicons {
   type: 'cs:get-lexicons';
 }
@@ -280,19 +281,54 @@ const isEntry = (e: unknown): e is LexiconEntry =>
   (e.note === undefined || typeof e.note === 'string') &&
   (e.source === undefined || typeof e.source === 'string');
 
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** what `prefixes` gives for a pattern (src/text/scan.ts), in shape */
+function isPrefixes(v: unknown): v is Prefixes {
+  return (
+    isRec(v) &&
+    onlyKeys(v, ['first', 'single', 'pairs', 'nullable', 'bounded', 'passes']) &&
+    isStrings(v.first) &&
+    isStrings(v.single) &&
+    Array.isArray(v.pairs) &&
+    v.pairs.every((p) => isStrings(p) && p.length === 2) &&
+    typeof v.nullable === 'boolean' &&
+    typeof v.bounded === 'boolean' &&
+    typeof v.passes === 'boolean'
+  );
+}
+
+export interface LexiconsAnswer {
+  /** per lexicon (the name its module exports), its entries */
+  lexicons: Record<string, LexiconEntry[]>;
+  /** per lexicon, the prefixes of its alternations computed by the build (those malformed are left out) */
+  prefixes: Record<string, LexiconPrefixes>;
+}
+
 /**
- * The background's answer to `cs:get-lexicons`: per lexicon (the name its module exports), its entries
- * (the bundles leave notes and sources out), bounded; else undefined.
+ * The background's answer to `cs:get-lexicons`: the lexicons (the bundles leave notes and sources out),
+ * bounded, and their prefixes; else undefined.
  */
-export function parseLexiconsAnswer(v: unknown): Record<string, LexiconEntry[]> | undefined {
-  if (!isRec(v)) return undefined;
-  const names = Object.keys(v);
+export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
+  if (!isRec(v) || !isRec(v.lexicons)) return undefined;
+  const lexicons = v.lexicons;
+  const names = Object.keys(lexicons);
   if (names.length === 0 || names.length > MAX_LEXICONS) return undefined;
   for (const name of names) {
-    const list = v[name];
+    const list = lexicons[name];
     if (!Array.isArray(list) || list.length > MAX_LEXICON_ENTRIES || !list.every(isEntry)) return undefined;
   }
-  return v as Record<string, LexiconEntry[]>;
+  const prefixes: Record<string, LexiconPrefixes> = {};
+  const given = isRec(v.prefixes) ? v.prefixes : {};
+  for (const name of names) {
+    const p = given[name];
+    if (!isRec(p)) continue;
+    const mine: LexiconPrefixes = {};
+    if (isPrefixes(p.zh)) mine.zh = p.zh;
+    if (isPrefixes(p.en)) mine.en = p.en;
+    prefixes[name] = mine;
+  }
+  return { lexicons: lexicons as Record<string, LexiconEntry[]>, prefixes };
 }
 
 /** The background's answer to `cs:get-frame-facts`; anything malformed is dropped. */

@@ -9,9 +9,12 @@ import { CTA } from '../lexicon/cta';
 import { PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import type { LexiconEntry } from '../lexicon/types';
+import { compileLexicon, givePrefixes, matchLexicon } from '../lexicon/types';
 import { WARNING } from '../lexicon/warning';
+import { prefixes as prefixesOf } from '../text/scan';
 import { BANNER_CSS } from '../ui/banner/styles';
 import {
+  inlinePrefixes,
   LEXICON_RULE,
   lexiconsFromChannel,
   minifyCss,
@@ -20,7 +23,7 @@ import {
   stringLiterals,
   stripKeys,
 } from './build';
-import { LEXICONS as SENT } from './lexicons';
+import { LEXICON_PREFIXES, lexiconPrefixes, LEXICONS as SENT } from './lexicons';
 
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
 
@@ -147,6 +150,47 @@ describe('lexicons read from the background in the content build', () => {
     expect(lexiconsFromChannel('export const A = [1];\nconst B = [2];\nexport const C = 3;', 'c').code).toBe(
       'import { lexiconEntries as __lexiconEntries } from "c";\nexport const A = __lexiconEntries("A");\nconst B = [2];\nexport const C = 3;',
     );
+  });
+});
+
+describe("the lexicons' prefixes computed by the build", () => {
+  it('ships the prefixes computed at run time, for every alternation of every lexicon', () => {
+    const code = read('ext/lexicons.ts');
+    const shipped = inlinePrefixes(code, LEXICON_PREFIXES);
+    const json = /export const LEXICON_PREFIXES[^=]*= (\{.*\});/u.exec(shipped)?.[1];
+    expect(json).toBeTruthy();
+    const data = JSON.parse(json as string);
+    // the data equals what compileLexicon computes from the patterns when nothing is given
+    expect(data).toEqual(lexiconPrefixes(SENT));
+    let parts = 0;
+    for (const [name, entries] of Object.entries(SENT)) {
+      for (const lang of ['zh', 'en'] as const) {
+        const mine = entries.filter((e) => e.lang === lang);
+        if (mine.length === 0) continue;
+        parts++;
+        const source = mine.map((e) => `(${e.pattern})`).join('|');
+        expect(data[name][lang]).toEqual(prefixesOf(source));
+      }
+    }
+    expect(parts).toBeGreaterThanOrEqual(Object.keys(SENT).length);
+    expect(() => inlinePrefixes('export const X = 1;', {})).toThrow(/new shape/u);
+  });
+  it('a lexicon compiled with the shipped prefixes finds what one compiled from its patterns finds', () => {
+    const texts = [
+      '债务问题免费咨询,老师微信xys8775,停息挂账找老师协商成功了,太感谢了',
+      'She recovered my money, contact the recovery expert Mrs Helen on WhatsApp +44 7700 900562. This is a scam!',
+      '逾期被催收,加的是这个老师的微信 bad credit no problem, upfront fee before the loan is released',
+    ];
+    for (const [name, entries] of Object.entries(SENT)) {
+      const copy = entries.map((e) => ({ ...e }));
+      givePrefixes(copy, JSON.parse(JSON.stringify(LEXICON_PREFIXES[name])));
+      const withData = compileLexicon(copy);
+      const computed = compileLexicon(entries);
+      for (const t of texts) {
+        const ids = (hits: ReturnType<typeof matchLexicon>) => hits.map((h) => [h.entry.id, h.start, h.end]);
+        expect(ids(matchLexicon(withData, t))).toEqual(ids(matchLexicon(computed, t)));
+      }
+    }
   });
 });
 

@@ -174,3 +174,15 @@ export function lexiconsFromChannel(code: string, channel: string): FromChannel 
   if (cuts.length > 0) out = `import { lexiconEntries as __lexiconEntries } from ${JSON.stringify(channel)};\n${out}`;
   return { code: out, names: cuts.map((c) => c[2]) };
 }
+
+/** where src/ext/lexicons.ts computes the prefixes (the build puts their value there) */
+const PREFIXES_CALL_RE = /(export const LEXICON_PREFIXES\b[^=]*=\s*)lexiconPrefixes\(LEXICONS\);/u;
+
+/**
+ * src/ext/lexicons.ts with the lexicons' prefixes as data (`value`, computed by the build from the
+ * same module) instead of computed when the module loads. Throws when the module has a new shape.
+ */
+export function inlinePrefixes(code: string, value: unknown): string {
+  if (!PREFIXES_CALL_RE.test(code)) throw new Error('src/ext/lexicons.ts has a new shape: update inlinePrefixes');
+  return code.replace(PREFIXES_CALL_RE, (_, head: string) => `${head}${JSON.stringify(value)};`);
+}

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseLexiconsAnswer, parseT2sAnswer, type TabResult } from '../../messages';
 import { DEFAULT_DECISIONS } from '../../settings';
-import { LEXICONS } from '../lexicons';
+import { LEXICON_PREFIXES, LEXICONS } from '../lexicons';
 import { getDecisions } from '../storage';
 import {
   BADGE,
@@ -53,9 +53,9 @@ describe('background handlers', () => {
   it('sends the lexicons to any content frame, and nothing to others', async () => {
     const state = createState();
     const got = await handleContentMessage(state, { type: 'cs:get-lexicons' }, fromContent(5, 3), self);
-    expect(got).toBe(LEXICONS);
-    expect(parseLexiconsAnswer(got)).toBe(LEXICONS);
-    expect(Object.keys(LEXICONS).length).toBeGreaterThan(0);
+    expect(got).toEqual({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES });
+    expect(parseLexiconsAnswer(structuredClone(got))).toEqual({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES });
+    expect(Object.keys(LEXICON_PREFIXES).sort()).toEqual(Object.keys(LEXICONS).sort());
     expect(await handleContentMessage(state, { type: 'cs:get-lexicons' }, fromUi, self)).toBeUndefined();
   });
 

@@ -111,10 +111,10 @@ let lexiconsLoad: Promise<boolean> | undefined;
 function lexicons(): Promise<boolean> {
   lexiconsLoad ??= browser.runtime.sendMessage({ type: 'cs:get-lexicons' } satisfies ContentToBackground).then(
     (v: unknown) => {
-      const tables = parseLexiconsAnswer(v);
-      if (tables) installLexicons(tables);
+      const answer = parseLexiconsAnswer(v);
+      if (answer) installLexicons(answer.lexicons, answer.prefixes);
       else lexiconsLoad = undefined; // asked again next time
-      return !!tables;
+      return !!answer;
     },
     () => {
       lexiconsLoad = undefined;

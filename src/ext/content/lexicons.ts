@@ -1,16 +1,24 @@
 /**
  * The lexicons' entries in the content script. Like the t2s table they are engine data the content
  * script does not bundle: the background sends them (`cs:get-lexicons`, checked by
- * `parseLexiconsAnswer`) and the controller installs them before the facts' part of the engine is
- * evaluated. The content build's lexicon modules read their arrays from here (`lexiconsFromChannel` in
+ * `parseLexiconsAnswer`), with the prefixes of their alternations computed by the build, and the
+ * controller installs them before the facts' part of the engine is evaluated. The content build's lexicon modules read their arrays from here (`lexiconsFromChannel` in
  * src/ext/build.ts, applied by wxt.config.ts), so the engine's modules are the same in every build.
  */
-import type { LexiconEntry } from '../../lexicon/types';
+import { givePrefixes, type LexiconEntry, type LexiconPrefixes } from '../../lexicon/types';
 
 let tables: Readonly<Record<string, readonly LexiconEntry[]>> | undefined;
 
-export function installLexicons(t: Readonly<Record<string, readonly LexiconEntry[]>>): void {
+/** Install the lexicons and the prefixes the build computed for them (compileLexicon uses those). */
+export function installLexicons(
+  t: Readonly<Record<string, readonly LexiconEntry[]>>,
+  prefixes: Readonly<Record<string, LexiconPrefixes>> = {},
+): void {
   tables = t;
+  for (const [name, entries] of Object.entries(t)) {
+    const p = prefixes[name];
+    if (p) givePrefixes(entries, p);
+  }
 }
 
 /** The entries of the lexicon exported as `name`, as the background sent them. */
