@@ -76,12 +76,12 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
       }
       // each stage starts in a slice of its own: the first steps of the model and of the facts are the
       // first use of their code and tables (the lexicons' regexes compile on first use)
-      if (stage !== from) return false;
+      if (stage !== from && deadline !== Number.POSITIVE_INFINITY) return false;
     } while (performance.now() < deadline);
     return false;
   };
   const facts = () => {
-    if (!cached) timed(() => advance(Number.POSITIVE_INFINITY));
+    while (!cached) timed(() => advance(Number.POSITIVE_INFINITY));
     return cached as PageFacts;
   };
   return {
