@@ -74,6 +74,8 @@ interface Row {
   /** the longest scan slice (walk/model/facts) and scoring slice */
   slice: ReturnType<typeof longestSlice>;
   report: ReturnType<typeof longestSlice>;
+  /** max over runs of the longest scan slice per stage */
+  sliceStages: Record<string, number>;
 }
 
 const OBSERVER = `
@@ -181,7 +183,15 @@ function longestSlice(
   tasks: ReturnType<typeof ourTasks>,
   measures: Measure[],
   kind: string,
-): { wall: number; wallDetail: string; cpu: number; cpuDetail: string; count: number } {
+): {
+  wall: number;
+  wallDetail: string;
+  cpu: number;
+  cpuDetail: string;
+  count: number;
+  /** the longest slice's CPU ms per stage it ran in ('walk', 'model→facts', ...) */
+  byStage: Record<string, number>;
+} {
   const mine = measures.filter((m) => m.name === kind);
   let wall = 0;
   let wallDetail = '';
@@ -193,15 +203,18 @@ function longestSlice(
   }
   let cpu = 0;
   let cpuDetail = '';
+  const byStage: Record<string, number> = {};
   for (const t of tasks) {
     const own = t.measures.filter(([n]) => n === kind);
     if (own.length !== 1 || t.measures.some(([n]) => n !== kind && n !== 'create')) continue;
+    const detail = mine[own[0]?.[1] ?? -1]?.detail ?? '';
+    byStage[detail] = Math.max(byStage[detail] ?? 0, t.cpuMs);
     if (t.cpuMs > cpu) {
       cpu = t.cpuMs;
-      cpuDetail = mine[own[0]?.[1] ?? -1]?.detail ?? '';
+      cpuDetail = detail;
     }
   }
-  return { wall, wallDetail, cpu, cpuDetail, count: mine.length };
+  return { wall, wallDetail, cpu, cpuDetail, count: mine.length, byStage };
 }
 
 async function measure(url: string, page: string): Promise<Row> {
@@ -287,6 +300,7 @@ async function measure(url: string, page: string): Promise<Row> {
       parts: r.parts,
       slice: longestSlice(tasks, r.measures, 'slice'),
       report: longestSlice(tasks, r.measures, 'report'),
+      sliceStages: {},
     };
   } finally {
     await run.close();
@@ -327,6 +341,10 @@ async function main() {
         longTasks: Math.max(...runs.map((r) => r.longTasks)),
         slice: runs.map((r) => r.slice).reduce((a, b) => (b.cpu > a.cpu ? b : a)),
         report: runs.map((r) => r.report).reduce((a, b) => (b.cpu > a.cpu ? b : a)),
+        sliceStages: runs.reduce<Record<string, number>>((o, r) => {
+          for (const [k, v] of Object.entries(r.slice.byStage)) o[k] = Math.max(o[k] ?? 0, v);
+          return o;
+        }, {}),
       });
     }
   } finally {
@@ -359,6 +377,13 @@ async function main() {
     console.log(
       `| ${r.page} | ${s.count} | ${f(s.cpu)} (${s.cpuDetail}) | ${f(s.wall)} (${s.wallDetail}) | ${r.report.count} | ${f(r.report.cpu)} |`,
     );
+  }
+  console.log('\nlongest scan slice per stage it ran in, CPU ms (max over runs):');
+  for (const r of rows) {
+    const stages = Object.entries(r.sliceStages)
+      .map(([k, v]) => `${k || '?'} ${f(v)}`)
+      .join(', ');
+    console.log(`- ${r.page}: ${stages}`);
   }
   console.log('\nwhere the time goes (wall ms, first run; slice = engine steps, report = engine scoring):');
   for (const r of rows) {
