@@ -9,7 +9,8 @@
  * - long tasks (> 50 ms wall) seen by the page's Long Tasks observer;
  * - size of the production content script, raw and gzipped.
  * On the seed page and on a generated page of about 100,000 nodes. `--runs N` (default 3); `--tasks` prints
- * each run's tasks in order with what ran in them (evaluation, engine, create, slice, report, banner). Targets: no task over 50 ms, under
+ * each run's tasks in order with what ran in them (evaluation, engine, create, slice with its engine stages, report, banner;
+ * `--gc` adds garbage collection inside each). Targets: no task over 50 ms, no scan slice over 10 ms, under
  * 10 ms in all on the seed page, under 60 KB gzipped.
  */
 import { execFileSync } from 'node:child_process';
@@ -27,6 +28,8 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
 /** `--tasks`: print every run's tasks (what ran in each, CPU ms) */
 const SHOW_TASKS = process.argv.includes('--tasks');
+/** `--gc` (with `--tasks`): trace garbage collection too and show its wall ms inside each task */
+const SHOW_GC = process.argv.includes('--gc');
 
 /** ~100,000 nodes: a long article and 2,000 comments, one thread of them passing a WeChat id around */
 export function bigPage(targetNodes = 100_000): string {
@@ -156,9 +159,16 @@ function ourTasks(events: TraceEvent[]) {
     which.set(g, [...(which.get(g) ?? []), [name, nth]]);
     if (m.name === 'shillguard:start') evaluation = g;
   }
+  // garbage collection on the main thread inside each task (V8's MinorGC/MajorGC trace events)
+  const gcEvents = events.filter(
+    (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.name === 'MinorGC' || e.name === 'MajorGC'),
+  );
+  const gcIn = (g: (typeof groups)[number]) =>
+    gcEvents.filter((e) => e.ts >= g.ts && e.ts < g.end).reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
   return [...hit]
     .sort((a, b) => a[0].ts - b[0].ts)
     .map(([g, names]) => ({
+      gcMs: gcIn(g),
       cpuMs: g.cpu / 1000,
       wallMs: (g.end - g.ts) / 1000,
       evaluation: g === evaluation,
@@ -232,7 +242,8 @@ async function measure(url: string, page: string): Promise<Row> {
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
       traceConfig: {
-        includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline'],
+        // `v8` (garbage collection events) only when asked: it adds tracing overhead to every task
+        includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline', ...(SHOW_GC ? ['v8'] : [])],
         enableSampling: false,
       },
     });
@@ -279,7 +290,8 @@ async function measure(url: string, page: string): Promise<Row> {
         const details = x.measures
           .map(([n, k]) => r.measures.filter((m) => m.name === n)[k]?.detail)
           .filter((d) => d !== undefined);
-        return details.length > 0 ? `${x.what}(${details.join(',')})` : x.what;
+        const gc = x.gcMs >= 1 ? ` [gc ${x.gcMs.toFixed(1)}]` : '';
+        return `${details.length > 0 ? `${x.what}(${details.join(',')})` : x.what}${gc}`;
       };
       console.log(
         `${page}: ${tasks.map((x) => `${label(x)} ${x.cpuMs.toFixed(1)}`).join(', ')} (CPU ms per task, in order)`,
