@@ -10,7 +10,7 @@
  * - size of the production content script, raw and gzipped.
  * On the seed page and on a generated page of about 100,000 nodes. `--runs N` (default 3); `--tasks` prints
  * each run's tasks in order with what ran in them (evaluation, engine, create, slice with its engine stages, report, banner;
- * `--gc` adds garbage collection inside each). Targets: no task over 50 ms, no scan slice over 10 ms, under
+ * with `[gc N]` where garbage collection took N wall ms inside it). Targets: no task over 50 ms, no scan slice over 10 ms, under
  * 10 ms in all on the seed page, under 60 KB gzipped.
  */
 import { execFileSync } from 'node:child_process';
@@ -28,8 +28,6 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
 /** `--tasks`: print every run's tasks (what ran in each, CPU ms) */
 const SHOW_TASKS = process.argv.includes('--tasks');
-/** `--gc` (with `--tasks`): trace garbage collection too and show its wall ms inside each task */
-const SHOW_GC = process.argv.includes('--gc');
 
 /** ~100,000 nodes: a long article and 2,000 comments, one thread of them passing a WeChat id around */
 export function bigPage(targetNodes = 100_000): string {
@@ -159,7 +157,7 @@ function ourTasks(events: TraceEvent[]) {
     which.set(g, [...(which.get(g) ?? []), [name, nth]]);
     if (m.name === 'shillguard:start') evaluation = g;
   }
-  // garbage collection on the main thread inside each task (V8's MinorGC/MajorGC trace events)
+  // garbage collection on the main thread inside each task (MinorGC/MajorGC events of devtools.timeline)
   const gcEvents = events.filter(
     (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.name === 'MinorGC' || e.name === 'MajorGC'),
   );
@@ -242,8 +240,7 @@ async function measure(url: string, page: string): Promise<Row> {
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
       traceConfig: {
-        // `v8` (garbage collection events) only when asked: it adds tracing overhead to every task
-        includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline', ...(SHOW_GC ? ['v8'] : [])],
+        includedCategories: ['toplevel', 'blink.user_timing', 'devtools.timeline'],
         enableSampling: false,
       },
     });
