@@ -21,7 +21,13 @@ testSignal(advanceFee, {
   invalid: [
     {
       name: 'a registration fee before a compensation claim is lodged',
-      html: '<p>If you qualify you pay the one-off £95 file and solicitor registration fee so your claim can be lodged; the £95 comes back to you in full with your payout.</p>',
+      html: comments([
+        {
+          a: 'Car Finance Refunds',
+          t: 'If you qualify you pay the one-off £95 file and solicitor registration fee so your claim can be lodged; the £95 comes back to you in full with your payout.',
+          when: '2 days ago',
+        },
+      ]),
       messages: ['ev_advance_fee_demanded'],
     },
     {
