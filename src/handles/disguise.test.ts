@@ -17,6 +17,8 @@ const disguised: [string, HandleKind, DisguiseTell, string?][] = [
   ['1 2 3 4 5 6 7 8', 'qq', 'spaced'],
   ['+44 7700 9OO 123', 'whatsapp', 'letters-for-digits'],
   ['l z c j 下划线 0817', 'wechat', 'spelled'],
+  ['h.l.h.0.5.7.7', 'wechat', 'spaced'],
+  ['hlh0577', 'wechat', 'told', '咨询威:hlh0577(点去掉)'],
   ['lzcj_0817', 'wechat', 'told', '🛰 lzcj_0817，平台不让打全，大家自己拼一下'],
   ['t[.]me/mpf_siujie', 'telegram', 'defanged'],
   ['@mpf_siujie', 'telegram', 'told', '佢個頻道係 @mpf_siujie（個 [.] 改返做點）'],

@@ -32,13 +32,13 @@ const DEFANGED_RE = /\[\.\]|\(\.\)/u;
 const SPOKEN_MARK_RE = /下划线|下劃線|底线|底線|\bunderscore\b/iu;
 /** the poster says the id is hidden from the platform (平台不让打全, 去掉表情, "remove the spaces") */
 const EVASION_RE =
-  /不让(?:发|打|留|写)|(?:去掉|删掉|去除|刪掉)(?:表情|爱心|愛心|空格|符号|符號|中间|中間)|自己(?:拼|换|換|改)一下|改返做[点點]|改回(?:成)?[点點]|\b(?:remove|delete|without) the (?:spaces|emojis?|hearts?|dots?|brackets)\b/iu;
+  /不让(?:发|打|留|写)|(?:点|點|空格|表情|符号|符號|爱心|愛心)(?:要)?(?:去掉|删掉|刪掉|去除)|(?:去掉|删掉|去除|刪掉)(?:表情|爱心|愛心|空格|符号|符號|中间|中間)|自己(?:拼|换|換|改)一下|改返做[点點]|改回(?:成)?[点點]|\b(?:remove|delete|without) the (?:spaces|emojis?|hearts?|dots?|brackets)\b/iu;
 /** Latin, Greek or Cyrillic letters in one word */
 const WORD_RE = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+/gu;
 const LATIN_RE = /\p{Script=Latin}/u;
 const GREEK_CYRILLIC_RE = /[\p{Script=Greek}\p{Script=Cyrillic}]/u;
 /** four or more pieces of one or two characters each, typed apart (x y s 8 7 7 5) */
-const SPACED_RE = /^[^\s·•*|~]{1,2}(?:[\s·•*|~]{1,3}[^\s·•*|~]{1,2}){3,}$/u;
+const SPACED_RE = /^[^\s·•*|~.]{1,2}(?:[\s·•*|~.]{1,3}[^\s·•*|~.]{1,2}){3,}$/u;
 /** a letter where a digit belongs (9OO, 5l2) in a number */
 const LETTER_DIGIT_RE = /\d[OoIl]|[OoIl]\d/u;
 
