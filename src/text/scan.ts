@@ -253,6 +253,11 @@ function unicodeFolds(text: string): boolean {
   return foldsAnswer;
 }
 
+/** An ASCII capital in lower case; any other code unit as it is. */
+function lower(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+}
+
 function asciiWord(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
@@ -304,12 +309,16 @@ export class Scanner {
     if (!pre.pairs.some(([a]) => a === '')) {
       // a first character that is plain and begins only pairs of plain characters is tried only where
       // the next character completes one of them
+      // under ignore case an ASCII letter stands for both its cases: pairs hold it in lower case, and the
+      // text's letters are lowered before the pair is looked up
+      const pairChar = (atom: string): number | undefined =>
+        plainChar(atom) ?? (this.ignoreCase && /^[A-Za-z]$/u.test(atom) ? atom.toLowerCase().charCodeAt(0) : undefined);
       const wild = new Set<string>(pre.single);
-      for (const a of pre.first) if (plainChar(a) === undefined) wild.add(a);
+      for (const a of pre.first) if (pairChar(a) === undefined) wild.add(a);
       const bits = new Uint8Array(PAIR_BITS >> 3);
       for (const [a, b] of pre.pairs) {
-        const c1 = plainChar(a);
-        const c2 = plainChar(b);
+        const c1 = pairChar(a);
+        const c2 = pairChar(b);
         if (c1 === undefined || c2 === undefined) wild.add(a);
         else {
           const h = pairHash(c1, c2);
@@ -339,7 +348,11 @@ export class Scanner {
   }
 
   private scan(text: string, out: RegExpExecArray[] | undefined): boolean {
-    const fast = this.fast !== undefined && !(this.ignoreCase && unicodeFolds(text));
+    // ſ and the Kelvin sign match s and k under unicode + ignore case: the pair test, which lowers ASCII
+    // letters only, is not used on such text
+    const folds = this.ignoreCase && unicodeFolds(text);
+    const fast = this.fast !== undefined && !folds;
+    const fold = this.ignoreCase;
     const sticky = fast ? this.fastSticky : this.sticky;
     if (sticky === undefined || this.table === undefined) {
       const re = fast && this.fast ? this.fast : this.re;
@@ -371,9 +384,14 @@ export class Scanner {
           i++;
           continue;
         }
-        if (v === 2) {
+        if (v === 2 && !folds) {
           // only pairs of plain characters begin here: the next one must complete a listed pair
-          const h = i + 1 < n ? pairHash(cu, text.charCodeAt(i + 1)) : -1;
+          const h =
+            i + 1 < n
+              ? fold
+                ? pairHash(lower(cu), lower(text.charCodeAt(i + 1)))
+                : pairHash(cu, text.charCodeAt(i + 1))
+              : -1;
           if (h < 0 || ((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0) {
             i++;
             continue;
