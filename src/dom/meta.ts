@@ -170,11 +170,14 @@ const SECTION_HEADING_EN_RE =
 const SECTION_HEADING_ON_RE = /^[\d,.]{1,9}k? (?:thoughts|replies|comments|responses) on /iu;
 const SECTION_INVITE_RE = /^(?:leave a (?:reply|comment)|join the discussion|发表评论|發表評論|我要评论|写评论)/iu;
 
+const WHITE_RE = /\s/u;
+
 export function isSectionHeading(text: string): boolean {
   if (text.length > 80) return false;
-  const spaced = text.replace(/\s+/gu, ' ').trim();
+  // most blocks hold no white space: nothing to collapse or remove
+  const spaced = WHITE_RE.test(text) ? text.replace(/\s+/gu, ' ').trim() : text;
   return (
-    SECTION_HEADING_ZH_RE.test(spaced.replace(/ /gu, '')) ||
+    SECTION_HEADING_ZH_RE.test(spaced.includes(' ') ? spaced.replace(/ /gu, '') : spaced) ||
     SECTION_HEADING_EN_RE.test(spaced) ||
     SECTION_HEADING_ON_RE.test(spaced) ||
     SECTION_INVITE_RE.test(spaced)

@@ -159,6 +159,11 @@ export interface WalkState {
   roles: Map<Element, string>;
   /** one uncapped walk of a whole document, nothing queued later: `ids`, `skipped` and `roles` are complete */
   whole: boolean;
+  /**
+   * A quotation element (BLOCKQUOTE, Q) was walked or holds a walked root: without one, no block sits in
+   * a quotation, and nothing needs to climb to find out.
+   */
+  quotes: boolean;
   nodes: number;
   chars: number;
   capped: boolean;
@@ -202,6 +207,7 @@ export class Walker {
     skipped: [],
     roles: new Map(),
     whole: false,
+    quotes: false,
     nodes: 0,
     chars: 0,
     capped: false,
@@ -290,6 +296,8 @@ export class Walker {
     }
     const blockEl = node.nodeType === 1 ? nearestBlock(node as Element) : nearestBlock(node.parentElement);
     if (!blockEl) return false;
+    for (let e = node.parentElement; e && !this.state.quotes; e = e.parentElement)
+      if (isQuote(tagOf(e))) this.state.quotes = true;
     this.flush();
     const blockTag = tagOf(blockEl);
     this.bufEl = blockEl;
@@ -321,6 +329,7 @@ export class Walker {
       const el = node as Element;
       this.unsorted.push(el);
       const tag = tagOf(el);
+      if (isQuote(tag)) this.state.quotes = true;
       const hidden = this.readAttrs(el);
       if (tag === 'SCRIPT') {
         this.readScript(el);
@@ -534,6 +543,10 @@ function needsCollapse(t: string): boolean {
     if (c === 0x20 ? isSpace(t.charCodeAt(i + 1)) : isSpace(c)) return true;
   }
   return false;
+}
+
+function isQuote(tag: string): boolean {
+  return tag === 'BLOCKQUOTE' || tag === 'Q';
 }
 
 function isDigit(cu: number): boolean {
