@@ -520,7 +520,7 @@ export class Walker {
 }
 
 /** White space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator), which rendering collapses. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
