@@ -170,6 +170,12 @@ describe('who speaks for a contact', () => {
     expect(r.handles.filter((h) => h.suspect)).toEqual([]);
     expect(r.handles.find((h) => h.kind === 'phone')?.why).toBe('why_licensed');
   });
+  it('a licence printed beside a page that sells two schemes vouches for nothing', () => {
+    const r = scan(
+      `<title>恒远律师·债务重组中心</title></head><body><main><h1>逾期不可怕</h1><p>依法协商,停催停息,最长60期分期。</p><p>办理期间请勿自行联系银行,以免打乱协商节奏。</p><dl><dt>执业证号</dt><dd>14403202110837261</dd><dt>免费咨询热线</dt><dd>159 2713 4468(律师助理)</dd></dl></main></body></html>`,
+    );
+    expect(r.handles.find((h) => h.kind === 'phone')?.why).not.toBe('why_licensed');
+  });
   it('the same page without the licence is no longer vouched for', () => {
     const r = scan(
       `<title>方律师</title></head><body><main><h1>方振宇 律师</h1><dl><dt>联系电话</dt><dd>138 0013 1572(微信同号)</dd></dl><p>专业停息挂账,不成功不收费,加微信免费咨询。</p></main></body></html>`,
@@ -200,6 +206,36 @@ describe('who speaks for a contact', () => {
   });
 });
 
+describe("the site's own line", () => {
+  const thread = (footer: string) =>
+    scanHtml(
+      `<html><body><article><h1>交了钱才发现是停息挂账骗局</h1><p>近期多名读者反映被所谓“债务协商老师”收取服务费。</p></article><ul class="comments">
+      <li><b>小满</b><span>3天前</span><p>我妈也加了个“老师”,交了3000,怎么联系你们记者?</p></li>
+      <li><b>帮帮团</b><span>3天前</span><p>回复 小满:把转账记录整理好,打0731-84571100或加微信 xjwb_bangbang 把情况发给我们</p></li>
+      <li><b>老谭</b><span>2天前</span><p>谢谢,我也转给我姐看看</p></li></ul><footer><p>${footer}</p></footer></body></html>`,
+    );
+  it("a paper's tip line in its footer, given again by the paper in reply to a reader, is the paper's", () => {
+    const r = thread('湘江晚报社主办 本报新闻热线:0731-84571100 报料微信:xjwb_bangbang');
+    expect(r.level).toBe('safe');
+    expect(r.handles.filter((h) => h.suspect)).toEqual([]);
+    expect(r.handles.find((h) => h.kind === 'wechat')?.why).toBe('why_not_pushed');
+    expect(r.threads.some((t) => t.planted)).toBe(false);
+  });
+  it('a number the footer only calls 客服热线 vouches for nothing in the comments', () => {
+    const r = thread('某某咨询 客服热线:0731-84571100 微信:xjwb_bangbang');
+    const wechat = r.handles.find((h) => h.kind === 'wechat');
+    expect(wechat).toBeDefined();
+    expect(wechat?.why).not.toBe('why_not_pushed');
+  });
+  it("a mail link to the site's own domain is the site's", () => {
+    const r = scanHtml(
+      '<html><head><link rel="canonical" href="https://retirementledger.example/column"></head><body><article><h1>Ask Dolores: my annuity surrender charge</h1><p>Send your questions to <a href="mailto:askdolores@retirementledger.example">the column</a>.</p></article></body></html>',
+    );
+    expect(r.handles.find((h) => h.kind === 'email')?.why).toBe('why_not_pushed');
+    expect(r.evidence.filter((e) => e.signal === 'contact-cta')).toEqual([]);
+  });
+});
+
 describe('a reader reporting who contacted them', () => {
   it.each([
     '<h1>Is this recovery offer real?</h1><p>I lost 9k to a crypto site. Yesterday a man messaged me on WhatsApp from +44 7700 900512, said he works for a blockchain recovery agency and can get my funds back for a 10% fee. Is this legit?</p><ul class="answers"><li><b>Ann</b> <span>2 hours ago</span><p>That is the second scam. Do not pay.</p></li></ul>',
@@ -209,6 +245,16 @@ describe('a reader reporting who contacted them', () => {
     expect(r.level).toBe('safe');
     expect(r.evidence.filter((e) => e.signal === 'contact-cta' && e.weight > 0)).toEqual([]);
     expect(r.handles.find((h) => h.kind === 'whatsapp' || h.kind === 'phone')?.why).toBe('why_warning_quote');
+  });
+});
+
+describe('a complaint on a government message board', () => {
+  it("quotes the agency's promises and ends with the site's sponsor line: safe", () => {
+    const r = scanHtml(
+      '<html><body><main><h1>交了8000元服务费没办成,公司拒不退款</h1><p>我在网上看到广告,联系了一家财务咨询公司,他们的业务员说可以帮我办停息挂账、60期分期,办不成全额退款。他们公司的电话是4006-218-559,现在打过去都说经理不在。</p><p>答复:经核查,该公司不具备金融业务资质,已立案调查。</p></main><footer><p>主办:抚河市人民政府办公室 联系电话:0794-8226 0001</p></footer></body></html>',
+    );
+    expect(r.level).toBe('safe');
+    expect(r.handles.filter((h) => h.suspect)).toEqual([]);
   });
 });
 
@@ -237,5 +283,14 @@ describe('handles named in a form the extractor leaves alone', () => {
     const line = r.handles.find((h) => h.kind === 'line');
     expect(line?.regions).toEqual(expect.arrayContaining(['comment']));
     expect(r.handles.filter((h) => h.kind === 'telegram')).toEqual([]);
+  });
+  it('an id named bare in another case in a comment is that handle', () => {
+    const r = scanHtml(
+      `<html><body><h1>Help with medical bills</h1><ul class="comments">
+      <li><b>Harriet</b><span>2 days ago</span><p>Ms. Renee Marchetti cleared my hospital debt, she is on Telegram: t.me/ReneeBillAid</p></li>
+      <li><b>Samuel</b><span>1 day ago</span><p>If the link does not open just search RENEEBILLAID and message her.</p></li></ul></body></html>`,
+    );
+    const tg = r.handles.find((h) => h.kind === 'telegram');
+    expect(tg?.raw).toEqual(expect.arrayContaining(['RENEEBILLAID']));
   });
 });

@@ -66,7 +66,7 @@ const REPLY_RE =
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
-  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|author|creator|op|pinned|moderator|admin|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
+  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|author|creator|op|pinned|moderator|admin|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
 /** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
 const STATS_RE =
   /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
@@ -110,7 +110,8 @@ export function metaKinds(text: string): number {
 const DIGIT_RE = /\d/u;
 
 /** a profile's join date ("Joined: May 1, 2026", 注册时间 2019-3-2): chrome of the author pane, not the post's time */
-const JOINED_RE = /^(?:joined|member since|注册时间|注册于|加入于)\b/iu;
+const JOINED_RE =
+  /^(?:joined|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
 
 function metaKinds1(raw: string): number {
   const text = raw.trim();

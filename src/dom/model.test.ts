@@ -247,6 +247,22 @@ describe('click-to-copy widgets', () => {
       expect(m.widgets.flatMap((w) => w.payloads)).toContain('meili_0627');
     },
   );
+  it('execCommand copy of a read-only text field looked up by id copies its value', () => {
+    const m = modelDocument(
+      parse(
+        page(
+          '<div><input id="wxid" readonly value="zxgw_2288"></div><span onclick="cp()">一键复制</span><script>function cp(){var i=document.getElementById("wxid");i.select();document.execCommand("copy")}</script>',
+        ),
+      ),
+    );
+    expect(m.widgets.find((w) => w.payloads.includes('zxgw_2288'))?.via).toBe('copy-script');
+  });
+  it('a copy button beside a text field copies the field, with no script to read', () => {
+    const m = modelDocument(
+      parse(page('<div><input type="text" value="tg_desk_88" readonly><button>Copy</button></div>')),
+    );
+    expect(m.widgets.find((w) => w.via === 'copy-control')?.payloads).toEqual(['tg_desk_88']);
+  });
   it('a copy-worded control next to a handle carries that block', () => {
     const m = modelDocument(parse(page('<p>老师微信 abc12345 <a href="#">(点击复制)</a></p>')));
     expect(m.widgets.some((w) => w.via === 'copy-control' && w.blocks.includes(0))).toBe(true);

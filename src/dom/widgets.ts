@@ -43,8 +43,16 @@ function interactive(el: Element): boolean {
   return false;
 }
 
+/** What an element shows: a text field's value (the copy box `<input value="abc123" readonly>`), else its text. */
+function shownText(el: Element | null): string | undefined {
+  if (!el) return undefined;
+  const tag = tagOf(el);
+  if (tag === 'INPUT') return el.getAttribute('value') ?? undefined;
+  return el.textContent ?? undefined;
+}
+
 function lookupText(doc: Document, how: 'id' | 'selector', key: string): string | undefined {
-  if (how === 'id') return doc.getElementById(key)?.textContent ?? undefined;
+  if (how === 'id') return shownText(doc.getElementById(key));
   let el: Element | null = null;
   try {
     el = doc.querySelector(key);
@@ -53,7 +61,7 @@ function lookupText(doc: Document, how: 'id' | 'selector', key: string): string 
     if (!(e instanceof Error)) throw e;
     return undefined;
   }
-  return el?.textContent ?? undefined;
+  return shownText(el);
 }
 
 const QUOTED = String.raw`(?:'[^'\\\n]{0,40}'|"[^"\\\n]{0,40}")`;
@@ -184,7 +192,10 @@ export function* findWidgetsSteps(doc: Document, st: WalkState, tick = pacer()):
     if (t.length > 24 || !(COPY_LABEL_RE.test(t) || (COPY_WORD_RE.test(t) && interactive(p.el)))) continue;
     const blocks = [p.block];
     if (p.block > 0 && block.text.length - t.length < 4) blocks.unshift(p.block - 1);
-    add(p.el, 'copy-control', [], blocks);
+    // a text field beside the control holds what it copies (the walk reads no field values)
+    const field = p.el.parentElement?.querySelector('input[value]');
+    const value = field && tagOf(field) === 'INPUT' ? field.getAttribute('value')?.trim() : undefined;
+    add(p.el, 'copy-control', value ? [value] : [], blocks);
   }
   return widgets;
 }

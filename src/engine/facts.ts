@@ -8,6 +8,7 @@ import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
 import { isSpace } from '../dom/walk';
 import { findCues } from '../handles/cues';
+import { type DisguiseTell, disguiseOf } from '../handles/disguise';
 import { extractHandles, type HandleHit, hasContactCue } from '../handles/extract';
 import { ADVANCE_FEE, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
@@ -49,6 +50,10 @@ export interface HandleFact {
   institutional?: boolean;
   /** an email at the site's own domain: the site's, which is the scheme's when the site itself sells it */
   ownSite?: boolean;
+  /** named as the site's own line in words only its owner uses (我行客服电话, 本报新闻热线) */
+  ownLine?: boolean;
+  /** how it was disguised as written (circled or spelled digits, invisible characters, look-alike letters…) */
+  disguise?: DisguiseTell;
 }
 
 export interface PhraseFact {
@@ -84,6 +89,8 @@ export interface CommentFact {
   handles: string[];
   /** named personas it credits ("Mrs Susan", "老师") */
   personas: string[];
+  /** its author is the page's publisher, named outside the comments (a notice's issuer answering residents) */
+  publisher?: boolean;
 }
 
 export interface SectionFact {
@@ -129,6 +136,8 @@ const FEE_LEX = compileLexicon(ADVANCE_FEE);
 const LOAN_SCAN = new Scanner(LOAN_RE);
 const LICENCE_SCAN = new Scanner(LICENCE_RE);
 
+/** A commenter's name this long, printed outside the comments too, is the publisher's (小王 could be anyone). */
+const PUBLISHER_MIN_CHARS = 4;
 /** A block this short that holds a call to action is a call-to-action box. */
 const CTA_BOX_MAX_CHARS = 200;
 const CONTEXT_CHARS = 160;
@@ -136,7 +145,14 @@ const COMMENT_TEXT_CHARS = 280;
 
 /** An institution naming its own channel: the bank's or the shop's line, not a pushed lead. */
 const INSTITUTIONAL_RE =
-  /我行|本行|我司|本公司|本店|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|our (?:customer service|helpline|hotline|support|branch|team|office)|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us/iu;
+  /我行|本行|我司|本公司|本店|本报|(?:主办|承办|协办)(?:单位)?[:：]|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|our (?:customer service|helpline|hotline|support|branch|team|office|news ?desk|tip ?line)|news ?desk|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us/iu;
+
+/**
+ * A line only its owner names so: a bank's (我行), a paper's news and tip lines (本报新闻热线, 报料微信). A
+ * lead-gen site calls its own number 客服热线 too, so that wording vouches for nothing beyond its block.
+ */
+const OWN_LINE_RE =
+  /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|\bour news ?desk\b|\btip ?line\b/iu;
 
 /** Words that stitch a split handle ("前面是", "后面是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
@@ -151,6 +167,8 @@ const MONEY_RE =
 
 /** An @id in running text (its kind comes from where the page gives it with its app). */
 const AT_ID_RE = /(?<![A-Za-z0-9_.])@([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})/gu;
+/** A word shaped like an app id with a capital in it (the page's own handle written in another case). */
+const BARE_ID_RE = /(?<![A-Za-z0-9_.@/-])(?=[A-Za-z0-9_]{0,31}[A-Z])[A-Za-z][A-Za-z0-9_]{5,31}(?![A-Za-z0-9_@-])/gu;
 /** Five or more digits spelled in characters (七二六三八五九一零四); amounts use 十百千万 and never match. */
 const SPELLED_NUMBER_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]{5,15}`, 'gu');
 const SPOKEN_DIGIT_CODES = new Set([...SPOKEN_DIGIT_CLASS].map((ch) => ch.charCodeAt(0)));
@@ -169,6 +187,19 @@ function spelledRun(text: string): boolean {
 /** A first-person offer: the lender speaking (我们提供, "we offer"). */
 const OFFER_RE =
   /我们(?:提供|可以|为您|为你)|本公司(?:提供|可)|我司(?:提供|可)|\bwe (?:offer|provide|fund|can (?:give|lend|approve))\b/iu;
+
+/**
+ * A promise refused right before it is named: "本项目不荐股,不带单", 从不承接停息挂账, "we do not offer
+ * guaranteed returns". The bait is the page disowning it, not selling it.
+ */
+const REFUSED_BEFORE_RE =
+  /(?:(?:不|从不|绝不|决不|并不|没有|拒绝)(?:提供|做|搞|参与|涉及|承接|接)?(?:任何)?|\b(?:no|not|never|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?) ?["“「『]?$/iu;
+/** How much text before a promise may hold its refusal. */
+const REFUSAL_LOOKBACK = 24;
+
+function refusedAt(text: string, pos: number): boolean {
+  return REFUSED_BEFORE_RE.test(text.slice(Math.max(0, pos - REFUSAL_LOOKBACK), pos));
+}
 
 /** Spans inside quotation marks: reported speech, not the commenter's own words. */
 const QUOTE_RE = /“[^”]{1,300}”|"[^"]{1,300}"|「[^」]{1,300}」|『[^』]{1,300}』/gu;
@@ -538,7 +569,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         get selector() {
           return selectors.of(blockEl);
         },
-        warned: warnedAt(s),
+        warned: warnedAt(s) || refusedAt(block.text, s),
       });
     }
 
@@ -573,10 +604,13 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         persona,
         licensed,
       });
+      const disguise = disguiseOf(hit.raw, hit.kind, sentence);
+      if (disguise) f.disguise = disguise;
       const own = ownAddress(f, siteHost);
       if ((INSTITUTIONAL_RE.test(sentence) || own) && baitHits.length === 0 && region !== 'comment') {
         f.institutional = true;
         if (own) f.ownSite = true;
+        if (OWN_LINE_RE.test(sentence)) f.ownLine = true;
       }
       facts.handles.push(f);
       if (comment && !quoted) {
@@ -587,6 +621,23 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   }
 
   if (offersLoan) facts.phrases.push(...feeSteps);
+
+  // the publisher answering in its own comments (the notice's issuer, the column's desk): an author whose
+  // name the page prints outside its comments (发布：锦绣澜湾物业服务中心, the title) speaks for the site
+  const publishers = new Map<string, boolean>();
+  for (const c of facts.comments) {
+    const a = c.author?.trim();
+    if (!a || c.handles.length === 0 || [...a].length < PUBLISHER_MIN_CHARS) continue;
+    let known = publishers.get(a);
+    if (known === undefined) {
+      known = facts.title.includes(a);
+      for (let b = 0; !known && b < st.blocks.length; b++) {
+        if ((cm.blockComment[b] ?? -1) < 0 && st.blocks[b]?.text.includes(a)) known = true;
+      }
+      publishers.set(a, known);
+    }
+    if (known) c.publisher = true;
+  }
 
   // a call to action anywhere in a comment offers the handles it carries ("看我昵称" with the number in the name)
   for (const h of facts.handles) if (h.comment >= 0 && !h.warned && commentCta.has(h.comment)) h.cta = true;
@@ -650,6 +701,11 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       for (const m of c.text.includes('@') ? c.text.matchAll(AT_ID_RE) : []) {
         named.push([(m[1] ?? '').replace(/[.-]+$/u, '').toLowerCase(), m.index ?? 0, m[0]]);
       }
+      // an id the page gives with its app, named bare in another case ("just search RENEEBILLAID")
+      for (const m of c.text.matchAll(BARE_ID_RE)) {
+        const value = m[0].toLowerCase();
+        if (value !== m[0] && byValue.get(value)?.kind !== 'email') named.push([value, m.index ?? 0, m[0]]);
+      }
       for (const [value, at, raw] of named) {
         const known = byValue.get(value);
         if (!known) continue;
@@ -669,6 +725,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
           persona: undefined,
           institutional: undefined,
           ownSite: undefined,
+          disguise: disguiseOf(raw, known.kind),
         });
         cf.handles.push(key);
       }
@@ -743,18 +800,22 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   // contact links: the scheme says what the rest is
   for (const l of model.links) {
     for (const hit of extractHandles(linkPayload(l.href), { contactContext: true })) {
-      facts.handles.push(
-        handleFact(hit, {
-          region: 'link',
-          block: blockOf(l.el),
-          comment: -1,
-          selector: sel(l.el),
-          context: l.href.slice(0, CONTEXT_CHARS),
-          cta: true,
-          warned: false,
-          licensed: false,
-        }),
-      );
+      const f = handleFact(hit, {
+        region: 'link',
+        block: blockOf(l.el),
+        comment: -1,
+        selector: sel(l.el),
+        context: l.href.slice(0, CONTEXT_CHARS),
+        cta: true,
+        warned: false,
+        licensed: false,
+      });
+      // a mail link to the site's own domain (the column's inbox) is the site speaking, as in its text
+      if (ownAddress(f, siteHost)) {
+        f.institutional = true;
+        f.ownSite = true;
+      }
+      facts.handles.push(f);
     }
   }
   return facts;

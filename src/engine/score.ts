@@ -13,7 +13,14 @@ import { threadsOf } from './threads';
 import { THRESHOLDS, type Thresholds, W } from './weights';
 
 /** Signals that show a scheme (what is sold, by whom, with what staging), as opposed to a contact. */
-const SCHEME_SIGNALS = new Set(['advance-fee', 'authority-persona', 'planted-thread', 'chorus']);
+const SCHEME_SIGNALS = new Set([
+  'advance-fee',
+  'authority-persona',
+  'planted-thread',
+  'chorus',
+  'testimonial',
+  'disguised-handle',
+]);
 /** Signals that show a contact pushed or money asked for. */
 const ANCHOR_SIGNALS = new Set(['advance-fee', 'contact-cta', 'copy-widget', 'planted-thread']);
 
@@ -24,8 +31,25 @@ export interface ScoreOptions {
   ms?: number;
 }
 
+/** Bait this heavy names a scheme (停息挂账, 停催, "recovery expert"), not a generic offer. */
+const SCHEME_BAIT_WEIGHT = 10;
+
+/**
+ * The page sells two or more schemes in its own voice (outside comments and warnings): a licence number
+ * printed beside its contacts dresses the scheme up (a "律师·债务重组中心" selling 停催 and 停息), it vouches
+ * for nothing. A lawyer who explains one of them is not caught by this.
+ */
+function sellsSchemes(facts: PageFacts): boolean {
+  const ids = new Set<string>();
+  for (const p of facts.phrases) {
+    if (p.lexicon === 'bait' && !p.warned && p.comment < 0 && p.weight >= SCHEME_BAIT_WEIGHT) ids.add(p.id);
+  }
+  return ids.size >= 2;
+}
+
 function groupHandles(facts: PageFacts): HandleGroup[] {
   const groups = new Map<string, HandleGroup>();
+  const licenceVouches = !sellsSchemes(facts);
   for (const o of facts.handles) {
     const key = `${o.kind}:${o.value}`;
     let g = groups.get(key);
@@ -40,6 +64,7 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
         warned: true,
         licensed: false,
         pushed: [],
+        own: false,
       };
       groups.set(key, g);
     }
@@ -50,9 +75,13 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
       g.why ??= o.why;
     }
     if (!o.warned) g.warned = false;
-    if (o.licensed) g.licensed = true;
+    if (o.licensed && licenceVouches) g.licensed = true;
     if (o.cta && !o.warned && !o.institutional) g.pushed.push(o);
+    if (o.ownLine) g.own = true;
   }
+  // the site's own line (its news hotline in the footer) is the site's wherever it appears, also when the
+  // site's account gives it in a reply to a reader: offered by the site, not pushed by a commenter
+  for (const g of groups.values()) if (g.own) g.pushed = [];
   return [...groups.values()];
 }
 

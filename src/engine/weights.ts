@@ -19,6 +19,8 @@ export const W = {
   /** bait in the same block as a pushed handle: the lead-gen box itself */
   baitNearContact: 15,
   copyWidget: 12,
+  /** a pushed handle written to slip past filters (circled or spelled digits, invisible characters, look-alikes) */
+  disguisedHandle: 10,
   handleAcrossRegions: 10,
   handleInCommentsRepeated: 15,
   handleInCommentsSingle: 8,
@@ -26,6 +28,8 @@ export const W = {
   /** money asked for before a loan: the scheme and the ask at once, enough for caution alone */
   advanceFee: 30,
   chorus: 15,
+  /** one comment tells of the commenter's success and sends the reader to the helper's contact */
+  testimonial: 12,
   plantedBase: 20,
   plantedRequestHandover: 8,
   plantedStory: 5,

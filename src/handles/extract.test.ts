@@ -99,6 +99,15 @@ const CASES: [string, string, Want[]][] = [
   ['telegram.me link', 'telegram.me/helen_fx', [['telegram', 'helen_fx']]],
   ['tg://resolve', 'tg://resolve?domain=helen_fx', [['telegram', 'helen_fx']]],
   ['飞机 alias', '纸飞机 @abc_123 带单', [['telegram', 'abc_123']]],
+  ['an id typed apart in pieces of one or two', '加微信 xy s 8 7 7 5 咨询', [['wechat', 'xys8775']]],
+  ['a weak alias before an id typed apart', 'vx: xy s 8 77 5', [['wechat', 'xys8775']]],
+  ['a slash after the alias', 'wx/abc123', [['wechat', 'abc123']]],
+  ['the alias spaced out', '微 信 abc123', [['wechat', 'abc123']]],
+  ['薇 alone before a colon', '薇：ab_c123', [['wechat', 'ab_c123']]],
+  ['em dashes in an id', '微信：abc—123', [['wechat', 'abc123']]],
+  ['an id in quotation marks after the cue', '请添加我的微信号“zhangbo”,并注册', [['wechat', 'zhangbo']]],
+  ['dashes inside an id of longer pieces', '加微信 fs-yw-052 详聊', [['wechat', 'fs-yw-052']]],
+  ['dashes between single characters', '微信 x-y-s-8-7-7-5', [['wechat', 'xys8775']]],
   ['纸飞机 then a search for the id', '你下个纸飞机,搜 @ heike_chukuan888 ,找阿坤', [['telegram', 'heike_chukuan888']]],
   ['Telegram with Cyrillic letters', 'Теlеgrаm: @helen_fx', [['telegram', 'helen_fx']]],
   // LINE
@@ -121,6 +130,11 @@ const CASES: [string, string, Want[]][] = [
   ['police', '被骗后立即拨打110报警', [['phone', '110', false, 'why_official_number']]],
   ['UK report fraud', 'call 0300 123 2040 to report fraud', [['phone', '03001232040', false, 'why_official_number']]],
   ['UK 7726', 'forward scam texts: text 7726', [['phone', '7726', false, 'why_official_number']]],
+  [
+    'a US helpline in 1-800 form',
+    'call or text 1-800-522-4700',
+    [['phone', '8005224700', false, 'why_official_number']],
+  ],
   ['masked wechat', '骗子的微信: abc*** 已被封', [['wechat', 'abc***', false, 'why_masked']]],
   ['masked mobile', '嫌疑人电话138****0000', [['phone', '138****0000', false, 'why_masked']]],
   ['masked ××××', '对方微信号××××,要求转账', [['wechat', '××××', false, 'why_masked']]],
@@ -154,6 +168,9 @@ const NEGATIVES: [string, string][] = [
   ['year after a phone cue', '电话 2024'],
   ['percent', '加息 25.5 个基点'],
   ['weixin as a word', '微信 is a popular app'],
+  ['a name with 薇 before a colon', '小薇：abc123'],
+  ['a weak alias before short words', 'vx is a good app'],
+  ['short words after an app name', 'Telegram removed 4 collections for me in 72 hours'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {

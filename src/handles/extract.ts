@@ -119,10 +119,10 @@ const URLISH = /^\s*(?:[a-z][a-z0-9+.-]{0,30}:|\/|#|\.{1,2}\/|www\.)/iu;
 const ATOM = new RegExp(`[A-Za-z0-9_]+|[${SPOKEN_DIGIT_CLASS}]+`, 'gu');
 const SPOKEN_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]`, 'u');
 /** Characters that may separate a handle's characters as a disguise. */
-const SEP = /^[\s.\-·•*/|~【】《》[\]()「」『』〔〕<>❤♥★☆✨⭐✰✩+=\p{Extended_Pictographic}]{1,3}$/u;
+const SEP = /^[\s.\-\u2013\u2014·•*/|~【】《》[\]()「」『』〔〕<>❤♥★☆✨⭐✰✩+=\p{Extended_Pictographic}]{1,3}$/u;
 const SPACES = /^\s+$/u;
 /** What may stand between a cue and a handle that follows it directly. */
-const FILLER = /^[\s:=~>\-()[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
+const FILLER = /^[\s:=~>\-/|()“”"'‘’「」『』[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
 const CJK = /[\u3400-\u9fff]/u;
 const FILLER_MARK = /[:=：是为号]|id/iu;
 const MASK_EDGE = /[*×●]{2}/u;
@@ -298,7 +298,17 @@ function phoneHits(text: string, hits: Hit[]): void {
   }
   for (const m of text.matchAll(TOLL)) {
     const s = m.index ?? 0;
-    add(hits, { kind: 'phone', value: digitsOf(m[0]), s, e: s + m[0].length, suspect: true, global: true });
+    const value = digitsOf(m[0]);
+    const official = isOfficialNumber(value);
+    add(hits, {
+      kind: 'phone',
+      value,
+      s,
+      e: s + m[0].length,
+      suspect: !official,
+      ...(official ? { why: WHY_OFFICIAL } : {}),
+      global: true,
+    });
   }
   if (text.includes('+')) {
     for (const m of text.matchAll(INTL)) {
@@ -387,9 +397,51 @@ interface Group {
   at: boolean;
 }
 
+/** How many pieces of one or two characters, typed apart, make one handle (xy s 8 7 7 5). */
+const APART_MIN_PIECES = 4;
+
+/** The last piece of a handle typed apart may be longer (xy s 8775, l z c j_0817). */
+const APART_TAIL_MAX = 8;
+
+/**
+ * Atoms in a run of at least four pieces typed apart, with only spaces between them: pieces of one or two
+ * characters each (two of them single), the last one up to eight.
+ */
+function apartRuns(text: string, atoms: Atom[]): Uint8Array {
+  const apart = new Uint8Array(atoms.length);
+  const len = (k: number) => {
+    const a = atoms[k] as Atom;
+    return a.e - a.s;
+  };
+  const spaced = (k: number) => {
+    const a = atoms[k - 1] as Atom;
+    const b = atoms[k] as Atom;
+    return b.s - a.e <= 3 && SPACES.test(text.slice(a.e, b.s));
+  };
+  let k = 0;
+  while (k < atoms.length) {
+    if (len(k) > 2) {
+      k++;
+      continue;
+    }
+    let j = k + 1;
+    while (j < atoms.length && len(j) <= 2 && spaced(j)) j++;
+    // the run of short pieces [k, j) may take one longer piece as its tail
+    const tail = j < atoms.length && j - k >= APART_MIN_PIECES - 1 && len(j) <= APART_TAIL_MAX && spaced(j);
+    const end = tail ? j + 1 : j;
+    // typed apart means single characters among the pieces: "me in 72 hours" is words
+    let singles = 0;
+    for (let i = k; i < j; i++) if (len(i) === 1) singles++;
+    if (end - k >= APART_MIN_PIECES && singles >= 2) apart.fill(1, k, end);
+    k = j;
+  }
+  return apart;
+}
+
 function groupsOf(text: string, atoms: Atom[]): Group[] {
   const groups: Group[] = [];
   let cur: Group | undefined;
+  const apart = apartRuns(text, atoms);
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k] as Atom;
     if (cur) {
@@ -400,7 +452,7 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
       // a date never runs into the number before it or the time after it ("QQ 12345678 2025-6-3 22:14")
       const dated =
         /\s/u.test(gap) && (DATE_AHEAD.test(text.slice(a.s, a.s + 10)) || DATE_SEP.test(text.slice(cur.s, prev.e)));
-      if (!dated && joinable(gap, prev, a, spacedOn)) {
+      if (!dated && ((apart[k] === 1 && apart[k - 1] === 1 && SPACES.test(gap)) || joinable(gap, prev, a, spacedOn))) {
         cur.atoms.push(a);
         cur.gaps.push(gap);
         cur.e = a.e;
@@ -589,9 +641,9 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
 }
 
 function dropSeparators(id: string): string {
-  // keep a single '-' (WeChat IDs allow it); several mean a disguise
-  const dashes = id.split('-').length - 1;
-  return dashes > 1 ? id.replaceAll('-', '') : id;
+  // WeChat IDs allow '-' (fs-yw-052); dashes between single characters (x-y-s-8-7-7-5) are a disguise
+  const pieces = id.split('-');
+  return pieces.length > 2 && pieces.some((p) => p.length === 1) ? pieces.join('') : id;
 }
 
 function maskHits(text: string, cues: Cue[], hits: Hit[], W: number): void {

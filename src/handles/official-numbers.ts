@@ -52,6 +52,17 @@ export const OFFICIAL_NUMBERS: readonly OfficialNumber[] = [
     name: 'Legal Aid Foundation (Taiwan) service line; from a mobile, 02 first',
     source: 'https://www.laf.org.tw',
   },
+  // United States
+  {
+    digits: ['18005224700', '8005224700'],
+    name: 'National Problem Gambling Helpline (NCPG), 1-800-GAMBLER',
+    source: 'https://www.ncpgambling.org/help-treatment/',
+  },
+  {
+    digits: ['18773824357', '8773824357'],
+    name: 'Federal Trade Commission consumer line, 1-877-FTC-HELP',
+    source: 'https://reportfraud.ftc.gov',
+  },
   // United Kingdom
   {
     digits: ['03001232040', '443001232040'],

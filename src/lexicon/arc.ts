@@ -2,7 +2,7 @@ import { SRC } from './sources';
 import type { LexiconEntry } from './types';
 
 /** The stages of a planted comment thread, in the order the script plays them. */
-export type ArcStage = 'pain' | 'success' | 'request' | 'handover' | 'thanks' | 'dissent';
+export type ArcStage = 'pain' | 'success' | 'request' | 'handover' | 'thanks' | 'dissent' | 'referral';
 
 export interface ArcEntry extends LexiconEntry {
   stage: ArcStage;
@@ -12,7 +12,9 @@ export interface ArcEntry extends LexiconEntry {
  * The arc of a planted thread: pain (逾期, 被催收, lost my savings) → success with a helper
  * (找老师协商成功, she got my money back) → request (能把老师微信推给我吗, how can I reach her) →
  * handover (加的是这个老师的微信, she is on telegram) → thanks (太感谢了, God bless). Dissent
- * (骗子, 托, "this is a scam") is what a genuine thread has and a planted one lacks.
+ * (骗子, 托, "this is a scam") is what a genuine thread has and a planted one lacks. Referral (加他微信,
+ * "contact her on") sends the reader to a third person: with a success story in the same comment, the
+ * shape of a testimonial.
  */
 export const ARC: readonly ArcEntry[] = [
   {
@@ -40,9 +42,17 @@ export const ARC: readonly ArcEntry[] = [
     source: SRC.recoveryHacker,
   },
   {
+    id: 'en_referral',
+    stage: 'referral',
+    pattern: String.raw`\b(?:contact|reach(?: out to)?|text|message|e-?mail|call|whatsapp|dm|write to|get in touch with) (?:him|her|this (?:man|woman|lady|guy|gentleman|expert|company|team|firm))\b|\b(?:his|her) (?:whatsapp|telegram|signal|line|number|phone|email|e-mail|contact|handle|details) (?:is|on|at|via|below)\b|\b(?:his|her) (?:direct|private|personal|own) (?:line|number|cell|mobile|phone|whatsapp|email)\b`,
+    lang: 'en',
+    note: 'sending the reader to a third person ("contact him on WhatsApp", "her email is"); a firm\'s "contact us" is not one',
+    source: SRC.mrsX,
+  },
+  {
     id: 'en_request',
     stage: 'request',
-    pattern: String.raw`\bhow (?:can|do|did) (?:i|you) (?:contact|reach|get in touch with|find)\b|\b(?:can|could) you (?:share|send|drop|give me) (?:her|his|their|the) (?:contact|number|info|details|telegram|whatsapp)\b|\bwho is (?:your|this) (?:advisor|adviser|expert|manager|broker)\b|\bplease (?:share|send) (?:her|his|their|the) (?:contact|details|info)\b|\bwhat(?:'s| is) (?:her|his|their) (?:contact|number|telegram|whatsapp|handle)\b`,
+    pattern: String.raw`\bhow (?:can|do|did|would) (?:i|you|we) (?:contact|reach|get in touch with|get a ?hold of|find)\b|\b(?:can|could) you (?:share|send|drop|give me) (?:her|his|their|the) (?:contact|number|info|details|telegram|whatsapp)\b|\bwho is (?:your|this) (?:advisor|adviser|expert|manager|broker)\b|\bplease (?:share|send) (?:her|his|their|the) (?:contact|details|info)\b|\bwhat(?:'s| is) (?:her|his|their) (?:contact|number|telegram|whatsapp|handle)\b`,
     lang: 'en',
     note: 'the planted ask for the contact',
     source: SRC.mrsX,
@@ -50,7 +60,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_success',
     stage: 'success',
-    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all |\d{1,3}% of )?(?:my|our|his|her)(?: (?:brother|sister|mom|dad|mother|father|husband|wife|son|daughter|friend)'s)? (?:money|funds|bitcoins?|crypto|deposit|winnings) back\b|\bhad \$[\d,.]{1,9}k? back\b|\bgot (?:it|them|everything) (?:back|released|refunded)\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b|\$?\d[\d,.]{0,7}k? down to \$?\d[\d,.]{0,7}k?\b|\bdid the same for me\b|\bmade (?:all )?my (?:losses|money) back\b|\bgot my \$[\d,.]{1,9}k? (?:wiped|erased|forgiven|cancell?ed|cleared)\b`,
+    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all |\d{1,3}% of )?(?:my|our|his|her)(?: (?:brother|sister|mom|dad|mother|father|husband|wife|son|daughter|friend)'s)? (?:money|funds|bitcoins?|crypto|deposit|winnings) back\b|\bhad \$[\d,.]{1,9}k? back\b|\bgot (?:it|them|everything) (?:back|released|refunded)\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b|\$?\d[\d,.]{0,7}k? down to \$?\d[\d,.]{0,7}k?\b|\bdid the same for me\b|\bmade (?:all )?my (?:losses|money) back\b|\bgot my \$[\d,.]{1,9}k? (?:wiped|erased|forgiven|cancell?ed|cleared)\b|\bevery (?:penny|cent|dime)(?: of it)? back\b|\b(?:cleared|wiped|erased|zeroed) (?:out )?(?:all )?my (?:[\w']+ ){0,3}(?:bills?|debts?|balances?|loans?)\b|\b(?:balance|bill|debt|loan)s? (?:was|were|got) (?:wiped|cleared|erased|forgiven|zeroed)\b|\bmy (?:refund|money|payout|funds|payment|settlement) (?:came through|arrived|was released|cleared)\b`,
     lang: 'en',
     note: 'the success story credited to the advisor',
     source: SRC.mrsX,
@@ -82,9 +92,17 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_pain',
     stage: 'pain',
-    pattern: String.raw`逾期|被催(?:收)?|催收|起诉|还不上|还不起|欠了|负债|爆通讯录|被骗|亏(?:了|损|光)|套牢|没钱还|走投无路|压力(?:很|好|太)?大`,
+    pattern: String.raw`逾期|被催(?:收)?|催收|起诉|还不上|还不起|欠了|负债|爆通讯录|被骗|亏(?:了|损|光)|套牢|(?:被)?套了?[\d一二三四五六七八九十几]{1,4}多?万|没钱还|走投无路|压力(?:很|好|太)?大`,
     lang: 'zh',
     note: 'the pain story that opens the arc',
+    source: SRC.shillAskers,
+  },
+  {
+    id: 'zh_referral',
+    stage: 'referral',
+    pattern: String.raw`加(?:他|她|老师)|(?:他|她|老师)的(?:微信|薇信|V信|QQ|扣扣|电话|手机|联系方式|号码|WhatsApp|Telegram|LINE)|(?:联系|咨询|找)(?:他|她)(?![们人])`,
+    lang: 'zh',
+    note: "sending the reader to a third person (加她微信, 老师的电话); a shop's 联系我们 is not one",
     source: SRC.shillAskers,
   },
   {
@@ -98,7 +116,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_success',
     stage: 'success',
-    pattern: String.raw`找(?:了)?(?:个|一个|位|一位)?[^，。,!！?？]{0,10}?(?:老师|专家|法务|团队|顾问)|(?:老师|专家|法务|团队|顾问|她|他)(?:帮|给)(?:我|忙)|跟着[^，。,!！?？]{0,6}(?:老师|操作)|协商成功|谈(?:成|下来)了|(?:都|全部|全都)谈成|办(?:下来|成功)了|批了|已经上岸|成功上岸|(?:减免|停息)(?:了|成功)|追回(?:来)?了|回本了|赚了|(?:账户|本金|资金)从[\d.]+万?(?:做|涨|赚)到|涨停|翻倍了|感恩遇到|(?:真的|确实|是真)准|(?:按时|准时)(?:返钱|到账|返还)|做了(?:个)?方案|是成了|(?:刚|已经)进(?:的)?群|进群(?:一周|几天|一个月|半个月)`,
+    pattern: String.raw`找(?:了)?(?:个|一个|位|一位)?[^，。,!！?？]{0,10}?(?:老师|专家|法务|团队|顾问)|(?:老师|专家|法务|团队|顾问|她|他)(?:帮|给)(?:我|忙)|跟着[^，。,!！?？]{0,6}(?:老师|操作)|协商成功|谈(?:成|下来)了|(?:都|全部|全都)谈成|办(?:下来|成功)了|批了|已经上岸|成功上岸|(?:减免|停息)(?:了|成功)|追回(?:来)?了|回本了|赚了|赚咗|(?:吃|抓)(?:了|到)?(?:两|三|四|五|几|\d)个(?:涨停)?板|(?:升|涨|赚)(?:了|咗)\d{1,3}(?:\.\d)?%|(?:账户|本金|资金)从[\d.]+万?(?:做|涨|赚)到|涨停|翻倍了|感恩遇到|(?:真的|确实|是真)准|(?:按时|准时)(?:返钱|到账|返还)|做了(?:个)?方案|是成了|(?:刚|已经)进(?:的)?群|进群(?:一周|几天|一个月|半个月)`,
     lang: 'zh',
     note: 'success credited to the helper',
     source: SRC.shillAskers,

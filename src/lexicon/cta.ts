@@ -8,9 +8,9 @@ import type { LexiconEntry } from './types';
 export const CTA: readonly LexiconEntry[] = [
   {
     id: 'en_cta',
-    pattern: String.raw`\b(?:contact|reach(?: out to)?|text|dm|message|whatsapp|write to|email|call|ping|hit up) (?:me|him|her|them|us|this (?:expert|man|woman|lady|guy))\b|\breach (?:him|her|them|out) (?:on|via|at|through)\b|\b(?:contact|reach) (?:info|details)\b|\bcontact (?:mrs|mr|ms|dr|madam|expert)\b|\b(?:he|she|they) (?:is|are) (?:on|available on|reachable on) (?:telegram|whatsapp|signal|line)\b|\bsend (?:him|her|them) a (?:message|text|dm)\b|\bclick (?:to|the link to) (?:chat|contact)\b|\bget in touch\b|\bvia (?:whatsapp|telegram|signal)\b|\bon (?:whatsapp|telegram|signal)\b|\bcheck (?:my|his|her) (?:profile|bio|name|page)\b|\b(?:e-?mail(?:ed)?|(?:wrote|write) to|contact(?:ed)?|reach(?:ed)? out to) (?:(?:them|him|her|us) )?(?:(?:at|on|via) )?(?=[^\s@]{1,64}@)|\b(?:e-?mail|whatsapp|telegram) ?:|\bcontact (?:our|my|the) (?:loan officer|agent|account manager|manager|adviser|advisor|expert|lender)\b`,
+    pattern: String.raw`\b(?:contact|reach(?: out to)?|text|dm|message|whatsapp|write to|email|call|ping|hit up) (?:me|him|her|them|us|this (?:expert|man|woman|lady|guy))\b|\breach (?:him|her|them|out) (?:on|via|at|through)\b|\b(?:contact|reach) (?:info|details)\b|\bcontact (?:mrs|mr|ms|dr|madam|expert)\b|\b(?:he|she|they) (?:is|are) (?:on|available on|reachable on) (?:telegram|whatsapp|signal|line)\b|\bsend (?:him|her|them) a (?:message|text|dm)\b|\bclick (?:to|the link to) (?:chat|contact)\b|\bget in touch\b|\bvia (?:whatsapp|telegram|signal)\b|\bon (?:whatsapp|telegram|signal)\b|\bcheck (?:my|his|her) (?:profile|bio|name|page)\b|\b(?:e-?mail(?:ed)?|(?:wrote|write) to|contact(?:ed)?|reach(?:ed)? out to) (?:(?:them|him|her|us) )?(?:(?:at|on|via) )?(?=[^\s@]{1,64}@)|\b(?:e-?mail|whatsapp|telegram) ?:|\bcontact (?:our|my|the) (?:loan officer|agent|account manager|manager|adviser|advisor|expert|lender)\b|\b(?:call|text|sms|dm|e-?mail|whatsapp|message|ring) (?:[^.!?\n]{1,30} )?(?:at|on) (?=[+(]?\d)|\b(?:call|text|dm|e-?mail)(?: or |/)(?:call|text|dm|e-?mail)\b|\be-?mail (?:[^.!?\n]{1,30} to )?(?=[a-z0-9._-]{1,64} ?(?:@|\[at\]|\(at\)|at\b))`,
     lang: 'en',
-    note: 'English pointers to a contact, and an address given as one ("Email: …", "I emailed x@…")',
+    note: 'English pointers to a contact, and an address given as one ("Email: …", "I emailed x@…", "Text Coach T at 470…", "DM or text", "email your file to x AT gmail")',
     source: SRC.mrsX,
   },
   {
@@ -22,9 +22,9 @@ export const CTA: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_consult',
-    pattern: String.raw`联系(?:我|老师|方式|电话)?|咨询|私信|私聊|扫码|扫一扫|(?:点击)?复制|搜索|推给|推荐给|找(?:老师|我|他|她)|戳我|详询|留言|看我(?:的)?(?:昵称|名字|头像|主页|简介|签名)|看(?:简介|主页|置顶)`,
+    pattern: String.raw`联系(?:我|老师|方式|电话)?(?![了过])|咨询(?![了过]|(?:服务)?(?:公司|有限|机构|中心))|私信|私聊|扫码|扫一扫|(?:点击)?复制|搜索|推给|推荐给|找(?:老师|我|他|她)|戳我|详询|留言|看我(?:的)?(?:昵称|名字|头像|主页|简介|签名)|看(?:简介|主页|置顶)`,
     lang: 'zh',
-    note: 'contact, consult, copy, scan, pass on',
+    note: 'contact, consult, copy, scan, pass on; 联系了/咨询过 tell what happened, they ask nothing',
     source: SRC.aliasLore,
   },
 ];

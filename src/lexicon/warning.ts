@@ -44,9 +44,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_quote_frame',
-    pattern: String.raw`自称|所谓|号称|声称|冒充|(?:打|发|来)(?:电话|短信|信息)给我|给我(?:打|发)(?:电话|短信|信息)|(?:一个|有个)陌生(?:号码|人|电话)|打着[^。！？]{1,16}(?:旗号|幌子)|以[^。！？]{1,12}为(?:名|由|幌子)|谎称`,
+    pattern: String.raw`自称|所谓|号称|声称|冒充|(?:打|发|来)(?:电话|短信|信息)给我|给我(?:打|发)(?:电话|短信|信息)|(?:一个|有个)陌生(?:号码|人|电话)|打着[^。！？]{1,16}(?:旗号|幌子)|以[^。！？]{1,12}为(?:名|由|幌子)|谎称|(?:他们|对方|那家公司|该公司)(?:的)?(?:业务员|客服|工作人员|人)?(?:说|称|承诺|保证|忽悠)`,
     lang: 'zh',
-    note: 'quoting frames of case narratives (不法分子自称"老师") and reports of a stranger\'s call (一个陌生号码打电话给我)',
+    note: 'quoting frames of case narratives (不法分子自称"老师", 他们的业务员说可以办停息挂账) and reports of a stranger\'s call (一个陌生号码打电话给我)',
     source: SRC.riskNotices,
   },
   {

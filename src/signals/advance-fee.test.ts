@@ -20,6 +20,11 @@ testSignal(advanceFee, {
   ],
   invalid: [
     {
+      name: 'a top-up before the money can be drawn',
+      html: '<p>我们为您提供贷款服务,请添加专属微信号 wx1234567890 完成认证,审核通过且成功充值后即可开始提取资金使用。</p>',
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
       name: 'a Chinese deposit before release',
       html: '<p>您好,我们提供无抵押贷款,额度5万,放款前需要先交2000元认证金,转账到指定账户。</p>',
       messages: ['ev_advance_fee_demanded'],

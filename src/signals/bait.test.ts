@@ -1,4 +1,5 @@
-import { ARTICLE_ZH, testSignal } from '../../tests/helpers/signal-tester';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_ZH, detect, testSignal } from '../../tests/helpers/signal-tester';
 import { bait } from './bait';
 
 testSignal(bait, {
@@ -16,6 +17,15 @@ testSignal(bait, {
       name: 'an English warning',
       html: '<p>Beware of anyone promising guaranteed approval: never pay an upfront fee.</p>',
     },
+    {
+      name: 'a project that refuses stock tips, with its QQ group',
+      html: '<p>本项目不提供任何投资建议,不荐股,不带单。</p><p>用户交流QQ群:736281945,欢迎加入</p>',
+    },
+    { name: '附带单元测试 is not 带单', html: '<p>所有新接口需附带单元测试和文档,加群讨论 QQ:736281945</p>' },
+    {
+      name: 'a firm that refuses the promise in English',
+      html: '<p>We do not offer guaranteed returns. Questions? WhatsApp us on +44 7700 900123.</p>',
+    },
   ],
   invalid: [
     { name: '停息挂账 sold', html: '<p>专业办理停息挂账、个性化分期,不成功不收费!</p>', messages: ['ev_bait_promise'] },
@@ -30,9 +40,28 @@ testSignal(bait, {
       messages: ['ev_bait_promise'],
     },
     {
+      name: 'generic free consultation far from the contact box stays apart',
+      html: `<p>律师团队提供免费咨询。</p>${'<p>项目位于城郊,环境清幽,交通便利。</p>'.repeat(6)}<div><p>预约请加微信:lvshi_yy2026</p></div>`,
+      messages: ['ev_bait_promise'],
+    },
+    {
       name: 'a scam page that says beware of fakes',
       html: '<p>专业停息挂账团队。</p><p>认准唯一官方微信:anxin_zwfw,谨防假冒!</p>',
       messages: ['ev_bait_promise'],
     },
   ],
+});
+
+describe('the lead-gen box', () => {
+  it("a firm's free consultation beside its phone is weak bait, not a lead-gen box", () => {
+    const ev = detect(
+      bait,
+      '<div><p>Free consultation with a bankruptcy attorney. Call us at (419) 555-0147.</p></div>',
+    );
+    expect(ev.map((e) => e.message)).toEqual(['ev_bait_promise']);
+  });
+  it('a guaranteed result beside a pushed number is', () => {
+    const ev = detect(bait, '<div><p>Credit repair, 100% guaranteed. Text me at (323) 555-0177.</p></div>');
+    expect(ev.map((e) => e.message)).toContain('ev_bait_near_contact');
+  });
 });

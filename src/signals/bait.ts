@@ -12,6 +12,9 @@ export const baitMeta: SignalMeta = {
   },
 };
 
+/** Bait this heavy beside a pushed handle makes the lead-gen box (8: strong promises and up). */
+const BOX_BAIT_WEIGHT = 8;
+
 /**
  * Bait and promised outcomes (停息挂账, 不成功不收费, "guaranteed recovery"), each distinct phrase
  * group counted once, outside warnings; more when the bait sits in the same box as a pushed handle.
@@ -39,7 +42,10 @@ export const bait: Signal = {
     }
     // the lead-gen box: bait in the same box, or the same comment, as a pushed handle
     const pushed = pushedHandles(ctx).flatMap((h) => h.pushed);
-    const beside = ctx.facts.phrases.find((p) => p.lexicon === 'bait' && !p.warned && pushed.some((o) => near(o, p)));
+    // words honest firms use too ("free consultation", 个性化分期 as a bank explains it) make no lead-gen box
+    const beside = ctx.facts.phrases.find(
+      (p) => p.lexicon === 'bait' && !p.warned && p.weight >= BOX_BAIT_WEIGHT && pushed.some((o) => near(o, p)),
+    );
     if (beside) {
       const near = beside;
       out.push({

@@ -1,17 +1,9 @@
 import { W } from '../engine/weights';
 import { judgeThread } from './planted-thread';
-import type { Signal, SignalMeta } from './types';
+import { type Signal, type SignalMeta, surname } from './types';
 
 const MIN_CHORUS = 3;
 
-/** The surname of an English named persona ("Mrs Evelyn Carter" → "carter"), lower-cased. */
-function surname(persona: string): string | undefined {
-  const words = persona.split(/\s+/u).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
-  const last = words[words.length - 1];
-  return last && words.length >= 1 && /^[A-Za-z]+$/u.test(last) && persona.length > last.length
-    ? last.toLowerCase()
-    : undefined;
-}
 const CHORUS_SHARE = 0.6;
 
 /** What `chorus` reports (docs and the message catalogue; not needed to score, so not in the content script). */

@@ -4,6 +4,19 @@ import { plantedThread } from './planted-thread';
 testSignal(plantedThread, {
   valid: [
     {
+      name: 'the publisher answers a resident with its staff WeChat, another resident states his own number',
+      html: `<article><h1>关于物业费催缴及分期缴纳的通知</h1><p>发布:锦绣澜湾物业服务中心</p><p>确有困难的业主可申请分期。</p></article>${comments(
+        [
+          { a: '陈阿姨', t: '我老伴住院花了不少钱,两年没交了,分期是真的可以吗?要去哪里办?' },
+          { a: '锦绣澜湾物业服务中心', t: '可以的阿姨,您直接加钱管家微信 jlwy_qianlp 说一下房号' },
+          { a: '陈阿姨', t: '加上了,钱管家说明天过来,谢谢。' },
+          { a: '小林', t: '提醒大家,有人冒充物业发收款码,说扫码交物业费打九折,千万别扫。' },
+          { a: '徐建国', t: '补充一下,我是业委会主任,电话 158 6713 0274,周末也在' },
+          { a: '何女士', t: '起诉这个写得有点吓人了吧' },
+        ],
+      )}`,
+    },
+    {
       name: 'a genuine thread with disagreement',
       html: comments([
         {

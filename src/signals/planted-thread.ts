@@ -2,7 +2,7 @@ import type { ThreadFacts } from '../engine/threads';
 import { W } from '../engine/weights';
 import type { ArcStage } from '../lexicon/arc';
 import type { Evidence } from '../report/types';
-import type { Signal, SignalContext, SignalMeta } from './types';
+import { type Signal, type SignalContext, type SignalMeta, samePersona } from './types';
 
 export interface ThreadJudgement {
   planted: boolean;
@@ -11,11 +11,31 @@ export interface ThreadJudgement {
 }
 
 /** Keys of the handles a thread can pass on (listed, not warned, not licensed), once per page. */
+const OFFERED = new WeakMap<SignalContext, Set<string>>();
+/** Listed handles that are pushed somewhere on the page, or given in two or more comments. */
+function offeredKeys(ctx: SignalContext): Set<string> {
+  let keys = OFFERED.get(ctx);
+  if (!keys) {
+    const listed = listedKeys(ctx);
+    keys = new Set(
+      ctx.handles
+        .filter(
+          (h) =>
+            listed.has(h.key) &&
+            (h.pushed.length > 0 ||
+              new Set(h.occurrences.filter((o) => o.comment >= 0).map((o) => o.comment)).size >= 2),
+        )
+        .map((h) => h.key),
+    );
+    OFFERED.set(ctx, keys);
+  }
+  return keys;
+}
 const LISTED = new WeakMap<SignalContext, Set<string>>();
 function listedKeys(ctx: SignalContext): Set<string> {
   let keys = LISTED.get(ctx);
   if (!keys) {
-    keys = new Set(ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed).map((h) => h.key));
+    keys = new Set(ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && !h.own).map((h) => h.key));
     LISTED.set(ctx, keys);
   }
   return keys;
@@ -47,7 +67,10 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   const stages = [...new Set(comments.flatMap((c) => c.stages))];
   const has = (s: ArcStage) => stages.includes(s);
   const listed = listedKeys(ctx);
-  const handle = t.handles.some((k) => listed.has(k));
+  // the publisher giving its own line in a reply (a notice's issuer, a paper's desk) is no commenter's push,
+  // and a number a commenter merely states (no ask, said once) is not passed on
+  const offered = offeredKeys(ctx);
+  const handle = comments.some((c) => !c.publisher && c.handles.some((k) => offered.has(k)));
   // "I worried it was a scam too, but it worked": a doubt answered in the same breath is part of the script
   const dissenters = comments.filter(
     (c) =>
@@ -91,7 +114,7 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
     (c) =>
       c.author !== opener &&
       c.stages.includes('success') &&
-      c.personas.some((p) => comments.some((o) => o.author === opener && o.personas.includes(p))),
+      c.personas.some((p) => comments.some((o) => o.author === opener && o.personas.some((q) => samePersona(p, q)))),
   );
   const fullScript =
     handle && ((has('request') && (has('success') || has('thanks'))) || vouchers.size >= 2 || credited);

@@ -8,9 +8,11 @@ import { bait, baitMeta } from './bait';
 import { chorus, chorusMeta } from './chorus';
 import { contactCta, contactCtaMeta } from './contact-cta';
 import { copyWidget, copyWidgetMeta } from './copy-widget';
+import { disguisedHandle, disguisedHandleMeta } from './disguised-handle';
 import { handleAcrossRegions, handleAcrossRegionsMeta } from './handle-across-regions';
 import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
 import { plantedThread, plantedThreadMeta } from './planted-thread';
+import { testimonial, testimonialMeta } from './testimonial';
 import type { Signal, SignalMeta } from './types';
 import { warningContext, warningContextMeta } from './warning-context';
 
@@ -21,9 +23,11 @@ export const SIGNALS: readonly Signal[] = [
   chorus,
   contactCta,
   copyWidget,
+  disguisedHandle,
   handleAcrossRegions,
   handleInComments,
   plantedThread,
+  testimonial,
   warningContext,
 ];
 
@@ -35,9 +39,11 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   chorus: chorusMeta,
   'contact-cta': contactCtaMeta,
   'copy-widget': copyWidgetMeta,
+  'disguised-handle': disguisedHandleMeta,
   'handle-across-regions': handleAcrossRegionsMeta,
   'handle-in-comments': handleInCommentsMeta,
   'planted-thread': plantedThreadMeta,
+  testimonial: testimonialMeta,
   'warning-context': warningContextMeta,
 };
 

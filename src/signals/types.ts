@@ -19,6 +19,8 @@ export interface HandleGroup {
   licensed: boolean;
   /** occurrences with a call to action outside warnings */
   pushed: HandleFact[];
+  /** the site names it as its own line in words only its owner uses (本报新闻热线, 我行客服电话) */
+  own: boolean;
 }
 
 export interface SignalContext {
@@ -45,7 +47,7 @@ export interface Signal {
 
 /** Suspect-candidate handles: listed, not all warned, not licensed, and pushed somewhere. */
 export function pushedHandles(ctx: SignalContext): HandleGroup[] {
-  return ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && h.pushed.length > 0);
+  return ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && !h.own && h.pushed.length > 0);
 }
 
 /** How many blocks apart two things may be and still sit in one box (a CTA box's lines). */
@@ -63,4 +65,20 @@ const REGION_RANK: Region[] = ['cta', 'widget', 'comment', 'link', 'article', 'f
 export function bestOccurrence(h: HandleGroup): HandleFact | undefined {
   const pool = h.pushed.length > 0 ? h.pushed : h.occurrences;
   return [...pool].sort((a, b) => REGION_RANK.indexOf(a.region) - REGION_RANK.indexOf(b.region))[0];
+}
+
+/** The surname of an English named persona ("Mrs Evelyn Carter" → "carter"), lower-cased. */
+export function surname(persona: string): string | undefined {
+  const words = persona.split(/\s+/u).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
+  const last = words[words.length - 1];
+  return last && words.length >= 1 && /^[A-Za-z]+$/u.test(last) && persona.length > last.length
+    ? last.toLowerCase()
+    : undefined;
+}
+
+/** One helper named twice: the same persona, or two English named personas with one surname ("Ms. Marchetti"). */
+export function samePersona(a: string, b: string): boolean {
+  if (a === b) return true;
+  const s = surname(a);
+  return s !== undefined && s === surname(b);
 }

@@ -556,25 +556,29 @@ const EMOJI = '\\p{Extended_Pictographic}❤♥★☆✨⭐✰✩';
  */
 const ALIAS = new RegExp(
   [
-    `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|绿泡泡|[微威薇徽维][${EMOJI}]+信)`,
+    `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|绿泡泡|[微威薇徽维][${EMOJI}]+信|[微薇徽嶶][ \\t]{1,2}信)`,
     `(?<wxv>(?<=加|\\+|➕)[ \\t]?[Vv](?![A-Za-z0-9_]))`,
-    `(?<wxw>威信|维信|卫星|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
+    `(?<wxw>威信|维信|卫星|🛰\\uFE0F?|[威维][ \\t]{1,2}信|(?<![\\u3400-\\u9fff])薇(?=[:：])|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
     '(?<qq>(?<![Qq])Q群)',
     '(?<qqw>扣扣|企鹅)',
     '(?<tg>(?<![折叠玩扔放])纸飞机)',
     '(?<tgw>飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]))',
     '(?<line>加赖|加ㄌㄞ)',
     '(?<linew>赖|ㄌㄞ)',
+    // "lzcj 下划线 0817": the underscore spoken, where a platform blocks the id
+    '(?<us>(?<=[A-Za-z0-9])[ \\t]?下划线[ \\t]?(?=[A-Za-z0-9]))',
+    // "t[.]me/name", "gmail(.)com": a dot defanged so the platform shows no link
+    '(?<dot>(?<=[A-Za-z0-9])(?:\\[\\.\\]|\\(\\.\\))(?=[A-Za-z0-9]))',
   ].join('|'),
   'gu',
 );
-/** What a weak alias needs after it: a little filler, then a handle-shaped token. */
+/** What a weak alias needs after it: a little filler, then a handle-shaped token (or one typed apart: xy s 8 7 7 5). */
 const WEAK_TAIL = new RegExp(
-  `[\\s:=~>\\-号是为的帐账户群iIdD❤♥]{0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
+  `(?:/(?!/))?[\\s:=~>\\-号是为的帐账户群iIdD❤♥]{0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2}(?: [A-Za-z0-9_]{1,2}){3}|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
 const ALIAS_SCAN = new Scanner(ALIAS);
-const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡ㄌ]/u;
+const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡ㄌ下[(🛰]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;
@@ -603,7 +607,8 @@ function foldAliases(n: Normalized): Normalized {
     else if (g.linew !== undefined) {
       rep = 'LINE';
       weak = true;
-    }
+    } else if (g.us !== undefined) rep = '_';
+    else if (g.dot !== undefined) rep = '.';
     if (rep === undefined) continue;
     if (weak) {
       WEAK_TAIL.lastIndex = e;

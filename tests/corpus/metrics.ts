@@ -165,11 +165,13 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * to the corpus they are set again on the whole corpus (the pages already in it must not lose a figure:
  * on the 104 pages of the first corpus, training stays at 42/42 caught and 0/34 false alarms; on the 164
  * pages of the second, training is at 64/64 and 0/57, validation at 23/26 caught, 0/17 false alarms and
- * 27/36 handles; the 24 pages added after them were written and committed before the engine saw them).
+ * 27/36 handles; on the 188 pages of the third, training is at 75/76, 0/61 and 119/119 handles with no
+ * extra suspect, validation at 23/28, 1/23 and 28/38 handles (27/38 when they were added); the pages
+ * added after each were written and committed before the engine saw them).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.98, falsePositiveRate: 0.0, handleRecall: 1.0, handlePrecision: 1.0 },
-  validation: { recall: 0.82, falsePositiveRate: 0.05, handleRecall: 0.71, handlePrecision: 0.81 },
+  training: { recall: 0.97, falsePositiveRate: 0.0, handleRecall: 1.0, handlePrecision: 1.0 },
+  validation: { recall: 0.7, falsePositiveRate: 0.04, handleRecall: 0.65, handlePrecision: 0.76 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */

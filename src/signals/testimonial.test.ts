@@ -1,0 +1,63 @@
+import { comments, testSignal } from '../../tests/helpers/signal-tester';
+import { testimonial } from './testimonial';
+
+const ARTICLE_EN =
+  '<article><h1>What to do after losing money to a crypto scam</h1><p>Report it to your bank.</p></article>';
+const ARTICLE_ZH = '<article><h1>信用卡逾期了怎么办</h1><p>先联系发卡行,说明情况。</p></article>';
+
+testSignal(testimonial, {
+  valid: [
+    {
+      name: 'a commenter recommends a firm, not a person',
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Dana',
+          t: 'StepChange helped me set up a plan for my debts. Call them on 0800 138 1111, it is free.',
+          when: '2 days ago',
+        },
+      ])}`,
+    },
+    {
+      name: 'a success story with no contact',
+      html: `${ARTICLE_EN}${comments([{ a: 'Ray', t: 'My bank helped me get my money back after I reported it within a day.', when: '1 day ago' }])}`,
+    },
+    {
+      name: 'a tradesman recommended on a page that is not about money',
+      html: `<article><h1>Fixing a noisy boiler</h1><p>Bleed the radiators first.</p></article>${comments([
+        {
+          a: 'Ann',
+          t: 'Our plumber Dave fixed it in an hour, he saved us. Call him on 07700 900456.',
+          when: '5 days ago',
+        },
+      ])}`,
+    },
+    {
+      name: 'a commenter who calls it out in the same comment',
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Lee',
+          t: 'They say he helped me get my money back, contact him on WhatsApp +1 415 555 0182? This is a scam.',
+          when: '1 day ago',
+        },
+      ])}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a recovery testimonial sending readers to a person on WhatsApp',
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Marisol',
+          t: 'I lost my savings to a fake broker. Kelvin Ross got my money back in a week, contact him on WhatsApp +1 (415) 555-0182.',
+          when: '3 hours ago',
+        },
+      ])}`,
+      messages: ['ev_testimonial_success_referral'],
+    },
+    {
+      name: 'a debtor who credits a teacher and gives her WeChat',
+      html: `${ARTICLE_ZH}${comments([{ a: '小雨', t: '我找了个老师帮我协商成功了,加她微信 xiaoyu_ls66 问问' }])}`,
+      messages: ['ev_testimonial_success_referral'],
+    },
+  ],
+});

@@ -1,0 +1,46 @@
+import { W } from '../engine/weights';
+import { judgeThread } from './planted-thread';
+import { pushedHandles, type Signal, type SignalMeta } from './types';
+
+/** What `testimonial` reports (docs and the message catalogue; not needed to score, so not in the content script). */
+export const testimonialMeta: SignalMeta = {
+  description: "One comment tells of the commenter's own success and sends the reader to the helper's contact.",
+  messages: {
+    ev_testimonial_success_referral: "A comment tells of a success and sends readers to the helper's contact",
+  },
+};
+
+/**
+ * A testimonial: on a page about money, one comment tells of the commenter's success (got my money back,
+ * 协商成功) and sends the reader to a third person (contact him on WhatsApp, 加她微信, or a named helper)
+ * whose handle it pushes. It is the single-comment form of the planted thread, the shape of the pasted
+ * "recovery expert" and "account manager" comments; a comment in a thread already judged planted is not
+ * counted again. A commenter who recommends a firm ("contact us", "call them") sends no one to a person.
+ */
+export const testimonial: Signal = {
+  id: 'testimonial',
+  detect(ctx) {
+    const { facts } = ctx;
+    if (!facts.money && Object.keys(facts.topics).length === 0) return [];
+    const pushedIn = new Set<number>();
+    for (const h of pushedHandles(ctx)) for (const o of h.pushed) if (o.comment >= 0) pushedIn.add(o.comment);
+    if (pushedIn.size === 0) return [];
+    const planted = new Set(ctx.threads.filter((t) => judgeThread(ctx, t).planted).flatMap((t) => t.comments));
+    for (const id of pushedIn) {
+      const c = facts.comments[id];
+      if (!c || planted.has(id) || c.stages.includes('dissent') || !c.stages.includes('success')) continue;
+      if (!c.stages.includes('referral') && !c.stages.includes('handover') && c.personas.length === 0) continue;
+      return [
+        {
+          signal: 'testimonial',
+          message: 'ev_testimonial_success_referral',
+          weight: W.testimonial,
+          text: c.text,
+          region: 'comment',
+          selector: c.selector,
+        },
+      ];
+    }
+    return [];
+  },
+};
