@@ -2,13 +2,16 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import {
+  inlinePrefixes,
   LEXICON_RULE,
+  lexiconsFromChannel,
   minifyCssConstants,
   OFFICIAL_RULE,
   type StripRule,
   stringLiterals,
   stripKeys,
 } from './src/ext/build';
+import { LEXICON_PREFIXES } from './src/ext/lexicons';
 import { pack, unpack } from './src/ext/pack';
 
 /** the extension API object without the polyfill: `browser` in Firefox, `chrome` (promise-based in MV3) in Chrome */
@@ -16,6 +19,9 @@ const NATIVE_BROWSER = createRequire(import.meta.url).resolve('@wxt-dev/browser'
 const PACK_MODULE = fileURLToPath(new URL('./src/ext/pack.ts', import.meta.url));
 const T2S_RE = /export const T2S_PAIRS =\s*'([^'\\\n]*)';/u;
 const T2S_CHANNEL = fileURLToPath(new URL('./src/ext/content/t2s.ts', import.meta.url));
+const LEXICON_CHANNEL = fileURLToPath(new URL('./src/ext/content/lexicons.ts', import.meta.url));
+/** what the content build uses for WXT's autoMount helper (never called there) */
+const NO_AUTO_MOUNT = fileURLToPath(new URL('./src/ext/content/no-auto-mount.ts', import.meta.url));
 const isT2sData = (id: string) => id.replace(/\\/gu, '/').endsWith('/src/text/t2s-data.ts');
 
 /**
@@ -77,6 +83,8 @@ const stripDocs = {
   transform(code: string, id: string) {
     const path = id.replace(/\\/gu, '/').replace(/\?.*$/u, '');
     if (path.endsWith('/src/ui/banner/styles.ts')) return { code: minifyCssConstants(code), map: null };
+    // the lexicons' prefixes ship as data computed here (from the same module), not computed when it loads
+    if (path.endsWith('/src/ext/lexicons.ts')) return { code: inlinePrefixes(code, LEXICON_PREFIXES), map: null };
     if (path.endsWith('/src/lexicon/sources.ts')) {
       for (const t of stringLiterals(code)) droppedTexts.add(t);
       return undefined;
@@ -99,6 +107,20 @@ const stripDocs = {
         if (t.length >= 16 && chunk.code.includes(t)) this.error(`${name} still holds a stripped text: ${t}`);
       }
     }
+  },
+};
+
+/**
+ * The content script's build: the lexicons' entries are not bundled; each lexicon module reads its arrays
+ * from what the background sent (src/ext/content/lexicons.ts, installed by the controller before the
+ * facts are evaluated). Its other exports (regexes) stay. Runs after the notes are stripped.
+ */
+const lexiconsFromBackground = {
+  name: 'shillguard:lexicons-from-background',
+  transform(code: string, id: string) {
+    const path = id.replace(/\\/gu, '/').replace(/\?.*$/u, '');
+    if (stripRuleFor(path) !== LEXICON_RULE) return undefined;
+    return { code: lexiconsFromChannel(code, LEXICON_CHANNEL).code, map: null };
   },
 };
 
@@ -146,11 +168,16 @@ export default defineConfig({
         ...(config.plugins ?? []).map((p) =>
           (p as { name?: string } | null)?.name === packT2s.name ? t2sFromBackground : p,
         ),
+        // and so do the lexicons' entries
+        lexiconsFromBackground,
         {
           name: 'shillguard:content-native-browser',
           enforce: 'pre',
           resolveId(id: string) {
-            return id === '@wxt-dev/webextension-polyfill/browser' ? NATIVE_BROWSER : undefined;
+            if (id === '@wxt-dev/webextension-polyfill/browser') return NATIVE_BROWSER;
+            // createShadowRootUi's autoMount (waiting for an anchor) is never used by the banner
+            if (id === '@1natsu/wait-element') return NO_AUTO_MOUNT;
+            return undefined;
           },
         },
       ];

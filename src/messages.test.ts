@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LEXICON_PREFIXES, LEXICONS } from './ext/lexicons';
 import {
   isBackgroundSender,
   isContentSender,
@@ -9,6 +10,7 @@ import {
   parseBackgroundMessage,
   parseContentMessage,
   parseFrameFactsList,
+  parseLexiconsAnswer,
   parseT2sAnswer,
   parseUiMessage,
   type TabResult,
@@ -118,6 +120,44 @@ describe('content → background shapes', () => {
     expect(parseT2sAnswer('丟丢亂乱𠵾㗲')).toBe('丟丢亂乱𠵾㗲');
     for (const bad of ['丟丢亂', '𠵾', '', 42, undefined, { pairs: '丟丢' }, 'ab'.repeat(MAX_T2S_CHARS)]) {
       expect(parseT2sAnswer(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('the lexicons sent to content scripts', () => {
+  it('takes every lexicon and its prefixes as the background sends them, and nothing malformed', () => {
+    expect(parseContentMessage({ type: 'cs:get-lexicons' })).toEqual({ type: 'cs:get-lexicons' });
+    expect(parseContentMessage({ type: 'cs:get-lexicons', x: 1 })).toBeUndefined();
+    expect(parseLexiconsAnswer({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES })).toEqual({
+      lexicons: LEXICONS,
+      prefixes: LEXICON_PREFIXES,
+    });
+    const bare = { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', kind: 'debt', weight: 2 }] };
+    expect(parseLexiconsAnswer({ lexicons: bare })).toEqual({ lexicons: bare, prefixes: {} });
+    // malformed prefixes are left out (computed on the page), the lexicons stay
+    const pre = { first: ['x'], single: ['x'], pairs: [], nullable: false, bounded: false, passes: false };
+    expect(
+      parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { zh: pre, en: { ...pre, pairs: [['a']] } } } }),
+    ).toEqual({ lexicons: bare, prefixes: { BAIT: { zh: pre } } });
+    expect(parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { zh: { ...pre, first: 'x' } } } })).toEqual({
+      lexicons: bare,
+      prefixes: { BAIT: {} },
+    });
+    for (const bad of [
+      undefined,
+      'x',
+      [],
+      {},
+      bare,
+      { lexicons: {} },
+      { lexicons: { BAIT: 'x' } },
+      { lexicons: { BAIT: [{ id: 'a', pattern: 'x', lang: 'fr' }] } },
+      { lexicons: { BAIT: [{ id: 'a', pattern: '', lang: 'zh' }] } },
+      { lexicons: { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', weight: '2' }] } },
+      { lexicons: { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', run: 'code' }] } },
+      { lexicons: { BAIT: [{ id: 1, pattern: 'x', lang: 'zh' }] } },
+    ]) {
+      expect(parseLexiconsAnswer(bad)).toBeUndefined();
     }
   });
 });

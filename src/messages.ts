@@ -12,7 +12,9 @@
  */
 import type { PageFacts } from './engine/session';
 import type { Lang } from './i18n';
+import type { LexiconEntry, LexiconPrefixes } from './lexicon/types';
 import type { Level, ScamKind } from './report/types';
+import type { Prefixes } from './text/scan';
 
 // ---------- shared shapes ----------
 
@@ -73,7 +75,18 @@ export interface CsGetStrings {
 export interface CsGetT2s {
   type: 'cs:get-t2s';
 }
-export type ContentToBackground = CsResult | CsFrameFacts | CsOpenConfirm | CsGetFrameFacts | CsGetStrings | CsGetT2s;
+/** any frame, before its first scan, asks for the lexicons' entries and prefixes (answer: `parseLexiconsAnswer`) */
+export interface CsGetLexicons {
+  type: 'cs:get-lexicons';
+}
+export type ContentToBackground =
+  | CsResult
+  | CsFrameFacts
+  | CsOpenConfirm
+  | CsGetFrameFacts
+  | CsGetStrings
+  | CsGetT2s
+  | CsGetLexicons;
 
 export interface FrameFacts {
   frameId: number;
@@ -231,6 +244,8 @@ export function parseContentMessage(m: unknown): ContentToBackground | undefined
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetStrings) : undefined;
     case 'cs:get-t2s':
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetT2s) : undefined;
+    case 'cs:get-lexicons':
+      return onlyKeys(m, ['type']) ? (m as unknown as CsGetLexicons) : undefined;
     default:
       return undefined;
   }
@@ -245,6 +260,75 @@ export function parseT2sAnswer(v: unknown): string | undefined {
   let n = 0;
   for (const _ of v) n++;
   return n % 2 === 0 ? v : undefined;
+}
+
+/** the most lexicon data taken from the background: lexicons, entries in one, UTF-16 code units of a pattern */
+export const MAX_LEXICONS = 64;
+export const MAX_LEXICON_ENTRIES = 1_000;
+export const MAX_PATTERN_CHARS = 8_192;
+
+const isEntry = (e: unknown): e is LexiconEntry =>
+  isRec(e) &&
+  onlyKeys(e, ['id', 'pattern', 'lang', 'kind', 'weight', 'stage', 'note', 'source']) &&
+  typeof e.id === 'string' &&
+  typeof e.pattern === 'string' &&
+  e.pattern.length > 0 &&
+  e.pattern.length <= MAX_PATTERN_CHARS &&
+  (e.lang === 'zh' || e.lang === 'en') &&
+  (e.kind === undefined || typeof e.kind === 'string') &&
+  (e.weight === undefined || (typeof e.weight === 'number' && Number.isFinite(e.weight))) &&
+  (e.stage === undefined || typeof e.stage === 'string') &&
+  (e.note === undefined || typeof e.note === 'string') &&
+  (e.source === undefined || typeof e.source === 'string');
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** what `prefixes` gives for a pattern (src/text/scan.ts), in shape */
+function isPrefixes(v: unknown): v is Prefixes {
+  return (
+    isRec(v) &&
+    onlyKeys(v, ['first', 'single', 'pairs', 'nullable', 'bounded', 'passes']) &&
+    isStrings(v.first) &&
+    isStrings(v.single) &&
+    Array.isArray(v.pairs) &&
+    v.pairs.every((p) => isStrings(p) && p.length === 2) &&
+    typeof v.nullable === 'boolean' &&
+    typeof v.bounded === 'boolean' &&
+    typeof v.passes === 'boolean'
+  );
+}
+
+export interface LexiconsAnswer {
+  /** per lexicon (the name its module exports), its entries */
+  lexicons: Record<string, LexiconEntry[]>;
+  /** per lexicon, the prefixes of its alternations computed by the build (those malformed are left out) */
+  prefixes: Record<string, LexiconPrefixes>;
+}
+
+/**
+ * The background's answer to `cs:get-lexicons`: the lexicons (the bundles leave notes and sources out),
+ * bounded, and their prefixes; else undefined.
+ */
+export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
+  if (!isRec(v) || !isRec(v.lexicons)) return undefined;
+  const lexicons = v.lexicons;
+  const names = Object.keys(lexicons);
+  if (names.length === 0 || names.length > MAX_LEXICONS) return undefined;
+  for (const name of names) {
+    const list = lexicons[name];
+    if (!Array.isArray(list) || list.length > MAX_LEXICON_ENTRIES || !list.every(isEntry)) return undefined;
+  }
+  const prefixes: Record<string, LexiconPrefixes> = {};
+  const given = isRec(v.prefixes) ? v.prefixes : {};
+  for (const name of names) {
+    const p = given[name];
+    if (!isRec(p)) continue;
+    const mine: LexiconPrefixes = {};
+    if (isPrefixes(p.zh)) mine.zh = p.zh;
+    if (isPrefixes(p.en)) mine.en = p.en;
+    prefixes[name] = mine;
+  }
+  return { lexicons: lexicons as Record<string, LexiconEntry[]>, prefixes };
 }
 
 /** The background's answer to `cs:get-frame-facts`; anything malformed is dropped. */

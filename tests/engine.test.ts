@@ -104,6 +104,21 @@ describe('the resumable session', () => {
     const sliced = s.report();
     expect({ ...sliced, timings: undefined }).toEqual({ ...whole, timings: undefined });
   });
+  it('starts each stage in a step of its own, and names the stage', () => {
+    const s = createScanSession(parse(fixture('seed-page.simplified.html')));
+    const seen: string[] = [];
+    let done = false;
+    // a deadline far ahead: a step stops only where a new stage begins
+    while (!done) {
+      done = s.step(performance.now() + 60_000);
+      seen.push(s.stage());
+    }
+    expect(seen).toEqual(['model', 'facts', 'done']);
+    // without a deadline the session runs to the end in one step
+    const all = createScanSession(parse(fixture('seed-page.simplified.html')));
+    expect(all.step(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(all.stage()).toBe('done');
+  });
   it('scores in steps that yield, to the same report', () => {
     const html = fixture('seed-page.simplified.html');
     const s = createScanSession(parse(html));

@@ -9,7 +9,8 @@
  * - long tasks (> 50 ms wall) seen by the page's Long Tasks observer;
  * - size of the production content script, raw and gzipped.
  * On the seed page and on a generated page of about 100,000 nodes. `--runs N` (default 3); `--tasks` prints
- * each run's tasks in order with what ran in them (evaluation, engine, create, slice, report, banner). Targets: no task over 50 ms, under
+ * each run's tasks in order with what ran in them (evaluation, engine, create, slice with its engine stages, report, banner;
+ * with `[gc N]` where garbage collection took N wall ms inside it). Targets: no task over 50 ms, no scan slice over 10 ms, under
  * 10 ms in all on the seed page, under 60 KB gzipped.
  */
 import { execFileSync } from 'node:child_process';
@@ -71,6 +72,11 @@ interface Row {
   longTasks: number;
   /** wall ms per kind of work (scan slices, report, banner render, ...) */
   parts: Record<string, number>;
+  /** the longest scan slice (walk/model/facts) and scoring slice */
+  slice: ReturnType<typeof longestSlice>;
+  report: ReturnType<typeof longestSlice>;
+  /** max over runs of the longest scan slice per stage */
+  sliceStages: Record<string, number>;
 }
 
 const OBSERVER = `
@@ -106,6 +112,8 @@ function ourTasks(events: TraceEvent[]) {
   const marks = events.filter(
     (e) => e.cat.includes('blink.user_timing') && e.name.startsWith('shillguard:') && e.ph === 'b',
   );
+  // in start order, as the page's timeline lists them (the n-th slice here is the n-th slice there)
+  marks.sort((a, b) => a.ts - b.ts);
   const main = marks[0];
   if (!main) return [];
   const top = events
@@ -133,23 +141,88 @@ function ourTasks(events: TraceEvent[]) {
     groups.push({ ts: e.ts, end, cpu: e.tdur ?? e.dur ?? 0 });
   }
   const hit = new Map<(typeof groups)[number], string[]>();
+  /** per task, the measures starting in it as [name, how many of that name came before] */
+  const which = new Map<(typeof groups)[number], [string, number][]>();
+  const seen = new Map<string, number>();
   let evaluation: (typeof groups)[number] | undefined;
   for (const m of marks) {
+    const name = m.name.slice('shillguard:'.length);
+    const nth = seen.get(name) ?? 0;
+    seen.set(name, nth + 1);
     // a measure that starts its task (the engine's evaluation after a yield) can carry a start a few
     // microseconds before the task's own event: the clocks are converted apart
     const g = groups.find((x) => x.ts - MARK_SLACK_US <= m.ts && m.ts <= x.end);
     if (!g) continue;
-    hit.set(g, [...(hit.get(g) ?? []), m.name.slice('shillguard:'.length)]);
+    hit.set(g, [...(hit.get(g) ?? []), name]);
+    which.set(g, [...(which.get(g) ?? []), [name, nth]]);
     if (m.name === 'shillguard:start') evaluation = g;
   }
+  // garbage collection on the main thread inside each task (MinorGC/MajorGC events of devtools.timeline)
+  const gcEvents = events.filter(
+    (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.name === 'MinorGC' || e.name === 'MajorGC'),
+  );
+  const gcIn = (g: (typeof groups)[number]) =>
+    gcEvents.filter((e) => e.ts >= g.ts && e.ts < g.end).reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
   return [...hit]
     .sort((a, b) => a[0].ts - b[0].ts)
     .map(([g, names]) => ({
+      gcMs: gcIn(g),
       cpuMs: g.cpu / 1000,
       wallMs: (g.end - g.ts) / 1000,
       evaluation: g === evaluation,
       what: [...new Set(names.map((n) => (n === 'start' ? 'evaluation' : n)))].join('+'),
+      measures: which.get(g) ?? [],
     }));
+}
+
+/** a measure as the page's performance timeline holds it (detail: a slice's engine stages) */
+interface Measure {
+  name: string;
+  ms: number;
+  detail?: string;
+}
+
+/**
+ * The longest slice of one kind ('slice': walk/model/facts; 'report': scoring): wall ms from the
+ * measures, and CPU ms of the longest task that ran one such slice and nothing else of ours but the
+ * session's creation (a slice is a task of its own).
+ */
+function longestSlice(
+  tasks: ReturnType<typeof ourTasks>,
+  measures: Measure[],
+  kind: string,
+): {
+  wall: number;
+  wallDetail: string;
+  cpu: number;
+  cpuDetail: string;
+  count: number;
+  /** the longest slice's CPU ms per stage it ran in ('walk', 'model→facts', ...) */
+  byStage: Record<string, number>;
+} {
+  const mine = measures.filter((m) => m.name === kind);
+  let wall = 0;
+  let wallDetail = '';
+  for (const m of mine) {
+    if (m.ms > wall) {
+      wall = m.ms;
+      wallDetail = m.detail ?? '';
+    }
+  }
+  let cpu = 0;
+  let cpuDetail = '';
+  const byStage: Record<string, number> = {};
+  for (const t of tasks) {
+    const own = t.measures.filter(([n]) => n === kind);
+    if (own.length !== 1 || t.measures.some(([n]) => n !== kind && n !== 'create')) continue;
+    const detail = mine[own[0]?.[1] ?? -1]?.detail ?? '';
+    byStage[detail] = Math.max(byStage[detail] ?? 0, t.cpuMs);
+    if (t.cpuMs > cpu) {
+      cpu = t.cpuMs;
+      cpuDetail = detail;
+    }
+  }
+  return { wall, wallDetail, cpu, cpuDetail, count: mine.length, byStage };
 }
 
 async function measure(url: string, page: string): Promise<Row> {
@@ -183,6 +256,17 @@ async function measure(url: string, page: string): Promise<Row> {
       last = n;
     }
     const r = await p.evaluate(() => ({
+      measures: performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('shillguard:'))
+        .sort((a, b) => a.startTime - b.startTime)
+        .map((m) => ({
+          name: m.name.slice('shillguard:'.length),
+          ms: m.duration,
+          ...(typeof (m as PerformanceMeasure).detail === 'string'
+            ? { detail: (m as PerformanceMeasure).detail as string }
+            : {}),
+        })),
       parts: performance
         .getEntriesByType('measure')
         .filter((m) => m.name.startsWith('shillguard:') && m.name !== 'shillguard:start')
@@ -199,8 +283,15 @@ async function measure(url: string, page: string): Promise<Row> {
     await done;
     const tasks = ourTasks(events);
     if (SHOW_TASKS) {
+      const label = (x: (typeof tasks)[number]) => {
+        const details = x.measures
+          .map(([n, k]) => r.measures.filter((m) => m.name === n)[k]?.detail)
+          .filter((d) => d !== undefined);
+        const gc = x.gcMs >= 1 ? ` [gc ${x.gcMs.toFixed(1)}]` : '';
+        return `${details.length > 0 ? `${x.what}(${details.join(',')})` : x.what}${gc}`;
+      };
       console.log(
-        `${page}: ${tasks.map((x) => `${x.what} ${x.cpuMs.toFixed(1)}`).join(', ')} (CPU ms per task, in order)`,
+        `${page}: ${tasks.map((x) => `${label(x)} ${x.cpuMs.toFixed(1)}`).join(', ')} (CPU ms per task, in order)`,
       );
     }
     const cpu = tasks.map((x) => x.cpuMs);
@@ -216,6 +307,9 @@ async function measure(url: string, page: string): Promise<Row> {
       tasks: tasks.length,
       longTasks: r.long.length,
       parts: r.parts,
+      slice: longestSlice(tasks, r.measures, 'slice'),
+      report: longestSlice(tasks, r.measures, 'report'),
+      sliceStages: {},
     };
   } finally {
     await run.close();
@@ -254,6 +348,12 @@ async function main() {
         wallLongest: Math.max(...runs.map((r) => r.wallLongest)),
         tasks: pick((r) => r.tasks),
         longTasks: Math.max(...runs.map((r) => r.longTasks)),
+        slice: runs.map((r) => r.slice).reduce((a, b) => (b.cpu > a.cpu ? b : a)),
+        report: runs.map((r) => r.report).reduce((a, b) => (b.cpu > a.cpu ? b : a)),
+        sliceStages: runs.reduce<Record<string, number>>((o, r) => {
+          for (const [k, v] of Object.entries(r.slice.byStage)) o[k] = Math.max(o[k] ?? 0, v);
+          return o;
+        }, {}),
       });
     }
   } finally {
@@ -274,6 +374,26 @@ async function main() {
       `| ${r.page} | ${r.nodes} | ${r.level} | ${r.tasks} | ${f(r.cpuTotal)} | ${f(r.cpuEval)} | ${f(r.cpuLongest)} | ${f(r.wallLongest)} | ${r.longTasks} |`,
     );
   }
+  console.log(
+    "\nslices (a slice = one `step(now + 8)` of the walk/model/facts, or one scoring step; its own task, so its CPU is that task's; the run with the longest, with the stages it ran in). The longest *task* above can be the script's evaluation or an engine part's, which are not sliced.\n",
+  );
+  console.log(
+    '| page | scan slices | longest scan slice, CPU ms | longest scan slice, wall ms | scoring slices | longest scoring slice, CPU ms |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    const s = r.slice;
+    console.log(
+      `| ${r.page} | ${s.count} | ${f(s.cpu)} (${s.cpuDetail}) | ${f(s.wall)} (${s.wallDetail}) | ${r.report.count} | ${f(r.report.cpu)} |`,
+    );
+  }
+  console.log('\nlongest scan slice per stage it ran in, CPU ms (max over runs):');
+  for (const r of rows) {
+    const stages = Object.entries(r.sliceStages)
+      .map(([k, v]) => `${k || '?'} ${f(v)}`)
+      .join(', ');
+    console.log(`- ${r.page}: ${stages}`);
+  }
   console.log('\nwhere the time goes (wall ms, first run; slice = engine steps, report = engine scoring):');
   for (const r of rows) {
     const parts = Object.entries(r.parts)
@@ -287,6 +407,7 @@ async function main() {
   const seed = rows[0] as Row;
   const fails = [
     ...rows.filter((r) => r.cpuLongest > 50).map((r) => `${r.page}: a task over 50 ms CPU`),
+    ...rows.filter((r) => r.slice.cpu > 10).map((r) => `${r.page}: a scan slice over 10 ms CPU`),
     ...(seed.cpuTotal >= 10 ? [`seed page: ${f(seed.cpuTotal)} ms CPU in all (target < 10)`] : []),
     ...(gz >= 60 * 1024 ? ['content script over 60 KB gzipped'] : []),
   ];

@@ -54,6 +54,8 @@ export interface CommentItem {
   depth: number;
   /** the list that holds this comment's top-level ancestor */
   section: number;
+  /** its blocks when it spans more than its element (a header row and the body row after it) */
+  span?: [number, number];
 }
 
 export interface CommentSection {
@@ -161,6 +163,18 @@ function headingBlock(a: Analysis, b: number): boolean {
 
 function hasBody(a: Analysis, r: [number, number]): boolean {
   return (a.bodyPrefix[r[1]] ?? 0) - (a.bodyPrefix[r[0]] ?? 0) > 0;
+}
+
+/** A piece of the range is a time (a post's header row: author and date). */
+function timedRange(a: Analysis, r: [number, number]): boolean {
+  for (let b = r[0]; b < r[1]; b++) {
+    const block = a.st.blocks[b];
+    if (!block) continue;
+    for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+      if ((a.pieceMeta[i] ?? 0) & META_TIME) return true;
+    }
+  }
+  return false;
 }
 
 function rangeChars(st: WalkState, r: [number, number]): number {
@@ -554,12 +568,30 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
     .map((el) => ({ el, r: st.ranges.get(el) as [number, number] }))
     .filter((e) => e.r !== undefined)
     .sort((x, y) => x.r[0] - y.r[0] || y.r[1] - x.r[1]);
-  const items: { el: Element; r: [number, number] }[] = [];
+  const items: { el: Element; r: [number, number]; span?: boolean }[] = [];
   for (const e of entries) {
     // an item that starts where an enclosing item starts is that item's own body, not a reply
     // (sorted by start, then end descending: the enclosing one is the last kept)
     const last = items[items.length - 1];
     if (last && last.r[0] === e.r[0] && e.r[1] <= last.r[1]) continue;
+    // a forum laid out as a header row and a body row per post (Nairaland, classic vBulletin): the row
+    // before an entry, of the same kind, with no words of its own (author, time), is its header
+    const prev = e.el.previousElementSibling;
+    const pr = prev ? st.ranges.get(prev) : undefined;
+    if (
+      prev &&
+      pr &&
+      pr[1] === e.r[0] &&
+      pr[0] < pr[1] &&
+      tagOf(prev) === tagOf(e.el) &&
+      !hasBody(a, pr) &&
+      timedRange(a, pr) &&
+      !accepted.has(prev) &&
+      (!last || last.r[1] <= pr[0])
+    ) {
+      items.push({ el: e.el, r: [pr[0], e.r[1]], span: true });
+      continue;
+    }
     items.push(e);
   }
 
@@ -568,7 +600,7 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
   const sections: CommentSection[] = [];
   const sectionOf = new Map<Element, number>();
   const stack: number[] = [];
-  for (const { el, r } of items) {
+  for (const { el, r, span } of items) {
     if (tick()) yield;
     while (stack.length > 0) {
       const top = comments[stack[stack.length - 1] ?? -1];
@@ -600,6 +632,7 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
       parent: parentId,
       depth: parent ? parent.depth + 1 : 0,
       section,
+      ...(span ? { span: r } : {}),
     });
     sections[section]?.comments.push(id);
     for (let b = r[0]; b < r[1]; b++) blockComment[b] = id;
@@ -696,7 +729,7 @@ function insideQuote(el: Element, stop: Element): boolean {
 
 function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): void {
   const st = a.st;
-  const r = st.ranges.get(c.el);
+  const r = c.span ?? st.ranges.get(c.el);
   if (!r) return;
   let quoteAuthor: string | undefined;
   for (let b = r[0]; b < r[1]; b++) {

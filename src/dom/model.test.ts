@@ -189,6 +189,24 @@ describe('text joining and head', () => {
   });
 });
 
+describe('a forum of header rows and body rows', () => {
+  it('reads each header row (author, time) with the body row after it as one post', () => {
+    const post = (who: string, when: string, words: string) =>
+      `<tr><td class="h"><a href="/u/${who}">${who}</a>(m): <span>${when}</span></td></tr><tr><td><div>${words}</div><p>3 Likes</p></td></tr>`;
+    const m = modelDocument(
+      parse(
+        page(
+          `<table>${post('Tundey', '8:14am On Feb 19', 'My dad retired last year, where should he keep his gratuity?')}${post('BigMoyo', '9:10am On Feb 19', 'Treasury bills, and ignore anyone selling 15% monthly.')}</table>`,
+        ),
+      ),
+    );
+    expect(m.comments.comments.map((c) => [c.author, c.time, c.text.slice(0, 12)])).toEqual([
+      ['Tundey', '8:14am On Feb 19', 'My dad retir'],
+      ['BigMoyo', '9:10am On Feb 19', 'Treasury bil'],
+    ]);
+  });
+});
+
 describe('click-to-copy widgets', () => {
   it('clipboard.js attributes, by text and by target', () => {
     const m = modelDocument(

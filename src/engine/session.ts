@@ -33,7 +33,11 @@ export interface ScanSession {
   report(extra?: PageFacts[]): PageReport;
   /** `report` in steps that yield (see `scoreSteps`), for a caller with a time budget. */
   reportSteps(extra?: PageFacts[]): Steps<PageReport>;
+  /** What the last step worked on (the walk, the page model, the facts), or 'done': for timing records. */
+  stage(): ScanStage;
 }
+
+export type ScanStage = 'walk' | 'model' | 'facts' | 'done';
 
 export function createScanSession(doc: Document, opts: SessionOptions = {}): ScanSession {
   const walker = new Walker(doc, opts);
@@ -41,6 +45,7 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
   let steps: Generator<void, PageFacts, void> | undefined;
   let cached: PageFacts | undefined;
   let ms = 0;
+  let stage: ScanStage = 'walk';
   const timed = <T>(f: () => T): T => {
     const t0 = performance.now();
     try {
@@ -51,22 +56,32 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
   };
   const advance = (deadline: number): boolean => {
     if (cached) return true;
+    if (!steps) stage = 'walk';
     if (!walker.run(deadline)) return false;
     steps ??= (function* () {
+      stage = 'model';
+      yield;
       const model = yield* buildModelSteps(doc, walker.state);
+      stage = 'facts';
+      yield;
       return yield* factsSteps(model, { frame: opts.frame });
     })();
+    const from = stage;
     do {
       const r = steps.next();
       if (r.done) {
         cached = r.value;
+        stage = 'done';
         return true;
       }
+      // each stage starts in a slice of its own: the first steps of the model and of the facts are the
+      // first use of their code and tables (the lexicons' regexes compile on first use)
+      if (stage !== from && deadline !== Number.POSITIVE_INFINITY) return false;
     } while (performance.now() < deadline);
     return false;
   };
   const facts = () => {
-    if (!cached) timed(() => advance(Number.POSITIVE_INFINITY));
+    while (!cached) timed(() => advance(Number.POSITIVE_INFINITY));
     return cached as PageFacts;
   };
   return {
@@ -79,6 +94,7 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
       cached = undefined;
     },
     facts,
+    stage: () => stage,
     report(extra = []) {
       return drain(this.reportSteps(extra));
     },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
 import { OFFICIAL_NUMBERS } from '../handles/official-numbers';
@@ -9,9 +9,21 @@ import { CTA } from '../lexicon/cta';
 import { PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import type { LexiconEntry } from '../lexicon/types';
+import { compileLexicon, givePrefixes, matchLexicon } from '../lexicon/types';
 import { WARNING } from '../lexicon/warning';
+import { prefixes as prefixesOf } from '../text/scan';
 import { BANNER_CSS } from '../ui/banner/styles';
-import { LEXICON_RULE, minifyCss, minifyCssConstants, OFFICIAL_RULE, stringLiterals, stripKeys } from './build';
+import {
+  inlinePrefixes,
+  LEXICON_RULE,
+  lexiconsFromChannel,
+  minifyCss,
+  minifyCssConstants,
+  OFFICIAL_RULE,
+  stringLiterals,
+  stripKeys,
+} from './build';
+import { LEXICON_PREFIXES, lexiconPrefixes, LEXICONS as SENT } from './lexicons';
 
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
 
@@ -105,6 +117,80 @@ describe('notes and sources stripped from the bundles', () => {
       'https://a.example/x',
       't',
     ]);
+  });
+});
+
+describe('lexicons read from the background in the content build', () => {
+  const files = readdirSync(new URL('../lexicon/', import.meta.url)).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'types.ts',
+  );
+  it('turns every exported entry array into a read from the channel, and the background sends each one', () => {
+    const names: string[] = [];
+    for (const f of files) {
+      const code = stripKeys(read(`lexicon/${f}`), LEXICON_RULE).code;
+      const r = lexiconsFromChannel(code, '/x/channel.ts');
+      names.push(...r.names);
+      // no entry literal is left in the module
+      expect(objectsOf(r.code, LEXICON_RULE.has)).toEqual([]);
+      for (const n of r.names) expect(r.code).toContain(`__lexiconEntries(${JSON.stringify(n)})`);
+      if (r.names.length > 0)
+        expect(r.code.startsWith('import { lexiconEntries as __lexiconEntries } from "/x/channel.ts";')).toBe(true);
+      else expect(r.code).toBe(code);
+    }
+    expect(names.sort()).toEqual(Object.keys(SENT).sort());
+    expect(SENT).toEqual({ ADVANCE_FEE, ARC, BAIT, CTA, PERSONA, TOPIC, WARNING });
+  });
+  it('keeps a module other exports as written', () => {
+    const code = read('lexicon/advance-fee.ts');
+    const r = lexiconsFromChannel(code, 'c');
+    expect(r.names).toEqual(['ADVANCE_FEE']);
+    const loan = /export const LOAN_RE = [^\n]*/u.exec(code)?.[0];
+    expect(loan).toBeTruthy();
+    expect(r.code).toContain(loan);
+    expect(lexiconsFromChannel('export const A = [1];\nconst B = [2];\nexport const C = 3;', 'c').code).toBe(
+      'import { lexiconEntries as __lexiconEntries } from "c";\nexport const A = __lexiconEntries("A");\nconst B = [2];\nexport const C = 3;',
+    );
+  });
+});
+
+describe("the lexicons' prefixes computed by the build", () => {
+  it('ships the prefixes computed at run time, for every alternation of every lexicon', () => {
+    const code = read('ext/lexicons.ts');
+    const shipped = inlinePrefixes(code, LEXICON_PREFIXES);
+    const json = /export const LEXICON_PREFIXES[^=]*= (\{.*\});/u.exec(shipped)?.[1];
+    expect(json).toBeTruthy();
+    const data = JSON.parse(json as string);
+    // the data equals what compileLexicon computes from the patterns when nothing is given
+    expect(data).toEqual(lexiconPrefixes(SENT));
+    let parts = 0;
+    for (const [name, entries] of Object.entries(SENT)) {
+      for (const lang of ['zh', 'en'] as const) {
+        const mine = entries.filter((e) => e.lang === lang);
+        if (mine.length === 0) continue;
+        parts++;
+        const source = mine.map((e) => `(${e.pattern})`).join('|');
+        expect(data[name][lang]).toEqual(prefixesOf(source));
+      }
+    }
+    expect(parts).toBeGreaterThanOrEqual(Object.keys(SENT).length);
+    expect(() => inlinePrefixes('export const X = 1;', {})).toThrow(/new shape/u);
+  });
+  it('a lexicon compiled with the shipped prefixes finds what one compiled from its patterns finds', () => {
+    const texts = [
+      '债务问题免费咨询,老师微信xys8775,停息挂账找老师协商成功了,太感谢了',
+      'She recovered my money, contact the recovery expert Mrs Helen on WhatsApp +44 7700 900562. This is a scam!',
+      '逾期被催收,加的是这个老师的微信 bad credit no problem, upfront fee before the loan is released',
+    ];
+    for (const [name, entries] of Object.entries(SENT)) {
+      const copy = entries.map((e) => ({ ...e }));
+      givePrefixes(copy, JSON.parse(JSON.stringify(LEXICON_PREFIXES[name])));
+      const withData = compileLexicon(copy);
+      const computed = compileLexicon(entries);
+      for (const t of texts) {
+        const ids = (hits: ReturnType<typeof matchLexicon>) => hits.map((h) => [h.entry.id, h.start, h.end]);
+        expect(ids(matchLexicon(withData, t))).toEqual(ids(matchLexicon(computed, t)));
+      }
+    }
   });
 });
 

@@ -141,3 +141,48 @@ export function minifyCssConstants(code: string): string {
   for (const [s, e, r] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, s) + r + out.slice(e);
   return out;
 }
+
+export interface FromChannel {
+  code: string;
+  /** the exported constants whose array literal now reads from the channel */
+  names: string[];
+}
+
+/**
+ * The content script's lexicon modules: every exported constant initialised with an array literal
+ * (`export const BAIT: readonly LexiconEntry[] = [ … ]`) reads its entries from `channel` instead
+ * (`lexiconEntries('BAIT')`, what the background sent); every other export (regexes, types) stays as
+ * written.
+ */
+export function lexiconsFromChannel(code: string, channel: string): FromChannel {
+  const cuts: [number, number, string][] = [];
+  for (const stmt of (parse(code) as unknown as { body: AstNode[] }).body) {
+    if (stmt.type !== 'ExportNamedDeclaration') continue;
+    const decl = stmt.declaration as AstNode | null;
+    if (decl?.type !== 'VariableDeclaration') continue;
+    for (const d of decl.declarations as AstNode[]) {
+      const id = d.id as AstNode;
+      const init = d.init as AstNode | null;
+      if (id.type !== 'Identifier' || init?.type !== 'ArrayExpression') continue;
+      cuts.push([init.start, init.end, String(id.name)]);
+    }
+  }
+  let out = code;
+  for (const [s, e, name] of [...cuts].sort((a, b) => b[0] - a[0])) {
+    out = `${out.slice(0, s)}__lexiconEntries(${JSON.stringify(name)})${out.slice(e)}`;
+  }
+  if (cuts.length > 0) out = `import { lexiconEntries as __lexiconEntries } from ${JSON.stringify(channel)};\n${out}`;
+  return { code: out, names: cuts.map((c) => c[2]) };
+}
+
+/** where src/ext/lexicons.ts computes the prefixes (the build puts their value there) */
+const PREFIXES_CALL_RE = /(export const LEXICON_PREFIXES\b[^=]*=\s*)lexiconPrefixes\(LEXICONS\);/u;
+
+/**
+ * src/ext/lexicons.ts with the lexicons' prefixes as data (`value`, computed by the build from the
+ * same module) instead of computed when the module loads. Throws when the module has a new shape.
+ */
+export function inlinePrefixes(code: string, value: unknown): string {
+  if (!PREFIXES_CALL_RE.test(code)) throw new Error('src/ext/lexicons.ts has a new shape: update inlinePrefixes');
+  return code.replace(PREFIXES_CALL_RE, (_, head: string) => `${head}${JSON.stringify(value)};`);
+}

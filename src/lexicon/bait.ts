@@ -27,7 +27,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_debt_cut',
-    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[–-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off £[\d,]{3,}`,
+    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[\u2013-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off \u00A3[\d,]{3,}`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 8,

@@ -1,5 +1,5 @@
 import type { ScamKind } from '../report/types';
-import { Scanner } from '../text/scan';
+import { type Prefixes, Scanner } from '../text/scan';
 
 /**
  * One lexicon entry: a phrase group written as a regular expression over NORMALIZED text
@@ -38,16 +38,35 @@ export interface LexiconHit {
   end: number;
 }
 
-function part(entries: readonly LexiconEntry[]): Part | undefined {
-  if (entries.length === 0) return undefined;
-  return { entries, scan: new Scanner(new RegExp(entries.map((e) => `(${e.pattern})`).join('|'), 'giu')) };
+/** The one alternation a lexicon's entries of one language compile to. */
+export function alternation(entries: readonly LexiconEntry[], lang: LexiconEntry['lang']): string {
+  return entries
+    .filter((e) => e.lang === lang)
+    .map((e) => `(${e.pattern})`)
+    .join('|');
+}
+
+/** the `prefixes` of a lexicon's alternations computed ahead of time (the extension's build does), per lexicon */
+export type LexiconPrefixes = Partial<Record<LexiconEntry['lang'], Prefixes>>;
+const given = new WeakMap<readonly LexiconEntry[], LexiconPrefixes>();
+
+/** Let `compileLexicon(entries)` use prefixes computed ahead of time instead of reading its patterns. */
+export function givePrefixes(entries: readonly LexiconEntry[], pre: LexiconPrefixes): void {
+  given.set(entries, pre);
+}
+
+function part(entries: readonly LexiconEntry[], lang: LexiconEntry['lang'], pre?: Prefixes): Part | undefined {
+  const mine = entries.filter((e) => e.lang === lang);
+  if (mine.length === 0) return undefined;
+  return { entries: mine, scan: new Scanner(new RegExp(alternation(mine, lang), 'giu'), pre) };
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  const pre = given.get(entries);
   return {
     entries,
-    zh: part(entries.filter((e) => e.lang === 'zh')),
-    en: part(entries.filter((e) => e.lang === 'en')),
+    zh: part(entries, 'zh', pre?.zh),
+    en: part(entries, 'en', pre?.en),
   };
 }
 

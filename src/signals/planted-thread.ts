@@ -93,12 +93,6 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   // (in a whole forum topic, pain and thanks with a number somewhere is every help thread)
   const story = has('request') || has('success') || (has('pain') && handle && has('thanks') && !t.topic);
   if (!passed || !story) return { planted: false, weight: 0, stages };
-  // a list read as one conversation only for want of reply links (reviews, a flat guestbook): many
-  // voices and one mention of a number is no script unless someone asks for it or it goes round
-  const carriers = new Set(comments.filter((c) => c.handles.some((k) => listed.has(k))).map((c) => c.author));
-  if ((t.unlinked || t.topic) && authors.size > 3 && carriers.size < 2 && !has('request')) {
-    return { planted: false, weight: 0, stages };
-  }
   // a reader who calls it out: genuine threads have them, but so do scripted threads that a real reader
   // stumbled into; only the full script (the ask, the handle, the praise) survives one
   // ... and so does a handle vouched for by two more voices (the sidekicks who praise the same helper)
@@ -116,6 +110,13 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
       c.stages.includes('success') &&
       c.personas.some((p) => comments.some((o) => o.author === opener && o.personas.some((q) => samePersona(p, q)))),
   );
+  // a list read as one conversation only for want of reply links (reviews, a flat guestbook): many
+  // voices and one mention of a number is no script unless someone asks for it, it goes round, or
+  // another voice credits its helper by name with a success story
+  const carriers = new Set(comments.filter((c) => c.handles.some((k) => listed.has(k))).map((c) => c.author));
+  if ((t.unlinked || t.topic) && authors.size > 3 && carriers.size < 2 && !has('request') && !credited) {
+    return { planted: false, weight: 0, stages };
+  }
   const fullScript =
     handle && ((has('request') && (has('success') || has('thanks'))) || vouchers.size >= 2 || credited);
   if (dissenters.length > 0 && !fullScript) return { planted: false, weight: 0, stages };

@@ -76,9 +76,11 @@ export function surname(persona: string): string | undefined {
     : undefined;
 }
 
-/** One helper named twice: the same persona, or two English named personas with one surname ("Ms. Marchetti"). */
+/** One helper named twice: the same persona, one named short ("Madam Ifeyinwa"), or two English named personas with one surname ("Ms. Marchetti"). */
 export function samePersona(a: string, b: string): boolean {
   if (a === b) return true;
+  // "Madam Ifeyinwa" is "Madam Ifeyinwa Okonkwo" named short
+  if (a.startsWith(`${b} `) || b.startsWith(`${a} `)) return /\s/u.test(a) && /\s/u.test(b);
   const s = surname(a);
   return s !== undefined && s === surname(b);
 }

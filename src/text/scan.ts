@@ -51,7 +51,7 @@ export function asciiOnly(source: string): boolean {
 // regex only where the text's first one or two characters fit. The lists may say more than needed
 // (never less); a pattern it does not understand, or one that can match the empty string, gets none.
 
-interface Prefixes {
+export interface Prefixes {
   /** atoms a match can begin with */
   first: string[];
   /** atoms a one-character match can be */
@@ -344,14 +344,15 @@ export class Scanner {
     return this.shift;
   }
 
-  constructor(re: RegExp) {
+  /** `pre`: what `prefixes(re.source)` gives, computed ahead of time (the build does for the lexicons) */
+  constructor(re: RegExp, pre?: Prefixes) {
     const flags = re.flags.replace(/[gy]/gu, '');
     this.re = new RegExp(re.source, `${flags}g`);
     this.ignoreCase = re.ignoreCase;
     if (re.sticky || flags.includes('v')) return;
     // both need a pattern that cannot match empty: an empty match moves on by a code point under the
     // unicode flag, by a code unit without it
-    const pre = prefixes(re.source);
+    pre ??= prefixes(re.source);
     if (!pre) return;
     let pairHashes: number[] | undefined;
     const plain = flags.replace('u', '');

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseT2sAnswer, type TabResult } from '../../messages';
+import { parseLexiconsAnswer, parseT2sAnswer, type TabResult } from '../../messages';
 import { DEFAULT_DECISIONS } from '../../settings';
+import { LEXICON_PREFIXES, LEXICONS } from '../lexicons';
 import { getDecisions } from '../storage';
 import {
   BADGE,
@@ -47,6 +48,15 @@ describe('background handlers', () => {
     expect(got).toBe(T2S_PAIRS);
     expect(parseT2sAnswer(got)).toBe(T2S_PAIRS);
     expect(await handleContentMessage(state, { type: 'cs:get-t2s' }, fromUi, self)).toBeUndefined();
+  });
+
+  it('sends the lexicons to any content frame, and nothing to others', async () => {
+    const state = createState();
+    const got = await handleContentMessage(state, { type: 'cs:get-lexicons' }, fromContent(5, 3), self);
+    expect(got).toEqual({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES });
+    expect(parseLexiconsAnswer(structuredClone(got))).toEqual({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES });
+    expect(Object.keys(LEXICON_PREFIXES).sort()).toEqual(Object.keys(LEXICONS).sort());
+    expect(await handleContentMessage(state, { type: 'cs:get-lexicons' }, fromUi, self)).toBeUndefined();
   });
 
   it('sets a red badge and a summarising title for danger, per tab', async () => {

@@ -121,6 +121,10 @@ export async function handleContentMessage(
       return contentStrings();
     case 'cs:get-t2s':
       return (await import('../../text/t2s-data')).T2S_PAIRS;
+    case 'cs:get-lexicons': {
+      const { LEXICONS, LEXICON_PREFIXES } = await import('../lexicons');
+      return { lexicons: LEXICONS, prefixes: LEXICON_PREFIXES };
+    }
     case 'cs:open-confirm':
       if (sender.frameId !== 0) return undefined;
       return openConfirm(state, msg.action, tabId, sender.url as string, now);

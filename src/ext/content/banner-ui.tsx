@@ -1,19 +1,17 @@
 /**
- * Mount the banner in a closed shadow root: a `<shillguard-banner>` host appended to the body, reset
- * with `all: initial`, the CSS as a string inside the root, the UI in a `<div>` after it (the layout
- * WXT's `createShadowRootUi` makes, without its loader code in every page's bundle). The UI is removed
- * with the content script's context.
+ * Mount the banner with WXT's `createShadowRootUi`: a `<shillguard-banner>` host appended to the body,
+ * a closed shadow root reset with `all: initial`, the CSS as a string inside the root, the UI in a
+ * `<div>` after it (`cssInjectionMode: 'manual'` in the entrypoint: nothing is loaded or injected into
+ * the page). The UI is removed with the content script's context.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Banner, type BannerProps } from '../../ui/banner/Banner';
 import { BANNER_CSS } from '../../ui/banner/styles';
 import { timed } from './perf';
 
 export const BANNER_TAG = 'shillguard-banner';
-
-/** the page's styles do not reach into the root; this keeps inherited ones off the host too */
-const HOST_RESET = ':host{all:initial !important;}';
 
 export interface BannerUi {
   show(props: BannerProps): Promise<void>;
@@ -21,36 +19,59 @@ export interface BannerUi {
   readonly shown: boolean;
 }
 
+type Ui = ShadowRootContentScriptUi<HTMLElement>;
+
 export function createBannerUi(ctx: ContentScriptContext): BannerUi {
-  let host: HTMLElement | undefined;
-  let container: HTMLElement | undefined;
+  let ui: Ui | undefined;
+  /** the UI being made (createShadowRootUi is async); a hide() meanwhile bumps `gen` and drops it */
+  let making: Promise<Ui> | undefined;
+  let gen = 0;
+
+  const make = () =>
+    createShadowRootUi(ctx, {
+      name: BANNER_TAG,
+      mode: 'closed',
+      position: 'inline',
+      anchor: () => document.body ?? document.documentElement,
+      append: 'last',
+      css: BANNER_CSS,
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
 
   const remove = () => {
-    if (container) render(null, container);
-    host?.remove();
-    host = undefined;
-    container = undefined;
+    gen++;
+    ui?.remove();
+    ui = undefined;
+    making = undefined;
   };
-  ctx.onInvalidated(remove);
 
   return {
     get shown() {
-      return !!host;
+      return !!ui;
     },
     async show(p) {
       if (ctx.isInvalid) return;
-      if (!host || !container || !host.isConnected) {
-        remove();
-        host = document.createElement(BANNER_TAG);
-        const shadow = host.attachShadow({ mode: 'closed' });
-        const style = document.createElement('style');
-        style.textContent = `${HOST_RESET}\n${BANNER_CSS}`;
-        container = document.createElement('div');
-        shadow.append(style, container);
-        (document.body ?? document.documentElement).append(host);
+      if (!ui?.shadowHost.isConnected) {
+        if (ui) remove();
+        const my = gen;
+        making ??= make();
+        const made = await making;
+        if (my !== gen || ctx.isInvalid) {
+          // hidden (or the context ended) while it was being made: never shown
+          made.remove();
+          return;
+        }
+        making = undefined;
+        if (ui !== made) {
+          ui = made;
+          made.mount();
+        }
       }
-      const c = container;
-      timed('banner', () => render(<Banner {...p} />, c));
+      const container = ui.uiContainer;
+      timed('banner', () => render(<Banner {...p} />, container));
     },
     hide() {
       remove();

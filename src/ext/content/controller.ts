@@ -5,9 +5,10 @@
  *   top frame                                        sub-frame
  *   ─────────                                        ─────────
  *   settings + decisions (storage), strings and      cheap look: hasContactCue(capped text)
- *     the t2s table (background: cs:get-t2s)           (the cue module only)
+ *     the t2s table and lexicons (background:        (the cue module only)
+ *     cs:get-t2s, cs:get-lexicons)
  *   engine modules evaluated (6 tasks, first use)      └─ none: watch additions, look again
- *   session = createScanSession(document)            t2s table, engine, session + drive,
+ *   session = createScanSession(document)            t2s + lexicons, engine, session + drive,
  *   drive(session) in ≤ 8 ms slices that yield         as the top frame
  *   (yield) report = session.report(frame facts)     cs:frame-facts → background → top frame
  *     ├─ cs:result → background (badge, title)
@@ -29,6 +30,7 @@ import {
   isUiSender,
   parseBackgroundMessage,
   parseFrameFactsList,
+  parseLexiconsAnswer,
   parseT2sAnswer,
   parseUiToContentMessage,
   type ReportAnswer,
@@ -52,6 +54,7 @@ import { createHighlighter, HIGHLIGHT_TAG } from '../../ui/highlight/highlight';
 import { getDecisions, getSettings, watchDecisions, watchSettings } from '../storage';
 import { BANNER_TAG, createBannerUi } from './banner-ui';
 import { drive, driveSteps, yieldToMain } from './driver';
+import { installLexicons } from './lexicons';
 import { perf, timed } from './perf';
 import { installT2sPairs } from './t2s';
 import { cappedText } from './text';
@@ -103,6 +106,30 @@ function t2sTable(): Promise<boolean> {
   return t2sLoad;
 }
 
+let lexiconsLoad: Promise<boolean> | undefined;
+/** the lexicons' entries from the background, installed for the facts (once per frame) */
+function lexicons(): Promise<boolean> {
+  lexiconsLoad ??= browser.runtime.sendMessage({ type: 'cs:get-lexicons' } satisfies ContentToBackground).then(
+    (v: unknown) => {
+      const answer = parseLexiconsAnswer(v);
+      if (answer) installLexicons(answer.lexicons, answer.prefixes);
+      else lexiconsLoad = undefined; // asked again next time
+      return !!answer;
+    },
+    () => {
+      lexiconsLoad = undefined;
+      return false;
+    },
+  );
+  return lexiconsLoad;
+}
+
+/** the engine's data from the background: the t2s table and the lexicons, asked for together */
+const tables = async (): Promise<boolean> => {
+  const [t2s, lex] = await Promise.all([t2sTable(), lexicons()]);
+  return t2s && lex;
+};
+
 let handlesLoad: Promise<Handles> | undefined;
 let engineLoad: Promise<Engine | undefined> | undefined;
 /** the contact-cue look alone (no table needed) */
@@ -111,11 +138,12 @@ const handles = (): Promise<Handles> => (handlesLoad ??= evaluate(() => import('
  * The engine's modules (tables, lexicons) are evaluated on first use, not in the task that evaluates
  * this script, and in parts, each in a task of its own: the text layer (once the t2s table arrived),
  * the contact cues, the handle extractor, the page model, the facts (the lexicons compiled), the rest. A sub-frame with no contact cue evaluates only
- * the cues. Undefined when the background did not send the table (nothing can be scanned then).
+ * the cues. Undefined when the background did not send the t2s table and the lexicons (nothing can be
+ * scanned then).
  */
 function engine(): Promise<Engine | undefined> {
   engineLoad ??= (async () => {
-    if (!(await t2sTable())) {
+    if (!(await tables())) {
       engineLoad = undefined;
       return undefined;
     }
@@ -195,8 +223,8 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   let decisions: Decisions = structuredClone(DEFAULT_DECISIONS) as Decisions;
   let earlier: unknown;
   let strings: unknown;
-  // the t2s table is asked for now too, so it is there when the engine is evaluated
-  void t2sTable();
+  // the t2s table and the lexicons are asked for now too, so they are there when the engine is evaluated
+  void tables();
   [settings, decisions, earlier, strings] = await Promise.all([
     getSettings(),
     getDecisions(),

@@ -27,8 +27,10 @@ export async function drive(session: ScanSession, cancelled: () => boolean): Pro
   for (;;) {
     if (cancelled()) return false;
     const t0 = performance.now();
+    const from = session.stage();
     const done = session.step(t0 + SLICE_MS);
-    perf('slice', t0);
+    const to = session.stage();
+    perf('slice', t0, from === to ? from : `${from}→${to}`);
     if (done) return true;
     await yieldToMain();
   }

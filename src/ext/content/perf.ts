@@ -4,10 +4,14 @@
  */
 export const PERF_ENABLED = import.meta.env.MODE === 'bench';
 
-/** record a `shillguard:<name>` measure from `start` (a performance.now() value) to now */
-export function perf(name: string, start: number): void {
+/**
+ * Record a `shillguard:<name>` measure from `start` (a performance.now() value) to now; `detail` says
+ * more (a slice's engine stages). Every slice, report step and render is one measure, so the record
+ * holds each one's duration (bench:browser reads the longest).
+ */
+export function perf(name: string, start: number, detail?: string): void {
   if (!PERF_ENABLED) return;
-  performance.measure(`shillguard:${name}`, { start, end: performance.now() });
+  performance.measure(`shillguard:${name}`, { start, end: performance.now(), ...(detail ? { detail } : {}) });
 }
 
 /** run `fn` and record its time */

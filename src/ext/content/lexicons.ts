@@ -1,0 +1,29 @@
+/**
+ * The lexicons' entries in the content script. Like the t2s table they are engine data the content
+ * script does not bundle: the background sends them (`cs:get-lexicons`, checked by
+ * `parseLexiconsAnswer`), with the prefixes of their alternations computed by the build, and the
+ * controller installs them before the facts' part of the engine is evaluated. The content build's lexicon modules read their arrays from here (`lexiconsFromChannel` in
+ * src/ext/build.ts, applied by wxt.config.ts), so the engine's modules are the same in every build.
+ */
+import { givePrefixes, type LexiconEntry, type LexiconPrefixes } from '../../lexicon/types';
+
+let tables: Readonly<Record<string, readonly LexiconEntry[]>> | undefined;
+
+/** Install the lexicons and the prefixes the build computed for them (compileLexicon uses those). */
+export function installLexicons(
+  t: Readonly<Record<string, readonly LexiconEntry[]>>,
+  prefixes: Readonly<Record<string, LexiconPrefixes>> = {},
+): void {
+  tables = t;
+  for (const [name, entries] of Object.entries(t)) {
+    const p = prefixes[name];
+    if (p) givePrefixes(entries, p);
+  }
+}
+
+/** The entries of the lexicon exported as `name`, as the background sent them. */
+export function lexiconEntries<T extends LexiconEntry>(name: string): readonly T[] {
+  const entries = tables?.[name];
+  if (!entries) throw new Error(`the lexicon ${name} has not arrived from the background`);
+  return entries as readonly T[];
+}

@@ -1,0 +1,45 @@
+/**
+ * Every lexicon, by the name its module exports it under: what the background sends the content script
+ * (`cs:get-lexicons`; see src/ext/content/lexicons.ts), with the `prefixes` of their alternations (what a
+ * `Scanner` reads from a pattern before it can search: most of the cost of compiling a lexicon), which
+ * the extension's build computes (wxt.config.ts puts the result in place of `lexiconPrefixes(LEXICONS)`)
+ * so no page computes them. A test checks this list against the lexicon modules' exports.
+ */
+import { ADVANCE_FEE } from '../lexicon/advance-fee';
+import { ARC } from '../lexicon/arc';
+import { BAIT } from '../lexicon/bait';
+import { CTA } from '../lexicon/cta';
+import { PERSONA } from '../lexicon/persona';
+import { TOPIC } from '../lexicon/topic';
+import { alternation, type LexiconEntry, type LexiconPrefixes } from '../lexicon/types';
+import { WARNING } from '../lexicon/warning';
+import { prefixes } from '../text/scan';
+
+export const LEXICONS: Readonly<Record<string, readonly LexiconEntry[]>> = {
+  ADVANCE_FEE,
+  ARC,
+  BAIT,
+  CTA,
+  PERSONA,
+  TOPIC,
+  WARNING,
+};
+
+/** The prefixes of every lexicon's alternations, as `compileLexicon` would compute them. */
+export function lexiconPrefixes(
+  lexicons: Readonly<Record<string, readonly LexiconEntry[]>>,
+): Record<string, LexiconPrefixes> {
+  const out: Record<string, LexiconPrefixes> = {};
+  for (const [name, entries] of Object.entries(lexicons)) {
+    const pre: LexiconPrefixes = {};
+    for (const lang of ['zh', 'en'] as const) {
+      const source = alternation(entries, lang);
+      const p = source ? prefixes(source) : undefined;
+      if (p) pre[lang] = p;
+    }
+    out[name] = pre;
+  }
+  return out;
+}
+
+export const LEXICON_PREFIXES: Readonly<Record<string, LexiconPrefixes>> = lexiconPrefixes(LEXICONS);
