@@ -4,6 +4,8 @@
  * They read text only, never class names, so they work on sites the engine has never seen.
  */
 
+import { collapseSpaces } from '../text/space';
+
 export const META_TIME = 1;
 export const META_LIKES = 2;
 export const META_PLACE = 4;
@@ -173,12 +175,10 @@ const SECTION_HEADING_EN_RE =
 const SECTION_HEADING_ON_RE = /^[\d,.]{1,9}k? (?:thoughts|replies|comments|responses) on /iu;
 const SECTION_INVITE_RE = /^(?:leave a (?:reply|comment)|join the discussion|发表评论|發表評論|我要评论|写评论)/iu;
 
-const WHITE_RE = /\s/u;
-
 export function isSectionHeading(text: string): boolean {
   if (text.length > 80) return false;
-  // most blocks hold no white space: nothing to collapse or remove
-  const spaced = WHITE_RE.test(text) ? text.replace(/\s+/gu, ' ').trim() : text;
+  // most blocks hold no white space to collapse (a new string only when some would change)
+  const spaced = collapseSpaces(text);
   return (
     SECTION_HEADING_ZH_RE.test(spaced.includes(' ') ? spaced.replace(/ /gu, '') : spaced) ||
     SECTION_HEADING_EN_RE.test(spaced) ||

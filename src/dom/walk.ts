@@ -9,6 +9,7 @@
  * visibility that needs layout is a predicate the caller passes in.
  */
 
+import { isSpace, needsCollapse } from '../text/space';
 import { META_MAX_CHARS, metaKinds } from './meta';
 import { tagOf } from './tag';
 
@@ -517,32 +518,6 @@ export class Walker {
     const text = el.textContent ?? '';
     if (text.length > 0 && text.length <= MAX_SCRIPT_CHARS) this.state.scripts.push({ el, text });
   }
-}
-
-/** White space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator), which rendering collapses. */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** Text trimmed of white space that still holds some other than single spaces (`\s+` would change it). */
-function needsCollapse(t: string): boolean {
-  for (let i = 1; i < t.length - 1; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 0x20 ? isSpace(t.charCodeAt(i + 1)) : isSpace(c)) return true;
-  }
-  return false;
 }
 
 function isQuote(tag: string): boolean {

@@ -6,7 +6,6 @@
  */
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
-import { isSpace } from '../dom/walk';
 import { findCues } from '../handles/cues';
 import { type DisguiseTell, disguiseOf } from '../handles/disguise';
 import { extractHandles, type HandleHit, hasContactCue } from '../handles/extract';
@@ -22,6 +21,7 @@ import type { HandleKind, Region, ScamKind } from '../report/types';
 import { hostOf } from '../settings/decisions';
 import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
 import { Scanner } from '../text/scan';
+import { isSpace } from '../text/space';
 
 export interface HandleFact {
   kind: HandleKind;

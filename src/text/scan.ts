@@ -475,6 +475,12 @@ export class Scanner {
         if (lo >= 0xdc00 && lo <= 0xdfff) step = 2;
       }
       sticky.lastIndex = i;
+      // a yes or no needs no match array: patterns read here never match empty (`prefixes` gives none for them)
+      if (!out) {
+        if (sticky.test(text)) return true;
+        i += step;
+        continue;
+      }
       const m = sticky.exec(text);
       // no prefilter for patterns that can match empty, so a match moves on
       if (m === null || m[0].length === 0) {
