@@ -308,7 +308,7 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
 }
 
 /** How many blocks between two chances to stop. */
-const BLOCKS_PER_SLICE = 8;
+const BLOCKS_PER_SLICE = 2;
 /** How many comments between two chances to stop, in the passes over all comments after the blocks. */
 const COMMENTS_PER_SLICE = 128;
 
@@ -899,4 +899,35 @@ export function mergeFacts(top: PageFacts, others: PageFacts[]): PageFacts {
     out.capped ||= f.capped;
   }
   return out;
+}
+
+/**
+ * Text that reaches the first code points of the lexicons' phrases, in both scripts: run once, it makes
+ * V8 compile each lexicon's expressions (and the normalizer's and extractor's) for one-byte and two-byte
+ * text, so a page's first block does not pay for all of them in one task.
+ */
+const WARM_TEXTS = [
+  '逾期被催收,找老师协商成功了,停息挂账,免费咨询,加老师微信 laoshi8899 谢谢,骗子,风险提示,法务,先交保证金才能放款,贷款,股票群',
+  'I lost my savings. Mrs Susan Clark helped me recover my funds, contact her on WhatsApp +1 415 555 0182. Free consultation, beware of scams, thank you, loan processing fee before release, debt',
+];
+const WARM_LEXICONS = [BAIT_LEX, PERSONA_LEX, CTA_LEX, WARNING_LEX, ARC_LEX, TOPIC_LEX, FEE_LEX];
+let warmed = false;
+
+/**
+ * First use of the text layer, one lexicon and one script per step (the content script's first scan runs
+ * it before the facts, so no slice compiles every expression at once); a no-op after the first run.
+ */
+export function* warmSteps(): Generator<void, void, void> {
+  if (warmed) return;
+  warmed = true;
+  for (const t of WARM_TEXTS) {
+    const n = normalize(t);
+    yield;
+    extractHandles(n);
+    yield;
+    for (const lex of WARM_LEXICONS) {
+      matchLexicon(lex, n.text);
+      yield;
+    }
+  }
 }

@@ -8,7 +8,7 @@ import { buildModelSteps } from '../dom/model';
 import { drain, type Steps } from '../dom/steps';
 import { Walker, type WalkOptions } from '../dom/walk';
 import type { PageReport } from '../report/types';
-import { factsSteps, mergeFacts, type PageFacts } from './facts';
+import { factsSteps, mergeFacts, type PageFacts, warmSteps } from './facts';
 import { scoreSteps } from './score';
 import type { Thresholds } from './weights';
 
@@ -64,6 +64,8 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
       const model = yield* buildModelSteps(doc, walker.state);
       stage = 'facts';
       yield;
+      // the expressions compile one lexicon per step on the first scan, not all in the first block
+      yield* warmSteps();
       return yield* factsSteps(model, { frame: opts.frame });
     })();
     const from = stage;

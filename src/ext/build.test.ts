@@ -144,7 +144,7 @@ describe('lexicons read from the background in the content build', () => {
     const code = read('lexicon/advance-fee.ts');
     const r = lexiconsFromChannel(code, 'c');
     expect(r.names).toEqual(['ADVANCE_FEE']);
-    const loan = /export const LOAN_RE = [^\n]*/u.exec(code)?.[0];
+    const loan = /export const LOAN_RE =\s*[^\n]*/u.exec(code)?.[0];
     expect(loan).toBeTruthy();
     expect(r.code).toContain(loan);
     expect(lexiconsFromChannel('export const A = [1];\nconst B = [2];\nexport const C = 3;', 'c').code).toBe(

@@ -105,6 +105,7 @@ const CASES: [string, string, Want[]][] = [
   ['the alias spaced out', '微 信 abc123', [['wechat', 'abc123']]],
   ['薇 alone before a colon', '薇：ab_c123', [['wechat', 'ab_c123']]],
   ['em dashes in an id', '微信：abc—123', [['wechat', 'abc123']]],
+  ['Cantonese: find him on TG', '係TG度搵 @ChainTrace_HK 就得', [['telegram', 'chaintrace_hk']]],
   ['an id in quotation marks after the cue', '请添加我的微信号“zhangbo”,并注册', [['wechat', 'zhangbo']]],
   ['dashes inside an id of longer pieces', '加微信 fs-yw-052 详聊', [['wechat', 'fs-yw-052']]],
   ['dashes between single characters', '微信 x-y-s-8-7-7-5', [['wechat', 'xys8775']]],

@@ -16,7 +16,7 @@ export const ADVANCE_FEE: readonly LexiconEntry[] = [
   },
   {
     id: 'en_pay_first',
-    pattern: String.raw`\b(?:then|before|after that) (?:she|he|they|we|i) (?:send|sends|release|releases|transfer|transfers|disburse)\b|\bbefore (?:the )?(?:loan|funds|money) (?:is|are|can be) (?:released|sent|disbursed)\b|\bto (?:release|unlock|activate) (?:the|your) (?:loan|funds)\b`,
+    pattern: String.raw`\b(?:then|before|after that) (?:she|he|they|we|i) (?:send|sends|release|releases|transfer|transfers|disburse)\b|\bbefore (?:the )?(?:loan|funds|money) (?:is|are|can be) (?:released|sent|disbursed)\b|\bto (?:release|unlock|activate) (?:the|your) (?:loan|funds)\b|\bso (?:your|the) (?:claim|loan|refund|payout|case) can be (?:lodged|filed|released|processed|opened)\b|\bcomes back to you (?:in full )?with (?:your|the) (?:payout|refund|compensation|loan)\b`,
     lang: 'en',
     note: 'paying before the money comes',
     source: SRC.advanceFee,
@@ -37,5 +37,6 @@ export const ADVANCE_FEE: readonly LexiconEntry[] = [
   },
 ];
 
-/** Loan wording for the advance-fee test (a loan must be what the fee unlocks). */
-export const LOAN_RE = /贷款|借款|放款|下款|额度|信用卡|\bloans?\b|\blenders?\b|\bfunds? (?:in|to) your account\b/iu;
+/** Loan wording for the advance-fee test (a loan, or a payout owed, must be what the fee unlocks). */
+export const LOAN_RE =
+  /贷款|借款|放款|下款|额度|信用卡|\bloans?\b|\blenders?\b|\bfunds? (?:in|to) your account\b|\bpayouts?\b|\bcompensation\b/iu;

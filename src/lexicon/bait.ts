@@ -216,11 +216,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_recovery',
-    pattern: String.raw`追回(?:被骗)?(?:的)?(?:资金|损失|款项|钱款)|挽回(?:全部)?损失|帮(?:你|您)追回|被骗(?:的)?钱(?:能|可以)追回`,
+    pattern: String.raw`追回(?:被骗)?(?:的)?(?:资金|损失|款项|钱款)|挽回(?:全部)?损失|帮(?:你|您)追回|被骗(?:的)?钱(?:能|可以)追回|(?:区块链|链上|资金|钱包)(?:追踪|追查|溯源)(?:的)?(?:团队|公司|服务|专家)|追到(?:钱)?(?:先|才)(?:再)?(?:收费|收钱|分成)|链上分析费`,
     lang: 'zh',
     kind: 'recovery',
     weight: 10,
-    note: 'recovery of scam losses: the second scam',
+    note: 'recovery of scam losses: the second scam (blockchain "tracing teams" paid by a share of what they "get back")',
     source: SRC.recoverySecondScam,
   },
   {

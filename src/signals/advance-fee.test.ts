@@ -20,6 +20,17 @@ testSignal(advanceFee, {
   ],
   invalid: [
     {
+      name: 'a registration fee before a compensation claim is lodged',
+      html: comments([
+        {
+          a: 'Car Finance Refunds',
+          t: 'If you qualify you pay the one-off £95 file and solicitor registration fee so your claim can be lodged; the £95 comes back to you in full with your payout.',
+          when: '2 days ago',
+        },
+      ]),
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
       name: 'a top-up before the money can be drawn',
       html: '<p>我们为您提供贷款服务,请添加专属微信号 wx1234567890 完成认证,审核通过且成功充值后即可开始提取资金使用。</p>',
       messages: ['ev_advance_fee_demanded'],

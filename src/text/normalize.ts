@@ -574,7 +574,7 @@ const ALIAS = new RegExp(
 );
 /** What a weak alias needs after it: a little filler, then a handle-shaped token (or one typed apart: xy s 8 7 7 5). */
 const WEAK_TAIL = new RegExp(
-  `(?:/(?!/))?[\\s:=~>\\-号是为的帐账户群iIdD❤♥]{0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2}(?: [A-Za-z0-9_]{1,2}){3}|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
+  `(?:/(?!/))?[\\s:=~>\\-号是为的帐账户群iIdD❤♥]{0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
 const ALIAS_SCAN = new Scanner(ALIAS);
