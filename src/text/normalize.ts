@@ -562,7 +562,7 @@ const ALIAS = new RegExp(
     '(?<qq>(?<![Qq])Q群)',
     '(?<qqw>扣扣|企鹅)',
     '(?<tg>(?<![折叠玩扔放])纸飞机)',
-    '(?<tgw>飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]))',
+    '(?<tgw>飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]|:\\/\\/))',
     '(?<line>加赖|加ㄌㄞ)',
     '(?<linew>赖|ㄌㄞ)',
     // "lzcj 下划线 0817": the underscore spoken, where a platform blocks the id
@@ -574,7 +574,7 @@ const ALIAS = new RegExp(
 );
 /** What a weak alias needs after it: a little filler, then a handle-shaped token (or one typed apart: xy s 8 7 7 5). */
 const WEAK_TAIL = new RegExp(
-  `(?:/(?!/))?[\\s:=~>\\-号是为的帐账户群iIdD❤♥]{0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
+  `[\\s:=~>\\-/号是为的帐账户群iIdD❤♥]{0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
 const ALIAS_SCAN = new Scanner(ALIAS);
