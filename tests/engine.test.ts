@@ -242,6 +242,13 @@ describe("the site's own line", () => {
     expect(wechat).toBeDefined();
     expect(wechat?.why).not.toBe('why_not_pushed');
   });
+  it("an app's own support line and address, labelled so, are the app's", () => {
+    const r = scanHtml(
+      '<html><body><h1>Haraka loans</h1><ul><li>Support email: care@harakapesa.co.ke</li></ul><p>Customer care: 0800 720 644 (toll free). We never ask you to pay to get a loan.</p></body></html>',
+    );
+    expect(r.handles.find((h) => h.kind === 'email')?.why).toBe('why_not_pushed');
+    expect(r.evidence.filter((e) => e.signal === 'contact-cta')).toEqual([]);
+  });
   it("a mail link to the site's own domain is the site's", () => {
     const r = scanHtml(
       '<html><head><link rel="canonical" href="https://retirementledger.example/column"></head><body><article><h1>Ask Dolores: my annuity surrender charge</h1><p>Send your questions to <a href="mailto:askdolores@retirementledger.example">the column</a>.</p></article></body></html>',

@@ -9,14 +9,14 @@ import type { LexiconEntry } from './types';
 export const ADVANCE_FEE: readonly LexiconEntry[] = [
   {
     id: 'en_fee',
-    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration|tracing|document prep(?:aration)?|doc prep|paperwork) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b`,
+    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration|tracing|document prep(?:aration)?|doc prep|paperwork) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b|\bcrb clearance\b|\blimit boost(?:ing)? (?:fee|charge)\b`,
     lang: 'en',
     note: 'the fee itself',
     source: SRC.advanceFee,
   },
   {
     id: 'en_pay_first',
-    pattern: String.raw`\b(?:then|before|after that) (?:she|he|they|we|i) (?:send|sends|release|releases|transfer|transfers|disburse)\b|\bbefore (?:the )?(?:loan|funds|money) (?:is|are|can be) (?:released|sent|disbursed)\b|\bto (?:release|unlock|activate) (?:the|your) (?:loan|funds)\b|\bso (?:your|the) (?:claim|loan|refund|payout|case) can be (?:lodged|filed|released|processed|opened)\b|\bcomes back to you (?:in full )?with (?:your|the) (?:payout|refund|compensation|loan)\b`,
+    pattern: String.raw`\b(?:then|before|after that) (?:she|he|they|we|i) (?:send|sends|release|releases|transfer|transfers|disburse)\b|\bbefore (?:the )?(?:loan|funds|money) (?:is|are|can be) (?:released|sent|disbursed)\b|\bto (?:release|unlock|activate) (?:the|your) (?:loan|funds)\b|\bso (?:your|the) (?:claim|loan|refund|payout|case) can be (?:lodged|filed|released|processed|opened)\b|\bcomes back to you (?:in full )?with (?:your|the) (?:payout|refund|compensation|loan)\b|\b(?:refunded|returned|paid back) (?:in|with|on) (?:your|the) next loan\b`,
     lang: 'en',
     note: 'paying before the money comes',
     source: SRC.advanceFee,
