@@ -280,7 +280,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
     const block = p ? st.blocks[p.block] : undefined;
     // a quoted post's header ("x 发表于 …" inside a blockquote) belongs to the post that quotes it
     if (block && p) {
-      if (quotedBlock[p.block] === 0) quotedBlock[p.block] = inBlockquote(block.el) ? 1 : -1;
+      if (quotedBlock[p.block] === 0) quotedBlock[p.block] = st.quotes && inBlockquote(block.el) ? 1 : -1;
       if (quotedBlock[p.block] === 1) continue;
     }
     // where a block's pieces climb to depends on the block alone: found once per block
@@ -329,13 +329,15 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       const r = st.ranges.get(cur);
       const pr = parent ? st.ranges.get(parent) : undefined;
       if (!parent || !r || !pr) break;
+      const curTag = tagOf(cur);
+      const parentTag = tagOf(parent);
       // a table that holds one row is one entry (forum posts laid out as one table each), and so is
       // one whose other rows hold only metadata and actions ("回复 支持 42")
       const oneRow =
-        (tagOf(cur) === 'TR' || tagOf(cur) === 'TBODY' || tagOf(cur) === 'TD') &&
+        (curTag === 'TR' || curTag === 'TBODY' || curTag === 'TD') &&
         (onlyChild(st, cur) || (countIn(pr) === countIn(r) && addedBody(a, pr, r) === 0));
-      if (!oneRow && (ENTRY_TAGS.has(tagOf(cur)) || LIST_TAGS.has(tagOf(parent)))) break;
-      if (tagOf(parent) === 'BODY' || !itemSized(st, pr)) break;
+      if (!oneRow && (ENTRY_TAGS.has(curTag) || LIST_TAGS.has(parentTag))) break;
+      if (parentTag === 'BODY' || !itemSized(st, pr)) break;
       // other candidates under the parent: fine only as replies kept after this one in a differently
       // tagged container (<article>comment</article><ol>replies</ol>), never as peers
       if (countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
@@ -362,9 +364,10 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       byTag = new Map();
       groups.set(parent, byTag);
     }
-    const list = byTag.get(tagOf(el)) ?? [];
+    const tag = tagOf(el);
+    const list = byTag.get(tag) ?? [];
     list.push(el);
-    byTag.set(tagOf(el), list);
+    byTag.set(tag, list);
   }
   function* acceptGroup(parent: Element, tag: string, els: Element[]): Steps<void> {
     for (const e of els) accepted.add(e);
@@ -710,14 +713,16 @@ function adoptAdjacentReplies(st: WalkState, comments: CommentItem[]): void {
 function inBlockquote(el: Element): boolean {
   let e: Element | null = el;
   for (let i = 0; e && i < MAX_CLIMB; i++, e = e.parentElement) {
-    if (tagOf(e) === 'BLOCKQUOTE' || tagOf(e) === 'Q') return true;
+    const tag = tagOf(e);
+    if (tag === 'BLOCKQUOTE' || tag === 'Q') return true;
   }
   return false;
 }
 
 function insideQuote(el: Element, stop: Element): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
-    if (tagOf(e) === 'BLOCKQUOTE' || tagOf(e) === 'Q') return true;
+    const tag = tagOf(e);
+    if (tag === 'BLOCKQUOTE' || tag === 'Q') return true;
   }
   return false;
 }
@@ -731,7 +736,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (blockComment[b] !== c.id) continue;
     const block = st.blocks[b];
     if (!block) continue;
-    if (insideQuote(block.el, c.el)) {
+    if (st.quotes && insideQuote(block.el, c.el)) {
       c.quoted.push(b);
       quoteAuthor ??= parseQuoteAuthor(block.text);
     } else c.blocks.push(b);

@@ -4,6 +4,8 @@
  * They read text only, never class names, so they work on sites the engine has never seen.
  */
 
+import { collapseSpaces } from '../text/space';
+
 export const META_TIME = 1;
 export const META_LIKES = 2;
 export const META_PLACE = 4;
@@ -175,9 +177,10 @@ const SECTION_INVITE_RE = /^(?:leave a (?:reply|comment)|join the discussion|发
 
 export function isSectionHeading(text: string): boolean {
   if (text.length > 80) return false;
-  const spaced = text.replace(/\s+/gu, ' ').trim();
+  // most blocks hold no white space to collapse (a new string only when some would change)
+  const spaced = collapseSpaces(text);
   return (
-    SECTION_HEADING_ZH_RE.test(spaced.replace(/ /gu, '')) ||
+    SECTION_HEADING_ZH_RE.test(spaced.includes(' ') ? spaced.replace(/ /gu, '') : spaced) ||
     SECTION_HEADING_EN_RE.test(spaced) ||
     SECTION_HEADING_ON_RE.test(spaced) ||
     SECTION_INVITE_RE.test(spaced)

@@ -9,7 +9,8 @@
  * visibility that needs layout is a predicate the caller passes in.
  */
 
-import { metaKinds } from './meta';
+import { isSpace, needsCollapse } from '../text/space';
+import { META_MAX_CHARS, metaKinds } from './meta';
 import { tagOf } from './tag';
 
 /** Pieces longer than this are words, never comment metadata. */
@@ -159,6 +160,11 @@ export interface WalkState {
   roles: Map<Element, string>;
   /** one uncapped walk of a whole document, nothing queued later: `ids`, `skipped` and `roles` are complete */
   whole: boolean;
+  /**
+   * A quotation element (BLOCKQUOTE, Q) was walked or holds a walked root: without one, no block sits in
+   * a quotation, and nothing needs to climb to find out.
+   */
+  quotes: boolean;
   nodes: number;
   chars: number;
   capped: boolean;
@@ -202,6 +208,7 @@ export class Walker {
     skipped: [],
     roles: new Map(),
     whole: false,
+    quotes: false,
     nodes: 0,
     chars: 0,
     capped: false,
@@ -220,7 +227,11 @@ export class Walker {
   private readonly maxChars: number;
   private readonly isVisible?: (el: Element) => boolean;
   /** the open block being filled */
-  private buf = '';
+  /** its text so far, in pieces joined once when it closes */
+  private readonly parts: string[] = [];
+  private bufLen = 0;
+  /** the last character code of the open block's text */
+  private lastCode = 0;
   private bufEl: Element | null = null;
   private bufTag = '';
   private bufFirstText = 0;
@@ -286,6 +297,8 @@ export class Walker {
     }
     const blockEl = node.nodeType === 1 ? nearestBlock(node as Element) : nearestBlock(node.parentElement);
     if (!blockEl) return false;
+    for (let e = node.parentElement; e && !this.state.quotes; e = e.parentElement)
+      if (isQuote(tagOf(e))) this.state.quotes = true;
     this.flush();
     const blockTag = tagOf(blockEl);
     this.bufEl = blockEl;
@@ -317,6 +330,7 @@ export class Walker {
       const el = node as Element;
       this.unsorted.push(el);
       const tag = tagOf(el);
+      if (isQuote(tag)) this.state.quotes = true;
       const hidden = this.readAttrs(el);
       if (tag === 'SCRIPT') {
         this.readScript(el);
@@ -408,44 +422,41 @@ export class Walker {
 
   private addText(raw: string, parent: Element): void {
     if (raw.length === 0) return;
-    // collapse whitespace as rendering does (the indentation between tags, half of all text nodes, is
-    // known to collapse to one space without the regex)
-    const text = asciiSpaceOnly(raw) ? ' ' : raw.replace(/\s+/g, ' ');
-    if (text === ' ') {
-      if (this.buf.length > 0) this.pendingSpace = true;
+    // collapse whitespace as rendering does, in one pass over the characters: the indentation between
+    // tags (half of all text nodes) collapses to one space, and most words need no replacing at all
+    let lead = 0;
+    while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++;
+    if (lead === raw.length) {
+      if (this.bufLen > 0) this.pendingSpace = true;
       return;
     }
-    let t = text;
-    if (t.startsWith(' ')) {
-      if (this.buf.length > 0) this.pendingSpace = true;
-      t = t.slice(1);
-    }
-    let trailing = false;
-    if (t.endsWith(' ')) {
-      trailing = true;
-      t = t.slice(0, -1);
-    }
+    let end = raw.length;
+    while (isSpace(raw.charCodeAt(end - 1))) end--;
+    let t = lead === 0 && end === raw.length ? raw : raw.slice(lead, end);
+    if (needsCollapse(t)) t = t.replace(/\s+/g, ' ');
+    if (lead > 0 && this.bufLen > 0) this.pendingSpace = true;
+    const trailing = end < raw.length;
     // two numbers in separate elements (a nickname's phone and a "2楼" floor tag) render apart
     const prev = this.state.texts[this.state.texts.length - 1];
-    if (
-      prev &&
-      prev.el !== parent &&
-      this.buf.length > 0 &&
-      isDigit(this.buf.charCodeAt(this.buf.length - 1)) &&
-      isDigit(t.charCodeAt(0))
-    ) {
+    if (prev && prev.el !== parent && this.bufLen > 0 && isDigit(this.lastCode) && isDigit(t.charCodeAt(0))) {
       this.pendingSpace = true;
     }
-    if (this.pendingSpace && this.buf.length > 0) this.buf += ' ';
+    if (this.pendingSpace && this.bufLen > 0) {
+      this.parts.push(' ');
+      this.bufLen++;
+    }
     this.pendingSpace = trailing;
-    const start = this.buf.length;
-    this.buf += t;
+    const start = this.bufLen;
+    this.parts.push(t);
+    this.bufLen += t.length;
+    this.lastCode = t.charCodeAt(t.length - 1);
     this.state.texts.push({
       block: this.state.blocks.length,
       start,
-      end: this.buf.length,
+      end: this.bufLen,
       el: parent,
-      meta: t.length <= META_PIECE_CHARS ? this.metaOf(t.trim()) : 0,
+      // t holds no white space at either end (trim would give it back unchanged); metaKinds reads nothing longer
+      meta: t.length <= META_PIECE_CHARS && t.length <= META_MAX_CHARS ? this.metaOf(t) : 0,
     });
     this.state.chars += t.length;
     if (this.state.chars > this.maxChars) this.state.capped = true;
@@ -464,18 +475,20 @@ export class Walker {
   /** Closes the open block. */
   private flush(): void {
     const el = this.bufEl;
-    if (el && this.buf.length > 0) {
+    if (el && this.bufLen > 0) {
       const index = this.state.blocks.length;
+      const text = this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('');
       this.state.blocks.push({
         index,
         el,
         tag: this.bufTag,
-        text: this.buf,
+        text,
         firstText: this.bufFirstText,
         textCount: this.state.texts.length - this.bufFirstText,
       });
     }
-    this.buf = '';
+    this.parts.length = 0;
+    this.bufLen = 0;
     this.pendingSpace = false;
     this.bufFirstText = this.state.texts.length;
   }
@@ -507,13 +520,8 @@ export class Walker {
   }
 }
 
-/** Only ASCII white space (tab, line feed, vertical tab, form feed, carriage return, space). */
-function asciiSpaceOnly(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
-  }
-  return true;
+function isQuote(tag: string): boolean {
+  return tag === 'BLOCKQUOTE' || tag === 'Q';
 }
 
 function isDigit(cu: number): boolean {

@@ -21,6 +21,7 @@ import type { HandleKind, Region, ScamKind } from '../report/types';
 import { hostOf } from '../settings/decisions';
 import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
 import { Scanner } from '../text/scan';
+import { isSpace } from '../text/space';
 
 export interface HandleFact {
   kind: HandleKind;
@@ -170,6 +171,18 @@ const AT_ID_RE = /(?<![A-Za-z0-9_.])@([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})/gu;
 const BARE_ID_RE = /(?<![A-Za-z0-9_.@/-])(?=[A-Za-z0-9_]{0,31}[A-Z])[A-Za-z][A-Za-z0-9_]{5,31}(?![A-Za-z0-9_@-])/gu;
 /** Five or more digits spelled in characters (七二六三八五九一零四); amounts use 十百千万 and never match. */
 const SPELLED_NUMBER_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]{5,15}`, 'gu');
+const SPOKEN_DIGIT_CODES = new Set([...SPOKEN_DIGIT_CLASS].map((ch) => ch.charCodeAt(0)));
+const DIGITS_5_15_RE = /^\d{5,15}$/u;
+
+/** Five spelled digits in a row somewhere in the text (where SPELLED_NUMBER_RE can match). */
+function spelledRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SPOKEN_DIGIT_CODES.has(text.charCodeAt(i))) run = 0;
+    else if (++run >= 5) return true;
+  }
+  return false;
+}
 
 /** A first-person offer: the lender speaking (我们提供, "we offer"). */
 const OFFER_RE =
@@ -191,11 +204,17 @@ function refusedAt(text: string, pos: number): boolean {
 /** Spans inside quotation marks: reported speech, not the commenter's own words. */
 const QUOTE_RE = /“[^”]{1,300}”|"[^"]{1,300}"|「[^」]{1,300}」|『[^』]{1,300}』/gu;
 
+/** the quoted spans of the last text asked about (a comment's story stages are asked one after another) */
+let quotesText: string | undefined;
+let quotesSpans: [number, number][] = [];
+
 function insideQuotes(text: string, pos: number): boolean {
-  for (const m of text.matchAll(QUOTE_RE)) {
-    const s = m.index ?? 0;
-    if (pos > s && pos < s + m[0].length) return true;
+  if (text !== quotesText) {
+    quotesText = text;
+    quotesSpans = [];
+    for (const m of text.matchAll(QUOTE_RE)) quotesSpans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
+  for (const [s, e] of quotesSpans) if (pos > s && pos < e) return true;
   return false;
 }
 
@@ -210,19 +229,32 @@ const LABEL_VALUE_MAX_CHARS = 60;
 
 const CUED_KINDS = new Set<HandleKind>(['wechat', 'qq', 'telegram', 'line', 'signal']);
 
-const SENTENCE_END_RE = /[。！？!?；;\n]|\.(?=\s|$)/gu;
 const HEADING_RE = /^H[1-6]$/u;
 
-/** Sentence spans [start, end) of a text, in its own coordinates. */
+/** Sentence spans [start, end) of a text, in its own coordinates: each ends after 。！？!?；; or a line break, or
+ *  after a full stop followed by white space or the end (one pass over the code units, no regex). */
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END_RE)) {
-    const end = (m.index ?? 0) + m[0].length;
-    out.push([start, end]);
-    start = end;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c === 0x3002 ||
+      c === 0xff01 ||
+      c === 0xff1f ||
+      c === 0x21 ||
+      c === 0x3f ||
+      c === 0xff1b ||
+      c === 0x3b ||
+      c === 0x0a ||
+      (c === 0x2e && (i + 1 === n || isSpace(text.charCodeAt(i + 1))))
+    ) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
   }
-  if (start < text.length) out.push([start, text.length]);
+  if (start < n) out.push([start, n]);
   return out;
 }
 
@@ -652,15 +684,21 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   // "回复 @name" names a commenter, not a contact
   for (const c of cm.comments) if (c.author) byValue.delete(c.author.replace(/^@/u, '').toLowerCase());
   if (byValue.size > 0) {
+    // a spelled number reads as 5 to 15 digits: none of the page's handles is such a number, none is named so
+    let spelledWanted = false;
+    for (const v of byValue.keys()) if (DIGITS_5_15_RE.test(v)) spelledWanted = true;
     for (const c of cm.comments) {
       if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
       const cf = facts.comments[c.id];
       if (!cf) continue;
       const named: [string, number, string][] = [];
-      for (const m of c.text.matchAll(SPELLED_NUMBER_RE)) {
-        named.push([[...m[0]].map((ch) => SPOKEN_DIGITS[ch] ?? '').join(''), m.index ?? 0, m[0]]);
+      // only where the page has a number to name, and the text a run long enough to name it
+      if (spelledWanted && spelledRun(c.text)) {
+        for (const m of c.text.matchAll(SPELLED_NUMBER_RE)) {
+          named.push([[...m[0]].map((ch) => SPOKEN_DIGITS[ch] ?? '').join(''), m.index ?? 0, m[0]]);
+        }
       }
-      for (const m of c.text.matchAll(AT_ID_RE)) {
+      for (const m of c.text.includes('@') ? c.text.matchAll(AT_ID_RE) : []) {
         named.push([(m[1] ?? '').replace(/[.-]+$/u, '').toLowerCase(), m.index ?? 0, m[0]]);
       }
       // an id the page gives with its app, named bare in another case ("just search RENEEBILLAID")

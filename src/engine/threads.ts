@@ -20,7 +20,8 @@ export interface ThreadFacts {
 
 export function threadsOf(facts: PageFacts): ThreadFacts[] {
   const n = facts.comments.length;
-  const parent = Array.from({ length: n }, (_, i) => i);
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r] ?? r;
@@ -39,11 +40,15 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
   };
   const linkedSections = new Set<number>();
   for (const c of facts.comments) {
-    for (const to of [c.replyTo, c.parent]) {
-      if (to !== undefined && to >= 0 && to < n) {
-        union(c.id, to);
-        linkedSections.add(c.section);
-      }
+    const reply = c.replyTo;
+    if (reply !== undefined && reply >= 0 && reply < n) {
+      union(c.id, reply);
+      linkedSections.add(c.section);
+    }
+    const nest = c.parent;
+    if (nest !== undefined && nest >= 0 && nest < n) {
+      union(c.id, nest);
+      linkedSections.add(c.section);
     }
   }
   // a section without any reply link is one conversation, and so is a forum topic: posts numbered by
@@ -62,20 +67,28 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
     if (first === undefined) firstOfSection.set(c.section, c.id);
     else union(c.id, first);
   }
-  const groups = new Map<number, number[]>();
+  // comments by their root, roots in the order they first appear (a list per root, found by index)
+  const slot = new Int32Array(n).fill(-1);
+  const groups: number[][] = [];
   for (const c of facts.comments) {
     const r = find(c.id);
-    const g = groups.get(r) ?? [];
-    g.push(c.id);
-    groups.set(r, g);
+    let k = slot[r] ?? -1;
+    if (k < 0) {
+      k = groups.length;
+      slot[r] = k;
+      groups.push([]);
+    }
+    groups[k]?.push(c.id);
   }
   const threads: ThreadFacts[] = [];
-  for (const ids of groups.values()) {
+  for (const ids of groups) {
     const members = ids.map((i) => facts.comments[i]).filter((c) => c !== undefined);
     const first = members[0];
     if (!first) continue;
     const authors = [...new Set(members.map((c) => c.author).filter((a): a is string => !!a))];
-    const handles = [...new Set(members.flatMap((c) => c.handles))];
+    const handleSet = new Set<string>();
+    for (const c of members) for (const h of c.handles) handleSet.add(h);
+    const handles = [...handleSet];
     // one nested tree: its root's element holds it; otherwise the section's list does
     const roots = members.filter((c) => c.parent === undefined);
     const holder =

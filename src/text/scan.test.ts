@@ -105,4 +105,16 @@ describe('Scanner', () => {
     expect(asciiOnly(String.raw`\S`)).toBe(false);
     expect(asciiOnly('微信')).toBe(false);
   });
+
+  it('answers for scanners that joined a table after a text was read, and for capitals under ignore case', () => {
+    const text = '加老师微信 abc123 Contact ME on WhatsApp';
+    const before = new Scanner(/微信|whatsapp/giu);
+    expect(before.all(text).map((m) => m[0])).toEqual(['微信', 'WhatsApp']);
+    // same text, a new scanner in the same table: the table's answer for this text is read again
+    const later = new Scanner(/\bcontact me\b|老师/giu);
+    expect(later.all(text).map((m) => m[0])).toEqual(['老师', 'Contact ME']);
+    const none = new Scanner(/\bhotline\b|客服/giu);
+    expect(none.test(text)).toBe(false);
+    expect(none.test('HOTLINE: 400')).toBe(true);
+  });
 });

@@ -236,8 +236,20 @@ const SCANNERS_PER_TABLE = 16;
 interface FirstTable {
   bits?: Uint32Array;
   used: number;
+  /** the scanners sharing the table, in slot order */
+  scanners: Scanner[];
+  /** per hashed pair (SHARED_PAIR_BITS buckets): the scanners that list it, as their `can start` bit (2k + 1) */
+  pairs: Uint32Array;
+  /** the last text looked at, and which scanners of the table can start a match in it (the same bits) */
+  text?: string;
+  candidates: number;
 }
-let openTable: FirstTable = { used: SCANNERS_PER_TABLE };
+function newTable(used: number): FirstTable {
+  return { used, scanners: [], pairs: new Uint32Array(SHARED_PAIR_BITS), candidates: 0 };
+}
+/** Buckets of the pair set shared by a table's scanners (a coarser hash than each scanner's own). */
+const SHARED_PAIR_BITS = 1 << 13;
+let openTable: FirstTable = newTable(SCANNERS_PER_TABLE);
 
 /** Characters that ignore case folds onto ASCII letters only under the unicode flag. */
 const UNICODE_FOLDS_RE = /[\u017f\u212a]/u;
@@ -251,6 +263,49 @@ function unicodeFolds(text: string): boolean {
     foldsAnswer = UNICODE_FOLDS_RE.test(text);
   }
   return foldsAnswer;
+}
+
+const EVERY = 0xaaaaaaaa | 0;
+
+/**
+ * The scanners of `table` that may find a match in `text`, as their `can start` bits: those with a
+ * position holding a character that starts a match, and for characters that start only listed pairs,
+ * followed by a character completing a pair some scanner of the table lists (as written or, for ignore
+ * case, lowered). Never fewer than the scanners' own loops would try (characters from U+A000 on, and
+ * text holding ſ or the Kelvin sign, answer every scanner).
+ */
+function tableCandidates(table: FirstTable, bits: Uint32Array, text: string): number {
+  if (UNICODE_FOLDS_RE.test(text)) return EVERY;
+  let known = 0;
+  for (const s of table.scanners) known |= 1 << s.slot;
+  const pairs = table.pairs;
+  const n = text.length;
+  let cand = 0;
+  for (let i = 0; i < n; i++) {
+    const cu = text.charCodeAt(i);
+    if (cu >= FIRST_LIMIT) return EVERY;
+    let w = bits[cu] ?? 0;
+    if (((w | (w >>> 1)) & known) !== known) {
+      for (const s of table.scanners) if (((w >>> s.slot) & 3) === 0) s.classify(bits, cu);
+      w = bits[cu] ?? 0;
+    }
+    const hi = w & EVERY;
+    const lo = (w << 1) & EVERY;
+    cand |= hi & lo;
+    const two = hi & ~lo & ~cand;
+    if (two !== 0 && i + 1 < n) {
+      const next = text.charCodeAt(i + 1);
+      const h = pairHash(cu, next) & (SHARED_PAIR_BITS - 1);
+      const l = pairHash(lower(cu), lower(next)) & (SHARED_PAIR_BITS - 1);
+      cand |= two & ((pairs[h] ?? 0) | (pairs[l] ?? 0));
+    }
+  }
+  return cand;
+}
+
+/** An ASCII capital in lower case; any other code unit as it is. */
+function lower(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
 }
 
 function asciiWord(c: number): boolean {
@@ -284,6 +339,11 @@ export class Scanner {
   private readonly table?: FirstTable;
   private readonly shift: number = 0;
 
+  /** this scanner's bit pair in its table's words (its low bit's position) */
+  get slot(): number {
+    return this.shift;
+  }
+
   /** `pre`: what `prefixes(re.source)` gives, computed ahead of time (the build does for the lexicons) */
   constructor(re: RegExp, pre?: Prefixes) {
     const flags = re.flags.replace(/[gy]/gu, '');
@@ -294,6 +354,7 @@ export class Scanner {
     // unicode flag, by a code unit without it
     pre ??= prefixes(re.source);
     if (!pre) return;
+    let pairHashes: number[] | undefined;
     const plain = flags.replace('u', '');
     if (re.unicode && asciiOnly(re.source)) this.fast = new RegExp(re.source, `${plain}g`);
     this.bounded = pre.bounded;
@@ -305,16 +366,22 @@ export class Scanner {
     if (!pre.pairs.some(([a]) => a === '')) {
       // a first character that is plain and begins only pairs of plain characters is tried only where
       // the next character completes one of them
+      // under ignore case an ASCII letter stands for both its cases: pairs hold it in lower case, and the
+      // text's letters are lowered before the pair is looked up
+      const pairChar = (atom: string): number | undefined =>
+        plainChar(atom) ?? (this.ignoreCase && /^[A-Za-z]$/u.test(atom) ? atom.toLowerCase().charCodeAt(0) : undefined);
       const wild = new Set<string>(pre.single);
-      for (const a of pre.first) if (plainChar(a) === undefined) wild.add(a);
+      for (const a of pre.first) if (pairChar(a) === undefined) wild.add(a);
       const bits = new Uint8Array(PAIR_BITS >> 3);
+      pairHashes = [];
       for (const [a, b] of pre.pairs) {
-        const c1 = plainChar(a);
-        const c2 = plainChar(b);
+        const c1 = pairChar(a);
+        const c2 = pairChar(b);
         if (c1 === undefined || c2 === undefined) wild.add(a);
         else {
           const h = pairHash(c1, c2);
           bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
+          pairHashes.push(h);
         }
       }
       this.wild = new RegExp(`^(?:${[...wild].join('|')})$`, charFlags);
@@ -322,9 +389,16 @@ export class Scanner {
     }
     this.sticky = new RegExp(re.source, `${flags}y`);
     if (this.fast) this.fastSticky = new RegExp(re.source, `${plain}y`);
-    if (openTable.used >= SCANNERS_PER_TABLE) openTable = { used: 0 };
+    if (openTable.used >= SCANNERS_PER_TABLE) openTable = newTable(0);
     this.table = openTable;
     this.shift = 2 * openTable.used++;
+    openTable.scanners.push(this);
+    for (const h of pairHashes ?? []) {
+      const k = h & (SHARED_PAIR_BITS - 1);
+      openTable.pairs[k] = (openTable.pairs[k] ?? 0) | (2 << this.shift);
+    }
+    // a text read before this scanner joined holds no answer for it
+    openTable.text = undefined;
   }
 
   /** Every match in `text`, in order: what `text.matchAll(re)` gives. */
@@ -340,7 +414,11 @@ export class Scanner {
   }
 
   private scan(text: string, out: RegExpExecArray[] | undefined): boolean {
-    const fast = this.fast !== undefined && !(this.ignoreCase && unicodeFolds(text));
+    // ſ and the Kelvin sign match s and k under unicode + ignore case: the pair test, which lowers ASCII
+    // letters only, is not used on such text
+    const folds = this.ignoreCase && unicodeFolds(text);
+    const fast = this.fast !== undefined && !folds;
+    const fold = this.ignoreCase;
     const sticky = fast ? this.fastSticky : this.sticky;
     if (sticky === undefined || this.table === undefined) {
       const re = fast && this.fast ? this.fast : this.re;
@@ -352,6 +430,13 @@ export class Scanner {
     this.table.bits ??= new Uint32Array(FIRST_LIMIT);
     const bits = this.table.bits;
     const shift = this.shift;
+    // one pass over the text answers for all the scanners of the table: most texts hold no place where a
+    // given lexicon's match can start
+    if (this.table.text !== text) {
+      this.table.text = text;
+      this.table.candidates = tableCandidates(this.table, bits, text);
+    }
+    if (((this.table.candidates >>> shift) & 2) === 0) return false;
     // code points in unicode mode: never start inside a surrogate pair
     const pairs = sticky.unicode;
     const n = text.length;
@@ -372,9 +457,14 @@ export class Scanner {
           i++;
           continue;
         }
-        if (v === 2) {
+        if (v === 2 && !folds) {
           // only pairs of plain characters begin here: the next one must complete a listed pair
-          const h = i + 1 < n ? pairHash(cu, text.charCodeAt(i + 1)) : -1;
+          const h =
+            i + 1 < n
+              ? fold
+                ? pairHash(lower(cu), lower(text.charCodeAt(i + 1)))
+                : pairHash(cu, text.charCodeAt(i + 1))
+              : -1;
           if (h < 0 || ((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0) {
             i++;
             continue;
@@ -385,6 +475,12 @@ export class Scanner {
         if (lo >= 0xdc00 && lo <= 0xdfff) step = 2;
       }
       sticky.lastIndex = i;
+      // a yes or no needs no match array: patterns read here never match empty (`prefixes` gives none for them)
+      if (!out) {
+        if (sticky.test(text)) return true;
+        i += step;
+        continue;
+      }
       const m = sticky.exec(text);
       // no prefilter for patterns that can match empty, so a match moves on
       if (m === null || m[0].length === 0) {
@@ -400,7 +496,7 @@ export class Scanner {
   }
 
   /** Whether `cu` can start a match (1 no, 2 as the first of a listed pair, 3 yes), cached. */
-  private classify(bits: Uint32Array, cu: number): number {
+  classify(bits: Uint32Array, cu: number): number {
     const ch = String.fromCharCode(cu);
     const v = !this.first?.test(ch) ? 1 : this.wild && !this.wild.test(ch) ? 2 : 3;
     bits[cu] = (bits[cu] ?? 0) | (v << this.shift);
