@@ -138,6 +138,8 @@ const LICENCE_SCAN = new Scanner(LICENCE_RE);
 
 /** A commenter's name this long, printed outside the comments too, is the publisher's (小王 could be anyone). */
 const PUBLISHER_MIN_CHARS = 4;
+/** How much of the page outside its comments is searched for a commenter's name. */
+const PUBLISHER_TEXT_CHARS = 200_000;
 /** A block this short that holds a call to action is a call-to-action box. */
 const CTA_BOX_MAX_CHARS = 200;
 const CONTEXT_CHARS = 160;
@@ -168,7 +170,8 @@ const MONEY_RE =
 /** An @id in running text (its kind comes from where the page gives it with its app). */
 const AT_ID_RE = /(?<![A-Za-z0-9_.])@([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})/gu;
 /** A word shaped like an app id with a capital in it (the page's own handle written in another case). */
-const BARE_ID_RE = /(?<![A-Za-z0-9_.@/-])(?=[A-Za-z0-9_]{0,31}[A-Z])[A-Za-z][A-Za-z0-9_]{5,31}(?![A-Za-z0-9_@-])/gu;
+const BARE_ID_RE = /(?<![A-Za-z0-9_.@/-])[A-Za-z][A-Za-z0-9_]{5,31}(?![A-Za-z0-9_@-])/gu;
+const HAS_CAPITAL_RE = /[A-Z]/u;
 /** Five or more digits spelled in characters (七二六三八五九一零四); amounts use 十百千万 and never match. */
 const SPELLED_NUMBER_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]{5,15}`, 'gu');
 const SPOKEN_DIGIT_CODES = new Set([...SPOKEN_DIGIT_CLASS].map((ch) => ch.charCodeAt(0)));
@@ -625,15 +628,25 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   // the publisher answering in its own comments (the notice's issuer, the column's desk): an author whose
   // name the page prints outside its comments (发布：锦绣澜湾物业服务中心, the title) speaks for the site
   const publishers = new Map<string, boolean>();
+  let outside: string | undefined;
   for (const c of facts.comments) {
     const a = c.author?.trim();
     if (!a || c.handles.length === 0 || [...a].length < PUBLISHER_MIN_CHARS) continue;
     let known = publishers.get(a);
     if (known === undefined) {
-      known = facts.title.includes(a);
-      for (let b = 0; !known && b < st.blocks.length; b++) {
-        if ((cm.blockComment[b] ?? -1) < 0 && st.blocks[b]?.text.includes(a)) known = true;
+      if (outside === undefined) {
+        // the page's text outside its comments, read once (bounded: a name in the byline is near the top)
+        const parts = [facts.title];
+        let n = facts.title.length;
+        for (let b = 0; b < st.blocks.length && n < PUBLISHER_TEXT_CHARS; b++) {
+          if ((cm.blockComment[b] ?? -1) >= 0) continue;
+          const t = st.blocks[b]?.text ?? '';
+          parts.push(t);
+          n += t.length + 1;
+        }
+        outside = parts.join('\n');
       }
+      known = outside.includes(a);
       publishers.set(a, known);
     }
     if (known) c.publisher = true;
@@ -684,6 +697,10 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
   // "回复 @name" names a commenter, not a contact
   for (const c of cm.comments) if (c.author) byValue.delete(c.author.replace(/^@/u, '').toLowerCase());
   if (byValue.size > 0) {
+    // app ids (not numbers, not addresses) the page gives: only they can be named bare in another case
+    const bareIds = [...byValue.values()].some(
+      (h) => h.kind === 'telegram' || h.kind === 'wechat' || h.kind === 'line',
+    );
     // a spelled number reads as 5 to 15 digits: none of the page's handles is such a number, none is named so
     let spelledWanted = false;
     for (const v of byValue.keys()) if (DIGITS_5_15_RE.test(v)) spelledWanted = true;
@@ -702,7 +719,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
         named.push([(m[1] ?? '').replace(/[.-]+$/u, '').toLowerCase(), m.index ?? 0, m[0]]);
       }
       // an id the page gives with its app, named bare in another case ("just search RENEEBILLAID")
-      for (const m of c.text.matchAll(BARE_ID_RE)) {
+      for (const m of bareIds && HAS_CAPITAL_RE.test(c.text) ? c.text.matchAll(BARE_ID_RE) : []) {
         const value = m[0].toLowerCase();
         if (value !== m[0] && byValue.get(value)?.kind !== 'email') named.push([value, m.index ?? 0, m[0]]);
       }
