@@ -138,7 +138,7 @@ const MAX_SCRIPT_CHARS = 20_000;
 /** distinct short texts whose metadata kinds a walk remembers */
 const META_MEMO_SIZE = 20_000;
 /** how many nodes between two clock reads */
-const CLOCK_EVERY = 128;
+const CLOCK_EVERY = 32;
 
 export interface WalkState {
   blocks: Block[];
