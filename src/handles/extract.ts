@@ -282,6 +282,12 @@ function emailHits(text: string, hits: Hit[]): void {
   }
 }
 
+/** A phone number read by its shape: official when it is on the list of official numbers. */
+function numberHit(value: string, s: number, e: number): Hit {
+  const official = isOfficialNumber(value);
+  return { kind: 'phone', value, s, e, suspect: !official, ...(official ? { why: WHY_OFFICIAL } : {}), global: true };
+}
+
 function phoneHits(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(MOBILE)) {
     const s = m.index ?? 0;
@@ -298,17 +304,7 @@ function phoneHits(text: string, hits: Hit[]): void {
   }
   for (const m of text.matchAll(TOLL)) {
     const s = m.index ?? 0;
-    const value = digitsOf(m[0]);
-    const official = isOfficialNumber(value);
-    add(hits, {
-      kind: 'phone',
-      value,
-      s,
-      e: s + m[0].length,
-      suspect: !official,
-      ...(official ? { why: WHY_OFFICIAL } : {}),
-      global: true,
-    });
+    add(hits, numberHit(digitsOf(m[0]), s, s + m[0].length));
   }
   if (text.includes('+')) {
     for (const m of text.matchAll(INTL)) {
@@ -323,16 +319,7 @@ function phoneHits(text: string, hits: Hit[]): void {
         digits = digitsOf(raw);
       }
       if (digits.length < 8 || digits.length > 15) continue;
-      const official = isOfficialNumber(digits);
-      add(hits, {
-        kind: 'phone',
-        value: digits,
-        s,
-        e: s + raw.length,
-        suspect: !official,
-        ...(official ? { why: WHY_OFFICIAL } : {}),
-        global: true,
-      });
+      add(hits, numberHit(digits, s, s + raw.length));
     }
   }
   if (text.includes('(')) {
@@ -340,17 +327,7 @@ function phoneHits(text: string, hits: Hit[]): void {
       const s = m.index ?? 0;
       // inside an international number already read (+1 (323) 555-0177)
       if (hits.some((h) => h.s < s + m[0].length && s < h.e)) continue;
-      const value = digitsOf(m[0]);
-      const official = isOfficialNumber(value);
-      add(hits, {
-        kind: 'phone',
-        value,
-        s,
-        e: s + m[0].length,
-        suspect: !official,
-        ...(official ? { why: WHY_OFFICIAL } : {}),
-        global: true,
-      });
+      add(hits, numberHit(digitsOf(m[0]), s, s + m[0].length));
     }
   }
 }
