@@ -46,11 +46,18 @@ export const chorus: Signal = {
         const members = [...ids].map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
         const authors = new Set(members.map((c) => c.author ?? `#${c.id}`));
         const praising = members.filter((c) => c.stages.some((st) => st === 'success' || st === 'thanks'));
+        // a named helper credited by three voices, one of whom passes the helper's contact, is a ring of
+        // vouchers however many genuine comments surround it (reviews, a long thread)
+        const ring =
+          key.startsWith('persona:') &&
+          names.has(key.slice('persona:'.length)) &&
+          authors.size >= MIN_CHORUS &&
+          members.some((c) => c.handles.length > 0);
         if (
           ids.size >= MIN_CHORUS &&
           authors.size >= 2 &&
           praising.length >= 2 &&
-          ids.size >= comments.length * CHORUS_SHARE &&
+          (ids.size >= comments.length * CHORUS_SHARE || ring) &&
           (key.startsWith('persona:')
             ? !/^persona:(?:老师|专家|顾问|助理)$/u.test(key) || members.some((c) => c.handles.length > 0)
             : true)

@@ -172,8 +172,8 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * were written and committed before the engine saw them).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.95, falsePositiveRate: 0.0, handleRecall: 0.99, handlePrecision: 1.0 },
-  validation: { recall: 0.65, falsePositiveRate: 0.07, handleRecall: 0.58, handlePrecision: 0.74 },
+  training: { recall: 0.95, falsePositiveRate: 0.0, handleRecall: 1.0, handlePrecision: 1.0 },
+  validation: { recall: 0.67, falsePositiveRate: 0.07, handleRecall: 0.58, handlePrecision: 0.74 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
