@@ -167,7 +167,7 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * pages of the second, training is at 64/64 and 0/57, validation at 23/26 caught, 0/17 false alarms and
  * 27/36 handles; on the 188 pages of the third, training is at 75/76, 0/61 and 119/119 handles with no
  * extra suspect, validation at 23/28, 1/23 and 28/38 handles (27/38 when they were added); on the 212
- * of the fourth, training is at 82/84, 0/68 and 130/130 with no extra suspect, validation at 25/34
+ * of the fourth, training is at 82/84, 0/68 and 130/130 with no extra suspect, validation at 26/34
  * (24/34 when the 24 after them were added), 1/26 and 31/46 handles (30/46); the pages added after each
  * were written and committed before the engine saw them).
  */
