@@ -7,7 +7,7 @@ import { drain, type Steps } from '../dom/steps';
 import type { Evidence, Handle, Level, PageReport, Region, ScamKind, Thread } from '../report/types';
 import { judgeThread } from '../signals/planted-thread';
 import { SIGNALS } from '../signals/registry';
-import type { HandleGroup, SignalContext } from '../signals/types';
+import { type HandleGroup, moneyPage, type SignalContext } from '../signals/types';
 import type { PageFacts } from './facts';
 import { threadsOf } from './threads';
 import { THRESHOLDS, type Thresholds, W } from './weights';
@@ -145,10 +145,7 @@ export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<Pa
   // bait counts as a scheme when it is beside the contact or the page sells more than one thing
   const baitKinds = new Set(evidence.filter((e) => e.message === 'ev_bait_promise').map((e) => e.text));
   // a persona is a scheme's only on a money page: a piano 老师 or a "coach" elsewhere is just a title
-  const moneySubject =
-    facts.money === true ||
-    Object.keys(facts.topics).length > 0 ||
-    evidence.some((e) => e.signal === 'bait' || e.signal === 'advance-fee');
+  const moneySubject = moneyPage(facts) || evidence.some((e) => e.signal === 'bait' || e.signal === 'advance-fee');
   const scheme =
     evidence.some(
       (e) => SCHEME_SIGNALS.has(e.signal) && e.weight > 0 && (e.signal !== 'authority-persona' || moneySubject),

@@ -1,17 +1,22 @@
 import { comments, testSignal } from '../../tests/helpers/signal-tester';
 import { chorus } from './chorus';
 
+/** Ordinary reviews of a loan app, around the few that name a helper. */
+const GENUINE_REVIEWS = [
+  { a: 'Wanjiru', t: 'Fast disbursement, money came in minutes.', when: '2 days ago' },
+  { a: 'Otieno', t: 'Interest is too high and they call at 7am.', when: '2 days ago' },
+  { a: 'Peter', t: 'The facility fee should be shown before you accept.', when: '2 days ago' },
+  { a: 'Amina', t: 'Works fine, paid on time twice.', when: '2 days ago' },
+  { a: 'Kevin', t: 'App crashes on my old phone.', when: '2 days ago' },
+  { a: 'Lucy', t: 'Customer care answered quickly.', when: '2 days ago' },
+];
+
 testSignal(chorus, {
   valid: [
     {
       name: 'three reviewers naming the same helper among many, with no contact passed',
       html: comments([
-        { a: 'Wanjiru', t: 'Fast disbursement, money came in minutes.', when: '2 days ago' },
-        { a: 'Otieno', t: 'Interest is too high and they call at 7am.', when: '2 days ago' },
-        { a: 'Peter', t: 'The facility fee should be shown before you accept.', when: '2 days ago' },
-        { a: 'Amina', t: 'Works fine, paid on time twice.', when: '2 days ago' },
-        { a: 'Kevin', t: 'App crashes on my old phone.', when: '2 days ago' },
-        { a: 'Lucy', t: 'Customer care answered quickly.', when: '2 days ago' },
+        ...GENUINE_REVIEWS,
         { a: 'Mercy', t: 'Mr. Daniel Kiprono at the branch was patient with me, thank you sir', when: '3 days ago' },
         { a: 'Brian', t: 'True, Kiprono explained the limits well', when: '3 days ago' },
         { a: 'Grace', t: 'Mr Kiprono is legit, very helpful at the counter', when: '2 days ago' },
@@ -42,12 +47,7 @@ testSignal(chorus, {
     {
       name: 'a named helper credited by three reviewers among many, one passing his number',
       html: comments([
-        { a: 'Wanjiru', t: 'Fast disbursement, money came in minutes.', when: '2 days ago' },
-        { a: 'Otieno', t: 'Interest is too high and they call at 7am.', when: '2 days ago' },
-        { a: 'Peter', t: 'The facility fee should be shown before you accept.', when: '2 days ago' },
-        { a: 'Amina', t: 'Works fine, paid on time twice.', when: '2 days ago' },
-        { a: 'Kevin', t: 'App crashes on my old phone.', when: '2 days ago' },
-        { a: 'Lucy', t: 'Customer care answered quickly.', when: '2 days ago' },
+        ...GENUINE_REVIEWS,
         {
           a: 'Mercy',
           t: 'I was stuck at a low limit until I met Mr. Daniel Kiprono, thank you sir',

@@ -1,5 +1,5 @@
 import { W } from '../engine/weights';
-import { judgeThread } from './planted-thread';
+import { plantedComments } from './planted-thread';
 import { type Signal, type SignalMeta, surname } from './types';
 
 const MIN_CHORUS = 3;
@@ -20,7 +20,7 @@ export const chorus: Signal = {
   id: 'chorus',
   detect(ctx) {
     // comments already judged as one planted thread are not counted again as a chorus
-    const planted = new Set(ctx.threads.filter((t) => judgeThread(ctx, t).planted).flatMap((t) => t.comments));
+    const planted = plantedComments(ctx);
     for (const s of ctx.facts.sections) {
       if (s.comments.filter((id) => planted.has(id)).length * 2 >= s.comments.length) continue;
       const comments = s.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);

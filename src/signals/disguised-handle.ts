@@ -1,5 +1,5 @@
 import { W } from '../engine/weights';
-import { pushedHandles, type Signal, type SignalMeta } from './types';
+import { moneyPage, pushedHandles, type Signal, type SignalMeta } from './types';
 
 /** What `disguised-handle` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const disguisedHandleMeta: SignalMeta = {
@@ -20,7 +20,7 @@ export const disguisedHandleMeta: SignalMeta = {
 export const disguisedHandle: Signal = {
   id: 'disguised-handle',
   detect(ctx) {
-    if (!ctx.facts.money && Object.keys(ctx.facts.topics).length === 0) return [];
+    if (!moneyPage(ctx.facts)) return [];
     for (const h of pushedHandles(ctx)) {
       const o = h.occurrences.find((x) => x.disguise && !x.warned);
       if (!o) continue;

@@ -132,6 +132,11 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   return { planted: weight >= W.plantedMin, weight, stages };
 }
 
+/** Ids of the comments in threads judged planted (other signals do not count them again). */
+export function plantedComments(ctx: SignalContext): Set<number> {
+  return new Set(ctx.threads.filter((t) => judgeThread(ctx, t).planted).flatMap((t) => t.comments));
+}
+
 /** What `planted-thread` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const plantedThreadMeta: SignalMeta = {
   description: 'A comment thread that plays the script of a planted dialogue around a contact.',

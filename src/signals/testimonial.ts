@@ -1,6 +1,6 @@
 import { W } from '../engine/weights';
-import { judgeThread } from './planted-thread';
-import { pushedHandles, type Signal, type SignalMeta } from './types';
+import { plantedComments } from './planted-thread';
+import { moneyPage, pushedHandles, type Signal, type SignalMeta } from './types';
 
 /** What `testimonial` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const testimonialMeta: SignalMeta = {
@@ -21,11 +21,11 @@ export const testimonial: Signal = {
   id: 'testimonial',
   detect(ctx) {
     const { facts } = ctx;
-    if (!facts.money && Object.keys(facts.topics).length === 0) return [];
+    if (!moneyPage(facts)) return [];
     const pushedIn = new Set<number>();
     for (const h of pushedHandles(ctx)) for (const o of h.pushed) if (o.comment >= 0) pushedIn.add(o.comment);
     if (pushedIn.size === 0) return [];
-    const planted = new Set(ctx.threads.filter((t) => judgeThread(ctx, t).planted).flatMap((t) => t.comments));
+    const planted = plantedComments(ctx);
     for (const id of pushedIn) {
       const c = facts.comments[id];
       if (!c || planted.has(id) || c.stages.includes('dissent') || !c.stages.includes('success')) continue;

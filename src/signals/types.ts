@@ -45,6 +45,11 @@ export interface Signal {
   detect(ctx: SignalContext): Evidence[];
 }
 
+/** The page talks about money (debt, loans, savings, investing) in its words or its subject. */
+export function moneyPage(facts: PageFacts): boolean {
+  return facts.money === true || Object.keys(facts.topics).length > 0;
+}
+
 /** Suspect-candidate handles: listed, not all warned, not licensed, and pushed somewhere. */
 export function pushedHandles(ctx: SignalContext): HandleGroup[] {
   return ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && !h.own && h.pushed.length > 0);
