@@ -19,6 +19,7 @@ const SCHEME_SIGNALS = new Set([
   'planted-thread',
   'chorus',
   'testimonial',
+  'referral',
   'disguised-handle',
 ]);
 /** Signals that show a contact pushed or money asked for. */

@@ -12,6 +12,7 @@ import { disguisedHandle, disguisedHandleMeta } from './disguised-handle';
 import { handleAcrossRegions, handleAcrossRegionsMeta } from './handle-across-regions';
 import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
 import { plantedThread, plantedThreadMeta } from './planted-thread';
+import { referral, referralMeta } from './referral';
 import { testimonial, testimonialMeta } from './testimonial';
 import type { Signal, SignalMeta } from './types';
 import { warningContext, warningContextMeta } from './warning-context';
@@ -27,6 +28,7 @@ export const SIGNALS: readonly Signal[] = [
   handleAcrossRegions,
   handleInComments,
   plantedThread,
+  referral,
   testimonial,
   warningContext,
 ];
@@ -43,6 +45,7 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   'handle-across-regions': handleAcrossRegionsMeta,
   'handle-in-comments': handleInCommentsMeta,
   'planted-thread': plantedThreadMeta,
+  referral: referralMeta,
   testimonial: testimonialMeta,
   'warning-context': warningContextMeta,
 };
