@@ -32,6 +32,8 @@ export const W = {
   testimonial: 12,
   /** a comment sends readers to a third person's private line (no success story recognised) */
   referral: 10,
+  /** the page offers only private lines (adds to a scheme, never shows one) */
+  privateLineOnly: 10,
   plantedBase: 20,
   plantedRequestHandover: 8,
   plantedStory: 5,

@@ -15,6 +15,7 @@ const PRIVATE: [HandleKind, string, string][] = [
   ['email', 'someone@yahoo.co.uk', "a provider's country domain"],
   ['email', 'abc123@qq.com', 'a QQ mail address'],
   ['qq', '2837465510', 'a QQ number'],
+  ['whatsapp', '85291736240', 'a Hong Kong mobile on WhatsApp'],
 ];
 
 const ORGANISATION: [HandleKind, string, string][] = [
@@ -27,6 +28,8 @@ const ORGANISATION: [HandleKind, string, string][] = [
   ['phone', '1800123456', 'an Australian freecall number'],
   ['phone', '073184571100', 'a mainland landline with a 4-digit area code'],
   ['phone', '02154321987', 'a Shanghai landline'],
+  ['phone', '23886120', 'a Hong Kong fixed line'],
+  ['phone', '85228123306', 'a Hong Kong fixed line with its country code'],
   ['email', 'care@harakapesa.co.ke', "an address at a firm's own domain"],
   ['email', 'tips@mail.example.org', 'a subdomain called mail at an ordinary domain'],
 ];

@@ -24,6 +24,9 @@ const SERVICE_NUMBER =
  */
 const LANDLINE = /^(?:86)?0(?:10|2\d|[3-9]\d{2})\d{8}$/;
 
+/** A Hong Kong fixed line: 8 digits starting 2 or 3 (OFCA numbering plan; mobiles start 5, 6 or 9). */
+const HK_LANDLINE = /^(?:852)?[23]\d{7}$/;
+
 /** Numbers this short are service or emergency numbers (95588, 12378, 333), not a person's line. */
 const SHORT_NUMBER_MAX = 6;
 
@@ -70,7 +73,12 @@ function freeMail(domain: string): boolean {
 /** `value` is the handle's normalized value (REPORT-CONTRACT): digits for numbers, lower case for ids. */
 export function privateLine(kind: HandleKind, value: string): boolean {
   if (kind === 'phone') {
-    return value.length > SHORT_NUMBER_MAX && !SERVICE_NUMBER.test(value) && !LANDLINE.test(value);
+    return (
+      value.length > SHORT_NUMBER_MAX &&
+      !SERVICE_NUMBER.test(value) &&
+      !LANDLINE.test(value) &&
+      !HK_LANDLINE.test(value)
+    );
   }
   if (kind === 'email') return freeMail(value.slice(value.lastIndexOf('@') + 1));
   // WeChat, QQ, WhatsApp, Telegram, Signal, LINE: accounts of one person (an official account is reported as
