@@ -82,6 +82,8 @@ describe('lexicon stages and calls to action', () => {
   });
   const cta = (t: string) => matchLexicon(compileLexicon(CTA), t).length > 0;
   it.each([
+    "say you're from bluesky",
+    "shoot me a text and I'll get you pre-qualified tonight",
     "He's text only: (404) 555-0187",
     '有興趣請 WhatsApp 陸生',
     'I emailed hackdesk@proton.me and got an answer',

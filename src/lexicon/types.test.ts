@@ -79,8 +79,8 @@ describe('matchLexicon', () => {
         found += want.length;
       }
     }
-    // the texts do hit the lexicons
-    expect(found).toBeGreaterThan(3000);
+    // the texts do hit the lexicons (about one hit per text; the vocabulary grows with every entry)
+    expect(found).toBeGreaterThan(2000);
   });
 
   it('reads patterns the first-character analysis does not understand, or that can match nothing, as written', () => {
