@@ -15,6 +15,8 @@ const PATTERNS: RegExp[] = [
   /[^a-z ]{2}/gi,
   /ab|(?:c|d)+e|f{2,3}/g,
   /\b[$,]\d|\bxy/giu,
+  /\u00A3[\d,]{3,}|\x41b|\u002E1|\u00e9t/giu,
+  /\xe9t|\u0041\u002e|\x2C\d/gi,
 ];
 
 const ALPHABET = [
@@ -45,6 +47,9 @@ const ALPHABET = [
   'ſcam',
   'Vv',
   'Xyz',
+  '£',
+  'é',
+  'É',
 ];
 
 function random(seed: number): () => number {
@@ -81,6 +86,9 @@ describe('Scanner', () => {
     expect(firstAtoms(String.raw`[^a]{1,3}?z|\d`)).toEqual(['[^a]', String.raw`\d`]);
     expect(firstAtoms('a|b?')).toBeUndefined();
     expect(firstAtoms(String.raw`\p{L}`)).toBeUndefined();
+    // \uXXXX and \xXX: the character itself when it is a letter, digit or non-ASCII, else the escape
+    expect(firstAtoms(String.raw`\u00A3\d|\x41|\u002E`)).toEqual(['£', 'A', String.raw`\u002E`]);
+    expect(firstAtoms(String.raw`\uD83D\uDE00`)).toBeUndefined();
   });
 
   it('lists the one-character matches and the first two characters of longer ones', () => {

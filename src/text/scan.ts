@@ -171,7 +171,20 @@ export function prefixes(source: string): Prefixes | undefined {
         i += 2;
         return one(`\\${e}`);
       }
-      return undefined; // \p, \u, \x, \c, back references: not read here
+      // \uXXXX and \xXX mean one code unit with and without the unicode flag (a surrogate half, which
+      // the flag may pair with the next escape, is not read): a letter, digit or non-ASCII character
+      // is its own atom, anything else keeps its escape
+      const hex = e === 'u' ? 4 : e === 'x' ? 2 : 0;
+      const digits = source.slice(i + 2, i + 2 + hex);
+      if (hex > 0 && digits.length === hex && /^[0-9A-Fa-f]+$/u.test(digits)) {
+        const cu = Number.parseInt(digits, 16);
+        if (cu >= 0xd800 && cu <= 0xdfff) return undefined;
+        const ch = String.fromCharCode(cu);
+        const atomText = cu >= 0x80 || /[0-9A-Za-z]/u.test(ch) ? ch : source.slice(i, i + 2 + hex);
+        i += 2 + hex;
+        return one(atomText);
+      }
+      return undefined; // \p, \u{…}, \c, back references: not read here
     }
     if ('*+?{})|]'.includes(c) || c === '') return undefined;
     const cp = source.codePointAt(i) ?? 0;
