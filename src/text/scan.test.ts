@@ -81,6 +81,19 @@ describe('Scanner', () => {
     expect(matches).toBeGreaterThan(5000);
   });
 
+  it('finds what matchAll finds on long texts (the places a table lists grow with the text)', () => {
+    const rand = random(7);
+    const scanners = PATTERNS.map((re) => ({ re, scan: new Scanner(re) }));
+    for (let k = 0; k < 40; k++) {
+      let text = '';
+      const n = 50 + Math.floor(rand() * 800);
+      for (let j = 0; j < n; j++) text += ALPHABET[Math.floor(rand() * ALPHABET.length)] ?? '';
+      for (const { re, scan } of scanners) {
+        expect(scan.all(text).map(shape), `${re}`).toEqual([...text.matchAll(re)].map(shape));
+      }
+    }
+  });
+
   it('reads the first characters of a pattern, and nothing for one that can match empty', () => {
     expect(firstAtoms(String.raw`\bab|(?:c|d)?e|(?<=x)f+`)?.sort()).toEqual(['a', 'c', 'd', 'e', 'f']);
     expect(firstAtoms(String.raw`[^a]{1,3}?z|\d`)).toEqual(['[^a]', String.raw`\d`]);

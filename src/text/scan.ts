@@ -256,9 +256,27 @@ interface FirstTable {
   /** the last text looked at, and which scanners of the table can start a match in it (the same bits) */
   text?: string;
   candidates: number;
+  /**
+   * The places of that text where some scanner of the table can start a match (ascending), with those
+   * scanners' bits at each, `count` of them; `listed` false when every place is to be tried (text
+   * holding ſ or the Kelvin sign). Reused from one text to the next.
+   */
+  at: Int32Array;
+  who: Int32Array;
+  count: number;
+  listed: boolean;
 }
 function newTable(used: number): FirstTable {
-  return { used, scanners: [], pairs: new Uint32Array(SHARED_PAIR_BITS), candidates: 0 };
+  return {
+    used,
+    scanners: [],
+    pairs: new Uint32Array(SHARED_PAIR_BITS),
+    candidates: 0,
+    at: new Int32Array(256),
+    who: new Int32Array(256),
+    count: 0,
+    listed: false,
+  };
 }
 /** Buckets of the pair set shared by a table's scanners (a coarser hash than each scanner's own). */
 const SHARED_PAIR_BITS = 1 << 13;
@@ -285,34 +303,59 @@ const EVERY = 0xaaaaaaaa | 0;
  * position holding a character that starts a match, and for characters that start only listed pairs,
  * followed by a character completing a pair some scanner of the table lists (as written or, for ignore
  * case, lowered). Never fewer than the scanners' own loops would try (characters from U+A000 on, and
- * text holding ſ or the Kelvin sign, answer every scanner).
+ * text holding ſ or the Kelvin sign, answer every scanner). The places are listed in the table (`at`,
+ * `who`), so each scanner visits those only.
  */
 function tableCandidates(table: FirstTable, bits: Uint32Array, text: string): number {
+  table.count = 0;
+  table.listed = false;
   if (UNICODE_FOLDS_RE.test(text)) return EVERY;
   let known = 0;
   for (const s of table.scanners) known |= 1 << s.slot;
   const pairs = table.pairs;
   const n = text.length;
+  if (table.at.length < n) {
+    let size = table.at.length;
+    while (size < n) size *= 2;
+    table.at = new Int32Array(size);
+    table.who = new Int32Array(size);
+  }
+  const at = table.at;
+  const who = table.who;
+  let count = 0;
   let cand = 0;
   for (let i = 0; i < n; i++) {
     const cu = text.charCodeAt(i);
-    if (cu >= FIRST_LIMIT) return EVERY;
+    if (cu >= FIRST_LIMIT) {
+      at[count] = i;
+      who[count++] = EVERY;
+      cand = EVERY;
+      continue;
+    }
     let w = bits[cu] ?? 0;
     if (((w | (w >>> 1)) & known) !== known) {
       for (const s of table.scanners) if (((w >>> s.slot) & 3) === 0) s.classify(bits, cu);
       w = bits[cu] ?? 0;
     }
     const hi = w & EVERY;
+    if (hi === 0) continue;
     const lo = (w << 1) & EVERY;
-    cand |= hi & lo;
-    const two = hi & ~lo & ~cand;
+    let here = hi & lo;
+    const two = hi & ~lo;
     if (two !== 0 && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
       const h = pairHash(cu, next) & (SHARED_PAIR_BITS - 1);
       const l = pairHash(lower(cu), lower(next)) & (SHARED_PAIR_BITS - 1);
-      cand |= two & ((pairs[h] ?? 0) | (pairs[l] ?? 0));
+      here |= two & ((pairs[h] ?? 0) | (pairs[l] ?? 0));
+    }
+    if (here !== 0) {
+      at[count] = i;
+      who[count++] = here;
+      cand |= here;
     }
   }
+  table.count = count;
+  table.listed = true;
   return cand;
 }
 
@@ -450,6 +493,7 @@ export class Scanner {
       this.table.candidates = tableCandidates(this.table, bits, text);
     }
     if (((this.table.candidates >>> shift) & 2) === 0) return false;
+    if (this.table.listed) return this.scanListed(text, out, sticky, bits);
     // code points in unicode mode: never start inside a surrogate pair
     const pairs = sticky.unicode;
     const n = text.length;
@@ -504,6 +548,63 @@ export class Scanner {
       found = true;
       out.push(m);
       i += m[0].length;
+    }
+    return found;
+  }
+
+  /**
+   * The same search as `scan`'s own loop, over the places the table listed for the text (every place
+   * this scanner's loop would try is listed: a character it can start with, and for one that starts
+   * only pairs, a next character completing a pair in the table's coarser set); the text holds neither
+   * ſ nor the Kelvin sign.
+   */
+  private scanListed(text: string, out: RegExpExecArray[] | undefined, sticky: RegExp, bits: Uint32Array): boolean {
+    const table = this.table as FirstTable;
+    const at = table.at;
+    const who = table.who;
+    const count = table.count;
+    const shift = this.shift;
+    const fold = this.ignoreCase;
+    // code points in unicode mode: never start inside a surrogate pair
+    const pairs = sticky.unicode;
+    const n = text.length;
+    let found = false;
+    // places before this one are inside a match already found
+    let from = 0;
+    for (let k = 0; k < count; k++) {
+      if (((who[k] ?? 0) >>> shift) & 2) {
+        const i = at[k] ?? 0;
+        if (i < from) continue;
+        const cu = text.charCodeAt(i);
+        if (cu < FIRST_LIMIT) {
+          let v = ((bits[cu] ?? 0) >>> shift) & 3;
+          if (v === 0) v = this.classify(bits, cu);
+          if (v === 1) continue;
+          // \b cannot hold between two ASCII word characters, whatever the flags
+          if (this.bounded && i > 0 && asciiWord(cu) && asciiWord(text.charCodeAt(i - 1))) continue;
+          if (v === 2) {
+            // only pairs of plain characters begin here: the next one must complete a listed pair
+            if (i + 1 >= n) continue;
+            const h = fold ? pairHash(lower(cu), lower(text.charCodeAt(i + 1))) : pairHash(cu, text.charCodeAt(i + 1));
+            if (((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0) continue;
+          }
+        } else if (pairs && cu >= 0xdc00 && cu <= 0xdfff && i > 0) {
+          // the second half of a pair whose first half was tried (or matched over) is no place to start
+          const hi = text.charCodeAt(i - 1);
+          if (hi >= 0xd800 && hi <= 0xdbff) continue;
+        }
+        sticky.lastIndex = i;
+        // a yes or no needs no match array: patterns read here never match empty (`prefixes` gives none for them)
+        if (!out) {
+          if (sticky.test(text)) return true;
+          continue;
+        }
+        const m = sticky.exec(text);
+        if (m === null || m[0].length === 0) continue;
+        found = true;
+        out.push(m);
+        from = i + m[0].length;
+      }
     }
     return found;
   }
