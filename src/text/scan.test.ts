@@ -17,6 +17,8 @@ const PATTERNS: RegExp[] = [
   /\b[$,]\d|\bxy/giu,
   /\u00A3[\d,]{3,}|\x41b|\u002E1|\u00e9t/giu,
   /\xe9t|\u0041\u002e|\x2C\d/gi,
+  /[xX][yY]z|[ \t]?[微威]信|[aé]\d/giu,
+  /[xX][yY]|[ \t][Zz]/g,
 ];
 
 const ALPHABET = [
@@ -107,7 +109,10 @@ describe('Scanner', () => {
   it('lists the one-character matches and the first two characters of longer ones', () => {
     const p = prefixes('骗子|他的?微信|[一二]号|好');
     expect(p?.single).toEqual(['好']);
-    expect(p?.pairs.map((x) => x.join('')).sort()).toEqual(['[一二]号', '他微', '他的', '骗子'].sort());
+    // a short class of plain characters reads as its characters
+    expect(p?.pairs.map((x) => x.join('')).sort()).toEqual(['一号', '二号', '他微', '他的', '骗子'].sort());
+    expect(prefixes(String.raw`[tT][gG]|[ \t]?[Vv]x`)?.first.sort()).toEqual(['\t', ' ', 'T', 'V', 't', 'v'].sort());
+    expect(prefixes('[a-z]x|[.,]y')?.first).toEqual(['[a-z]', '[.,]']);
     // a repeat reads as the atom followed by itself (more than needed, never less)
     expect(prefixes('x{2,}y')?.pairs.map((x) => x.join(''))).toContain('xx');
   });

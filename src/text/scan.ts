@@ -159,7 +159,11 @@ export function prefixes(source: string): Prefixes | undefined {
       while (i < n && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
       if (i >= n) return undefined;
       i++;
-      return one(source.slice(start, i));
+      const chars = classChars(source.slice(start, i));
+      if (!chars) return one(source.slice(start, i));
+      // a short class of plain characters ([Vv], [ \t], [微威]) reads as its characters, so each can be
+      // a listed pair's first or second
+      return { first: chars, single: chars, pairs: [], nullable: false, bounded: false, passes: false };
     }
     if (c === '\\') {
       const e = source[i + 1] ?? '';
@@ -227,6 +231,32 @@ export function prefixes(source: string): Prefixes | undefined {
   return all;
 }
 
+/** Beyond this many characters a class stays one atom. */
+const MAX_CLASS_CHARS = 8;
+
+/**
+ * The characters of a class written as a list of single characters, each a letter, digit, space or
+ * tab, or a BMP character beyond ASCII (not a surrogate half): their meaning is the same with and
+ * without the unicode flag. Else (negated, ranges, escapes, other punctuation) undefined.
+ */
+function classChars(cls: string): string[] | undefined {
+  if (cls[1] === '^') return undefined;
+  const out: string[] = [];
+  for (let k = 1; k < cls.length - 1; k++) {
+    let c = cls.charCodeAt(k);
+    if (c === 0x5c) {
+      if (cls[k + 1] !== 't') return undefined;
+      k++;
+      c = 9;
+    } else if (!(c >= 0x80 ? c < 0xd800 || (c > 0xdfff && c !== 0xfeff) : /[0-9A-Za-z ]/u.test(cls[k] ?? ''))) {
+      return undefined;
+    }
+    out.push(String.fromCharCode(c));
+    if (out.length > MAX_CLASS_CHARS) return undefined;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 export function firstAtoms(source: string): string[] | undefined {
   return prefixes(source)?.first;
 }
@@ -237,6 +267,13 @@ function plainChar(atom: string): number | undefined {
   const c = atom.charCodeAt(0);
   if (c >= 0xd800 && c <= 0xdfff) return undefined;
   return atom.toLowerCase() === atom && atom.toUpperCase() === atom ? c : undefined;
+}
+
+/** A literal character as it is written (any case): pairs of these are listed for patterns without ignore case. */
+function literalChar(atom: string): number | undefined {
+  if (atom.length !== 1 || atom === '.') return undefined;
+  const c = atom.charCodeAt(0);
+  return c >= 0xd800 && c <= 0xdfff ? undefined : c;
 }
 
 /**
@@ -424,8 +461,14 @@ export class Scanner {
       // the next character completes one of them
       // under ignore case an ASCII letter stands for both its cases: pairs hold it in lower case, and the
       // text's letters are lowered before the pair is looked up
+      // without ignore case any one character stands for itself, letters too
       const pairChar = (atom: string): number | undefined =>
-        plainChar(atom) ?? (this.ignoreCase && /^[A-Za-z]$/u.test(atom) ? atom.toLowerCase().charCodeAt(0) : undefined);
+        plainChar(atom) ??
+        (this.ignoreCase
+          ? /^[A-Za-z]$/u.test(atom)
+            ? atom.toLowerCase().charCodeAt(0)
+            : undefined
+          : literalChar(atom));
       const wild = new Set<string>(pre.single);
       for (const a of pre.first) if (pairChar(a) === undefined) wild.add(a);
       const bits = new Uint8Array(PAIR_BITS >> 3);
