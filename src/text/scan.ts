@@ -7,7 +7,7 @@
  * the unicode flag in V8. A `Scanner`
  *   - reads from the pattern which characters a match can begin with (`firstAtoms`), and runs a sticky
  *     copy of the regex only at positions holding one of them (the answer per character is cached in a
- *     table shared by up to 16 scanners); a pattern it does not understand, or one that can match the
+ *     table shared by up to 32 scanners); a pattern it does not understand, or one that can match the
  *     empty string, is searched as written;
  *   - runs an ASCII-only pattern (`asciiOnly`) without the unicode flag, which cannot change its matches
  *     except on ſ and the Kelvin sign: text holding either is read with the flag.
@@ -277,18 +277,22 @@ function literalChar(atom: string): number | undefined {
 }
 
 /**
- * Per BMP code unit below U+A000 (Latin, CJK punctuation, Han), two bits per scanner: known, can start
- * a match. Characters from U+A000 on (full-width forms, Hangul, surrogates) are always tried.
+ * Per BMP code unit below U+A000 (Latin, CJK punctuation, Han), one bit per scanner in each of two
+ * words: can start a match, and can start one whatever the next character; and how many of the table's
+ * scanners (in slot order) have read the character. Characters from U+A000 on (full-width forms,
+ * Hangul, surrogates) are always tried.
  */
 const FIRST_LIMIT = 0xa000;
-const SCANNERS_PER_TABLE = 16;
+const SCANNERS_PER_TABLE = 32;
 
 interface FirstTable {
-  bits?: Uint32Array;
+  start?: Uint32Array;
+  wild?: Uint32Array;
+  known?: Uint8Array;
   used: number;
   /** the scanners sharing the table, in slot order */
   scanners: Scanner[];
-  /** per hashed pair (SHARED_PAIR_BITS buckets): the scanners that list it, as their `can start` bit (2k + 1) */
+  /** per hashed pair (SHARED_PAIR_BITS buckets): the scanners that list it, as their bits */
   pairs: Uint32Array;
   /** the last text looked at, and which scanners of the table can start a match in it (the same bits) */
   text?: string;
@@ -333,7 +337,7 @@ function unicodeFolds(text: string): boolean {
   return foldsAnswer;
 }
 
-const EVERY = 0xaaaaaaaa | 0;
+const EVERY = -1;
 
 /**
  * The scanners of `table` that may find a match in `text`, as their `can start` bits: those with a
@@ -343,12 +347,12 @@ const EVERY = 0xaaaaaaaa | 0;
  * text holding ſ or the Kelvin sign, answer every scanner). The places are listed in the table (`at`,
  * `who`), so each scanner visits those only.
  */
-function tableCandidates(table: FirstTable, bits: Uint32Array, text: string): number {
+function tableCandidates(table: FirstTable, text: string): number {
   table.count = 0;
   table.listed = false;
   if (UNICODE_FOLDS_RE.test(text)) return EVERY;
-  let known = 0;
-  for (const s of table.scanners) known |= 1 << s.slot;
+  const { start, wild, known } = ready(table);
+  const used = table.scanners.length;
   const pairs = table.pairs;
   const n = text.length;
   if (table.at.length < n) {
@@ -369,15 +373,11 @@ function tableCandidates(table: FirstTable, bits: Uint32Array, text: string): nu
       cand = EVERY;
       continue;
     }
-    let w = bits[cu] ?? 0;
-    if (((w | (w >>> 1)) & known) !== known) {
-      for (const s of table.scanners) if (((w >>> s.slot) & 3) === 0) s.classify(bits, cu);
-      w = bits[cu] ?? 0;
-    }
-    const hi = w & EVERY;
+    if ((known[cu] ?? 0) < used) classifyAll(table, cu);
+    const hi = start[cu] ?? 0;
     if (hi === 0) continue;
-    const lo = (w << 1) & EVERY;
-    let here = hi & lo;
+    const lo = wild[cu] ?? 0;
+    let here = lo;
     const two = hi & ~lo;
     if (two !== 0 && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
@@ -394,6 +394,26 @@ function tableCandidates(table: FirstTable, bits: Uint32Array, text: string): nu
   table.count = count;
   table.listed = true;
   return cand;
+}
+
+/** The table's per-character words, made on first use. */
+function ready(table: FirstTable): { start: Uint32Array; wild: Uint32Array; known: Uint8Array } {
+  table.start ??= new Uint32Array(FIRST_LIMIT);
+  table.wild ??= new Uint32Array(FIRST_LIMIT);
+  table.known ??= new Uint8Array(FIRST_LIMIT);
+  return { start: table.start, wild: table.wild, known: table.known };
+}
+
+/** Has every scanner of the table that has not read `cu` yet read it. */
+function classifyAll(table: FirstTable, cu: number): void {
+  const { start, wild, known } = ready(table);
+  const used = table.scanners.length;
+  for (let k = known[cu] ?? 0; k < used; k++) {
+    const v = table.scanners[k]?.classify(cu) ?? 1;
+    if (v >= 2) start[cu] = (start[cu] ?? 0) | (1 << k);
+    if (v === 3) wild[cu] = (wild[cu] ?? 0) | (1 << k);
+  }
+  known[cu] = used;
 }
 
 /** An ASCII capital in lower case; any other code unit as it is. */
@@ -432,7 +452,7 @@ export class Scanner {
   private readonly table?: FirstTable;
   private readonly shift: number = 0;
 
-  /** this scanner's bit pair in its table's words (its low bit's position) */
+  /** this scanner's bit in its table's words */
   get slot(): number {
     return this.shift;
   }
@@ -490,11 +510,11 @@ export class Scanner {
     if (this.fast) this.fastSticky = new RegExp(re.source, `${plain}y`);
     if (openTable.used >= SCANNERS_PER_TABLE) openTable = newTable(0);
     this.table = openTable;
-    this.shift = 2 * openTable.used++;
+    this.shift = openTable.used++;
     openTable.scanners.push(this);
     for (const h of pairHashes ?? []) {
       const k = h & (SHARED_PAIR_BITS - 1);
-      openTable.pairs[k] = (openTable.pairs[k] ?? 0) | (2 << this.shift);
+      openTable.pairs[k] = (openTable.pairs[k] ?? 0) | (1 << this.shift);
     }
     // a text read before this scanner joined holds no answer for it
     openTable.text = undefined;
@@ -526,17 +546,15 @@ export class Scanner {
       for (const m of text.matchAll(re)) out.push(m as RegExpExecArray);
       return out.length > 0;
     }
-    this.table.bits ??= new Uint32Array(FIRST_LIMIT);
-    const bits = this.table.bits;
     const shift = this.shift;
     // one pass over the text answers for all the scanners of the table: most texts hold no place where a
     // given lexicon's match can start
     if (this.table.text !== text) {
       this.table.text = text;
-      this.table.candidates = tableCandidates(this.table, bits, text);
+      this.table.candidates = tableCandidates(this.table, text);
     }
-    if (((this.table.candidates >>> shift) & 2) === 0) return false;
-    if (this.table.listed) return this.scanListed(text, out, sticky, bits);
+    if (((this.table.candidates >>> shift) & 1) === 0) return false;
+    if (this.table.listed) return this.scanListed(text, out, sticky);
     // code points in unicode mode: never start inside a surrogate pair
     const pairs = sticky.unicode;
     const n = text.length;
@@ -546,8 +564,7 @@ export class Scanner {
       const cu = text.charCodeAt(i);
       let step = 1;
       if (cu < FIRST_LIMIT) {
-        let v = ((bits[cu] ?? 0) >>> shift) & 3;
-        if (v === 0) v = this.classify(bits, cu);
+        const v = this.kindOf(cu);
         if (v === 1) {
           i++;
           continue;
@@ -601,7 +618,7 @@ export class Scanner {
    * only pairs, a next character completing a pair in the table's coarser set); the text holds neither
    * ſ nor the Kelvin sign.
    */
-  private scanListed(text: string, out: RegExpExecArray[] | undefined, sticky: RegExp, bits: Uint32Array): boolean {
+  private scanListed(text: string, out: RegExpExecArray[] | undefined, sticky: RegExp): boolean {
     const table = this.table as FirstTable;
     const at = table.at;
     const who = table.who;
@@ -615,13 +632,12 @@ export class Scanner {
     // places before this one are inside a match already found
     let from = 0;
     for (let k = 0; k < count; k++) {
-      if (((who[k] ?? 0) >>> shift) & 2) {
+      if (((who[k] ?? 0) >>> shift) & 1) {
         const i = at[k] ?? 0;
         if (i < from) continue;
         const cu = text.charCodeAt(i);
         if (cu < FIRST_LIMIT) {
-          let v = ((bits[cu] ?? 0) >>> shift) & 3;
-          if (v === 0) v = this.classify(bits, cu);
+          const v = this.kindOf(cu);
           if (v === 1) continue;
           // \b cannot hold between two ASCII word characters, whatever the flags
           if (this.bounded && i > 0 && asciiWord(cu) && asciiWord(text.charCodeAt(i - 1))) continue;
@@ -652,11 +668,18 @@ export class Scanner {
     return found;
   }
 
-  /** Whether `cu` can start a match (1 no, 2 as the first of a listed pair, 3 yes), cached. */
-  classify(bits: Uint32Array, cu: number): number {
+  /** Whether `cu` (below FIRST_LIMIT) can start a match (1 no, 2 as the first of a listed pair, 3 yes), as the table remembers it. */
+  private kindOf(cu: number): number {
+    const table = this.table as FirstTable;
+    const { start, wild, known } = ready(table);
+    if ((known[cu] ?? 0) <= this.shift) classifyAll(table, cu);
+    if ((((start[cu] ?? 0) >>> this.shift) & 1) === 0) return 1;
+    return (((wild[cu] ?? 0) >>> this.shift) & 1) === 0 ? 2 : 3;
+  }
+
+  /** Whether `cu` can start a match (1 no, 2 as the first of a listed pair, 3 yes), read from the pattern. */
+  classify(cu: number): number {
     const ch = String.fromCharCode(cu);
-    const v = !this.first?.test(ch) ? 1 : this.wild && !this.wild.test(ch) ? 2 : 3;
-    bits[cu] = (bits[cu] ?? 0) | (v << this.shift);
-    return v;
+    return !this.first?.test(ch) ? 1 : this.wild && !this.wild.test(ch) ? 2 : 3;
   }
 }
