@@ -382,7 +382,9 @@ function tableCandidates(table: FirstTable, text: string): number {
     if (two !== 0 && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
       const h = pairHash(cu, next) & (SHARED_PAIR_BITS - 1);
-      const l = pairHash(lower(cu), lower(next)) & (SHARED_PAIR_BITS - 1);
+      const lc = lower(cu);
+      const ln = lower(next);
+      const l = lc === cu && ln === next ? h : pairHash(lc, ln) & (SHARED_PAIR_BITS - 1);
       here |= two & ((pairs[h] ?? 0) | (pairs[l] ?? 0));
     }
     if (here !== 0) {
