@@ -90,7 +90,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_policy_recovery',
-    pattern: String.raw`polic(?:y|ies) recovery|dormant (?:insurance |life )?polic(?:y|ies)|insurance premium refund|(?:policy|annuity|surrender|premium) refund (?:consultant|specialist|agent|expert|service)s?|(?:admin|administration|release|tracing) fee (?:up ?front|first|in advance)`,
+    pattern: String.raw`polic(?:y|ies) recovery|dormant (?:insurance |life )?polic(?:y|ies)|insurance premium refund|(?:policy|annuity|surrender|premium) refund (?:consultant|specialist|agent|expert|service)s?|(?:admin|administration|release|tracing) fee (?:up ?front|first|in advance)|\b(?:unclaimed|undisbursed|overcharged) premiums?\b|\bpremium (?:reimbursements?|overcharges?)\b`,
     lang: 'en',
     kind: 'insurance-refund',
     weight: 8,
@@ -172,7 +172,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_invest_group',
-    pattern: String.raw`荐股|(?<![附携夹连顺])带单(?![元位据])|喊单|牛股|飙股|涨停(?:板)?(?:股|内参|密码)|(?:股票|炒股|投资|财经)(?:交流)?群|内幕消息|稳赚不赔|(?:收益|回报)(?:率)?(?:高达)?\d{2,3}%|投资老师|股票老师|大数据诊股|(?:VIP|付费|收费)(?:群|频道|会员群)|(?:转仓|换仓|调仓|荐股|喊单|股票|投资|牛股)(?:讯号|信号)?频道|(?:即时|实时)(?:转仓|换仓|调仓|买卖)(?:提示|讯号|信号)`,
+    pattern: String.raw`荐股|(?<![附携夹连顺])带单(?![元位据])|喊单|牛股|飙股|涨停(?:板)?(?:股|内参|密码)|(?:股票|炒股|投资|财经)(?:交流)?群|内幕消息|稳赚不赔|(?:收益|回报)(?:率)?(?:高达)?\d{2,3}%|投资老师|股票老师|大数据诊股|(?:VIP|付费|收费)(?:群|频道|会员群)|(?:转仓|换仓|调仓|荐股|喊单|股票|投资|牛股)(?:讯号|信号)?频道|(?:即时|实时)(?:转仓|换仓|调仓|买卖)(?:提示|讯号|信号)|(?:专用|内部|机构专用)(?:交易端|交易软件|交易平台|交易APP)|观察仓|跟单仓`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
@@ -181,7 +181,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_isolate',
-    pattern: String.raw`(?:请勿|不要|别|不用|无需|不必)(?:再)?(?:自行|自己|私自)?(?:联系|联络|接听?|回复|理会)(?:银行|平台|催收|贷款机构|发卡行|网贷)(?:的)?(?:电话)?|(?:请勿|不要|别)(?:再)?(?:还款|还钱)(?=[,，。;；、！!]|$)`,
+    pattern: String.raw`(?:请勿|不要|别|不用|无需|不必)(?:再)?(?:自行|自己|私自)?(?:联系|联络|接听?|回复|理会)(?:银行|平台|催收|贷款机构|发卡行|网贷)(?:的)?(?:电话)?|(?:请勿|不要|别)(?:再)?(?:还款|还钱)(?=[,，。;；、！!]|$)|(?:请)?先暂停(?:缴款|还款|缴费|还钱)|(?:办理|送件|协商)期间(?:请)?(?:先)?(?:暂停|停止)(?:缴款|还款)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 10,
@@ -190,7 +190,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_jianmian',
-    pattern: String.raw`(?:减免|免除|免掉)(?:全部)?(?:利息|罚息|违约金)|(?:利息|罚息)全免|只还本金|本金打折|[2-5]折(?:解债|还款|结清)|(?:月供|供款|还款额)(?:最多|最高)?(?:可)?(?:减低|减少|降低|减)(?:[五六七八九]成|[5-9]\d%)`,
+    pattern: String.raw`(?:减免|免除|免掉)(?:全部)?(?:利息|罚息|违约金)|(?:利息|罚息)全免|只还本金|本金打折|[2-5]折(?:解债|还款|结清)|(?:月供|供款|还款额)(?:最多|最高)?(?:可)?(?:减低|减少|降低|减)(?:[五六七八九]成|[5-9]\d%)|(?:月付|月缴|月供|每月还款)(?:可)?(?:降|减)(?:到|至|为)(?:原本|原来)?的?(?:三分之一|四分之一|一半)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 6,
