@@ -81,7 +81,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_money_mule',
-    pattern: String.raw`\b(?:receive|accept) (?:[\w-]+ ){0,4}(?:deposits?|payments?|funds|transfers) (?:[\w(),-]+ ){0,6}into your (?:own |personal )?(?:checking|bank|savings) account\b|\bkeep \d{1,2}% of (?:every|each) (?:batch|transfer|payment|deposit)\b|\bforward (?:it|them|the (?:funds|money|balance)) to (?:the |a )?(?:[\w-]+ )?wallet\b`,
+    pattern: String.raw`\b(?:receive|accept) (?:client |customer )?(?:settlement )?(?:deposits?|payments?|funds|transfers)(?: \([^)]{1,60}\))? into your (?:own |personal )?(?:checking|bank|savings) account\b|\bkeep \d{1,2}% of (?:every|each) (?:batch|transfer|payment|deposit)\b|\bforward (?:it|them|the (?:funds|money|balance)) to (?:the |a )?(?:[\w-]+ )?wallet\b`,
     lang: 'en',
     kind: 'other',
     weight: 12,

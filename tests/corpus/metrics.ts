@@ -173,12 +173,13 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * 24 pages after them came in at 2/14 caught and 3/10 false alarms, and the training handle floor went
  * from 1.0 to 0.96 with them; on the 260 of the sixth, training is at 98/102, 0/79 and 154/156 with no
  * extra suspect, validation at 31/44, 1/35 and 36/60 (36/47 suspect); the 24 after them came in at
- * 5/14 caught and 1/10 false alarms, and with them the floors are training 0.94 / 0 / 0.95 / 1.0 and
- * validation 0.64 / 0.05 / 0.59 / 0.76; the pages added after each were written and committed before
- * the engine saw them).
+ * 5/14 caught and 1/10 false alarms, and with them the floors are training 0.93 / 0 / 0.94 / 1.0 and
+ * validation 0.64 / 0.05 / 0.59 / 0.76 (a call to action that reached 0.94 / 0.95 on training, "he's
+ * text only:", was taken out again because the ReDoS check flagged the alternation); the pages added
+ * after each were written and committed before the engine saw them).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.94, falsePositiveRate: 0.0, handleRecall: 0.95, handlePrecision: 1.0 },
+  training: { recall: 0.93, falsePositiveRate: 0.0, handleRecall: 0.94, handlePrecision: 1.0 },
   validation: { recall: 0.64, falsePositiveRate: 0.05, handleRecall: 0.59, handlePrecision: 0.76 },
 };
 
