@@ -927,24 +927,42 @@ const WARM_TEXTS = [
   '逾期被催收,找老师协商成功了,停息挂账,免费咨询,加老师微信 laoshi8899 谢谢,骗子,风险提示,法务,先交保证金才能放款,贷款,股票群',
   'I lost my savings. Mrs Susan Clark helped me recover my funds, contact her on WhatsApp +1 415 555 0182. Free consultation, beware of scams, thank you, loan processing fee before release, debt',
 ];
+/**
+ * The lexicons are warmed on one script at a time, so each step compiles one expression: V8 compiles a
+ * regex apart for one-byte and two-byte text, and a lexicon runs its Chinese part on text with Han
+ * characters and its English part on text with Latin letters. Chinese text without Latin letters, English
+ * text made two-byte by an em dash, which normalizing keeps (no Han), and English text as it is (one-byte).
+ */
+const WARM_SCRIPTS = [
+  (WARM_TEXTS[0] ?? '').replace(/[A-Za-z]/gu, ''),
+  `${WARM_TEXTS[1] ?? ''} —`,
+  WARM_TEXTS[1] ?? '',
+];
 const WARM_LEXICONS = [BAIT_LEX, PERSONA_LEX, CTA_LEX, WARNING_LEX, ARC_LEX, TOPIC_LEX, FEE_LEX];
 let warmed = false;
 
+/** what a step generator yields before a step that should start a slice of its own (a cold compile) */
+export const OWN_SLICE = 'own-slice';
+
 /**
- * First use of the text layer, one lexicon and one script per step (the content script's first scan runs
- * it before the facts, so no slice compiles every expression at once); a no-op after the first run.
+ * First use of the text layer, one expression per step (the content script's first scan runs it before
+ * the facts, so no slice compiles every expression at once); each step is announced with `OWN_SLICE`, so
+ * a driver with a deadline starts it in a slice of its own. A no-op after the first run.
  */
-export function* warmSteps(): Generator<void, void, void> {
+export function* warmSteps(): Generator<typeof OWN_SLICE, void, void> {
   if (warmed) return;
   warmed = true;
   for (const t of WARM_TEXTS) {
+    yield OWN_SLICE;
     const n = normalize(t);
-    yield;
+    yield OWN_SLICE;
     extractHandles(n);
-    yield;
+  }
+  for (const t of WARM_SCRIPTS) {
+    const n = normalize(t).text;
     for (const lex of WARM_LEXICONS) {
-      matchLexicon(lex, n.text);
-      yield;
+      yield OWN_SLICE;
+      matchLexicon(lex, n);
     }
   }
 }
