@@ -175,6 +175,8 @@ function ourTasks(events: TraceEvent[]) {
     .sort((a, b) => a[0].ts - b[0].ts)
     .map(([g, names]) => ({
       gcMs: gcIn(g),
+      ts: g.ts,
+      end: g.end,
       cpuMs: g.cpu / 1000,
       wallMs: (g.end - g.ts) / 1000,
       evaluation: g === evaluation,
@@ -294,19 +296,22 @@ async function measure(url: string, page: string): Promise<Row> {
     }));
     await cdp.send('Tracing.end');
     await done;
+    const tasks = ourTasks(events);
     if (PROFILE) {
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       printProfile(page, profile);
       const file = join(tmpdir(), `shillguard-${page.replace(/\W+/gu, '-')}-${Date.now()}.cpuprofile`);
       await writeFile(file, JSON.stringify(profile));
+      await writeFile(`${file}.tasks.json`, JSON.stringify(tasks.map((x) => ({ ...x, measures: x.measures.map(([n, k]) => ({ n, k, ...r.measures.filter((m) => m.name === n)[k] })) }))));
       console.log(`profile: ${file}`);
     }
-    const tasks = ourTasks(events);
     if (SHOW_TASKS) {
       const label = (x: (typeof tasks)[number]) => {
+        // each measure's detail (a slice's stages) and its own wall ms
         const details = x.measures
-          .map(([n, k]) => r.measures.filter((m) => m.name === n)[k]?.detail)
-          .filter((d) => d !== undefined);
+          .map(([n, k]) => r.measures.filter((m) => m.name === n)[k])
+          .filter((m) => m?.detail !== undefined)
+          .map((m) => `${m?.detail} ${m?.ms.toFixed(1)}w`);
         const gc = x.gcMs >= 1 ? ` [gc ${x.gcMs.toFixed(1)}]` : '';
         return `${details.length > 0 ? `${x.what}(${details.join(',')})` : x.what}${gc}`;
       };
@@ -377,7 +382,9 @@ function printProfile(page: string, p: CpuProfile): void {
       .slice(0, n)
       .map(([k, v]) => `  ${v.toFixed(1).padStart(6)}  ${k}`)
       .join('\n');
-  console.log(`\n${page}: ${all.toFixed(1)} ms sampled in the content script\nself:\n${top(self, 40)}\ntotal:\n${top(total, 40)}`);
+  console.log(
+    `\n${page}: ${all.toFixed(1)} ms sampled in the content script\nself:\n${top(self, 40)}\ntotal:\n${top(total, 40)}`,
+  );
 }
 
 function median(xs: number[]): number {

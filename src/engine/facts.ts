@@ -299,6 +299,11 @@ function prepare(text: string): BlockText {
 
 export interface FactsOptions {
   frame?: string;
+  /**
+   * Compile the text layer's expressions for each kind of text the first time a block of that kind comes
+   * (steps announced with `OWN_SLICE`): for a driver with a deadline, so no slice pays for many at once
+   */
+  warm?: boolean;
 }
 
 /** Facts of a page model, all at once. */
@@ -319,7 +324,10 @@ const COMMENTS_PER_SLICE = 128;
  * Facts of a page model in small steps: the generator yields every few blocks, so a caller with a
  * time budget (the content script) can stop and resume; its return value is the facts.
  */
-export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generator<void, PageFacts, void> {
+export function* factsSteps(
+  model: PageModel,
+  opts: FactsOptions = {},
+): Generator<typeof OWN_SLICE | undefined, PageFacts, void> {
   const st = model.walk;
   // selectors are read only when asked (a fact that is reported, facts posted by a frame): a path climbs
   // to an id or the root, and most facts (every comment's) are never reported
@@ -346,6 +354,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       if (k) facts.topics[k] = (facts.topics[k] ?? 0) + 1;
     }
   };
+  // the normalizer's first use (the title's) waits for its own slices too
+  if (opts.warm) yield* warmFor(`${model.head.title} ${st.blocks[0]?.text ?? ''}`);
   countTopics(normalize(model.head.title).text);
   const cm = model.comments;
   for (const c of cm.comments) {
@@ -443,6 +453,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     const quoted = comment ? (cm.comments[commentId]?.quoted.includes(b) ?? false) : false;
     const bt = prepare(block.text);
     const text = bt.n.text;
+    if (opts.warm) yield* warmFor(text);
     const prevNormalized = lastNormalized?.b === b - 1 ? lastNormalized.text : undefined;
     lastNormalized = { b, text };
     const inComment = comment !== undefined && !quoted;
@@ -927,42 +938,57 @@ const WARM_TEXTS = [
   '逾期被催收,找老师协商成功了,停息挂账,免费咨询,加老师微信 laoshi8899 谢谢,骗子,风险提示,法务,先交保证金才能放款,贷款,股票群',
   'I lost my savings. Mrs Susan Clark helped me recover my funds, contact her on WhatsApp +1 415 555 0182. Free consultation, beware of scams, thank you, loan processing fee before release, debt',
 ];
-/**
- * The lexicons are warmed on one script at a time, so each step compiles one expression: V8 compiles a
- * regex apart for one-byte and two-byte text, and a lexicon runs its Chinese part on text with Han
- * characters and its English part on text with Latin letters. Chinese text without Latin letters, English
- * text made two-byte by an em dash, which normalizing keeps (no Han), and English text as it is (one-byte).
- */
-const WARM_SCRIPTS = [
-  (WARM_TEXTS[0] ?? '').replace(/[A-Za-z]/gu, ''),
-  `${WARM_TEXTS[1] ?? ''} —`,
-  WARM_TEXTS[1] ?? '',
-];
-const WARM_LEXICONS = [BAIT_LEX, PERSONA_LEX, CTA_LEX, WARNING_LEX, ARC_LEX, TOPIC_LEX, FEE_LEX];
-let warmed = false;
-
 /** what a step generator yields before a step that should start a slice of its own (a cold compile) */
 export const OWN_SLICE = 'own-slice';
 
+const WARM_LEXICONS = [BAIT_LEX, PERSONA_LEX, CTA_LEX, WARNING_LEX, ARC_LEX, TOPIC_LEX, FEE_LEX];
 /**
- * First use of the text layer, one expression per step (the content script's first scan runs it before
- * the facts, so no slice compiles every expression at once); each step is announced with `OWN_SLICE`, so
- * a driver with a deadline starts it in a slice of its own. A no-op after the first run.
+ * V8 compiles a regex apart for one-byte and two-byte text, and a lexicon runs its Chinese part on text
+ * with Han characters, its English part on text with Latin letters: what a page needs compiled, in units
+ * each warmed once by a text of its kind (the normalizer and extractor on two-byte and one-byte text;
+ * the lexicons' Chinese parts, their English parts on two-byte text (an em dash, which normalizing
+ * keeps, and no Han), their English parts on one-byte text).
  */
-export function* warmSteps(): Generator<typeof OWN_SLICE, void, void> {
-  if (warmed) return;
-  warmed = true;
-  for (const t of WARM_TEXTS) {
-    yield OWN_SLICE;
-    const n = normalize(t);
+const WARM_UNITS = {
+  wide: { text: WARM_TEXTS[0] ?? '', lexicons: false },
+  narrow: { text: WARM_TEXTS[1] ?? '', lexicons: false },
+  zh: { text: (WARM_TEXTS[0] ?? '').replace(/[A-Za-z]/gu, ''), lexicons: true },
+  enWide: { text: `${WARM_TEXTS[1] ?? ''} —`, lexicons: true },
+  enNarrow: { text: WARM_TEXTS[1] ?? '', lexicons: true },
+};
+type WarmUnit = keyof typeof WARM_UNITS;
+const warmedUnits = new Set<WarmUnit>();
+const WARM_HAN_RE = /[\u3400-\u9fff]/u;
+const WARM_LATIN_RE = /[A-Za-z]/u;
+const WARM_WIDE_RE = /[^\t-\u00ff]/u;
+
+function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
+  if (warmedUnits.has(u)) return;
+  warmedUnits.add(u);
+  const { text, lexicons } = WARM_UNITS[u];
+  yield OWN_SLICE;
+  const n = normalize(text);
+  if (!lexicons) {
     yield OWN_SLICE;
     extractHandles(n);
+    return;
   }
-  for (const t of WARM_SCRIPTS) {
-    const n = normalize(t).text;
-    for (const lex of WARM_LEXICONS) {
-      yield OWN_SLICE;
-      matchLexicon(lex, n);
-    }
+  for (const lex of WARM_LEXICONS) {
+    yield OWN_SLICE;
+    matchLexicon(lex, n.text);
   }
+}
+
+/**
+ * First use of the text layer on text like `text` (a block's, normalized), one expression per step, each
+ * announced with `OWN_SLICE` so a driver with a deadline runs it in a slice of its own: only what the
+ * page's text needs is compiled (a Chinese page need not compile the English parts for one-byte text),
+ * and no block's step compiles many expressions at once. A no-op once done for text of that kind.
+ */
+function* warmFor(text: string): Generator<typeof OWN_SLICE, void, void> {
+  if (warmedUnits.size === 5) return;
+  const wide = WARM_WIDE_RE.test(text);
+  yield* warmUnit(wide ? 'wide' : 'narrow');
+  if (wide && WARM_HAN_RE.test(text)) yield* warmUnit('zh');
+  if (WARM_LATIN_RE.test(text)) yield* warmUnit(wide ? 'enWide' : 'enNarrow');
 }

@@ -8,7 +8,7 @@ import { buildModelSteps } from '../dom/model';
 import { drain, type Steps } from '../dom/steps';
 import { Walker, type WalkOptions } from '../dom/walk';
 import type { PageReport } from '../report/types';
-import { factsSteps, mergeFacts, OWN_SLICE, type PageFacts, warmSteps } from './facts';
+import { factsSteps, mergeFacts, OWN_SLICE, type PageFacts } from './facts';
 import { scoreSteps } from './score';
 import type { Thresholds } from './weights';
 
@@ -45,7 +45,7 @@ const OWN_SLICE_MS = 0.5;
 export function createScanSession(doc: Document, opts: SessionOptions = {}): ScanSession {
   const walker = new Walker(doc, opts);
   // after the walk: the model, then facts, both in steps that yield now and then
-  let steps: Generator<void | typeof OWN_SLICE, PageFacts, void> | undefined;
+  let steps: Generator<unknown, PageFacts, void> | undefined;
   let cached: PageFacts | undefined;
   let ms = 0;
   let stage: ScanStage = 'walk';
@@ -61,15 +61,15 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
     if (cached) return true;
     if (!steps) stage = 'walk';
     if (!walker.run(deadline)) return false;
-    steps ??= (function* (): Generator<void | typeof OWN_SLICE, PageFacts, void> {
+    steps ??= (function* (): Generator<unknown, PageFacts, void> {
       stage = 'model';
       yield;
       const model = yield* buildModelSteps(doc, walker.state);
       stage = 'facts';
       yield;
-      // the expressions compile one per step on the first scan, each in a slice of its own
-      yield* warmSteps();
-      return yield* factsSteps(model, { frame: opts.frame });
+      // on the first blocks of each kind of text, the expressions compile one per step, each in a slice
+      // of its own
+      return yield* factsSteps(model, { frame: opts.frame, warm: true });
     })();
     const from = stage;
     const bounded = deadline !== Number.POSITIVE_INFINITY;
