@@ -12,7 +12,7 @@
  */
 import type { PageFacts } from './engine/session';
 import type { Lang } from './i18n';
-import type { LexiconEntry, LexiconPrefixes } from './lexicon/types';
+import type { LexiconChunk, LexiconEntry, LexiconPrefixes } from './lexicon/types';
 import type { Level, ScamKind } from './report/types';
 import type { Prefixes } from './text/scan';
 
@@ -298,6 +298,17 @@ function isPrefixes(v: unknown): v is Prefixes {
   );
 }
 
+function isChunk(v: unknown): v is LexiconChunk {
+  return (
+    isRec(v) &&
+    onlyKeys(v, ['size', 'pre']) &&
+    typeof v.size === 'number' &&
+    Number.isInteger(v.size) &&
+    v.size > 0 &&
+    (v.pre === undefined || isPrefixes(v.pre))
+  );
+}
+
 export interface LexiconsAnswer {
   /** per lexicon (the name its module exports), its entries */
   lexicons: Record<string, LexiconEntry[]>;
@@ -326,6 +337,17 @@ export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
     const mine: LexiconPrefixes = {};
     if (isPrefixes(p.zh)) mine.zh = p.zh;
     if (isPrefixes(p.en)) mine.en = p.en;
+    if (isRec(p.chunks)) {
+      const chunks: NonNullable<LexiconPrefixes['chunks']> = {};
+      const count = (lang: 'zh' | 'en') => (lexicons[name] as LexiconEntry[]).filter((e) => e.lang === lang).length;
+      for (const lang of ['zh', 'en'] as const) {
+        const c = p.chunks[lang];
+        if (!Array.isArray(c) || !c.every(isChunk)) continue;
+        // pieces that do not add up to the part's entries are not used
+        if (c.reduce((n, x) => n + x.size, 0) === count(lang)) chunks[lang] = c;
+      }
+      mine.chunks = chunks;
+    }
     prefixes[name] = mine;
   }
   return { lexicons: lexicons as Record<string, LexiconEntry[]>, prefixes };

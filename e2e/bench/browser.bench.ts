@@ -302,7 +302,15 @@ async function measure(url: string, page: string): Promise<Row> {
       printProfile(page, profile);
       const file = join(tmpdir(), `shillguard-${page.replace(/\W+/gu, '-')}-${Date.now()}.cpuprofile`);
       await writeFile(file, JSON.stringify(profile));
-      await writeFile(`${file}.tasks.json`, JSON.stringify(tasks.map((x) => ({ ...x, measures: x.measures.map(([n, k]) => ({ n, k, ...r.measures.filter((m) => m.name === n)[k] })) }))));
+      await writeFile(
+        `${file}.tasks.json`,
+        JSON.stringify(
+          tasks.map((x) => ({
+            ...x,
+            measures: x.measures.map(([n, k]) => ({ n, k, ...r.measures.filter((m) => m.name === n)[k] })),
+          })),
+        ),
+      );
       console.log(`profile: ${file}`);
     }
     if (SHOW_TASKS) {

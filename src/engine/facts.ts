@@ -15,7 +15,7 @@ import { BAIT } from '../lexicon/bait';
 import { CTA } from '../lexicon/cta';
 import { LICENCE_RE, PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
-import { compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
+import { compileLexicon, type LexiconHit, lexiconScanners, matchLexicon } from '../lexicon/types';
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
 import { hostOf } from '../settings/decisions';
@@ -950,12 +950,12 @@ const WARM_LEXICONS = [BAIT_LEX, PERSONA_LEX, CTA_LEX, WARNING_LEX, ARC_LEX, TOP
  * keeps, and no Han), their English parts on one-byte text).
  */
 const WARM_UNITS = {
-  wide: { text: WARM_TEXTS[0] ?? '', lexicons: false },
-  narrow: { text: WARM_TEXTS[1] ?? '', lexicons: false },
-  zh: { text: (WARM_TEXTS[0] ?? '').replace(/[A-Za-z]/gu, ''), lexicons: true },
-  enWide: { text: `${WARM_TEXTS[1] ?? ''} —`, lexicons: true },
-  enNarrow: { text: WARM_TEXTS[1] ?? '', lexicons: true },
-};
+  wide: { text: WARM_TEXTS[0] ?? '', lexicons: undefined },
+  narrow: { text: WARM_TEXTS[1] ?? '', lexicons: undefined },
+  zh: { text: (WARM_TEXTS[0] ?? '').replace(/[A-Za-z]/gu, ''), lexicons: 'zh' },
+  enWide: { text: `${WARM_TEXTS[1] ?? ''} —`, lexicons: 'en' },
+  enNarrow: { text: WARM_TEXTS[1] ?? '', lexicons: 'en' },
+} as const;
 type WarmUnit = keyof typeof WARM_UNITS;
 const warmedUnits = new Set<WarmUnit>();
 const WARM_HAN_RE = /[\u3400-\u9fff]/u;
@@ -973,9 +973,12 @@ function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
     extractHandles(n);
     return;
   }
+  // one regex per step: a lexicon's part cut in chunks compiles chunk by chunk
   for (const lex of WARM_LEXICONS) {
-    yield OWN_SLICE;
-    matchLexicon(lex, n.text);
+    for (const scanner of lexiconScanners(lex, lexicons)) {
+      yield OWN_SLICE;
+      scanner.test(n.text);
+    }
   }
 }
 

@@ -11,7 +11,7 @@ import { BAIT } from '../lexicon/bait';
 import { CTA } from '../lexicon/cta';
 import { PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
-import { alternation, type LexiconEntry, type LexiconPrefixes } from '../lexicon/types';
+import { alternation, chunkEntries, type LexiconEntry, type LexiconPrefixes } from '../lexicon/types';
 import { WARNING } from '../lexicon/warning';
 import { prefixes } from '../text/scan';
 
@@ -25,7 +25,14 @@ export const LEXICONS: Readonly<Record<string, readonly LexiconEntry[]>> = {
   WARNING,
 };
 
-/** The prefixes of every lexicon's alternations, as `compileLexicon` would compute them. */
+/**
+ * A part whose alternation is longer than this is cut in chunks of about this many characters
+ * (`chunkEntries`): V8 compiles a regex whole on its first search, and the longest (the English arc
+ * stages, ~4,000 characters with `\b` under ignore case) takes over 10 ms in one go.
+ */
+export const CHUNK_CHARS = 1000;
+
+/** The prefixes of every lexicon's alternations, as `compileLexicon` would compute them, and the chunks of the long ones. */
 export function lexiconPrefixes(
   lexicons: Readonly<Record<string, readonly LexiconEntry[]>>,
 ): Record<string, LexiconPrefixes> {
@@ -36,6 +43,10 @@ export function lexiconPrefixes(
       const source = alternation(entries, lang);
       const p = source ? prefixes(source) : undefined;
       if (p) pre[lang] = p;
+      if (source.length > CHUNK_CHARS) {
+        const chunks = chunkEntries(entries, lang, CHUNK_CHARS);
+        if (chunks.length > 1) pre.chunks = { ...pre.chunks, [lang]: chunks };
+      }
     }
     out[name] = pre;
   }
