@@ -14,7 +14,7 @@ import type { PageFacts } from './engine/session';
 import type { Lang } from './i18n';
 import type { LexiconChunk, LexiconEntry, LexiconPrefixes } from './lexicon/types';
 import type { Level, ScamKind } from './report/types';
-import type { Prefixes } from './text/scan';
+import type { Prefixes, ScannerData } from './text/scan';
 
 // ---------- shared shapes ----------
 
@@ -298,6 +298,19 @@ function isPrefixes(v: unknown): v is Prefixes {
   );
 }
 
+/** what a Scanner derives from a pattern's prefixes (src/text/scan.ts), as the build computed it */
+function isScannerData(v: unknown): v is ScannerData {
+  return (
+    isRec(v) &&
+    onlyKeys(v, ['first', 'wild', 'pairs', 'bounded']) &&
+    typeof v.first === 'string' &&
+    (v.wild === undefined || typeof v.wild === 'string') &&
+    Array.isArray(v.pairs) &&
+    v.pairs.every((h) => Number.isInteger(h) && h >= 0 && h < 0x10000) &&
+    typeof v.bounded === 'boolean'
+  );
+}
+
 function isChunk(v: unknown): v is LexiconChunk {
   return (
     isRec(v) &&
@@ -305,7 +318,7 @@ function isChunk(v: unknown): v is LexiconChunk {
     typeof v.size === 'number' &&
     Number.isInteger(v.size) &&
     v.size > 0 &&
-    (v.pre === undefined || isPrefixes(v.pre))
+    (v.pre === undefined || isPrefixes(v.pre) || isScannerData(v.pre))
   );
 }
 
@@ -335,8 +348,8 @@ export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
     const p = given[name];
     if (!isRec(p)) continue;
     const mine: LexiconPrefixes = {};
-    if (isPrefixes(p.zh)) mine.zh = p.zh;
-    if (isPrefixes(p.en)) mine.en = p.en;
+    if (isPrefixes(p.zh) || isScannerData(p.zh)) mine.zh = p.zh;
+    if (isPrefixes(p.en) || isScannerData(p.en)) mine.en = p.en;
     if (isRec(p.chunks)) {
       const chunks: NonNullable<LexiconPrefixes['chunks']> = {};
       const count = (lang: 'zh' | 'en') => (lexicons[name] as LexiconEntry[]).filter((e) => e.lang === lang).length;

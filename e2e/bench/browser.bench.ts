@@ -171,9 +171,24 @@ function ourTasks(events: TraceEvent[]) {
   );
   const gcIn = (g: (typeof groups)[number]) =>
     gcEvents.filter((e) => e.ts >= g.ts && e.ts < g.end).reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
+  // what the trace saw inside each task besides our script (style, layout, GC...): wall ms per event name
+  const nested = events.filter(
+    (e) =>
+      e.pid === main.pid &&
+      e.tid === main.tid &&
+      e.ph === 'X' &&
+      e.name !== 'RunTask' &&
+      e.name !== 'ThreadControllerImpl::RunTask',
+  );
+  const inside = (g: (typeof groups)[number]) => {
+    const o: Record<string, number> = {};
+    for (const e of nested) if (e.ts >= g.ts && e.ts < g.end) o[e.name] = (o[e.name] ?? 0) + (e.dur ?? 0) / 1000;
+    return o;
+  };
   return [...hit]
     .sort((a, b) => a[0].ts - b[0].ts)
     .map(([g, names]) => ({
+      inside: inside(g),
       gcMs: gcIn(g),
       ts: g.ts,
       end: g.end,
@@ -321,7 +336,17 @@ async function measure(url: string, page: string): Promise<Row> {
           .filter((m) => m?.detail !== undefined)
           .map((m) => `${m?.detail} ${m?.ms.toFixed(1)}w`);
         const gc = x.gcMs >= 1 ? ` [gc ${x.gcMs.toFixed(1)}]` : '';
-        return `${details.length > 0 ? `${x.what}(${details.join(',')})` : x.what}${gc}`;
+        // in a task over 10 ms CPU, the trace's events that took 1 ms or more (wall, nested ones included)
+        const big =
+          x.cpuMs > 10
+            ? ` {${Object.entries(x.inside)
+                .filter(([, ms]) => ms >= 0.3)
+                .sort((a, b) => b[1] - a[1])
+                .slice(0, 10)
+                .map(([n, ms]) => `${n} ${ms.toFixed(1)}`)
+                .join('; ')}}`
+            : '';
+        return `${details.length > 0 ? `${x.what}(${details.join(',')})` : x.what}${gc}${big}`;
       };
       console.log(
         `${page}: ${tasks.map((x) => `${label(x)} ${x.cpuMs.toFixed(1)}`).join(', ')} (CPU ms per task, in order)`,

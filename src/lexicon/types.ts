@@ -1,5 +1,5 @@
 import type { ScamKind } from '../report/types';
-import { type Prefixes, prefixes, Scanner } from '../text/scan';
+import { type Prefixes, prefixes, Scanner, type ScannerData, scannerData } from '../text/scan';
 
 /**
  * One lexicon entry: a phrase group written as a regular expression over NORMALIZED text
@@ -67,17 +67,17 @@ export function alternation(entries: readonly LexiconEntry[], lang: LexiconEntry
     .join('|');
 }
 
-/** a piece of a lexicon's part: its next `size` entries, and the prefixes of their alternation */
+/** a piece of a lexicon's part: its next `size` entries, and the prefixes of their alternation (or the Scanner's data) */
 export interface LexiconChunk {
   size: number;
-  pre?: Prefixes;
+  pre?: Prefixes | ScannerData;
 }
 
 /**
  * the `prefixes` of a lexicon's alternations computed ahead of time (the extension's build does), per
  * lexicon; `chunks`, where given, cut a part's alternation in pieces (see `Part.chunks`)
  */
-export type LexiconPrefixes = Partial<Record<LexiconEntry['lang'], Prefixes>> & {
+export type LexiconPrefixes = Partial<Record<LexiconEntry['lang'], Prefixes | ScannerData>> & {
   chunks?: Partial<Record<LexiconEntry['lang'], LexiconChunk[]>>;
 };
 const given = new WeakMap<readonly LexiconEntry[], LexiconPrefixes>();
@@ -95,6 +95,8 @@ export function chunkEntries(
   entries: readonly LexiconEntry[],
   lang: LexiconEntry['lang'],
   maxChars: number,
+  /** give each piece's Scanner data (`scannerData`) instead of its prefixes */
+  asData = false,
 ): LexiconChunk[] {
   const mine = entries.filter((e) => e.lang === lang);
   const out: LexiconChunk[] = [];
@@ -102,8 +104,10 @@ export function chunkEntries(
   let chars = 0;
   const close = (to: number) => {
     if (to <= from) return;
-    const p = prefixes(alternation(mine.slice(from, to), lang));
-    out.push({ size: to - from, ...(p ? { pre: p } : {}) });
+    const source = alternation(mine.slice(from, to), lang);
+    const p = prefixes(source);
+    const pre = asData ? scannerData(new RegExp(source, 'giu'), p) : p;
+    out.push({ size: to - from, ...(pre ? { pre } : {}) });
     from = to;
     chars = 0;
   };
@@ -119,7 +123,7 @@ export function chunkEntries(
 function part(
   entries: readonly LexiconEntry[],
   lang: LexiconEntry['lang'],
-  pre?: Prefixes,
+  pre?: Prefixes | ScannerData,
   chunks?: readonly LexiconChunk[],
 ): Part | undefined {
   const mine = entries.filter((e) => e.lang === lang);
