@@ -39,8 +39,12 @@ export interface ScanSession {
 
 export type ScanStage = 'walk' | 'model' | 'facts' | 'done';
 
-/** a step announced as a cold compile waits for the next slice when this one already ran this long (ms) */
-const OWN_SLICE_MS = 0.5;
+/**
+ * a step announced as a cold compile waits for the next slice when this one already ran this long (ms): a
+ * compile of one lexicon chunk takes up to ~5 ms, so one that starts before this still ends within 10 ms
+ * (and many short ones share a slice rather than each paying for a task of its own)
+ */
+const OWN_SLICE_MS = 3;
 
 export function createScanSession(doc: Document, opts: SessionOptions = {}): ScanSession {
   const walker = new Walker(doc, opts);
