@@ -316,3 +316,19 @@ describe('handles named in a form the extractor leaves alone', () => {
     expect(tg?.raw).toEqual(expect.arrayContaining(['RENEEBILLAID']));
   });
 });
+
+describe('a titled person beside a contact', () => {
+  const listing = (extra: string) =>
+    `<html><body><main><h1>诚信财税代理记账</h1><p>公司注册、代理记账、税务申报、年报公示,十年老店。帮小微企业理清资金流水和利息支出。</p>${extra}<div class="contact"><p>电话:020-3341 7720 客户主管 林老师:139 2241 6608(微信同号),欢迎咨询</p></div></main></body></html>`;
+  it("a firm's listing that names its accountant 老师 and gives her mobile sells no scheme: safe", () => {
+    const r = scanHtml(listing(''));
+    expect(r.level).toBe('safe');
+    expect(r.handles.filter((h) => h.suspect)).toEqual([]);
+  });
+  it('the same 老师 beside a scheme the page sells is its persona: not safe', () => {
+    const r = scanHtml(listing('<p>信用卡逾期可以帮您办理停息挂账,个性化分期,不成功不收费。</p>'));
+    expect(r.level).not.toBe('safe');
+    expect(r.evidence.some((e) => e.signal === 'authority-persona' && e.weight > 0)).toBe(true);
+    expect(r.handles.find((h) => h.value === '13922416608')?.suspect).toBe(true);
+  });
+});

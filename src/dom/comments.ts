@@ -434,6 +434,11 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
     if (!item) break;
     const r = st.ranges.get(item);
     if (!r) continue;
+    for (const k of trailingReplies(a, item)) {
+      if (accepted.has(k)) continue;
+      accepted.add(k);
+      queue.push(k);
+    }
     const seen = new Set<Element>();
     for (let b = r[0]; b < r[1]; b++) {
       if (tick()) yield;
@@ -465,6 +470,35 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
   }
 
   return yield* buildItems(a, accepted, tick);
+}
+
+/**
+ * Replies printed inside a comment after its own footer, one line each with the replier's name in its
+ * own element: `<div><b>host</b>：glad it helped</div>` under the comment's date and like count (audio
+ * and video sites, 楼中楼). Only lines after a child that holds the comment's time or likes count, so a
+ * bold lead-in within the comment's own words ("<b>Update</b>: paid off") stays part of it.
+ */
+function trailingReplies(a: Analysis, item: Element): Element[] {
+  const ir = a.st.ranges.get(item);
+  if (!ir) return [];
+  // the block of the comment's first time or likes piece
+  const [q0, q1] = pieceRange(a.st, ir);
+  let footer = -1;
+  for (let i = q0; i < q1 && footer < 0; i++) {
+    if ((a.pieceMeta[i] ?? 0) & (META_TIME | META_LIKES)) footer = a.st.texts[i]?.block ?? -1;
+  }
+  if (footer < 0) return [];
+  const out: Element[] = [];
+  for (let k = item.firstElementChild; k; k = k.nextElementSibling) {
+    const r = a.st.ranges.get(k);
+    // one line each: a container of several lines is a reply list, which the caller reads as one
+    if (!r || r[0] <= footer || r[1] - r[0] !== 1) continue;
+    // a quoted stack ("引用 x 的评论:") is the comment quoting, not answering
+    if (tagOf(k) === 'BLOCKQUOTE' || parseQuoteAuthor(a.st.blocks[r[0]]?.text ?? '') !== undefined) continue;
+    const [p0, p1] = pieceRange(a.st, r);
+    if (hasBody(a, r) && itemSized(a.st, r) && authorPiece(a, p0, p1) === p0) out.push(k);
+  }
+  return out;
 }
 
 function lowerBound(sorted: number[], x: number): number {

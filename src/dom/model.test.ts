@@ -107,6 +107,19 @@ const CASES: Expect[] = [
     },
   },
   {
+    // replies printed under a comment's date and likes, one line each with the name in bold; a bold
+    // lead-in inside the comment's own words stays its own; a list of such lines is a reply list
+    file: 'model/inline-replies.html',
+    authors: ['夜跑的阿峰', '理财小课堂', '夜跑的阿峰', '青柠不酸', '橘子汽水', '小林同学', '橘子汽水'],
+    replyTo: [-1, 0, 0, -1, -1, 4, 4],
+    sections: 1,
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[1]?.text).toBe('是的，能全额还尽量全额还。');
+      expect(cs[3]?.text).toContain('我打银行客服问过');
+    },
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],

@@ -7,7 +7,7 @@ import { drain, type Steps } from '../dom/steps';
 import type { Evidence, Handle, Level, PageReport, Region, ScamKind, Thread } from '../report/types';
 import { judgeThread } from '../signals/planted-thread';
 import { SIGNALS } from '../signals/registry';
-import { type HandleGroup, moneyPage, type SignalContext } from '../signals/types';
+import type { HandleGroup, SignalContext } from '../signals/types';
 import type { PageFacts } from './facts';
 import { threadsOf } from './threads';
 import { THRESHOLDS, type Thresholds, W } from './weights';
@@ -19,6 +19,7 @@ const SCHEME_SIGNALS = new Set([
   'planted-thread',
   'chorus',
   'testimonial',
+  'referral',
   'disguised-handle',
 ]);
 /** Signals that show a contact pushed or money asked for. */
@@ -144,11 +145,12 @@ export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<Pa
   const anchored = evidence.some((e) => ANCHOR_SIGNALS.has(e.signal) && e.weight > 0);
   // bait counts as a scheme when it is beside the contact or the page sells more than one thing
   const baitKinds = new Set(evidence.filter((e) => e.message === 'ev_bait_promise').map((e) => e.text));
-  // a persona is a scheme's only on a money page: a piano 老师 or a "coach" elsewhere is just a title
-  const moneySubject = moneyPage(facts) || evidence.some((e) => e.signal === 'bait' || e.signal === 'advance-fee');
+  // a persona is a scheme's only beside a scheme's wording: a piano 老师, a "coach", and also an accountant
+  // (会计主管 罗老师) or a mortgage 顧問 on a firm's own listing are just titles
+  const schemeWording = evidence.some((e) => e.signal === 'bait' && e.weight > 0);
   const scheme =
     evidence.some(
-      (e) => SCHEME_SIGNALS.has(e.signal) && e.weight > 0 && (e.signal !== 'authority-persona' || moneySubject),
+      (e) => SCHEME_SIGNALS.has(e.signal) && e.weight > 0 && (e.signal !== 'authority-persona' || schemeWording),
     ) ||
     evidence.some((e) => e.message === 'ev_bait_near_contact') ||
     baitKinds.size >= 2;

@@ -30,6 +30,10 @@ export const W = {
   chorus: 15,
   /** one comment tells of the commenter's success and sends the reader to the helper's contact */
   testimonial: 12,
+  /** a comment sends readers to a third person's private line (no success story recognised) */
+  referral: 10,
+  /** the page offers only private lines (adds to a scheme, never shows one) */
+  privateLineOnly: 10,
   plantedBase: 20,
   plantedRequestHandover: 8,
   plantedStory: 5,

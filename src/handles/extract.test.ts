@@ -140,6 +140,29 @@ const CASES: [string, string, Want[]][] = [
   ['masked mobile', '嫌疑人电话138****0000', [['phone', '138****0000', false, 'why_masked']]],
   ['masked ××××', '对方微信号××××,要求转账', [['wechat', '××××', false, 'why_masked']]],
   ['masked 某某', '添加了所谓老师的微信:某某', [['wechat', '某某', false, 'why_masked']]],
+  // spoken separators, slang aliases, spelled numbers, links
+  [
+    'telegram on "tele:"',
+    'got 2k back in 10 days. add on tele: Refund_Desk88 and say I sent you',
+    [['telegram', 'refund_desk88']],
+  ],
+  [
+    'an underscore spoken in English',
+    'telegram: freshstart underscore mia, tell her the gig sent you',
+    [['telegram', 'freshstart_mia']],
+  ],
+  ['an underscore spoken as 底線', 'LINE 搜 amy(底線)invest 就找得到', [['line', 'amy_invest']]],
+  [
+    'a number spelled in words and digit groups',
+    'text me, the app hides numbers: seven seven five / 555 / oh one eight two',
+    [['phone', '7755550182']],
+  ],
+  [
+    'a shorter spelled number after a cue',
+    'WhatsApp: four one five, oh one eight two, 55',
+    [['whatsapp', '4150182' + '55']],
+  ],
+  ["a QQ space's address", '我的空间 user.qzone.qq.com/284603915 每天更新', [['qq', '284603915']]],
 ];
 
 /** Texts that must yield no suspect handle. */
@@ -172,6 +195,12 @@ const NEGATIVES: [string, string][] = [
   ['a name with 薇 before a colon', '小薇：abc123'],
   ['a weak alias before short words', 'vx is a good app'],
   ['short words after an app name', 'Telegram removed 4 collections for me in 72 hours'],
+  ['television', 'saw it on the tele last night, terrible advice'],
+  ['a bottom line', '做人要有底线 123 条原则'],
+  ['counting in words', 'one two three four five six seven eight nine, ready or not'],
+  ['a span of years beside a QQ cue', 'QQ空间 · Copyright © 1998 - 2026 Tencent. All Rights Reserved.'],
+  ["a moneylender's licence number", '放債人牌照號碼 0877/2026，歡迎 WhatsApp 查詢'],
+  ['a mention after a name', 'Shayla Brooks @shaylab.bsky.social · 13d'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {

@@ -75,12 +75,15 @@ const TG_LINK =
 const TG_RESOLVE = /tg:\/\/resolve\?domain=([A-Za-z0-9_]{4,32})/giu;
 /** line.me/ti/p/~id, line.me/R/ti/p/@id (UNCONFIRMED forms, DOMAIN.md §2) */
 const LINE_LINK = /line\.me\/(?:R\/)?ti\/p\/(?:~|@|%40)?([A-Za-z0-9_-](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9_-])){2,39})/giu;
-const LINK_GATE = /me ?\/|whatsapp|tg:/iu;
+/** a QQ space's address carries its owner's QQ number (user.qzone.qq.com/284603915) */
+const QZONE_LINK = /(?<![A-Za-z0-9])(?:user\.)?qzone\.qq\.com\/([1-9]\d{4,10})(?!\d)/giu;
+const LINK_GATE = /me ?\/|whatsapp|tg:|qzone/iu;
 
 // "carl . debtrelief @ gmail . com": a spaced dot inside the name, as in the domain
 const EMAIL_LOCAL = '[A-Za-z0-9](?:[A-Za-z0-9_+\\-]|\\.(?=[A-Za-z0-9_+\\-])| \\. (?=[A-Za-z0-9])){0,63}';
 // the optional spaces are factored out: alternatives that all start with ' ?' multiply the ways to read a space
-const EMAIL_AT = '(?: ?(?:@|[(\\[{] ?at ?[)\\]}]|艾特) ?| (?:at|AT) )';
+// a bare @ with a space before it only is a mention ("Name @handle.bsky.social"), not an address
+const EMAIL_AT = '(?:@ ?| @ | ?(?:[(\\[{] ?at ?[)\\]}]|艾特) ?| (?:at|AT) )';
 const EMAIL_LABEL = '[A-Za-z0-9][A-Za-z0-9\\-]{0,62}';
 const EMAIL_DOT = '(?: ?(?:[.点]|[(\\[{] ?dot ?[)\\]}]) ?| (?:dot|DOT) )';
 const EMAIL = new RegExp(
@@ -134,7 +137,11 @@ const NANP = /(?<![\d+])(?:1[ .-]?)?\([2-9]\d{2}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)/gu
 const DATE_AHEAD = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}/u;
 const DECIMAL = /^\d+\.\d{1,2}$/u;
 /** the prefix of a platform's default user name, right before its number */
-const SITE_LICENCE = /(?:ICP备|ICP证|公网安备|网安备|备案号)[:：\s]?$/iu;
+/** …or a firm's licence or registration number after its label (放债人牌照号码 0877/2026, "Licence no. 123456") */
+const SITE_LICENCE =
+  /(?:ICP备|ICP证|公网安备|网安备|备案号|牌照(?:号码|号)?|执照(?:号码|号)?|执业证号|证书编号|注册号|登记号|licen[cs]e (?:no\.?|number|#)|registration (?:no\.?|number))[:：\s]{0,2}$/iu;
+/** a span of years (© 1998 - 2026): no handle */
+const YEAR_RANGE = /^(?:19|20)\d{2} ?[-–—~] ?(?:19|20)\d{2}$/u;
 const DEFAULT_NAME = /(?:用户|网友|游客|(?<![a-z])user_?)$/iu;
 const MOBILE_DIGITS = new RegExp(`^(?:86)?${MOBILE_PREFIX}\\d{8}$`, 'u');
 
@@ -205,6 +212,10 @@ function linkHits(text: string, hits: Hit[]): void {
       suspect: true,
       global: true,
     });
+  }
+  for (const m of text.matchAll(QZONE_LINK)) {
+    const s = m.index ?? 0;
+    add(hits, { kind: 'qq', value: m[1] ?? '', s, e: s + m[0].length, suspect: true, global: true });
   }
   for (const m of text.matchAll(LINE_LINK)) {
     const s = m.index ?? 0;
@@ -471,6 +482,50 @@ function groupText(text: string, g: Group, keep: string): string {
   return out;
 }
 
+/** English digit words (seven seven five / 555 / oh one eight two): a number spelled past a platform's filter. */
+const EN_DIGIT: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const EN_DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+const SPELLED_EN_NUMBER = new RegExp(
+  `(?<![A-Za-z0-9])(?:${EN_DIGIT_WORD}|\\d{1,4})(?:[ ,/.\\-]{1,3}(?:${EN_DIGIT_WORD}|o|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
+  'giu',
+);
+const EN_DIGIT_GATE = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/iu;
+/** at least this many digits in words: a few are how people write, this many is a disguise */
+const MIN_SPELLED_WORDS = 3;
+
+/** A number spelled in English words (mixed with digit groups), right after a contact cue. */
+function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
+  if (!EN_DIGIT_GATE.test(text)) return;
+  for (const m of text.matchAll(SPELLED_EN_NUMBER)) {
+    const s = m.index ?? 0;
+    let digits = '';
+    let words = 0;
+    for (const part of m[0].split(/[ ,/.\-]+/u)) {
+      const d = EN_DIGIT[part.toLowerCase()];
+      if (d !== undefined) {
+        digits += d;
+        words++;
+      } else digits += part;
+    }
+    if (words < MIN_SPELLED_WORDS || digits.length < 7 || digits.length > 15) continue;
+    if (!nearestBefore(cues, s, W, isAny)) continue;
+    add(hits, { kind: 'phone', value: digits, s, e: s + m[0].length, suspect: !isOfficialNumber(digits), global: true });
+  }
+}
+
 function nearestBefore(cues: Cue[], pos: number, window: number, pred: (c: Cue) => boolean): Cue | undefined {
   // cues sorted by start; scan backwards from the last cue starting before pos
   let lo = 0;
@@ -535,11 +590,11 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
     const cueKind: CueKind = app?.kind ?? cta?.kind ?? 'cta';
     if (allDigits) {
       const raw = text.slice(g.s, g.e);
-      if (DATE_SEP.test(raw) || DECIMAL.test(raw)) continue;
+      if (DATE_SEP.test(raw) || DECIMAL.test(raw) || YEAR_RANGE.test(raw)) continue;
       // a platform's default name (用户3391047816, user_58213): an account number, not a contact
       if (DEFAULT_NAME.test(text.slice(Math.max(0, g.s - 5), g.s))) continue;
       // a site's licence number in its footer (沪ICP备19027153号, 京公网安备11010802039522号)
-      if (SITE_LICENCE.test(text.slice(Math.max(0, g.s - 8), g.s))) continue;
+      if (SITE_LICENCE.test(text.slice(Math.max(0, g.s - 20), g.s))) continue;
       const digits = digitsOf(raw);
       if (hasSpoken && !SPOKEN_RE.test(raw)) continue;
       if (isOfficialNumber(digits)) {
@@ -750,6 +805,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   if (context) cues.unshift({ kind: 'cta', start: 0, end: 0 });
   if (cues.length > 0) {
     cueHits(text, cues, hits, { ...opts, contactContext: context });
+    spelledHits(text, cues, hits, opts.window ?? 40);
     retypePhones(text, cues, hits, opts.window ?? 40);
   }
   if (hits.length === 0) return [];

@@ -9,14 +9,14 @@ import type { LexiconEntry } from './types';
 export const ADVANCE_FEE: readonly LexiconEntry[] = [
   {
     id: 'en_fee',
-    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration|tracing|document prep(?:aration)?|doc prep|paperwork) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b|\bcrb clearance\b|\blimit boost(?:ing)? (?:fee|charge)\b`,
+    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration|tracing|document prep(?:aration)?|doc prep|paperwork) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b|\bcrb clearance\b|\blimit boost(?:ing)? (?:fee|charge)\b|\b(?:disbursement|release|clearance|transfer) (?:levy|bond|tax)\b`,
     lang: 'en',
     note: 'the fee itself',
     source: SRC.advanceFee,
   },
   {
     id: 'en_pay_first',
-    pattern: String.raw`\b(?:then|before|after that) (?:she|he|they|we|i) (?:send|sends|release|releases|transfer|transfers|disburse)\b|\bbefore (?:the )?(?:loan|funds|money) (?:is|are|can be) (?:released|sent|disbursed)\b|\bto (?:release|unlock|activate) (?:the|your) (?:loan|funds)\b|\bso (?:your|the) (?:claim|loan|refund|payout|case) can be (?:lodged|filed|released|processed|opened)\b|\bcomes back to you (?:in full )?with (?:your|the) (?:payout|refund|compensation|loan)\b|\b(?:refunded|returned|paid back) (?:in|with|on) (?:your|the) next loan\b`,
+    pattern: String.raw`\b(?:then|before|after that) (?:she|he|they|we|i) (?:send|sends|release|releases|transfer|transfers|disburse)\b|\bbefore (?:the )?(?:loan|funds|money) (?:is|are|can be) (?:released|sent|disbursed)\b|\bto (?:release|unlock|activate) (?:the|your) (?:loan|funds)\b|\bso (?:your|the) (?:claim|loan|refund|payout|case) can be (?:lodged|filed|released|processed|opened)\b|\bcomes back to you (?:in full )?with (?:your|the) (?:payout|refund|compensation|loan)\b|\b(?:refunded|returned|paid back) (?:in|with|on) (?:your|the) next loan\b|\bcannot be deducted from (?:the|your) (?:reimbursement|refund|payout|loan|winnings|compensation|funds|balance)\b|\b(?:remitted|paid|settled|sent) separately before (?:release|disbursement|the payout|your payout)\b`,
     lang: 'en',
     note: 'paying before the money comes',
     source: SRC.advanceFee,
@@ -39,4 +39,4 @@ export const ADVANCE_FEE: readonly LexiconEntry[] = [
 
 /** Loan wording for the advance-fee test (a loan, or a payout owed, must be what the fee unlocks). */
 export const LOAN_RE =
-  /贷款|借款|放款|下款|额度|信用卡|\bloans?\b|\blenders?\b|\bfunds? (?:in|to) your account\b|\bpayouts?\b|\bcompensation\b/iu;
+  /贷款|借款|放款|下款|额度|信用卡|\bloans?\b|\blenders?\b|\bfunds? (?:in|to) your account\b|\bpayouts?\b|\bcompensation\b|\breimbursements?\b/iu;

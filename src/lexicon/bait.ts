@@ -54,7 +54,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_guaranteed',
-    pattern: String.raw`100% guaranteed|guaranteed results|results guaranteed|guaranteed (?:to|you will) (?:work|remove|fix|clear|delete)`,
+    pattern: String.raw`100% guaranteed|100% (?:exit|recovery|approval|success|refund) guarantee|guaranteed results|results guaranteed|guaranteed (?:to|you will) (?:work|remove|fix|clear|delete)`,
     lang: 'en',
     kind: 'other',
     weight: 8,
@@ -63,7 +63,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_investment_returns',
-    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager|pump (?:group|signals?|alerts?|calls?)|before the pump|vip (?:group|channel|signals?)`,
+    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager|pump (?:group|signals?|alerts?|calls?)|before the pump|vip (?:group|channel|signals?)|\bpays? (?:out )?\d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:other )?(?:day|week|friday|fortnight|month)\b|\b\d{1,2}(?:\.\d{1,2})?% (?:paid )?(?:daily|weekly|every (?:other )?(?:day|week|friday))\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
@@ -99,13 +99,14 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_recovery',
-    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:funds?|crypto|wallet|asset|blockchain) tracing (?:expert|agent|specialist|company|firm|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker`,
+    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:funds?|crypto|wallet|asset|blockchain) tracing (?:expert|agent|specialist|company|firm|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker|\b(?:frozen|traced|seized) and (?:returned|recovered|refunded) to (?:the )?(?:rightful )?(?:owners?|victims?|you)\b|\bgets? \$[\d,]{3,9}k? back\b`,
     lang: 'en',
     kind: 'recovery',
     weight: 12,
     note: 'recovery experts and hackers who promise to get lost money back',
     source: SRC.recoveryHacker,
   },
+
   {
     id: 'en_spell_caster',
     pattern: String.raw`spell caster|love spell`,
@@ -114,6 +115,15 @@ export const BAIT: readonly LexiconEntry[] = [
     weight: 8,
     note: 'spell-caster testimonials pasted in the same threads',
     source: SRC.ytSpamLists,
+  },
+  {
+    id: 'en_timeshare_exit',
+    pattern: String.raw`\btimeshare exit (?:company|companies|group|team|specialists?|experts?|services?)\b|\b(?:end|cancel|exit|terminate)s? your timeshare (?:contract|for good|permanently|legally)\b|\bwalk away from your timeshare\b|\bstop paying (?:your |the )?(?:maintenance fees|timeshare)\b`,
+    lang: 'en',
+    kind: 'other',
+    weight: 10,
+    note: 'timeshare exit companies: a permanent exit promised, "stop paying maintenance fees", fees first',
+    source: SRC.timeshareExit,
   },
   {
     id: 'zh_chuhei',

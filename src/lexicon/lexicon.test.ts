@@ -57,6 +57,9 @@ describe('lexicon stages and calls to action', () => {
     ['王老师个人扣扣是多少', 'zh_request'],
     ['群号那个圆圈数字我打不出来,是多少?', 'zh_request'],
     ['老师的企鹅是:', 'zh_handover'],
+    ['打板客是在哪看的?我也想跟着学', 'zh_request'],
+    ['微信直接搜 lhkj_zhujiao66 就行', 'zh_handover'],
+    ['我今年跟着打板客抄作业,比存银行一年挣得多', 'zh_success'],
     ["Gerald, please don't contact that specialist", 'en_dissent'],
     ['Rhonda, do not pay anyone for this', 'en_dissent'],
     ['these are all scammers', 'en_dissent'],
@@ -66,6 +69,9 @@ describe('lexicon stages and calls to action', () => {
   it.each([
     // an amount is no request for the contact
     ['一共欠了多少钱,我也算不清', 'zh_request'],
+    // searching an app is no handover without an id after it; copying homework is school
+    ['我在微信搜了半天也没找到官方客服', 'zh_handover'],
+    ['孩子放学回家抄作业被老师发现了', 'zh_success'],
     // a success story that mentions the scammers, and a shill's "nobody else", are no dissent
     ['Jason traced the wallets the scammers used and recovered my $31k', 'en_dissent'],
     ["Don't contact anyone else, she is the real one", 'en_dissent'],
@@ -74,6 +80,7 @@ describe('lexicon stages and calls to action', () => {
   });
   const cta = (t: string) => matchLexicon(compileLexicon(CTA), t).length > 0;
   it.each([
+    '有興趣請 WhatsApp 陸生',
     'I emailed hackdesk@proton.me and got an answer',
     'Email: lender@outlook.com',
     'Contact our loan officer Mr. Hart today',

@@ -31,7 +31,7 @@ export const PERSONA: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_expert',
-    pattern: String.raw`专家|导师|股神|大师|顾问|助理|客户经理|经理|专员|分析师|操盘手`,
+    pattern: String.raw`专家|导师|股神|大师|顾问|助理|助教|客户经理|经理|专员|分析师|操盘手`,
     lang: 'zh',
     note: 'self-labels regulators list for these schemes',
     source: SRC.csrcJiangu,

@@ -46,4 +46,12 @@ export const SRC = {
   yanglaoFunding: 'https://xwzx.qqzyw.com/show-227741.html',
   /** FTC fraud reports: credit, debt and recovery schemes */
   ftc: 'https://reportfraud.ftc.gov',
+  /** SEC's Ponzi red flags: high returns with little risk, overly consistent returns */
+  secPonzi: 'https://www.frankowskifirm.com/sec-warns-investors-ponzi-scheme-red-flags/',
+  /** FTC action against timeshare exit companies: upfront fees, guaranteed exits, "stop paying" */
+  timeshareExit:
+    'https://timeshareconsumerassociation.org.uk/2022/11/23/timeshare-usa-federal-trade-commission-wades-in/',
+  /** timeshare exit red flags: high upfront fees, guarantees of 100% success */
+  timeshareRedFlags:
+    'https://consumerprotectionnetworks.blogspot.com/2025/06/breaking-free-safely-essential-tips-to.html',
 } as const;

@@ -20,6 +20,16 @@ testSignal(advanceFee, {
   ],
   invalid: [
     {
+      name: 'a levy that cannot be deducted from the reimbursement owed',
+      html: comments([
+        {
+          a: 'Release Office',
+          t: 'Settle the 3.5% disbursement levy first. It cannot be deducted from the reimbursement and must be remitted separately before release.',
+          when: '1 day ago',
+        },
+      ]),
+    },
+    {
       name: 'a registration fee before a compensation claim is lodged',
       html: comments([
         {

@@ -21,6 +21,14 @@ testSignal(bait, {
       name: 'a project that refuses stock tips, with its QQ group',
       html: '<p>本项目不提供任何投资建议,不荐股,不带单。</p><p>用户交流QQ群:736281945,欢迎加入</p>',
     },
+    {
+      name: 'a warning about timeshare exit companies',
+      html: '<p>Warning: timeshare exit companies that tell you to stop paying maintenance fees are a scam. Never pay upfront.</p>',
+    },
+    {
+      name: 'a savings account paying monthly interest',
+      html: '<p>Our easy-access saver pays 4.1% AER, with interest paid monthly into your current account.</p>',
+    },
     { name: '附带单元测试 is not 带单', html: '<p>所有新接口需附带单元测试和文档,加群讨论 QQ:736281945</p>' },
     {
       name: 'a firm that refuses the promise in English',
@@ -42,6 +50,21 @@ testSignal(bait, {
     {
       name: 'generic free consultation far from the contact box stays apart',
       html: `<p>律师团队提供免费咨询。</p>${'<p>项目位于城郊,环境清幽,交通便利。</p>'.repeat(6)}<div><p>预约请加微信:lvshi_yy2026</p></div>`,
+      messages: ['ev_bait_promise'],
+    },
+    {
+      name: 'a timeshare exit sold with "stop paying"',
+      html: '<p>We end your timeshare contract permanently. Once your file is open you can stop paying maintenance fees.</p>',
+      messages: ['ev_bait_promise'],
+    },
+    {
+      name: 'a fixed payout every other Friday',
+      html: '<p>We all put into her book and she pays out 4.8% every other Friday, straight to my checking.</p>',
+      messages: ['ev_bait_promise'],
+    },
+    {
+      name: 'a 100% exit guarantee',
+      html: "<p>If we can't exit you, every penny is returned. That's our 100% Exit Guarantee.</p>",
       messages: ['ev_bait_promise'],
     },
     {

@@ -12,6 +12,8 @@ import { disguisedHandle, disguisedHandleMeta } from './disguised-handle';
 import { handleAcrossRegions, handleAcrossRegionsMeta } from './handle-across-regions';
 import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
 import { plantedThread, plantedThreadMeta } from './planted-thread';
+import { privateLineMeta, privateLineOnly } from './private-line';
+import { referral, referralMeta } from './referral';
 import { testimonial, testimonialMeta } from './testimonial';
 import type { Signal, SignalMeta } from './types';
 import { warningContext, warningContextMeta } from './warning-context';
@@ -27,6 +29,8 @@ export const SIGNALS: readonly Signal[] = [
   handleAcrossRegions,
   handleInComments,
   plantedThread,
+  privateLineOnly,
+  referral,
   testimonial,
   warningContext,
 ];
@@ -43,6 +47,8 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   'handle-across-regions': handleAcrossRegionsMeta,
   'handle-in-comments': handleInCommentsMeta,
   'planted-thread': plantedThreadMeta,
+  'private-line': privateLineMeta,
+  referral: referralMeta,
   testimonial: testimonialMeta,
   'warning-context': warningContextMeta,
 };

@@ -562,11 +562,13 @@ const ALIAS = new RegExp(
     '(?<qq>(?<![Qq])Q群)',
     '(?<qqw>扣扣|企鹅)',
     '(?<tg>(?<![折叠玩扔放])纸飞机)',
-    '(?<tgw>飞机|电报|(?<![A-Za-z0-9_])[tT][gG](?![A-Za-z0-9_]|:\\/\\/))',
+    // "tele:" is Telegram only with a colon after it (on the tele last night is television)
+    '(?<tgw>飞机|电报|(?<![A-Za-z0-9_])(?:[tT][gG](?![A-Za-z0-9_]|:\\/\\/)|[tT]ele(?= ?[:：])))',
     '(?<line>加赖|加ㄌㄞ)',
     '(?<linew>赖|ㄌㄞ)',
-    // "lzcj 下划线 0817": the underscore spoken, where a platform blocks the id
-    '(?<us>(?<=[A-Za-z0-9])[ \\t]?下划线[ \\t]?(?=[A-Za-z0-9]))',
+    // "lzcj 下划线 0817", "vivian(底線)shouzu", "clearslate underscore odalys": the underscore spoken, where a
+    // platform blocks the id
+    '(?<us>(?<=[A-Za-z0-9])(?:[ \\t]?(?:下划线|底线|[(（]底线[)）])[ \\t]?| [Uu]nderscore )(?=[A-Za-z0-9]))',
     // "t[.]me/name", "gmail(.)com": a dot defanged so the platform shows no link
     '(?<dot>(?<=[A-Za-z0-9])(?:\\[\\.\\]|\\(\\.\\))(?=[A-Za-z0-9]))',
   ].join('|'),
@@ -578,7 +580,7 @@ const WEAK_TAIL = new RegExp(
   'yu',
 );
 const ALIAS_SCAN = new Scanner(ALIAS);
-const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡ㄌ下[(🛰]/u;
+const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡ㄌ下底Uu[(🛰]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;

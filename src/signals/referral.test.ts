@@ -1,0 +1,76 @@
+import { comments, testSignal } from '../../tests/helpers/signal-tester';
+import { referral } from './referral';
+
+const ARTICLE_EN =
+  '<article><h1>Can a payday lender raise my limit?</h1><p>Lenders set limits from your repayment history and income.</p></article>';
+const ARTICLE_ZH = '<article><h1>网贷逾期了怎么和平台协商</h1><p>先联系平台官方客服,说明还款困难。</p></article>';
+
+testSignal(referral, {
+  valid: [
+    {
+      name: "a commenter points readers to a charity's toll-free line",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Dana',
+          t: 'Please call a nonprofit counselor first. Call them on 1-800-388-2227, they are free.',
+          when: '2 days ago',
+        },
+      ])}`,
+    },
+    {
+      name: "a commenter gives a firm's address at its own domain",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Rob',
+          t: 'Contact this company at help@northfieldcredit.org, their adviser sorted my plan.',
+          when: '4 days ago',
+        },
+      ])}`,
+    },
+    {
+      name: 'a referral to a private line on a page that is not about money',
+      html: `<article><h1>Fixing a noisy boiler</h1><p>Bleed the radiators first.</p></article>${comments([
+        { a: 'Ann', t: 'Our plumber is great, call him on 07700 900456.', when: '5 days ago' },
+      ])}`,
+    },
+    {
+      name: 'a commenter who calls the referral out',
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Lee',
+          t: 'Someone said contact him on WhatsApp +1 415 555 0182. This is a scam, do not pay.',
+          when: '1 day ago',
+        },
+      ])}`,
+    },
+    {
+      name: 'a commenter gives her own WeChat, sending no one to a third person',
+      html: `${ARTICLE_ZH}${comments([{ a: '小敏', t: '我也在协商,想交流的可以加我微信 xiaomin_2024 一起想办法' }])}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a reader sends others to a third person's WhatsApp",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Wanjiku',
+          t: 'Text him on WhatsApp +254 712 555 019, he will explain everything about the limit.',
+          when: '3 hours ago',
+        },
+      ])}`,
+      messages: ['ev_referral_private_line'],
+    },
+    {
+      name: "a reader passes a teacher's WeChat on a debt page",
+      html: `${ARTICLE_ZH}${comments([{ a: '老周', t: '不懂的可以加她微信 zhou_laoshi66 问问,她专门弄这个的' }])}`,
+      messages: ['ev_referral_private_line'],
+    },
+    {
+      name: "a reader passes a man's Signal username",
+      html: `${ARTICLE_EN}${comments([
+        { a: 'Mick', t: 'Reach out to this guy, his Signal is mick_helps.88, no calls.', when: '1 week ago' },
+      ])}`,
+      messages: ['ev_referral_private_line'],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import { W } from '../engine/weights';
+import { privateLine } from '../handles/channel';
+import { plantedComments } from './planted-thread';
+import { moneyPage, pushedHandles, type Signal, type SignalMeta } from './types';
+
+/** What `referral` reports (docs and the message catalogue; not needed to score, so not in the content script). */
+export const referralMeta: SignalMeta = {
+  description:
+    "A commenter sends readers to a third person's private line (WhatsApp, WeChat, a mobile number) on a money page.",
+  messages: {
+    ev_referral_private_line: "A comment sends readers to someone's private WhatsApp, WeChat or phone",
+  },
+};
+
+/**
+ * A referral: on a page about money, a reader's comment (not the site's own reply) sends the reader to a
+ * third person (contact him on WhatsApp, 加她微信, her number is, a named 老师 or "Mrs X") and pushes that
+ * person's private line: a messaging account, a mobile number, a free-mail address. Genuine readers point
+ * one another to organisations (a charity's free line, the bank's hotline, a firm's own address), not to a
+ * stranger's WhatsApp; lead-generation comments do the reverse. It is the bare form of the testimonial (no
+ * success story the engine recognises), so a comment already counted as a testimonial or inside a thread
+ * judged planted is not counted again, and one that calls the offer out is not counted at all.
+ */
+export const referral: Signal = {
+  id: 'referral',
+  detect(ctx) {
+    const { facts } = ctx;
+    if (!moneyPage(facts)) return [];
+    let planted: Set<number> | undefined;
+    for (const h of pushedHandles(ctx)) {
+      if (!privateLine(h.kind, h.value)) continue;
+      for (const o of h.pushed) {
+        const c = o.comment >= 0 ? facts.comments[o.comment] : undefined;
+        if (!c || c.publisher || o.institutional || c.stages.includes('dissent') || c.stages.includes('success'))
+          continue;
+        if (!c.stages.includes('referral') && !c.stages.includes('handover') && c.personas.length === 0) continue;
+        planted ??= plantedComments(ctx);
+        if (planted.has(c.id)) continue;
+        return [
+          {
+            signal: 'referral',
+            message: 'ev_referral_private_line',
+            weight: W.referral,
+            text: c.text,
+            region: 'comment',
+            selector: c.selector,
+          },
+        ];
+      }
+    }
+    return [];
+  },
+};
