@@ -513,7 +513,7 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
     const s = m.index ?? 0;
     let digits = '';
     let words = 0;
-    for (const part of m[0].split(/[ ,/.\-]+/u)) {
+    for (const part of m[0].split(/[ ,/.-]+/u)) {
       const d = EN_DIGIT[part.toLowerCase()];
       if (d !== undefined) {
         digits += d;
@@ -522,7 +522,14 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
     }
     if (words < MIN_SPELLED_WORDS || digits.length < 7 || digits.length > 15) continue;
     if (!nearestBefore(cues, s, W, isAny)) continue;
-    add(hits, { kind: 'phone', value: digits, s, e: s + m[0].length, suspect: !isOfficialNumber(digits), global: true });
+    add(hits, {
+      kind: 'phone',
+      value: digits,
+      s,
+      e: s + m[0].length,
+      suspect: !isOfficialNumber(digits),
+      global: true,
+    });
   }
 }
 
