@@ -73,15 +73,20 @@ export interface CommentModel {
 
 /** Items larger than this are page sections, not comments. */
 const USER_NAME_RE = /^\s*@([\p{L}\p{N}_.]{1,30})/u;
+/** a whole piece that is an @handle (with dots and dashes: @dana-m.skyline.social) */
+const HEADER_HANDLE_RE = /^@[\p{L}\p{N}_.-]{1,60}$/u;
 const MAX_ITEM_BLOCKS = 400;
 const MAX_ITEM_CHARS = 6000;
 /** How far up from a piece of metadata an item may be. */
 const MAX_CLIMB = 8;
 const MIN_BODY_CHARS = 6;
 const MAX_AUTHOR_CHARS = 24;
+/** a display name with a tagline, in a header line beside a date */
+const MAX_HEADER_NAME_CHARS = 48;
 const BARE_NUMBER_RE = /^[+\-−]?\d[\d,.]{0,8}[kK万萬]?$/u;
 /** punctuation of sentences, which names and tags do not carry */
 const SENTENCE_MARK_RE = /[,，。!！?？;；、]|\p{Ll}{2}\.\s/u;
+const SENTENCE_END_RE = /[。!！?？;；]|\p{Ll}{2}\.\s/u;
 
 interface Analysis {
   st: WalkState;
@@ -135,6 +140,9 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
       let longest = 0;
       let meta = 0;
       let wrapped = true;
+      // each part in an element of its own and none a sentence (a tagline may hold commas: "Planner, CFP")
+      let tagged = true;
+      let handles = 0;
       for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
         const p = st.texts[i];
         if (!p) continue;
@@ -142,12 +150,19 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
         else if (p.end - p.start >= 2) {
           words++;
           longest = Math.max(longest, p.end - p.start);
-          if (p.el === block.el || SENTENCE_MARK_RE.test(block.text.slice(p.start, p.end))) wrapped = false;
+          const t = block.text.slice(p.start, p.end);
+          if (p.el === block.el || SENTENCE_MARK_RE.test(t)) wrapped = false;
+          if (p.el === block.el || SENTENCE_END_RE.test(t)) tagged = false;
+          if (HEADER_HANDLE_RE.test(t.trim())) handles++;
         }
       }
       // a name beside metadata, or a name and a tag in inline wrappers (<b>Dana</b> <span>(author)</span>),
       // is a label line, not words
-      const header = longest <= MAX_AUTHOR_CHARS && ((words === 1 && meta > 0) || (words <= 2 && wrapped));
+      // one display name with a tagline beside a date, and at most its @handle ("Desiree | Community
+      // Funding ✨ @desiree.bsky.social · 13d"), is a header too, each part in an element of its own
+      const header =
+        (longest <= MAX_AUTHOR_CHARS && ((words === 1 && meta > 0) || (words <= 2 && wrapped))) ||
+        (meta > 0 && words - handles <= 1 && tagged && longest <= MAX_HEADER_NAME_CHARS);
       body = longest >= MIN_BODY_CHARS && !header;
     }
     bodyPrefix[b + 1] = (bodyPrefix[b] ?? 0) + (body ? 1 : 0);
@@ -231,7 +246,13 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
     if (a.pieceMeta[i]) continue;
     // a vote score beside an answer ("19", "-3") is no name
     if (VOTE_RE.test(t)) continue;
-    if (t.length > MAX_AUTHOR_CHARS || /[。！？!?]$/u.test(t)) return undefined;
+    if (/[。！？!?]$/u.test(t)) return undefined;
+    if (t.length > MAX_AUTHOR_CHARS) {
+      // a display name with a tagline, in a header line (no body text in its block)
+      const b = a.st.texts[i]?.block ?? -1;
+      const header = b >= 0 && (a.bodyPrefix[b + 1] ?? 0) === (a.bodyPrefix[b] ?? 0);
+      if (!header || t.length > MAX_HEADER_NAME_CHARS) return undefined;
+    }
     for (let j = i + 1; j < p1; j++) {
       const u = pieceText(a.st, j);
       if (!a.pieceMeta[j] && u.replace(/^[\s:：]+/u, '').length >= 2) return i;
@@ -810,6 +831,12 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         }
         // a bare number beside the words is a like count drawn with an icon
         if (i === authorIdx || BARE_NUMBER_RE.test(t)) continue;
+        // the author's @handle and the dot after the name in a header line ("Dana @dana.social · 3d")
+        const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
+        if (p.block === authorBlock && (HEADER_HANDLE_RE.test(t) || /^[·•|]$/u.test(t))) {
+          if (t.startsWith('@')) c.userName ??= t.slice(1);
+          continue;
+        }
         if (words.length > 0 && p.block !== lastBlock) words.push('\n');
         lastBlock = p.block;
         words.push(t);

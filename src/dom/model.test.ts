@@ -120,6 +120,24 @@ const CASES: Expect[] = [
     },
   },
   {
+    // header lines of a social thread: a display name with a tagline (commas too), the @handle and a
+    // date, each in an element of its own; the post without a likes row keeps its words
+    file: 'model/social-thread.html',
+    authors: [
+      'Rosa Lindqvist',
+      'Dana Marsh | Fee-only planner, CFP®',
+      'Rosa Lindqvist',
+      'Dana Marsh | Fee-only planner, CFP®',
+    ],
+    replyTo: [-1, 0, 0, 0],
+    sections: 1,
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[3]?.text).toBe('good plan, and ask them about a rate match on the balance');
+      expect(cs[1]?.userName).toBe('danamarsh.skyline.social');
+    },
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
