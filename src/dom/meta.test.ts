@@ -22,6 +22,8 @@ describe('metaKinds', () => {
     ['級別：高級會員', META_REPLY],
     ['(m):', META_REPLY],
     ['8:14am On Feb 19', META_TIME],
+    ['Oct 29 @ 1:40am', META_TIME],
+    ['Mar 3 at 9:05pm', META_TIME],
     ['@waltbrennan52 · May 1', META_TIME],
     ['💬 14 🔁 2 ❤️ 231', META_LIKES],
     ['❤️ 3', META_LIKES],

@@ -187,6 +187,9 @@ function spelledRun(text: string): boolean {
   return false;
 }
 
+/** Bait kinds that sell money to be paid out: a loan, or a refund of premiums the page says is owed. */
+const PAYOUT_KINDS: ReadonlySet<string> = new Set(['loan', 'insurance-refund']);
+
 /** A first-person offer: the lender speaking (我们提供, "we offer"). */
 const OFFER_RE =
   /我们(?:提供|可以|为您|为你)|本公司(?:提供|可)|我司(?:提供|可)|\bwe (?:offer|provide|fund|can (?:give|lend|approve))\b/iu;
@@ -543,7 +546,8 @@ export function* factsSteps(
 
     // an advance fee: a loan, a fee and an order to pay first, in one block, outside warnings, said by the
     // lender (a comment, a box, or the page offering the loan itself), not narrated in a report
-    if (baitHits.some((h) => h.entry.kind === 'loan' && !warnedAt(bt.hit(h)[0]))) offersLoan = true;
+    // (or a payout: a premium refund sold is money the page says it will release)
+    if (baitHits.some((h) => PAYOUT_KINDS.has(h.entry.kind ?? 'other') && !warnedAt(bt.hit(h)[0]))) offersLoan = true;
     if (loanText) {
       const fee = matchLexicon(FEE_LEX, text);
       const money = fee.find((h) => h.entry.id.endsWith('_fee') && !warnedAt(bt.hit(h)[0]));

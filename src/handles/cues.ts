@@ -87,7 +87,7 @@ const ANY_CUE = new RegExp(
     '@|＠|\\(at\\)|\\[at\\]|艾特|me\\s?/|tg:|tel:|tele\\s?:|qzone',
     // a number spelled in words (seven seven five / 555 / …)
     '(?<![a-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\\s,/.\\-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\\s,/.\\-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])',
-    '[0-9０-９①-⑳❶-➓⓪-⓿𝟎-𝟿](?:[\\s.\\-()]?[0-9０-９①-⑳❶-➓⓪-⓿𝟎-𝟿]){4}',
+    '[0-9０-９①-⑳❶-➓⓪-⓿𝟎-𝟿](?:[\\s.\\-()/]?[0-9０-９①-⑳❶-➓⓪-⓿𝟎-𝟿]){4}',
     '\\p{Cf}',
   ].join('|'),
   'iu',

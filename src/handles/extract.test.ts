@@ -162,6 +162,11 @@ const CASES: [string, string, Want[]][] = [
     'WhatsApp: four one five, oh one eight two, 55',
     [['whatsapp', '4150182' + '55']],
   ],
+  [
+    'a North American number in slashes',
+    'Can vouch for them. 775/555/0182 is the one I used',
+    [['phone', '7755550182']],
+  ],
   ["a QQ space's address", '我的空间 user.qzone.qq.com/284603915 每天更新', [['qq', '284603915']]],
 ];
 
@@ -196,6 +201,7 @@ const NEGATIVES: [string, string][] = [
   ['a weak alias before short words', 'vx is a good app'],
   ['short words after an app name', 'Telegram removed 4 collections for me in 72 hours'],
   ['television', 'saw it on the tele last night, terrible advice'],
+  ['a date and a path in slashes', 'posted 12/15/2024, see docs/100/200/3000 for the table'],
   ['a bottom line', '做人要有底线 123 条原则'],
   ['counting in words', 'one two three four five six seven eight nine, ready or not'],
   ['a span of years beside a QQ cue', 'QQ空间 · Copyright © 1998 - 2026 Tencent. All Rights Reserved.'],

@@ -134,6 +134,8 @@ const DATE_SEP = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}$/u;
 const DATE_8 = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
 /** a North American number written as one, area code in brackets: 1 (323) 555-0177, (323) 555-0177 */
 const NANP = /(?<![\d+])(?:1[ .-]?)?\([2-9]\d{2}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)/gu;
+/** …or in slashes, as posters write it to slip past a platform's number filter: 775/555/0182 */
+const NANP_SLASHED = /(?<![\d/.-])[2-9]\d{2} ?\/ ?[2-9]\d{2} ?\/ ?\d{4}(?![\d/.-])/gu;
 const DATE_AHEAD = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}/u;
 const DECIMAL = /^\d+\.\d{1,2}$/u;
 /** the prefix of a platform's default user name, right before its number */
@@ -331,6 +333,12 @@ function phoneHits(text: string, hits: Hit[]): void {
       }
       if (digits.length < 8 || digits.length > 15) continue;
       add(hits, numberHit(digits, s, s + raw.length));
+    }
+  }
+  if (text.includes('/')) {
+    for (const m of text.matchAll(NANP_SLASHED)) {
+      const s = m.index ?? 0;
+      add(hits, numberHit(digitsOf(m[0]), s, s + m[0].length));
     }
   }
   if (text.includes('(')) {

@@ -90,7 +90,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_policy_recovery',
-    pattern: String.raw`polic(?:y|ies) recovery|dormant (?:insurance |life )?polic(?:y|ies)|insurance premium refund|(?:policy|annuity|surrender|premium) refund (?:consultant|specialist|agent|expert|service)s?|(?:admin|administration|release|tracing) fee (?:up ?front|first|in advance)`,
+    pattern: String.raw`polic(?:y|ies) recovery|dormant (?:insurance |life )?polic(?:y|ies)|insurance premium refund|(?:policy|annuity|surrender|premium) refund (?:consultant|specialist|agent|expert|service)s?|(?:admin|administration|release|tracing) fee (?:up ?front|first|in advance)|\b(?:unclaimed|undisbursed|overcharged) premiums?\b|\bpremium (?:reimbursements?|overcharges?)\b`,
     lang: 'en',
     kind: 'insurance-refund',
     weight: 8,

@@ -20,6 +20,11 @@ testSignal(advanceFee, {
   ],
   invalid: [
     {
+      name: "a premium-refund letter's own steps: a levy before the reimbursement is released",
+      html: '<h1>Notice of unclaimed premium reimbursement</h1><p>Our audit found overcharged premiums on your policy.</p><p>2. Settle the disbursement levy of 3.5%. It cannot be deducted from the reimbursement and must be remitted separately before release.</p>',
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
       name: 'a levy that cannot be deducted from the reimbursement owed',
       html: comments([
         {
