@@ -215,6 +215,10 @@ describe('who speaks for a contact', () => {
       suspect: true,
     });
   });
+  it("the site's own complaint mailbox is its complaint desk, not the scheme's", () => {
+    const r = signalsSite('Report abuse: report@vexasignals.example');
+    expect(r.handles.find((h) => h.kind === 'email')?.suspect).toBe(false);
+  });
   it("another domain's address in the footer of that site is not made the scheme's by the rule", () => {
     const r = signalsSite('Hosting abuse reports: abuse@hostcorp.example');
     expect(r.handles.find((h) => h.kind === 'email')?.suspect).toBe(false);

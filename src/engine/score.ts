@@ -4,6 +4,7 @@
  */
 
 import { drain, type Steps } from '../dom/steps';
+import { complaintMailbox } from '../handles/channel';
 import type { Evidence, Handle, Level, PageReport, Region, ScamKind, Thread } from '../report/types';
 import { judgeThread } from '../signals/planted-thread';
 import { SIGNALS } from '../signals/registry';
@@ -178,7 +179,9 @@ export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<Pa
   // its own contact address for that scheme: the address is the scheme's, though it adds no points
   const siteSells = evidence.some((e) => e.signal === 'bait' && e.weight > 0 && e.region !== 'comment');
   const handles: Handle[] = ctx.handles.map((g) => {
-    const offered = g.pushed.length > 0 || (siteSells && g.occurrences.some((o) => o.ownSite && !o.warned));
+    const offered =
+      g.pushed.length > 0 ||
+      (siteSells && !complaintMailbox(g.kind, g.value) && g.occurrences.some((o) => o.ownSite && !o.warned));
     const suspect = level !== 'safe' && g.listed && !g.warned && !g.licensed && offered;
     const h: Handle = {
       kind: g.kind,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HandleKind } from '../report/types';
-import { privateLine } from './channel';
+import { complaintMailbox, privateLine } from './channel';
 
 const PRIVATE: [HandleKind, string, string][] = [
   ['wechat', 'xys8775', 'a WeChat id'],
@@ -41,4 +41,14 @@ describe('privateLine', () => {
   it.each(ORGANISATION)("%s %s is an organisation's line (%s)", (kind, value) => {
     expect(privateLine(kind, value)).toBe(false);
   });
+});
+
+describe('complaintMailbox', () => {
+  it.each(['report@xiaozhoufm.com', 'jubao@caiwensudi.com', 'abuse@example.org', 'dmca@telegram.org'])(
+    '%s is a complaint desk',
+    (v) => expect(complaintMailbox('email', v)).toBe(true),
+  );
+  it.each(['reporter.li@news.example.cn', 'hello@crumbandco.co.uk', 'casework.fortis@outlook.com'])('%s is not', (v) =>
+    expect(complaintMailbox('email', v)).toBe(false),
+  );
 });

@@ -85,3 +85,14 @@ export function privateLine(kind: HandleKind, value: string): boolean {
   // institutional where the page says so, which the caller checks)
   return true;
 }
+
+/**
+ * A mailbox a site keeps for complaints and legal notices (report@, abuse@, jubao@, dmca@): the site's
+ * complaint desk, never the contact a scheme sells through, even on a site that sells one.
+ */
+const COMPLAINT_MAILBOX =
+  /^(?:report|reports|abuse|jubao|tousu|complaints?|legal|privacy|dmca|copyright|security|webmaster|postmaster|no-?reply)(?:[._-][a-z0-9]+)?@/;
+
+export function complaintMailbox(kind: HandleKind, value: string): boolean {
+  return kind === 'email' && COMPLAINT_MAILBOX.test(value);
+}

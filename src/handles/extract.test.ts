@@ -168,6 +168,14 @@ const CASES: [string, string, Want[]][] = [
     [['phone', '7755550182']],
   ],
   ["a QQ space's address", '我的空间 user.qzone.qq.com/284603915 每天更新', [['qq', '284603915']]],
+  [
+    'two official numbers side by side',
+    '被骗了请拨打 110 / 96110 报警',
+    [
+      ['phone', '110', false, 'why_official_number'],
+      ['phone', '96110', false, 'why_official_number'],
+    ],
+  ],
 ];
 
 /** Texts that must yield no suspect handle. */

@@ -612,6 +612,25 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       if (SITE_LICENCE.test(text.slice(Math.max(0, g.s - 20), g.s))) continue;
       const digits = digitsOf(raw);
       if (hasSpoken && !SPOKEN_RE.test(raw)) continue;
+      // official numbers listed side by side ("110 / 96110") are two numbers, not one
+      const listed = raw.split(/\s*[/|]\s*/u);
+      if (listed.length > 1 && listed.every((x) => isOfficialNumber(digitsOf(x)))) {
+        let at = g.s;
+        for (const x of listed) {
+          const s0 = text.indexOf(x, at);
+          at = s0 + x.length;
+          hits.push({
+            kind: 'phone',
+            value: digitsOf(x),
+            s: s0,
+            e: at,
+            suspect: false,
+            why: WHY_OFFICIAL,
+            cue: cueKind,
+          });
+        }
+        continue;
+      }
       if (isOfficialNumber(digits)) {
         hits.push({ kind: 'phone', value: digits, s: g.s, e: g.e, suspect: false, why: WHY_OFFICIAL, cue: cueKind });
         continue;

@@ -26,6 +26,10 @@ testSignal(bait, {
       html: '<p>Warning: timeshare exit companies that tell you to stop paying maintenance fees are a scam. Never pay upfront.</p>',
     },
     {
+      name: "a bank's own consolidation loan, paid as usual",
+      html: '<p>本行债务整合贷款可将多笔卡债合并为一笔,核准前请照常缴款,以免影响信用。</p>',
+    },
+    {
       name: 'a savings account paying monthly interest',
       html: '<p>Our easy-access saver pays 4.1% AER, with interest paid monthly into your current account.</p>',
     },
@@ -50,6 +54,16 @@ testSignal(bait, {
     {
       name: 'generic free consultation far from the contact box stays apart',
       html: `<p>律师团队提供免费咨询。</p>${'<p>项目位于城郊,环境清幽,交通便利。</p>'.repeat(6)}<div><p>预约请加微信:lvshi_yy2026</p></div>`,
+      messages: ['ev_bait_promise'],
+    },
+    {
+      name: '送件期间暂停缴款 and a payment cut to a third',
+      html: '<p>我帮大家把好几家的债整合成一笔,月付降到原本的三分之一。送件期间请先暂停缴款,由工作室统一安排。</p>',
+      messages: ['ev_bait_promise'],
+    },
+    {
+      name: "a job ad's private trading app",
+      html: '<p>试岗结束开通研究部专用交易端,按照模拟观察仓同步下单。</p>',
       messages: ['ev_bait_promise'],
     },
     {
