@@ -215,6 +215,13 @@ describe('who speaks for a contact', () => {
       suspect: true,
     });
   });
+  it("a saved page's own address, named as the site in its title, is the site speaking", () => {
+    const r = scanHtml(
+      '<html><head><title>Ep. 12 – Fixing a thin file | Keys Before Fifty</title></head><body><main><h1>Fixing a thin file</h1><p>Credit sweeps and CPNs will get you in trouble.</p><div class="cta"><p>Got a question? Email mailbag@keysbeforefifty.example.</p></div></main><section><h2>Comments</h2><div class="c"><b>marcus_b</b> <span>2 days ago</span><p>My guy did a full file refresh, scrubbed all the derogs. He\'s text only: 404-555-0187. Tell him marcus from the podcast.</p></div><div class="c"><b>Keisha</b> <span>1 day ago</span><p>how much does he charge?</p></div></section></body></html>',
+    );
+    expect(r.handles.find((h) => h.kind === 'email')?.suspect).toBe(false);
+    expect(r.handles.find((h) => h.value === '4045550187')?.suspect).toBe(true);
+  });
   it("the site's own complaint mailbox is its complaint desk, not the scheme's", () => {
     const r = signalsSite('Report abuse: report@vexasignals.example');
     expect(r.handles.find((h) => h.kind === 'email')?.suspect).toBe(false);

@@ -192,6 +192,11 @@ function timedRange(a: Analysis, r: [number, number]): boolean {
   return false;
 }
 
+/** A piece of the block is a time. */
+function timedBlock(a: Analysis, b: number): boolean {
+  return timedRange(a, [b, b + 1]);
+}
+
 function rangeChars(st: WalkState, r: [number, number]): number {
   let n = 0;
   for (let b = r[0]; b < r[1] && n <= MAX_ITEM_CHARS; b++) n += st.blocks[b]?.text.length ?? 0;
@@ -831,9 +836,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         }
         // a bare number beside the words is a like count drawn with an icon
         if (i === authorIdx || BARE_NUMBER_RE.test(t)) continue;
-        // the author's @handle and the dot after the name in a header line ("Dana @dana.social · 3d")
+        // the author's @handle and the dot after the name in a header line with its date ("Dana
+        // @dana.social · 3d"); elsewhere an @name is whom the words answer ("↪ @团子 …")
         const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
-        if (p.block === authorBlock && (HEADER_HANDLE_RE.test(t) || /^[·•|]$/u.test(t))) {
+        if (p.block === authorBlock && timedBlock(a, p.block) && (HEADER_HANDLE_RE.test(t) || /^[·•|]$/u.test(t))) {
           if (t.startsWith('@')) c.userName ??= t.slice(1);
           continue;
         }

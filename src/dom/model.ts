@@ -110,24 +110,46 @@ function* assignRegions(st: WalkState, cm: CommentModel, tick: () => boolean): S
   const n = st.blocks.length;
   const regions: BlockRegion[] = new Array(n).fill('article');
 
-  // 1. semantic tags and roles, inherited down the tree (memoised per element)
-  const memo = new Map<Element, BlockRegion | null>();
-  const chromeOf = (el: Element | null): BlockRegion | null => {
-    if (!el) return null;
-    const known = memo.get(el);
-    if (known !== undefined) return known;
+  // 1. semantic tags and roles, inherited down the tree: blocks come in document order, so the chain of
+  // ancestors above the last block (with the region each inherits) is kept, and a block climbs only to
+  // the first element of that chain (no map over every element climbed)
+  const own = (el: Element): BlockRegion | null => {
     // a whole walk read every role on the way (linkedom's getAttribute is slow)
     const role = st.whole ? (st.roles.get(el) ?? null) : el.getAttribute('role');
-    let r: BlockRegion | null = CHROME_TAGS[tagOf(el)] ?? (role ? (CHROME_ROLES[role] ?? null) : null);
-    if (r === null && tagOf(el) === 'HEADER' && !el.closest('article')) r = 'sidebar';
-    if (r === null && tagOf(el) !== 'BODY') r = chromeOf(el.parentElement);
-    memo.set(el, r);
-    return r;
+    const tag = tagOf(el);
+    const r: BlockRegion | null = CHROME_TAGS[tag] ?? (role ? (CHROME_ROLES[role] ?? null) : null);
+    return r === null && tag === 'HEADER' && !el.closest('article') ? 'sidebar' : r;
   };
+  /** the ancestors above the last block, outermost first, and the region each stands in */
+  const chain: Element[] = [];
+  const chainRegion: (BlockRegion | null)[] = [];
+  const path: Element[] = [];
   for (let b = 0; b < n; b++) {
     if (tick()) yield;
     const block = st.blocks[b];
-    const r = block ? chromeOf(block.el) : null;
+    if (!block) continue;
+    // climb to an element of the chain, or through the BODY (whose parent is not read), or off the tree
+    path.length = 0;
+    let keep = 0;
+    for (let e: Element | null = block.el; e; e = e.parentElement) {
+      const k = chain.lastIndexOf(e);
+      if (k >= 0) {
+        keep = k + 1;
+        break;
+      }
+      path.push(e);
+      if (tagOf(e) === 'BODY') break;
+    }
+    chain.length = keep;
+    chainRegion.length = keep;
+    // an element's own region, else (below the BODY) its parent's
+    for (let k = path.length - 1; k >= 0; k--) {
+      const e = path[k] as Element;
+      const above = chainRegion.length > 0 ? (chainRegion[chainRegion.length - 1] ?? null) : null;
+      chain.push(e);
+      chainRegion.push(own(e) ?? (tagOf(e) === 'BODY' ? null : above));
+    }
+    const r = chainRegion[chainRegion.length - 1] ?? null;
     if (r) regions[b] = r;
   }
 

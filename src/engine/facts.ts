@@ -422,6 +422,7 @@ export function* factsSteps(
   };
 
   const siteHost = hostOf(model.head.url)?.replace(/^www\./u, '');
+  const siteName = siteNameOf(model.head.title);
 
   /** the last block was a warning that introduces examples; whole quotations after it are those */
   let warnsExamples = false;
@@ -543,6 +544,11 @@ export function* factsSteps(
       }
     }
     const licensed = handleHits.length > 0 && licensedNear(b);
+    // the block sells something (bait it does not disown: "we will never offer to fix your credit" sells nothing)
+    const sellsHere = baitHits.some((h) => {
+      const [s0] = bt.hit(h);
+      return !warnedAt(s0) && !refusedAt(block.text, s0);
+    });
 
     // an advance fee: a loan, a fee and an order to pay first, in one block, outside warnings, said by the
     // lender (a comment, a box, or the page offering the loan itself), not narrated in a report
@@ -624,8 +630,8 @@ export function* factsSteps(
       });
       const disguise = disguiseOf(hit.raw, hit.kind, sentence);
       if (disguise) f.disguise = disguise;
-      const own = ownAddress(f, siteHost);
-      if ((INSTITUTIONAL_RE.test(sentence) || own) && baitHits.length === 0 && region !== 'comment') {
+      const own = ownAddress(f, siteHost, siteName);
+      if ((INSTITUTIONAL_RE.test(sentence) || own) && !sellsHere && region !== 'comment') {
         f.institutional = true;
         if (own) f.ownSite = true;
         if (OWN_LINE_RE.test(sentence)) f.ownLine = true;
@@ -843,7 +849,7 @@ export function* factsSteps(
         licensed: false,
       });
       // a mail link to the site's own domain (the column's inbox) is the site speaking, as in its text
-      if (ownAddress(f, siteHost)) {
+      if (ownAddress(f, siteHost, siteName)) {
         f.institutional = true;
         f.ownSite = true;
       }
@@ -878,10 +884,23 @@ function isWholeQuote(text: string): boolean {
 }
 
 /** An address at the site's own domain (a reporter's byline, the desk's inbox) is the site speaking. */
-function ownAddress(f: HandleFact, host: string | undefined): boolean {
-  if (!host || f.kind !== 'email') return false;
+function ownAddress(f: HandleFact, host: string | undefined, siteName?: string): boolean {
+  if (f.kind !== 'email') return false;
   const domain = f.value.slice(f.value.lastIndexOf('@') + 1);
-  return domain === host || host.endsWith(`.${domain}`) || domain.endsWith(`.${host}`);
+  if (host && (domain === host || host.endsWith(`.${domain}`) || domain.endsWith(`.${host}`))) return true;
+  const name = domain.split('.')[0];
+  // a show hosted at a platform's subdomain (keysbeforeforty.podhost.com) with mail at its own domain
+  if (host && host.split('.').length >= 3 && host.split('.')[0] === name) return true;
+  // the site's name in its title ("… | Keys Before Forty") spelled as the domain's name (keysbeforeforty.com)
+  return siteName !== undefined && name === siteName;
+}
+
+/** The site's name from the last part of a title ("Ep. 88 – … | Keys Before Forty" → keysbeforeforty). */
+function siteNameOf(title: string): string | undefined {
+  const parts = title.split(/\s[|–—·-]\s/u);
+  if (parts.length < 2) return undefined;
+  const name = (parts.at(-1) ?? '').toLowerCase().replace(/[^a-z0-9]/gu, '');
+  return name.length >= 4 ? name : undefined;
 }
 
 function isWarning(normalizedText: string): boolean {

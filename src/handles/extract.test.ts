@@ -169,6 +169,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   ["a QQ space's address", '我的空间 user.qzone.qq.com/284603915 每天更新', [['qq', '284603915']]],
   [
+    'a spelled number the poster says is hidden from the platform',
+    'the app hides numbers so here it is broken up: seven seven five / 555 / oh one eight two',
+    [['phone', '7755550182']],
+  ],
+  [
     'two official numbers side by side',
     '被骗了请拨打 110 / 96110 报警',
     [

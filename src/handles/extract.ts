@@ -511,6 +511,9 @@ const SPELLED_EN_NUMBER = new RegExp(
   'giu',
 );
 const EN_DIGIT_GATE = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/iu;
+/** the poster tells that the number is disguised ("the app hides numbers so here it is broken up") */
+const NUMBER_HIDDEN_RE =
+  /\b(?:hides?|blocks?|removes?|deletes?|bans?) (?:phone )?numbers\b|\b(?:broken|split) up\b|\bspelled out\b|\bin words\b/iu;
 /** at least this many digits in words: a few are how people write, this many is a disguise */
 const MIN_SPELLED_WORDS = 3;
 
@@ -529,7 +532,8 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
       } else digits += part;
     }
     if (words < MIN_SPELLED_WORDS || digits.length < 7 || digits.length > 15) continue;
-    if (!nearestBefore(cues, s, W, isAny)) continue;
+    // a cue before it, or the poster saying the number is written so to get past the platform
+    if (!nearestBefore(cues, s, W, isAny) && !NUMBER_HIDDEN_RE.test(text)) continue;
     add(hits, {
       kind: 'phone',
       value: digits,
@@ -837,9 +841,9 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   // only its link shapes and the cues inside it count
   const context = opts.contactContext === true && !URLISH.test(n.source);
   if (context) cues.unshift({ kind: 'cta', start: 0, end: 0 });
+  spelledHits(text, cues, hits, opts.window ?? 40);
   if (cues.length > 0) {
     cueHits(text, cues, hits, { ...opts, contactContext: context });
-    spelledHits(text, cues, hits, opts.window ?? 40);
     retypePhones(text, cues, hits, opts.window ?? 40);
   }
   if (hits.length === 0) return [];

@@ -18,7 +18,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_credit_repair',
-    pattern: String.raw`credit (?:repair )?hacker|(?:fixed|boosted|raised|repaired) my (?:credit )?score|remove[sd]? (?:all )?(?:negative|late|hard) (?:items|payments|inquiries)|clean(?:ed)? up my credit (?:report|history)|credit score (?:went up to|(?:rose|jumped) to|to|of) [78]\d\d|\bcpns?\b|credit privacy numbers?|(?:primary|authorized user|au) tradelines?|tradelines? (?:for sale|packages?)|\b609 (?:dispute )?letters?|section 609 (?:dispute|letter|loophole)|credit sweep`,
+    pattern: String.raw`credit (?:repair )?hacker|(?:fixed|boosted|raised|repaired) my (?:credit )?score|remove[sd]? (?:all )?(?:negative|late|hard) (?:items|payments|inquiries)|clean(?:ed)? up my credit (?:report|history)|credit score (?:went up to|(?:rose|jumped) to|to|of) [78]\d\d|\bcpns?\b|credit privacy numbers?|(?:primary|authorized user|au) tradelines?|tradelines? (?:for sale|packages?)|\b609 (?:dispute )?letters?|section 609 (?:dispute|letter|loophole)|credit sweep|\b(?:full )?file refresh\b|\bscrub(?:bed|bing|s)? (?:all )?(?:the |my |your )?(?:derogs?|derogatories|negatives|collections|lates)\b|\bseasoned (?:trade ?)?lines?\b`,
     lang: 'en',
     kind: 'credit-repair',
     weight: 12,
@@ -63,7 +63,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_investment_returns',
-    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager|pump (?:group|signals?|alerts?|calls?)|before the pump|vip (?:group|channel|signals?)|\bpays? (?:out )?\d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:other )?(?:day|week|friday|fortnight|month)\b|\b\d{1,2}(?:\.\d{1,2})?% (?:paid )?(?:daily|weekly|every (?:other )?(?:day|week|friday))\b`,
+    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager|pump (?:group|signals?|alerts?|calls?)|before the pump|vip (?:group|channel|signals?)|\bpays? (?:out )?\d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:other )?(?:day|week|friday|fortnight|month)\b|\b\d{1,2}(?:\.\d{1,2})?% (?:paid )?(?:daily|weekly|every (?:other )?(?:day|week|friday))\b|\b(?:fixed|guaranteed|steady) \d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:trading )?(?:day|week|month)\b|\bprincipal (?:is )?(?:protected|guaranteed)\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
@@ -78,6 +78,15 @@ export const BAIT: readonly LexiconEntry[] = [
     weight: 10,
     note: 'private-lender testimonials in comments: the advance-fee loan pitch',
     source: SRC.advanceFee,
+  },
+  {
+    id: 'en_money_mule',
+    pattern: String.raw`\b(?:receive|accept) (?:[\w-]+ ){0,4}(?:deposits?|payments?|funds|transfers) (?:[\w(),-]+ ){0,6}into your (?:own |personal )?(?:checking|bank|savings) account\b|\bkeep \d{1,2}% of (?:every|each) (?:batch|transfer|payment|deposit)\b|\bforward (?:it|them|the (?:funds|money|balance)) to (?:the |a )?(?:[\w-]+ )?wallet\b`,
+    lang: 'en',
+    kind: 'other',
+    weight: 12,
+    note: 'a "job" moving other people\'s money through your own account for a cut: the money mule (the funds are a scam\'s)',
+    source: SRC.moneyMule,
   },
   {
     id: 'en_pay_untraceably',

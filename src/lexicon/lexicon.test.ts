@@ -60,6 +60,8 @@ describe('lexicon stages and calls to action', () => {
     ['打板客是在哪看的?我也想跟着学', 'zh_request'],
     ['微信直接搜 lhkj_zhujiao66 就行', 'zh_handover'],
     ['我今年跟着打板客抄作业,比存银行一年挣得多', 'zh_success'],
+    ["He's text only. Tell him marcus from the podcast", 'en_referral'],
+    ['got 2.6k back in like 10 days', 'en_success'],
     ["Gerald, please don't contact that specialist", 'en_dissent'],
     ['Rhonda, do not pay anyone for this', 'en_dissent'],
     ['these are all scammers', 'en_dissent'],
@@ -80,6 +82,9 @@ describe('lexicon stages and calls to action', () => {
   });
   const cta = (t: string) => matchLexicon(compileLexicon(CTA), t).length > 0;
   it.each([
+    "say you're from bluesky",
+    "shoot me a text and I'll get you pre-qualified tonight",
+    "He's text only: (404) 555-0187",
     '有興趣請 WhatsApp 陸生',
     'I emailed hackdesk@proton.me and got an answer',
     'Email: lender@outlook.com',
@@ -87,9 +92,12 @@ describe('lexicon stages and calls to action', () => {
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
   });
-  it.each(['the email was sent yesterday', 'our manager will call you back'])('leaves "%s" alone', (t) => {
-    expect(cta(t)).toBe(false);
-  });
+  it.each(['the email was sent yesterday', 'our manager will call you back', 'the phone is text only for now'])(
+    'leaves "%s" alone',
+    (t) => {
+      expect(cta(t)).toBe(false);
+    },
+  );
 });
 
 describe('warnings that are disclaimers', () => {

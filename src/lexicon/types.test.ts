@@ -79,8 +79,8 @@ describe('matchLexicon', () => {
         found += want.length;
       }
     }
-    // the texts do hit the lexicons
-    expect(found).toBeGreaterThan(3000);
+    // the texts do hit the lexicons (about one hit per text; the vocabulary grows with every entry)
+    expect(found).toBeGreaterThan(2000);
   });
 
   it('finds the same when each part is cut in chunks, as the extension compiles them', () => {

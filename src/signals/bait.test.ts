@@ -30,6 +30,14 @@ testSignal(bait, {
       html: '<p>本行债务整合贷款可将多笔卡债合并为一笔,核准前请照常缴款,以免影响信用。</p>',
     },
     {
+      name: 'a chapter list that names credit sweeps as trouble',
+      html: '<p>44:00 "Credit sweeps", CPNs and other things that will get you in trouble</p>',
+    },
+    {
+      name: 'a payroll job paying into your own account',
+      html: '<p>Wages are paid every other Friday by direct deposit into your own checking account.</p>',
+    },
+    {
       name: 'a savings account paying monthly interest',
       html: '<p>Our easy-access saver pays 4.1% AER, with interest paid monthly into your current account.</p>',
     },
@@ -74,6 +82,16 @@ testSignal(bait, {
     {
       name: 'a fixed payout every other Friday',
       html: '<p>We all put into her book and she pays out 4.8% every other Friday, straight to my checking.</p>',
+      messages: ['ev_bait_promise'],
+    },
+    {
+      name: 'a "job" moving client money through your own account',
+      html: '<p>Receive client settlement deposits (Zelle, ACH or cash) into your own checking account and keep 8% of every batch you move.</p>',
+      messages: ['ev_bait_promise'],
+    },
+    {
+      name: 'a fixed weekly percentage with principal protected',
+      html: '<p>Members receive a fixed 0.6% every trading week, principal protected by the partner brokerage.</p>',
       messages: ['ev_bait_promise'],
     },
     {

@@ -15,6 +15,10 @@ const PATTERNS: RegExp[] = [
   /[^a-z ]{2}/gi,
   /ab|(?:c|d)+e|f{2,3}/g,
   /\b[$,]\d|\bxy/giu,
+  /\u00A3[\d,]{3,}|\x41b|\u002E1|\u00e9t/giu,
+  /\xe9t|\u0041\u002e|\x2C\d/gi,
+  /[xX][yY]z|[ \t]?[微威]信|[aé]\d/giu,
+  /[xX][yY]|[ \t][Zz]/g,
 ];
 
 const ALPHABET = [
@@ -45,6 +49,9 @@ const ALPHABET = [
   'ſcam',
   'Vv',
   'Xyz',
+  '£',
+  'é',
+  'É',
 ];
 
 function random(seed: number): () => number {
@@ -76,17 +83,36 @@ describe('Scanner', () => {
     expect(matches).toBeGreaterThan(5000);
   });
 
+  it('finds what matchAll finds on long texts (the places a table lists grow with the text)', () => {
+    const rand = random(7);
+    const scanners = PATTERNS.map((re) => ({ re, scan: new Scanner(re) }));
+    for (let k = 0; k < 40; k++) {
+      let text = '';
+      const n = 50 + Math.floor(rand() * 800);
+      for (let j = 0; j < n; j++) text += ALPHABET[Math.floor(rand() * ALPHABET.length)] ?? '';
+      for (const { re, scan } of scanners) {
+        expect(scan.all(text).map(shape), `${re}`).toEqual([...text.matchAll(re)].map(shape));
+      }
+    }
+  });
+
   it('reads the first characters of a pattern, and nothing for one that can match empty', () => {
     expect(firstAtoms(String.raw`\bab|(?:c|d)?e|(?<=x)f+`)?.sort()).toEqual(['a', 'c', 'd', 'e', 'f']);
     expect(firstAtoms(String.raw`[^a]{1,3}?z|\d`)).toEqual(['[^a]', String.raw`\d`]);
     expect(firstAtoms('a|b?')).toBeUndefined();
     expect(firstAtoms(String.raw`\p{L}`)).toBeUndefined();
+    // \uXXXX and \xXX: the character itself when it is a letter, digit or non-ASCII, else the escape
+    expect(firstAtoms(String.raw`\u00A3\d|\x41|\u002E`)).toEqual(['£', 'A', String.raw`\u002E`]);
+    expect(firstAtoms(String.raw`\uD83D\uDE00`)).toBeUndefined();
   });
 
   it('lists the one-character matches and the first two characters of longer ones', () => {
     const p = prefixes('骗子|他的?微信|[一二]号|好');
     expect(p?.single).toEqual(['好']);
-    expect(p?.pairs.map((x) => x.join('')).sort()).toEqual(['[一二]号', '他微', '他的', '骗子'].sort());
+    // a short class of plain characters reads as its characters
+    expect(p?.pairs.map((x) => x.join('')).sort()).toEqual(['一号', '二号', '他微', '他的', '骗子'].sort());
+    expect(prefixes(String.raw`[tT][gG]|[ \t]?[Vv]x`)?.first.sort()).toEqual(['\t', ' ', 'T', 'V', 't', 'v'].sort());
+    expect(prefixes('[a-z]x|[.,]y')?.first).toEqual(['[a-z]', '[.,]']);
     // a repeat reads as the atom followed by itself (more than needed, never less)
     expect(prefixes('x{2,}y')?.pairs.map((x) => x.join(''))).toContain('xx');
   });

@@ -7,7 +7,7 @@
  * the unicode flag in V8. A `Scanner`
  *   - reads from the pattern which characters a match can begin with (`firstAtoms`), and runs a sticky
  *     copy of the regex only at positions holding one of them (the answer per character is cached in a
- *     table shared by up to 16 scanners); a pattern it does not understand, or one that can match the
+ *     table shared by up to 32 scanners); a pattern it does not understand, or one that can match the
  *     empty string, is searched as written;
  *   - runs an ASCII-only pattern (`asciiOnly`) without the unicode flag, which cannot change its matches
  *     except on ſ and the Kelvin sign: text holding either is read with the flag.
@@ -159,7 +159,11 @@ export function prefixes(source: string): Prefixes | undefined {
       while (i < n && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
       if (i >= n) return undefined;
       i++;
-      return one(source.slice(start, i));
+      const chars = classChars(source.slice(start, i));
+      if (!chars) return one(source.slice(start, i));
+      // a short class of plain characters ([Vv], [ \t], [微威]) reads as its characters, so each can be
+      // a listed pair's first or second
+      return { first: chars, single: chars, pairs: [], nullable: false, bounded: false, passes: false };
     }
     if (c === '\\') {
       const e = source[i + 1] ?? '';
@@ -171,7 +175,20 @@ export function prefixes(source: string): Prefixes | undefined {
         i += 2;
         return one(`\\${e}`);
       }
-      return undefined; // \p, \u, \x, \c, back references: not read here
+      // \uXXXX and \xXX mean one code unit with and without the unicode flag (a surrogate half, which
+      // the flag may pair with the next escape, is not read): a letter, digit or non-ASCII character
+      // is its own atom, anything else keeps its escape
+      const hex = e === 'u' ? 4 : e === 'x' ? 2 : 0;
+      const digits = source.slice(i + 2, i + 2 + hex);
+      if (hex > 0 && digits.length === hex && /^[0-9A-Fa-f]+$/u.test(digits)) {
+        const cu = Number.parseInt(digits, 16);
+        if (cu >= 0xd800 && cu <= 0xdfff) return undefined;
+        const ch = String.fromCharCode(cu);
+        const atomText = cu >= 0x80 || /[0-9A-Za-z]/u.test(ch) ? ch : source.slice(i, i + 2 + hex);
+        i += 2 + hex;
+        return one(atomText);
+      }
+      return undefined; // \p, \u{…}, \c, back references: not read here
     }
     if ('*+?{})|]'.includes(c) || c === '') return undefined;
     const cp = source.codePointAt(i) ?? 0;
@@ -214,6 +231,32 @@ export function prefixes(source: string): Prefixes | undefined {
   return all;
 }
 
+/** Beyond this many characters a class stays one atom. */
+const MAX_CLASS_CHARS = 8;
+
+/**
+ * The characters of a class written as a list of single characters, each a letter, digit, space or
+ * tab, or a BMP character beyond ASCII (not a surrogate half): their meaning is the same with and
+ * without the unicode flag. Else (negated, ranges, escapes, other punctuation) undefined.
+ */
+function classChars(cls: string): string[] | undefined {
+  if (cls[1] === '^') return undefined;
+  const out: string[] = [];
+  for (let k = 1; k < cls.length - 1; k++) {
+    let c = cls.charCodeAt(k);
+    if (c === 0x5c) {
+      if (cls[k + 1] !== 't') return undefined;
+      k++;
+      c = 9;
+    } else if (!(c >= 0x80 ? c < 0xd800 || (c > 0xdfff && c !== 0xfeff) : /[0-9A-Za-z ]/u.test(cls[k] ?? ''))) {
+      return undefined;
+    }
+    out.push(String.fromCharCode(c));
+    if (out.length > MAX_CLASS_CHARS) return undefined;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 export function firstAtoms(source: string): string[] | undefined {
   return prefixes(source)?.first;
 }
@@ -226,26 +269,55 @@ function plainChar(atom: string): number | undefined {
   return atom.toLowerCase() === atom && atom.toUpperCase() === atom ? c : undefined;
 }
 
+/** A literal character as it is written (any case): pairs of these are listed for patterns without ignore case. */
+function literalChar(atom: string): number | undefined {
+  if (atom.length !== 1 || atom === '.') return undefined;
+  const c = atom.charCodeAt(0);
+  return c >= 0xd800 && c <= 0xdfff ? undefined : c;
+}
+
 /**
- * Per BMP code unit below U+A000 (Latin, CJK punctuation, Han), two bits per scanner: known, can start
- * a match. Characters from U+A000 on (full-width forms, Hangul, surrogates) are always tried.
+ * Per BMP code unit below U+A000 (Latin, CJK punctuation, Han), one bit per scanner in each of two
+ * words: can start a match, and can start one whatever the next character; and how many of the table's
+ * scanners (in slot order) have read the character. Characters from U+A000 on (full-width forms,
+ * Hangul, surrogates) are always tried.
  */
 const FIRST_LIMIT = 0xa000;
-const SCANNERS_PER_TABLE = 16;
+const SCANNERS_PER_TABLE = 32;
 
 interface FirstTable {
-  bits?: Uint32Array;
+  start?: Uint32Array;
+  wild?: Uint32Array;
+  known?: Uint8Array;
   used: number;
   /** the scanners sharing the table, in slot order */
   scanners: Scanner[];
-  /** per hashed pair (SHARED_PAIR_BITS buckets): the scanners that list it, as their `can start` bit (2k + 1) */
+  /** per hashed pair (SHARED_PAIR_BITS buckets): the scanners that list it, as their bits */
   pairs: Uint32Array;
   /** the last text looked at, and which scanners of the table can start a match in it (the same bits) */
   text?: string;
   candidates: number;
+  /**
+   * The places of that text where some scanner of the table can start a match (ascending), with those
+   * scanners' bits at each, `count` of them; `listed` false when every place is to be tried (text
+   * holding ſ or the Kelvin sign). Reused from one text to the next.
+   */
+  at: Int32Array;
+  who: Int32Array;
+  count: number;
+  listed: boolean;
 }
 function newTable(used: number): FirstTable {
-  return { used, scanners: [], pairs: new Uint32Array(SHARED_PAIR_BITS), candidates: 0 };
+  return {
+    used,
+    scanners: [],
+    pairs: new Uint32Array(SHARED_PAIR_BITS),
+    candidates: 0,
+    at: new Int32Array(256),
+    who: new Int32Array(256),
+    count: 0,
+    listed: false,
+  };
 }
 /** Buckets of the pair set shared by a table's scanners (a coarser hash than each scanner's own). */
 const SHARED_PAIR_BITS = 1 << 13;
@@ -265,42 +337,85 @@ function unicodeFolds(text: string): boolean {
   return foldsAnswer;
 }
 
-const EVERY = 0xaaaaaaaa | 0;
+const EVERY = -1;
 
 /**
  * The scanners of `table` that may find a match in `text`, as their `can start` bits: those with a
  * position holding a character that starts a match, and for characters that start only listed pairs,
  * followed by a character completing a pair some scanner of the table lists (as written or, for ignore
  * case, lowered). Never fewer than the scanners' own loops would try (characters from U+A000 on, and
- * text holding ſ or the Kelvin sign, answer every scanner).
+ * text holding ſ or the Kelvin sign, answer every scanner). The places are listed in the table (`at`,
+ * `who`), so each scanner visits those only.
  */
-function tableCandidates(table: FirstTable, bits: Uint32Array, text: string): number {
+function tableCandidates(table: FirstTable, text: string): number {
+  table.count = 0;
+  table.listed = false;
   if (UNICODE_FOLDS_RE.test(text)) return EVERY;
-  let known = 0;
-  for (const s of table.scanners) known |= 1 << s.slot;
+  const { start, wild, known } = ready(table);
+  const used = table.scanners.length;
   const pairs = table.pairs;
   const n = text.length;
+  if (table.at.length < n) {
+    let size = table.at.length;
+    while (size < n) size *= 2;
+    table.at = new Int32Array(size);
+    table.who = new Int32Array(size);
+  }
+  const at = table.at;
+  const who = table.who;
+  let count = 0;
   let cand = 0;
   for (let i = 0; i < n; i++) {
     const cu = text.charCodeAt(i);
-    if (cu >= FIRST_LIMIT) return EVERY;
-    let w = bits[cu] ?? 0;
-    if (((w | (w >>> 1)) & known) !== known) {
-      for (const s of table.scanners) if (((w >>> s.slot) & 3) === 0) s.classify(bits, cu);
-      w = bits[cu] ?? 0;
+    if (cu >= FIRST_LIMIT) {
+      at[count] = i;
+      who[count++] = EVERY;
+      cand = EVERY;
+      continue;
     }
-    const hi = w & EVERY;
-    const lo = (w << 1) & EVERY;
-    cand |= hi & lo;
-    const two = hi & ~lo & ~cand;
+    if ((known[cu] ?? 0) < used) classifyAll(table, cu);
+    const hi = start[cu] ?? 0;
+    if (hi === 0) continue;
+    const lo = wild[cu] ?? 0;
+    let here = lo;
+    const two = hi & ~lo;
     if (two !== 0 && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
       const h = pairHash(cu, next) & (SHARED_PAIR_BITS - 1);
-      const l = pairHash(lower(cu), lower(next)) & (SHARED_PAIR_BITS - 1);
-      cand |= two & ((pairs[h] ?? 0) | (pairs[l] ?? 0));
+      const lc = lower(cu);
+      const ln = lower(next);
+      const l = lc === cu && ln === next ? h : pairHash(lc, ln) & (SHARED_PAIR_BITS - 1);
+      here |= two & ((pairs[h] ?? 0) | (pairs[l] ?? 0));
+    }
+    if (here !== 0) {
+      at[count] = i;
+      who[count++] = here;
+      cand |= here;
     }
   }
+  table.count = count;
+  table.listed = true;
   return cand;
+}
+
+/** The table's per-character words, made on first use. */
+function ready(table: FirstTable): { start: Uint32Array; wild: Uint32Array; known: Uint8Array } {
+  table.start ??= new Uint32Array(FIRST_LIMIT);
+  table.wild ??= new Uint32Array(FIRST_LIMIT);
+  table.known ??= new Uint8Array(FIRST_LIMIT);
+  return { start: table.start, wild: table.wild, known: table.known };
+}
+
+/** Has every scanner of the table that has not read `cu` yet read it. */
+function classifyAll(table: FirstTable, cu: number): void {
+  const { start, wild, known } = ready(table);
+  const used = table.scanners.length;
+  for (let k = known[cu] ?? 0; k < used; k++) {
+    const v = table.scanners[k]?.classify(cu) ?? 1;
+    if (v >= 2) start[cu] = (start[cu] ?? 0) | (1 << k);
+    if (v === 3) wild[cu] = (wild[cu] ?? 0) | (1 << k);
+  }
+  known[cu] = used;
 }
 
 /** An ASCII capital in lower case; any other code unit as it is. */
@@ -348,8 +463,10 @@ export function scannerData(re: RegExp, pre: Prefixes | undefined): ScannerData 
   // the next character completes one of them
   // under ignore case an ASCII letter stands for both its cases: pairs hold it in lower case, and the
   // text's letters are lowered before the pair is looked up
+  // without ignore case any one character stands for itself, letters too
   const pairChar = (atom: string): number | undefined =>
-    plainChar(atom) ?? (ignoreCase && /^[A-Za-z]$/u.test(atom) ? atom.toLowerCase().charCodeAt(0) : undefined);
+    plainChar(atom) ??
+    (ignoreCase ? (/^[A-Za-z]$/u.test(atom) ? atom.toLowerCase().charCodeAt(0) : undefined) : literalChar(atom));
   const wild = new Set<string>(pre.single);
   for (const a of pre.first) if (pairChar(a) === undefined) wild.add(a);
   const pairs: number[] = [];
@@ -382,7 +499,7 @@ export class Scanner {
   private readonly table?: FirstTable;
   private readonly shift: number = 0;
 
-  /** this scanner's bit pair in its table's words (its low bit's position) */
+  /** this scanner's bit in its table's words */
   get slot(): number {
     return this.shift;
   }
@@ -415,12 +532,12 @@ export class Scanner {
     if (this.fast) this.fastSticky = new RegExp(re.source, `${plain}y`);
     if (openTable.used >= SCANNERS_PER_TABLE) openTable = newTable(0);
     this.table = openTable;
-    this.shift = 2 * openTable.used++;
+    this.shift = openTable.used++;
     openTable.scanners.push(this);
     if (data.wild !== undefined) {
       for (const h of data.pairs) {
         const k = h & (SHARED_PAIR_BITS - 1);
-        openTable.pairs[k] = (openTable.pairs[k] ?? 0) | (2 << this.shift);
+        openTable.pairs[k] = (openTable.pairs[k] ?? 0) | (1 << this.shift);
       }
     }
     // a text read before this scanner joined holds no answer for it
@@ -453,16 +570,15 @@ export class Scanner {
       for (const m of text.matchAll(re)) out.push(m as RegExpExecArray);
       return out.length > 0;
     }
-    this.table.bits ??= new Uint32Array(FIRST_LIMIT);
-    const bits = this.table.bits;
     const shift = this.shift;
     // one pass over the text answers for all the scanners of the table: most texts hold no place where a
     // given lexicon's match can start
     if (this.table.text !== text) {
       this.table.text = text;
-      this.table.candidates = tableCandidates(this.table, bits, text);
+      this.table.candidates = tableCandidates(this.table, text);
     }
-    if (((this.table.candidates >>> shift) & 2) === 0) return false;
+    if (((this.table.candidates >>> shift) & 1) === 0) return false;
+    if (this.table.listed) return this.scanListed(text, out, sticky);
     // code points in unicode mode: never start inside a surrogate pair
     const pairs = sticky.unicode;
     const n = text.length;
@@ -472,8 +588,7 @@ export class Scanner {
       const cu = text.charCodeAt(i);
       let step = 1;
       if (cu < FIRST_LIMIT) {
-        let v = ((bits[cu] ?? 0) >>> shift) & 3;
-        if (v === 0) v = this.classify(bits, cu);
+        const v = this.kindOf(cu);
         if (v === 1) {
           i++;
           continue;
@@ -521,11 +636,74 @@ export class Scanner {
     return found;
   }
 
-  /** Whether `cu` can start a match (1 no, 2 as the first of a listed pair, 3 yes), cached. */
-  classify(bits: Uint32Array, cu: number): number {
+  /**
+   * The same search as `scan`'s own loop, over the places the table listed for the text (every place
+   * this scanner's loop would try is listed: a character it can start with, and for one that starts
+   * only pairs, a next character completing a pair in the table's coarser set); the text holds neither
+   * ſ nor the Kelvin sign.
+   */
+  private scanListed(text: string, out: RegExpExecArray[] | undefined, sticky: RegExp): boolean {
+    const table = this.table as FirstTable;
+    const at = table.at;
+    const who = table.who;
+    const count = table.count;
+    const shift = this.shift;
+    const fold = this.ignoreCase;
+    // code points in unicode mode: never start inside a surrogate pair
+    const pairs = sticky.unicode;
+    const n = text.length;
+    let found = false;
+    // places before this one are inside a match already found
+    let from = 0;
+    for (let k = 0; k < count; k++) {
+      if (((who[k] ?? 0) >>> shift) & 1) {
+        const i = at[k] ?? 0;
+        if (i < from) continue;
+        const cu = text.charCodeAt(i);
+        if (cu < FIRST_LIMIT) {
+          const v = this.kindOf(cu);
+          if (v === 1) continue;
+          // \b cannot hold between two ASCII word characters, whatever the flags
+          if (this.bounded && i > 0 && asciiWord(cu) && asciiWord(text.charCodeAt(i - 1))) continue;
+          if (v === 2) {
+            // only pairs of plain characters begin here: the next one must complete a listed pair
+            if (i + 1 >= n) continue;
+            const h = fold ? pairHash(lower(cu), lower(text.charCodeAt(i + 1))) : pairHash(cu, text.charCodeAt(i + 1));
+            if (((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0) continue;
+          }
+        } else if (pairs && cu >= 0xdc00 && cu <= 0xdfff && i > 0) {
+          // the second half of a pair whose first half was tried (or matched over) is no place to start
+          const hi = text.charCodeAt(i - 1);
+          if (hi >= 0xd800 && hi <= 0xdbff) continue;
+        }
+        sticky.lastIndex = i;
+        // a yes or no needs no match array: patterns read here never match empty (`prefixes` gives none for them)
+        if (!out) {
+          if (sticky.test(text)) return true;
+          continue;
+        }
+        const m = sticky.exec(text);
+        if (m === null || m[0].length === 0) continue;
+        found = true;
+        out.push(m);
+        from = i + m[0].length;
+      }
+    }
+    return found;
+  }
+
+  /** Whether `cu` (below FIRST_LIMIT) can start a match (1 no, 2 as the first of a listed pair, 3 yes), as the table remembers it. */
+  private kindOf(cu: number): number {
+    const table = this.table as FirstTable;
+    const { start, wild, known } = ready(table);
+    if ((known[cu] ?? 0) <= this.shift) classifyAll(table, cu);
+    if ((((start[cu] ?? 0) >>> this.shift) & 1) === 0) return 1;
+    return (((wild[cu] ?? 0) >>> this.shift) & 1) === 0 ? 2 : 3;
+  }
+
+  /** Whether `cu` can start a match (1 no, 2 as the first of a listed pair, 3 yes), read from the pattern. */
+  classify(cu: number): number {
     const ch = String.fromCharCode(cu);
-    const v = !this.first?.test(ch) ? 1 : this.wild && !this.wild.test(ch) ? 2 : 3;
-    bits[cu] = (bits[cu] ?? 0) | (v << this.shift);
-    return v;
+    return !this.first?.test(ch) ? 1 : this.wild && !this.wild.test(ch) ? 2 : 3;
   }
 }
