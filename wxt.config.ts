@@ -132,6 +132,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [packT2s, stripDocs],
+    // `bench:browser --profile` reads the content script's functions by name
+    ...(process.env.SHILLGUARD_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   manifest: {
     // name and description come from public/_locales (en, zh_CN, zh_TW)

@@ -139,6 +139,17 @@ describe('the lexicons sent to content scripts', () => {
     expect(
       parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { zh: pre, en: { ...pre, pairs: [['a']] } } } }),
     ).toEqual({ lexicons: bare, prefixes: { BAIT: { zh: pre } } });
+    // a Scanner's data as the build computes it is taken; chunks that do not add up to the part's entries are not
+    const data = { first: '^(?:x)$', wild: '^(?:x)$', pairs: [7], bounded: false };
+    expect(
+      parseLexiconsAnswer({
+        lexicons: bare,
+        prefixes: { BAIT: { zh: data, en: { ...data, pairs: [-1] }, chunks: { zh: [{ size: 2, pre: data }] } } },
+      }),
+    ).toEqual({ lexicons: bare, prefixes: { BAIT: { zh: data, chunks: {} } } });
+    expect(
+      parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { chunks: { zh: [{ size: 1, pre: data }] } } } }),
+    ).toEqual({ lexicons: bare, prefixes: { BAIT: { chunks: { zh: [{ size: 1, pre: data }] } } } });
     expect(parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { zh: { ...pre, first: 'x' } } } })).toEqual({
       lexicons: bare,
       prefixes: { BAIT: {} },

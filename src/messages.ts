@@ -12,9 +12,9 @@
  */
 import type { PageFacts } from './engine/session';
 import type { Lang } from './i18n';
-import type { LexiconEntry, LexiconPrefixes } from './lexicon/types';
+import type { LexiconChunk, LexiconEntry, LexiconPrefixes } from './lexicon/types';
 import type { Level, ScamKind } from './report/types';
-import type { Prefixes } from './text/scan';
+import type { Prefixes, ScannerData } from './text/scan';
 
 // ---------- shared shapes ----------
 
@@ -298,6 +298,30 @@ function isPrefixes(v: unknown): v is Prefixes {
   );
 }
 
+/** what a Scanner derives from a pattern's prefixes (src/text/scan.ts), as the build computed it */
+function isScannerData(v: unknown): v is ScannerData {
+  return (
+    isRec(v) &&
+    onlyKeys(v, ['first', 'wild', 'pairs', 'bounded']) &&
+    typeof v.first === 'string' &&
+    (v.wild === undefined || typeof v.wild === 'string') &&
+    Array.isArray(v.pairs) &&
+    v.pairs.every((h) => Number.isInteger(h) && h >= 0 && h < 0x10000) &&
+    typeof v.bounded === 'boolean'
+  );
+}
+
+function isChunk(v: unknown): v is LexiconChunk {
+  return (
+    isRec(v) &&
+    onlyKeys(v, ['size', 'pre']) &&
+    typeof v.size === 'number' &&
+    Number.isInteger(v.size) &&
+    v.size > 0 &&
+    (v.pre === undefined || isPrefixes(v.pre) || isScannerData(v.pre))
+  );
+}
+
 export interface LexiconsAnswer {
   /** per lexicon (the name its module exports), its entries */
   lexicons: Record<string, LexiconEntry[]>;
@@ -324,8 +348,19 @@ export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
     const p = given[name];
     if (!isRec(p)) continue;
     const mine: LexiconPrefixes = {};
-    if (isPrefixes(p.zh)) mine.zh = p.zh;
-    if (isPrefixes(p.en)) mine.en = p.en;
+    if (isPrefixes(p.zh) || isScannerData(p.zh)) mine.zh = p.zh;
+    if (isPrefixes(p.en) || isScannerData(p.en)) mine.en = p.en;
+    if (isRec(p.chunks)) {
+      const chunks: NonNullable<LexiconPrefixes['chunks']> = {};
+      const count = (lang: 'zh' | 'en') => (lexicons[name] as LexiconEntry[]).filter((e) => e.lang === lang).length;
+      for (const lang of ['zh', 'en'] as const) {
+        const c = p.chunks[lang];
+        if (!Array.isArray(c) || !c.every(isChunk)) continue;
+        // pieces that do not add up to the part's entries are not used
+        if (c.reduce((n, x) => n + x.size, 0) === count(lang)) chunks[lang] = c;
+      }
+      mine.chunks = chunks;
+    }
     prefixes[name] = mine;
   }
   return { lexicons: lexicons as Record<string, LexiconEntry[]>, prefixes };

@@ -700,7 +700,7 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
   }
 
   yield;
-  adoptAdjacentReplies(st, comments);
+  yield* adoptAdjacentReplies(st, comments, tick);
   yield;
   const finalSections = regroupSections(comments, sections);
   for (const c of comments) {
@@ -750,10 +750,11 @@ function regroupSections(comments: CommentItem[], sections: CommentSection[]): C
  * Replies kept in a container right after their comment (`<div>comment</div><div>replies</div>`):
  * the comments in that container answer the one before it.
  */
-function adoptAdjacentReplies(st: WalkState, comments: CommentItem[]): void {
+function* adoptAdjacentReplies(st: WalkState, comments: CommentItem[], tick: () => boolean): Steps<void> {
   const byEl = new Map<Element, CommentItem>();
   for (const c of comments) byEl.set(c.el, c);
   for (const c of comments) {
+    if (tick()) yield;
     let anc: Element | null = c.el.parentElement;
     for (let up = 0; anc && up < 3; up++, anc = anc.parentElement) {
       if (byEl.has(anc)) break;

@@ -15,7 +15,7 @@ import { BAIT } from '../lexicon/bait';
 import { CTA } from '../lexicon/cta';
 import { LICENCE_RE, PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
-import { compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
+import { compileLexicon, type LexiconHit, lexiconScanners, matchLexicon } from '../lexicon/types';
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
 import { hostOf } from '../settings/decisions';
@@ -302,6 +302,11 @@ function prepare(text: string): BlockText {
 
 export interface FactsOptions {
   frame?: string;
+  /**
+   * Compile the text layer's expressions for each kind of text the first time a block of that kind comes
+   * (steps announced with `OWN_SLICE`): for a driver with a deadline, so no slice pays for many at once
+   */
+  warm?: boolean;
 }
 
 /** Facts of a page model, all at once. */
@@ -322,7 +327,10 @@ const COMMENTS_PER_SLICE = 128;
  * Facts of a page model in small steps: the generator yields every few blocks, so a caller with a
  * time budget (the content script) can stop and resume; its return value is the facts.
  */
-export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generator<void, PageFacts, void> {
+export function* factsSteps(
+  model: PageModel,
+  opts: FactsOptions = {},
+): Generator<typeof OWN_SLICE | undefined, PageFacts, void> {
   const st = model.walk;
   // selectors are read only when asked (a fact that is reported, facts posted by a frame): a path climbs
   // to an id or the root, and most facts (every comment's) are never reported
@@ -349,6 +357,8 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
       if (k) facts.topics[k] = (facts.topics[k] ?? 0) + 1;
     }
   };
+  // the normalizer's first use (the title's) waits for its own slices too
+  if (opts.warm) yield* warmFor(`${model.head.title} ${st.blocks[0]?.text ?? ''}`);
   countTopics(normalize(model.head.title).text);
   const cm = model.comments;
   for (const c of cm.comments) {
@@ -447,6 +457,7 @@ export function* factsSteps(model: PageModel, opts: FactsOptions = {}): Generato
     const quoted = comment ? (cm.comments[commentId]?.quoted.includes(b) ?? false) : false;
     const bt = prepare(block.text);
     const text = bt.n.text;
+    if (opts.warm) yield* warmFor(text);
     const prevNormalized = lastNormalized?.b === b - 1 ? lastNormalized.text : undefined;
     lastNormalized = { b, text };
     const inComment = comment !== undefined && !quoted;
@@ -950,24 +961,60 @@ const WARM_TEXTS = [
   '逾期被催收,找老师协商成功了,停息挂账,免费咨询,加老师微信 laoshi8899 谢谢,骗子,风险提示,法务,先交保证金才能放款,贷款,股票群',
   'I lost my savings. Mrs Susan Clark helped me recover my funds, contact her on WhatsApp +1 415 555 0182. Free consultation, beware of scams, thank you, loan processing fee before release, debt',
 ];
-const WARM_LEXICONS = [BAIT_LEX, PERSONA_LEX, CTA_LEX, WARNING_LEX, ARC_LEX, TOPIC_LEX, FEE_LEX];
-let warmed = false;
+/** what a step generator yields before a step that should start a slice of its own (a cold compile) */
+export const OWN_SLICE = 'own-slice';
 
+const WARM_LEXICONS = [BAIT_LEX, PERSONA_LEX, CTA_LEX, WARNING_LEX, ARC_LEX, TOPIC_LEX, FEE_LEX];
 /**
- * First use of the text layer, one lexicon and one script per step (the content script's first scan runs
- * it before the facts, so no slice compiles every expression at once); a no-op after the first run.
+ * V8 compiles a regex apart for one-byte and two-byte text, and a lexicon runs its Chinese part on text
+ * with Han characters, its English part on text with Latin letters: what a page needs compiled, in units
+ * each warmed once by a text of its kind (the normalizer and extractor on two-byte and one-byte text;
+ * the lexicons' Chinese parts, their English parts on two-byte text (an em dash, which normalizing
+ * keeps, and no Han), their English parts on one-byte text).
  */
-export function* warmSteps(): Generator<void, void, void> {
-  if (warmed) return;
-  warmed = true;
-  for (const t of WARM_TEXTS) {
-    const n = normalize(t);
-    yield;
+const WARM_UNITS = {
+  wide: { text: WARM_TEXTS[0] ?? '', lexicons: undefined },
+  narrow: { text: WARM_TEXTS[1] ?? '', lexicons: undefined },
+  zh: { text: (WARM_TEXTS[0] ?? '').replace(/[A-Za-z]/gu, ''), lexicons: 'zh' },
+  enWide: { text: `${WARM_TEXTS[1] ?? ''} —`, lexicons: 'en' },
+  enNarrow: { text: WARM_TEXTS[1] ?? '', lexicons: 'en' },
+} as const;
+type WarmUnit = keyof typeof WARM_UNITS;
+const warmedUnits = new Set<WarmUnit>();
+const WARM_HAN_RE = /[\u3400-\u9fff]/u;
+const WARM_LATIN_RE = /[A-Za-z]/u;
+const WARM_WIDE_RE = /[^\t-\u00ff]/u;
+
+function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
+  if (warmedUnits.has(u)) return;
+  warmedUnits.add(u);
+  const { text, lexicons } = WARM_UNITS[u];
+  yield OWN_SLICE;
+  const n = normalize(text);
+  if (!lexicons) {
+    yield OWN_SLICE;
     extractHandles(n);
-    yield;
-    for (const lex of WARM_LEXICONS) {
-      matchLexicon(lex, n.text);
-      yield;
+    return;
+  }
+  // one regex per step: a lexicon's part cut in chunks compiles chunk by chunk
+  for (const lex of WARM_LEXICONS) {
+    for (const scanner of lexiconScanners(lex, lexicons)) {
+      yield OWN_SLICE;
+      scanner.test(n.text);
     }
   }
+}
+
+/**
+ * First use of the text layer on text like `text` (a block's, normalized), one expression per step, each
+ * announced with `OWN_SLICE` so a driver with a deadline runs it in a slice of its own: only what the
+ * page's text needs is compiled (a Chinese page need not compile the English parts for one-byte text),
+ * and no block's step compiles many expressions at once. A no-op once done for text of that kind.
+ */
+function* warmFor(text: string): Generator<typeof OWN_SLICE, void, void> {
+  if (warmedUnits.size === 5) return;
+  const wide = WARM_WIDE_RE.test(text);
+  yield* warmUnit(wide ? 'wide' : 'narrow');
+  if (wide && WARM_HAN_RE.test(text)) yield* warmUnit('zh');
+  if (WARM_LATIN_RE.test(text)) yield* warmUnit(wide ? 'enWide' : 'enNarrow');
 }

@@ -8,7 +8,7 @@ import { buildModelSteps } from '../dom/model';
 import { drain, type Steps } from '../dom/steps';
 import { Walker, type WalkOptions } from '../dom/walk';
 import type { PageReport } from '../report/types';
-import { factsSteps, mergeFacts, type PageFacts, warmSteps } from './facts';
+import { factsSteps, mergeFacts, OWN_SLICE, type PageFacts } from './facts';
 import { scoreSteps } from './score';
 import type { Thresholds } from './weights';
 
@@ -39,10 +39,17 @@ export interface ScanSession {
 
 export type ScanStage = 'walk' | 'model' | 'facts' | 'done';
 
+/**
+ * a step announced as a cold compile waits for the next slice when this one already ran this long (ms): a
+ * compile of one lexicon chunk takes up to ~5 ms, so one that starts before this still ends within 10 ms
+ * (and many short ones share a slice rather than each paying for a task of its own)
+ */
+const OWN_SLICE_MS = 3;
+
 export function createScanSession(doc: Document, opts: SessionOptions = {}): ScanSession {
   const walker = new Walker(doc, opts);
   // after the walk: the model, then facts, both in steps that yield now and then
-  let steps: Generator<void, PageFacts, void> | undefined;
+  let steps: Generator<unknown, PageFacts, void> | undefined;
   let cached: PageFacts | undefined;
   let ms = 0;
   let stage: ScanStage = 'walk';
@@ -58,29 +65,38 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
     if (cached) return true;
     if (!steps) stage = 'walk';
     if (!walker.run(deadline)) return false;
-    steps ??= (function* () {
+    steps ??= (function* (): Generator<unknown, PageFacts, void> {
       stage = 'model';
       yield;
       const model = yield* buildModelSteps(doc, walker.state);
       stage = 'facts';
       yield;
-      // the expressions compile one lexicon per step on the first scan, not all in the first block
-      yield* warmSteps();
-      return yield* factsSteps(model, { frame: opts.frame });
+      // on the first blocks of each kind of text, the expressions compile one per step, each in a slice
+      // of its own
+      return yield* factsSteps(model, { frame: opts.frame, warm: true });
     })();
     const from = stage;
-    do {
+    const bounded = deadline !== Number.POSITIVE_INFINITY;
+    const start = performance.now();
+    let last = start;
+    for (;;) {
       const r = steps.next();
       if (r.done) {
         cached = r.value;
         stage = 'done';
         return true;
       }
+      if (!bounded) continue;
       // each stage starts in a slice of its own: the first steps of the model and of the facts are the
       // first use of their code and tables (the lexicons' regexes compile on first use)
-      if (stage !== from && deadline !== Number.POSITIVE_INFINITY) return false;
-    } while (performance.now() < deadline);
-    return false;
+      if (stage !== from) return false;
+      const now = performance.now();
+      // a cold compile announced by the steps starts a slice of its own, unless this one just began
+      if (r.value === OWN_SLICE && now - start > OWN_SLICE_MS) return false;
+      // the next step is taken to cost what the last one did: stop when it would end past the deadline
+      if (now + (now - last) > deadline) return false;
+      last = now;
+    }
   };
   const facts = () => {
     while (!cached) timed(() => advance(Number.POSITIVE_INFINITY));

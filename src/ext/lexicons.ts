@@ -11,9 +11,9 @@ import { BAIT } from '../lexicon/bait';
 import { CTA } from '../lexicon/cta';
 import { PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
-import { alternation, type LexiconEntry, type LexiconPrefixes } from '../lexicon/types';
+import { alternation, chunkEntries, type LexiconEntry, type LexiconPrefixes } from '../lexicon/types';
 import { WARNING } from '../lexicon/warning';
-import { prefixes } from '../text/scan';
+import { prefixes, scannerData } from '../text/scan';
 
 export const LEXICONS: Readonly<Record<string, readonly LexiconEntry[]>> = {
   ADVANCE_FEE,
@@ -25,7 +25,17 @@ export const LEXICONS: Readonly<Record<string, readonly LexiconEntry[]>> = {
   WARNING,
 };
 
-/** The prefixes of every lexicon's alternations, as `compileLexicon` would compute them. */
+/**
+ * A part whose alternation is longer than this is cut in chunks of about this many characters
+ * (`chunkEntries`): V8 compiles a regex whole on its first search, and the longest (the English arc
+ * stages, ~4,000 characters with `\b` under ignore case) takes over 10 ms in one go.
+ */
+export const CHUNK_CHARS = 1000;
+
+/**
+ * What a Scanner reads from every lexicon's alternations (`scannerData` of their prefixes), as
+ * `compileLexicon` would compute it, and the chunks of the long ones with theirs.
+ */
 export function lexiconPrefixes(
   lexicons: Readonly<Record<string, readonly LexiconEntry[]>>,
 ): Record<string, LexiconPrefixes> {
@@ -34,8 +44,13 @@ export function lexiconPrefixes(
     const pre: LexiconPrefixes = {};
     for (const lang of ['zh', 'en'] as const) {
       const source = alternation(entries, lang);
-      const p = source ? prefixes(source) : undefined;
+      // what a Scanner derives from the prefixes, so the page does not either
+      const p = source ? scannerData(new RegExp(source, 'giu'), prefixes(source)) : undefined;
       if (p) pre[lang] = p;
+      if (source.length > CHUNK_CHARS) {
+        const chunks = chunkEntries(entries, lang, CHUNK_CHARS, true);
+        if (chunks.length > 1) pre.chunks = { ...pre.chunks, [lang]: chunks };
+      }
     }
     out[name] = pre;
   }

@@ -5,7 +5,7 @@ import { BAIT } from './bait';
 import { CTA } from './cta';
 import { PERSONA } from './persona';
 import { TOPIC } from './topic';
-import { compileLexicon, type LexiconEntry, matchLexicon } from './types';
+import { chunkEntries, compileLexicon, givePrefixes, type LexiconEntry, matchLexicon } from './types';
 import { WARNING } from './warning';
 
 const LEXICONS: Record<string, readonly LexiconEntry[]> = { ADVANCE_FEE, ARC, BAIT, CTA, PERSONA, TOPIC, WARNING };
@@ -83,6 +83,54 @@ describe('matchLexicon', () => {
     expect(found).toBeGreaterThan(2000);
   });
 
+  it('finds the same when each part is cut in chunks, as the extension compiles them', () => {
+    const words = vocabulary();
+    let seed = 20261128;
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    // one entry a chunk (the most chunks to read together) and chunks of about 1,000 characters
+    const compiled = [1, 1000].flatMap((maxChars) =>
+      Object.entries(LEXICONS).map(([name, entries]) => {
+        const copy = entries.map((e) => ({ ...e }));
+        givePrefixes(copy, {
+          chunks: { zh: chunkEntries(copy, 'zh', maxChars), en: chunkEntries(copy, 'en', maxChars) },
+        });
+        return { name: `${name}/${maxChars}`, entries, lex: compileLexicon(copy) };
+      }),
+    );
+    expect(compiled.filter(({ lex }) => lex.zh?.chunks || lex.en?.chunks).length).toBeGreaterThan(7);
+    let found = 0;
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      const n = 1 + Math.floor(rand() * 14);
+      for (let j = 0; j < n; j++) text += (words[Math.floor(rand() * words.length)] ?? '') + (rand() < 0.5 ? ' ' : '');
+      for (const { name, entries, lex } of compiled) {
+        const want = plainMatches(entries, text);
+        const got = matchLexicon(lex, text).map((h) => [h.entry.id, h.start, h.end]);
+        expect(got, `${name}: ${JSON.stringify(text)}`).toEqual(want);
+        found += want.length;
+      }
+    }
+    expect(found).toBeGreaterThan(3000);
+  });
+
+  it('searches a chunk again where its own match overlapped one the alternation took first', () => {
+    const entries: LexiconEntry[] = [
+      { id: 'a', pattern: '甲乙', lang: 'zh', note: 'first chunk', source: 'x' },
+      { id: 'b', pattern: '乙丙丁', lang: 'zh', note: 'second chunk, overlaps a', source: 'x' },
+      { id: 'c', pattern: '丁戊', lang: 'zh', note: 'second chunk, inside b', source: 'x' },
+    ];
+    givePrefixes(entries, { chunks: { zh: [{ size: 1 }, { size: 2 }] } });
+    const lex = compileLexicon(entries);
+    expect(lex.zh?.chunks?.length).toBe(2);
+    for (const text of ['甲乙丙丁戊', '乙丙丁戊 甲乙丙丁戊甲乙']) {
+      expect(matchLexicon(lex, text).map((h) => [h.entry.id, h.start, h.end])).toEqual(plainMatches(entries, text));
+    }
+    expect(matchLexicon(lex, '甲乙丙丁戊').map((h) => h.entry.id)).toEqual(['a', 'c']);
+  });
+
   it('reads patterns the first-character analysis does not understand, or that can match nothing, as written', () => {
     const entries: LexiconEntry[] = [
       { id: 'a', pattern: String.raw`\p{Extended_Pictographic}+钱`, lang: 'zh', note: 'astral class', source: 'x' },
@@ -90,8 +138,14 @@ describe('matchLexicon', () => {
       { id: 'c', pattern: String.raw`\bfree (?:money|cash)\b`, lang: 'en', note: 'plain', source: 'x' },
     ];
     const lex = compileLexicon(entries);
-    for (const text of ['送😀钱了 free cash', '好的好的 FREE MONEY', '免费 ſree money free caſh']) {
+    // and the same cut in chunks of one entry (an empty match among them)
+    const copy = entries.map((e) => ({ ...e }));
+    givePrefixes(copy, { chunks: { zh: chunkEntries(copy, 'zh', 1) } });
+    const cut = compileLexicon(copy);
+    expect(cut.zh?.chunks?.length).toBe(2);
+    for (const text of ['送😀钱了 free cash', '好的好的 FREE MONEY', '免费 ſree money free caſh', '😀好😀钱']) {
       expect(matchLexicon(lex, text).map((h) => [h.entry.id, h.start, h.end])).toEqual(plainMatches(entries, text));
+      expect(matchLexicon(cut, text).map((h) => [h.entry.id, h.start, h.end])).toEqual(plainMatches(entries, text));
     }
   });
 });

@@ -1,5 +1,5 @@
 import type { ScamKind } from '../report/types';
-import { type Prefixes, Scanner } from '../text/scan';
+import { type Prefixes, prefixes, Scanner, type ScannerData, scannerData } from '../text/scan';
 
 /**
  * One lexicon entry: a phrase group written as a regular expression over NORMALIZED text
@@ -19,10 +19,31 @@ export interface LexiconEntry {
   weight?: number;
 }
 
-interface Part {
+type Part = {
   entries: readonly LexiconEntry[];
-  /** one alternation, a capturing group per entry, global + unicode + ignore case */
+} & (
+  | {
+      /** one alternation, a capturing group per entry, global + unicode + ignore case */
+      scan: Scanner;
+      chunks?: undefined;
+    }
+  | {
+      scan?: undefined;
+      /**
+       * the same alternation cut in pieces of consecutive entries (when given, `givePrefixes`), each its
+       * own Scanner, so each regex compiles in a short step; read together they give what the one would
+       */
+      chunks: Chunk[];
+    }
+);
+
+interface Chunk {
   scan: Scanner;
+  /** its first entry's index in the part */
+  offset: number;
+  source: string;
+  /** the chunk's regex searched from a position, made when first needed (see `runChunks`) */
+  from?: RegExp;
 }
 
 export interface CompiledLexicon {
@@ -46,8 +67,19 @@ export function alternation(entries: readonly LexiconEntry[], lang: LexiconEntry
     .join('|');
 }
 
-/** the `prefixes` of a lexicon's alternations computed ahead of time (the extension's build does), per lexicon */
-export type LexiconPrefixes = Partial<Record<LexiconEntry['lang'], Prefixes>>;
+/** a piece of a lexicon's part: its next `size` entries, and the prefixes of their alternation (or the Scanner's data) */
+export interface LexiconChunk {
+  size: number;
+  pre?: Prefixes | ScannerData;
+}
+
+/**
+ * the `prefixes` of a lexicon's alternations computed ahead of time (the extension's build does), per
+ * lexicon; `chunks`, where given, cut a part's alternation in pieces (see `Part.chunks`)
+ */
+export type LexiconPrefixes = Partial<Record<LexiconEntry['lang'], Prefixes | ScannerData>> & {
+  chunks?: Partial<Record<LexiconEntry['lang'], LexiconChunk[]>>;
+};
 const given = new WeakMap<readonly LexiconEntry[], LexiconPrefixes>();
 
 /** Let `compileLexicon(entries)` use prefixes computed ahead of time instead of reading its patterns. */
@@ -55,35 +87,139 @@ export function givePrefixes(entries: readonly LexiconEntry[], pre: LexiconPrefi
   given.set(entries, pre);
 }
 
-function part(entries: readonly LexiconEntry[], lang: LexiconEntry['lang'], pre?: Prefixes): Part | undefined {
+/**
+ * Cut a part's entries in pieces of consecutive entries whose alternation is at most `maxChars` long (an
+ * entry longer than that is a piece alone), with each piece's prefixes: what the extension's build gives.
+ */
+export function chunkEntries(
+  entries: readonly LexiconEntry[],
+  lang: LexiconEntry['lang'],
+  maxChars: number,
+  /** give each piece's Scanner data (`scannerData`) instead of its prefixes */
+  asData = false,
+): LexiconChunk[] {
+  const mine = entries.filter((e) => e.lang === lang);
+  const out: LexiconChunk[] = [];
+  let from = 0;
+  let chars = 0;
+  const close = (to: number) => {
+    if (to <= from) return;
+    const source = alternation(mine.slice(from, to), lang);
+    const p = prefixes(source);
+    const pre = asData ? scannerData(new RegExp(source, 'giu'), p) : p;
+    out.push({ size: to - from, ...(pre ? { pre } : {}) });
+    from = to;
+    chars = 0;
+  };
+  for (let i = 0; i < mine.length; i++) {
+    const len = (mine[i]?.pattern.length ?? 0) + 3;
+    if (chars > 0 && chars + len > maxChars) close(i);
+    chars += len;
+  }
+  close(mine.length);
+  return out;
+}
+
+function part(
+  entries: readonly LexiconEntry[],
+  lang: LexiconEntry['lang'],
+  pre?: Prefixes | ScannerData,
+  chunks?: readonly LexiconChunk[],
+): Part | undefined {
   const mine = entries.filter((e) => e.lang === lang);
   if (mine.length === 0) return undefined;
-  return { entries: mine, scan: new Scanner(new RegExp(alternation(mine, lang), 'giu'), pre) };
+  if (!chunks || chunks.length < 2 || chunks.reduce((n, c) => n + c.size, 0) !== mine.length) {
+    return { entries: mine, scan: new Scanner(new RegExp(alternation(mine, lang), 'giu'), pre) };
+  }
+  let offset = 0;
+  const list: Chunk[] = [];
+  for (const c of chunks) {
+    const source = alternation(mine.slice(offset, offset + c.size), lang);
+    list.push({ scan: new Scanner(new RegExp(source, 'giu'), c.pre), offset, source });
+    offset += c.size;
+  }
+  return { entries: mine, chunks: list };
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
   const pre = given.get(entries);
   return {
     entries,
-    zh: part(entries, 'zh', pre?.zh),
-    en: part(entries, 'en', pre?.en),
+    zh: part(entries, 'zh', pre?.zh, pre?.chunks?.zh),
+    en: part(entries, 'en', pre?.en, pre?.chunks?.en),
   };
+}
+
+/** The Scanners a lexicon searches text of `lang` with (one per chunk where cut), e.g. to compile them one at a time. */
+export function lexiconScanners(lex: CompiledLexicon, lang: LexiconEntry['lang']): Scanner[] {
+  const p = lex[lang];
+  if (!p) return [];
+  return p.scan ? [p.scan] : p.chunks.map((c) => c.scan);
 }
 
 const HAN_RE = /[\u3400-\u9fff]/u;
 const LATIN_RE = /[A-Za-z]/u;
 
-function push(p: Part, m: RegExpExecArray, out: LexiconHit[]): void {
+function push(p: Part, m: RegExpExecArray, out: LexiconHit[], offset = 0): void {
   let g = 1;
   while (g < m.length && m[g] === undefined) g++;
-  const entry = p.entries[g - 1];
+  const entry = p.entries[offset + g - 1];
   if (!entry || m[0].length === 0) return;
   const start = m.index;
   out.push({ entry, start, end: start + m[0].length });
 }
 
 function run(p: Part, text: string, out: LexiconHit[]): void {
-  for (const m of p.scan.all(text)) push(p, m, out);
+  if (p.scan) for (const m of p.scan.all(text)) push(p, m, out);
+  else runChunks(p, p.chunks, text, out);
+}
+
+function isPairAt(text: string, i: number): boolean {
+  const hi = text.charCodeAt(i);
+  const lo = text.charCodeAt(i + 1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
+/**
+ * The matches of a part cut in chunks, as its one alternation finds them: from the current position, the
+ * leftmost match of any chunk, the earliest chunk's at a tie (its entries come first in the alternation),
+ * then on from that match's end. Each chunk's own matches are read once; where the chunk's own search had
+ * skipped past the current position (inside a match the alternation did not take), the chunk is searched
+ * again from there.
+ */
+function runChunks(p: Part, chunks: readonly Chunk[], text: string, out: LexiconHit[]): void {
+  const lists = chunks.map((c) => c.scan.all(text));
+  if (lists.every((l) => l.length === 0)) return;
+  const next = lists.map(() => 0);
+  let pos = 0;
+  for (;;) {
+    let best: RegExpExecArray | undefined;
+    let bestChunk = -1;
+    for (let c = 0; c < chunks.length; c++) {
+      const list = lists[c] as RegExpExecArray[];
+      let i = next[c] as number;
+      while (i < list.length && (list[i] as RegExpExecArray).index < pos) i++;
+      next[c] = i;
+      const before = i > 0 ? list[i - 1] : undefined;
+      let m = list[i];
+      if (before && before.index + before[0].length > pos) {
+        const chunk = chunks[c] as Chunk;
+        chunk.from ??= new RegExp(chunk.source, 'giu');
+        chunk.from.lastIndex = pos;
+        m = chunk.from.exec(text) ?? undefined;
+      }
+      if (m && (!best || m.index < best.index)) {
+        best = m;
+        bestChunk = c;
+      }
+    }
+    if (!best) return;
+    push(p, best, out, (chunks[bestChunk] as Chunk).offset);
+    pos = best.index + best[0].length;
+    // after an empty match the alternation moves on by one code point (it is not a hit: `push` drops it)
+    if (best[0].length === 0) pos += isPairAt(text, pos) ? 2 : 1;
+    if (pos > text.length) return;
+  }
 }
 
 /** The scripts of the last text looked at: one block is matched against several lexicons in a row. */

@@ -434,6 +434,51 @@ function pairHash(c1: number, c2: number): number {
   return (Math.imul(c1, 0x9e3779b1) ^ c2) & (PAIR_BITS - 1);
 }
 
+/**
+ * What a `Scanner` derives from a pattern's `Prefixes` (plain data: a build can compute it ahead and send
+ * it): the sources of its first-character and wild-character tests, the hashed pairs (when the pair test
+ * is used: `wild` is then set), and `bounded`.
+ */
+export interface ScannerData {
+  first: string;
+  wild?: string;
+  pairs: number[];
+  bounded: boolean;
+}
+
+function isScannerData(v: Prefixes | ScannerData): v is ScannerData {
+  return typeof v.first === 'string';
+}
+
+/** What `new Scanner(re, pre)` derives from `pre` (undefined when `pre` is). */
+export function scannerData(re: RegExp, pre: Prefixes | undefined): ScannerData | undefined {
+  if (!pre) return undefined;
+  const ignoreCase = re.ignoreCase;
+  // each first character once (under ignore case, one letter for both cases): a list with repeats is
+  // an ambiguous alternation
+  const firsts = new Set(pre.first.map((x) => (ignoreCase && x.length === 1 ? x.toLowerCase() : x)));
+  const first = `^(?:${[...firsts].join('|')})$`;
+  if (pre.pairs.some(([a]) => a === '')) return { first, pairs: [], bounded: pre.bounded };
+  // a first character that is plain and begins only pairs of plain characters is tried only where
+  // the next character completes one of them
+  // under ignore case an ASCII letter stands for both its cases: pairs hold it in lower case, and the
+  // text's letters are lowered before the pair is looked up
+  // without ignore case any one character stands for itself, letters too
+  const pairChar = (atom: string): number | undefined =>
+    plainChar(atom) ??
+    (ignoreCase ? (/^[A-Za-z]$/u.test(atom) ? atom.toLowerCase().charCodeAt(0) : undefined) : literalChar(atom));
+  const wild = new Set<string>(pre.single);
+  for (const a of pre.first) if (pairChar(a) === undefined) wild.add(a);
+  const pairs: number[] = [];
+  for (const [a, b] of pre.pairs) {
+    const c1 = pairChar(a);
+    const c2 = pairChar(b);
+    if (c1 === undefined || c2 === undefined) wild.add(a);
+    else pairs.push(pairHash(c1, c2));
+  }
+  return { first, wild: `^(?:${[...wild].join('|')})$`, pairs, bounded: pre.bounded };
+}
+
 export class Scanner {
   /** the regex as given, global */
   private readonly re: RegExp;
@@ -459,53 +504,28 @@ export class Scanner {
     return this.shift;
   }
 
-  /** `pre`: what `prefixes(re.source)` gives, computed ahead of time (the build does for the lexicons) */
-  constructor(re: RegExp, pre?: Prefixes) {
+  /**
+   * `pre`: what `prefixes(re.source)` gives, or what `scannerData(re, prefixes(re.source))` gives, computed
+   * ahead of time (the extension's build does for the lexicons)
+   */
+  constructor(re: RegExp, pre?: Prefixes | ScannerData) {
     const flags = re.flags.replace(/[gy]/gu, '');
     this.re = new RegExp(re.source, `${flags}g`);
     this.ignoreCase = re.ignoreCase;
     if (re.sticky || flags.includes('v')) return;
     // both need a pattern that cannot match empty: an empty match moves on by a code point under the
     // unicode flag, by a code unit without it
-    pre ??= prefixes(re.source);
-    if (!pre) return;
-    let pairHashes: number[] | undefined;
+    const data = pre && isScannerData(pre) ? pre : scannerData(re, pre ?? prefixes(re.source));
+    if (!data) return;
     const plain = flags.replace('u', '');
     if (re.unicode && asciiOnly(re.source)) this.fast = new RegExp(re.source, `${plain}g`);
-    this.bounded = pre.bounded;
+    this.bounded = data.bounded;
     const charFlags = flags.replace('m', '');
-    // each first character once (under ignore case, one letter for both cases): a list with repeats is
-    // an ambiguous alternation
-    const firsts = new Set(pre.first.map((x) => (this.ignoreCase && x.length === 1 ? x.toLowerCase() : x)));
-    this.first = new RegExp(`^(?:${[...firsts].join('|')})$`, charFlags);
-    if (!pre.pairs.some(([a]) => a === '')) {
-      // a first character that is plain and begins only pairs of plain characters is tried only where
-      // the next character completes one of them
-      // under ignore case an ASCII letter stands for both its cases: pairs hold it in lower case, and the
-      // text's letters are lowered before the pair is looked up
-      // without ignore case any one character stands for itself, letters too
-      const pairChar = (atom: string): number | undefined =>
-        plainChar(atom) ??
-        (this.ignoreCase
-          ? /^[A-Za-z]$/u.test(atom)
-            ? atom.toLowerCase().charCodeAt(0)
-            : undefined
-          : literalChar(atom));
-      const wild = new Set<string>(pre.single);
-      for (const a of pre.first) if (pairChar(a) === undefined) wild.add(a);
+    this.first = new RegExp(data.first, charFlags);
+    if (data.wild !== undefined) {
       const bits = new Uint8Array(PAIR_BITS >> 3);
-      pairHashes = [];
-      for (const [a, b] of pre.pairs) {
-        const c1 = pairChar(a);
-        const c2 = pairChar(b);
-        if (c1 === undefined || c2 === undefined) wild.add(a);
-        else {
-          const h = pairHash(c1, c2);
-          bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
-          pairHashes.push(h);
-        }
-      }
-      this.wild = new RegExp(`^(?:${[...wild].join('|')})$`, charFlags);
+      for (const h of data.pairs) bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
+      this.wild = new RegExp(data.wild, charFlags);
       this.pairBits = bits;
     }
     this.sticky = new RegExp(re.source, `${flags}y`);
@@ -514,9 +534,11 @@ export class Scanner {
     this.table = openTable;
     this.shift = openTable.used++;
     openTable.scanners.push(this);
-    for (const h of pairHashes ?? []) {
-      const k = h & (SHARED_PAIR_BITS - 1);
-      openTable.pairs[k] = (openTable.pairs[k] ?? 0) | (1 << this.shift);
+    if (data.wild !== undefined) {
+      for (const h of data.pairs) {
+        const k = h & (SHARED_PAIR_BITS - 1);
+        openTable.pairs[k] = (openTable.pairs[k] ?? 0) | (1 << this.shift);
+      }
     }
     // a text read before this scanner joined holds no answer for it
     openTable.text = undefined;

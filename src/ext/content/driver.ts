@@ -43,8 +43,16 @@ export async function drive(session: ScanSession, cancelled: () => boolean): Pro
 export async function driveSteps<T>(steps: Steps<T>, name: string, cancelled: () => boolean): Promise<T | undefined> {
   for (;;) {
     const t0 = performance.now();
+    let last = t0;
     let r = steps.next();
-    while (!r.done && performance.now() - t0 < SLICE_MS) r = steps.next();
+    for (;;) {
+      if (r.done) break;
+      // the next step is taken to cost what the last one did: stop when it would end past the budget
+      const now = performance.now();
+      if (now + (now - last) - t0 >= SLICE_MS) break;
+      last = now;
+      r = steps.next();
+    }
     perf(name, t0);
     if (r.done) return r.value;
     await yieldToMain();
