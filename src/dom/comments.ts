@@ -813,6 +813,9 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
       const p0 = first.firstText;
       const p1 = last.firstText + last.textCount;
       authorIdx = authorPiece(a, p0, p1);
+      // the author's block, when it is a header line with a date (its @handle is no part of the words)
+      const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
+      const headerBlock = authorBlock !== undefined && timedBlock(a, authorBlock) ? authorBlock : -1;
       if (authorIdx !== undefined) c.author = cleanAuthor(pieceText(st, authorIdx));
       let lastBlock = -1;
       for (let i = p0; i < p1; i++) {
@@ -838,8 +841,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (i === authorIdx || BARE_NUMBER_RE.test(t)) continue;
         // the author's @handle and the dot after the name in a header line with its date ("Dana
         // @dana.social · 3d"); elsewhere an @name is whom the words answer ("↪ @团子 …")
-        const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
-        if (p.block === authorBlock && timedBlock(a, p.block) && (HEADER_HANDLE_RE.test(t) || /^[·•|]$/u.test(t))) {
+        if (p.block === headerBlock && (HEADER_HANDLE_RE.test(t) || /^[·•|]$/u.test(t))) {
           if (t.startsWith('@')) c.userName ??= t.slice(1);
           continue;
         }

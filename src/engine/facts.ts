@@ -545,10 +545,12 @@ export function* factsSteps(
     }
     const licensed = handleHits.length > 0 && licensedNear(b);
     // the block sells something (bait it does not disown: "we will never offer to fix your credit" sells nothing)
-    const sellsHere = baitHits.some((h) => {
-      const [s0] = bt.hit(h);
-      return !warnedAt(s0) && !refusedAt(block.text, s0);
-    });
+    const sellsHere =
+      handleHits.length > 0 &&
+      baitHits.some((h) => {
+        const [s0] = bt.hit(h);
+        return !warnedAt(s0) && !refusedAt(block.text, s0);
+      });
 
     // an advance fee: a loan, a fee and an order to pay first, in one block, outside warnings, said by the
     // lender (a comment, a box, or the page offering the loan itself), not narrated in a report

@@ -74,6 +74,9 @@ export function findCues(n: Normalized | string): Cue[] {
   return out;
 }
 
+/** Digits spelled in English ("oh" for zero), for spelled numbers and their first look. */
+export const EN_DIGIT_WORDS = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
+
 /**
  * Cheap first look on raw (unnormalized) text: false means no handle can be found in it. True for any
  * cue word or alias (simplified or traditional), `@`, a link to a contact app, a run of five digits
@@ -86,7 +89,7 @@ const ANY_CUE = new RegExp(
     '(?<![a-z])(?:wx|vx|tg|dm|line|qq)(?![a-z])|(?<![a-z])v(?=[\\p{Extended_Pictographic}❤♥★☆✨⭐\\uFE0F]{0,3}[:：])|wechat|weixin|telegram|whats\\s?app|signal|contact|reach|message|phone|call|dial|hotline|text|mail|inbox|ping|touch',
     '@|＠|\\(at\\)|\\[at\\]|艾特|me\\s?/|tg:|tel:|tele\\s?:|qzone',
     // a number spelled in words (seven seven five / 555 / …)
-    '(?<![a-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\\s,/.\\-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\\s,/.\\-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])',
+    `(?<![a-z])(?:${EN_DIGIT_WORDS})[\\s,/.\\-]{1,3}(?:${EN_DIGIT_WORDS})[\\s,/.\\-]{1,3}(?:${EN_DIGIT_WORDS})(?![a-z])`,
     '[0-9０-９①-⑳❶-➓⓪-⓿𝟎-𝟿](?:[\\s.\\-()/]?[0-9０-９①-⑳❶-➓⓪-⓿𝟎-𝟿]){4}',
     '\\p{Cf}',
   ].join('|'),

@@ -15,7 +15,7 @@
  */
 import type { HandleKind } from '../report/types';
 import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
-import { type Cue, type CueKind, findCues, hasContactCue } from './cues';
+import { type Cue, type CueKind, EN_DIGIT_WORDS, findCues, hasContactCue } from './cues';
 import { isOfficialNumber } from './official-numbers';
 
 export type { Cue, CueKind };
@@ -505,7 +505,7 @@ const EN_DIGIT: Readonly<Record<string, string>> = {
   eight: '8',
   nine: '9',
 };
-const EN_DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+const EN_DIGIT_WORD = `(?:${EN_DIGIT_WORDS})`;
 const SPELLED_EN_NUMBER = new RegExp(
   `(?<![A-Za-z0-9])(?:${EN_DIGIT_WORD}|\\d{1,4})(?:[ ,/.\\-]{1,3}(?:${EN_DIGIT_WORD}|o|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
   'giu',

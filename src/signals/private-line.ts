@@ -35,7 +35,7 @@ export const privateLineOnly: Signal = {
       const own = h.occurrences.some((o) => o.comment < 0 && o.region !== 'footer' && !o.warned);
       if (own && (!privateLine(h.kind, h.value) || h.occurrences.some((o) => o.institutional))) return [];
     }
-    const o = first.pushed.find((x) => x.comment < 0) ?? first.pushed[0];
+    const o = first.pushed.find((x) => x.comment < 0);
     if (!o) return [];
     return [
       {

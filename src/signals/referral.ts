@@ -1,7 +1,7 @@
 import { W } from '../engine/weights';
 import { privateLine } from '../handles/channel';
 import { plantedComments } from './planted-thread';
-import { moneyPage, pushedHandles, type Signal, type SignalMeta } from './types';
+import { moneyPage, pushedHandles, type Signal, type SignalMeta, sendsToThirdPerson } from './types';
 
 /** What `referral` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const referralMeta: SignalMeta = {
@@ -33,7 +33,7 @@ export const referral: Signal = {
         const c = o.comment >= 0 ? facts.comments[o.comment] : undefined;
         if (!c || c.publisher || o.institutional || c.stages.includes('dissent') || c.stages.includes('success'))
           continue;
-        if (!c.stages.includes('referral') && !c.stages.includes('handover') && c.personas.length === 0) continue;
+        if (!sendsToThirdPerson(c)) continue;
         planted ??= plantedComments(ctx);
         if (planted.has(c.id)) continue;
         return [

@@ -1,6 +1,6 @@
 import { W } from '../engine/weights';
 import { plantedComments } from './planted-thread';
-import { moneyPage, pushedHandles, type Signal, type SignalMeta } from './types';
+import { moneyPage, pushedHandles, type Signal, type SignalMeta, sendsToThirdPerson } from './types';
 
 /** What `testimonial` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const testimonialMeta: SignalMeta = {
@@ -29,7 +29,7 @@ export const testimonial: Signal = {
     for (const id of pushedIn) {
       const c = facts.comments[id];
       if (!c || planted.has(id) || c.stages.includes('dissent') || !c.stages.includes('success')) continue;
-      if (!c.stages.includes('referral') && !c.stages.includes('handover') && c.personas.length === 0) continue;
+      if (!sendsToThirdPerson(c)) continue;
       return [
         {
           signal: 'testimonial',

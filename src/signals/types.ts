@@ -1,4 +1,4 @@
-import type { HandleFact, PageFacts } from '../engine/facts';
+import type { CommentFact, HandleFact, PageFacts } from '../engine/facts';
 import type { ThreadFacts } from '../engine/threads';
 import type { Evidence, HandleKind, Region } from '../report/types';
 
@@ -48,6 +48,14 @@ export interface Signal {
 /** The page talks about money (debt, loans, savings, investing) in its words or its subject. */
 export function moneyPage(facts: PageFacts): boolean {
   return facts.money === true || Object.keys(facts.topics).length > 0;
+}
+
+/**
+ * The comment sends the reader to a third person: a referral or handover (加她微信, "contact him on
+ * WhatsApp") or a named helper (老师, "Mrs X"); a firm's "contact us" is none.
+ */
+export function sendsToThirdPerson(c: CommentFact): boolean {
+  return c.stages.includes('referral') || c.stages.includes('handover') || c.personas.length > 0;
 }
 
 /** Suspect-candidate handles: listed, not all warned, not licensed, and pushed somewhere. */
