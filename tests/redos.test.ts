@@ -16,9 +16,11 @@
  * Named groups are checked as plain groups (the parser does not know them).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import { isSafePattern } from 'redos-detector';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { bounded, type CheckResult, check, topAlternatives } from './redos-check.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
@@ -507,84 +509,69 @@ async function collectRuntime(): Promise<{ found: Found[]; failed: string[] }> {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * redos-detector, as is, scores any unbounded backtracking as unsafe, even the linear kind of an unanchored
- * `a\\s+x`, and takes seconds per pattern. So each pattern is checked in a bounded, anchored form:
- * `*`, `+` and `{n,}` repeat at most BOUND times and the pattern is wrapped in `^(?:...)` (the engine's
- * retry at every start position is the linear baseline of every regex). In that form a linear pattern
- * scores 1–2, a quadratic one about BOUND, and nested or overlapping quantifiers ((a+)+, (\\w+\\s?)*)
- * exceed MAX_SCORE. Quadratic patterns (about BOUND) pass: a known gap. A check that runs out of time or
- * steps is inconclusive and printed as a warning.
+ * Runs the checks in worker threads, a batch per worker, a few workers at a time. redos-detector keeps
+ * memory from check to check (gigabytes over a thousand patterns, and the checks slow down as the heap
+ * fills); a worker's memory goes when it ends. The verdicts do not depend on how the checks are batched.
  */
-const BOUND = 12;
-const MAX_SCORE = 60;
-const CHECK_MS = 3000;
+const WORKER = new URL('./redos-worker.ts', import.meta.url).href;
 
-function bounded(p: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i] as string;
-    if (c === '\\') {
-      out += c + (p[i + 1] ?? '');
-      i++;
-      continue;
+async function checkInWorkers(jobs: { source: string; flags: string }[], batch = 100): Promise<CheckResult[]> {
+  const results: CheckResult[] = new Array(jobs.length);
+  const parallel = Math.max(1, Math.min(4, availableParallelism()));
+  let next = 0;
+  const runOne = async (): Promise<void> => {
+    while (next < jobs.length) {
+      const from = next;
+      next += batch;
+      const slice = jobs.slice(from, from + batch);
+      const out = await new Promise<CheckResult[]>((resolve, reject) => {
+        // the worker loads TypeScript through tsx, registered before the worker's module is imported
+        const w = new Worker(
+          `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); })`,
+          { eval: true, workerData: { jobs: slice } },
+        );
+        w.once('message', (m: CheckResult[]) => {
+          resolve(m);
+          void w.terminate();
+        });
+        w.once('error', reject);
+        w.once('exit', (code) => {
+          if (code !== 0) reject(new Error(`ReDoS check worker exited with code ${code}`));
+        });
+      });
+      out.forEach((r, k) => {
+        results[from + k] = r;
+      });
     }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    if (c === '*') out += `{0,${BOUND}}`;
-    else if (c === '+') out += `{1,${BOUND}}`;
-    else if (c === '{' && /^\{\d+,\}/u.test(p.slice(i))) {
-      const m = /^\{(\d+),\}/u.exec(p.slice(i)) as RegExpExecArray;
-      out += `{${m[1]},${Number(m[1]) + BOUND}}`;
-      i += m[0].length - 1;
-    } else out += c;
-  }
-  return out;
+  };
+  await Promise.all(Array.from({ length: parallel }, runOne));
+  return results;
 }
 
-function check(source: string, flags: string, ms = CHECK_MS): { safe: boolean; inconclusive: boolean; detail: string } {
-  const named = source.replace(/\(\?<([A-Za-z_$][\w$]*)>/gu, '(').replace(/\\k<[A-Za-z_$][\w$]*>/gu, '\\1');
-  const unicode = flags.includes('u') || flags.includes('v');
-  const caseInsensitive = flags.includes('i') && !unicode;
-  try {
-    const r = isSafePattern(`^(?:${bounded(named)})`, {
-      unicode,
-      caseInsensitive,
-      dotAll: flags.includes('s'),
-      multiLine: flags.includes('m'),
-      timeout: ms,
-      maxScore: MAX_SCORE,
-    });
-    if (r.safe) return { safe: true, inconclusive: false, detail: '' };
-    return { safe: false, inconclusive: r.error !== 'hitMaxScore', detail: `${r.error}` };
-  } catch (e) {
-    return {
-      safe: false,
-      inconclusive: false,
-      detail: `checker could not parse it: ${(e as Error).message.split('\n')[0]}`,
-    };
-  }
-}
-
-function unsafeOf(found: Found[]): { bad: string[]; inconclusive: string[] } {
+async function unsafeOf(found: Found[]): Promise<{ bad: string[]; inconclusive: string[] }> {
   const seen = new Set<string>();
-  const bad: string[] = [];
-  const inconclusive: string[] = [];
+  const jobs: { source: string; flags: string; where: string }[] = [];
   for (const f of found) {
     // g and y change where a search starts, not how a match backtracks: one check per pattern and other flags
-    const key = `${f.source}/${f.flags.replace(/[gy]/gu, '')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const r = check(f.source, f.flags);
-    const line = `${f.file}${f.line ? `:${f.line}` : ''} (${f.how}) /${f.source}/${f.flags}: ${r.detail}`;
-    if (process.env.REDOS_DEBUG) console.log(line, r.safe);
+    const flags = f.flags.replace(/[gy]/gu, '');
+    if (seen.has(`${f.source}/${flags}`)) continue;
+    seen.add(`${f.source}/${flags}`);
+    for (const alt of topAlternatives(f.source)) {
+      if (alt !== f.source && seen.has(`${alt}/${flags}`)) continue;
+      seen.add(`${alt}/${flags}`);
+      jobs.push({ source: alt, flags, where: `${f.file}${f.line ? `:${f.line}` : ''} (${f.how})` });
+    }
+  }
+  const results = await checkInWorkers(jobs);
+  const bad: string[] = [];
+  const inconclusive: string[] = [];
+  jobs.forEach((j, k) => {
+    const r = results[k] as CheckResult;
+    const line = `${j.where} /${j.source}/${j.flags}: ${r.detail}`;
+    if (process.env.REDOS_DEBUG) console.log(r.safe, line);
     if (r.inconclusive) inconclusive.push(line);
     else if (!r.safe) bad.push(line);
-  }
+  });
   return { bad, inconclusive };
 }
 
@@ -598,6 +585,17 @@ describe('ReDoS check of every regex under src/', () => {
     }
     expect(check('^\\d{1,4}(?:-\\d{1,4}){0,3}$', 'u', 100_000).safe).toBe(true);
     expect(bounded('a\\s*[*+]b+c{2,}')).toBe('a\\s{0,12}[*+]b{1,12}c{2,14}');
+  });
+
+  it('checks a top-level alternation one alternative at a time, and never splits a repeated one', () => {
+    expect(topAlternatives('(a+b|c)|(?:d|e\\|f)|[|]x')).toEqual(['a+b', 'c', 'd', 'e\\|f', '[|]x']);
+    expect(topAlternatives('(a|aa)+$')).toEqual(['(a|aa)+$']);
+    expect(topAlternatives('(a|b)(c|d)')).toEqual(['(a|b)(c|d)']);
+    expect(topAlternatives('(?<=a|b)c')).toEqual(['(?<=a|b)c']);
+    expect(topAlternatives('(?:x)|(?:(a|aa)+$)')).toEqual(['(?:x)', '(?:(a|aa)+$)']);
+    // the unsafe alternative is still found among safe ones
+    const bad = topAlternatives('(ok)|(?:fine|(a|aa)+$)').filter((alt) => !check(alt, 'u', 100_000).safe);
+    expect(bad).toEqual(['(a|aa)+$']);
   });
 
   it('the scanner finds regex literals and constructor sources, and skips strings and division', () => {
@@ -654,7 +652,7 @@ describe('ReDoS check of every regex under src/', () => {
     expect(runtime.found.some((f) => f.file.includes('handles/cues.ts'))).toBe(true);
     if (runtime.failed.length > 0)
       console.warn(`modules not imported (their runtime regexes unchecked):\n${runtime.failed.join('\n')}`);
-    const { bad, inconclusive } = unsafeOf([...statics, ...runtime.found]);
+    const { bad, inconclusive } = await unsafeOf([...statics, ...runtime.found]);
     if (inconclusive.length > 0)
       console.warn(`ReDoS check inconclusive (time or step limit) for:\n${inconclusive.join('\n')}`);
     expect(bad, `unsafe regular expressions (file:line, how found, pattern):\n${bad.join('\n')}`).toEqual([]);
