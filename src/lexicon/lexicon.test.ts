@@ -88,12 +88,16 @@ describe('lexicon stages and calls to action', () => {
     'I emailed hackdesk@proton.me and got an answer',
     'Email: lender@outlook.com',
     'Contact our loan officer Mr. Hart today',
+    "He's text only: (404) 555-0187",
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
   });
-  it.each(['the email was sent yesterday', 'our manager will call you back'])('leaves "%s" alone', (t) => {
-    expect(cta(t)).toBe(false);
-  });
+  it.each(['the email was sent yesterday', 'our manager will call you back', 'a text only version of this page'])(
+    'leaves "%s" alone',
+    (t) => {
+      expect(cta(t)).toBe(false);
+    },
+  );
 });
 
 describe('warnings that are disclaimers', () => {
@@ -102,13 +106,16 @@ describe('warnings that are disclaimers', () => {
     '本人不承诺“停息挂账”“减免X成”等结果',
     '小心「清卡數」、「債務重組」中介',
     'We never guarantee a recovery of lost funds.',
+    "Don't text him, report him",
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });
-  it.each(['不保证每个人都能做成,但是我这边是成了', "I can't guarantee it works for everyone", '小心驾驶'])(
-    'leaves the hedge "%s" alone',
-    (t) => {
-      expect(warns(t)).toBe(false);
-    },
-  );
+  it.each([
+    '不保证每个人都能做成,但是我这边是成了',
+    "I can't guarantee it works for everyone",
+    '小心驾驶',
+    "His email if you don't text: x@gmail.com",
+  ])('leaves the hedge "%s" alone', (t) => {
+    expect(warns(t)).toBe(false);
+  });
 });
