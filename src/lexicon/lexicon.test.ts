@@ -43,6 +43,12 @@ describe('lexicon matching', () => {
     expect(hits.map((h) => h.entry.id)).toEqual(['zh_tingxi', 'zh_no_win_no_fee']);
     expect(hits[0]?.start).toBe(4);
   });
+  it.each([
+    ['无收益不收费，亏损包赔', 'zh_no_win_no_fee'],
+    ['Bad credit? No problem!', 'en_advance_fee_loan'],
+  ])('reads "%s" as %s', (t, id) => {
+    expect(matchLexicon(compileLexicon(BAIT), t).map((h) => h.entry.id)).toContain(id);
+  });
   it('keeps ordinary advice out of the bait', () => {
     const lex = compileLexicon(BAIT);
     for (const t of ['协商还款计划', '可以提出债务重组的方案', '了解债权情况', '分期还款可以减轻压力']) {
