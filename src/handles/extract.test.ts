@@ -181,6 +181,14 @@ const CASES: [string, string, Want[]][] = [
       ['phone', '96110', false, 'why_official_number'],
     ],
   ],
+  [
+    'a mobile that is also the WeChat, said in words',
+    '专员手机 158-7320-4619，加微信也是这个号。',
+    [
+      ['phone', '15873204619'],
+      ['wechat', '15873204619'],
+    ],
+  ],
   ['a phone emoji as the cue', '可以私下找我，絕對保密： 📞 0921-378-564（何弟兄）', [['phone', '0921378564']]],
 ];
 
