@@ -45,6 +45,8 @@ describe('lexicon matching', () => {
   });
   it.each([
     ['无收益不收费，亏损包赔', 'zh_no_win_no_fee'],
+    ['价格按条数，做不下来不收。', 'zh_no_win_no_fee'],
+    ['查询多是可以处理的，我这边有渠道让机构那边重新报', 'zh_zhengxin'],
     ['Bad credit? No problem!', 'en_advance_fee_loan'],
   ])('reads "%s" as %s', (t, id) => {
     expect(matchLexicon(compileLexicon(BAIT), t).map((h) => h.entry.id)).toContain(id);
@@ -66,6 +68,10 @@ describe('lexicon stages and calls to action', () => {
     ['打板客是在哪看的?我也想跟着学', 'zh_request'],
     ['微信直接搜 lhkj_zhujiao66 就行', 'zh_handover'],
     ['我今年跟着打板客抄作业,比存银行一年挣得多', 'zh_success'],
+    ['她叫秋艳，你就说是看书的小林介绍的', 'zh_referral'],
+    ['加的时候说超话来的', 'zh_referral'],
+    ['我也欠着，四万多，不敢跟媳妇说', 'zh_pain'],
+    ['对完了每个月只还以前三分之一，催的电话也没了', 'zh_success'],
     ["He's text only. Tell him marcus from the podcast", 'en_referral'],
     ['got 2.6k back in like 10 days', 'en_success'],
     ["Gerald, please don't contact that specialist", 'en_dissent'],
@@ -80,6 +86,8 @@ describe('lexicon stages and calls to action', () => {
     // searching an app is no handover without an id after it; copying homework is school
     ['我在微信搜了半天也没找到官方客服', 'zh_handover'],
     ['孩子放学回家抄作业被老师发现了', 'zh_success'],
+    // "really?" asks, it does not call anything out
+    ['真的假的，怎么对的', 'zh_dissent'],
     // a success story that mentions the scammers, and a shill's "nobody else", are no dissent
     ['Jason traced the wallets the scammers used and recovered my $31k', 'en_dissent'],
     ["Don't contact anyone else, she is the real one", 'en_dissent'],
