@@ -45,7 +45,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_free_consultation',
-    pattern: String.raw`free consultation|free (?:case |eligibility )?(?:evaluation|review)|fast results`,
+    pattern: String.raw`free consultation|free (?:case |eligibility )?(?:evaluation|review)|fast results|\b(?:the )?(?:initial|first) (?:look|review|assessment|consultation) (?:is free|costs nothing)\b`,
     lang: 'en',
     kind: 'other',
     weight: 6,
@@ -63,7 +63,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_investment_returns',
-    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager|pump (?:group|signals?|alerts?|calls?)|before the pump|vip (?:group|channel|signals?)|\bpays? (?:out )?\d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:other )?(?:day|week|friday|fortnight|month)\b|\b\d{1,2}(?:\.\d{1,2})?% (?:paid )?(?:daily|weekly|every (?:other )?(?:day|week|friday))\b|\b(?:fixed|guaranteed|steady) \d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:trading )?(?:day|week|month)\b|\bprincipal (?:is )?(?:protected|guaranteed)\b`,
+    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager|pump (?:group|signals?|alerts?|calls?)|before the pump|vip (?:group|channel|signals?)|\bpays? (?:out )?\d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:other )?(?:day|week|friday|fortnight|month)\b|\b\d{1,2}(?:\.\d{1,2})?% (?:paid )?(?:daily|weekly|every (?:other )?(?:day|week|friday))\b|\b(?:fixed|guaranteed|steady) \d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:trading )?(?:day|week|month)\b|\bprincipal (?:is )?(?:protected|guaranteed)\b|\bevery (?:single )?(?:friday|week|day) (?:she|he|they) (?:sends? (?:you )?back|pays? (?:you )?(?:back|out)) what (?:it|you|they) (?:made|earned)\b|\b(?:pot|account|balance) (?:has )?(?:gotten|grown|got) (?:fatter|bigger) every (?:single )?(?:friday|week|day)\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
@@ -108,7 +108,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_recovery',
-    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:funds?|crypto|wallet|asset|blockchain) tracing (?:expert|agent|specialist|company|firm|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker|\b(?:frozen|traced|seized) and (?:returned|recovered|refunded) to (?:the )?(?:rightful )?(?:owners?|victims?|you)\b|\bgets? \$[\d,]{3,9}k? back\b`,
+    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:funds?|crypto|wallet|asset|blockchain) tracing (?:expert|agent|specialist|company|firm|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker|\b(?:frozen|traced|seized) and (?:returned|recovered|refunded) to (?:the )?(?:rightful )?(?:owners?|victims?|you)\b|\bgets? \$[\d,]{3,9}k? back\b|\b(?:had|got) (?:the |their |its |the exchange's )?(?:hot )?wallets? (?:flagged|frozen)\b`,
     lang: 'en',
     kind: 'recovery',
     weight: 12,

@@ -46,6 +46,10 @@ describe('lexicon matching', () => {
   it.each([
     ['无收益不收费，亏损包赔', 'zh_no_win_no_fee'],
     ['价格按条数，做不下来不收。', 'zh_no_win_no_fee'],
+    ['He will look at it straight away, the initial look costs nothing', 'en_free_consultation'],
+    ["he traced it and had the exchange's hot wallet flagged", 'en_recovery'],
+    ['every Friday she sends back what it made', 'en_investment_returns'],
+    ['my little pot has gotten fatter every single Friday since', 'en_investment_returns'],
     ['查询多是可以处理的，我这边有渠道让机构那边重新报', 'zh_zhengxin'],
     ['Bad credit? No problem!', 'en_advance_fee_loan'],
   ])('reads "%s" as %s', (t, id) => {
@@ -74,6 +78,8 @@ describe('lexicon stages and calls to action', () => {
     ['对完了每个月只还以前三分之一，催的电话也没了', 'zh_success'],
     ["He's text only. Tell him marcus from the podcast", 'en_referral'],
     ['got 2.6k back in like 10 days', 'en_success'],
+    ['I was sceptical cause of all the stories but he was straight with me', 'en_success'],
+    ['I had the lot back in 9 days', 'en_success'],
     ["Gerald, please don't contact that specialist", 'en_dissent'],
     ['Rhonda, do not pay anyone for this', 'en_dissent'],
     ['these are all scammers', 'en_dissent'],
