@@ -9,7 +9,7 @@ import type { LexiconEntry } from './types';
 export const ADVANCE_FEE: readonly LexiconEntry[] = [
   {
     id: 'en_fee',
-    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration|tracing|document prep(?:aration)?|doc prep|paperwork) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b|\bcrb clearance\b|\blimit boost(?:ing)? (?:fee|charge)\b|\b(?:disbursement|release|clearance|transfer) (?:levy|bond|tax)\b`,
+    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration|tracing|document prep(?:aration)?|doc prep|paperwork) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b|\bcrb clearance\b|\blimit boost(?:ing)? (?:fee|charge)\b|\b(?:disbursement|release|clearance|transfer) (?:levy|bond|tax)\b|\bfirst (?:month's|months'?) (?:payment|installment)\b`,
     lang: 'en',
     note: 'the fee itself',
     source: SRC.advanceFee,
@@ -39,4 +39,4 @@ export const ADVANCE_FEE: readonly LexiconEntry[] = [
 
 /** Loan wording for the advance-fee test (a loan, or a payout owed, must be what the fee unlocks). */
 export const LOAN_RE =
-  /贷款|借款|放款|下款|额度|信用卡|\bloans?\b|\blenders?\b|\bfunds? (?:in|to) your account\b|\bpayouts?\b|\bcompensation\b|\breimbursements?\b/iu;
+  /贷款|借款|放款|下款|额度|信用卡|\bloans?\b|\blenders?\b|\bfunds? (?:in|to) your account\b|\bpayouts?\b|\bcompensation\b|\breimbursements?\b|\bpay (?:it|me|them) back\b/iu;

@@ -9,7 +9,7 @@ import type { LexiconEntry } from './types';
 export const BAIT: readonly LexiconEntry[] = [
   {
     id: 'en_advance_fee_loan',
-    pattern: String.raw`bad credit[,?!.]? ?no problem|no credit checks?(?: loans?)?|approv(?:ed|al|e) (?:in|within) (?:24|48) ?(?:hours?|hrs?)|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
+    pattern: String.raw`bad credit[,?!.]? ?no problem|\b(?:don't|do not|never|won't) (?:run|check|pull) (?:anybody's|anyone's|your|any) credit\b|no credit checks?(?: loans?)?|approv(?:ed|al|e) (?:in|within) (?:24|48) ?(?:hours?|hrs?)|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
     lang: 'en',
     kind: 'loan',
     weight: 10,
@@ -27,7 +27,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_debt_cut',
-    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[\u2013-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off \u00A3[\d,]{3,}`,
+    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[\u2013-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off \u00A3[\d,]{3,}|\b(?:closed|settled|reported) at (?:zero|\$0)\b|\bdid(?:n't| not) have to pay (?:the |my )?(?:original |full )?balances?\b`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 8,
@@ -90,7 +90,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_pay_untraceably',
-    pattern: String.raw`(?:pay|paid|payment)(?: once| only| it)? (?:by|with|via|through|in) (?:zelle|cash ?app|venmo|prepaid (?:debit )?cards?|gift cards?|bitcoin|crypto|usdt|western union|moneygram)|paypal (?:friends (?:and|&) family|f&f)`,
+    pattern: String.raw`(?:pay|paid|payment)(?: once| only| it)? (?:by|with|via|through|in|on) (?:zelle|cash ?app|venmo|prepaid (?:debit )?cards?|gift cards?|bitcoin|crypto|usdt|western union|moneygram)|paypal (?:friends (?:and|&) family|f&f)`,
     lang: 'en',
     kind: 'other',
     weight: 8,

@@ -20,6 +20,11 @@ testSignal(advanceFee, {
   ],
   invalid: [
     {
+      name: "a private lender's first month's payment before he sends anything, in plain words",
+      html: "<h1>For anybody in a tight spot</h1><p>I can usually cover anywhere from $500 to $8,000. I don't run anybody's credit.</p><p>You tell me how much and how many months you want to pay it back. You send the first month's payment on Cash App or Zelle before I send anything, that's just so I know you're serious.</p><p>Call or text me any time at 216-555-0148.</p>",
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
       name: "a premium-refund letter's own steps: a levy before the reimbursement is released",
       html: '<h1>Notice of unclaimed premium reimbursement</h1><p>Our audit found overcharged premiums on your policy.</p><p>2. Settle the disbursement levy of 3.5%. It cannot be deducted from the reimbursement and must be remitted separately before release.</p>',
       messages: ['ev_advance_fee_demanded'],
