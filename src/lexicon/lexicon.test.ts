@@ -51,6 +51,8 @@ describe('lexicon matching', () => {
     ['every Friday she sends back what it made', 'en_investment_returns'],
     ["I don't run anybody's credit and I don't need to see pay stubs", 'en_advance_fee_loan'],
     ['the bureaus now show all of them closed at zero', 'en_debt_cut'],
+    ['请勿向保险公司柜面或客服咨询，以免信息不同步', 'zh_isolate'],
+    ['存在保费计收偏差，现已纳入保费差额返还名单', 'zh_tuibao'],
     ["You send the first month's payment on Cash App or Zelle", 'en_pay_untraceably'],
     ['my little pot has gotten fatter every single Friday since', 'en_investment_returns'],
     ['查询多是可以处理的，我这边有渠道让机构那边重新报', 'zh_zhengxin'],
