@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../text/normalize';
 import { ADVANCE_FEE } from './advance-fee';
 import { ARC } from './arc';
 import { BAIT } from './bait';
@@ -69,7 +70,8 @@ describe('lexicon matching', () => {
 });
 
 describe('lexicon stages and calls to action', () => {
-  const stagesOf = (t: string) => matchLexicon(compileLexicon(ARC), t).map((h) => h.entry.id);
+  // as the engine reads text: normalized (traditional characters in simplified, full-width folded)
+  const stagesOf = (t: string) => matchLexicon(compileLexicon(ARC), normalize(t).text).map((h) => h.entry.id);
   it.each([
     ['王老师个人扣扣是多少', 'zh_request'],
     ['群号那个圆圈数字我打不出来,是多少?', 'zh_request'],
@@ -79,6 +81,10 @@ describe('lexicon stages and calls to action', () => {
     ['我今年跟着打板客抄作业,比存银行一年挣得多', 'zh_success'],
     ['她叫秋艳，你就说是看书的小林介绍的', 'zh_referral'],
     ['加的时候说超话来的', 'zh_referral'],
+    // Cantonese, as the normalizer gives it in simplified characters
+    ['你有需要 WhatsApp 佢 6283 9147，講係 Hazel 介紹就得。', 'zh_referral'],
+    ['我張卡仲有十幾萬未清，每個月淨係還利息。', 'zh_pain'],
+    ['半年前月供由九千幾變三千，真係救咗我屋企。', 'zh_success'],
     ['我也欠着，四万多，不敢跟媳妇说', 'zh_pain'],
     ['对完了每个月只还以前三分之一，催的电话也没了', 'zh_success'],
     ["He's text only. Tell him marcus from the podcast", 'en_referral'],
@@ -105,7 +111,7 @@ describe('lexicon stages and calls to action', () => {
   ])('%s is not %s', (text, id) => {
     expect(stagesOf(text)).not.toContain(id);
   });
-  const cta = (t: string) => matchLexicon(compileLexicon(CTA), t).length > 0;
+  const cta = (t: string) => matchLexicon(compileLexicon(CTA), normalize(t).text).length > 0;
   it.each([
     "say you're from bluesky",
     "shoot me a text and I'll get you pre-qualified tonight",
@@ -113,6 +119,7 @@ describe('lexicon stages and calls to action', () => {
     'I emailed hackdesk@proton.me and got an answer',
     'Email: lender@outlook.com',
     'Contact our loan officer Mr. Hart today',
+    '你有需要 whatsapp 佢 6283 9147',
     "He's text only: (404) 555-0187",
     'please add the assistant Miss Yuna on LINE',
   ])('reads "%s" as a call to action', (t) => {
