@@ -105,6 +105,9 @@ describe('lexicon stages and calls to action', () => {
     ['孩子放学回家抄作业被老师发现了', 'zh_success'],
     // "really?" asks, it does not call anything out
     ['真的假的，怎么对的', 'zh_dissent'],
+    // advice on what to do if one cannot pay is no pain story
+    ['分期还不上的话直接打银行客服电话问', 'zh_pain'],
+    ['如果还不起就先跟银行协商', 'zh_pain'],
     // a success story that mentions the scammers, and a shill's "nobody else", are no dissent
     ['Jason traced the wallets the scammers used and recovered my $31k', 'en_dissent'],
     ["Don't contact anyone else, she is the real one", 'en_dissent'],
