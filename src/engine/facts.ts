@@ -318,8 +318,13 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
   }
 }
 
-/** How many blocks between two chances to stop. */
-const BLOCKS_PER_SLICE = 2;
+/**
+ * How much work between two chances to stop: this many blocks, or fewer when their text reaches
+ * SLICE_CHARS (a block costs about its length; resuming the generator costs about as much as a short
+ * block, so a chance per block or two spent a tenth of the time on yielding).
+ */
+const BLOCKS_PER_SLICE = 8;
+const SLICE_CHARS = 600;
 /** How many comments between two chances to stop, in the passes over all comments after the blocks. */
 const COMMENTS_PER_SLICE = 128;
 
@@ -446,10 +451,17 @@ export function* factsSteps(
 
   /** comments with a call to action somewhere in them */
   const commentCta = new Set<number>();
+  let sliceBlocks = 0;
+  let sliceChars = 0;
   for (let b = 0; b < st.blocks.length; b++) {
-    if (b % BLOCKS_PER_SLICE === BLOCKS_PER_SLICE - 1) yield;
+    if (++sliceBlocks >= BLOCKS_PER_SLICE || sliceChars >= SLICE_CHARS) {
+      sliceBlocks = 0;
+      sliceChars = 0;
+      yield;
+    }
     const block = st.blocks[b];
     if (!block) continue;
+    sliceChars += block.text.length;
     const blockEl = block.el;
     const region = model.regions[b] ?? 'article';
     const commentId = cm.blockComment[b] ?? -1;
@@ -457,7 +469,7 @@ export function* factsSteps(
     const quoted = comment ? (cm.comments[commentId]?.quoted.includes(b) ?? false) : false;
     const bt = prepare(block.text);
     const text = bt.n.text;
-    if (opts.warm) yield* warmFor(text);
+    if (opts.warm && warmNeeded(text)) yield* warmFor(text);
     const prevNormalized = lastNormalized?.b === b - 1 ? lastNormalized.text : undefined;
     lastNormalized = { b, text };
     const inComment = comment !== undefined && !quoted;
@@ -1013,6 +1025,15 @@ function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
  * page's text needs is compiled (a Chinese page need not compile the English parts for one-byte text),
  * and no block's step compiles many expressions at once. A no-op once done for text of that kind.
  */
+/** Whether `warmFor(text)` has anything left to do (the same tests, without making a generator per block). */
+function warmNeeded(text: string): boolean {
+  if (warmedUnits.size === 5) return false;
+  const wide = WARM_WIDE_RE.test(text);
+  if (!warmedUnits.has(wide ? 'wide' : 'narrow')) return true;
+  if (wide && !warmedUnits.has('zh') && WARM_HAN_RE.test(text)) return true;
+  return !warmedUnits.has(wide ? 'enWide' : 'enNarrow') && WARM_LATIN_RE.test(text);
+}
+
 function* warmFor(text: string): Generator<typeof OWN_SLICE, void, void> {
   if (warmedUnits.size === 5) return;
   const wide = WARM_WIDE_RE.test(text);
