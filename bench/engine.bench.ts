@@ -103,27 +103,21 @@ interface Measured {
 }
 
 /**
- * A full collection (the garbage of earlier sizes and runs), then one more untimed run. A forced full
- * collection deoptimises much of the code V8 has optimised ("weak objects": 50 to 70 functions of the walk,
- * the model and the text layer), so a run right after one re-optimises as it goes: collecting before every
- * timed run made each scan of the 1,000-comment page 2 to 2.5 times slower in CPU time than a scan in a
- * row of scans (the CLI's case, where full collections come when the heap needs them). Timed runs follow
- * one another without forced collections; the collections the engine's own garbage brings are timed.
+ * warm-up (the first run, then more until WARM_MS), then runs until MAX_RUNS or the budget is spent (at
+ * least MIN_RUNS). No full collection is forced between them: one deoptimises much of the code V8 has
+ * optimised ("weak objects": 50 to 70 functions of the walk, the model and the text layer), and scans
+ * need about five runs to reach their speed again; a forced collection before every timed run made each
+ * scan of the 1,000-comment page 2 to 2.5 times slower in CPU time than a scan in a row of scans (the
+ * CLI's case). Callers collect before the warm-up; the collections the engine's own garbage brings are timed.
  */
-function settle(f: () => void): void {
-  collect();
-  f();
-}
-
-/** warm-up (the first run, then more until WARM_MS), then runs until MAX_RUNS or the budget is spent (at least MIN_RUNS) */
 function measure(f: () => void, warmed?: number): Measured {
+  if (warmed === undefined) collect();
   const warmup = warmed ?? time(f);
   let warmSpent = warmup;
   for (let i = 1; i < WARM_RUNS && (i < WARM_MIN_RUNS || warmSpent < WARM_MS); i++) warmSpent += time(f);
   const runs: number[] = [];
   const cpus: number[] = [];
   let spent = 0;
-  settle(f);
   while (runs.length < MAX_RUNS && (runs.length < MIN_RUNS || spent < BUDGET_MS)) {
     const c0 = cpuMs();
     const t = time(f);
@@ -200,7 +194,7 @@ function phases(doc: Doc): Phases {
 
 function medianPhases(doc: Doc, runs: number): Phases {
   const all: Phases[] = [];
-  settle(() => phases(doc));
+  // right after the timed runs of the same page: no collection forced (see `measure`)
   for (let i = 0; i < runs; i++) all.push(phases(doc));
   const pick = (k: keyof Phases) => median(all.map((p) => p[k]));
   return {
