@@ -43,6 +43,23 @@ describe('lexicon matching', () => {
     expect(hits.map((h) => h.entry.id)).toEqual(['zh_tingxi', 'zh_no_win_no_fee']);
     expect(hits[0]?.start).toBe(4);
   });
+  it.each([
+    ['无收益不收费，亏损包赔', 'zh_no_win_no_fee'],
+    ['价格按条数，做不下来不收。', 'zh_no_win_no_fee'],
+    ['He will look at it straight away, the initial look costs nothing', 'en_free_consultation'],
+    ["he traced it and had the exchange's hot wallet flagged", 'en_recovery'],
+    ['every Friday she sends back what it made', 'en_investment_returns'],
+    ["I don't run anybody's credit and I don't need to see pay stubs", 'en_advance_fee_loan'],
+    ['the bureaus now show all of them closed at zero', 'en_debt_cut'],
+    ['请勿向保险公司柜面或客服咨询，以免信息不同步', 'zh_isolate'],
+    ['存在保费计收偏差，现已纳入保费差额返还名单', 'zh_tuibao'],
+    ["You send the first month's payment on Cash App or Zelle", 'en_pay_untraceably'],
+    ['my little pot has gotten fatter every single Friday since', 'en_investment_returns'],
+    ['查询多是可以处理的，我这边有渠道让机构那边重新报', 'zh_zhengxin'],
+    ['Bad credit? No problem!', 'en_advance_fee_loan'],
+  ])('reads "%s" as %s', (t, id) => {
+    expect(matchLexicon(compileLexicon(BAIT), t).map((h) => h.entry.id)).toContain(id);
+  });
   it('keeps ordinary advice out of the bait', () => {
     const lex = compileLexicon(BAIT);
     for (const t of ['协商还款计划', '可以提出债务重组的方案', '了解债权情况', '分期还款可以减轻压力']) {
@@ -60,8 +77,14 @@ describe('lexicon stages and calls to action', () => {
     ['打板客是在哪看的?我也想跟着学', 'zh_request'],
     ['微信直接搜 lhkj_zhujiao66 就行', 'zh_handover'],
     ['我今年跟着打板客抄作业,比存银行一年挣得多', 'zh_success'],
+    ['她叫秋艳，你就说是看书的小林介绍的', 'zh_referral'],
+    ['加的时候说超话来的', 'zh_referral'],
+    ['我也欠着，四万多，不敢跟媳妇说', 'zh_pain'],
+    ['对完了每个月只还以前三分之一，催的电话也没了', 'zh_success'],
     ["He's text only. Tell him marcus from the podcast", 'en_referral'],
     ['got 2.6k back in like 10 days', 'en_success'],
+    ['I was sceptical cause of all the stories but he was straight with me', 'en_success'],
+    ['I had the lot back in 9 days', 'en_success'],
     ["Gerald, please don't contact that specialist", 'en_dissent'],
     ['Rhonda, do not pay anyone for this', 'en_dissent'],
     ['these are all scammers', 'en_dissent'],
@@ -74,6 +97,8 @@ describe('lexicon stages and calls to action', () => {
     // searching an app is no handover without an id after it; copying homework is school
     ['我在微信搜了半天也没找到官方客服', 'zh_handover'],
     ['孩子放学回家抄作业被老师发现了', 'zh_success'],
+    // "really?" asks, it does not call anything out
+    ['真的假的，怎么对的', 'zh_dissent'],
     // a success story that mentions the scammers, and a shill's "nobody else", are no dissent
     ['Jason traced the wallets the scammers used and recovered my $31k', 'en_dissent'],
     ["Don't contact anyone else, she is the real one", 'en_dissent'],
@@ -88,10 +113,17 @@ describe('lexicon stages and calls to action', () => {
     'I emailed hackdesk@proton.me and got an answer',
     'Email: lender@outlook.com',
     'Contact our loan officer Mr. Hart today',
+    "He's text only: (404) 555-0187",
+    'please add the assistant Miss Yuna on LINE',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
   });
-  it.each(['the email was sent yesterday', 'our manager will call you back'])('leaves "%s" alone', (t) => {
+  it.each([
+    'the email was sent yesterday',
+    'our manager will call you back',
+    'a text only version of this page',
+    'we waited on line for an hour',
+  ])('leaves "%s" alone', (t) => {
     expect(cta(t)).toBe(false);
   });
 });
@@ -102,13 +134,16 @@ describe('warnings that are disclaimers', () => {
     '本人不承诺“停息挂账”“减免X成”等结果',
     '小心「清卡數」、「債務重組」中介',
     'We never guarantee a recovery of lost funds.',
+    "Don't text him, report him",
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });
-  it.each(['不保证每个人都能做成,但是我这边是成了', "I can't guarantee it works for everyone", '小心驾驶'])(
-    'leaves the hedge "%s" alone',
-    (t) => {
-      expect(warns(t)).toBe(false);
-    },
-  );
+  it.each([
+    '不保证每个人都能做成,但是我这边是成了',
+    "I can't guarantee it works for everyone",
+    '小心驾驶',
+    "His email if you don't text: x@gmail.com",
+  ])('leaves the hedge "%s" alone', (t) => {
+    expect(warns(t)).toBe(false);
+  });
 });
