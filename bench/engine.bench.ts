@@ -105,8 +105,9 @@ interface Measured {
 /**
  * warm-up (the first run, then more until WARM_MS), then runs until MAX_RUNS or the budget is spent (at
  * least MIN_RUNS). No full collection is forced between them: one deoptimises much of the code V8 has
- * optimised ("weak objects": about 35 functions of the walk, the model and the text layer each time, among them linkedom's getAttributeNames), and scans
- * need about five runs to reach their speed again; a forced collection before every timed run made each
+ * optimised ("weak objects": about 35 functions of the walk, the model and the text layer each time,
+ * linkedom's getAttributeNames among them), and scans need about five runs to reach their speed again;
+ * a forced collection before every timed run made each
  * scan of the 1,000-comment page 2 to 2.5 times slower in CPU time than a scan in a row of scans (the
  * CLI's case). Callers collect before the warm-up; the collections the engine's own garbage brings are timed.
  */
