@@ -180,14 +180,16 @@ const BARE_ID_RE = /(?<![A-Za-z0-9_.@/-])[A-Za-z][A-Za-z0-9_]{5,31}(?![A-Za-z0-9
 const HAS_CAPITAL_RE = /[A-Z]/u;
 /** Five or more digits spelled in characters (七二六三八五九一零四); amounts use 十百千万 and never match. */
 const SPELLED_NUMBER_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]{5,15}`, 'gu');
-const SPOKEN_DIGIT_CODES = new Set([...SPOKEN_DIGIT_CLASS].map((ch) => ch.charCodeAt(0)));
+/** 1 at the code unit of each spelled digit (all in the BMP): a table read per character of every comment */
+const SPOKEN_DIGIT_CODES = new Uint8Array(0x10000);
+for (const ch of SPOKEN_DIGIT_CLASS) SPOKEN_DIGIT_CODES[ch.charCodeAt(0)] = 1;
 const DIGITS_5_15_RE = /^\d{5,15}$/u;
 
 /** Five spelled digits in a row somewhere in the text (where SPELLED_NUMBER_RE can match). */
 function spelledRun(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!SPOKEN_DIGIT_CODES.has(text.charCodeAt(i))) run = 0;
+    if (SPOKEN_DIGIT_CODES[text.charCodeAt(i)] !== 1) run = 0;
     else if (++run >= 5) return true;
   }
   return false;
@@ -324,8 +326,13 @@ export function gatherFacts(model: PageModel, opts: FactsOptions = {}): PageFact
   }
 }
 
-/** How many blocks between two chances to stop. */
-const BLOCKS_PER_SLICE = 2;
+/**
+ * How much work between two chances to stop: this many blocks, or fewer when their text reaches
+ * SLICE_CHARS (a block costs about its length; resuming the generator costs about as much as a short
+ * block, so a chance per block or two spent a tenth of the time on yielding).
+ */
+const BLOCKS_PER_SLICE = 8;
+const SLICE_CHARS = 600;
 /** How many comments between two chances to stop, in the passes over all comments after the blocks. */
 const COMMENTS_PER_SLICE = 128;
 
@@ -465,10 +472,17 @@ export function* factsSteps(
 
   /** comments with a call to action somewhere in them */
   const commentCta = new Set<number>();
+  let sliceBlocks = 0;
+  let sliceChars = 0;
   for (let b = 0; b < st.blocks.length; b++) {
-    if (b % BLOCKS_PER_SLICE === BLOCKS_PER_SLICE - 1) yield;
+    if (++sliceBlocks >= BLOCKS_PER_SLICE || sliceChars >= SLICE_CHARS) {
+      sliceBlocks = 0;
+      sliceChars = 0;
+      yield;
+    }
     const block = st.blocks[b];
     if (!block) continue;
+    sliceChars += block.text.length;
     const blockEl = block.el;
     const region = model.regions[b] ?? 'article';
     const commentId = cm.blockComment[b] ?? -1;
@@ -476,7 +490,7 @@ export function* factsSteps(
     const quoted = comment ? (cm.comments[commentId]?.quoted.includes(b) ?? false) : false;
     const bt = prepare(block.text);
     const text = bt.n.text;
-    if (opts.warm) yield* warmFor(text);
+    if (opts.warm && warmNeeded(text)) yield* warmFor(text);
     const prevNormalized = lastNormalized?.b === b - 1 ? lastNormalized.text : undefined;
     lastNormalized = { b, text };
     const inComment = comment !== undefined && !quoted;
@@ -1039,6 +1053,15 @@ function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
  * page's text needs is compiled (a Chinese page need not compile the English parts for one-byte text),
  * and no block's step compiles many expressions at once. A no-op once done for text of that kind.
  */
+/** Whether `warmFor(text)` has anything left to do (the same tests, without making a generator per block). */
+function warmNeeded(text: string): boolean {
+  if (warmedUnits.size === 5) return false;
+  const wide = WARM_WIDE_RE.test(text);
+  if (!warmedUnits.has(wide ? 'wide' : 'narrow')) return true;
+  if (wide && !warmedUnits.has('zh') && WARM_HAN_RE.test(text)) return true;
+  return !warmedUnits.has(wide ? 'enWide' : 'enNarrow') && WARM_LATIN_RE.test(text);
+}
+
 function* warmFor(text: string): Generator<typeof OWN_SLICE, void, void> {
   if (warmedUnits.size === 5) return;
   const wide = WARM_WIDE_RE.test(text);
