@@ -207,7 +207,10 @@ const OFFER_RE =
  * guaranteed returns". The bait is the page disowning it, not selling it.
  */
 const REFUSED_BEFORE_RE =
-  /(?:(?:不|从不|绝不|决不|并不|没有|拒绝)(?:提供|做|搞|参与|涉及|承接|接)?(?:任何)?|\b(?:no|not|never|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?) ?["“「『]?$/iu;
+  /(?:(?:不|从不|绝不|决不|并不|没有|拒绝)(?:提供|做|搞|参与|涉及|承接|接|会|再|谈|聊|讲|加入|进|入)?(?:任何)?|\b(?:no|not|never|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?) ?["“「『]?$/iu;
+/** the writer naming their own title just before a persona word: 我是退休中学老师, 本人以前是会计 */
+const SELF_TITLE_RE = /(?:我|本人)(?:以前|原来|之前|退休前)?(?:是|当过|做过)[^，。,!！?？]{0,8}$/u;
+const SELF_TITLE_LOOKBACK = 14;
 /** How much text before a promise may hold its refusal. */
 const REFUSAL_LOOKBACK = 24;
 
@@ -558,7 +561,9 @@ export function* factsSteps(
       const [s, e] = bt.hit(h);
       const t = block.text.slice(s, e);
       persona ??= t;
-      if (comment && !comment.personas.includes(t)) comment.personas.push(t);
+      // "我是退休中学老师": the writer's own title credits nobody else (the persona signal still reads it)
+      const self = SELF_TITLE_RE.test(block.text.slice(Math.max(0, s - SELF_TITLE_LOOKBACK), s));
+      if (comment && !self && !comment.personas.includes(t)) comment.personas.push(t);
       if (region === 'comment' || ctaBox) {
         facts.phrases.push({
           lexicon: 'persona',

@@ -152,6 +152,7 @@ describe('warnings that are disclaimers', () => {
     '不保证每个人都能做成,但是我这边是成了',
     "I can't guarantee it works for everyone",
     '小心驾驶',
+    '想了解的，给我打电话或者直接加我',
     "His email if you don't text: x@gmail.com",
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);

@@ -22,6 +22,10 @@ testSignal(bait, {
       html: '<p>本项目不提供任何投资建议,不荐股,不带单。</p><p>用户交流QQ群:736281945,欢迎加入</p>',
     },
     {
+      name: "a meetup that will not talk stock tips or join paid groups, with its organiser's WeChat",
+      html: '<p>周六喝茶聊天，AA，不谈荐股，不加入任何收费群。我是退休中学老师，不会荐股。想来的加我微信 xixi_teahouse60 说一声。</p>',
+    },
+    {
       name: 'a warning about timeshare exit companies',
       html: '<p>Warning: timeshare exit companies that tell you to stop paying maintenance fees are a scam. Never pay upfront.</p>',
     },
