@@ -79,7 +79,12 @@ export interface CsGetT2s {
 export interface CsGetLexicons {
   type: 'cs:get-lexicons';
 }
+/** the top frame asks for the in-page UI (banner, highlighter) to be injected (answer: true once it ran) */
+export interface CsLoadUi {
+  type: 'cs:load-ui';
+}
 export type ContentToBackground =
+  | CsLoadUi
   | CsResult
   | CsFrameFacts
   | CsOpenConfirm
@@ -246,6 +251,8 @@ export function parseContentMessage(m: unknown): ContentToBackground | undefined
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetT2s) : undefined;
     case 'cs:get-lexicons':
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetLexicons) : undefined;
+    case 'cs:load-ui':
+      return onlyKeys(m, ['type']) ? (m as unknown as CsLoadUi) : undefined;
     default:
       return undefined;
   }
