@@ -345,6 +345,16 @@ describe('handles named in a form the extractor leaves alone', () => {
     const tg = r.handles.find((h) => h.kind === 'telegram');
     expect(tg?.raw).toEqual(expect.arrayContaining(['RENEEBILLAID']));
   });
+  it('one number written with and without its country code is one handle, under its longer form', () => {
+    const r = scanHtml(
+      `<html><body><h1>Chapter 41</h1><ul class="comments">
+      <li><b>Opal</b><span>2 days ago</span><p>Miss Georgette doubled my savings, WhatsApp her at +1 470-555-0163</p></li>
+      <li><b>Reed</b><span>1 day ago</span><p>Is it 4705550163 on whatsapp? Thanks, messaging her now.</p></li></ul></body></html>`,
+    );
+    const numbers = r.handles.filter((h) => h.kind === 'whatsapp' || h.kind === 'phone').map((h) => h.value);
+    expect(numbers).toEqual(['14705550163']);
+    expect(r.handles[0]?.raw).toEqual(expect.arrayContaining(['+1 470-555-0163', '4705550163']));
+  });
 });
 
 describe('a titled person beside a contact', () => {

@@ -49,17 +49,46 @@ function sellsSchemes(facts: PageFacts): boolean {
   return ids.size >= 2;
 }
 
+const NUMBER_KINDS: ReadonlySet<string> = new Set(['phone', 'whatsapp', 'signal']);
+
+/**
+ * One number written with and without its country code on one page (`+1 470 555 0163` in a post,
+ * `4705550163` in a reply; `+886 921…` and `0921…`) is one line: each shorter form maps to the longer
+ * one it ends with, after a country code of one to three digits (and a trunk 0 dropped).
+ */
+function numberForms(facts: PageFacts): Map<string, string> {
+  const values = new Set<string>();
+  // as written in the text: a contact link's target is the site's own E.164 rewrite of the number beside it
+  for (const o of facts.handles) if (NUMBER_KINDS.has(o.kind) && o.region !== 'link') values.add(o.value);
+  const out = new Map<string, string>();
+  if (values.size < 2) return out;
+  for (const v of values) {
+    const local = v.startsWith('0') ? v.slice(1) : v;
+    if (local.length < 8) continue;
+    for (const w of values) {
+      const cc = w.length - local.length;
+      if (cc >= 1 && cc <= 3 && w !== v && !w.startsWith('0') && w.endsWith(local)) {
+        out.set(v, w);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function groupHandles(facts: PageFacts): HandleGroup[] {
   const groups = new Map<string, HandleGroup>();
   const licenceVouches = !sellsSchemes(facts);
+  const forms = numberForms(facts);
   for (const o of facts.handles) {
-    const key = `${o.kind}:${o.value}`;
+    const value = (NUMBER_KINDS.has(o.kind) && o.region !== 'link' && forms.get(o.value)) || o.value;
+    const key = `${o.kind}:${value}`;
     let g = groups.get(key);
     if (!g) {
       g = {
         key,
         kind: o.kind,
-        value: o.value,
+        value,
         occurrences: [],
         regions: [],
         listed: true,

@@ -181,6 +181,15 @@ const CASES: [string, string, Want[]][] = [
       ['phone', '96110', false, 'why_official_number'],
     ],
   ],
+  [
+    'a mobile that is also the WeChat, said in words',
+    '专员手机 158-7320-4619，加微信也是这个号。',
+    [
+      ['phone', '15873204619'],
+      ['wechat', '15873204619'],
+    ],
+  ],
+  ['a phone emoji as the cue', '可以私下找我，絕對保密： 📞 0921-378-564（何弟兄）', [['phone', '0921378564']]],
 ];
 
 /** Texts that must yield no suspect handle. */
@@ -220,6 +229,7 @@ const NEGATIVES: [string, string][] = [
   ['a span of years beside a QQ cue', 'QQ空间 · Copyright © 1998 - 2026 Tencent. All Rights Reserved.'],
   ["a moneylender's licence number", '放債人牌照號碼 0877/2026，歡迎 WhatsApp 查詢'],
   ['a mention after a name', 'Shayla Brooks @shaylab.bsky.social · 13d'],
+  ['counts after phone emoji', '📱 12 photos · 📞 2 calls · ☎ 2026 年度报告'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {

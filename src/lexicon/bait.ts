@@ -9,7 +9,7 @@ import type { LexiconEntry } from './types';
 export const BAIT: readonly LexiconEntry[] = [
   {
     id: 'en_advance_fee_loan',
-    pattern: String.raw`bad credit,? no problem|no credit checks?(?: loans?)?|approv(?:ed|al|e) (?:in|within) (?:24|48) ?(?:hours?|hrs?)|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
+    pattern: String.raw`bad credit[,?!.]? ?no problem|no credit checks?(?: loans?)?|approv(?:ed|al|e) (?:in|within) (?:24|48) ?(?:hours?|hrs?)|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
     lang: 'en',
     kind: 'loan',
     weight: 10,
@@ -217,11 +217,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_no_win_no_fee',
-    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功(?:全额|全数)退|(?:做|办)不(?:下来|成)(?:定金|费用)?(?:全退|全额退)|先办事后收费|成功后再收费|成功率高达\d{2}%`,
+    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功(?:全额|全数)退|(?:做|办)不(?:下来|成)(?:定金|费用)?(?:全退|全额退)|先办事后收费|成功后再收费|成功率高达\d{2}%|(?:无|没有?|不)(?:收益|盈利|赚钱)不收费|亏(?:了|损)?(?:全|包)赔`,
     lang: 'zh',
     kind: 'other',
     weight: 12,
-    note: 'the "no success, no fee" promise regulators single out',
+    note: 'the "no success, no fee" promise regulators single out (and the stock groups\' 无收益不收费, 亏损包赔)',
     source: SRC.nfra2024,
   },
   {

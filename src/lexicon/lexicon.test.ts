@@ -43,6 +43,12 @@ describe('lexicon matching', () => {
     expect(hits.map((h) => h.entry.id)).toEqual(['zh_tingxi', 'zh_no_win_no_fee']);
     expect(hits[0]?.start).toBe(4);
   });
+  it.each([
+    ['无收益不收费，亏损包赔', 'zh_no_win_no_fee'],
+    ['Bad credit? No problem!', 'en_advance_fee_loan'],
+  ])('reads "%s" as %s', (t, id) => {
+    expect(matchLexicon(compileLexicon(BAIT), t).map((h) => h.entry.id)).toContain(id);
+  });
   it('keeps ordinary advice out of the bait', () => {
     const lex = compileLexicon(BAIT);
     for (const t of ['协商还款计划', '可以提出债务重组的方案', '了解债权情况', '分期还款可以减轻压力']) {
@@ -88,10 +94,17 @@ describe('lexicon stages and calls to action', () => {
     'I emailed hackdesk@proton.me and got an answer',
     'Email: lender@outlook.com',
     'Contact our loan officer Mr. Hart today',
+    "He's text only: (404) 555-0187",
+    'please add the assistant Miss Yuna on LINE',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
   });
-  it.each(['the email was sent yesterday', 'our manager will call you back'])('leaves "%s" alone', (t) => {
+  it.each([
+    'the email was sent yesterday',
+    'our manager will call you back',
+    'a text only version of this page',
+    'we waited on line for an hour',
+  ])('leaves "%s" alone', (t) => {
     expect(cta(t)).toBe(false);
   });
 });
@@ -102,13 +115,16 @@ describe('warnings that are disclaimers', () => {
     '本人不承诺“停息挂账”“减免X成”等结果',
     '小心「清卡數」、「債務重組」中介',
     'We never guarantee a recovery of lost funds.',
+    "Don't text him, report him",
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });
-  it.each(['不保证每个人都能做成,但是我这边是成了', "I can't guarantee it works for everyone", '小心驾驶'])(
-    'leaves the hedge "%s" alone',
-    (t) => {
-      expect(warns(t)).toBe(false);
-    },
-  );
+  it.each([
+    '不保证每个人都能做成,但是我这边是成了',
+    "I can't guarantee it works for everyone",
+    '小心驾驶',
+    "His email if you don't text: x@gmail.com",
+  ])('leaves the hedge "%s" alone', (t) => {
+    expect(warns(t)).toBe(false);
+  });
 });

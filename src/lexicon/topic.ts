@@ -56,7 +56,7 @@ export const TOPIC: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_debt',
-    pattern: String.raw`逾期|催收|负债|欠款|网贷|信用卡|还款|债务|分期|借呗|花呗`,
+    pattern: String.raw`逾期|催收|负债|欠款|网贷|信用卡|还款|债务|分期|借呗|花呗|卡债|缴款`,
     lang: 'zh',
     kind: 'debt-relief',
     note: 'debt talk',
@@ -88,7 +88,7 @@ export const TOPIC: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_loan',
-    pattern: String.raw`贷款|借款|放款|下款|额度`,
+    pattern: String.raw`贷款|借款|放款|下款|额度|信贷|车贷|房贷`,
     lang: 'zh',
     kind: 'loan',
     note: 'loan talk',

@@ -23,9 +23,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'en_warning',
-    pattern: String.raw`\bbeware\b|\bscams?\b|\bscammers?\b|\bfraud(?:s|ster|sters|ulent)?\b|\bred flags?\b|\bwarning signs?\b|\bscam alert\b|\bnever (?:pay|send|give|share|wire)\b|\b(?:do not|don't|dont) (?:pay|send|trust|contact|give|share|wire|reply|dm|message|text|add|call)\b|\bphishing\b|\breport (?:it|them|this|the (?:account|number|scam)) to\b|\bconsumer alert\b|\b(?:will|can|could|would) (?:get you (?:in|into) (?:legal )?trouble|land you in (?:legal )?trouble)\b|\bthings to avoid\b`,
+    pattern: String.raw`\bbeware\b|\bscams?\b|\bscammers?\b|\bfraud(?:s|ster|sters|ulent)?\b|\bred flags?\b|\bwarning signs?\b|\bscam alert\b|\bnever (?:pay|send|give|share|wire)\b|(?<!\bif you )\b(?:do not|don't|dont) (?:pay|send|trust|contact|give|share|wire|reply|dm|message|text|add|call)\b|\bphishing\b|\breport (?:it|them|this|the (?:account|number|scam)) to\b|\bconsumer alert\b|\b(?:will|can|could|would) (?:get you (?:in|into) (?:legal )?trouble|land you in (?:legal )?trouble)\b|\bthings to avoid\b`,
     lang: 'en',
-    note: 'warnings and advice against paying or contacting',
+    note: 'warnings and advice against paying or contacting ("if you don\'t text" is a condition, not advice)',
     source: SRC.ftc,
   },
   {
