@@ -49,11 +49,11 @@ async function breakdown(file: string): Promise<void> {
   });
   const rows = [...per].map(([src, pieces]) => {
     const text = pieces.join('');
-    return { src, raw: text.length, gz: gz(text) };
+    return { src, raw: Buffer.byteLength(text), gz: gz(text) };
   });
   rows.sort((a, b) => b.raw - a.raw);
   console.log(
-    `\n${file}: ${kb(js.length)} KB raw, ${kb(gz(js))} KB gzipped (sources: raw bytes, their pieces gzipped alone)`,
+    `\n${file}: ${kb(Buffer.byteLength(js))} KB raw, ${kb(gz(js))} KB gzipped (sources: raw bytes, their pieces gzipped alone)`,
   );
   for (const r of rows.slice(0, TOP)) console.log(`${String(r.raw).padStart(8)} ${String(r.gz).padStart(7)}  ${r.src}`);
   const rest = rows.slice(TOP);
