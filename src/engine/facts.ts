@@ -164,6 +164,12 @@ const SPLIT_MARK_RE =
 const LICENCE_REACH = 12;
 
 /** Money talk beyond the topic words: a page about savings, funds or an amount is a money page. */
+/** a line that stops mid-sentence (a word or a figure last), and one that goes on with it (lower case first) */
+const WRAP_END_RE = /[A-Za-z0-9,)]$/u;
+const WRAP_START_RE = /^[a-z(]/u;
+/** how much of the next line a wrapped sentence is read into */
+const WRAP_MAX_CHARS = 200;
+
 const MONEY_RE =
   /资金|理财|存款|养老金|退休金|赚钱|本金|利息|\bmoney\b|\bfunds?\b|\bsavings\b|\bretirement\b|\bpension\b|\bincome\b|\bprofits?\b|[$£€]\s?\d/iu;
 
@@ -444,6 +450,19 @@ export function* factsSteps(
   /** the block read last and its normalized text, lent to the label check of the next block */
   let lastNormalized: { b: number; text: string } | undefined;
 
+  /**
+   * The next block's normalized text when it carries on this block's sentence: same region and comment,
+   * this one ends without a stop and the next starts in lower case (a printed line broken by a PDF-to-HTML
+   * converter, a hard-wrapped letter)
+   */
+  const continuedIn = (b: number, text: string, region: Region, commentId: number): string | undefined => {
+    const next = st.blocks[b + 1];
+    if (!next || (model.regions[b + 1] ?? 'article') !== region || (cm.blockComment[b + 1] ?? -1) !== commentId)
+      return undefined;
+    if (!WRAP_END_RE.test(text) || !WRAP_START_RE.test(next.text)) return undefined;
+    return normalize(next.text.slice(0, WRAP_MAX_CHARS)).text;
+  };
+
   /** comments with a call to action somewhere in them */
   const commentCta = new Set<number>();
   for (let b = 0; b < st.blocks.length; b++) {
@@ -556,12 +575,19 @@ export function* factsSteps(
     // lender (a comment, a box, or the page offering the loan itself), not narrated in a report
     // (or a payout: a premium refund sold is money the page says it will release)
     if (baitHits.some((h) => PAYOUT_KINDS.has(h.entry.kind ?? 'other') && !warnedAt(bt.hit(h)[0]))) offersLoan = true;
-    if (loanText) {
-      const fee = matchLexicon(FEE_LEX, text);
-      const money = fee.find((h) => h.entry.id.endsWith('_fee') && !warnedAt(bt.hit(h)[0]));
-      const first = fee.find((h) => h.entry.id.endsWith('_pay_first') && !warnedAt(bt.hit(h)[0]));
+    // a sentence the page breaks over two elements (a PDF turned into HTML sets each printed line apart):
+    // the fee is read in this block, the loan and the order to pay first also in the line that goes on
+    const wrapped = continuedIn(b, text, region, commentId);
+    if (loanText || (wrapped && LOAN_SCAN.test(wrapped))) {
+      const both = wrapped ? `${text} ${wrapped}` : text;
+      const fee = matchLexicon(FEE_LEX, both);
+      const own = (h: LexiconHit) => bt.hit({ ...h, end: Math.min(h.end, text.length) });
+      const money = fee.find((h) => h.entry.id.endsWith('_fee') && h.start < text.length && !warnedAt(own(h)[0]));
+      const first = fee.find(
+        (h) => h.entry.id.endsWith('_pay_first') && (h.start >= text.length || !warnedAt(own(h)[0])),
+      );
       if (money && first) {
-        const [s, e] = bt.hit(money);
+        const [s, e] = own(money);
         // an article's own steps ("3. 支付前期工本费…") count once the page is seen to sell the loan
         const target = region === 'comment' || ctaBox || OFFER_RE.test(text) ? facts.phrases : feeSteps;
         target.push({

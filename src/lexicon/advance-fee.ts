@@ -9,7 +9,7 @@ import type { LexiconEntry } from './types';
 export const ADVANCE_FEE: readonly LexiconEntry[] = [
   {
     id: 'en_fee',
-    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration|tracing|document prep(?:aration)?|doc prep|paperwork) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b|\bcrb clearance\b|\blimit boost(?:ing)? (?:fee|charge)\b|\b(?:disbursement|release|clearance|transfer) (?:levy|bond|tax)\b`,
+    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration|tracing|document prep(?:aration)?|doc prep|paperwork) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b|\bcrb clearance\b|\blimit boost(?:ing)? (?:fee|charge)\b|\b(?:disbursement|release|clearance|transfer) (?:levy|bond|tax)\b|\bfirst (?:month's|months'?) (?:payment|installment)\b`,
     lang: 'en',
     note: 'the fee itself',
     source: SRC.advanceFee,
@@ -23,14 +23,14 @@ export const ADVANCE_FEE: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_fee',
-    pattern: String.raw`认证金|保证金|解冻金|验资金?|刷流水|做(?:个|一个)?流水|流水操作|激活费|会员费|工本费|押金|手续费|放款费|砍头息|保险费|包装费|资料费|材料费|充值`,
+    pattern: String.raw`认证金|保证金|解冻金|验资金?|刷流水|做(?:个|一个)?流水|流水操作|激活费|会员费|工本费|押金|手续费|放款费|砍头息|保险费|包装费|资料费|材料费|充值|开户费|公证费|监管(?:账户)?(?:开户)?费`,
     lang: 'zh',
     note: 'the fee itself',
     source: SRC.regulators2026,
   },
   {
     id: 'zh_pay_first',
-    pattern: String.raw`先(?:交|付|缴|转|汇)|放款前|下款前|到账前|前期[^。！？，,]{0,8}?费|(?:放款|下款|到账)后(?:可|直接|全额)?(?:抵扣|抵|退还|退回|返还)|才能(?:放款|到账|提现|下款)|(?<=(?:充值|缴费|交费|付款|转账)(?:成功)?)后(?:即可|才能|方可|就能)?(?:开始)?(?:提取|提现|放款|到账|取出|下款)|(?:转账|汇入|打款|转入|转)(?:到|至)?(?:指定|以下|我们的|下面的)(?:的)?(?:账户|账号|银行卡)|账号是`,
+    pattern: String.raw`先(?:交|付|缴|转|汇)|放款前|下款前|到账前|前期[^。！？，,]{0,8}?费|(?:放款|下款|到账)后(?:可|直接|全额)?(?:抵扣|抵|退还|退回|返还)|才能(?:放款|到账|提现|下款)|(?<=(?:充值|缴费|交费|付款|转账)(?:成功)?)后(?:即可|才能|方可|就能)?(?:开始)?(?:提取|提现|放款|到账|取出|下款)|(?:转账|汇入|打款|转入|转)(?:到|至)?(?:指定|以下|我们的|下面的)(?:的)?(?:账户|账号|银行卡)|账号是|(?:与|跟|和)(?:返还款|退款|贷款|本金|理赔款)一并(?:退回|返还|退还)`,
     lang: 'zh',
     note: 'paying before the money comes',
     source: SRC.regulators2026,
@@ -39,4 +39,4 @@ export const ADVANCE_FEE: readonly LexiconEntry[] = [
 
 /** Loan wording for the advance-fee test (a loan, or a payout owed, must be what the fee unlocks). */
 export const LOAN_RE =
-  /贷款|借款|放款|下款|额度|信用卡|\bloans?\b|\blenders?\b|\bfunds? (?:in|to) your account\b|\bpayouts?\b|\bcompensation\b|\breimbursements?\b/iu;
+  /贷款|借款|放款|下款|额度|信用卡|退款|返还款|理赔款|\bloans?\b|\blenders?\b|\bfunds? (?:in|to) your account\b|\bpayouts?\b|\bcompensation\b|\breimbursements?\b|\bpay (?:it|me|them) back\b/iu;

@@ -60,7 +60,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_success',
     stage: 'success',
-    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all |\d{1,3}% of )?(?:my|our|his|her)(?: (?:brother|sister|mom|dad|mother|father|husband|wife|son|daughter|friend)'s)? (?:money|funds|bitcoins?|crypto|deposit|winnings) back\b|\bhad \$[\d,.]{1,9}k? back\b|\bgot \$?\d[\d,.]{0,8}k? back\b|\bgot (?:it|them|everything) (?:back|released|refunded)\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas skeptical at first\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit|the real deal)\b|\b(?:mrs|mr|ms|madam|dr|sir|auntie|aunty|uncle)\.? [a-z]{3,15}(?: [a-z]{3,15})? is (?:real|legit|genuine)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b|\$?\d[\d,.]{0,7}k? down to \$?\d[\d,.]{0,7}k?\b|\bdid the same for me\b|\bmade (?:all )?my (?:losses|money) back\b|\bgot my \$[\d,.]{1,9}k? (?:wiped|erased|forgiven|cancell?ed|cleared)\b|\bevery (?:penny|cent|dime)(?: of it)? back\b|\b(?:cleared|wiped|erased|zeroed) (?:out )?(?:all )?my (?:bills?|debts?|balances?|loans?)\b|\b(?:cleared|wiped|erased|zeroed) (?:out )?(?:all )?my [\w$,']{1,12} (?:bills?|debts?|balances?|loans?)\b|\b(?:cleared|wiped|erased|zeroed) (?:out )?(?:all )?my [\w$,']{1,12} [\w$,']{1,12} (?:bills?|debts?|balances?|loans?)\b|\b(?:cleared|wiped|erased|zeroed) (?:out )?(?:all )?my [\w$,']{1,12} [\w$,']{1,12} [\w$,']{1,12} (?:bills?|debts?|balances?|loans?)\b|\b(?:balance|bill|debt|loan)s? (?:was|were|got) (?:wiped|cleared|erased|forgiven|zeroed)\b|\bmy (?:refund|money|payout|funds|payment|settlement) (?:came through|arrived|was released|cleared)\b`,
+    pattern: String.raw`\b(?:she|he|they) (?:helped|changed|saved) (?:me|my|us)\b|\bgot (?:all |\d{1,3}% of )?(?:my|our|his|her)(?: (?:brother|sister|mom|dad|mother|father|husband|wife|son|daughter|friend)'s)? (?:money|funds|bitcoins?|crypto|deposit|winnings) back\b|\bhad \$[\d,.]{1,9}k? back\b|\bgot \$?\d[\d,.]{0,8}k? back\b|\bgot (?:it|them|everything) (?:back|released|refunded)\b|\b(?:recovered|restored) (?:all )?(?:my|our)\b|\bi(?:'ve| have)? (?:made|earned|profited)(?: over| more than| about)? \$|\bmy (?:portfolio|income|profits?|account) (?:grew|doubled|tripled)\b|\bhighly recommend\b|\bchanged my life\b|\bwas s[kc]eptical(?: at first)?\b|\bhad (?:the lot|it all|everything|all of it) back\b|\bfinancial freedom\b|\bis (?:a genius|the best|amazing|legit|the real deal)\b|\b(?:mrs|mr|ms|madam|dr|sir|auntie|aunty|uncle)\.? [a-z]{3,15}(?: [a-z]{3,15})? is (?:real|legit|genuine)\b|\bfirst withdrawal\b|\b(?:turned|grew|made) (?:my )?\$?\d[\d,.]*k? into \$?\d|\bmanag(?:es|ing) my (?:funds|money|portfolio|account)\b|\bthe only reason (?:i|we)\b|\bstarted (?:with|trading with|investing with) (?:\$|mrs|mr|ms|dr|expert)|\b(?:thanks|thank you|grateful) to (?:mrs|mr|ms|dr|madam)\b|\bfrom \$[\d,.]+k? to \$[\d,.]+k?\b|\$?\d[\d,.]{0,7}k? down to \$?\d[\d,.]{0,7}k?\b|\bdid the same for me\b|\bmade (?:all )?my (?:losses|money) back\b|\bgot my \$[\d,.]{1,9}k? (?:wiped|erased|forgiven|cancell?ed|cleared)\b|\bevery (?:penny|cent|dime)(?: of it)? back\b|\b(?:cleared|wiped|erased|zeroed) (?:out )?(?:all )?my (?:bills?|debts?|balances?|loans?)\b|\b(?:cleared|wiped|erased|zeroed) (?:out )?(?:all )?my [\w$,']{1,12} (?:bills?|debts?|balances?|loans?)\b|\b(?:cleared|wiped|erased|zeroed) (?:out )?(?:all )?my [\w$,']{1,12} [\w$,']{1,12} (?:bills?|debts?|balances?|loans?)\b|\b(?:cleared|wiped|erased|zeroed) (?:out )?(?:all )?my [\w$,']{1,12} [\w$,']{1,12} [\w$,']{1,12} (?:bills?|debts?|balances?|loans?)\b|\b(?:balance|bill|debt|loan)s? (?:was|were|got) (?:wiped|cleared|erased|forgiven|zeroed)\b|\bmy (?:refund|money|payout|funds|payment|settlement) (?:came through|arrived|was released|cleared)\b`,
     lang: 'en',
     note: 'the success story credited to the advisor',
     source: SRC.mrsX,
@@ -76,7 +76,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_dissent',
     stage: 'dissent',
-    pattern: String.raw`骗子|骗局|是托|托儿|医托|别信|不要信|假的|水军|钓鱼|打广告|都是广告|(?:已|我|大家)举报|举报(?:了|他|她|这|楼主|此)|不靠谱|智商税|自己(?:跟|和)(?:银行|平台)协商|不用找(?:中介|老师)|非法集资|(?:典型|熟悉)的?(?:说法|套路|剧本)|不要再(?:往里)?投|跑路`,
+    pattern: String.raw`骗子|骗局|是托|托儿|医托|别信|不要信|(?<!真的)假的|水军|钓鱼|打广告|都是广告|(?:已|我|大家)举报|举报(?:了|他|她|这|楼主|此)|不靠谱|智商税|自己(?:跟|和)(?:银行|平台)协商|不用找(?:中介|老师)|非法集资|(?:典型|熟悉)的?(?:说法|套路|剧本)|不要再(?:往里)?投|跑路`,
     lang: 'zh',
     note: 'readers calling it out, or saying they negotiated themselves',
     source: SRC.debtorForums,
@@ -92,7 +92,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_pain',
     stage: 'pain',
-    pattern: String.raw`逾期|被催(?:收)?|催收|起诉|还不上|还不起|欠了|负债|爆通讯录|被骗|亏(?:了|损|光)|套牢|(?:被)?套了?[\d一二三四五六七八九十几]{1,4}多?万|没钱还|走投无路|压力(?:很|好|太)?大`,
+    pattern: String.raw`逾期|被催(?:收)?|催收|起诉|还不上|还不起|欠了|负债|爆通讯录|被骗|亏(?:了|损|光)|套牢|(?:被)?套了?[\d一二三四五六七八九十几]{1,4}多?万|没钱还|走投无路|压力(?:很|好|太)?大|欠着|(?:扛|撑)不住|不敢(?:跟|和|告诉)(?:家里|家人|媳妇|老婆|老公|爸妈)|(?:净系|净是|只)还(?:利息|min pay|最低还款)|还到天荒地老`,
     lang: 'zh',
     note: 'the pain story that opens the arc',
     source: SRC.shillAskers,
@@ -100,9 +100,9 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_referral',
     stage: 'referral',
-    pattern: String.raw`加(?:他|她|老师)|(?:他|她|老师)的(?:微信|薇信|V信|QQ|扣扣|电话|手机|联系方式|号码|WhatsApp|Telegram|LINE)|(?:联系|咨询|找)(?:他|她)(?![们人])`,
+    pattern: String.raw`加(?:他|她|老师)|(?:他|她|老师)的(?:微信|薇信|V信|QQ|扣扣|电话|手机|联系方式|号码|WhatsApp|Telegram|LINE)|(?:联系|咨询|找)(?:他|她)(?![们人])|(?:就|你就|的时候|时)说(?:是)?[^，。,!！?？\s]{1,12}?(?:介绍(?:来)?的|来的)|报我(?:的)?名字|提我(?:的)?名(?:字)?|讲系?[^，。,!！?？]{1,14}?介绍|介绍(?:揾|搵|找)(?:佢|他|她)|(?:WhatsApp|whatsapp|联络|揾|搵) ?佢`,
     lang: 'zh',
-    note: "sending the reader to a third person (加她微信, 老师的电话); a shop's 联系我们 is not one",
+    note: "sending the reader to a third person (加她微信, 老师的电话, 就说是小林介绍的, 报我的名字); a shop's 联系我们 is not one",
     source: SRC.shillAskers,
   },
   {
@@ -116,7 +116,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_success',
     stage: 'success',
-    pattern: String.raw`找[^，。,!！?？]{0,13}?(?:老师|专家|法务|团队|顾问)|(?:老师|专家|法务|团队|顾问|她|他)(?:帮|给)(?:我|忙)|跟着[^，。,!！?？]{0,6}(?:老师|操作)|协商成功|谈(?:成|下来)了|(?:都|全部|全都)谈成|办(?:下来|成功)了|批了|已经上岸|成功上岸|(?:减免|停息)(?:了|成功)|追回(?:来)?了|追返(?:咗|了)|回本了|赚了|赚咗|(?:吃|抓)(?:了|到)?(?:两|三|四|五|几|\d)个(?:涨停)?板|(?:升|涨|赚)(?:了|咗)\d{1,3}(?:\.\d)?%|(?:账户|本金|资金)从[\d.]+万?(?:做|涨|赚)到|涨停|翻倍了|感恩遇到|(?:真的|确实|是真)准|(?:按时|准时)(?:返钱|到账|返还)|做了(?:个)?方案|是成了|(?:刚|已经)进(?:的)?群|进群(?:一周|几天|一个月|半个月)|跟着[^，。,!！?？]{0,8}抄作业|吃到(?:了)?肉|比(?:存)?银行[^，。,!！?？]{0,6}(?:挣|赚)(?:得)?多`,
+    pattern: String.raw`找[^，。,!！?？]{0,13}?(?:老师|专家|法务|团队|顾问)|(?:老师|专家|法务|团队|顾问|她|他)(?:帮|给)(?:我|忙)|跟着[^，。,!！?？]{0,6}(?:老师|操作)|协商成功|谈(?:成|下来)了|(?:都|全部|全都)谈成|办(?:下来|成功)了|批了|已经上岸|成功上岸|(?:减免|停息)(?:了|成功)|追回(?:来)?了|追返(?:咗|了)|回本了|赚了|赚咗|(?:吃|抓)(?:了|到)?(?:两|三|四|五|几|\d)个(?:涨停)?板|(?:升|涨|赚)(?:了|咗)\d{1,3}(?:\.\d)?%|(?:账户|本金|资金)从[\d.]+万?(?:做|涨|赚)到|涨停|翻倍了|感恩遇到|(?:真的|确实|是真)准|(?:按时|准时)(?:返钱|到账|返还)|做了(?:个)?方案|是成了|(?:催(?:收)?的?电话|催收)(?:也|都)?(?:没了|停了|不打了)|(?:弄|办)妥了|救(?:咗|了)我|月供由[^，。,]{1,6}(?:变|减到|降到)|少(?:咗|了)一大截|(?:刚|已经)进(?:的)?群|进群(?:一周|几天|一个月|半个月)|跟着[^，。,!！?？]{0,8}抄作业|吃到(?:了)?肉|比(?:存)?银行[^，。,!！?？]{0,6}(?:挣|赚)(?:得)?多`,
     lang: 'zh',
     note: 'success credited to the helper',
     source: SRC.shillAskers,

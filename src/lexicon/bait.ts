@@ -9,7 +9,7 @@ import type { LexiconEntry } from './types';
 export const BAIT: readonly LexiconEntry[] = [
   {
     id: 'en_advance_fee_loan',
-    pattern: String.raw`bad credit[,?!.]? ?no problem|no credit checks?(?: loans?)?|approv(?:ed|al|e) (?:in|within) (?:24|48) ?(?:hours?|hrs?)|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
+    pattern: String.raw`bad credit[,?!.]? ?no problem|\b(?:don't|do not|never|won't) (?:run|check|pull) (?:anybody's|anyone's|your|any) credit\b|no credit checks?(?: loans?)?|approv(?:ed|al|e) (?:in|within) (?:24|48) ?(?:hours?|hrs?)|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
     lang: 'en',
     kind: 'loan',
     weight: 10,
@@ -27,7 +27,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_debt_cut',
-    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[\u2013-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off \u00A3[\d,]{3,}`,
+    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[\u2013-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off \u00A3[\d,]{3,}|\b(?:closed|settled|reported) at (?:zero|\$0)\b|\bdid(?:n't| not) have to pay (?:the |my )?(?:original |full )?balances?\b`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 8,
@@ -45,7 +45,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_free_consultation',
-    pattern: String.raw`free consultation|free (?:case |eligibility )?(?:evaluation|review)|fast results`,
+    pattern: String.raw`free consultation|free (?:case |eligibility )?(?:evaluation|review)|fast results|\b(?:the )?(?:initial|first) (?:look|review|assessment|consultation) (?:is free|costs nothing)\b`,
     lang: 'en',
     kind: 'other',
     weight: 6,
@@ -63,7 +63,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_investment_returns',
-    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager|pump (?:group|signals?|alerts?|calls?)|before the pump|vip (?:group|channel|signals?)|\bpays? (?:out )?\d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:other )?(?:day|week|friday|fortnight|month)\b|\b\d{1,2}(?:\.\d{1,2})?% (?:paid )?(?:daily|weekly|every (?:other )?(?:day|week|friday))\b|\b(?:fixed|guaranteed|steady) \d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:trading )?(?:day|week|month)\b|\bprincipal (?:is )?(?:protected|guaranteed)\b`,
+    pattern: String.raw`binary options?|(?:forex|crypto|bitcoin) (?:trading )?(?:expert|mentor|signals?|broker)|trading signals|(?:made|earned|profit of|returns? of) \$\s?[\d,]{3,}(?:\.\d+)? (?:in|within|every) (?:a|one|two|three|\d{1,2}) (?:days?|weeks?|months?)|guaranteed (?:returns?|profits?|income)|(?:my|her|his) account manager|pump (?:group|signals?|alerts?|calls?)|before the pump|vip (?:group|channel|signals?)|\bpays? (?:out )?\d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:other )?(?:day|week|friday|fortnight|month)\b|\b\d{1,2}(?:\.\d{1,2})?% (?:paid )?(?:daily|weekly|every (?:other )?(?:day|week|friday))\b|\b(?:fixed|guaranteed|steady) \d{1,2}(?:\.\d{1,2})?% (?:every|each|a|per) (?:trading )?(?:day|week|month)\b|\bprincipal (?:is )?(?:protected|guaranteed)\b|\bevery (?:single )?(?:friday|week|day) (?:she|he|they) (?:sends? (?:you )?back|pays? (?:you )?(?:back|out)) what (?:it|you|they) (?:made|earned)\b|\b(?:pot|account|balance) (?:has )?(?:gotten|grown|got) (?:fatter|bigger) every (?:single )?(?:friday|week|day)\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
@@ -90,7 +90,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_pay_untraceably',
-    pattern: String.raw`(?:pay|paid|payment)(?: once| only| it)? (?:by|with|via|through|in) (?:zelle|cash ?app|venmo|prepaid (?:debit )?cards?|gift cards?|bitcoin|crypto|usdt|western union|moneygram)|paypal (?:friends (?:and|&) family|f&f)`,
+    pattern: String.raw`(?:pay|paid|payment)(?: once| only| it)? (?:by|with|via|through|in|on) (?:zelle|cash ?app|venmo|prepaid (?:debit )?cards?|gift cards?|bitcoin|crypto|usdt|western union|moneygram)|paypal (?:friends (?:and|&) family|f&f)`,
     lang: 'en',
     kind: 'other',
     weight: 8,
@@ -108,7 +108,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_recovery',
-    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:funds?|crypto|wallet|asset|blockchain) tracing (?:expert|agent|specialist|company|firm|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker|\b(?:frozen|traced|seized) and (?:returned|recovered|refunded) to (?:the )?(?:rightful )?(?:owners?|victims?|you)\b|\bgets? \$[\d,]{3,9}k? back\b`,
+    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:funds?|crypto|wallet|asset|blockchain) tracing (?:expert|agent|specialist|company|firm|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker|\b(?:frozen|traced|seized) and (?:returned|recovered|refunded) to (?:the )?(?:rightful )?(?:owners?|victims?|you)\b|\bgets? \$[\d,]{3,9}k? back\b|\b(?:had|got) (?:the |their |its |the exchange's )?(?:hot )?wallets? (?:flagged|frozen)\b`,
     lang: 'en',
     kind: 'recovery',
     weight: 12,
@@ -190,7 +190,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_isolate',
-    pattern: String.raw`(?:请勿|不要|别|不用|无需|不必)(?:再)?(?:自行|自己|私自)?(?:联系|联络|接听?|回复|理会)(?:银行|平台|催收|贷款机构|发卡行|网贷)(?:的)?(?:电话)?|(?:请勿|不要|别)(?:再)?(?:还款|还钱)(?=[,，。;；、！!]|$)|(?:请)?先暂停(?:缴款|还款|缴费|还钱)|(?:办理|送件|协商)期间(?:请)?(?:先)?(?:暂停|停止)(?:缴款|还款)`,
+    pattern: String.raw`(?:请勿|不要|别|不用|无需|不必)(?:再)?(?:自行|自己|私自)?(?:联系|联络|接听?|回复|理会)(?:银行|平台|催收|贷款机构|发卡行|网贷)(?:的)?(?:电话)?|(?:请勿|不要|别)(?:向|去|找)(?:保险公司|银行|平台|发卡行)的?(?:柜面|柜台|客服|网点)|(?:请勿|不要|别)(?:再)?(?:还款|还钱)(?=[,，。;；、！!]|$)|(?:请)?先暂停(?:缴款|还款|缴费|还钱)|(?:办理|送件|协商)期间(?:请)?(?:先)?(?:暂停|停止)(?:缴款|还款)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 10,
@@ -217,7 +217,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_no_win_no_fee',
-    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功(?:全额|全数)退|(?:做|办)不(?:下来|成)(?:定金|费用)?(?:全退|全额退)|先办事后收费|成功后再收费|成功率高达\d{2}%|(?:无|没有?|不)(?:收益|盈利|赚钱)不收费|亏(?:了|损)?(?:全|包)赔`,
+    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功(?:全额|全数)退|(?:做|办)不(?:下来|成)(?:定金|费用)?(?:全退|全额退)|先办事后收费|成功后再收费|(?:做|办)不(?:下来|成)(?:就)?不收(?:钱|费)?|成功率高达\d{2}%|(?:无|没有?|不)(?:收益|盈利|赚钱)不收费|亏(?:了|损)?(?:全|包)赔`,
     lang: 'zh',
     kind: 'other',
     weight: 12,
@@ -262,7 +262,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_tuibao',
-    pattern: String.raw`全额退保|代理退保|退保(?:维权|专家|团队)|保险退保(?:服务)?`,
+    pattern: String.raw`全额退保|代理退保|退保(?:维权|专家|团队)|保险退保(?:服务)?|(?:保费|保单)差额返还|(?:红利|分红)补足|保单权益(?:复核|返还)`,
     lang: 'zh',
     kind: 'insurance-refund',
     weight: 12,
@@ -280,7 +280,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_zhengxin',
-    pattern: String.raw`征信(?:修复|洗白|铲单|消除|优化)|信用优化|代(?:理|办)?(?:征信)?异议(?:申诉)?|(?:修复|洗白|优化)征信|(?:消除|删除|撤销)(?:逾期|不良)(?:记录)?|逾期记录(?:可以)?(?:消除|删除)`,
+    pattern: String.raw`征信(?:修复|洗白|铲单|消除|优化)|信用优化|代(?:理|办)?(?:征信)?异议(?:申诉)?|(?:修复|洗白|优化)征信|(?:消除|删除|撤销)(?:逾期|不良)(?:记录)?|逾期记录(?:可以)?(?:消除|删除)|(?:查询|逾期|不良)(?:记录)?(?:多)?(?:是)?可以(?:处理|消掉|弄掉)|(?:让|找)(?:机构|银行)(?:那边)?重新(?:上)?报|(?:报告|征信)(?:上)?(?:就)?(?:干净|理干净|清白)了`,
     lang: 'zh',
     kind: 'credit-repair',
     weight: 12,

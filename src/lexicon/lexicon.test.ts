@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../text/normalize';
 import { ADVANCE_FEE } from './advance-fee';
 import { ARC } from './arc';
 import { BAIT } from './bait';
@@ -45,6 +46,17 @@ describe('lexicon matching', () => {
   });
   it.each([
     ['无收益不收费，亏损包赔', 'zh_no_win_no_fee'],
+    ['价格按条数，做不下来不收。', 'zh_no_win_no_fee'],
+    ['He will look at it straight away, the initial look costs nothing', 'en_free_consultation'],
+    ["he traced it and had the exchange's hot wallet flagged", 'en_recovery'],
+    ['every Friday she sends back what it made', 'en_investment_returns'],
+    ["I don't run anybody's credit and I don't need to see pay stubs", 'en_advance_fee_loan'],
+    ['the bureaus now show all of them closed at zero', 'en_debt_cut'],
+    ['请勿向保险公司柜面或客服咨询，以免信息不同步', 'zh_isolate'],
+    ['存在保费计收偏差，现已纳入保费差额返还名单', 'zh_tuibao'],
+    ["You send the first month's payment on Cash App or Zelle", 'en_pay_untraceably'],
+    ['my little pot has gotten fatter every single Friday since', 'en_investment_returns'],
+    ['查询多是可以处理的，我这边有渠道让机构那边重新报', 'zh_zhengxin'],
     ['Bad credit? No problem!', 'en_advance_fee_loan'],
   ])('reads "%s" as %s', (t, id) => {
     expect(matchLexicon(compileLexicon(BAIT), t).map((h) => h.entry.id)).toContain(id);
@@ -58,7 +70,8 @@ describe('lexicon matching', () => {
 });
 
 describe('lexicon stages and calls to action', () => {
-  const stagesOf = (t: string) => matchLexicon(compileLexicon(ARC), t).map((h) => h.entry.id);
+  // as the engine reads text: normalized (traditional characters in simplified, full-width folded)
+  const stagesOf = (t: string) => matchLexicon(compileLexicon(ARC), normalize(t).text).map((h) => h.entry.id);
   it.each([
     ['王老师个人扣扣是多少', 'zh_request'],
     ['群号那个圆圈数字我打不出来,是多少?', 'zh_request'],
@@ -66,8 +79,18 @@ describe('lexicon stages and calls to action', () => {
     ['打板客是在哪看的?我也想跟着学', 'zh_request'],
     ['微信直接搜 lhkj_zhujiao66 就行', 'zh_handover'],
     ['我今年跟着打板客抄作业,比存银行一年挣得多', 'zh_success'],
+    ['她叫秋艳，你就说是看书的小林介绍的', 'zh_referral'],
+    ['加的时候说超话来的', 'zh_referral'],
+    // Cantonese, as the normalizer gives it in simplified characters
+    ['你有需要 WhatsApp 佢 6283 9147，講係 Hazel 介紹就得。', 'zh_referral'],
+    ['我張卡仲有十幾萬未清，每個月淨係還利息。', 'zh_pain'],
+    ['半年前月供由九千幾變三千，真係救咗我屋企。', 'zh_success'],
+    ['我也欠着，四万多，不敢跟媳妇说', 'zh_pain'],
+    ['对完了每个月只还以前三分之一，催的电话也没了', 'zh_success'],
     ["He's text only. Tell him marcus from the podcast", 'en_referral'],
     ['got 2.6k back in like 10 days', 'en_success'],
+    ['I was sceptical cause of all the stories but he was straight with me', 'en_success'],
+    ['I had the lot back in 9 days', 'en_success'],
     ["Gerald, please don't contact that specialist", 'en_dissent'],
     ['Rhonda, do not pay anyone for this', 'en_dissent'],
     ['these are all scammers', 'en_dissent'],
@@ -80,13 +103,15 @@ describe('lexicon stages and calls to action', () => {
     // searching an app is no handover without an id after it; copying homework is school
     ['我在微信搜了半天也没找到官方客服', 'zh_handover'],
     ['孩子放学回家抄作业被老师发现了', 'zh_success'],
+    // "really?" asks, it does not call anything out
+    ['真的假的，怎么对的', 'zh_dissent'],
     // a success story that mentions the scammers, and a shill's "nobody else", are no dissent
     ['Jason traced the wallets the scammers used and recovered my $31k', 'en_dissent'],
     ["Don't contact anyone else, she is the real one", 'en_dissent'],
   ])('%s is not %s', (text, id) => {
     expect(stagesOf(text)).not.toContain(id);
   });
-  const cta = (t: string) => matchLexicon(compileLexicon(CTA), t).length > 0;
+  const cta = (t: string) => matchLexicon(compileLexicon(CTA), normalize(t).text).length > 0;
   it.each([
     "say you're from bluesky",
     "shoot me a text and I'll get you pre-qualified tonight",
@@ -94,6 +119,7 @@ describe('lexicon stages and calls to action', () => {
     'I emailed hackdesk@proton.me and got an answer',
     'Email: lender@outlook.com',
     'Contact our loan officer Mr. Hart today',
+    '你有需要 whatsapp 佢 6283 9147',
     "He's text only: (404) 555-0187",
     'please add the assistant Miss Yuna on LINE',
   ])('reads "%s" as a call to action', (t) => {

@@ -4,6 +4,10 @@ import { advanceFee } from './advance-fee';
 testSignal(advanceFee, {
   valid: [
     {
+      name: 'a fee and a release in two sentences of their own, one line each',
+      html: '<h1>Notice of unclaimed premium reimbursement</h1><div>Overcharged premiums on your policy are owed to you.</div><div>A disbursement levy applies to every estate the court administers.</div><div>Reimbursements are remitted separately before release of the final account.</div>',
+    },
+    {
       name: 'a bank explaining fees deducted from a loan',
       html: '<p>贷款手续费将在放款时从贷款金额中扣除,无需另行支付。</p>',
     },
@@ -19,6 +23,21 @@ testSignal(advanceFee, {
     },
   ],
   invalid: [
+    {
+      name: "a PDF's printed lines, each its own element, with the fee sentence broken over two",
+      html: '<h1>Notice of unclaimed premium reimbursement</h1><div>Overcharged premiums on your policy are owed to you.</div><div>2. Settle the federal disbursement levy of 3.5% ($312.01). By statute the levy cannot be deducted</div><div>from the reimbursement itself and must be remitted separately before release.</div>',
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
+      name: 'an account-opening fee returned together with the refund owed',
+      html: '<h1>关于您名下保单权益复核及差额返还的告知函</h1><p>预计返还保费差额＋红利补足 93,640 元。</p><p>三、按专员指引缴纳监管账户开户及公证费用 2,400 元，该费用将与返还款一并退回您的账户。</p><p>联系专员孔经理（电话：177 4620 8153）</p>',
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
+      name: "a private lender's first month's payment before he sends anything, in plain words",
+      html: "<h1>For anybody in a tight spot</h1><p>I can usually cover anywhere from $500 to $8,000. I don't run anybody's credit.</p><p>You tell me how much and how many months you want to pay it back. You send the first month's payment on Cash App or Zelle before I send anything, that's just so I know you're serious.</p><p>Call or text me any time at 216-555-0148.</p>",
+      messages: ['ev_advance_fee_demanded'],
+    },
     {
       name: "a premium-refund letter's own steps: a levy before the reimbursement is released",
       html: '<h1>Notice of unclaimed premium reimbursement</h1><p>Our audit found overcharged premiums on your policy.</p><p>2. Settle the disbursement levy of 3.5%. It cannot be deducted from the reimbursement and must be remitted separately before release.</p>',

@@ -175,12 +175,16 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * extra suspect, validation at 31/44, 1/35 and 36/60 (36/47 suspect); the 24 after them came in at
  * 5/14 caught and 1/10 false alarms, and with them the floors are training 0.93 / 0 / 0.94 / 1.0 and
  * validation 0.64 / 0.05 / 0.59 / 0.76 (a call to action that reached 0.94 / 0.95 on training, "he's
- * text only:", was taken out again because the ReDoS check flagged the alternation); the pages added
+ * text only:", was taken out again because the ReDoS check flagged the alternation); on the 284 of the
+ * seventh, training is at 104/109, 0/82 and 164/170 with no extra suspect, validation at 33/51, 2/42 and
+ * 43/71 (42/71 when the 24 after them were added, which came in at 5/14 caught and 2/10 false alarms,
+ * both of those in validation); with them the floors are training 0.95 / 0 / 0.95 / 1.0 (the targets
+ * but for handle precision's 1.0 above them) and validation 0.64 / 0.09 / 0.60 / 0.74; the pages added
  * after each were written and committed before the engine saw them).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.93, falsePositiveRate: 0.0, handleRecall: 0.94, handlePrecision: 1.0 },
-  validation: { recall: 0.64, falsePositiveRate: 0.05, handleRecall: 0.59, handlePrecision: 0.76 },
+  training: { recall: 0.95, falsePositiveRate: 0.0, handleRecall: 0.95, handlePrecision: 1.0 },
+  validation: { recall: 0.64, falsePositiveRate: 0.09, handleRecall: 0.6, handlePrecision: 0.74 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
