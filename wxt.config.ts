@@ -134,6 +134,8 @@ export default defineConfig({
     plugins: [packT2s, stripDocs],
     // `bench:browser --profile` reads the content script's functions by name
     ...(process.env.SHILLGUARD_NO_MINIFY ? { build: { minify: false } } : {}),
+    // `scripts/bundle-size.ts` reads which source each byte of the content script comes from
+    ...(process.env.SHILLGUARD_SOURCEMAP ? { build: { sourcemap: true } } : {}),
   }),
   manifest: {
     // name and description come from public/_locales (en, zh_CN, zh_TW)
@@ -164,7 +166,8 @@ export default defineConfig({
     // answers through `sendResponse`), so the webextension-polyfill stays out of its bundle. Extension
     // pages and the background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      // the content script and the in-page UI it has injected (src/ext/content/page-ui.ts) run in pages
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'page-ui')) return;
       config.plugins = [
         // the t2s table comes from the background instead of the bundle
         ...(config.plugins ?? []).map((p) =>

@@ -128,6 +128,8 @@ describe('the lexicons sent to content scripts', () => {
   it('takes every lexicon and its prefixes as the background sends them, and nothing malformed', () => {
     expect(parseContentMessage({ type: 'cs:get-lexicons' })).toEqual({ type: 'cs:get-lexicons' });
     expect(parseContentMessage({ type: 'cs:get-lexicons', x: 1 })).toBeUndefined();
+    expect(parseContentMessage({ type: 'cs:load-ui' })).toEqual({ type: 'cs:load-ui' });
+    expect(parseContentMessage({ type: 'cs:load-ui', file: 'x.js' })).toBeUndefined();
     expect(parseLexiconsAnswer({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES })).toEqual({
       lexicons: LEXICONS,
       prefixes: LEXICON_PREFIXES,

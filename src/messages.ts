@@ -79,7 +79,12 @@ export interface CsGetT2s {
 export interface CsGetLexicons {
   type: 'cs:get-lexicons';
 }
+/** the top frame asks for the in-page UI (banner, highlighter) to be injected (answer: true once it ran) */
+export interface CsLoadUi {
+  type: 'cs:load-ui';
+}
 export type ContentToBackground =
+  | CsLoadUi
   | CsResult
   | CsFrameFacts
   | CsOpenConfirm
@@ -246,6 +251,8 @@ export function parseContentMessage(m: unknown): ContentToBackground | undefined
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetT2s) : undefined;
     case 'cs:get-lexicons':
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetLexicons) : undefined;
+    case 'cs:load-ui':
+      return onlyKeys(m, ['type']) ? (m as unknown as CsLoadUi) : undefined;
     default:
       return undefined;
   }
@@ -257,9 +264,19 @@ export const MAX_T2S_CHARS = 32_768;
 /** The background's answer to `cs:get-t2s`: pairs of characters (traditional, simplified), else undefined. */
 export function parseT2sAnswer(v: unknown): string | undefined {
   if (typeof v !== 'string' || v.length === 0 || v.length > MAX_T2S_CHARS) return undefined;
-  let n = 0;
-  for (const _ of v) n++;
-  return n % 2 === 0 ? v : undefined;
+  // characters, not code units (a pair may hold an astral character): one pass over the code units,
+  // without the string iterator (tens of thousands of characters on every frame that scans)
+  let astral = 0;
+  for (let i = 0; i < v.length - 1; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) continue;
+    const d = v.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      astral++;
+      i++;
+    }
+  }
+  return (v.length - astral) % 2 === 0 ? v : undefined;
 }
 
 /** the most lexicon data taken from the background: lexicons, entries in one, UTF-16 code units of a pattern */

@@ -131,6 +131,25 @@ describe('the resumable session', () => {
     expect(yields).toBeGreaterThan(5);
     expect({ ...r.value, timings: undefined }).toEqual({ ...s.report(), timings: undefined });
   });
+  it('scores a page of thousands of comments in steps of a few hundred comments each', () => {
+    const items = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `<li><div><span>用户${i}</span> <span>广东</span></div><div>第${i}条评论,还款协商的经验分享。</div>` +
+        `<div><span>${(i % 9) + 1}天前</span> <span>赞 ${i % 50}</span></div></li>`,
+    );
+    const s = createScanSession(parse(`<html><body><h1>评论</h1><ul>${items.join('')}</ul></body></html>`));
+    while (!s.step(Number.POSITIVE_INFINITY));
+    const comments = s.facts().comments.length;
+    expect(comments).toBeGreaterThan(2500);
+    const steps = s.reportSteps();
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    // the threads are built in steps of 256 comments (four passes over them), not in one
+    expect(yields).toBeGreaterThan((4 * comments) / 256);
+    expect({ ...r.value, timings: undefined }).toEqual({ ...s.report(), timings: undefined });
+  });
   it('reads comments that arrive later', () => {
     const html = fixture('seed-page.simplified.html');
     const doc = parse(html);

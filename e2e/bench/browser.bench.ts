@@ -7,7 +7,7 @@
  *   evaluates the script (where `shillguard:start` begins: parse, module-level tables, `main()` up to its
  *   first await) is one of them;
  * - long tasks (> 50 ms wall) seen by the page's Long Tasks observer;
- * - size of the production content script, raw and gzipped.
+ * - size of the production content script, raw and gzipped (and of the in-page UI script it has injected).
  * On the seed page and on a generated page of about 100,000 nodes. `--runs N` (default 3); `--tasks` prints
  * each run's tasks in order with what ran in them (evaluation, engine, create, slice with its engine stages, report, banner;
  * with `[gc N]` where garbage collection took N wall ms inside it). Targets: no task over 50 ms, no scan slice over 10 ms, under
@@ -389,7 +389,10 @@ function printProfile(page: string, p: CpuProfile): void {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const ours = (id: number) => byId.get(id)?.callFrame.url.includes('content-scripts/content.js') ?? false;
+  const ours = (id: number) => {
+    const url = byId.get(id)?.callFrame.url ?? '';
+    return url.includes('content-scripts/content.js') || url.endsWith('/page-ui.js');
+  };
   const name = (id: number) => {
     const cf = byId.get(id)?.callFrame;
     return cf ? `${cf.functionName || '(anonymous)'}:${cf.lineNumber + 1}` : '?';
@@ -433,6 +436,8 @@ async function main() {
   });
   const js = await readFile(join(PROD, 'content-scripts/content.js'));
   const gz = gzipSync(js, { level: 9 }).length;
+  // the in-page UI: injected into the top frame only when a warning is shown or the reader asks
+  const uiJs = await readFile(join(PROD, 'page-ui.js'));
 
   const gen = await mkdtemp(join(tmpdir(), 'sg-bench-'));
   await writeFile(join(gen, 'big.html'), bigPage());
@@ -511,7 +516,9 @@ async function main() {
     console.log(`- ${r.page}: ${parts}`);
   }
   console.log(
-    `\ncontent.js: ${(js.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (target < 60 KB)`,
+    `\ncontent.js: ${(js.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (target < 60 KB)` +
+      `; page-ui.js (injected when a warning is shown): ${(uiJs.length / 1024).toFixed(1)} KB raw, ` +
+      `${(gzipSync(uiJs, { level: 9 }).length / 1024).toFixed(1)} KB gzipped (\`npm run size:content\`: by source)`,
   );
   const seed = rows.find((r) => r.page === 'seed-page.html');
   const fails = [

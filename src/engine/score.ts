@@ -3,14 +3,14 @@
  * message key, weight, text, region, selector); the score is their sum, clamped to 0–100.
  */
 
-import { drain, type Steps } from '../dom/steps';
+import { drain, pacer, type Steps } from '../dom/steps';
 import { complaintMailbox } from '../handles/channel';
 import type { Evidence, Handle, Level, PageReport, Region, ScamKind, Thread } from '../report/types';
 import { judgeThread } from '../signals/planted-thread';
 import { SIGNALS } from '../signals/registry';
 import type { HandleGroup, SignalContext } from '../signals/types';
 import type { PageFacts } from './facts';
-import { threadsOf } from './threads';
+import { threadsSteps } from './threads';
 import { THRESHOLDS, type Thresholds, W } from './weights';
 
 /** Signals that show a scheme (what is sold, by whom, with what staging), as opposed to a contact. */
@@ -117,7 +117,14 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
 }
 
 export function buildContext(facts: PageFacts): SignalContext {
-  return { facts, threads: threadsOf(facts), handles: groupHandles(facts) };
+  return drain(buildContextSteps(facts));
+}
+
+/** `buildContext` in steps that yield (the threads of a page of thousands of comments take a while) */
+function* buildContextSteps(facts: PageFacts): Steps<SignalContext> {
+  const threads = yield* threadsSteps(facts);
+  yield;
+  return { facts, threads, handles: groupHandles(facts) };
 }
 
 function levelOf(score: number, t: Thresholds): Level {
@@ -161,7 +168,7 @@ const THREADS_PER_STEP = 64;
  */
 export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<PageReport> {
   const thresholds = opts.thresholds ?? THRESHOLDS;
-  const ctx = buildContext(facts);
+  const ctx = yield* buildContextSteps(facts);
   yield;
   for (let i = 0; i < ctx.threads.length; i++) {
     judgeThread(ctx, ctx.threads[i] as (typeof ctx.threads)[number]);
@@ -192,17 +199,22 @@ export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<Pa
   const level = levelOf(score, thresholds);
   evidence.sort((a, b) => b.weight - a.weight);
 
-  const threads: Thread[] = ctx.threads
-    .filter((t) => t.comments.length >= 2 || t.handles.length > 0)
-    .map((t) => ({
+  const threads: Thread[] = [];
+  const tick = pacer(THREADS_PER_STEP);
+  for (const t of ctx.threads) {
+    if (t.comments.length < 2 && t.handles.length === 0) continue;
+    threads.push({
       planted: judgeThread(ctx, t).planted,
       comments: t.comments.length,
       authors: t.authors,
       handles: t.handles.map((k) => k.slice(k.indexOf(':') + 1)),
       // read now: the report is plain data, and holds no page (a getter would keep the document and its
-      // model alive for as long as the report, e.g. every page of a command-line scan)
+      // model alive for as long as the report, e.g. every page of a command-line scan); a selector is a
+      // climb through the page, so thousands of them are read in steps
       selector: t.selector,
-    }));
+    });
+    if (tick()) yield;
+  }
 
   // a site that sells the scheme in its own voice (bait in its article or boxes, not in comments) gives
   // its own contact address for that scheme: the address is the scheme's, though it adds no points

@@ -2,6 +2,7 @@
  * Comment threads from comment facts: comments joined by the reply and nesting links; a section
  * whose comments answer nobody is one conversation, and so is a forum topic numbered by floors. Pure over facts, so merged frames work too.
  */
+import { drain, pacer, type Steps } from '../dom/steps';
 import type { PageFacts } from './facts';
 
 export interface ThreadFacts {
@@ -19,6 +20,12 @@ export interface ThreadFacts {
 }
 
 export function threadsOf(facts: PageFacts): ThreadFacts[] {
+  return drain(threadsSteps(facts));
+}
+
+/** `threadsOf` in steps that yield every 256 comments (a page of thousands of comments, scored in slices) */
+export function* threadsSteps(facts: PageFacts): Steps<ThreadFacts[]> {
+  const tick = pacer();
   const n = facts.comments.length;
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
@@ -40,6 +47,7 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
   };
   const linkedSections = new Set<number>();
   for (const c of facts.comments) {
+    if (tick()) yield;
     const reply = c.replyTo;
     if (reply !== undefined && reply >= 0 && reply < n) {
       union(c.id, reply);
@@ -56,12 +64,14 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
   const floored = new Map<number, number>();
   const sizes = new Map<number, number>();
   for (const c of facts.comments) {
+    if (tick()) yield;
     sizes.set(c.section, (sizes.get(c.section) ?? 0) + 1);
     if (c.floor !== undefined) floored.set(c.section, (floored.get(c.section) ?? 0) + 1);
   }
   const topic = (s: number) => (floored.get(s) ?? 0) >= 2 && (floored.get(s) ?? 0) * 2 >= (sizes.get(s) ?? 0);
   const firstOfSection = new Map<number, number>();
   for (const c of facts.comments) {
+    if (tick()) yield;
     if (linkedSections.has(c.section) && !topic(c.section)) continue;
     const first = firstOfSection.get(c.section);
     if (first === undefined) firstOfSection.set(c.section, c.id);
@@ -71,6 +81,7 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
   const slot = new Int32Array(n).fill(-1);
   const groups: number[][] = [];
   for (const c of facts.comments) {
+    if (tick()) yield;
     const r = find(c.id);
     let k = slot[r] ?? -1;
     if (k < 0) {
@@ -82,6 +93,7 @@ export function threadsOf(facts: PageFacts): ThreadFacts[] {
   }
   const threads: ThreadFacts[] = [];
   for (const ids of groups) {
+    if (tick()) yield;
     const members = ids.map((i) => facts.comments[i]).filter((c) => c !== undefined);
     const first = members[0];
     if (!first) continue;

@@ -36,11 +36,14 @@ export const chorus: Signal = {
       };
       // a named helper ("Mr Charles Bennett") is credited wherever the surname appears
       const names = new Set(comments.flatMap((c) => c.personas.map(surname)).filter((n): n is string => !!n));
+      // each name's expression made once per section, not once per comment (a section of thousands)
+      const named = [...names].map((n) => [n, new RegExp(`\\b${n}\\b`, 'u')] as const);
       for (const c of comments) {
         for (const k of c.handles) count(k, c.id);
         for (const p of c.personas) if (!surname(p)) count(`persona:${p.toLowerCase()}`, c.id);
+        if (named.length === 0) continue;
         const text = c.text.toLowerCase();
-        for (const n of names) if (new RegExp(`\\b${n}\\b`, 'u').test(text)) count(`persona:${n}`, c.id);
+        for (const [n, re] of named) if (re.test(text)) count(`persona:${n}`, c.id);
       }
       for (const [key, ids] of tally) {
         const members = [...ids].map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);

@@ -59,6 +59,53 @@ describe('background handlers', () => {
     expect(await handleContentMessage(state, { type: 'cs:get-lexicons' }, fromUi, self)).toBeUndefined();
   });
 
+  it('injects the in-page UI into the top frame of the asking tab only, with whichever API the build has', async () => {
+    const b = fakeBrowser as unknown as { scripting?: unknown; tabs: { executeScript?: unknown } };
+    const saved = b.scripting;
+    const calls: unknown[] = [];
+    try {
+      b.scripting = {
+        executeScript: async (o: unknown) => {
+          calls.push(o);
+          return [];
+        },
+      };
+      const state = createState();
+      expect(await handleContentMessage(state, { type: 'cs:load-ui' }, fromContent(5), self)).toBe(true);
+      expect(calls).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['page-ui.js'] }]);
+      // a sub-frame, an extension page or a longer message gets nothing injected
+      expect(await handleContentMessage(state, { type: 'cs:load-ui' }, fromContent(5, 3), self)).toBeUndefined();
+      expect(await handleContentMessage(state, { type: 'cs:load-ui' }, fromUi, self)).toBeUndefined();
+      expect(await handleContentMessage(state, { type: 'cs:load-ui', file: 'x.js' }, fromContent(5), self)).toBe(
+        undefined,
+      );
+      expect(calls).toHaveLength(1);
+      // a refusal (a page the browser protects, a closed tab) answers false
+      b.scripting = {
+        executeScript: async () => {
+          throw new Error('Cannot access contents of the page');
+        },
+      };
+      expect(await handleContentMessage(state, { type: 'cs:load-ui' }, fromContent(5), self)).toBe(false);
+      // Firefox's MV2 build: tabs.executeScript
+      delete b.scripting;
+      const savedTabs = b.tabs.executeScript;
+      b.tabs.executeScript = async (tabId: number, o: unknown) => {
+        calls.push([tabId, o]);
+        return [];
+      };
+      try {
+        expect(await handleContentMessage(state, { type: 'cs:load-ui' }, fromContent(7), self)).toBe(true);
+        expect(calls.at(-1)).toEqual([7, { file: '/page-ui.js', frameId: 0 }]);
+      } finally {
+        b.tabs.executeScript = savedTabs;
+      }
+    } finally {
+      if (saved === undefined) delete b.scripting;
+      else b.scripting = saved;
+    }
+  });
+
   it('sets a red badge and a summarising title for danger, per tab', async () => {
     const state = createState();
     expect(await handleContentMessage(state, { type: 'cs:result', result: danger }, fromContent(5), self)).toBe(true);

@@ -22,6 +22,7 @@ import {
 } from '../../messages';
 import { type Decisions, hostOf, MAX_PAGES, normalizePageUrl, trustSite } from '../../settings';
 import { pickStrings } from '../../ui/banner/strings';
+import { PAGE_UI_FILE } from '../content/page-ui';
 import { updateDecisions } from '../storage';
 
 export const DEFAULT_TITLE = 'ShillGuard';
@@ -125,9 +126,39 @@ export async function handleContentMessage(
       const { LEXICONS, LEXICON_PREFIXES } = await import('../lexicons');
       return { lexicons: LEXICONS, prefixes: LEXICON_PREFIXES };
     }
+    case 'cs:load-ui':
+      // the banner and the highlighter live in the top frame only
+      if (sender.frameId !== 0) return undefined;
+      return injectPageUi(tabId);
     case 'cs:open-confirm':
       if (sender.frameId !== 0) return undefined;
       return openConfirm(state, msg.action, tabId, sender.url as string, now);
+  }
+}
+
+interface InjectApis {
+  /** Chrome (MV3, `scripting` permission) */
+  scripting?: {
+    executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown>;
+  };
+  /** Firefox (MV2: host permissions suffice) */
+  tabs: { executeScript?(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
+}
+
+/**
+ * Inject the in-page UI script into a tab's top frame, in its content script's world
+ * (src/ext/content/page-ui.ts): true once it ran.
+ */
+export async function injectPageUi(tabId: number): Promise<boolean> {
+  const b = browser as unknown as InjectApis;
+  try {
+    if (b.scripting) await b.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_UI_FILE] });
+    else if (b.tabs.executeScript) await b.tabs.executeScript(tabId, { file: `/${PAGE_UI_FILE}`, frameId: 0 });
+    else return false;
+    return true;
+  } catch {
+    // the page went away, or the browser refuses scripts there
+    return false;
   }
 }
 

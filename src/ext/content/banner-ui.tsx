@@ -9,9 +9,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Banner, type BannerProps } from '../../ui/banner/Banner';
 import { BANNER_CSS } from '../../ui/banner/styles';
+import { BANNER_TAG } from '../../ui/tags';
 import { timed } from './perf';
 
-export const BANNER_TAG = 'shillguard-banner';
+export { BANNER_TAG };
 
 export interface BannerUi {
   show(props: BannerProps): Promise<void>;

@@ -38,23 +38,19 @@ import {
   type SenderLike,
 } from '../../messages';
 import type { PageReport } from '../../report/types';
-import {
-  DEFAULT_DECISIONS,
-  DEFAULT_SETTINGS,
-  type Decisions,
-  isProtected,
-  type Settings,
-  thresholdsFor,
-} from '../../settings';
+import { type Decisions, isProtected, type Settings, thresholdsFor } from '../../settings';
 import { normalizePageUrl } from '../../settings/validate';
 import { pickRegion } from '../../ui/banner/advice';
+import type { BannerProps } from '../../ui/banner/Banner';
 import { installStrings, parseStrings, t as tr } from '../../ui/banner/strings';
 import { toTabResult } from '../../ui/banner/summary';
-import { createHighlighter, HIGHLIGHT_TAG } from '../../ui/highlight/highlight';
+import type { Highlighter } from '../../ui/highlight/highlight';
+import { BANNER_TAG, HIGHLIGHT_TAG } from '../../ui/tags';
 import { getDecisions, getSettings, watchDecisions, watchSettings } from '../storage';
-import { BANNER_TAG, createBannerUi } from './banner-ui';
+import type { BannerUi } from './banner-ui';
 import { drive, driveSteps, yieldToMain } from './driver';
 import { installLexicons } from './lexicons';
+import { type PageUi, takePageUi } from './page-ui';
 import { perf, timed } from './perf';
 import { installT2sPairs } from './t2s';
 import { cappedText } from './text';
@@ -219,28 +215,61 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  let settings: Settings = { ...DEFAULT_SETTINGS };
-  let decisions: Decisions = structuredClone(DEFAULT_DECISIONS) as Decisions;
-  let earlier: unknown;
-  let strings: unknown;
   // the t2s table and the lexicons are asked for now too, so they are there when the engine is evaluated
   void tables();
-  [settings, decisions, earlier, strings] = await Promise.all([
+  const [storedSettings, storedDecisions, earlier, strings] = await Promise.all([
     getSettings(),
     getDecisions(),
     browser.runtime.sendMessage({ type: 'cs:get-frame-facts' } satisfies ContentToBackground).catch(() => []),
     browser.runtime.sendMessage({ type: 'cs:get-strings' } satisfies ContentToBackground).catch(() => undefined),
   ]);
   if (ctx.isInvalid) return;
-  for (const [l, file] of Object.entries(parseStrings(strings))) installStrings(l as Lang, file);
+  let settings: Settings = storedSettings;
+  let decisions: Decisions = storedDecisions;
+  const parsedStrings = parseStrings(strings);
+  for (const [l, file] of Object.entries(parsedStrings)) installStrings(l as Lang, file);
   for (const f of parseFrameFactsList(earlier)) if (!extras.has(f.frameId)) extras.set(f.frameId, f.facts);
   // navigator.language follows the reader's preferred content languages (a Chinese reader on an English
   // browser build still reads zh first); the UI language is the fallback
   const browserLang = navigator.language || browser.i18n.getUILanguage();
   const lang = () => pickLang(settings.language, browserLang);
 
-  const banner = createBannerUi(ctx);
-  let highlighter = createHighlighter(document, labels());
+  // the in-page UI is injected by the background when first needed (./page-ui.ts)
+  let uiLoad: Promise<PageUi | undefined> | undefined;
+  const pageUi = (): Promise<PageUi | undefined> =>
+    (uiLoad ??= (async () => {
+      const done = await send({ type: 'cs:load-ui' });
+      const ui = done === true ? takePageUi() : undefined;
+      if (!ui) {
+        uiLoad = undefined; // asked again next time
+        return undefined;
+      }
+      ui.installStrings(parsedStrings);
+      return ui;
+    })());
+  let bannerUi: BannerUi | undefined;
+  /** bumped by a hide: a show still waiting for the UI is dropped */
+  let bannerGen = 0;
+  const banner = {
+    async show(p: BannerProps) {
+      const my = bannerGen;
+      const ui = await pageUi();
+      if (!ui || my !== bannerGen || ctx.isInvalid) return;
+      bannerUi ??= ui.createBannerUi(ctx);
+      await bannerUi.show(p);
+    },
+    hide() {
+      bannerGen++;
+      bannerUi?.hide();
+    },
+  };
+  let highlighter: Highlighter | undefined;
+  /** bumped by a clear: a highlight still waiting for the UI is dropped */
+  let highlightGen = 0;
+  const clearHighlights = () => {
+    highlightGen++;
+    highlighter?.clear();
+  };
   let session: ScanSession | undefined;
   let report: PageReport | undefined;
   let gen = 0;
@@ -302,7 +331,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
       (r.level === 'danger' || (r.level === 'caution' && settings.bannerOnCaution));
     if (!want) {
       banner.hide();
-      highlighter.clear();
+      clearHighlights();
       showing = false;
       return;
     }
@@ -322,12 +351,19 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
       onTrust: () => confirm('trust-site'),
       onNotScam: () => confirm('not-scam'),
     });
-    if (showing) highlight(false);
+    if (showing) void highlight(false);
   }
 
-  function highlight(scroll: boolean) {
+  async function highlight(scroll: boolean) {
     if (!report) return;
-    const first = settings.highlights ? highlighter.show(report) : firstTarget(report);
+    let first: Element | undefined;
+    if (settings.highlights) {
+      const my = highlightGen;
+      const ui = await pageUi();
+      if (!ui || my !== highlightGen || ctx.isInvalid || !report) return;
+      highlighter ??= ui.createHighlighter(document, labels());
+      first = timed('highlight', () => highlighter?.show(report as PageReport));
+    } else first = firstTarget(report);
     showing = true;
     if (scroll && first) {
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -336,7 +372,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   }
 
   function showMe() {
-    timed('highlight', () => highlight(true));
+    void highlight(true);
   }
 
   function confirm(action: ConfirmAction) {
@@ -382,7 +418,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   answerReport = () => (report ? { state: 'done', report } : { state: 'scanning' });
   ctx.onInvalidated(() => {
     watcher.stop();
-    highlighter.clear();
+    clearHighlights();
     gen++;
   });
   ctx.onInvalidated(
@@ -391,8 +427,9 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
       settings = s;
       // the thresholds are the session's: a new sensitivity scans again
       if (rescore) void start();
-      highlighter.clear();
-      highlighter = createHighlighter(document, labels());
+      // made again with the labels of the new language when next shown
+      clearHighlights();
+      highlighter = undefined;
       update();
     }),
   );
@@ -404,7 +441,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   );
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     banner.hide();
-    highlighter.clear();
+    clearHighlights();
     showing = false;
     report = undefined;
     lastSent = '';

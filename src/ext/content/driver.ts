@@ -8,6 +8,13 @@ import { perf } from './perf';
 
 /** a slice's budget; with the step's own overshoot no slice should pass 10 ms */
 export const SLICE_MS = 8;
+/**
+ * the budget of a slice that starts a stage (a drive's first slice, the walk; the slice after a stage
+ * ended, the model or the facts): it runs that stage's code for the first time (and the walk's first
+ * visibility test brings the page's style up to date), so a unit of work between two clock reads costs
+ * several times what it costs later
+ */
+export const COLD_SLICE_MS = 3;
 
 export function yieldToMain(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -24,12 +31,14 @@ export function yieldToMain(): Promise<void> {
 
 /** Step `session` to the end. Returns false when `cancelled()` turned true on the way. */
 export async function drive(session: ScanSession, cancelled: () => boolean): Promise<boolean> {
-  for (;;) {
+  // a stage starts in the slice after the one that ended the last (the session stops there)
+  for (let cold = true; ; ) {
     if (cancelled()) return false;
     const t0 = performance.now();
     const from = session.stage();
-    const done = session.step(t0 + SLICE_MS);
+    const done = session.step(t0 + (cold ? COLD_SLICE_MS : SLICE_MS));
     const to = session.stage();
+    cold = to !== from;
     perf('slice', t0, from === to ? from : `${from}→${to}`);
     if (done) return true;
     await yieldToMain();

@@ -5,8 +5,10 @@
  * in an overlay of their own (closed shadow root, `pointer-events: none`).
  */
 import type { PageReport } from '../../report/types';
+import { HIGHLIGHT_TAG } from '../tags';
 
-export const HIGHLIGHT_TAG = 'shillguard-highlight';
+export { HIGHLIGHT_TAG };
+
 const MAX_ELEMENTS = 60;
 const MAX_RANGES = 120;
 const MAX_LABELS = 8;
