@@ -100,7 +100,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_referral',
     stage: 'referral',
-    pattern: String.raw`加(?:他|她|老师)|(?:他|她|老师)的(?:微信|薇信|V信|QQ|扣扣|电话|手机|联系方式|号码|WhatsApp|Telegram|LINE)|(?:联系|咨询|找)(?:他|她)(?![们人])|(?:就|你就|的时候|时)说(?:是)?[^，。,!！?？\s]{1,12}?(?:介绍(?:来)?的|来的)|报我(?:的)?名字|提我(?:的)?名(?:字)?|讲系?[^，。,!！?？]{1,14}?介绍|介绍(?:揾|搵|找)(?:佢|他|她)|(?:WhatsApp|whatsapp|联络|揾|搵) ?佢`,
+    pattern: String.raw`加(?:他|她|老师)|(?:他|她|老师)的(?:微信|薇信|V信|QQ|扣扣|电话|手机|联系方式|号码|WhatsApp|Telegram|LINE)|(?:联系|咨询|找)(?:他|她)(?![们人])|(?:就|的时候|时)说是?[^，。,!！?？\s是介来]{1,12}(?:介绍来?的|来的)|报我(?:的)?名字|提我(?:的)?名(?:字)?|讲系?[^，。,!！?？系介]{1,14}介绍|介绍(?:揾|搵|找)(?:佢|他|她)|(?:WhatsApp|whatsapp|联络|揾|搵) ?佢`,
     lang: 'zh',
     note: "sending the reader to a third person (加她微信, 老师的电话, 就说是小林介绍的, 报我的名字); a shop's 联系我们 is not one",
     source: SRC.shillAskers,
