@@ -66,17 +66,15 @@ export function check(source: string, flags: string, ms = CHECK_MS): CheckResult
   const unicode = flags.includes('u') || flags.includes('v');
   const caseInsensitive = flags.includes('i') && !unicode;
   try {
-    const run = (maxSteps: number) =>
-      isSafePattern(`^(?:${bounded(named)})`, {
-        unicode,
-        caseInsensitive,
-        dotAll: flags.includes('s'),
-        multiLine: flags.includes('m'),
-        timeout: ms,
-        maxScore: MAX_SCORE,
-        maxSteps,
-      });
-    const r = run(MAX_STEPS);
+    const r = isSafePattern(`^(?:${bounded(named)})`, {
+      unicode,
+      caseInsensitive,
+      dotAll: flags.includes('s'),
+      multiLine: flags.includes('m'),
+      timeout: ms,
+      maxScore: MAX_SCORE,
+      maxSteps: MAX_STEPS,
+    });
     if (r.safe) return { safe: true, inconclusive: false, detail: '' };
     return { safe: false, inconclusive: r.error !== 'hitMaxScore', detail: `${r.error}` };
   } catch (e) {
@@ -97,21 +95,27 @@ export function check(source: string, flags: string, ms = CHECK_MS): CheckResult
  * the machine's load.
  */
 export function topAlternatives(p: string): string[] {
+  const parts = splitTop(p);
+  if (parts.length > 1) return parts.flatMap(topAlternatives);
+  const whole = /^\((?:\?:|(?!\?))/u.exec(p);
+  if (whole && closingOf(p, 0) === p.length - 1) {
+    const inner = splitTop(p.slice(whole[0].length, -1));
+    if (inner.length > 1) return inner.flatMap(topAlternatives);
+  }
+  return [p];
+}
+
+/** a pattern cut at its top-level `|` (outside groups and classes) */
+function splitTop(p: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inClass = false;
   let from = 0;
   for (let i = 0; i < p.length; i++) {
     const c = p[i] as string;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
@@ -120,29 +124,7 @@ export function topAlternatives(p: string): string[] {
     }
   }
   parts.push(p.slice(from));
-  if (parts.length > 1) return parts.flatMap(topAlternatives);
-  const whole = /^\((?:\?:|(?!\?))/u.exec(p);
-  if (whole && p.endsWith(')') && closingOf(p, 0) === p.length - 1) {
-    const inner = p.slice(whole[0].length, -1);
-    if (topAlternativesCount(inner) > 1) return topAlternatives(inner);
-  }
-  return [p];
-}
-
-function topAlternativesCount(p: string): number {
-  let depth = 0;
-  let inClass = false;
-  let n = 1;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i] as string;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) n++;
-  }
-  return n;
+  return parts;
 }
 
 /** the index of the `)` that closes the group opened at `open`, or -1 */

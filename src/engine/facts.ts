@@ -163,13 +163,13 @@ const SPLIT_MARK_RE =
 /** How many blocks away a licence number still vouches for a contact in the same region. */
 const LICENCE_REACH = 12;
 
-/** Money talk beyond the topic words: a page about savings, funds or an amount is a money page. */
 /** a line that stops mid-sentence (a word or a figure last), and one that goes on with it (lower case first) */
 const WRAP_END_RE = /[A-Za-z0-9,)]$/u;
 const WRAP_START_RE = /^[a-z(]/u;
 /** how much of the next line a wrapped sentence is read into */
 const WRAP_MAX_CHARS = 200;
 
+/** Money talk beyond the topic words: a page about savings, funds or an amount is a money page. */
 const MONEY_RE =
   /资金|理财|存款|养老金|退休金|赚钱|本金|利息|\bmoney\b|\bfunds?\b|\bsavings\b|\bretirement\b|\bpension\b|\bincome\b|\bprofits?\b|[$£€]\s?\d/iu;
 
@@ -462,16 +462,16 @@ export function* factsSteps(
   let lastNormalized: { b: number; text: string } | undefined;
 
   /**
-   * The next block's normalized text when it carries on this block's sentence: same region and comment,
-   * this one ends without a stop and the next starts in lower case (a printed line broken by a PDF-to-HTML
-   * converter, a hard-wrapped letter)
+   * The start of the next block's text (as written) when it carries on this block's sentence: same region
+   * and comment, this one ends without a stop and the next starts in lower case (a printed line broken by
+   * a PDF-to-HTML converter, a hard-wrapped letter)
    */
   const continuedIn = (b: number, text: string, region: Region, commentId: number): string | undefined => {
     const next = st.blocks[b + 1];
     if (!next || (model.regions[b + 1] ?? 'article') !== region || (cm.blockComment[b + 1] ?? -1) !== commentId)
       return undefined;
     if (!WRAP_END_RE.test(text) || !WRAP_START_RE.test(next.text)) return undefined;
-    return normalize(next.text.slice(0, WRAP_MAX_CHARS)).text;
+    return next.text.slice(0, WRAP_MAX_CHARS);
   };
 
   /** comments with a call to action somewhere in them */
@@ -597,17 +597,19 @@ export function* factsSteps(
     if (baitHits.some((h) => PAYOUT_KINDS.has(h.entry.kind ?? 'other') && !warnedAt(bt.hit(h)[0]))) offersLoan = true;
     // a sentence the page breaks over two elements (a PDF turned into HTML sets each printed line apart):
     // the fee is read in this block, the loan and the order to pay first also in the line that goes on
-    const wrapped = continuedIn(b, text, region, commentId);
-    if (loanText || (wrapped && LOAN_SCAN.test(wrapped))) {
-      const both = wrapped ? `${text} ${wrapped}` : text;
+    // (the next line is normalized only then: it is normalized again as a block of its own)
+    const nextLine = continuedIn(b, text, region, commentId);
+    if (loanText || (nextLine && LOAN_SCAN.test(nextLine))) {
+      const both = nextLine ? `${text} ${normalize(nextLine).text}` : text;
       const fee = matchLexicon(FEE_LEX, both);
-      const own = (h: LexiconHit) => bt.hit({ ...h, end: Math.min(h.end, text.length) });
-      const money = fee.find((h) => h.entry.id.endsWith('_fee') && h.start < text.length && !warnedAt(own(h)[0]));
+      // a hit's place in this block (one that runs on into the next line ends with this block)
+      const inBlock = (h: LexiconHit) => bt.hit({ ...h, end: Math.min(h.end, text.length) });
+      const money = fee.find((h) => h.entry.id.endsWith('_fee') && h.start < text.length && !warnedAt(inBlock(h)[0]));
       const first = fee.find(
-        (h) => h.entry.id.endsWith('_pay_first') && (h.start >= text.length || !warnedAt(own(h)[0])),
+        (h) => h.entry.id.endsWith('_pay_first') && (h.start >= text.length || !warnedAt(inBlock(h)[0])),
       );
       if (money && first) {
-        const [s, e] = own(money);
+        const [s, e] = inBlock(money);
         // an article's own steps ("3. 支付前期工本费…") count once the page is seen to sell the loan
         const target = region === 'comment' || ctaBox || OFFER_RE.test(text) ? facts.phrases : feeSteps;
         target.push({
@@ -938,7 +940,8 @@ function ownAddress(f: HandleFact, host: string | undefined, siteName?: string):
   if (host && (domain === host || host.endsWith(`.${domain}`) || domain.endsWith(`.${host}`))) return true;
   const name = domain.split('.')[0];
   // a show hosted at a platform's subdomain (keysbeforeforty.podhost.com) with mail at its own domain
-  if (host && host.split('.').length >= 3 && host.split('.')[0] === name) return true;
+  const labels = host?.split('.') ?? [];
+  if (labels.length >= 3 && labels[0] === name) return true;
   // the site's name in its title ("… | Keys Before Forty") spelled as the domain's name (keysbeforeforty.com)
   return siteName !== undefined && name === siteName;
 }
@@ -1028,6 +1031,7 @@ const WARM_UNITS = {
   enNarrow: { text: WARM_TEXTS[1] ?? '', lexicons: 'en' },
 } as const;
 type WarmUnit = keyof typeof WARM_UNITS;
+const WARM_UNIT_COUNT = Object.keys(WARM_UNITS).length;
 const warmedUnits = new Set<WarmUnit>();
 const WARM_HAN_RE = /[\u3400-\u9fff]/u;
 const WARM_LATIN_RE = /[A-Za-z]/u;
@@ -1053,23 +1057,23 @@ function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
   }
 }
 
-/**
- * First use of the text layer on text like `text` (a block's, normalized), one expression per step, each
- * announced with `OWN_SLICE` so a driver with a deadline runs it in a slice of its own: only what the
- * page's text needs is compiled (a Chinese page need not compile the English parts for one-byte text),
- * and no block's step compiles many expressions at once. A no-op once done for text of that kind.
- */
 /** Whether `warmFor(text)` has anything left to do (the same tests, without making a generator per block). */
 function warmNeeded(text: string): boolean {
-  if (warmedUnits.size === 5) return false;
+  if (warmedUnits.size === WARM_UNIT_COUNT) return false;
   const wide = WARM_WIDE_RE.test(text);
   if (!warmedUnits.has(wide ? 'wide' : 'narrow')) return true;
   if (wide && !warmedUnits.has('zh') && WARM_HAN_RE.test(text)) return true;
   return !warmedUnits.has(wide ? 'enWide' : 'enNarrow') && WARM_LATIN_RE.test(text);
 }
 
+/**
+ * First use of the text layer on text like `text` (a block's, normalized), one expression per step, each
+ * announced with `OWN_SLICE` so a driver with a deadline runs it in a slice of its own: only what the
+ * page's text needs is compiled (a Chinese page need not compile the English parts for one-byte text),
+ * and no block's step compiles many expressions at once. A no-op once done for text of that kind.
+ */
 function* warmFor(text: string): Generator<typeof OWN_SLICE, void, void> {
-  if (warmedUnits.size === 5) return;
+  if (warmedUnits.size === WARM_UNIT_COUNT) return;
   const wide = WARM_WIDE_RE.test(text);
   yield* warmUnit(wide ? 'wide' : 'narrow');
   if (wide && WARM_HAN_RE.test(text)) yield* warmUnit('zh');

@@ -9,7 +9,7 @@ import type { Evidence, Handle, Level, PageReport, Region, ScamKind, Thread } fr
 import { judgeThread } from '../signals/planted-thread';
 import { SIGNALS } from '../signals/registry';
 import type { HandleGroup, SignalContext } from '../signals/types';
-import type { PageFacts } from './facts';
+import type { HandleFact, PageFacts } from './facts';
 import { threadsSteps } from './threads';
 import { THRESHOLDS, type Thresholds, W } from './weights';
 
@@ -50,6 +50,8 @@ function sellsSchemes(facts: PageFacts): boolean {
 }
 
 const NUMBER_KINDS: ReadonlySet<string> = new Set(['phone', 'whatsapp', 'signal']);
+/** a number as the page's text writes it: a contact link's target is the site's own E.164 rewrite of it */
+const writtenNumber = (o: HandleFact) => NUMBER_KINDS.has(o.kind) && o.region !== 'link';
 
 /**
  * One number written with and without its country code on one page (`+1 470 555 0163` in a post,
@@ -58,8 +60,7 @@ const NUMBER_KINDS: ReadonlySet<string> = new Set(['phone', 'whatsapp', 'signal'
  */
 function numberForms(facts: PageFacts): Map<string, string> {
   const values = new Set<string>();
-  // as written in the text: a contact link's target is the site's own E.164 rewrite of the number beside it
-  for (const o of facts.handles) if (NUMBER_KINDS.has(o.kind) && o.region !== 'link') values.add(o.value);
+  for (const o of facts.handles) if (writtenNumber(o)) values.add(o.value);
   const out = new Map<string, string>();
   if (values.size < 2) return out;
   for (const v of values) {
@@ -81,7 +82,7 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
   const licenceVouches = !sellsSchemes(facts);
   const forms = numberForms(facts);
   for (const o of facts.handles) {
-    const value = (NUMBER_KINDS.has(o.kind) && o.region !== 'link' && forms.get(o.value)) || o.value;
+    const value = (writtenNumber(o) && forms.get(o.value)) || o.value;
     const key = `${o.kind}:${value}`;
     let g = groups.get(key);
     if (!g) {
