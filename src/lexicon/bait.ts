@@ -35,6 +35,15 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.studentLoanRelief,
   },
   {
+    id: 'en_debt_elimination',
+    pattern: String.raw`\bbond for (?:the )?discharge of debt\b|\bdeclaration of voidance\b|\baccepted for value\b|\bbond instrument\b|\bconditional acceptance (?:letter|notice)s?\b|\b(?:your|my|the borrower's) signature created (?:the )?money\b|\bthe bank (?:didn't|did not|never) lend (?:you|me|anyone) (?:a penny|a dime|a cent|any money|anything)\b|\b(?:account|debt|loan|mortgage|balance)s? (?:is|are|was|were|gets|get) discharged and you owe nothing\b|\blegally walk away from (?:your |any )?(?:credit card |card )?debts?\b|\bdebt elimination (?:program|package|system|kit)\b`,
+    lang: 'en',
+    kind: 'debt-relief',
+    weight: 10,
+    note: 'debt elimination ("redemption"): a bond, certificate or letter "accepted for value" said to discharge a debt because the bank "never lent any money"; sold for a fee up front',
+    source: SRC.debtElimination,
+  },
+  {
     id: 'en_debt_relief',
     pattern: String.raw`(?:fast|quick|immediate|instant|guaranteed) (?:student )?(?:loan |debt )?(?:forgiveness|discharge|cancellation)|qualify for (?:full|total|complete) (?:loan )?(?:forgiveness|discharge|cancellation)|stop paying (?:\w+ ){0,3}(?:while|until) (?:it|we|they|your)|(?:wiped|erased|forgiven|cancell?ed) (?:out )?in (?:\d{1,3}|thirty|sixty|ninety) days|(?:now )?owes \$0\b|debt (?:elimination|relief|settlement|negotiation) (?:specialist|expert|agent|hacker)|wiped (?:out )?\$[\d,.]{2,9}k?`,
     lang: 'en',
@@ -108,7 +117,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_recovery',
-    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:funds?|crypto|wallet|asset|blockchain) tracing (?:expert|agent|specialist|company|firm|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker|\b(?:frozen|traced|seized) and (?:returned|recovered|refunded) to (?:the )?(?:rightful )?(?:owners?|victims?|you)\b|\bgets? \$[\d,]{3,9}k? back\b|\b(?:had|got) (?:the |their |its |the exchange's )?(?:hot )?wallets? (?:flagged|frozen)\b`,
+    pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:funds?|crypto|wallet|asset|blockchain) tracing (?:expert|agent|specialist|company|firm|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker|\b(?:frozen|traced|seized) and (?:returned|recovered|refunded) to (?:the )?(?:rightful )?(?:owners?|victims?|you)\b|\bgets? \$[\d,]{3,9}k? back\b|\b(?:had|got) (?:the |their |its |the exchange's )?(?:hot )?wallets? (?:flagged|frozen)\b|\bprivate (?:tracing|recovery)\b|\b(?:traced|followed) (?:them|the (?:coins|funds|money|crypto)) out of\b`,
     lang: 'en',
     kind: 'recovery',
     weight: 12,

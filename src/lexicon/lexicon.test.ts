@@ -49,9 +49,13 @@ describe('lexicon matching', () => {
     ['价格按条数，做不下来不收。', 'zh_no_win_no_fee'],
     ['He will look at it straight away, the initial look costs nothing', 'en_free_consultation'],
     ["he traced it and had the exchange's hot wallet flagged", 'en_recovery'],
+    ['a man in our group does private tracing for the families', 'en_recovery'],
+    ['she followed the coins out of the platform before it froze', 'en_recovery'],
     ['every Friday she sends back what it made', 'en_investment_returns'],
     ["I don't run anybody's credit and I don't need to see pay stubs", 'en_advance_fee_loan'],
     ['the bureaus now show all of them closed at zero', 'en_debt_cut'],
+    ['mail the coupon back stamped Accepted For Value and the lender has to stop', 'en_debt_elimination'],
+    ['the bank never lent you a penny, so you can legally walk away from credit card debt', 'en_debt_elimination'],
     ['请勿向保险公司柜面或客服咨询，以免信息不同步', 'zh_isolate'],
     ['存在保费计收偏差，现已纳入保费差额返还名单', 'zh_tuibao'],
     ["You send the first month's payment on Cash App or Zelle", 'en_pay_untraceably'],
@@ -91,6 +95,7 @@ describe('lexicon stages and calls to action', () => {
     ['got 2.6k back in like 10 days', 'en_success'],
     ['I was sceptical cause of all the stories but he was straight with me', 'en_success'],
     ['I had the lot back in 9 days', 'en_success'],
+    ['my uncle got 1.4 ETH back within a month', 'en_success'],
     ["Gerald, please don't contact that specialist", 'en_dissent'],
     ['Rhonda, do not pay anyone for this', 'en_dissent'],
     ['these are all scammers', 'en_dissent'],
@@ -125,6 +130,8 @@ describe('lexicon stages and calls to action', () => {
     '你有需要 whatsapp 佢 6283 9147',
     "He's text only: (404) 555-0187",
     'please add the assistant Miss Yuna on LINE',
+    'Write her at mara.desk at pm dot me with your case number',
+    'For everyone who lost money in the fund: ledger.help at proton dot me',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
   });
@@ -133,6 +140,8 @@ describe('lexicon stages and calls to action', () => {
     'our manager will call you back',
     'a text only version of this page',
     'we waited on line for an hour',
+    'write down the number they gave you',
+    'for anyone wondering, the branch is closed on Sunday',
   ])('leaves "%s" alone', (t) => {
     expect(cta(t)).toBe(false);
   });

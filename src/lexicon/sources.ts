@@ -46,6 +46,8 @@ export const SRC = {
   yanglaoFunding: 'https://xwzx.qqzyw.com/show-227741.html',
   /** FTC fraud reports: credit, debt and recovery schemes */
   ftc: 'https://reportfraud.ftc.gov',
+  /** OCC alert on debt-elimination schemes: bonds and certificates that claim to discharge a debt, upfront fees */
+  debtElimination: 'https://occ.treas.gov/news-issuances/alerts/2007/alert-2007-55.html',
   /** FBI on money mules: jobs that move money through your own account for a cut */
   moneyMule: 'https://www.fbi.gov/how-we-can-help-you/scams-and-safety/common-scams-and-crimes/money-mules',
   /** SEC's Ponzi red flags: high returns with little risk, overly consistent returns */
