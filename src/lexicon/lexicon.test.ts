@@ -132,6 +132,8 @@ describe('lexicon stages and calls to action', () => {
     'please add the assistant Miss Yuna on LINE',
     'Write her at mara.desk at pm dot me with your case number',
     'For everyone who lost money in the fund: ledger.help at proton dot me',
+    'Her number in case the app is down: 415 555 0192',
+    'Send your name and the amount you owe to relief.desk@outlook.com',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
   });
@@ -142,6 +144,8 @@ describe('lexicon stages and calls to action', () => {
     'we waited on line for an hour',
     'write down the number they gave you',
     'for anyone wondering, the branch is closed on Sunday',
+    'my number changed last year',
+    'send your documents to the bank by post',
   ])('leaves "%s" alone', (t) => {
     expect(cta(t)).toBe(false);
   });
