@@ -235,11 +235,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_pension_funding',
-    pattern: String.raw`(?:认购|购买|预订)(?:养老)?(?:床位|公寓|会员)(?:会员|份额)?|(?:每年|每月)?按\d{1,2}%(?:返还|返利|返点|分红|补贴)|(?:床位|养老(?:服务)?)补贴(?:按月|每月|每年)|(?:期满|到期)本金(?:全额)?(?:退还|返还)|还本付息|保本(?:保息|高息)`,
+    pattern: String.raw`(?:认购|购买|预订)(?:养老)?(?:床位|公寓|会员)(?:会员|份额)?|(?:每年|每月)?按\d{1,2}%(?:返还|返利|返点|分红|补贴)|(?:床位|养老(?:服务)?)补贴(?:按月|每月|每年)|(?:期满|到期)本金(?:全额)?(?:退还|返还)|还本付息|保本(?:保息|高息)|(?:每|一)个?(?:月|季度|年)按?百分之[一二两三四五六七八九十]{1,3}[发返的]?(?:分红|利息|收益|返还|返利)|(?:份额|股份|原始股|股权)[^，。,]{0,6}翻(?:好几|几|[一二两三四五十])倍|分红[^，。,]{0,6}没(?:少|断|停|拖)过|(?:早期|原始|创始)(?:合伙人|股东)`,
     lang: 'zh',
     kind: 'other',
     weight: 10,
-    note: 'pension-themed fund-raising: buy a bed or membership, monthly "subsidies", principal back at term',
+    note: 'pension-themed fund-raising: buy a bed, a membership or an "early partner" share, fixed monthly or quarterly "subsidies" and dividends (百分之三 a quarter) that "never missed", shares that "will multiply", principal back at term',
     source: SRC.yanglaoFunding,
   },
   {
