@@ -53,11 +53,5 @@ export interface Thresholds {
   danger: number;
 }
 
-/**
- * Default levels: caution sets the badge only; danger shows the banner. A pushed contact with a scheme's
- * wording reaches caution (20 + 10); one more kind of evidence beside them (a persona giving the contact,
- * an offer of private lines only, a second contact, a thread) reaches danger. No clean training page
- * scores above the contact-only cap (20), and a scheme page with all of a contact, its wording and a
- * corroboration (52–59) had only the badge, which a reader barely notices.
- */
-export const THRESHOLDS: Thresholds = { caution: 30, danger: 50 };
+/** Default levels: caution sets the badge only; danger shows the banner. */
+export const THRESHOLDS: Thresholds = { caution: 30, danger: 60 };

@@ -60,6 +60,8 @@ describe('lexicon matching', () => {
     ['入一份五万，每月按百分之二返利息', 'zh_pension_funding'],
     ['等上市了原始股能翻几倍', 'zh_pension_funding'],
     ['两年了分红一次都没断过', 'zh_pension_funding'],
+    ['上一批的人已经走特殊渠道拿到钱了', 'zh_recovery'],
+    ['先交材料费，资金追回后多退少补', 'zh_recovery'],
     ['存在保费计收偏差，现已纳入保费差额返还名单', 'zh_tuibao'],
     ["You send the first month's payment on Cash App or Zelle", 'en_pay_untraceably'],
     ['my little pot has gotten fatter every single Friday since', 'en_investment_returns'],

@@ -76,9 +76,9 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Readonly<Record<Sensitivity, Readonly<Thresholds>>> = Object.freeze({
-  relaxed: Object.freeze({ caution: 40, danger: 65 }),
-  normal: Object.freeze({ caution: 30, danger: 50 }),
-  strict: Object.freeze({ caution: 20, danger: 40 }),
+  relaxed: Object.freeze({ caution: 40, danger: 75 }),
+  normal: Object.freeze({ caution: 30, danger: 60 }),
+  strict: Object.freeze({ caution: 20, danger: 45 }),
 });
 
 export function thresholdsFor(s: Sensitivity): Thresholds {
