@@ -207,7 +207,7 @@ const OFFER_RE =
  * guaranteed returns". The bait is the page disowning it, not selling it.
  */
 const REFUSED_BEFORE_RE =
-  /(?:(?:不|从不|绝不|决不|并不|没有|拒绝)(?:提供|做|搞|参与|涉及|承接|接|会|再|谈|聊|讲|加入|进|入)?(?:任何)?|\b(?:no|not|never|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?) ?["“「『]?$/iu;
+  /(?:(?:不|从不|绝不|决不|并不|没有|拒绝)(?:提供|做|搞|参与|涉及|承接|接|会|再|谈|聊|讲|加入|进|入)?(?:任何)?|\b(?:no|not|never|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?|\bnever asks? (?:you )?(?:to|for)) ?["“「『]?$/iu;
 /** the writer naming their own title just before a persona word: 我是退休中学老师, 本人以前是会计 */
 const SELF_TITLE_RE = /(?:我|本人)(?:以前|原来|之前|退休前)?(?:是|当过|做过)[^，。,!！?？]{0,8}$/u;
 const SELF_TITLE_LOOKBACK = 14;

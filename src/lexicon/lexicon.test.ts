@@ -163,6 +163,9 @@ describe('warnings that are disclaimers', () => {
     '小心「清卡數」、「債務重組」中介',
     'We never guarantee a recovery of lost funds.',
     "Don't text him, report him",
+    'If someone texts you about this listing and asks you to wire a deposit, that is not me.',
+    "We'll go through the offers in your mailbox and how to check a company before you pay anyone.",
+    'The site never asks you to wire money or pay with gift cards.',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });
@@ -172,6 +175,7 @@ describe('warnings that are disclaimers', () => {
     '小心驾驶',
     '想了解的，给我打电话或者直接加我',
     "His email if you don't text: x@gmail.com",
+    'If anyone wants the workbook, she can send it',
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);
   });

@@ -47,6 +47,10 @@ testSignal(bait, {
     },
     { name: '附带单元测试 is not 带单', html: '<p>所有新接口需附带单元测试和文档,加群讨论 QQ:736281945</p>' },
     {
+      name: 'a firm that never asks for untraceable payment',
+      html: '<p>Harbor Lane never charges before a settlement and never asks for payment by gift card. Call (410) 555-0199.</p>',
+    },
+    {
       name: 'a firm that refuses the promise in English',
       html: '<p>We do not offer guaranteed returns. Questions? WhatsApp us on +44 7700 900123.</p>',
     },
