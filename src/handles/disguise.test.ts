@@ -7,6 +7,7 @@ const disguised: [string, HandleKind, DisguiseTell, string?][] = [
   ['@PrimeSignalz', 'telegram', 'look-alike', 'Find him on Т\u0435l\u0435gr\u0430m: @PrimeSignalz'],
   ['@sеcure_desk', 'telegram', 'look-alike'],
   ['①③⑧00138127', 'phone', 'circled'],
+  ['⑸⑴⑻⑵⑺⑶⑼⑴⑹', 'qq', 'circled'],
   ['+𝟏 (𝟒𝟎𝟒) 𝟓𝟓𝟓-𝟎𝟏𝟖𝟏', 'whatsapp', 'circled'],
   ['壹叁捌 零零壹叁 捌壹贰柒', 'phone', 'spelled'],
   ['幺三八 洞洞幺三 八两洞幺', 'phone', 'spelled'],

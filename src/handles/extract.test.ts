@@ -29,6 +29,7 @@ const CASES: [string, string, Want[]][] = [
     [['wechat', 'yanggh2020']],
   ],
   ['wechat before the cue', 'xys8775是我的微信,有事联系', [['wechat', 'xys8775']]],
+  ['qq in parenthesized digits', '想进群的扣扣⑸⑴⑻⑵⑺⑶⑼⑴⑹，备注游戏名', [['qq', '518273916']]],
   ['wechat, bare id after a CTA in Chinese', '想上岸的联系我 hl20240601 备注来意', [['wechat', 'hl20240601']]],
   [
     '微信同号 gives wechat and phone',

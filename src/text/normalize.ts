@@ -5,7 +5,8 @@
  *   - drops format characters (\p{Cf}: zero-width space/joiners, soft hyphen, bidi controls, BOM, tags),
  *     variation selectors (U+FE00–FE0F, U+E0100–E01EF), the combining grapheme joiner, the keycap mark
  *     U+20E3 (1️⃣ → 1) and the Hangul fillers U+115F, U+1160, U+3164, U+FFA0 (letters that render as nothing);
- *   - maps the dingbat / double-circled digits NFKC leaves alone (➀ ➊ ❶ ⓵ ⓫ ⓿) by table, and ➕ to +;
+ *   - maps the dingbat / double-circled digits NFKC leaves alone (➀ ➊ ❶ ⓵ ⓫ ⓿) and the parenthesized and
+ *     full-stop digits it turns into "(5)" and "5." (⑸ ⒌) by table, and ➕ to +;
  *   - applies NFKC per character (full-width letters and digits, circled ① and math 𝟏 digits, ＠ → @,
  *     full-width punctuation → ASCII). Per character: a base letter and a separate combining mark are not
  *     composed, which the later passes accept;
@@ -49,7 +50,7 @@ const t2sAstral = new Map<number, number>();
   }
 }
 
-/** Digits NFKC leaves alone: dingbat circled digits and double-circled digits. */
+/** Digits NFKC leaves alone or splits: dingbat, double-circled, parenthesized and full-stop digits. */
 function dingbatDigit(cp: number): string | undefined {
   if (cp >= 0x2776 && cp <= 0x277f) return String(cp - 0x2776 + 1); // ❶..❿
   if (cp >= 0x2780 && cp <= 0x2789) return String(cp - 0x2780 + 1); // ➀..➉
@@ -57,6 +58,9 @@ function dingbatDigit(cp: number): string | undefined {
   if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1); // ⓵..⓾
   if (cp >= 0x24eb && cp <= 0x24f4) return String(cp - 0x24eb + 11); // ⓫..⓴
   if (cp === 0x24ff || cp === 0x24ea) return '0'; // ⓿ ⓪
+  // parenthesized ⑴..⒇ and full-stop ⒈..⒛ digits: NFKC gives "(5)" and "5.", which split a number
+  if (cp >= 0x2474 && cp <= 0x2487) return String(cp - 0x2474 + 1);
+  if (cp >= 0x2488 && cp <= 0x249b) return String(cp - 0x2488 + 1);
   if (cp === 0x2795) return '+'; // ➕ before a country code (➕V and 加➕ are read as aliases all the same)
   return undefined;
 }
