@@ -18,11 +18,20 @@ testSignal(advanceFee, {
     },
     { name: 'a fee without a loan', html: '<p>办理会员卡需要先交押金200元。</p>' },
     {
+      name: 'a bank saying licensed lenders never ask for money before approval',
+      html: '<p>本行及其他持牌放債人絕不會要求客戶在批核前繳付任何費用，亦不會要求你將款項轉入任何「監管戶口」。</p>',
+    },
+    {
       name: "a report narrating a lender's steps, on a page that sells no loan",
       html: '<p>受害人称,对方要求先支付前期资料工本费及包装费698元,说放款后可抵扣利息,之后再也联系不上。</p>',
     },
   ],
   invalid: [
+    {
+      name: 'a Cantonese lender asking for a deposit into its "supervised account", returned with the loan',
+      html: '<h1>私人貸款 即日批核</h1><p>審批部話要做「還款能力證明」先可以放款：將 HK$2,900 轉入我哋嘅監管戶口，放款嗰陣連同貸款一齊退返俾你。WhatsApp 我：6293 1847</p>',
+      messages: ['ev_advance_fee_demanded'],
+    },
     {
       name: "a PDF's printed lines, each its own element, with the fee sentence broken over two",
       html: '<h1>Notice of unclaimed premium reimbursement</h1><div>Overcharged premiums on your policy are owed to you.</div><div>2. Settle the federal disbursement levy of 3.5% ($312.01). By statute the levy cannot be deducted</div><div>from the reimbursement itself and must be remitted separately before release.</div>',
