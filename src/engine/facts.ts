@@ -195,8 +195,8 @@ function spelledRun(text: string): boolean {
   return false;
 }
 
-/** Bait kinds that sell money to be paid out: a loan, or a refund of premiums the page says is owed. */
-const PAYOUT_KINDS: ReadonlySet<string> = new Set(['loan', 'insurance-refund']);
+/** Schemes that sell money to come (a loan, a refund owed, lost money "recovered"): a fee before it is the advance fee. */
+const PAYOUT_KINDS: ReadonlySet<string> = new Set(['loan', 'insurance-refund', 'recovery', 'gambling-recovery']);
 
 /** A first-person offer: the lender speaking (我们提供, "we offer"). */
 const OFFER_RE =
@@ -593,7 +593,7 @@ export function* factsSteps(
 
     // an advance fee: a loan, a fee and an order to pay first, in one block, outside warnings, said by the
     // lender (a comment, a box, or the page offering the loan itself), not narrated in a report
-    // (or a payout: a premium refund sold is money the page says it will release)
+    // (or a payout: a premium refund or a "recovery" sold is money the page says it will release)
     if (baitHits.some((h) => PAYOUT_KINDS.has(h.entry.kind ?? 'other') && !warnedAt(bt.hit(h)[0]))) offersLoan = true;
     // a sentence the page breaks over two elements (a PDF turned into HTML sets each printed line apart):
     // the fee is read in this block, the loan and the order to pay first also in the line that goes on

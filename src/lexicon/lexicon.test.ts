@@ -180,6 +180,7 @@ describe('warnings that are disclaimers', () => {
     'If someone texts you about this listing and asks you to wire a deposit, that is not me.',
     "We'll go through the offers in your mailbox and how to check a company before you pay anyone.",
     'The site never asks you to wire money or pay with gift cards.',
+    'This is a scam, report the number',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });
@@ -190,6 +191,8 @@ describe('warnings that are disclaimers', () => {
     '想了解的，给我打电话或者直接加我',
     "His email if you don't text: x@gmail.com",
     'If anyone wants the workbook, she can send it',
+    "Not a scam, he did my cousin's file last spring",
+    "it isn't a scam, I got paid twice already",
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);
   });

@@ -28,6 +28,11 @@ testSignal(advanceFee, {
   ],
   invalid: [
     {
+      name: 'a "recovery" group charging a share of the loss first, deducted once the money is back',
+      html: '<h1>第二批受损人员登记</h1><p>我们对接的团队会统一处理。每人先交取证整理费（按损失的3%，最低500元），款项追回后从中扣除。</p><p>登记后加助理QQ：2873619045</p>',
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
       name: 'a Cantonese lender asking for a deposit into its "supervised account", returned with the loan',
       html: '<h1>私人貸款 即日批核</h1><p>審批部話要做「還款能力證明」先可以放款：將 HK$2,900 轉入我哋嘅監管戶口，放款嗰陣連同貸款一齊退返俾你。WhatsApp 我：6293 1847</p>',
       messages: ['ev_advance_fee_demanded'],
