@@ -115,6 +115,7 @@ describe('lexicon stages and calls to action', () => {
     ['I had the lot back in 9 days', 'en_success'],
     ['my uncle got 1.4 ETH back within a month', 'en_success'],
     ['he got my sister $4,200 back from the betting site', 'en_success'],
+    ['I can vouch for the guy in the first comment', 'en_success'],
     ["Gerald, please don't contact that specialist", 'en_dissent'],
     ['Rhonda, do not pay anyone for this', 'en_dissent'],
     ['these are all scammers', 'en_dissent'],
@@ -153,6 +154,7 @@ describe('lexicon stages and calls to action', () => {
     'For everyone who lost money in the fund: ledger.help at proton dot me',
     'Her number in case the app is down: 415 555 0192',
     'Send your name and the amount you owe to relief.desk@outlook.com',
+    'if the app is blocked she answers at loan.desk (at) proton dot me',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
   });
