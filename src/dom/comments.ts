@@ -358,9 +358,10 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       const curTag = tagOf(cur);
       const parentTag = tagOf(parent);
       // a table that holds one row is one entry (forum posts laid out as one table each), and so is
-      // one whose other rows hold only metadata and actions ("回复 支持 42")
+      // one whose other rows hold only metadata and actions ("回复 支持 42"); a table alone in its cell
+      // is that cell's content (a comment's own layout table in a list row)
       const oneRow =
-        (curTag === 'TR' || curTag === 'TBODY' || curTag === 'TD') &&
+        (curTag === 'TR' || curTag === 'TBODY' || curTag === 'TD' || (curTag === 'TABLE' && parentTag === 'TD')) &&
         (onlyChild(st, cur) || (countIn(pr) === countIn(r) && addedBody(a, pr, r) === 0));
       if (!oneRow && (ENTRY_TAGS.has(curTag) || LIST_TAGS.has(parentTag))) break;
       if (parentTag === 'BODY' || !itemSized(st, pr)) break;
@@ -703,12 +704,82 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
   yield* adoptAdjacentReplies(st, comments, tick);
   yield;
   const finalSections = regroupSections(comments, sections);
+  for (const sec of finalSections) {
+    if (tick()) yield;
+    nestByIndent(comments, sec);
+  }
   for (const c of comments) {
     if (tick()) yield;
     fillComment(a, c, blockComment);
   }
   yield* resolveReplies(comments, tick);
   return { comments, sections: finalSections, blockComment };
+}
+
+/** An indent in pixels written inline (`margin-left: 40px`), or a spacer image's width. */
+const INDENT_STYLE_RE = /(?:^|[;\s])(?:margin|padding)-left\s*:\s*(\d{1,4})px/iu;
+/** Elements looked at (in document order) for an entry's indent: its head, not its replies. */
+const INDENT_LOOK = 12;
+
+/**
+ * How far an entry is indented, as the page writes it: a spacer image (`<img src="s.gif" width="80">`,
+ * a tree's indentation in a flat table of rows) or an inline left margin or padding on the entry or the
+ * first elements of its head; undefined when it writes none.
+ */
+function indentOf(el: Element): number | undefined {
+  let seen = 0;
+  const visit = (e: Element): number | undefined => {
+    if (seen++ >= INDENT_LOOK) return undefined;
+    const style = e.getAttribute('style');
+    const m = style ? INDENT_STYLE_RE.exec(style) : null;
+    if (m) return Number(m[1]);
+    if (tagOf(e) === 'IMG' && !e.getAttribute('alt')) {
+      const w = e.getAttribute('width');
+      const h = e.getAttribute('height');
+      if (w && /^\d{1,4}$/u.test(w) && h !== null && Number(h) <= 2) return Number(w);
+    }
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
+      const v = visit(c);
+      if (v !== undefined || seen >= INDENT_LOOK) return v;
+    }
+    return undefined;
+  };
+  return visit(el);
+}
+
+/**
+ * A flat list that draws its tree by indentation (a row per comment, each indented by a spacer or a
+ * margin): a comment answers the last one before it that is indented less. Only for a section none of
+ * whose comments is nested already, where most comments write an indent, the first is indented least,
+ * and two indents or more occur.
+ */
+function nestByIndent(comments: CommentItem[], sec: CommentSection): void {
+  if (sec.comments.length < 2) return;
+  const items = sec.comments.map((id) => comments[id]).filter((c): c is CommentItem => c !== undefined);
+  if (items.some((c) => c.parent !== undefined)) return;
+  const indents = items.map((c) => indentOf(c.el));
+  // an entry that writes no indent (a story's own header row among its comments) is not indented, when
+  // most entries write one
+  const written = indents.filter((x) => x !== undefined).length;
+  if (written * 3 < items.length * 2) return;
+  const values = indents.map((x) => x ?? 0);
+  if (Math.min(...values) !== values[0] || new Set(values).size < 2) return;
+  const open: CommentItem[] = [];
+  const level: number[] = [];
+  items.forEach((c, i) => {
+    const x = values[i] as number;
+    while (level.length > 0 && (level[level.length - 1] as number) >= x) {
+      level.pop();
+      open.pop();
+    }
+    const parent = open[open.length - 1];
+    if (parent) {
+      c.parent = parent.id;
+      c.depth = parent.depth + 1;
+    }
+    open.push(c);
+    level.push(x);
+  });
 }
 
 /**

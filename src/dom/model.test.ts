@@ -138,6 +138,15 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a flat table of rows that draws its tree with spacer images (0, 40, 80 px): each row answers the
+    // last row before it that is indented less
+    file: 'model/indented-rows.html',
+    authors: ['amos_t', 'lenore_k', 'amos_t', 'quill88', 'lenore_k'],
+    replyTo: [-1, 0, 1, -1, 3],
+    sections: 1,
+    extra: (m) => expect(m.comments.comments.map((c) => c.depth)).toEqual([0, 1, 2, 0, 1]),
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
