@@ -267,6 +267,30 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
   return undefined;
 }
 
+/** The link a wiki signature gives beside the name: "(talk)", "(talk • contribs)", （留言）. */
+const TALK_WORD_RE = /^(?:talk|留言|讨论|討論|对话|對話)$/iu;
+/** The pieces of a signature after the name: brackets, the talk and contributions links, their dots. */
+const SIGNATURE_REST_RE = /^[\s(（)）•·|]*(?:talk|contribs|留言|讨论|討論|对话|對話|贡献|貢獻)?[\s(（)）•·|]*$/iu;
+
+/**
+ * The name in a wiki signature at the end of a comment ("… <name> (talk) 16:40, 3 May 2026 (UTC)", "——<name>
+ * （留言） 2026年9月3日"): the piece two before a talk link opened by a bracket, with the date after it.
+ */
+function signaturePiece(a: Analysis, p0: number, p1: number, own: (i: number) => boolean): number | undefined {
+  for (let j = p1 - 1; j >= p0 + 2; j--) {
+    if (!own(j) || !own(j - 2) || !TALK_WORD_RE.test(pieceText(a.st, j))) continue;
+    const open = pieceText(a.st, j - 1);
+    if (!open.endsWith('(') && !open.endsWith('（')) continue;
+    // the signature's date follows within the next two pieces
+    let dated = false;
+    for (let k = j + 1; k < Math.min(p1, j + 4) && !dated; k++) dated = ((a.pieceMeta[k] ?? 0) & META_TIME) !== 0;
+    const name = j - 2;
+    const t = pieceText(a.st, name);
+    if (dated && t.length > 0 && t.length <= MAX_AUTHOR_CHARS && !a.pieceMeta[name]) return name;
+  }
+  return undefined;
+}
+
 function elementChildren(el: Element): Element[] {
   const out: Element[] = [];
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
@@ -412,6 +436,18 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       const strong = els.some((e) => countBits((lifted.get(e) ?? 0) & ~META_REPLY) >= 2);
       if (els.length >= 2 || strong || inNamedSection(parent)) yield* acceptGroup(parent, tag, els);
       else pending.push([parent, tag, els]);
+    }
+  }
+  // a thread drawn by nesting one-entry lists (a talk page's dl > dd > dl > dd, each reply indented under
+  // the last): items of one tag, each alone in its list, one inside another, repeat by nesting
+  const lone = pending.filter(([, , els]) => els.length === 1).map(([, tag, els]) => [tag, els[0]] as const);
+  for (const [tag, el] of lone) {
+    if (tick()) yield;
+    if (!el || accepted.has(el)) continue;
+    const kin = lone.find(([t, o]) => t === tag && o && o !== el && (o.contains(el) || el.contains(o)));
+    if (kin?.[1]) {
+      accepted.add(el);
+      accepted.add(kin[1]);
     }
   }
   // shapes of accepted items: a lone top comment shaped like the replies under it, or a thread
@@ -883,7 +919,9 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (first && last) {
       const p0 = first.firstText;
       const p1 = last.firstText + last.textCount;
-      authorIdx = authorPiece(a, p0, p1);
+      // a wiki talk page signs each comment at its end: "<name> (talk) 16:40, 3 May 2026 (UTC)"
+      const signed = signaturePiece(a, p0, p1, (i) => blockComment[st.texts[i]?.block ?? -1] === c.id);
+      authorIdx = signed ?? authorPiece(a, p0, p1);
       // the author's block, when it is a header line with a date (its @handle is no part of the words)
       const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
       const headerBlock = authorBlock !== undefined && timedBlock(a, authorBlock) ? authorBlock : -1;
@@ -910,6 +948,8 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         }
         // a bare number beside the words is a like count drawn with an icon
         if (i === authorIdx || BARE_NUMBER_RE.test(t)) continue;
+        // the rest of a wiki signature: "(talk • contribs)"
+        if (signed !== undefined && i > signed && i <= signed + 4 && SIGNATURE_REST_RE.test(t)) continue;
         // the author's @handle and the dot after the name in a header line with its date ("Dana
         // @dana.social · 3d"); elsewhere an @name is whom the words answer ("↪ @团子 …")
         if (p.block === headerBlock && (HEADER_HANDLE_RE.test(t) || /^[·•|]$/u.test(t))) {

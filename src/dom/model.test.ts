@@ -147,6 +147,19 @@ const CASES: Expect[] = [
     extra: (m) => expect(m.comments.comments.map((c) => c.depth)).toEqual([0, 1, 2, 0, 1]),
   },
   {
+    // a wiki talk page: each reply a one-entry list nested in the one before (dl > dd > dl > dd), each
+    // comment signed at its end "<name> (talk) 16:40, 4 May 2026 (UTC)"
+    file: 'model/nested-talk.html',
+    authors: ['Pell Aster', 'Marrow Lane', 'Pell Aster', 'Orrin Bay', 'Orrin Bay', 'Marrow Lane'],
+    replyTo: [-1, 0, 1, 2, -1, 4],
+    sections: 1,
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[1]?.text).toBe('Agree, and the source is primary but fine for a ratio.');
+      expect(cs[4]?.text).toBe('The lead has grown to five paragraphs; could the history part move to its own section?');
+    },
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
