@@ -297,6 +297,9 @@ function elementChildren(el: Element): Element[] {
   return out;
 }
 
+/** How far up a nested entry looks for the entry of its own tag that holds it (dd > dl > dd: two). */
+const NEST_LOOK = 3;
+
 /** An item stops growing at these tags, or under these parents: they are list entries. */
 const ENTRY_TAGS = new Set(['LI', 'TABLE', 'TR', 'DT', 'DD']);
 const LIST_TAGS = new Set(['UL', 'OL', 'TBODY', 'TABLE', 'DL']);
@@ -440,14 +443,18 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
   }
   // a thread drawn by nesting one-entry lists (a talk page's dl > dd > dl > dd, each reply indented under
   // the last): items of one tag, each alone in its list, one inside another, repeat by nesting
-  const lone = pending.filter(([, , els]) => els.length === 1).map(([, tag, els]) => [tag, els[0]] as const);
-  for (const [tag, el] of lone) {
+  const lone = new Map<Element, string>();
+  for (const [, tag, els] of pending) if (els.length === 1 && els[0]) lone.set(els[0], tag);
+  for (const [el, tag] of lone) {
     if (tick()) yield;
-    if (!el || accepted.has(el)) continue;
-    const kin = lone.find(([t, o]) => t === tag && o && o !== el && (o.contains(el) || el.contains(o)));
-    if (kin?.[1]) {
-      accepted.add(el);
-      accepted.add(kin[1]);
+    // the enclosing entry of the same tag, a list or two up (dd > dl > dd)
+    let up = el.parentElement;
+    for (let d = 0; up && d < NEST_LOOK; d++, up = up.parentElement) {
+      if (lone.get(up) === tag) {
+        accepted.add(el);
+        accepted.add(up);
+        break;
+      }
     }
   }
   // shapes of accepted items: a lone top comment shaped like the replies under it, or a thread
