@@ -156,7 +156,9 @@ const CASES: Expect[] = [
     extra: (m) => {
       const cs = m.comments.comments;
       expect(cs[1]?.text).toBe('Agree, and the source is primary but fine for a ratio.');
-      expect(cs[4]?.text).toBe('The lead has grown to five paragraphs; could the history part move to its own section?');
+      expect(cs[4]?.text).toBe(
+        'The lead has grown to five paragraphs; could the history part move to its own section?',
+      );
     },
   },
   {
