@@ -96,6 +96,34 @@ describe('Scanner', () => {
     }
   });
 
+  it('calls a text cold when searching it runs the regex, until warmed on text of that width', () => {
+    const rand = random(11);
+    let cold = 0;
+    for (let k = 0; k < 300; k++) {
+      let text = '';
+      const n = Math.floor(rand() * 16);
+      for (let j = 0; j < n; j++) text += ALPHABET[Math.floor(rand() * ALPHABET.length)] ?? '';
+      for (const re of PATTERNS) {
+        const scan = new Scanner(re);
+        // a match is never found without running the regex
+        if ([...text.matchAll(re)].length > 0) expect(scan.cold(text), `${re} on ${JSON.stringify(text)}`).toBe(true);
+        if (scan.cold(text)) cold++;
+        scan.warm(text);
+        expect(scan.cold(text), `${re} on ${JSON.stringify(text)}`).toBe(false);
+        expect(scan.all(text).map(shape), `${re}`).toEqual([...text.matchAll(re)].map(shape));
+      }
+    }
+    expect(cold).toBeGreaterThan(500);
+    const s = new Scanner(/\bhotline\b|客服/giu);
+    // no place the text can start a match: nothing to compile
+    expect(s.cold('加老师微信 abc123')).toBe(false);
+    expect(s.cold('hotline')).toBe(true);
+    s.warm('hotline 400');
+    expect(s.cold('Hotline')).toBe(false);
+    // the same regex on two-byte text is compiled apart
+    expect(s.cold('热线 hotline')).toBe(true);
+  });
+
   it('reads the first characters of a pattern, and nothing for one that can match empty', () => {
     expect(firstAtoms(String.raw`\bab|(?:c|d)?e|(?<=x)f+`)?.sort()).toEqual(['a', 'c', 'd', 'e', 'f']);
     expect(firstAtoms(String.raw`[^a]{1,3}?z|\d`)).toEqual(['[^a]', String.raw`\d`]);

@@ -326,6 +326,12 @@ let openTable: FirstTable = newTable(SCANNERS_PER_TABLE);
 /** Characters that ignore case folds onto ASCII letters only under the unicode flag. */
 const UNICODE_FOLDS_RE = /[\u017f\u212a]/u;
 
+/** Text V8 keeps two bytes a character: one beyond U+00FF (or a control character below tab), as the engine's warm-up reads it. */
+const WIDE_RE = /[^\t-\u00ff]/u;
+export function isWide(text: string): boolean {
+  return WIDE_RE.test(text);
+}
+
 /** Whether the text holds ſ or the Kelvin sign, remembered for the last text (several scanners read each text in turn). */
 let foldsText: string | undefined;
 let foldsAnswer = false;
@@ -498,6 +504,11 @@ export class Scanner {
   private readonly bounded: boolean = false;
   private readonly table?: FirstTable;
   private readonly shift: number = 0;
+  /**
+   * the regexes `warm` has run, each on text of which width (V8 compiles a regex apart for one-byte and
+   * two-byte text): one bit per (regex run, width), see `coldBit`
+   */
+  private warmed = 0;
 
   /** this scanner's bit in its table's words */
   get slot(): number {
@@ -544,6 +555,30 @@ export class Scanner {
     openTable.text = undefined;
   }
 
+  /**
+   * Whether searching `text` would run a regex of this scanner that `warm` has not run on text of its
+   * width yet (V8 compiles a regex on its first search of one-byte or two-byte text, and again to machine
+   * code on the next): false when no place of the text can start a match, so a page compiles only the
+   * expressions its text can reach.
+   */
+  cold(text: string, wide = isWide(text)): boolean {
+    if ((this.warmed & this.coldBit(text, wide)) !== 0) return false;
+    return this.scan(text, null);
+  }
+
+  /** Search `text` twice (its regex compiled, then compiled to machine code), so that `cold(text)` is false. */
+  warm(text: string): void {
+    this.scan(text, []);
+    this.scan(text, []);
+    this.warmed |= this.coldBit(text, isWide(text));
+  }
+
+  /** The bit of `warmed` that searching `text` uses: which regex (the ASCII-only form or not), which width. */
+  private coldBit(text: string, wide: boolean): number {
+    const fast = this.fast !== undefined && !(this.ignoreCase && unicodeFolds(text));
+    return (fast ? 4 : 1) << (wide ? 1 : 0);
+  }
+
   /** Every match in `text`, in order: what `text.matchAll(re)` gives. */
   all(text: string): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
@@ -556,7 +591,8 @@ export class Scanner {
     return this.scan(text, undefined);
   }
 
-  private scan(text: string, out: RegExpExecArray[] | undefined): boolean {
+  /** `out` null: whether the search would run the regex at all (none is run) */
+  private scan(text: string, out: RegExpExecArray[] | undefined | null): boolean {
     // ſ and the Kelvin sign match s and k under unicode + ignore case: the pair test, which lowers ASCII
     // letters only, is not used on such text
     const folds = this.ignoreCase && unicodeFolds(text);
@@ -564,6 +600,7 @@ export class Scanner {
     const fold = this.ignoreCase;
     const sticky = fast ? this.fastSticky : this.sticky;
     if (sticky === undefined || this.table === undefined) {
+      if (out === null) return true;
       const re = fast && this.fast ? this.fast : this.re;
       re.lastIndex = 0;
       if (!out) return re.test(text);
@@ -615,6 +652,7 @@ export class Scanner {
         const lo = text.charCodeAt(i + 1);
         if (lo >= 0xdc00 && lo <= 0xdfff) step = 2;
       }
+      if (out === null) return true;
       sticky.lastIndex = i;
       // a yes or no needs no match array: patterns read here never match empty (`prefixes` gives none for them)
       if (!out) {
@@ -642,7 +680,7 @@ export class Scanner {
    * only pairs, a next character completing a pair in the table's coarser set); the text holds neither
    * ſ nor the Kelvin sign.
    */
-  private scanListed(text: string, out: RegExpExecArray[] | undefined, sticky: RegExp): boolean {
+  private scanListed(text: string, out: RegExpExecArray[] | undefined | null, sticky: RegExp): boolean {
     const table = this.table as FirstTable;
     const at = table.at;
     const who = table.who;
@@ -676,6 +714,7 @@ export class Scanner {
           const hi = text.charCodeAt(i - 1);
           if (hi >= 0xd800 && hi <= 0xdbff) continue;
         }
+        if (out === null) return true;
         sticky.lastIndex = i;
         // a yes or no needs no match array: patterns read here never match empty (`prefixes` gives none for them)
         if (!out) {
