@@ -486,14 +486,21 @@ export function scannerData(re: RegExp, pre: Prefixes | undefined): ScannerData 
 }
 
 export class Scanner {
-  /** the regex as given, global */
-  private readonly re: RegExp;
-  /** the same without the unicode flag, for ASCII-only patterns */
-  private readonly fast?: RegExp;
+  /** the pattern, and its flags without g and y */
+  private readonly source: string;
+  private readonly flags: string;
+  /**
+   * the regexes searched with, each made on first use (V8 parses a pattern when it is made): the pattern
+   * global (when the first characters are not known), sticky (run where a match can start), and for
+   * ASCII-only patterns (`ascii`) sticky without the unicode flag
+   */
+  private global?: RegExp;
+  private sticky?: RegExp;
+  private fastSticky?: RegExp;
+  /** an ASCII-only pattern with the unicode flag: searched without it (text without ſ and the Kelvin sign) */
+  private readonly ascii: boolean = false;
   private readonly ignoreCase: boolean;
-  /** sticky copies of `re` and `fast`, when the first characters are known */
-  private readonly sticky?: RegExp;
-  private readonly fastSticky?: RegExp;
+  private readonly unicode: boolean;
   /** one character (as a string) tested against this: can it start a match */
   private readonly first?: RegExp;
   /** characters that start a match without a listed second character (classes, letters, one-character matches) */
@@ -521,15 +528,16 @@ export class Scanner {
    */
   constructor(re: RegExp, pre?: Prefixes | ScannerData) {
     const flags = re.flags.replace(/[gy]/gu, '');
-    this.re = new RegExp(re.source, `${flags}g`);
+    this.source = re.source;
+    this.flags = flags;
     this.ignoreCase = re.ignoreCase;
+    this.unicode = re.unicode;
     if (re.sticky || flags.includes('v')) return;
     // both need a pattern that cannot match empty: an empty match moves on by a code point under the
     // unicode flag, by a code unit without it
     const data = pre && isScannerData(pre) ? pre : scannerData(re, pre ?? prefixes(re.source));
     if (!data) return;
-    const plain = flags.replace('u', '');
-    if (re.unicode && asciiOnly(re.source)) this.fast = new RegExp(re.source, `${plain}g`);
+    this.ascii = re.unicode && asciiOnly(re.source);
     this.bounded = data.bounded;
     const charFlags = flags.replace('m', '');
     this.first = new RegExp(data.first, charFlags);
@@ -539,8 +547,6 @@ export class Scanner {
       this.wild = new RegExp(data.wild, charFlags);
       this.pairBits = bits;
     }
-    this.sticky = new RegExp(re.source, `${flags}y`);
-    if (this.fast) this.fastSticky = new RegExp(re.source, `${plain}y`);
     if (openTable.used >= SCANNERS_PER_TABLE) openTable = newTable(0);
     this.table = openTable;
     this.shift = openTable.used++;
@@ -575,7 +581,7 @@ export class Scanner {
 
   /** The bit of `warmed` that searching `text` uses: which regex (the ASCII-only form or not), which width. */
   private coldBit(text: string, wide: boolean): number {
-    const fast = this.fast !== undefined && !(this.ignoreCase && unicodeFolds(text));
+    const fast = this.ascii && !(this.ignoreCase && unicodeFolds(text));
     return (fast ? 4 : 1) << (wide ? 1 : 0);
   }
 
@@ -596,17 +602,17 @@ export class Scanner {
     // ſ and the Kelvin sign match s and k under unicode + ignore case: the pair test, which lowers ASCII
     // letters only, is not used on such text
     const folds = this.ignoreCase && unicodeFolds(text);
-    const fast = this.fast !== undefined && !folds;
     const fold = this.ignoreCase;
-    const sticky = fast ? this.fastSticky : this.sticky;
-    if (sticky === undefined || this.table === undefined) {
+    if (this.table === undefined) {
       if (out === null) return true;
-      const re = fast && this.fast ? this.fast : this.re;
+      this.global ??= new RegExp(this.source, `${this.flags}g`);
+      const re = this.global;
       re.lastIndex = 0;
       if (!out) return re.test(text);
       for (const m of text.matchAll(re)) out.push(m as RegExpExecArray);
       return out.length > 0;
     }
+    const fast = this.ascii && !folds;
     const shift = this.shift;
     // one pass over the text answers for all the scanners of the table: most texts hold no place where a
     // given lexicon's match can start
@@ -615,7 +621,9 @@ export class Scanner {
       this.table.candidates = tableCandidates(this.table, text);
     }
     if (((this.table.candidates >>> shift) & 1) === 0) return false;
-    if (this.table.listed) return this.scanListed(text, out, sticky);
+    if (this.table.listed) return this.scanListed(text, out, fast);
+    if (out === null) return true;
+    const sticky = fast ? this.stickyFast() : this.stickyFull();
     // code points in unicode mode: never start inside a surrogate pair
     const pairs = sticky.unicode;
     const n = text.length;
@@ -652,7 +660,6 @@ export class Scanner {
         const lo = text.charCodeAt(i + 1);
         if (lo >= 0xdc00 && lo <= 0xdfff) step = 2;
       }
-      if (out === null) return true;
       sticky.lastIndex = i;
       // a yes or no needs no match array: patterns read here never match empty (`prefixes` gives none for them)
       if (!out) {
@@ -674,13 +681,23 @@ export class Scanner {
     return found;
   }
 
+  private stickyFull(): RegExp {
+    this.sticky ??= new RegExp(this.source, `${this.flags}y`);
+    return this.sticky;
+  }
+
+  private stickyFast(): RegExp {
+    this.fastSticky ??= new RegExp(this.source, `${this.flags.replace('u', '')}y`);
+    return this.fastSticky;
+  }
+
   /**
    * The same search as `scan`'s own loop, over the places the table listed for the text (every place
    * this scanner's loop would try is listed: a character it can start with, and for one that starts
    * only pairs, a next character completing a pair in the table's coarser set); the text holds neither
    * ſ nor the Kelvin sign.
    */
-  private scanListed(text: string, out: RegExpExecArray[] | undefined | null, sticky: RegExp): boolean {
+  private scanListed(text: string, out: RegExpExecArray[] | undefined | null, fast: boolean): boolean {
     const table = this.table as FirstTable;
     const at = table.at;
     const who = table.who;
@@ -688,7 +705,9 @@ export class Scanner {
     const shift = this.shift;
     const fold = this.ignoreCase;
     // code points in unicode mode: never start inside a surrogate pair
-    const pairs = sticky.unicode;
+    const pairs = !fast && this.unicode;
+    // made at the first place tried (`out` null: none is)
+    let sticky: RegExp | undefined;
     const n = text.length;
     let found = false;
     // places before this one are inside a match already found
@@ -715,6 +734,7 @@ export class Scanner {
           if (hi >= 0xd800 && hi <= 0xdbff) continue;
         }
         if (out === null) return true;
+        sticky ??= fast ? this.stickyFast() : this.stickyFull();
         sticky.lastIndex = i;
         // a yes or no needs no match array: patterns read here never match empty (`prefixes` gives none for them)
         if (!out) {
