@@ -485,6 +485,33 @@ export function scannerData(re: RegExp, pre: Prefixes | undefined): ScannerData 
   return { first, wild: `^(?:${[...wild].join('|')})$`, pairs, bounded: pre.bounded };
 }
 
+/**
+ * What the Scanners the engine makes when its modules load (the contact cues, the alias folder, …) derive
+ * from their patterns, computed by the extension's build (`builtScannerData`, src/ext/scanner-data.ts;
+ * wxt.config.ts puts the value in place of `{}`), by `scannerKey`: a page does not read those patterns.
+ * Empty where the sources run as they are (Node).
+ */
+const BUILT_SCANNER_DATA: Readonly<Record<string, ScannerData>> = {};
+
+/** The patterns of Scanners made with neither data given nor built (what the build computes them for). */
+export const madeWithoutData: RegExp[] = [];
+
+/** A pattern's key in the built data: its flags (those that change what is derived), length and a 32-bit FNV-1a hash of its source. */
+export function scannerKey(re: RegExp): string {
+  let h = 0x811c9dc5;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) h = Math.imul(h ^ src.charCodeAt(i), 0x01000193);
+  return `${re.ignoreCase ? 'i' : ''}${re.unicode ? 'u' : ''}${src.length}:${(h >>> 0).toString(36)}`;
+}
+
+/** What a Scanner made without `pre` uses: the built data, else read from the pattern. */
+function dataOf(re: RegExp): ScannerData | undefined {
+  const built = BUILT_SCANNER_DATA[scannerKey(re)];
+  if (built) return built;
+  madeWithoutData.push(re);
+  return scannerData(re, prefixes(re.source));
+}
+
 export class Scanner {
   /** the pattern, and its flags without g and y */
   private readonly source: string;
@@ -535,7 +562,7 @@ export class Scanner {
     if (re.sticky || flags.includes('v')) return;
     // both need a pattern that cannot match empty: an empty match moves on by a code point under the
     // unicode flag, by a code unit without it
-    const data = pre && isScannerData(pre) ? pre : scannerData(re, pre ?? prefixes(re.source));
+    const data = pre ? (isScannerData(pre) ? pre : scannerData(re, pre)) : dataOf(re);
     if (!data) return;
     this.ascii = re.unicode && asciiOnly(re.source);
     this.bounded = data.bounded;
