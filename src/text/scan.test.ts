@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiOnly, firstAtoms, prefixes, Scanner } from './scan';
+import { asciiOnly, firstAtoms, prefixes, Scanner, scannerData } from './scan';
 
 /** Patterns of every shape the scanner reads, and some it must leave to the regex engine. */
 const PATTERNS: RegExp[] = [
@@ -122,6 +122,29 @@ describe('Scanner', () => {
     expect(s.cold('Hotline')).toBe(false);
     // the same regex on two-byte text is compiled apart
     expect(s.cold('热线 hotline')).toBe(true);
+  });
+
+  it('classifies every character as the regexes of its first and wild atoms would', () => {
+    const patterns = [
+      ...PATTERNS,
+      /(?:微信|薇信)号?|加我|\bkik\b|\bsignal\b|Ks|ſt/giu,
+      /(?:微信|薇信)号?|\bkik\b|\bsignal\b|Ks/gi,
+      /(?:微信|薇信)号?|\bkik\b|Ks|é/giu,
+      /Kik|sig 5|[2-5]x/gu,
+    ];
+    for (const re of patterns) {
+      const data = scannerData(re, prefixes(re.source));
+      if (!data) continue;
+      const flags = re.flags.replace(/[gym]/gu, '');
+      const first = new RegExp(data.first, flags);
+      const wild = data.wild === undefined ? undefined : new RegExp(data.wild, flags);
+      const scan = new Scanner(re, data);
+      for (let cu = 0; cu < 0xa000; cu++) {
+        const ch = String.fromCharCode(cu);
+        const want = !first.test(ch) ? 1 : wild && !wild.test(ch) ? 2 : 3;
+        if (scan.classify(cu) !== want) expect(scan.classify(cu), `${re} at U+${cu.toString(16)}`).toBe(want);
+      }
+    }
   });
 
   it('reads the first characters of a pattern, and nothing for one that can match empty', () => {

@@ -512,6 +512,49 @@ function dataOf(re: RegExp): ScannerData | undefined {
   return scannerData(re, prefixes(re.source));
 }
 
+/**
+ * A test of one character against a list of atoms (`ScannerData.first`, `.wild`: `^(?:a|b|…)$`): the
+ * code units it matches when every atom is a letter, digit or space, or a character from U+3000 to
+ * U+9FFF (CJK punctuation, kana, Han: no case), which a page's first block then reads without compiling
+ * a regex per scanner; else the regex.
+ */
+type CharTest = Set<number> | RegExp;
+
+function charTest(source: string, flags: string): CharTest {
+  return charSet(source, flags.includes('i'), flags.includes('u')) ?? new RegExp(source, flags);
+}
+
+function passes(t: CharTest, cu: number): boolean {
+  return t instanceof Set ? t.has(cu) : t.test(String.fromCharCode(cu));
+}
+
+/** The code units `^(?:a|b|…)$` matches under these flags, when every atom is one that reads plainly; else undefined. */
+function charSet(source: string, ignoreCase: boolean, unicode: boolean): Set<number> | undefined {
+  if (!source.startsWith('^(?:') || !source.endsWith(')$')) return undefined;
+  const body = source.slice(4, -2);
+  const out = new Set<number>();
+  if (body === '') return out;
+  // one character, then a bar or the end
+  for (let i = 0; i < body.length; i += 2) {
+    if (i + 1 < body.length && body[i + 1] !== '|') return undefined;
+    if (i + 1 === body.length - 1) return undefined; // a trailing bar: an empty atom
+    const c = body.charCodeAt(i);
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      if (!ignoreCase) out.add(c);
+      else {
+        out.add(lower);
+        out.add(lower & ~0x20);
+        // simple case folding under the unicode flag: ſ is s, the Kelvin sign is k
+        if (unicode && lower === 0x73) out.add(0x17f);
+        if (unicode && lower === 0x6b) out.add(0x212a);
+      }
+    } else if ((c >= 0x30 && c <= 0x39) || c === 0x20 || (c >= 0x3000 && c < 0xa000)) out.add(c);
+    else return undefined;
+  }
+  return out;
+}
+
 export class Scanner {
   /** the pattern, and its flags without g and y */
   private readonly source: string;
@@ -529,9 +572,9 @@ export class Scanner {
   private readonly ignoreCase: boolean;
   private readonly unicode: boolean;
   /** one character (as a string) tested against this: can it start a match */
-  private readonly first?: RegExp;
+  private readonly first?: CharTest;
   /** characters that start a match without a listed second character (classes, letters, one-character matches) */
-  private readonly wild?: RegExp;
+  private readonly wild?: CharTest;
   /** hashed (first, second) pairs of plain characters that can begin a longer match */
   private readonly pairBits?: Uint8Array;
   /** every match starts right after a `\\b`: never between two ASCII word characters */
@@ -567,11 +610,11 @@ export class Scanner {
     this.ascii = re.unicode && asciiOnly(re.source);
     this.bounded = data.bounded;
     const charFlags = flags.replace('m', '');
-    this.first = new RegExp(data.first, charFlags);
+    this.first = charTest(data.first, charFlags);
     if (data.wild !== undefined) {
       const bits = new Uint8Array(PAIR_BITS >> 3);
       for (const h of data.pairs) bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
-      this.wild = new RegExp(data.wild, charFlags);
+      this.wild = charTest(data.wild, charFlags);
       this.pairBits = bits;
     }
     if (openTable.used >= SCANNERS_PER_TABLE) openTable = newTable(0);
@@ -789,7 +832,7 @@ export class Scanner {
 
   /** Whether `cu` can start a match (1 no, 2 as the first of a listed pair, 3 yes), read from the pattern. */
   classify(cu: number): number {
-    const ch = String.fromCharCode(cu);
-    return !this.first?.test(ch) ? 1 : this.wild && !this.wild.test(ch) ? 2 : 3;
+    if (!this.first || !passes(this.first, cu)) return 1;
+    return this.wild && !passes(this.wild, cu) ? 2 : 3;
   }
 }
