@@ -279,8 +279,9 @@ function literalChar(atom: string): number | undefined {
 /**
  * Per BMP code unit below U+A000 (Latin, CJK punctuation, Han), one bit per scanner in each of two
  * words: can start a match, and can start one whatever the next character; and how many of the table's
- * scanners (in slot order) have read the character. Characters from U+A000 on (full-width forms,
- * Hangul, surrogates) are always tried.
+ * scanners that read characters with a regex (in the order they joined) have read the character (a
+ * scanner whose atoms are plain characters writes its bits for them when it joins). Characters from
+ * U+A000 on (full-width forms, Hangul, surrogates) are always tried.
  */
 const FIRST_LIMIT = 0xa000;
 const SCANNERS_PER_TABLE = 32;
@@ -290,7 +291,7 @@ interface FirstTable {
   wild?: Uint32Array;
   known?: Uint8Array;
   used: number;
-  /** the scanners sharing the table, in slot order */
+  /** the scanners of the table that read a character with a regex (`classify`), in the order they joined */
   scanners: Scanner[];
   /** per hashed pair (SHARED_PAIR_BITS buckets): the scanners that list it, as their bits */
   pairs: Uint32Array;
@@ -417,9 +418,12 @@ function classifyAll(table: FirstTable, cu: number): void {
   const { start, wild, known } = ready(table);
   const used = table.scanners.length;
   for (let k = known[cu] ?? 0; k < used; k++) {
-    const v = table.scanners[k]?.classify(cu) ?? 1;
-    if (v >= 2) start[cu] = (start[cu] ?? 0) | (1 << k);
-    if (v === 3) wild[cu] = (wild[cu] ?? 0) | (1 << k);
+    const s = table.scanners[k];
+    if (!s) continue;
+    const v = s.classify(cu);
+    const bit = 1 << s.slot;
+    if (v >= 2) start[cu] = (start[cu] ?? 0) | bit;
+    if (v === 3) wild[cu] = (wild[cu] ?? 0) | bit;
   }
   known[cu] = used;
 }
@@ -581,6 +585,8 @@ export class Scanner {
   private readonly bounded: boolean = false;
   private readonly table?: FirstTable;
   private readonly shift: number = 0;
+  /** its place among the table's scanners that read characters with a regex (-1: its bits are written) */
+  private readonly reads: number = -1;
   /**
    * the regexes `warm` has run, each on text of which width (V8 compiles a regex apart for one-byte and
    * two-byte text): one bit per (regex run, width), see `coldBit`
@@ -620,7 +626,21 @@ export class Scanner {
     if (openTable.used >= SCANNERS_PER_TABLE) openTable = newTable(0);
     this.table = openTable;
     this.shift = openTable.used++;
-    openTable.scanners.push(this);
+    const first = this.first;
+    const wildTest = this.wild;
+    if (first instanceof Set && (wildTest === undefined || wildTest instanceof Set)) {
+      // plain characters: their bits are written now, and no other character can start a match
+      const { start, wild } = ready(openTable);
+      const bit = 1 << this.shift;
+      for (const cu of first) {
+        if (cu >= FIRST_LIMIT) continue;
+        start[cu] = (start[cu] ?? 0) | bit;
+        if (!wildTest || wildTest.has(cu)) wild[cu] = (wild[cu] ?? 0) | bit;
+      }
+    } else {
+      this.reads = openTable.scanners.length;
+      openTable.scanners.push(this);
+    }
     if (data.wild !== undefined) {
       for (const h of data.pairs) {
         const k = h & (SHARED_PAIR_BITS - 1);
@@ -825,7 +845,7 @@ export class Scanner {
   private kindOf(cu: number): number {
     const table = this.table as FirstTable;
     const { start, wild, known } = ready(table);
-    if ((known[cu] ?? 0) <= this.shift) classifyAll(table, cu);
+    if (this.reads >= 0 && (known[cu] ?? 0) <= this.reads) classifyAll(table, cu);
     if ((((start[cu] ?? 0) >>> this.shift) & 1) === 0) return 1;
     return (((wild[cu] ?? 0) >>> this.shift) & 1) === 0 ? 2 : 3;
   }
