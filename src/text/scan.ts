@@ -497,8 +497,12 @@ export function scannerData(re: RegExp, pre: Prefixes | undefined): ScannerData 
  */
 const BUILT_SCANNER_DATA: Readonly<Record<string, ScannerData>> = {};
 
-/** The patterns of Scanners made with neither data given nor built (what the build computes them for). */
+/**
+ * The patterns of Scanners made with neither data given nor built (what the build computes them for),
+ * the first `MAX_MADE` of them (the engine makes its Scanners when its modules load).
+ */
 export const madeWithoutData: RegExp[] = [];
+const MAX_MADE = 256;
 
 /** A pattern's key in the built data: its flags (those that change what is derived), length and a 32-bit FNV-1a hash of its source. */
 export function scannerKey(re: RegExp): string {
@@ -512,7 +516,7 @@ export function scannerKey(re: RegExp): string {
 function dataOf(re: RegExp): ScannerData | undefined {
   const built = BUILT_SCANNER_DATA[scannerKey(re)];
   if (built) return built;
-  madeWithoutData.push(re);
+  if (madeWithoutData.length < MAX_MADE) madeWithoutData.push(re);
   return scannerData(re, prefixes(re.source));
 }
 
