@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import {
   inlinePrefixes,
+  inlineScannerData,
   LEXICON_RULE,
   lexiconsFromChannel,
   minifyCssConstants,
@@ -13,6 +14,7 @@ import {
 } from './src/ext/build';
 import { LEXICON_PREFIXES } from './src/ext/lexicons';
 import { pack, unpack } from './src/ext/pack';
+import { builtScannerData } from './src/ext/scanner-data';
 
 /** the extension API object without the polyfill: `browser` in Firefox, `chrome` (promise-based in MV3) in Chrome */
 const NATIVE_BROWSER = createRequire(import.meta.url).resolve('@wxt-dev/browser');
@@ -61,6 +63,9 @@ const t2sFromBackground = {
   },
 };
 
+/** what the engine's Scanners made at module load read from their patterns (src/ext/scanner-data.ts) */
+const SCANNER_DATA = builtScannerData();
+
 /** the files whose documentation strings stay out of the bundles (src/ext/build.ts) */
 function stripRuleFor(path: string): StripRule | undefined {
   if (/\/src\/lexicon\/[a-z-]+\.ts$/u.test(path) && !path.endsWith('/types.ts')) return LEXICON_RULE;
@@ -85,6 +90,8 @@ const stripDocs = {
     if (path.endsWith('/src/ui/banner/styles.ts')) return { code: minifyCssConstants(code), map: null };
     // the lexicons' prefixes ship as data computed here (from the same module), not computed when it loads
     if (path.endsWith('/src/ext/lexicons.ts')) return { code: inlinePrefixes(code, LEXICON_PREFIXES), map: null };
+    // and so does what the engine's other Scanners read from their patterns
+    if (path.endsWith('/src/text/scan.ts')) return { code: inlineScannerData(code, SCANNER_DATA), map: null };
     if (path.endsWith('/src/lexicon/sources.ts')) {
       for (const t of stringLiterals(code)) droppedTexts.add(t);
       return undefined;

@@ -15,7 +15,7 @@ import { BAIT } from '../lexicon/bait';
 import { CTA } from '../lexicon/cta';
 import { LICENCE_RE, PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
-import { compileLexicon, type LexiconHit, lexiconScanners, matchLexicon } from '../lexicon/types';
+import { coldScanners, compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
 import { hostOf } from '../settings/decisions';
@@ -494,7 +494,8 @@ export function* factsSteps(
     const quoted = comment ? (cm.comments[commentId]?.quoted.includes(b) ?? false) : false;
     const bt = prepare(block.text);
     const text = bt.n.text;
-    if (opts.warm && warmNeeded(text)) yield* warmFor(text);
+    const cold = opts.warm ? warmNeeded(text) : undefined;
+    if (cold) yield* warmFor(text, cold);
     const prevNormalized = lastNormalized?.b === b - 1 ? lastNormalized.text : undefined;
     lastNormalized = { b, text };
     const inComment = comment !== undefined && !quoted;
@@ -1004,9 +1005,8 @@ export function mergeFacts(top: PageFacts, others: PageFacts[]): PageFacts {
 }
 
 /**
- * Text that reaches the first code points of the lexicons' phrases, in both scripts: run once, it makes
- * V8 compile each lexicon's expressions (and the normalizer's and extractor's) for one-byte and two-byte
- * text, so a page's first block does not pay for all of them in one task.
+ * Text in both scripts: run once, it makes V8 compile the normalizer's and the extractor's expressions,
+ * so a page's first block does not pay for all of them in one task.
  */
 const WARM_TEXTS = [
   '逾期被催收,找老师协商成功了,停息挂账,免费咨询,加老师微信 laoshi8899 谢谢,骗子,风险提示,法务,先交保证金才能放款,贷款,股票群',
@@ -1017,65 +1017,47 @@ export const OWN_SLICE = 'own-slice';
 
 const WARM_LEXICONS = [BAIT_LEX, PERSONA_LEX, CTA_LEX, WARNING_LEX, ARC_LEX, TOPIC_LEX, FEE_LEX];
 /**
- * V8 compiles a regex apart for one-byte and two-byte text, and a lexicon runs its Chinese part on text
- * with Han characters, its English part on text with Latin letters: what a page needs compiled, in units
- * each warmed once by a text of its kind (the normalizer and extractor on two-byte and one-byte text;
- * the lexicons' Chinese parts, their English parts on two-byte text (an em dash, which normalizing
- * keeps, and no Han), their English parts on one-byte text).
+ * V8 compiles a regex apart for one-byte and two-byte text: the normalizer and extractor are warmed once
+ * on a sample of each width; a lexicon's Scanners (one per chunk) each when a block's text first reaches
+ * one (`coldScanners`: a place where it can start a match, on text of a width it has not searched), so a
+ * page compiles only the expressions its text can match (a Chinese page with a few Latin handles
+ * compiles few of the English parts).
  */
 const WARM_UNITS = {
-  wide: { text: WARM_TEXTS[0] ?? '', lexicons: undefined },
-  narrow: { text: WARM_TEXTS[1] ?? '', lexicons: undefined },
-  zh: { text: (WARM_TEXTS[0] ?? '').replace(/[A-Za-z]/gu, ''), lexicons: 'zh' },
-  enWide: { text: `${WARM_TEXTS[1] ?? ''} —`, lexicons: 'en' },
-  enNarrow: { text: WARM_TEXTS[1] ?? '', lexicons: 'en' },
+  wide: WARM_TEXTS[0] ?? '',
+  narrow: WARM_TEXTS[1] ?? '',
 } as const;
 type WarmUnit = keyof typeof WARM_UNITS;
-const WARM_UNIT_COUNT = Object.keys(WARM_UNITS).length;
 const warmedUnits = new Set<WarmUnit>();
-const WARM_HAN_RE = /[\u3400-\u9fff]/u;
-const WARM_LATIN_RE = /[A-Za-z]/u;
 const WARM_WIDE_RE = /[^\t-\u00ff]/u;
 
 function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
   if (warmedUnits.has(u)) return;
   warmedUnits.add(u);
-  const { text, lexicons } = WARM_UNITS[u];
   yield OWN_SLICE;
-  const n = normalize(text);
-  if (!lexicons) {
-    yield OWN_SLICE;
-    extractHandles(n);
-    return;
-  }
-  // one regex per step: a lexicon's part cut in chunks compiles chunk by chunk
-  for (const lex of WARM_LEXICONS) {
-    for (const scanner of lexiconScanners(lex, lexicons)) {
-      yield OWN_SLICE;
-      scanner.test(n.text);
-    }
-  }
+  const n = normalize(WARM_UNITS[u]);
+  yield OWN_SLICE;
+  extractHandles(n);
 }
 
-/** Whether `warmFor(text)` has anything left to do (the same tests, without making a generator per block). */
-function warmNeeded(text: string): boolean {
-  if (warmedUnits.size === WARM_UNIT_COUNT) return false;
-  const wide = WARM_WIDE_RE.test(text);
-  if (!warmedUnits.has(wide ? 'wide' : 'narrow')) return true;
-  if (wide && !warmedUnits.has('zh') && WARM_HAN_RE.test(text)) return true;
-  return !warmedUnits.has(wide ? 'enWide' : 'enNarrow') && WARM_LATIN_RE.test(text);
+/** What `warmFor(text)` has left to do: whether its unit is to be warmed, and the cold lexicon Scanners (without making a generator per block). */
+function warmNeeded(text: string): Scanner[] | undefined {
+  const cold = coldScanners(WARM_LEXICONS, text);
+  return cold.length > 0 || !warmedUnits.has(WARM_WIDE_RE.test(text) ? 'wide' : 'narrow') ? cold : undefined;
 }
 
 /**
  * First use of the text layer on text like `text` (a block's, normalized), one expression per step, each
  * announced with `OWN_SLICE` so a driver with a deadline runs it in a slice of its own: only what the
- * page's text needs is compiled (a Chinese page need not compile the English parts for one-byte text),
- * and no block's step compiles many expressions at once. A no-op once done for text of that kind.
+ * page's text needs is compiled, and no block's step compiles many expressions at once. A no-op once done
+ * for text of that kind.
  */
-function* warmFor(text: string): Generator<typeof OWN_SLICE, void, void> {
-  if (warmedUnits.size === WARM_UNIT_COUNT) return;
-  const wide = WARM_WIDE_RE.test(text);
-  yield* warmUnit(wide ? 'wide' : 'narrow');
-  if (wide && WARM_HAN_RE.test(text)) yield* warmUnit('zh');
-  if (WARM_LATIN_RE.test(text)) yield* warmUnit(wide ? 'enWide' : 'enNarrow');
+function* warmFor(text: string, cold = warmNeeded(text)): Generator<typeof OWN_SLICE, void, void> {
+  if (!cold) return;
+  yield* warmUnit(WARM_WIDE_RE.test(text) ? 'wide' : 'narrow');
+  // one regex per step: a lexicon's part cut in chunks compiles chunk by chunk
+  for (const scanner of cold) {
+    yield OWN_SLICE;
+    scanner.warm(text);
+  }
 }

@@ -11,10 +11,11 @@ import { TOPIC } from '../lexicon/topic';
 import type { LexiconEntry } from '../lexicon/types';
 import { compileLexicon, givePrefixes, matchLexicon } from '../lexicon/types';
 import { WARNING } from '../lexicon/warning';
-import { prefixes as prefixesOf, scannerData } from '../text/scan';
+import { madeWithoutData, prefixes as prefixesOf, scannerData, scannerKey } from '../text/scan';
 import { BANNER_CSS } from '../ui/banner/styles';
 import {
   inlinePrefixes,
+  inlineScannerData,
   LEXICON_RULE,
   lexiconsFromChannel,
   minifyCss,
@@ -24,6 +25,7 @@ import {
   stripKeys,
 } from './build';
 import { LEXICON_PREFIXES, lexiconPrefixes, LEXICONS as SENT } from './lexicons';
+import { builtScannerData } from './scanner-data';
 
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
 
@@ -174,6 +176,40 @@ describe("the lexicons' prefixes computed by the build", () => {
     }
     expect(parts).toBeGreaterThanOrEqual(Object.keys(SENT).length);
     expect(() => inlinePrefixes('export const X = 1;', {})).toThrow(/new shape/u);
+  });
+  it('ships the data of the Scanners the engine makes at module load, each as read from its pattern', () => {
+    const built = builtScannerData();
+    // the contact cues, the alias folder, the spelled-digit gate, the loan and licence tests
+    expect(Object.keys(built).length).toBeGreaterThanOrEqual(5);
+    const made = new Map(madeWithoutData.map((re) => [scannerKey(re), re]));
+    for (const [key, data] of Object.entries(built)) {
+      const re = made.get(key);
+      expect(re, key).toBeDefined();
+      expect(data).toEqual(scannerData(re as RegExp, prefixesOf((re as RegExp).source)));
+    }
+    // the lexicons' parts are not among them: their data comes with their entries
+    const lexiconSources = Object.values(SENT).flatMap((entries) =>
+      (['zh', 'en'] as const).map(
+        (lang) =>
+          new RegExp(
+            entries
+              .filter((e) => e.lang === lang)
+              .map((e) => `(${e.pattern})`)
+              .join('|'),
+            'giu',
+          ).source,
+      ),
+    );
+    for (const re of madeWithoutData)
+      if (lexiconSources.includes(re.source)) expect(built[scannerKey(re)]).toBeUndefined();
+    const code = read('text/scan.ts');
+    const shipped = inlineScannerData(code, built);
+    const json = /const BUILT_SCANNER_DATA[^=]*= (\{.*\});/u.exec(shipped)?.[1];
+    expect(JSON.parse(json as string)).toEqual(built);
+    expect(() => inlineScannerData('export const X = 1;', {})).toThrow(/new shape/u);
+    // the key tells patterns and flags apart
+    expect(scannerKey(/ab/giu)).not.toBe(scannerKey(/ab/gu));
+    expect(scannerKey(/ab/giu)).not.toBe(scannerKey(/ba/giu));
   });
   it('a lexicon compiled with the shipped prefixes finds what one compiled from its patterns finds', () => {
     const texts = [

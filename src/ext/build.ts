@@ -186,3 +186,15 @@ export function inlinePrefixes(code: string, value: unknown): string {
   if (!PREFIXES_CALL_RE.test(code)) throw new Error('src/ext/lexicons.ts has a new shape: update inlinePrefixes');
   return code.replace(PREFIXES_CALL_RE, (_, head: string) => `${head}${JSON.stringify(value)};`);
 }
+
+/** where src/text/scan.ts holds the Scanner data the build computes (empty in the sources) */
+const SCANNER_DATA_RE = /(const BUILT_SCANNER_DATA\b[^=]*=\s*)\{\};/u;
+
+/**
+ * src/text/scan.ts with the data of the Scanners the engine makes when its modules load (`value`,
+ * `builtScannerData()` of src/ext/scanner-data.ts) in place of `{}`. Throws when the module has a new shape.
+ */
+export function inlineScannerData(code: string, value: unknown): string {
+  if (!SCANNER_DATA_RE.test(code)) throw new Error('src/text/scan.ts has a new shape: update inlineScannerData');
+  return code.replace(SCANNER_DATA_RE, (_, head: string) => `${head}${JSON.stringify(value)};`);
+}

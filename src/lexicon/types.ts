@@ -1,5 +1,5 @@
 import type { ScamKind } from '../report/types';
-import { type Prefixes, prefixes, Scanner, type ScannerData, scannerData } from '../text/scan';
+import { isWide, type Prefixes, prefixes, Scanner, type ScannerData, scannerData } from '../text/scan';
 
 /**
  * One lexicon entry: a phrase group written as a regular expression over NORMALIZED text
@@ -159,6 +159,23 @@ export function lexiconScanners(lex: CompiledLexicon, lang: LexiconEntry['lang']
 
 const HAN_RE = /[\u3400-\u9fff]/u;
 const LATIN_RE = /[A-Za-z]/u;
+
+/**
+ * The Scanners of `lexicons` that matching `text` (`matchLexicon`) would run a regex of for the first time
+ * on text of its width (`Scanner.cold`): what a caller with a time budget compiles one at a time first
+ * (`Scanner.warm`), and only those its text can start a match of.
+ */
+export function coldScanners(lexicons: readonly CompiledLexicon[], text: string): Scanner[] {
+  const out: Scanner[] = [];
+  const han = HAN_RE.test(text);
+  const latin = LATIN_RE.test(text);
+  const wide = isWide(text);
+  for (const lex of lexicons) {
+    if (han) for (const s of lexiconScanners(lex, 'zh')) if (s.cold(text, wide)) out.push(s);
+    if (latin) for (const s of lexiconScanners(lex, 'en')) if (s.cold(text, wide)) out.push(s);
+  }
+  return out;
+}
 
 function push(p: Part, m: RegExpExecArray, out: LexiconHit[], offset = 0): void {
   let g = 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiOnly, firstAtoms, prefixes, Scanner } from './scan';
+import { asciiOnly, firstAtoms, prefixes, Scanner, scannerData } from './scan';
 
 /** Patterns of every shape the scanner reads, and some it must leave to the regex engine. */
 const PATTERNS: RegExp[] = [
@@ -92,6 +92,57 @@ describe('Scanner', () => {
       for (let j = 0; j < n; j++) text += ALPHABET[Math.floor(rand() * ALPHABET.length)] ?? '';
       for (const { re, scan } of scanners) {
         expect(scan.all(text).map(shape), `${re}`).toEqual([...text.matchAll(re)].map(shape));
+      }
+    }
+  });
+
+  it('calls a text cold when searching it runs the regex, until warmed on text of that width', () => {
+    const rand = random(11);
+    let cold = 0;
+    for (let k = 0; k < 300; k++) {
+      let text = '';
+      const n = Math.floor(rand() * 16);
+      for (let j = 0; j < n; j++) text += ALPHABET[Math.floor(rand() * ALPHABET.length)] ?? '';
+      for (const re of PATTERNS) {
+        const scan = new Scanner(re);
+        // a match is never found without running the regex
+        if ([...text.matchAll(re)].length > 0) expect(scan.cold(text), `${re} on ${JSON.stringify(text)}`).toBe(true);
+        if (scan.cold(text)) cold++;
+        scan.warm(text);
+        expect(scan.cold(text), `${re} on ${JSON.stringify(text)}`).toBe(false);
+        expect(scan.all(text).map(shape), `${re}`).toEqual([...text.matchAll(re)].map(shape));
+      }
+    }
+    expect(cold).toBeGreaterThan(500);
+    const s = new Scanner(/\bhotline\b|客服/giu);
+    // no place the text can start a match: nothing to compile
+    expect(s.cold('加老师微信 abc123')).toBe(false);
+    expect(s.cold('hotline')).toBe(true);
+    s.warm('hotline 400');
+    expect(s.cold('Hotline')).toBe(false);
+    // the same regex on two-byte text is compiled apart
+    expect(s.cold('热线 hotline')).toBe(true);
+  });
+
+  it('classifies every character as the regexes of its first and wild atoms would', () => {
+    const patterns = [
+      ...PATTERNS,
+      /(?:微信|薇信)号?|加我|\bkik\b|\bsignal\b|Ks|ſt/giu,
+      /(?:微信|薇信)号?|\bkik\b|\bsignal\b|Ks/gi,
+      /(?:微信|薇信)号?|\bkik\b|Ks|é/giu,
+      /Kik|sig 5|[2-5]x/gu,
+    ];
+    for (const re of patterns) {
+      const data = scannerData(re, prefixes(re.source));
+      if (!data) continue;
+      const flags = re.flags.replace(/[gym]/gu, '');
+      const first = new RegExp(data.first, flags);
+      const wild = data.wild === undefined ? undefined : new RegExp(data.wild, flags);
+      const scan = new Scanner(re, data);
+      for (let cu = 0; cu < 0xa000; cu++) {
+        const ch = String.fromCharCode(cu);
+        const want = !first.test(ch) ? 1 : wild && !wild.test(ch) ? 2 : 3;
+        if (scan.classify(cu) !== want) expect(scan.classify(cu), `${re} at U+${cu.toString(16)}`).toBe(want);
       }
     }
   });

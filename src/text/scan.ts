@@ -279,8 +279,9 @@ function literalChar(atom: string): number | undefined {
 /**
  * Per BMP code unit below U+A000 (Latin, CJK punctuation, Han), one bit per scanner in each of two
  * words: can start a match, and can start one whatever the next character; and how many of the table's
- * scanners (in slot order) have read the character. Characters from U+A000 on (full-width forms,
- * Hangul, surrogates) are always tried.
+ * scanners that read characters with a regex (in the order they joined) have read the character (a
+ * scanner whose atoms are plain characters writes its bits for them when it joins). Characters from
+ * U+A000 on (full-width forms, Hangul, surrogates) are always tried.
  */
 const FIRST_LIMIT = 0xa000;
 const SCANNERS_PER_TABLE = 32;
@@ -290,7 +291,7 @@ interface FirstTable {
   wild?: Uint32Array;
   known?: Uint8Array;
   used: number;
-  /** the scanners sharing the table, in slot order */
+  /** the scanners of the table that read a character with a regex (`classify`), in the order they joined */
   scanners: Scanner[];
   /** per hashed pair (SHARED_PAIR_BITS buckets): the scanners that list it, as their bits */
   pairs: Uint32Array;
@@ -325,6 +326,12 @@ let openTable: FirstTable = newTable(SCANNERS_PER_TABLE);
 
 /** Characters that ignore case folds onto ASCII letters only under the unicode flag. */
 const UNICODE_FOLDS_RE = /[\u017f\u212a]/u;
+
+/** Text V8 keeps two bytes a character: one beyond U+00FF (or a control character below tab), as the engine's warm-up reads it. */
+const WIDE_RE = /[^\t-\u00ff]/u;
+export function isWide(text: string): boolean {
+  return WIDE_RE.test(text);
+}
 
 /** Whether the text holds ſ or the Kelvin sign, remembered for the last text (several scanners read each text in turn). */
 let foldsText: string | undefined;
@@ -411,9 +418,12 @@ function classifyAll(table: FirstTable, cu: number): void {
   const { start, wild, known } = ready(table);
   const used = table.scanners.length;
   for (let k = known[cu] ?? 0; k < used; k++) {
-    const v = table.scanners[k]?.classify(cu) ?? 1;
-    if (v >= 2) start[cu] = (start[cu] ?? 0) | (1 << k);
-    if (v === 3) wild[cu] = (wild[cu] ?? 0) | (1 << k);
+    const s = table.scanners[k];
+    if (!s) continue;
+    const v = s.classify(cu);
+    const bit = 1 << s.slot;
+    if (v >= 2) start[cu] = (start[cu] ?? 0) | bit;
+    if (v === 3) wild[cu] = (wild[cu] ?? 0) | bit;
   }
   known[cu] = used;
 }
@@ -479,25 +489,113 @@ export function scannerData(re: RegExp, pre: Prefixes | undefined): ScannerData 
   return { first, wild: `^(?:${[...wild].join('|')})$`, pairs, bounded: pre.bounded };
 }
 
+/**
+ * What the Scanners the engine makes when its modules load (the contact cues, the alias folder, …) derive
+ * from their patterns, computed by the extension's build (`builtScannerData`, src/ext/scanner-data.ts;
+ * wxt.config.ts puts the value in place of `{}`), by `scannerKey`: a page does not read those patterns.
+ * Empty where the sources run as they are (Node).
+ */
+const BUILT_SCANNER_DATA: Readonly<Record<string, ScannerData>> = {};
+
+/**
+ * The patterns of Scanners made with neither data given nor built (what the build computes them for),
+ * the first `MAX_MADE` of them (the engine makes its Scanners when its modules load).
+ */
+export const madeWithoutData: RegExp[] = [];
+const MAX_MADE = 256;
+
+/** A pattern's key in the built data: its flags (those that change what is derived), length and a 32-bit FNV-1a hash of its source. */
+export function scannerKey(re: RegExp): string {
+  let h = 0x811c9dc5;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) h = Math.imul(h ^ src.charCodeAt(i), 0x01000193);
+  return `${re.ignoreCase ? 'i' : ''}${re.unicode ? 'u' : ''}${src.length}:${(h >>> 0).toString(36)}`;
+}
+
+/** What a Scanner made without `pre` uses: the built data, else read from the pattern. */
+function dataOf(re: RegExp): ScannerData | undefined {
+  const built = BUILT_SCANNER_DATA[scannerKey(re)];
+  if (built) return built;
+  if (madeWithoutData.length < MAX_MADE) madeWithoutData.push(re);
+  return scannerData(re, prefixes(re.source));
+}
+
+/**
+ * A test of one character against a list of atoms (`ScannerData.first`, `.wild`: `^(?:a|b|…)$`): the
+ * code units it matches when every atom is a letter, digit or space, or a character from U+3000 to
+ * U+9FFF (CJK punctuation, kana, Han: no case), which a page's first block then reads without compiling
+ * a regex per scanner; else the regex.
+ */
+type CharTest = Set<number> | RegExp;
+
+function charTest(source: string, flags: string): CharTest {
+  return charSet(source, flags.includes('i'), flags.includes('u')) ?? new RegExp(source, flags);
+}
+
+function passes(t: CharTest, cu: number): boolean {
+  return t instanceof Set ? t.has(cu) : t.test(String.fromCharCode(cu));
+}
+
+/** The code units `^(?:a|b|…)$` matches under these flags, when every atom is one that reads plainly; else undefined. */
+function charSet(source: string, ignoreCase: boolean, unicode: boolean): Set<number> | undefined {
+  if (!source.startsWith('^(?:') || !source.endsWith(')$')) return undefined;
+  const body = source.slice(4, -2);
+  const out = new Set<number>();
+  if (body === '') return out;
+  // one character, then a bar or the end
+  for (let i = 0; i < body.length; i += 2) {
+    if (i + 1 < body.length && body[i + 1] !== '|') return undefined;
+    if (i + 1 === body.length - 1) return undefined; // a trailing bar: an empty atom
+    const c = body.charCodeAt(i);
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      if (!ignoreCase) out.add(c);
+      else {
+        out.add(lower);
+        out.add(lower & ~0x20);
+        // simple case folding under the unicode flag: ſ is s, the Kelvin sign is k
+        if (unicode && lower === 0x73) out.add(0x17f);
+        if (unicode && lower === 0x6b) out.add(0x212a);
+      }
+    } else if ((c >= 0x30 && c <= 0x39) || c === 0x20 || (c >= 0x3000 && c < 0xa000)) out.add(c);
+    else return undefined;
+  }
+  return out;
+}
+
 export class Scanner {
-  /** the regex as given, global */
-  private readonly re: RegExp;
-  /** the same without the unicode flag, for ASCII-only patterns */
-  private readonly fast?: RegExp;
+  /** the pattern, and its flags without g and y */
+  private readonly source: string;
+  private readonly flags: string;
+  /**
+   * the regexes searched with, each made on first use (V8 parses a pattern when it is made): the pattern
+   * global (when the first characters are not known), sticky (run where a match can start), and for
+   * ASCII-only patterns (`ascii`) sticky without the unicode flag
+   */
+  private global?: RegExp;
+  private sticky?: RegExp;
+  private fastSticky?: RegExp;
+  /** an ASCII-only pattern with the unicode flag: searched without it (text without ſ and the Kelvin sign) */
+  private readonly ascii: boolean = false;
   private readonly ignoreCase: boolean;
-  /** sticky copies of `re` and `fast`, when the first characters are known */
-  private readonly sticky?: RegExp;
-  private readonly fastSticky?: RegExp;
+  private readonly unicode: boolean;
   /** one character (as a string) tested against this: can it start a match */
-  private readonly first?: RegExp;
+  private readonly first?: CharTest;
   /** characters that start a match without a listed second character (classes, letters, one-character matches) */
-  private readonly wild?: RegExp;
+  private readonly wild?: CharTest;
   /** hashed (first, second) pairs of plain characters that can begin a longer match */
   private readonly pairBits?: Uint8Array;
   /** every match starts right after a `\\b`: never between two ASCII word characters */
   private readonly bounded: boolean = false;
   private readonly table?: FirstTable;
   private readonly shift: number = 0;
+  /** its place among the table's scanners that read characters with a regex (-1: its bits are written) */
+  private readonly reads: number = -1;
+  /**
+   * the regexes `warm` has run, each on text of which width (V8 compiles a regex apart for one-byte and
+   * two-byte text): one bit per (regex run, width), see `coldBit`
+   */
+  private warmed = 0;
 
   /** this scanner's bit in its table's words */
   get slot(): number {
@@ -510,30 +608,43 @@ export class Scanner {
    */
   constructor(re: RegExp, pre?: Prefixes | ScannerData) {
     const flags = re.flags.replace(/[gy]/gu, '');
-    this.re = new RegExp(re.source, `${flags}g`);
+    this.source = re.source;
+    this.flags = flags;
     this.ignoreCase = re.ignoreCase;
+    this.unicode = re.unicode;
     if (re.sticky || flags.includes('v')) return;
     // both need a pattern that cannot match empty: an empty match moves on by a code point under the
     // unicode flag, by a code unit without it
-    const data = pre && isScannerData(pre) ? pre : scannerData(re, pre ?? prefixes(re.source));
+    const data = pre ? (isScannerData(pre) ? pre : scannerData(re, pre)) : dataOf(re);
     if (!data) return;
-    const plain = flags.replace('u', '');
-    if (re.unicode && asciiOnly(re.source)) this.fast = new RegExp(re.source, `${plain}g`);
+    this.ascii = re.unicode && asciiOnly(re.source);
     this.bounded = data.bounded;
     const charFlags = flags.replace('m', '');
-    this.first = new RegExp(data.first, charFlags);
+    this.first = charTest(data.first, charFlags);
     if (data.wild !== undefined) {
       const bits = new Uint8Array(PAIR_BITS >> 3);
       for (const h of data.pairs) bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
-      this.wild = new RegExp(data.wild, charFlags);
+      this.wild = charTest(data.wild, charFlags);
       this.pairBits = bits;
     }
-    this.sticky = new RegExp(re.source, `${flags}y`);
-    if (this.fast) this.fastSticky = new RegExp(re.source, `${plain}y`);
     if (openTable.used >= SCANNERS_PER_TABLE) openTable = newTable(0);
     this.table = openTable;
     this.shift = openTable.used++;
-    openTable.scanners.push(this);
+    const first = this.first;
+    const wildTest = this.wild;
+    if (first instanceof Set && (wildTest === undefined || wildTest instanceof Set)) {
+      // plain characters: their bits are written now, and no other character can start a match
+      const { start, wild } = ready(openTable);
+      const bit = 1 << this.shift;
+      for (const cu of first) {
+        if (cu >= FIRST_LIMIT) continue;
+        start[cu] = (start[cu] ?? 0) | bit;
+        if (!wildTest || wildTest.has(cu)) wild[cu] = (wild[cu] ?? 0) | bit;
+      }
+    } else {
+      this.reads = openTable.scanners.length;
+      openTable.scanners.push(this);
+    }
     if (data.wild !== undefined) {
       for (const h of data.pairs) {
         const k = h & (SHARED_PAIR_BITS - 1);
@@ -542,6 +653,30 @@ export class Scanner {
     }
     // a text read before this scanner joined holds no answer for it
     openTable.text = undefined;
+  }
+
+  /**
+   * Whether searching `text` would run a regex of this scanner that `warm` has not run on text of its
+   * width yet (V8 compiles a regex on its first search of one-byte or two-byte text, and again to machine
+   * code on the next): false when no place of the text can start a match, so a page compiles only the
+   * expressions its text can reach.
+   */
+  cold(text: string, wide = isWide(text)): boolean {
+    if ((this.warmed & this.coldBit(text, wide)) !== 0) return false;
+    return this.scan(text, null);
+  }
+
+  /** Search `text` twice (its regex compiled, then compiled to machine code), so that `cold(text)` is false. */
+  warm(text: string): void {
+    this.scan(text, []);
+    this.scan(text, []);
+    this.warmed |= this.coldBit(text, isWide(text));
+  }
+
+  /** The bit of `warmed` that searching `text` uses: which regex (the ASCII-only form or not), which width. */
+  private coldBit(text: string, wide: boolean): number {
+    const fast = this.ascii && !(this.ignoreCase && unicodeFolds(text));
+    return (fast ? 4 : 1) << (wide ? 1 : 0);
   }
 
   /** Every match in `text`, in order: what `text.matchAll(re)` gives. */
@@ -556,20 +691,22 @@ export class Scanner {
     return this.scan(text, undefined);
   }
 
-  private scan(text: string, out: RegExpExecArray[] | undefined): boolean {
+  /** `out` null: whether the search would run the regex at all (none is run) */
+  private scan(text: string, out: RegExpExecArray[] | undefined | null): boolean {
     // ſ and the Kelvin sign match s and k under unicode + ignore case: the pair test, which lowers ASCII
     // letters only, is not used on such text
     const folds = this.ignoreCase && unicodeFolds(text);
-    const fast = this.fast !== undefined && !folds;
     const fold = this.ignoreCase;
-    const sticky = fast ? this.fastSticky : this.sticky;
-    if (sticky === undefined || this.table === undefined) {
-      const re = fast && this.fast ? this.fast : this.re;
+    if (this.table === undefined) {
+      if (out === null) return true;
+      this.global ??= new RegExp(this.source, `${this.flags}g`);
+      const re = this.global;
       re.lastIndex = 0;
       if (!out) return re.test(text);
       for (const m of text.matchAll(re)) out.push(m as RegExpExecArray);
       return out.length > 0;
     }
+    const fast = this.ascii && !folds;
     const shift = this.shift;
     // one pass over the text answers for all the scanners of the table: most texts hold no place where a
     // given lexicon's match can start
@@ -578,7 +715,9 @@ export class Scanner {
       this.table.candidates = tableCandidates(this.table, text);
     }
     if (((this.table.candidates >>> shift) & 1) === 0) return false;
-    if (this.table.listed) return this.scanListed(text, out, sticky);
+    if (this.table.listed) return this.scanListed(text, out, fast);
+    if (out === null) return true;
+    const sticky = fast ? this.stickyFast() : this.stickyFull();
     // code points in unicode mode: never start inside a surrogate pair
     const pairs = sticky.unicode;
     const n = text.length;
@@ -636,13 +775,23 @@ export class Scanner {
     return found;
   }
 
+  private stickyFull(): RegExp {
+    this.sticky ??= new RegExp(this.source, `${this.flags}y`);
+    return this.sticky;
+  }
+
+  private stickyFast(): RegExp {
+    this.fastSticky ??= new RegExp(this.source, `${this.flags.replace('u', '')}y`);
+    return this.fastSticky;
+  }
+
   /**
    * The same search as `scan`'s own loop, over the places the table listed for the text (every place
    * this scanner's loop would try is listed: a character it can start with, and for one that starts
    * only pairs, a next character completing a pair in the table's coarser set); the text holds neither
    * ſ nor the Kelvin sign.
    */
-  private scanListed(text: string, out: RegExpExecArray[] | undefined, sticky: RegExp): boolean {
+  private scanListed(text: string, out: RegExpExecArray[] | undefined | null, fast: boolean): boolean {
     const table = this.table as FirstTable;
     const at = table.at;
     const who = table.who;
@@ -650,7 +799,9 @@ export class Scanner {
     const shift = this.shift;
     const fold = this.ignoreCase;
     // code points in unicode mode: never start inside a surrogate pair
-    const pairs = sticky.unicode;
+    const pairs = !fast && this.unicode;
+    // made at the first place tried (`out` null: none is)
+    let sticky: RegExp | undefined;
     const n = text.length;
     let found = false;
     // places before this one are inside a match already found
@@ -676,6 +827,8 @@ export class Scanner {
           const hi = text.charCodeAt(i - 1);
           if (hi >= 0xd800 && hi <= 0xdbff) continue;
         }
+        if (out === null) return true;
+        sticky ??= fast ? this.stickyFast() : this.stickyFull();
         sticky.lastIndex = i;
         // a yes or no needs no match array: patterns read here never match empty (`prefixes` gives none for them)
         if (!out) {
@@ -696,14 +849,14 @@ export class Scanner {
   private kindOf(cu: number): number {
     const table = this.table as FirstTable;
     const { start, wild, known } = ready(table);
-    if ((known[cu] ?? 0) <= this.shift) classifyAll(table, cu);
+    if (this.reads >= 0 && (known[cu] ?? 0) <= this.reads) classifyAll(table, cu);
     if ((((start[cu] ?? 0) >>> this.shift) & 1) === 0) return 1;
     return (((wild[cu] ?? 0) >>> this.shift) & 1) === 0 ? 2 : 3;
   }
 
   /** Whether `cu` can start a match (1 no, 2 as the first of a listed pair, 3 yes), read from the pattern. */
   classify(cu: number): number {
-    const ch = String.fromCharCode(cu);
-    return !this.first?.test(ch) ? 1 : this.wild && !this.wild.test(ch) ? 2 : 3;
+    if (!this.first || !passes(this.first, cu)) return 1;
+    return this.wild && !passes(this.wild, cu) ? 2 : 3;
   }
 }
