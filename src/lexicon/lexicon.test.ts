@@ -155,6 +155,7 @@ describe('lexicon stages and calls to action', () => {
     'Her number in case the app is down: 415 555 0192',
     'Send your name and the amount you owe to relief.desk@outlook.com',
     'if the app is blocked she answers at loan.desk (at) proton dot me',
+    'Find me on the green app: +1 305 555 0142',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
   });
@@ -195,6 +196,7 @@ describe('warnings that are disclaimers', () => {
     'If anyone wants the workbook, she can send it',
     "Not a scam, he did my cousin's file last spring",
     "it isn't a scam, I got paid twice already",
+    "Don't message me if you just want to chat",
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);
   });

@@ -23,9 +23,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'en_warning',
-    pattern: String.raw`\bbeware\b|(?<!\b(?:not|no|isn't|wasn't|never) (?:an? )?)\bscams?\b|\bscammers?\b|\bfraud(?:s|ster|sters|ulent)?\b|\bred flags?\b|\bwarning signs?\b|\bscam alert\b|\bnever (?:pay|send|give|share|wire)\b|(?<!\bif you )\b(?:do not|don't|dont) (?:pay|send|trust|contact|give|share|wire|reply|dm|message|text|add|call)\b|\bphishing\b|\breport (?:it|them|this|the (?:account|number|scam)) to\b|\bconsumer alert\b|\b(?:will|can|could|would) (?:get you (?:in|into) (?:legal )?trouble|land you in (?:legal )?trouble)\b|\bthings to avoid\b|\bif (?:someone|anyone|anybody|a stranger)\b[^.!?\n]{0,60}\bask(?:s|ing)? (?:you )?(?:to|for)\b|\bthat(?:'s| is) not (?:me|us)\b|\bbefore you pay anyone\b|\bnever asks? (?:you )?to (?:wire|send|pay)\b|\bcheck (?:out )?(?:a|the|any) (?:company|lender|firm|business|agency) before\b`,
+    pattern: String.raw`\bbeware\b|(?<!\b(?:not|no|isn't|wasn't|never) (?:an? )?)\bscams?\b|\bscammers?\b|\bfraud(?:s|ster|sters|ulent)?\b|\bred flags?\b|\bwarning signs?\b|\bscam alert\b|\bnever (?:pay|send|give|share|wire)\b|(?<!\bif you )\b(?:do not|don't|dont) (?:pay|send|trust|contact|give|share|wire|reply|dm|message|text|add|call)\b(?! me\b)|\bphishing\b|\breport (?:it|them|this|the (?:account|number|scam)) to\b|\bconsumer alert\b|\b(?:will|can|could|would) (?:get you (?:in|into) (?:legal )?trouble|land you in (?:legal )?trouble)\b|\bthings to avoid\b|\bif (?:someone|anyone|anybody|a stranger)\b[^.!?\n]{0,60}\bask(?:s|ing)? (?:you )?(?:to|for)\b|\bthat(?:'s| is) not (?:me|us)\b|\bbefore you pay anyone\b|\bnever asks? (?:you )?to (?:wire|send|pay)\b|\bcheck (?:out )?(?:a|the|any) (?:company|lender|firm|business|agency) before\b`,
     lang: 'en',
-    note: 'warnings and advice against paying or contacting ("if you don\'t text" is a condition, not advice), an impostor notice ("if someone … asks you to …, that is not me"), "check a company before you pay anyone"',
+    note: 'warnings and advice against paying or contacting ("if you don\'t text" is a condition, not advice; "don\'t message me if…" is the writer\'s own wish), an impostor notice ("if someone … asks you to …, that is not me"), "check a company before you pay anyone"',
     source: SRC.ftc,
   },
   {

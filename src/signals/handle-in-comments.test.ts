@@ -30,6 +30,14 @@ testSignal(handleInComments, {
       messages: ['ev_handle_in_comments_repeated'],
     },
     {
+      name: 'one number given as WhatsApp in one comment and plainly in the next is passed round',
+      html: comments([
+        { a: 'lender_kay', t: 'Reach me on WhatsApp +1 754-555-0199, I approve the same day' },
+        { a: 'lender_kay', t: 'Message me on the number so I can start today, 17545550199' },
+      ]),
+      messages: ['ev_handle_in_comments_repeated'],
+    },
+    {
       name: 'one comment hands out a contact',
       html: comments([{ a: 'Mike', t: 'Reach him on WhatsApp +44 7700 900123, he is legit', when: '3 hours ago' }]),
       messages: ['ev_handle_in_comments_single'],

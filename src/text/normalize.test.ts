@@ -62,6 +62,9 @@ describe('normalize', () => {
     ['TG before a handle folded', 'TG @expert_help', 'Telegram @expert_help'],
     ['加赖 folded', '加賴 abc123', '加LINE abc123'],
     ['依赖 stays', '不要依赖别人', '不要依赖别人'],
+    ['WhatsApp typed apart folded', 'calls on W.h.a.t.s.A.p.p +44 7700 900652', 'calls on WhatsApp +44 7700 900652'],
+    ['WA before a + number folded', 'WA +1 704 555 0118', 'WhatsApp +1 704 555 0118'],
+    ['WA in an address stays', 'Seattle, WA 98101-1234', 'Seattle, WA 98101-1234'],
     ['spoken digits are not folded in ordinary text', '一二三四五六七八九', '一二三四五六七八九'],
   ];
   for (const [name, input, expected] of cases) {
