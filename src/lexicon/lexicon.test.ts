@@ -65,6 +65,8 @@ describe('lexicon matching', () => {
     ['no contract, no debt: make them prove it', 'en_debt_elimination'],
     ['he can put you on a couple of older cards with perfect history', 'en_credit_repair'],
     ['we take Zelle or USDT only', 'en_pay_untraceably'],
+    ['most of my friends earn more from trading than from their jobs now', 'en_investment_returns'],
+    ['I can teach you how to trade gold the way my aunt did', 'en_investment_returns'],
     ["we've pulled back deposits from 30 books", 'en_recovery'],
     ['we teach you how to owe nothing on those cards', 'en_debt_elimination'],
     ['mail the coupon back stamped Accepted For Value and the lender has to stop', 'en_debt_elimination'],
