@@ -184,13 +184,17 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * them the floors were training 0.90 / 0 / 0.92 / 1.0 and validation 0.61 / 0.08 / 0.61 / 0.76; on the 332
  * of the ninth, training is at 122/131, 0/93 and 192/201 with no extra suspect, validation at 35/57, 4/51
  * and 48/78; the 25 after them came in at 3/15 caught and 6/10 false alarms (4 of them clean pages where
- * people swap private contacts openly on a money topic), and with them the floors are training 0.89 /
- * 0.03 / 0.92 / 0.95 and validation 0.58 / 0.10 / 0.55 / 0.74; the pages added after each were written
- * and committed before the engine saw them).
+ * people swap private contacts openly on a money topic), and with them the floors were training 0.89 /
+ * 0.03 / 0.92 / 0.95 and validation 0.58 / 0.10 / 0.55 / 0.74; on the 357 of the tenth, training is at
+ * 127/141, 3/101 and 198/214 (the 332 before them at 123/131, 0/93 and 192/201 with no extra suspect),
+ * validation at 37/62, 5/53 and 49/88 (the 332 at 36/57, 4/51, 48/78); the 24 after them came in at 5/14
+ * caught and 1/10 false alarms, and with them the floors are training 0.88 / 0.03 / 0.91 / 0.95 and
+ * validation 0.56 / 0.11 / 0.53 / 0.71; the pages added after each were written and committed before
+ * the engine saw them).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.89, falsePositiveRate: 0.03, handleRecall: 0.92, handlePrecision: 0.95 },
-  validation: { recall: 0.58, falsePositiveRate: 0.1, handleRecall: 0.55, handlePrecision: 0.74 },
+  training: { recall: 0.88, falsePositiveRate: 0.03, handleRecall: 0.91, handlePrecision: 0.95 },
+  validation: { recall: 0.56, falsePositiveRate: 0.11, handleRecall: 0.53, handlePrecision: 0.71 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
