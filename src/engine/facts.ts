@@ -20,7 +20,7 @@ import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
 import { hostOf } from '../settings/decisions';
 import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
-import { Scanner } from '../text/scan';
+import { isWide, Scanner } from '../text/scan';
 import { isSpace } from '../text/space';
 
 export interface HandleFact {
@@ -1029,7 +1029,6 @@ const WARM_UNITS = {
 } as const;
 type WarmUnit = keyof typeof WARM_UNITS;
 const warmedUnits = new Set<WarmUnit>();
-const WARM_WIDE_RE = /[^\t-\u00ff]/u;
 
 function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
   if (warmedUnits.has(u)) return;
@@ -1043,7 +1042,7 @@ function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
 /** What `warmFor(text)` has left to do: whether its unit is to be warmed, and the cold lexicon Scanners (without making a generator per block). */
 function warmNeeded(text: string): Scanner[] | undefined {
   const cold = coldScanners(WARM_LEXICONS, text);
-  return cold.length > 0 || !warmedUnits.has(WARM_WIDE_RE.test(text) ? 'wide' : 'narrow') ? cold : undefined;
+  return cold.length > 0 || !warmedUnits.has(isWide(text) ? 'wide' : 'narrow') ? cold : undefined;
 }
 
 /**
@@ -1054,7 +1053,7 @@ function warmNeeded(text: string): Scanner[] | undefined {
  */
 function* warmFor(text: string, cold = warmNeeded(text)): Generator<typeof OWN_SLICE, void, void> {
   if (!cold) return;
-  yield* warmUnit(WARM_WIDE_RE.test(text) ? 'wide' : 'narrow');
+  yield* warmUnit(isWide(text) ? 'wide' : 'narrow');
   // one regex per step: a lexicon's part cut in chunks compiles chunk by chunk
   for (const scanner of cold) {
     yield OWN_SLICE;

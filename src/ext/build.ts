@@ -183,8 +183,7 @@ const PREFIXES_CALL_RE = /(export const LEXICON_PREFIXES\b[^=]*=\s*)lexiconPrefi
  * same module) instead of computed when the module loads. Throws when the module has a new shape.
  */
 export function inlinePrefixes(code: string, value: unknown): string {
-  if (!PREFIXES_CALL_RE.test(code)) throw new Error('src/ext/lexicons.ts has a new shape: update inlinePrefixes');
-  return code.replace(PREFIXES_CALL_RE, (_, head: string) => `${head}${JSON.stringify(value)};`);
+  return inlineValue(code, PREFIXES_CALL_RE, value, 'src/ext/lexicons.ts', 'inlinePrefixes');
 }
 
 /** where src/text/scan.ts holds the Scanner data the build computes (empty in the sources) */
@@ -195,6 +194,11 @@ const SCANNER_DATA_RE = /(const BUILT_SCANNER_DATA\b[^=]*=\s*)\{\};/u;
  * `builtScannerData()` of src/ext/scanner-data.ts) in place of `{}`. Throws when the module has a new shape.
  */
 export function inlineScannerData(code: string, value: unknown): string {
-  if (!SCANNER_DATA_RE.test(code)) throw new Error('src/text/scan.ts has a new shape: update inlineScannerData');
-  return code.replace(SCANNER_DATA_RE, (_, head: string) => `${head}${JSON.stringify(value)};`);
+  return inlineValue(code, SCANNER_DATA_RE, value, 'src/text/scan.ts', 'inlineScannerData');
+}
+
+/** `code` with `value` as JSON after the declaration head `re` captures; throws when `re` finds none. */
+function inlineValue(code: string, re: RegExp, value: unknown, file: string, fn: string): string {
+  if (!re.test(code)) throw new Error(`${file} has a new shape: update ${fn}`);
+  return code.replace(re, (_, head: string) => `${head}${JSON.stringify(value)};`);
 }

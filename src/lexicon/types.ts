@@ -151,7 +151,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 }
 
 /** The Scanners a lexicon searches text of `lang` with (one per chunk where cut), e.g. to compile them one at a time. */
-export function lexiconScanners(lex: CompiledLexicon, lang: LexiconEntry['lang']): Scanner[] {
+function lexiconScanners(lex: CompiledLexicon, lang: LexiconEntry['lang']): Scanner[] {
   const p = lex[lang];
   if (!p) return [];
   return p.scan ? [p.scan] : p.chunks.map((c) => c.scan);

@@ -17,10 +17,12 @@ export const handleInComments: Signal = {
   detect(ctx) {
     // one entry for the page: the most passed-around handle (a repeated one before a single one)
     let single: Evidence | undefined;
-    // a number given as WhatsApp in one comment and plainly in another is one contact passed round
+    // a number given as WhatsApp in one comment and plainly in another is one contact passed round: the
+    // comments that carry it, whichever of the two kinds they give it as
+    const isNumber = (kind: string) => kind === 'phone' || kind === 'whatsapp';
     const numberComments = new Map<string, Set<number>>();
     for (const h of ctx.handles) {
-      if (h.kind !== 'phone' && h.kind !== 'whatsapp') continue;
+      if (!isNumber(h.kind)) continue;
       const set = numberComments.get(h.value) ?? new Set<number>();
       for (const o of h.occurrences) if (o.region === 'comment' && !o.warned) set.add(o.comment);
       numberComments.set(h.value, set);
@@ -30,9 +32,7 @@ export const handleInComments: Signal = {
       const inComments = h.occurrences.filter((o) => o.region === 'comment' && !o.warned);
       const first = inComments[0];
       if (!first) continue;
-      const comments = new Set(inComments.map((o) => o.comment));
-      if (h.kind === 'phone' || h.kind === 'whatsapp')
-        for (const c of numberComments.get(h.value) ?? []) comments.add(c);
+      const comments = (isNumber(h.kind) && numberComments.get(h.value)) || new Set(inComments.map((o) => o.comment));
       const authors = new Set(
         [...comments].map((c) => ctx.facts.comments[c]?.author).filter((a): a is string => a !== undefined),
       );

@@ -569,8 +569,7 @@ const ALIAS = new RegExp(
     // "tele:" is Telegram only with a colon after it (on the tele last night is television)
     '(?<tgw>飞机|电报|(?<![A-Za-z0-9_])(?:[tT][gG](?![A-Za-z0-9_]|:\\/\\/)|[tT]ele(?= ?[:：])))',
     // "W.h.a.t.s.A.p.p", "w h a t s a p p": the app's name typed apart so a filter misses it; "WA +44 …"
-    '(?<wa>(?<![A-Za-z0-9_])[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_]))',
-    '(?<waw>(?<![A-Za-z0-9_])WA(?=[ :：]{0,3}\\+\\d))',
+    '(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|WA(?=[ :：]{0,3}\\+\\d)))',
     '(?<line>加赖|加ㄌㄞ)',
     '(?<linew>赖|ㄌㄞ)',
     // "lzcj 下划线 0817", "vivian(底線)shouzu", "clearslate underscore odalys": the underscore spoken, where a
@@ -612,7 +611,7 @@ function foldAliases(n: Normalized): Normalized {
     else if (g.tgw !== undefined) {
       rep = 'Telegram';
       weak = true;
-    } else if (g.wa !== undefined || g.waw !== undefined) rep = 'WhatsApp';
+    } else if (g.wa !== undefined) rep = 'WhatsApp';
     else if (g.line !== undefined) rep = '加LINE';
     else if (g.linew !== undefined) {
       rep = 'LINE';
