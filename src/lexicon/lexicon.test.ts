@@ -162,6 +162,8 @@ describe('lexicon stages and calls to action', () => {
     'Send your name and the amount you owe to relief.desk@outlook.com',
     'if the app is blocked she answers at loan.desk (at) proton dot me',
     'Find me on the green app: +1 305 555 0142',
+    'WhatsApp Mr Caleb +1 725 555 0199',
+    '進出時間點只在助理那邊發，LINE 搜 ID：yq.kaoru21',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
   });
@@ -174,6 +176,8 @@ describe('lexicon stages and calls to action', () => {
     'for anyone wondering, the branch is closed on Sunday',
     'my number changed last year',
     'send your documents to the bank by post',
+    'the text mrs Dalloway opens with',
+    'LINE 的搜尋功能在設定裡',
   ])('leaves "%s" alone', (t) => {
     expect(cta(t)).toBe(false);
   });
