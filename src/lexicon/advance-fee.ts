@@ -9,28 +9,28 @@ import type { LexiconEntry } from './types';
 export const ADVANCE_FEE: readonly LexiconEntry[] = [
   {
     id: 'en_fee',
-    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration|tracing|document prep(?:aration)?|doc prep|paperwork) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b|\bcrb clearance\b|\blimit boost(?:ing)? (?:fee|charge)\b|\b(?:disbursement|release|clearance|transfer) (?:levy|bond|tax)\b|\bfirst (?:month's|months'?) (?:payment|installment)\b`,
+    pattern: String.raw`\b(?:processing|upfront|up-front|activation|insurance|clearance|transfer|release|registration|tracing|document prep(?:aration)?|doc prep|paperwork) (?:fee|charge|cost)s?\b|\bgift cards?\b|\binsurance on the loan\b|\bcrb clearance\b|\blimit boost(?:ing)? (?:fee|charge)\b|\b(?:disbursement|release|clearance|transfer) (?:levy|bond|tax)\b|\bfirst (?:month's|months'?) (?:payment|installment)\b|\b(?:withdrawal|unlock(?:ing)?|unfreez(?:e|ing)|anti[- ]money[- ]laundering|aml|verification|compliance|courier|conversion|upgrade|wallet (?:sync|synchroni[sz]ation)|good[- ]faith|collateral) (?:fee|charge|deposit|tax)s?\b|\b(?:capital gains|withholding) tax\b`,
     lang: 'en',
-    note: 'the fee itself',
+    note: 'the fee itself (also the staging of frozen withdrawals: a withdrawal, unlock, AML, verification or upgrade fee, a "capital gains tax" before release)',
     source: SRC.advanceFee,
   },
   {
     id: 'en_pay_first',
-    pattern: String.raw`\b(?:then|before|after that) (?:she|he|they|we|i) (?:send|sends|release|releases|transfer|transfers|disburse)\b|\bbefore (?:the )?(?:loan|funds|money) (?:is|are|can be) (?:released|sent|disbursed)\b|\bto (?:release|unlock|activate) (?:the|your) (?:loan|funds)\b|\bso (?:your|the) (?:claim|loan|refund|payout|case) can be (?:lodged|filed|released|processed|opened)\b|\bcomes back to you (?:in full )?with (?:your|the) (?:payout|refund|compensation|loan)\b|\b(?:refunded|returned|paid back) (?:in|with|on) (?:your|the) next loan\b|\bcannot be deducted from (?:the|your) (?:reimbursement|refund|payout|loan|winnings|compensation|funds|balance)\b|\b(?:remitted|paid|settled|sent) separately before (?:release|disbursement|the payout|your payout)\b`,
+    pattern: String.raw`\b(?:then|before|after that) (?:she|he|they|we|i) (?:send|sends|release|releases|transfer|transfers|disburse)\b|\bbefore (?:the )?(?:loan|funds|money) (?:is|are|can be) (?:released|sent|disbursed)\b|\bto (?:release|unlock|activate) (?:the|your) (?:loan|funds)\b|\bso (?:your|the) (?:claim|loan|refund|payout|case) can be (?:lodged|filed|released|processed|opened)\b|\bcomes back to you (?:in full )?with (?:your|the) (?:payout|refund|compensation|loan)\b|\b(?:refunded|returned|paid back) (?:in|with|on) (?:your|the) next loan\b|\bcannot be deducted from (?:the|your) (?:reimbursement|refund|payout|loan|winnings|compensation|funds|balance)\b|\b(?:remitted|paid|settled|sent) separately before (?:release|disbursement|the payout|your payout)\b|\b(?:before|until) (?:you|i|we|she|he|they) (?:can )?(?:withdraw|access|receive|get) (?:your|my|the|their|her|his) (?:funds|money|profits?|balance|payout|loan|winnings)\b|\bpay (?:it|this|the (?:fee|tax|deposit)) (?:first|upfront|up front|in advance)\b|\b(?:to|so (?:you|i) can) (?:unlock|withdraw|release) (?:your|my|the) (?:account|profits?|balance|winnings|withdrawal)\b|\bprove (?:your|you have the|(?:your )?repayment) (?:ability|capacity|means)\b`,
     lang: 'en',
     note: 'paying before the money comes',
     source: SRC.advanceFee,
   },
   {
     id: 'zh_fee',
-    pattern: String.raw`认证金|保证金|解冻金|验资金?|刷流水|做(?:个|一个)?流水|流水操作|激活费|会员费|工本费|押金|手续费|放款费|砍头息|保险费|包装费|资料费|材料费|充值|开户费|公证费|监管(?:账户)?(?:开户)?费|监管(?:账户|户口)|还款能力证明|(?:保险|信用)担保(?:费|金)?|评估费|取证费|立案费|(?:协查|对接)费|整理费`,
+    pattern: String.raw`认证金|保证金|解冻金|验资金?|刷流水|做(?:个|一个)?流水|流水操作|激活费|会员费|工本费|押金|手续费|放款费|砍头息|保险费|包装费|资料费|材料费|充值|开户费|公证费|监管(?:账户)?(?:开户)?费|监管(?:账户|户口)|还款能力证明|(?:保险|信用)担保(?:费|金)?|评估费|取证费|立案费|(?:协查|对接)费|整理费|解冻费|通道(?:维护)?费|风控费|升级费|认证费|验证费|审核费|(?:个人)?所得税|税费|疏通费|打码费`,
     lang: 'zh',
     note: 'the fee itself',
     source: SRC.regulators2026,
   },
   {
     id: 'zh_pay_first',
-    pattern: String.raw`先(?:交|付|缴|转|汇)|放款前|下款前|到账前|前期[^。！？，,]{0,8}?费|(?:放款|下款|到账)后(?:可|直接|全额)?(?:抵扣|抵|退还|退回|返还)|才能(?:放款|到账|提现|下款)|(?<=(?:充值|缴费|交费|付款|转账)(?:成功)?)后(?:即可|才能|方可|就能)?(?:开始)?(?:提取|提现|放款|到账|取出|下款)|(?:转账|汇入|打款|转入|转)(?:到|至)?(?:指定|以下|我们的|下面的)(?:的)?(?:账户|账号|银行卡)|账号是|(?:与|跟|和)(?:返还款|退款|贷款|本金|理赔款)一并(?:退回|返还|退还)|(?:转入|存入|入数(?:去|到)?)(?:我哋|我们|我地)(?:嘅|的)?|(?:连同|同埋|与)(?:贷款|放款|返还款)一(?:齐|并)(?:退返|退回|返还|退还)|先可以(?:放款|下款|批)|做完(?:即日|即时|马上)?放款|(?:退回|追回|到账)后(?:从中)?扣除`,
+    pattern: String.raw`先(?:交|付|缴|转|汇)|放款前|下款前|到账前|前期[^。！？，,]{0,8}?费|(?:放款|下款|到账)后(?:可|直接|全额)?(?:抵扣|抵|退还|退回|返还)|才能(?:放款|到账|提现|下款)|(?<=(?:充值|缴费|交费|付款|转账)(?:成功)?)后(?:即可|才能|方可|就能)?(?:开始)?(?:提取|提现|放款|到账|取出|下款)|(?:转账|汇入|打款|转入|转)(?:到|至)?(?:指定|以下|我们的|下面的)(?:的)?(?:账户|账号|银行卡)|账号是|(?:与|跟|和)(?:返还款|退款|贷款|本金|理赔款)一并(?:退回|返还|退还)|(?:转入|存入|入数(?:去|到)?)(?:我哋|我们|我地)(?:嘅|的)?|(?:连同|同埋|与)(?:贷款|放款|返还款)一(?:齐|并)(?:退返|退回|返还|退还)|先可以(?:放款|下款|批)|做完(?:即日|即时|马上)?放款|(?:退回|追回|到账)后(?:从中)?扣除|(?:缴纳|交|补缴|支付|付)(?:完|清|齐)?(?:后|之后)(?:才能|才可以|方可|才会|即可)(?:解冻|提现|出金|出款|放款|到账|下款|退款)`,
     lang: 'zh',
     note: 'paying before the money comes',
     source: SRC.regulators2026,

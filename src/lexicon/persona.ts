@@ -24,16 +24,16 @@ export const PERSONA: readonly LexiconEntry[] = [
   },
   {
     id: 'en_role',
-    pattern: String.raw`\b(?:account manager|financial (?:advisor|adviser|coach|mentor)|investment (?:advisor|adviser|manager|expert|coach)|trading (?:expert|mentor|coach)|broker|(?:recovery|refund|chargeback) (?:expert|specialist|agent)|loan officer)\b`,
+    pattern: String.raw`\b(?:account manager|financial (?:advisor|adviser|coach|mentor)|investment (?:advisor|adviser|manager|expert|coach)|trading (?:expert|mentor|coach)|broker|(?:recovery|refund|chargeback) (?:expert|specialist|agent)|loan officer)\b|\b(?:personal|private|senior) (?:trader|analyst|broker|mentor|account manager)\b|\b(?:crypto|forex|bitcoin|binary|options|stock) (?:analyst|mentor|coach|strategist|trader)\b|\b(?:recovery|tracing|chargeback|withdrawal|blockchain) (?:agent|officer|consultant|investigator|analyst|team)\b|\b(?:debt|credit|loan|grant|pension) (?:specialist|consultant|negotiator)\b|\b(?:her|his) (?:assistant|secretary)\b|\bwealth (?:manager|coach|mentor)\b|\bfund manager\b`,
     lang: 'en',
-    note: 'the advisor role a pushed contact claims',
+    note: 'the advisor role a pushed contact claims ("my personal trader", "crypto mentor", "recovery agent", "debt specialist", "her assistant")',
     source: SRC.mrsX,
   },
   {
     id: 'zh_expert',
-    pattern: String.raw`专家|导师|股神|大师|顾问|助理|助教|客户经理|经理|专员|分析师|操盘手`,
+    pattern: String.raw`专家|导师|股神|大师|顾问|助理|助教|客户经理|经理|专员|分析师|操盘手|讲师|投顾|研究员|首席|小助手|秘书|(?:出黑|追款|挽损)师傅`,
     lang: 'zh',
-    note: 'self-labels regulators list for these schemes',
+    note: 'self-labels regulators list for these schemes, and the staff of a tip group (讲师, 投顾, 首席, 小助手) or a 出黑 "master" (出黑师傅)',
     source: SRC.csrcJiangu,
   },
   {

@@ -58,4 +58,27 @@ export const SRC = {
   /** timeshare exit red flags: high upfront fees, guarantees of 100% success */
   timeshareRedFlags:
     'https://consumerprotectionnetworks.blogspot.com/2025/06/breaking-free-safely-essential-tips-to.html',
+  /** FTC on credit repair: only inaccurate items can be removed; no one can promise a score or delete accurate records */
+  ftcCreditRepair: 'https://consumer.ftc.gov/articles/fixing-your-credit-faqs',
+  /** OCC consumer advisory on foreclosure-rescue and loan-modification scams: upfront fees, "stop your foreclosure" */
+  foreclosureRescue:
+    'https://occ.gov/news-events/news-and-events-archive/consumer-advisories/consumer-advisory-2011-1.html',
+  /** FTC on refund and recovery scams: people who promise to get back money lost to a scam, for a fee */
+  ftcRecovery: 'https://consumer.ftc.gov/articles/refund-and-recovery-scams',
+  /** FCA/TPR pension-scam tactics: free pension reviews, guaranteed high returns, cash before 55 */
+  pensionScams:
+    'https://www.richmondandtwickenhamtimes.co.uk/news/17832103.pensioners-relatives-elderly-warned-take-extra-care-fraud/',
+  /** 注单异常 and the other excuses rigged betting sites give for not paying out */
+  chuheiExcuses: 'https://www.iphone-ios.com/post/2958.html',
+  /** loan-fraud wording: 包装贷, 无视征信, 黑户可贷, fees before release (case studies) */
+  loanPackaging:
+    'https://www.seridoat.com/article/jie-mi-jin-rong-jie-dai-pian-ju-zhen-shi-an-li-jiao-ni-ru-he-shi-bie-xian-jing-bing-bao-hu-cai-chan.html',
+  /** Taiwan bankers' association warning on paid agents for debt negotiation ("保證協商成功") */
+  twDebtAgents:
+    'https://tw.news.yahoo.com/%E9%8A%80%E8%A1%8C%E6%98%A5%E7%AF%80%E5%81%9C%E6%AD%A2%E9%82%84%E6%AC%BE%E5%82%AC%E6%94%B6-%E5%BC%B7%E5%88%B6%E5%9F%B7%E8%A1%8C%E4%BD%9C%E6%A5%AD%E5%85%A8%E9%9D%A2%E6%9A%AB%E7%B7%A9-201913160.html',
+  /** 南方周末 on the 代办退休 fraud: "挂靠企业" early retirement sold for ¥70,000–130,000 */
+  banTuixiu: 'https://new.qq.com/omn/20181105/20181105A1FWKE.html',
+  /** advance-fee loan charges by name (通道维护费, 反洗钱认证金, 审核费, 解冻) */
+  loanFeeNames:
+    'https://yanxiaoye.cn/post/%E8%B4%B7%E6%AC%BE%E5%89%8D%E6%9C%9F%E5%8C%85%E8%A3%85%E8%B4%B9%E6%98%AF%E9%A6%85%E9%A5%BC%E8%BF%98%E6%98%AF%E9%99%B7%E9%98%B1%EF%BC%9F%E6%8F%AD%E7%A7%98%E9%87%91%E8%9E%8D%E4%B8%AD%E4%BB%8B%E7%9A%84%E6%94%B6%E8%B4%B9%E8%BF%B7%E5%B1%80.html',
 } as const;
