@@ -211,3 +211,149 @@ describe('warnings that are disclaimers', () => {
     expect(warns(t)).toBe(false);
   });
 });
+
+describe('scheme wording as the schemes are sold', () => {
+  // as the engine reads text: normalized (traditional characters in simplified, full-width folded)
+  const idsOf = (entries: readonly LexiconEntry[], t: string) =>
+    matchLexicon(compileLexicon(entries), normalize(t).text).map((h) => h.entry.id);
+  it.each([
+    ['He removed 3 evictions and a bankruptcy in six weeks', 'en_credit_delete'],
+    ['I got my charge-offs deleted last month', 'en_credit_delete'],
+    ['we boost your score 120 points in 30 days', 'en_credit_delete'],
+    ['a foreclosure rescue consultant called my mom', 'en_foreclosure_rescue'],
+    ['we can stop your foreclosure this week', 'en_foreclosure_rescue'],
+    ['ask for a loan modification specialist', 'en_foreclosure_rescue'],
+    ['she is a casino withdrawal recovery specialist', 'en_gambling_recovery'],
+    ['he got my winnings back from the offshore book', 'en_gambling_recovery'],
+    ['they unlocked my frozen winnings', 'en_gambling_recovery'],
+    ['you have been selected for a $9,000 federal grant', 'en_grant'],
+    ['the loan agent on WhatsApp approved me', 'en_grant'],
+    ['join the insider group for tomorrow', 'en_insider_allocation'],
+    ['she still has pre-IPO shares for members', 'en_insider_allocation'],
+    ['just copy my trades and relax', 'en_insider_allocation'],
+    ['risk-free returns with our arbitrage bot', 'en_insider_allocation'],
+    ['Gold plan from $5,000, daily profit of 3%', 'en_insider_allocation'],
+    ['book your free pension review today', 'en_pension_release'],
+    ['we unlock your pension early, no questions', 'en_pension_release'],
+    ['our scam recovery service works on a success fee', 'en_recovery_service'],
+    ['they can unfreeze your withdrawal in 48 hours', 'en_recovery_service'],
+    ['we get your funds back from fake brokers', 'en_recovery_service'],
+    ['a student loan forgiveness specialist handled it', 'en_student_loan_agent'],
+    ['they settled my cards for pennies on the dollar', 'en_student_loan_agent'],
+    ['注单异常不给出款怎么办', 'zh_chuhei_excuse'],
+    ['平台说打码量不足，出款通道维护', 'zh_chuhei_excuse'],
+    ['专业出款团队，先出款后收费', 'zh_chuhei'],
+    ['三天内停止催收，不起诉不催收', 'zh_collection_stop'],
+    ['全國銀行均可協商，逾期多久都能辦', 'zh_collection_stop'],
+    ['代开非恶意逾期证明，清除逾期记录', 'zh_credit_delete'],
+    ['聯徵洗白，信用美化一條龍', 'zh_credit_delete'],
+    ['專業洗TU，TU評級洗底', 'zh_credit_delete'],
+    ['逾期处理中心帮你跟银行协商', 'zh_debt_agency'],
+    ['代辦前置協商、更生清算，免跑銀行', 'zh_debt_agency'],
+    ['債務舒緩計劃，唔使破產', 'zh_debt_agency'],
+    ['国家新政策出台，网贷只还本金', 'zh_debt_rumor'],
+    ['老师有内部打新额度，新股包中签', 'zh_invest_quota'],
+    ['大宗交易折价买入，机构专用申购通道', 'zh_invest_quota'],
+    ['跟着币圈老师做合约', 'zh_invest_signal'],
+    ['USDT搬砖套利，每天稳定', 'zh_invest_signal'],
+    ['内部渠道当天下款', 'zh_loan_channel'],
+    ['征信花了也能贷，资料包装', 'zh_loan_channel'],
+    ['只要身份证就能借款，免审核放款', 'zh_loan_channel'],
+    ['代办提前退休，特殊工种退休包过', 'zh_pension_agent'],
+    ['挂靠企业办理退休，内部名额办理养老金', 'zh_pension_agent'],
+    ['挽损团队协助出金', 'zh_recovery_unlock'],
+    ['帮你要回被骗的钱', 'zh_recovery_unlock'],
+    ['零风险高收益，日赚500元', 'zh_sure_profit'],
+    ['跟着做就是包赚', 'zh_sure_profit'],
+    ['销售误导可以全额退保', 'zh_tuibao'],
+  ])('reads "%s" as %s', (t, id) => {
+    expect(idsOf(BAIT, t)).toContain(id);
+  });
+  it.each([
+    // honest credit, mortgage, grant and investing talk
+    ['bankruptcies are removed from your report after ten years', 'en_credit_delete'],
+    ['a HUD-approved housing counselor can help you avoid foreclosure for free', 'en_foreclosure_rescue'],
+    ['the casino paid my winnings by bank transfer', 'en_gambling_recovery'],
+    ['the city received a federal grant for the park', 'en_grant'],
+    ['the SEC charged him with insider trading', 'en_insider_allocation'],
+    ['you can usually take money from your pension from age 55', 'en_pension_release'],
+    ['to unlock your account, sign in again', 'en_recovery_service'],
+    ['apply for Public Service Loan Forgiveness on studentaid.gov', 'en_student_loan_agent'],
+    // a bank explaining, a debunk, advice and HR procedure
+    ['申請前置協商應由本人向最大債權銀行提出', 'zh_debt_agency'],
+    ['债务咨询热线由银行公会提供', 'zh_debt_agency'],
+    ['逾期记录会保留五年', 'zh_credit_delete'],
+    ['失信被执行人名单由法院依法撤销', 'zh_credit_delete'],
+    ['银行暂停催收期间仍需还款', 'zh_collection_stop'],
+    ['新股申购额度按持仓市值计算', 'zh_invest_quota'],
+    ['投资没有稳赚的，也没有包赚的', 'zh_sure_profit'],
+    ['征信不好也能贷款吗？', 'zh_loan_channel'],
+    ['凭身份证借阅图书', 'zh_loan_channel'],
+    ['特殊工种提前退休由单位向人社部门申报', 'zh_pension_agent'],
+    ['法院通知银行协助解冻账户', 'zh_recovery_unlock'],
+    ['平台三七分成，主播拿七成', 'zh_chuhei'],
+    ['犹豫期内解除合同，全额退还已交保费', 'zh_tuibao'],
+  ])('leaves "%s" out of %s', (t, id) => {
+    expect(idsOf(BAIT, t)).not.toContain(id);
+  });
+  it.each([
+    ['my personal trader set it up', 'en_role'],
+    ['ask his assistant for the link', 'en_role'],
+    ['首席投顾的小助手会拉你', 'zh_expert'],
+    ['出黑师傅很快', 'zh_expert'],
+  ])('reads "%s" as the persona %s', (t, id) => {
+    expect(idsOf(PERSONA, t)).toContain(id);
+  });
+  it.each([
+    ['hit me up on the green app', 'en_cta'],
+    ['inbox me for details', 'en_cta'],
+    ['link in bio', 'en_cta'],
+    ['add him on telegram', 'en_cta'],
+    ['有需要私訊我', 'zh_consult'],
+    ['詳情密我', 'zh_consult'],
+    ['小盒子見', 'zh_consult'],
+    ['有興趣打俾我', 'zh_consult'],
+  ])('reads "%s" as the call to action %s', (t, id) => {
+    expect(idsOf(CTA, t)).toContain(id);
+  });
+  it.each(['the hit parade was up last week', 'my inbox is full', '这是我们的秘密我不说', '用小盒子装好'])(
+    'leaves "%s" without a call to action',
+    (t) => {
+      expect(idsOf(CTA, t)).toEqual([]);
+    },
+  );
+  it.each([
+    ['a $95 withdrawal fee before you can withdraw your profits', ['en_fee', 'en_pay_first']],
+    ['缴纳解冻费后才能提现', ['zh_fee', 'zh_pay_first']],
+  ])('reads "%s" as an advance fee', (t, ids) => {
+    expect(idsOf(ADVANCE_FEE, t)).toEqual(expect.arrayContaining(ids));
+  });
+  it.each([
+    ['同求老师联系方式', 'zh_request'],
+    ['蹲一个联系方式', 'zh_request'],
+    ['點樣揾佢？', 'zh_request'],
+    ['本金都要回来了', 'zh_success'],
+    ['利息全免了，已经没人催了', 'zh_success'],
+    ['你就是我的救命恩人', 'zh_thanks'],
+    ['drop her info please', 'en_request'],
+    ['who did you use?', 'en_request'],
+    ['her handle is on the pinned post', 'en_handover'],
+    ['my withdrawal was frozen for three weeks', 'en_pain'],
+    ['got my withdrawal unlocked in 3 days', 'en_success'],
+  ])('%s → %s', (t, id) => {
+    expect(idsOf(ARC, t)).toContain(id);
+  });
+  it.each([
+    ['快递拿回来了', 'zh_success'],
+    ['蹲下来系鞋带', 'zh_request'],
+    ['my account has been verified', 'en_pain'],
+  ])('%s is not %s', (t, id) => {
+    expect(idsOf(ARC, t)).not.toContain(id);
+  });
+  it('reads a debunked rumour and a recovery room apart', () => {
+    const warns = (t: string) => matchLexicon(compileLexicon(WARNING), normalize(t).text).length > 0;
+    expect(warns('网传“网贷不用还了”系谣言')).toBe(true);
+    expect(warns('our scam recovery service works on a success fee')).toBe(false);
+    expect(warns('beware of scam recovery services')).toBe(true);
+  });
+});
