@@ -68,7 +68,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_thanks',
     stage: 'thanks',
-    pattern: String.raw`\bthank you(?: so much)?\b|\bthanks(?: a lot| so much)?\b|\bgod bless\b|\bi(?:'ll| will) (?:contact|reach out to|message|text) (?:her|him|them)\b|\bjust (?:contacted|messaged|texted) (?:her|him|them)\b|\blegit\b`,
+    pattern: String.raw`\bthank you(?: so much)?\b|\bbless (?:her|him)\b|\bforever grateful\b|\bowe (?:her|him) (?:my life|everything|big time)\b|\bcan't thank (?:her|him|them) enough\b|\bthanks(?: a lot| so much)?\b|\bgod bless\b|\bi(?:'ll| will) (?:contact|reach out to|message|text) (?:her|him|them)\b|\bjust (?:contacted|messaged|texted) (?:her|him|them)\b|\blegit\b`,
     lang: 'en',
     note: 'thanks and "I will contact her"',
     source: SRC.mrsX,
@@ -92,7 +92,7 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'zh_pain',
     stage: 'pain',
-    pattern: String.raw`逾期|被催(?:收)?|催收|起诉|(?<!如果|要是|万一)还不(?:上|起)(?!的话)|欠了|负债|爆通讯录|被骗|亏(?:了|损|光)|套牢|(?:被)?套了?[\d一二三四五六七八九十几]{1,4}多?万|没钱还|走投无路|压力(?:很|好|太)?大|欠着|(?:扛|撑)不住|不敢(?:跟|和|告诉)(?:家里|家人|媳妇|老婆|老公|爸妈)|(?:净系|净是|只)还(?:利息|min pay|最低还款)|还到天荒地老`,
+    pattern: String.raw`逾期|被催(?:收)?|催收|起诉|(?<!如果|要是|万一)还不(?:上|起)(?!的话)|欠了|负债|爆通讯录|被骗|亏(?:了|损|光)|套牢|(?:被)?套了?[\d一二三四五六七八九十几]{1,4}多?万|没钱还|走投无路|压力(?:很|好|太)?大|欠着|(?:扛|撑)不住|不敢(?:跟|和|告诉)(?:家里|家人|媳妇|老婆|老公|爸妈)|(?:净系|净是|只)还(?:利息|min pay|最低还款)|还到天荒地老|以贷养贷|拆东墙补西墙|网贷缠身|(?:电话|手机)都?被打爆|(?:天天|每天)被催|(?:工资|收入)都?不够还`,
     lang: 'zh',
     note: 'the pain story that opens the arc',
     source: SRC.shillAskers,

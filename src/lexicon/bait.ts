@@ -18,7 +18,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_credit_delete',
-    pattern: String.raw`\b(?:removed|deleted|erased|wiped) (?:the |my |her |his |all |both |\d )?(?:evictions?|bankruptc(?:y|ies)|repos|repossessions?|charge[- ]?offs?|judgments?|hard (?:inquiries|pulls))\b|\b(?:got|had) (?:my |her |his |the |all |both )?(?:evictions?|bankruptc(?:y|ies)|repos|repossessions?|charge[- ]?offs?|judgments?|hard (?:inquiries|pulls)) (?:removed|deleted|erased|wiped)\b|\b(?:boost|raise|fix|increase)(?:s|d|ed)? (?:your |my |her |his )?(?:credit )?score (?:by )?\d{2,3} points? (?:in|within) (?:\d{1,2}|a few|two|three) (?:days|weeks)\b|\b[78]\d\d\+? (?:credit )?score (?:in|within) (?:\d{1,2}|a few|two|three|four) (?:days|weeks)\b`,
+    pattern: String.raw`\b(?:removed|deleted|erased|wiped) (?:the |my |her |his |all |both |\d )?(?:evictions?|bankruptc(?:y|ies)|repos|repossessions?|charge[- ]?offs?|judgments?|hard (?:inquiries|pulls))\b|\b(?:got|had) (?:my |her |his |the |all |both )?(?:evictions?|bankruptc(?:y|ies)|repos|repossessions?|charge[- ]?offs?|judgments?|hard (?:inquiries|pulls)) (?:removed|deleted|erased|wiped)\b|\b(?:boosted|raised|increased|boost|raise) (?:my |your )?(?:credit )?score by \d{2,3} points (?:in|within) \d{1,2} (?:days|weeks)\b|\b[78]\d\d\+? (?:credit )?score (?:in|within) (?:\d{1,2}|a few|two|three|four) (?:days|weeks)\b`,
     lang: 'en',
     kind: 'credit-repair',
     weight: 12,
@@ -62,6 +62,15 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.studentLoanRelief,
   },
   {
+    id: 'en_debt_writeoff_scheme',
+    pattern: String.raw`\b(?:government|little[- ]known) (?:scheme|loophole) (?:to|that) (?:writes? off|wipes? out) (?:your |all )?(?:debts?|loans?)\b|\bdebt (?:write[- ]off|wipe[- ]out|forgiveness) (?:scheme|initiative|loophole)\b`,
+    lang: 'en',
+    kind: 'debt-relief',
+    weight: 8,
+    note: 'a "government scheme" or "little-known loophole" that writes debts off: the ad line of debt-management lead sellers',
+    source: SRC.debtElimination,
+  },
+  {
     id: 'en_foreclosure_rescue',
     pattern: String.raw`\bforeclosure (?:rescue|relief (?:specialist|consultant|expert|agent)|consultant)s?\b|\b(?:we|i|she|he|they) (?:can|will|could) (?:stop|halt|delay) (?:your |the |a )?foreclosure\b|\bstop(?:ped)? (?:my |your |the |her |his )?foreclosure (?:in|within) \d{1,2}\b|\b(?:loan|mortgage) modification (?:specialist|consultant|expert|agent|compan(?:y|ies))s?\b|\bstop (?:wage |the |your )?garnishments? (?:in|within|today|fast)\b`,
     lang: 'en',
@@ -81,7 +90,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_gambling_recovery',
-    pattern: String.raw`\b(?:casino|betting|sportsbook|bookie|gambling) (?:withdrawal|payout|winnings|deposit|fund)s? (?:recovery|specialists?|experts?|agents?)\b|\b(?:get|got|getting|recover(?:ed|ing)?) (?:your |my |their |his |her )?(?:blocked |withheld |frozen |stuck )?(?:winnings|casino (?:deposits?|losses|balance)|betting losses) back\b|\b(?:unlock|release|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |their |the )?(?:blocked|frozen|withheld|stuck|locked) (?:winnings|payouts?|casino balance)\b`,
+    pattern: String.raw`\b(?:casino|betting|sportsbook|bookie|gambling) (?:withdrawal|payout|winnings|deposit|fund)s? (?:recovery|specialists?|experts?|agents?)\b|\b(?:get|got|recovered) (?:your |my |their )?(?:winnings|casino (?:deposits?|losses)|betting losses) back\b|\b(?:unlock|unfreeze|release)(?:d|ed)? (?:your |my |the )?(?:blocked|frozen|withheld) (?:winnings|payouts?)\b`,
     lang: 'en',
     kind: 'gambling-recovery',
     weight: 12,
@@ -90,7 +99,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_grant',
-    pattern: String.raw`\byou(?:'ve| have)? (?:been )?(?:qualif(?:y|ied)|approved|selected) for (?:a |an |the )?(?:\$[\d,]{3,9} )?(?:free |federal |government |covid |relief |pandemic )?grant\b|\b(?:i|we|she|he) (?:got|received) (?:a |an |the |my )?\$[\d,]{3,9} (?:free |federal |government |covid |relief |pandemic )?grant\b|\b(?:grant|loan|finance|funding) (?:agents?|officers?|lenders?|compan(?:y|ies)) (?:on|via|through) (?:whatsapp|telegram|instagram|ig|facebook|signal)\b`,
+    pattern: String.raw`\byou(?:'ve| have) been (?:approved|selected) for (?:a |an )?(?:\$[\d,]{3,9} )?(?:federal |government |free )?grant\b|\byou qualif(?:y|ied) for (?:a |an )?(?:\$[\d,]{3,9} )?(?:federal |government |free )?grant\b|\b(?:i|we|she|he) (?:got|received) (?:a |an |the |my )?\$[\d,]{3,9} (?:free |federal |government |covid |relief |pandemic )?grant\b|\b(?:grant|loan|finance|funding) (?:agents?|officers?|lenders?|compan(?:y|ies)) (?:on|via|through) (?:whatsapp|telegram|instagram|ig|facebook|signal)\b`,
     lang: 'en',
     kind: 'loan',
     weight: 8,
@@ -134,6 +143,15 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.advanceFee,
   },
   {
+    id: 'en_loan_staging',
+    pattern: String.raw`\b(?:loan|funds|grant) (?:is|was) (?:approved|ready|on hold) (?:but|until) (?:you )?(?:pay|clear) (?:the )?(?:fee|insurance|tax)\b|\bwrong (?:account|card|routing) number\b[^.!?\n]{0,30}\bfrozen\b|\bback ?door (?:approval|channel|access|lender)\b`,
+    lang: 'en',
+    kind: 'loan',
+    weight: 10,
+    note: 'the staging of an advance-fee loan: approved "but" held until a fee, insurance or tax is paid, a "wrong account number" that froze the money, a "back-door" approval',
+    source: SRC.advanceFee,
+  },
+  {
     id: 'en_money_mule',
     pattern: String.raw`\b(?:receive|accept) (?:client |customer )?(?:settlement )?(?:deposits?|payments?|funds|transfers)(?: \([^)]{1,60}\))? into your (?:own |personal )?(?:checking|bank|savings) account\b|\bkeep \d{1,2}% of (?:every|each) (?:batch|transfer|payment|deposit)\b|\bforward (?:it|them|the (?:funds|money|balance)) to (?:the |a )?(?:[\w-]+ )?wallet\b`,
     lang: 'en',
@@ -153,7 +171,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_pension_release',
-    pattern: String.raw`\bfree pension (?:review|check|health ?check|audit)s?\b|\b(?:unlock|release|cash in|cash out) (?:your |my |their |her |his )?(?:pension|401\(?k\)?|super(?:annuation)?|retirement (?:savings|funds?)) (?:early|before (?:you(?:'re| are) )?(?:55|57|59|60|retirement|retiring))\b|\bpension (?:release|liberation|unlocking)\b|\b(?:early|instant) (?:pension|super(?:annuation)?|401\(?k\)?) (?:release|unlock)\b|\bguaranteed (?:returns?|growth|income) (?:on|for) (?:your |my )?(?:pension|retirement)\b`,
+    pattern: String.raw`\bfree pension (?:review|check|health ?check|audit)s?\b|\b(?:unlock|release|cash in|cash out) (?:your |my |their )?(?:pension|401\(?k\)?|super(?:annuation)?|retirement (?:savings|funds?)) early\b|\b(?:release|unlock)(?:s|d|ed|ing)? (?:your |my )?(?:pension|super(?:annuation)?) before (?:55|retirement)\b|\bpension (?:release|liberation|unlocking)\b|\b(?:early|instant) (?:pension|super(?:annuation)?|401\(?k\)?) (?:release|unlock)\b|\bguaranteed (?:returns?|growth|income) (?:on|for) (?:your |my )?(?:pension|retirement)\b`,
     lang: 'en',
     kind: 'other',
     weight: 8,
@@ -181,12 +199,21 @@ export const BAIT: readonly LexiconEntry[] = [
 
   {
     id: 'en_recovery_service',
-    pattern: String.raw`\b(?:scam|fraud|crypto scam|romance scam) recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|programs?|experts?|specialists?)\b|\b(?:chargeback|charge-back) (?:services?|compan(?:y|ies)|firms?|teams?)\b|\b(?:unlock|release|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |their |the |her |his )?(?:frozen|locked|stuck|blocked|pending|restricted) (?:withdrawals?|funds|assets|wallets?|coins|crypto|profits?)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |their |the |her |his )?withdrawals?\b|\b(?:get|got|getting) (?:your |my |their |her |his )?(?:money|funds|crypto|btc|bitcoin|savings|deposits?) back from (?:the |those |these )?(?:scammers|fraudsters|fake (?:brokers?|platforms?|exchanges?))\b`,
+    pattern: String.raw`\b(?:scam|fraud|crypto scam|romance scam) recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|programs?|experts?|specialists?)\b|\b(?:chargeback|charge-back) (?:services?|compan(?:y|ies)|firms?|teams?)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |the )?(?:frozen|locked|stuck) (?:withdrawals?|funds|wallets?|crypto)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |their |the |her |his )?withdrawals?\b|\b(?:get|got|getting) (?:your |my |their )?(?:money|funds|crypto|savings|deposits?) back from (?:the )?(?:scammers|fraudsters|fake (?:brokers?|platforms?|exchanges?))\b`,
     lang: 'en',
     kind: 'recovery',
     weight: 10,
     note: 'the recovery room: "scam recovery" and chargeback services, frozen withdrawals "unlocked", money got back from the scammers (the second scam)',
     source: SRC.ftcRecovery,
+  },
+  {
+    id: 'en_signal_group',
+    pattern: String.raw`\b(?:premium|private|free|accurate|daily|paid) (?:forex |crypto |gold |trading |options )?signals?\b|\b(?:private|exclusive|vip|premium) (?:trading|investment|investing|crypto|forex|stock|options) (?:group|community|room|channel|discord|circle|class)\b`,
+    lang: 'en',
+    kind: 'investment-group',
+    weight: 10,
+    note: 'paid or "free" signals and private trading rooms: the entry to an investment-group scheme',
+    source: SRC.mrsX,
   },
   {
     id: 'en_spell_caster',
@@ -199,7 +226,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_student_loan_agent',
-    pattern: String.raw`\bstudent loan (?:forgiveness|relief|discharge|consolidation) (?:specialists?|agents?|experts?|advocates?|compan(?:y|ies))\b|\b(?:settle|settled|settling) (?:your |my |her |his )?(?:debts?|balances?|cards?) for (?:pennies on the dollar|a fraction of what (?:you|i|she|he) owe[sd]?)\b|\b(?:settle|erase|wipe out|resolve) (?:your |my )?(?:irs|tax) debts? for (?:pennies|less|a fraction)\b|\b(?:get|have|had|got) (?:your |my |her |his )?(?:student )?loans? (?:forgiven|discharged|wiped|erased) (?:in|within) (?:\d{1,3}|a few|thirty|sixty|ninety) (?:days|weeks)\b`,
+    pattern: String.raw`\bstudent loan (?:forgiveness|relief|discharge|consolidation) (?:specialists?|agents?|experts?|advocates?|compan(?:y|ies))\b|\b(?:settle|settled|settling) (?:your |my |her |his )?(?:debts?|balances?|cards?) for (?:pennies on the dollar|a fraction of what (?:you|i|she|he) owe[sd]?)\b|\b(?:settle|erase|wipe out|resolve) (?:your |my )?(?:irs|tax) debts? for (?:pennies|less|a fraction)\b|\b(?:got|had) (?:my |her |his )?(?:student )?loans? (?:forgiven|discharged|wiped) (?:in|within) (?:\d{1,3}|a few) (?:days|weeks)\b`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 8,
@@ -235,7 +262,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_collection_stop',
-    pattern: String.raw`(?:[1-9]|[一二两三四五六七十])个?(?:小时|天|日|工作日)内?(?:即可|就能|就可以|马上|立即)?(?:停止|停掉|不再|就不)(?:催收|爆通讯录|打电话|骚扰)|不起诉[，,、 ]?不催收|不催收[，,、 ]?不起诉|让催收(?:不敢|不再|闭嘴)|全国(?:银行|网贷|平台|信用卡)(?:均可|都可以|都可|都能|皆可|全部可以)(?:协商|办理|处理|停息)|逾期(?:多久|多长时间|再久)(?:都|也)(?:能|可以)(?:办|处理|协商)`,
+    pattern: String.raw`(?:[1-9]|[一二两三四五六七十])个?(?:小时|天|工作日)内(?:即可|马上|立即)?(?:停止|停掉)(?:催收|爆通讯录|骚扰)|不起诉[，,、 ]?不催收|不催收[，,、 ]?不起诉|让催收(?:不敢|不再|闭嘴)|全国(?:银行|网贷|平台|信用卡)(?:均可|都可以|都可|都能|皆可|全部可以)(?:协商|办理|处理|停息)|逾期(?:多久|多长时间|再久)(?:都|也)(?:能|可以)(?:办|处理|协商)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 12,
@@ -253,7 +280,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_debt_agency',
-    pattern: String.raw`(?:债务|负债|逾期|网贷|信用卡)(?:协商|处理|化解|咨询|解决)(?:服务)?(?:中心|公司|机构|工作室)|帮(?:你|您)?(?:和|跟|与|去)(?:银行|平台|网贷|各家)(?:协商|谈|沟通)|专业(?:处理|解决|应对)(?:网贷|信用卡|债务|逾期|催收)|(?:债务|负债|网贷)上岸(?:方案|计划|指导|服务)|(?:带|助|帮)(?:你|您|大家)(?:债务|负债|网贷)上岸|(?:代办|代理|包办|协助办理)(?:前置协商|更生|清算|债务协商|个别协商)|(?:前置协商|更生|清算|个别协商)(?:代办|代理|包办)|(?:负债整合|整合负债|债务整合)(?:代办|专家|顾问|中心|公司)|债务舒缓(?:计划|方案|公司|顾问|服务)|(?:唔使|唔洗|毋须)(?:破产|申请破产|IVA)`,
+    pattern: String.raw`(?:债务|负债|逾期|网贷|信用卡)(?:协商|处理|化解|咨询|解决)(?:服务)?(?:中心|公司|机构|工作室)|帮(?:你|您)?(?:和|跟|与|去)(?:银行|平台|网贷|各家)(?:协商|谈|沟通)|专业(?:处理|解决|应对)(?:网贷|信用卡|债务|逾期|催收)|(?:债务|负债|网贷)上岸(?:方案|计划|指导|服务)|(?:带|助|帮)(?:你|您|大家)(?:债务|负债|网贷)上岸|(?:代办|代理|包办|协助办理)(?:前置协商|更生|清算|债务协商|个别协商)|(?:前置协商|更生|清算|个别协商)(?:代办|代理|包办)|(?:负债整合|整合负债|债务整合)(?:代办|专家|顾问|中心|公司)|债务舒缓(?:计划|方案|公司|顾问|服务)|(?:唔使|唔洗|毋须)(?:破产|申请破产|IVA)|帮(?:你|您)(?:申请|办理)(?:延期还款|停息|个性化分期|减免|延期)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 10,
@@ -262,7 +289,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_debt_rumor',
-    pattern: String.raw`(?:国家|最新|新)(?:政策|规定|文件|通知)[^。！!？?]{0,12}(?:只还本金|免除利息|利息全免|停息挂账|不用还|免还|可以不还)|(?:网贷|信用卡|债务|利息)(?:都|全部|统统)?(?:可以)?(?:不用还|免还|不必还)了`,
+    pattern: String.raw`(?:国家|最新|新)(?:政策|规定|文件|通知)[^。！!？?]{0,12}(?:只还本金|免除利息|利息全免)|(?:国家|最新|新)(?:政策|规定|文件|通知)[^。！!？?]{0,12}(?:停息挂账|不用还|免还|可以不还)|(?:网贷|信用卡|债务|利息)(?:都|全部|统统)?(?:可以)?(?:不用还|免还|不必还)了`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 8,
@@ -325,11 +352,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_invest_signal',
-    pattern: String.raw`抓涨停|(?:明天|明日|下周|周一)(?:必|将|要|会)?涨停|(?:外汇|黄金|期货|原油|数字货币|虚拟币|币圈|合约|港股|美股)(?:老师|导师|交流群|交易群|指导群|带单群)|(?:搬砖|无风险|零风险|稳定|跨平台|跨所)套利|套利(?:机器人|项目|群|软件)|量化(?:机器人|搬砖|交易机器人)|(?:AI|智能)(?:交易|量化|炒币)机器人`,
+    pattern: String.raw`抓涨停|(?:明天|明日|下周|周一)(?:必|将|要|会)?涨停|(?:外汇|黄金|期货|原油|数字货币|虚拟币|币圈|合约|港股|美股)(?:老师|导师|交流群|交易群|指导群|带单群)|(?:搬砖|无风险|零风险|稳定|跨平台|跨所)套利|套利(?:机器人|项目|群|软件)|量化(?:机器人|搬砖|交易机器人)|(?:AI|智能)(?:交易|量化|炒币)机器人|(?:股票|炒股|港股|美股)?贴士(?:群|组|频道)|(?:内幕|独家)贴士|报明牌|明牌(?:股|群)|(?:免费|每日)明牌`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
-    note: 'tip groups beyond stocks (外汇/黄金/币圈老师, 合约带单群), limit-up calls (抓涨停, 明天必涨停), and the arbitrage lure (USDT 搬砖套利, 无风险套利, 量化机器人)',
+    note: 'tip groups beyond stocks (外汇/黄金/币圈老师, 合约带单群), limit-up calls (抓涨停, 明天必涨停), and the arbitrage lure (USDT 搬砖套利, 无风险套利, 量化机器人); Hong Kong 貼士群, Taiwan 報明牌',
     source: SRC.csrcJiangu,
   },
   {
@@ -352,16 +379,16 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_loan_channel',
-    pattern: String.raw`内部(?:渠道|通道|关系|名额)[^，。,]{0,4}(?:下款|放款|贷款|借款|额度|包过|秒批)|(?:下款|贷款|新|黑|强制下款)口子|口子(?:推荐|分享|汇总|大全)|(?:贷款|信用卡|额度|网贷)(?:秒批|秒过|必下|必过|包批|包过)|(?:秒批|必下|包批|包过)(?:贷款|额度|网贷|信用卡)|(?:资料|征信|流水|工作|收入)包装|包装(?:资料|征信|流水|贷)|(?:信用卡|花呗|白条)(?:套现|代刷|提额代办|强开)|(?:代办|包办)(?:大额)?信用卡|黑户(?:也|都)?(?:能|可以)(?:贷|借|下款|办)(?![^，。,]{0,4}[吗么？?])|(?:征信|信用)(?:花|黑|烂|不好)了?(?:也|都)(?:能|可以|可)(?:贷|借|下款|批)(?![^，。,]{0,4}[吗么？?])|(?:凭|只需|只要)(?:一张)?身份证(?:就|即可)?(?:能|可以)?(?:贷款|借款|借钱|下款|拿钱)|(?:免|不|零|无需)审核(?:即可)?(?:下款|放款|到账|借款|贷款)|不上征信的?(?:贷款|借款|网贷|口子)`,
+    pattern: String.raw`内部(?:渠道|通道|关系|名额)[^，。,]{0,4}(?:下款|放款|贷款|借款|额度|包过|秒批)|(?:下款|贷款|新|黑|强制下款)口子|口子(?:推荐|分享|汇总|大全)|(?:贷款|信用卡|额度|网贷)(?:秒批|秒过|必下|必过|包批|包过)|(?:秒批|必下|包批|包过)(?:贷款|额度|网贷|信用卡)|(?:资料|征信|流水|工作|收入)包装|包装(?:资料|征信|流水|贷)|(?:信用卡|花呗|白条)(?:套现|代刷|提额代办|强开)|(?:代办|包办)(?:大额)?信用卡|黑户(?:也|都)?(?:能|可以)(?:贷|借|下款|办)(?![^，。,]{0,4}[吗么？?])|(?:征信|信用)(?:花|黑|烂|不好)了?(?:也|都)(?:能|可以|可)(?:贷|借|下款|批)(?![^，。,]{0,4}[吗么？?])|(?:凭|只需|只要)(?:一张)?身份证(?:就|即可)?(?:能|可以)?(?:贷款|借款|借钱|下款|拿钱)|(?:免|不|零|无需)审核(?:即可)?(?:下款|放款|到账|借款|贷款)|不上征信的?(?:贷款|借款|网贷|口子)|(?:卡|账)号(?:填|输|写)错[^，。,]{0,4}(?:冻结|无法放款|放款失败)|(?:贷款|资金|额度)(?:已)?(?:被)?冻结[^，。,]{0,6}(?:解冻|激活)`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,
-    note: 'loan-fraud wording: an "internal channel", 口子 (loan "openings"), approval "guaranteed" (包过, 秒批), documents "packaged" (资料包装, 包装贷), card cash-out (信用卡套现), loans for 黑户 or a spoiled record, "only your ID", no review, "not reported to credit"',
+    note: 'loan-fraud wording: an "internal channel", 口子 (loan "openings"), approval "guaranteed" (包过, 秒批), documents "packaged" (资料包装, 包装贷), card cash-out (信用卡套现), loans for 黑户 or a spoiled record, "only your ID", no review, "not reported to credit", and the staging: a card number "typed wrong" that froze the loan',
     source: SRC.loanPackaging,
   },
   {
     id: 'zh_loan_no_check',
-    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗|唔)(?:查阅?|看|睇)TU|免(?:查)?TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|当天到账|秒到账|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办`,
+    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗|唔)(?:查阅?|看|睇)TU|免(?:查)?TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|当天到账|秒到账|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办|免照会|免保人`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,

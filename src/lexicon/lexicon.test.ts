@@ -219,7 +219,7 @@ describe('scheme wording as the schemes are sold', () => {
   it.each([
     ['He removed 3 evictions and a bankruptcy in six weeks', 'en_credit_delete'],
     ['I got my charge-offs deleted last month', 'en_credit_delete'],
-    ['we boost your score 120 points in 30 days', 'en_credit_delete'],
+    ['he raised my score by 120 points in 30 days', 'en_credit_delete'],
     ['a foreclosure rescue consultant called my mom', 'en_foreclosure_rescue'],
     ['we can stop your foreclosure this week', 'en_foreclosure_rescue'],
     ['ask for a loan modification specialist', 'en_foreclosure_rescue'],
@@ -244,6 +244,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['平台说打码量不足，出款通道维护', 'zh_chuhei_excuse'],
     ['专业出款团队，先出款后收费', 'zh_chuhei'],
     ['三天内停止催收，不起诉不催收', 'zh_collection_stop'],
+    ['3个工作日内马上停止爆通讯录', 'zh_collection_stop'],
     ['全國銀行均可協商，逾期多久都能辦', 'zh_collection_stop'],
     ['代开非恶意逾期证明，清除逾期记录', 'zh_credit_delete'],
     ['聯徵洗白，信用美化一條龍', 'zh_credit_delete'],
@@ -266,6 +267,16 @@ describe('scheme wording as the schemes are sold', () => {
     ['零风险高收益，日赚500元', 'zh_sure_profit'],
     ['跟着做就是包赚', 'zh_sure_profit'],
     ['销售误导可以全额退保', 'zh_tuibao'],
+    ['a little-known government scheme that writes off your debts', 'en_debt_writeoff_scheme'],
+    ['your loan is approved but you pay the insurance first', 'en_loan_staging'],
+    ['the wrong account number got the money frozen', 'en_loan_staging'],
+    ['free forex signals every morning', 'en_signal_group'],
+    ['join my private trading group', 'en_signal_group'],
+    ['帮你申请停息，不用自己跑', 'zh_debt_agency'],
+    ['您的卡号填错导致资金冻结，需要解冻', 'zh_loan_channel'],
+    ['港股貼士群每日更新', 'zh_invest_signal'],
+    ['老師每天報明牌', 'zh_invest_signal'],
+    ['免照會、免保人，當天撥款', 'zh_loan_no_check'],
   ])('reads "%s" as %s', (t, id) => {
     expect(idsOf(BAIT, t)).toContain(id);
   });
@@ -293,6 +304,10 @@ describe('scheme wording as the schemes are sold', () => {
     ['法院通知银行协助解冻账户', 'zh_recovery_unlock'],
     ['平台三七分成，主播拿七成', 'zh_chuhei'],
     ['犹豫期内解除合同，全额退还已交保费', 'zh_tuibao'],
+    ['the government scheme for first-time buyers', 'en_debt_writeoff_scheme'],
+    ['your loan is approved and the funds arrive tomorrow', 'en_loan_staging'],
+    ['traffic signals on Main Street', 'en_signal_group'],
+    ['旅游小贴士：带好证件', 'zh_invest_signal'],
   ])('leaves "%s" out of %s', (t, id) => {
     expect(idsOf(BAIT, t)).not.toContain(id);
   });
@@ -301,6 +316,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['ask his assistant for the link', 'en_role'],
     ['首席投顾的小助手会拉你', 'zh_expert'],
     ['出黑师傅很快', 'zh_expert'],
+    ['my trading teacher posts at nine', 'en_role'],
   ])('reads "%s" as the persona %s', (t, id) => {
     expect(idsOf(PERSONA, t)).toContain(id);
   });
@@ -313,6 +329,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['詳情密我', 'zh_consult'],
     ['小盒子見', 'zh_consult'],
     ['有興趣打俾我', 'zh_consult'],
+    ['search the id in the app', 'en_cta'],
+    ['有需要add我', 'zh_add'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
@@ -335,6 +353,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['本金都要回来了', 'zh_success'],
     ['利息全免了，已经没人催了', 'zh_success'],
     ['你就是我的救命恩人', 'zh_thanks'],
+    ['以贷养贷两年，电话都被打爆', 'zh_pain'],
+    ['forever grateful to this man', 'en_thanks'],
     ['drop her info please', 'en_request'],
     ['who did you use?', 'en_request'],
     ['her handle is on the pinned post', 'en_handover'],

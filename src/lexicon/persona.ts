@@ -24,7 +24,7 @@ export const PERSONA: readonly LexiconEntry[] = [
   },
   {
     id: 'en_role',
-    pattern: String.raw`\b(?:account manager|financial (?:advisor|adviser|coach|mentor)|investment (?:advisor|adviser|manager|expert|coach)|trading (?:expert|mentor|coach)|broker|(?:recovery|refund|chargeback) (?:expert|specialist|agent)|loan officer)\b|\b(?:personal|private|senior) (?:trader|analyst|broker|mentor|account manager)\b|\b(?:crypto|forex|bitcoin|binary|options|stock) (?:analyst|mentor|coach|strategist|trader)\b|\b(?:recovery|tracing|chargeback|withdrawal|blockchain) (?:agent|officer|consultant|investigator|analyst|team)\b|\b(?:debt|credit|loan|grant|pension) (?:specialist|consultant|negotiator)\b|\b(?:her|his) (?:assistant|secretary)\b|\bwealth (?:manager|coach|mentor)\b|\bfund manager\b`,
+    pattern: String.raw`\b(?:account manager|financial (?:advisor|adviser|coach|mentor)|investment (?:advisor|adviser|manager|expert|coach)|trading (?:expert|mentor|coach)|broker|(?:recovery|refund|chargeback) (?:expert|specialist|agent)|loan officer)\b|\b(?:personal|private|senior) (?:trader|analyst|broker|mentor|account manager)\b|\b(?:crypto|forex|bitcoin|binary|options|stock) (?:analyst|mentor|coach|strategist|trader)\b|\b(?:recovery|tracing|chargeback|withdrawal|blockchain) (?:agent|officer|consultant|investigator|analyst|team)\b|\b(?:debt|credit|loan|grant|pension) (?:specialist|consultant|negotiator)\b|\b(?:her|his) (?:assistant|secretary)\b|\bwealth (?:manager|coach|mentor)\b|\bfund manager\b|\b(?:stock|trading|investment|crypto) (?:teacher|professor|tutor)\b`,
     lang: 'en',
     note: 'the advisor role a pushed contact claims ("my personal trader", "crypto mentor", "recovery agent", "debt specialist", "her assistant")',
     source: SRC.mrsX,
