@@ -325,7 +325,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['inbox me for details', 'en_cta'],
     ['link in bio', 'en_cta'],
     ['add him on telegram', 'en_cta'],
-    ['有需要私訊我', 'zh_consult'],
+    ['有需要私我', 'zh_consult'],
     ['詳情密我', 'zh_consult'],
     ['小盒子見', 'zh_consult'],
     ['有興趣打俾我', 'zh_consult'],
