@@ -277,6 +277,9 @@ describe('scheme wording as the schemes are sold', () => {
     ['港股貼士群每日更新', 'zh_invest_signal'],
     ['老師每天報明牌', 'zh_invest_signal'],
     ['免照會、免保人，當天撥款', 'zh_loan_no_check'],
+    ['保證協商成功，停息包过', 'zh_collection_stop'],
+    ['老师带大家抄底', 'zh_invest_signal'],
+    ['走公安内部渠道追回', 'zh_recovery_unlock'],
   ])('reads "%s" as %s', (t, id) => {
     expect(idsOf(BAIT, t)).toContain(id);
   });
@@ -308,6 +311,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['your loan is approved and the funds arrive tomorrow', 'en_loan_staging'],
     ['traffic signals on Main Street', 'en_signal_group'],
     ['旅游小贴士：带好证件', 'zh_invest_signal'],
+    ['警方追回被骗资金后发还', 'zh_recovery_unlock'],
+    ['协商成功率不高，需本人申请', 'zh_collection_stop'],
   ])('leaves "%s" out of %s', (t, id) => {
     expect(idsOf(BAIT, t)).not.toContain(id);
   });
@@ -354,6 +359,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['利息全免了，已经没人催了', 'zh_success'],
     ['你就是我的救命恩人', 'zh_thanks'],
     ['以贷养贷两年，电话都被打爆', 'zh_pain'],
+    ['我找的就是这位，微信在我主页', 'zh_handover'],
     ['forever grateful to this man', 'en_thanks'],
     ['drop her info please', 'en_request'],
     ['who did you use?', 'en_request'],
