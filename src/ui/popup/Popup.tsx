@@ -11,6 +11,8 @@ import type { PopupView, UnsupportedReason } from './model';
 export interface PopupActions {
   highlight(): void;
   exportReport(): void;
+  /** the plain-text report a reader can send to a hotline or complaint form */
+  exportLetter(): void;
   trust(): void;
   untrust(): void;
   pauseHour(): void;
@@ -143,6 +145,11 @@ function Result({
           {hasMarks ? (
             <button type="button" class="sg-btn" onClick={actions.highlight}>
               {tr('btn_highlight')}
+            </button>
+          ) : null}
+          {r.level !== 'safe' ? (
+            <button type="button" class="sg-btn" onClick={actions.exportLetter}>
+              {tr('btn_export_letter')}
             </button>
           ) : null}
           <button type="button" class="sg-btn" onClick={actions.exportReport}>
