@@ -25,7 +25,7 @@ import {
 } from './meta';
 import { drain, pacer, type Steps } from './steps';
 import { tagOf } from './tag';
-import type { WalkState } from './walk';
+import type { Block, WalkState } from './walk';
 
 export interface CommentItem {
   id: number;
@@ -209,7 +209,30 @@ function itemSized(st: WalkState, r: [number, number]): boolean {
   for (let b = r[0]; b < r[1]; b++) {
     if (st.blocks[b]?.tag === 'H1') return false;
   }
-  return true;
+  return !teaser(st.blocks[r[0]]);
+}
+
+/** A title this long (words, or CJK characters) names a post, not a person. */
+const TITLE_MIN_WORDS = 4;
+const TITLE_MIN_CJK = 8;
+const CJK_RUN_RE = /\p{sc=Han}/gu;
+/** the share of a title heading's text its link holds */
+const TITLE_LINK_SHARE = 0.9;
+
+/**
+ * An item headed by a linked title (<h3><a href="/news/…">Bridge Loan now up to $2,500</a></h3>): a post
+ * in a list of posts (a blog's index, a news list, a feed shown as a page), whose words are the site's,
+ * not a comment. A name in a heading ("<h4><a href="/u/bob">bob</a></h4>") is a few words at most, and a
+ * header line that adds a time or a floor beside the name is more than its link.
+ */
+function teaser(first: Block | undefined): boolean {
+  if (!first || !/^H[2-6]$/u.test(first.tag)) return false;
+  // the heading is its link: a header line with a name link and a time (豆瓣's <h4><a>name</a> 2026-…</h4>) is no title
+  const link = first.el.querySelector('a[href]');
+  const t = first.text.trim();
+  const linked = (link?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  if (linked.length < t.length * TITLE_LINK_SHARE) return false;
+  return linked.split(' ').length >= TITLE_MIN_WORDS || (linked.match(CJK_RUN_RE)?.length ?? 0) >= TITLE_MIN_CJK;
 }
 
 /** The piece index range [first, end) of a block range. */

@@ -345,3 +345,38 @@ describe('click-to-copy widgets', () => {
     expect(m.widgets).toEqual([]);
   });
 });
+
+describe('a list of posts is no comment section', () => {
+  const item = (head: string, body: string) =>
+    `<div class="it">${head}<div class="d">Published: Mon, 16 Mar 2026 09:00</div><p>${body}</p></div>`;
+  it("a feed's or blog index's items, each headed by a linked title, are the site's posts", () => {
+    const m = modelDocument(
+      parse(
+        page(
+          item(
+            '<h3><a href="/news/bridge">Bridge Loan now up to $2,500, no credit check</a></h3>',
+            'Apply in any branch or text our member line (330) 555-0121.',
+          ) +
+            item(
+              '<h3><a href="/news/whatsapp">We are on WhatsApp now</a></h3>',
+              'Message us on WhatsApp at +1 330 555 0121, Monday to Saturday.',
+            ) +
+            item('<h3><a href="/news/skip">春季跳过一期还款的会员申请说明</a></h3>', '会员可以在网点申请。'),
+        ),
+      ),
+    );
+    expect(m.comments.comments).toEqual([]);
+  });
+  it('a header line of a name link and a time, in a heading, still heads a comment', () => {
+    const reply = (who: string, when: string, words: string) =>
+      `<li class="r"><h4><a href="/people/${who}">${who}</a> <span>${when}</span></h4><p>${words}</p></li>`;
+    const m = modelDocument(
+      parse(
+        page(
+          `<h2>回应</h2><ul>${reply('一只想上岸的小刺猬呀', '2026-03-01 12:33:21', '我也被催收电话打了一个月。')}${reply('南城旧梦的晚风与星辰', '2026-03-01 13:02:45', '去银行柜台问过,可以申请分期。')}</ul>`,
+        ),
+      ),
+    );
+    expect(m.comments.comments.map((c) => c.author)).toEqual(['一只想上岸的小刺猬呀', '南城旧梦的晚风与星辰']);
+  });
+});
