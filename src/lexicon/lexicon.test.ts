@@ -163,6 +163,8 @@ describe('lexicon stages and calls to action', () => {
     'if the app is blocked she answers at loan.desk (at) proton dot me',
     'Find me on the green app: +1 305 555 0142',
     'WhatsApp Mr Caleb +1 725 555 0199',
+    'Her WhatsApp is +1 561 555 0174',
+    'tell her Odalys from the book club sent you',
     '進出時間點只在助理那邊發，LINE 搜 ID：yq.kaoru21',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
@@ -177,6 +179,8 @@ describe('lexicon stages and calls to action', () => {
     'my number changed last year',
     'send your documents to the bank by post',
     'the text mrs Dalloway opens with',
+    'his number is up, the coach said',
+    'tell her the doctor sent you home early',
     'LINE 的搜尋功能在設定裡',
   ])('leaves "%s" alone', (t) => {
     expect(cta(t)).toBe(false);
