@@ -165,6 +165,7 @@ describe('lexicon stages and calls to action', () => {
     'WhatsApp Mr Caleb +1 725 555 0199',
     'Her WhatsApp is +1 561 555 0174',
     'tell her Odalys from the book club sent you',
+    '你打这个号码 150 0713 2846，就说是桂香介绍的',
     '進出時間點只在助理那邊發，LINE 搜 ID：yq.kaoru21',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
@@ -181,6 +182,7 @@ describe('lexicon stages and calls to action', () => {
     'the text mrs Dalloway opens with',
     'his number is up, the coach said',
     'tell her the doctor sent you home early',
+    '昨天打电话问了银行客服',
     'LINE 的搜尋功能在設定裡',
   ])('leaves "%s" alone', (t) => {
     expect(cta(t)).toBe(false);
