@@ -15,9 +15,9 @@ export const CTA: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_add',
-    pattern: String.raw`加(?:我|老师|他|她|好友|一下|的是|上)|(?:WhatsApp|whatsapp|揾|搵) ?(?:我|佢)|加[^，。,!！?？\s]{1,4}?(?:老师|法务|专家|助理|经理|顾问|微信|QQ|Telegram|LINE)|添加|进群|入群|加微信|加QQ|加Telegram|加LINE|微信号?[:：]|QQ号?[:：]|(?:微信|QQ)(?:同号|搜索)`,
+    pattern: String.raw`加(?:我|老师|他|她|好友|一下|的是|上)|(?:WhatsApp|whatsapp|揾|搵|(?<![a-z])line|telegram|微信) ?(?:我|佢)|加[^，。,!！?？\s]{1,4}?(?:老师|法务|专家|助理|经理|顾问|微信|QQ|Telegram|LINE)|添加|进群|入群|加微信|加QQ|加Telegram|加LINE|微信号?[:：]|QQ号?[:：]|(?:微信|QQ)(?:同号|搜索)`,
     lang: 'zh',
-    note: 'add-me wording; 加V/加微 arrive here already folded to 微信',
+    note: 'add-me wording (有需要直接 LINE 我, 微信我, WhatsApp 佢); 加V/加微 arrive here already folded to 微信',
     source: SRC.aliasLore,
   },
   {
