@@ -417,8 +417,19 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       if (parentTag === 'BODY' || !itemSized(st, pr)) break;
       // other candidates under the parent: fine only as replies kept after this one in a differently
       // tagged container (<article>comment</article><ol>replies</ol>), never as peers
-      if (countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
-      if (addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
+      // a header line that carries a long tagline beside the name and the time ("Lending officer at … ·
+      // Dallas, TX") reads as a comment of its own: the words right after it in the parent, in no other
+      // candidate, are its body, and candidates after them are its replies
+      const header =
+        r[0] === pr[0] &&
+        r[1] - r[0] === 1 &&
+        (mask & META_TIME) !== 0 &&
+        r[1] < pr[1] &&
+        inCandidate[r[1]] === 0 &&
+        (a.bodyPrefix[r[1] + 1] ?? 0) > (a.bodyPrefix[r[1]] ?? 0) &&
+        !peerHeaders(cur, holdsCandidateEl);
+      if (!header && countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
+      if (!header && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
       cur = parent;
     }
     lifted.set(cur, (lifted.get(cur) ?? 0) | mask);
@@ -647,6 +658,14 @@ function repliesFollow(cur: Element, holds: (el: Element) => boolean): boolean {
     if (holds(sib) && (!after || tagOf(sib) === tagOf(cur))) return false;
   }
   return true;
+}
+
+/** Another candidate beside `cur` shaped as it is: a flat list of header lines and bodies, not one entry. */
+function peerHeaders(cur: Element, holds: (el: Element) => boolean): boolean {
+  const parent = cur.parentElement;
+  if (!parent) return false;
+  const shape = signature(cur);
+  return elementChildren(parent).some((sib) => sib !== cur && holds(sib) && signature(sib) === shape);
 }
 
 function onlyChild(st: WalkState, el: Element): boolean {

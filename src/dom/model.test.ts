@@ -162,6 +162,21 @@ const CASES: Expect[] = [
     },
   },
   {
+    // answers whose header line carries a long tagline beside the name and the time: the header alone
+    // is no comment, the whole answer is, and the replies inside it answer it
+    file: 'model/header-tagline.html',
+    authors: ['Priya_CPA', 'GlenR_Boise', 'Mo_Dansby', 'Lenny_T'],
+    replyTo: [-1, 0, 0, -1],
+    sections: 1,
+    regions: { comment: ['misses any market gains', 'Mine came in $2,400 lower'] },
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[0]?.text).toContain('keeps your retirement money working');
+      expect(cs[0]?.text).not.toContain('job change rule');
+      expect(cs[3]?.text).toContain('second roof quote');
+    },
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],

@@ -90,7 +90,13 @@ describe('lexicon matching', () => {
   });
   it('keeps ordinary advice out of the bait', () => {
     const lex = compileLexicon(BAIT);
-    for (const t of ['协商还款计划', '可以提出债务重组的方案', '了解债权情况', '分期还款可以减轻压力', '车贷还剩两年，可以提前还吗']) {
+    for (const t of [
+      '协商还款计划',
+      '可以提出债务重组的方案',
+      '了解债权情况',
+      '分期还款可以减轻压力',
+      '车贷还剩两年，可以提前还吗',
+    ]) {
       expect(matchLexicon(lex, t), t).toEqual([]);
     }
   });
@@ -168,6 +174,7 @@ describe('lexicon stages and calls to action', () => {
     'tell her Odalys from the book club sent you',
     '你打这个号码 150 0713 2846，就说是桂香介绍的',
     '有需要直接 LINE 我：xun.carfund66',
+    'Just send a message to the number on my profile',
     '進出時間點只在助理那邊發，LINE 搜 ID：yq.kaoru21',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
