@@ -91,6 +91,28 @@ afterEach(() => {
 });
 
 describe('popup rendering', () => {
+  it('blames the comments when nothing outside them raised the score, the page when its own box did', () => {
+    r = renderInto(<Popup view={resultView()} lang="en" actions={recorder()} />);
+    expect(r.text()).toContain(t('level_danger_desc_comments', 'en'));
+    r.cleanup();
+    const boxed = {
+      ...dangerReport,
+      evidence: [
+        ...dangerReport.evidence,
+        {
+          signal: 'contact-cta',
+          message: 'ev_contact_cta_pushed',
+          weight: 20,
+          text: 'x',
+          region: 'cta' as const,
+          selector: '.b',
+        },
+      ],
+    };
+    r = renderInto(<Popup view={resultView({ report: boxed })} lang="en" actions={recorder()} />);
+    expect(r.text()).toContain(t('level_danger_desc', 'en'));
+    expect(r.text()).not.toContain(t('level_danger_desc_comments', 'en'));
+  });
   it.each(['en', 'zh-CN', 'zh-TW'] as Lang[])('shows a danger result in %s without raw keys', (lang) => {
     r = renderInto(<Popup view={resultView()} lang={lang} actions={recorder()} />);
     const text = r.text();
