@@ -101,6 +101,16 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('in-page warning in %s',
     }
   });
 
+  it('warns about comments a web component draws in its open shadow root after load', async () => {
+    const tab = await open('/pages/shadow-comments.html');
+    try {
+      await waitFor("the widget's comments", () => tab.eval<number>('window.injected || 0'));
+      expect(await bannerText(tab)).toContain('xys8775');
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('counts comments inside an iframe', async () => {
     const tab = await open('/pages/iframe-comments.html');
     try {

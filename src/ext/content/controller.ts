@@ -156,13 +156,19 @@ function engine(): Promise<Engine | undefined> {
   return engineLoad;
 }
 
-const newSession = ({ createScanSession }: Engine, settings?: Settings): ScanSession =>
+const newSession = (
+  { createScanSession }: Engine,
+  settings?: Settings,
+  onShadowRoot?: (root: ShadowRoot) => void,
+): ScanSession =>
   createScanSession(document, {
     source: location.href,
     frame: window.top === window ? 'top' : location.href,
     isVisible,
     maxNodes: MAX_NODES,
     maxChars: MAX_CHARS,
+    // comments a web component draws in its open shadow root arrive there, out of the document observer's sight
+    onShadowRoot,
     ...(settings ? { thresholds: thresholdsFor(settings.sensitivity) } : {}),
   });
 
@@ -405,7 +411,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
       if (my !== gen) return;
       const e = await engine();
       if (!e || my !== gen || ctx.isInvalid) return;
-      const s = timed('create', () => newSession(e, settings));
+      const s = timed('create', () => newSession(e, settings, (r) => watcher.observe(r)));
       session = s;
       if (!(await drive(s, () => my !== gen || ctx.isInvalid))) return;
       await score(s);
@@ -488,7 +494,7 @@ async function runFrame(ctx: ContentScriptContext): Promise<void> {
   const full = async () => {
     const e = await engine();
     if (!e || ctx.isInvalid) return;
-    session = timed('create', () => newSession(e));
+    session = timed('create', () => newSession(e, undefined, (r) => watcher.observe(r)));
     if (!(await drive(session, () => ctx.isInvalid))) return;
     post();
   };
@@ -498,7 +504,6 @@ async function runFrame(ctx: ContentScriptContext): Promise<void> {
     return timed('look', () => hasContactCue(cappedText(document.body, FRAME_LOOK_CHARS)));
   };
 
-  if (await look()) await full();
   const watcher = createWatcher({
     root: document.documentElement,
     ignore: isOurs,
@@ -522,6 +527,8 @@ async function runFrame(ctx: ContentScriptContext): Promise<void> {
       }
     },
   });
+  // the watcher exists before the first scan: the walk tells it of shadow roots as it reads them
+  if (await look()) await full();
   watcher.start();
   ctx.onInvalidated(() => watcher.stop());
 }
