@@ -21,6 +21,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { resolveSelector } from '../../dom/selector';
 import type { PageFacts, ScanSession } from '../../engine/session';
 import { type Lang, pickLang } from '../../i18n';
 import {
@@ -464,12 +465,8 @@ function firstTarget(r: PageReport): Element | undefined {
     ...r.threads.filter((t) => t.planted).map((t) => t.selector),
     ...r.evidence.map((e) => e.selector),
   ]) {
-    try {
-      const el = document.querySelector(sel);
-      if (el) return el;
-    } catch {
-      // unparsable selector
-    }
+    const el = resolveSelector(document, sel);
+    if (el) return el;
   }
   return undefined;
 }
