@@ -8,7 +8,7 @@ import { pauseFor, pauseSite, resume, trustSite, untrustSite } from '../../src/s
 import type { RegionSetting } from '../../src/settings/schema';
 import { pickRegion } from '../../src/ui/banner/advice';
 import { applyPalette, setPageLang } from '../../src/ui/common/page';
-import { reportLetter } from '../../src/ui/popup/letter';
+import { reportLetter } from '../../src/ui/common/letter';
 import { exportFileName, exportJson, type PopupView } from '../../src/ui/popup/model';
 import { Popup } from '../../src/ui/popup/Popup';
 import '../../src/ui/common/base.css';
