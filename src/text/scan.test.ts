@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiOnly, firstAtoms, prefixes, Scanner, scannerData } from './scan';
+import { asciiOnly, firstAtoms, prefixes, Scanner, sameWithoutUnicode, scannerData } from './scan';
 
 /** Patterns of every shape the scanner reads, and some it must leave to the regex engine. */
 const PATTERNS: RegExp[] = [
@@ -19,6 +19,8 @@ const PATTERNS: RegExp[] = [
   /\xe9t|\u0041\u002e|\x2C\d/gi,
   /[xX][yY]z|[ \t]?[微威]信|[aé]\d/giu,
   /[xX][yY]|[ \t][Zz]/g,
+  /\bcall me – now\b|老师的?微信|’s plan|[–—]\d/giu,
+  /(?<![a-z])K信|微[信–]/giu,
 ];
 
 const ALPHABET = [
@@ -52,6 +54,13 @@ const ALPHABET = [
   '£',
   'é',
   'É',
+  '–',
+  '—',
+  '’s plan',
+  'call me – now',
+  'CALL ME',
+  'K',
+  'k',
 ];
 
 function random(seed: number): () => number {
@@ -181,6 +190,14 @@ describe('Scanner', () => {
     expect(asciiOnly('[^a]')).toBe(false);
     expect(asciiOnly(String.raw`\S`)).toBe(false);
     expect(asciiOnly('微信')).toBe(false);
+    // beyond ASCII, literal characters without case mean the same without the flag
+    expect(sameWithoutUnicode(String.raw`\bcall me – now\b|老师[的了]?微信|’s`)).toBe(true);
+    expect(sameWithoutUnicode('é')).toBe(false);
+    expect(sameWithoutUnicode('ſ')).toBe(false);
+    expect(sameWithoutUnicode('[一-龥]')).toBe(false);
+    expect(sameWithoutUnicode('😀')).toBe(false);
+    expect(sameWithoutUnicode(String.raw`\u4e00`)).toBe(false);
+    expect(sameWithoutUnicode(String.raw`[^微]`)).toBe(false);
   });
 
   it('answers for scanners that joined a table after a text was read, and for capitals under ignore case', () => {
