@@ -21,6 +21,7 @@ const PATTERNS: RegExp[] = [
   /[xX][yY]|[ \t][Zz]/g,
   /\bcall me – now\b|老师的?微信|’s plan|[–—]\d/giu,
   /(?<![a-z])K信|微[信–]/giu,
+  /abc|abd?|x[yz]{2,}w|\bhi(?:s|t up)\b|老师的?微信号|a\db/gi,
 ];
 
 const ALPHABET = [
@@ -61,6 +62,14 @@ const ALPHABET = [
   'CALL ME',
   'K',
   'k',
+  'ab',
+  'abc',
+  'Hi!',
+  'his',
+  'hit up',
+  'xyzzw',
+  'a1b',
+  '老师的微信',
 ];
 
 function random(seed: number): () => number {
@@ -175,6 +184,20 @@ describe('Scanner', () => {
     expect(prefixes('[a-z]x|[.,]y')?.first).toEqual(['[a-z]', '[.,]']);
     // a repeat reads as the atom followed by itself (more than needed, never less)
     expect(prefixes('x{2,}y')?.pairs.map((x) => x.join(''))).toContain('xx');
+  });
+
+  it('lists the matches of two characters and the first three of longer ones', () => {
+    const p = prefixes(String.raw`abc|ab|a\dx|[xy]{2,}z`);
+    // a repeat reads as the atom followed by itself once or twice more (more than needed, never less)
+    expect(p?.doubles.map((x) => x.join('')).sort()).toEqual(['ab', 'xz', 'yz']);
+    expect([...new Set(p?.triples.map((x) => x.join('')))].sort()).toEqual(
+      ['abc', String.raw`a\dx`, 'xxx', 'xxy', 'xxz', 'xyx', 'xyy', 'xyz', 'yxx', 'yxy', 'yxz', 'yyx', 'yyy', 'yyz'].sort(),
+    );
+    // a stray "Hi" on a page runs no regex of a lexicon whose words start with "his" or "hit up"
+    const words = new Scanner(/\bhis\b|\bhit up\b/giu);
+    expect(words.cold('Hi! 你好')).toBe(false);
+    expect(words.cold('HIS 你好')).toBe(true);
+    expect(words.all('Hi! his hit up').map((m) => m[0])).toEqual(['his', 'hit up']);
   });
 
   it('knows when every match starts right after a word boundary', () => {

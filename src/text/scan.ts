@@ -85,6 +85,10 @@ export interface Prefixes {
   single: string[];
   /** first two atoms of longer matches */
   pairs: [string, string][];
+  /** matches of exactly two atoms */
+  doubles: [string, string][];
+  /** first three atoms of matches of three or more */
+  triples: [string, string, string][];
   nullable: boolean;
   /** every first atom comes right after a `\\b` */
   bounded: boolean;
@@ -94,6 +98,8 @@ export interface Prefixes {
 
 /** Beyond this many pairs the pair test is dropped (first characters only). */
 const MAX_PAIRS = 20_000;
+/** Beyond this many doubles or triples the third-character test is dropped (pairs only). */
+const MAX_TRIPLES = 40_000;
 
 function concat(x: Prefixes, y: Prefixes): Prefixes {
   const pairs = [...x.pairs];
@@ -101,10 +107,25 @@ function concat(x: Prefixes, y: Prefixes): Prefixes {
     for (const a of x.single) for (const b of y.first) pairs.push([a, b]);
   } else pairs.push(['', '']); // too many: marks the pair list unusable
   if (x.nullable) pairs.push(...y.pairs);
+  // the same one character further: matches of exactly two, and the first three of longer ones
+  const doubles: [string, string][] = y.nullable ? [...x.doubles] : [];
+  const triples = [...x.triples];
+  const more = x.single.length * (y.single.length + y.pairs.length) + x.doubles.length * y.first.length;
+  if (more + doubles.length + triples.length + y.doubles.length + y.triples.length <= MAX_TRIPLES) {
+    for (const a of x.single) for (const b of y.single) doubles.push([a, b]);
+    for (const [a, b] of x.doubles) for (const c of y.first) triples.push([a, b, c]);
+    for (const a of x.single) for (const [b, c] of y.pairs) triples.push([a, b, c]);
+  } else triples.push(['', '', '']); // too many: marks the triple list unusable
+  if (x.nullable) {
+    doubles.push(...y.doubles);
+    triples.push(...y.triples);
+  }
   return {
     first: x.nullable ? [...x.first, ...y.first] : x.first,
     single: [...(y.nullable ? x.single : []), ...(x.nullable ? y.single : [])],
     pairs,
+    doubles,
+    triples,
     nullable: x.nullable && y.nullable,
     bounded: x.bounded && (!x.nullable || x.passes || y.bounded),
     passes: x.passes || y.passes,
@@ -114,16 +135,36 @@ function concat(x: Prefixes, y: Prefixes): Prefixes {
 export function prefixes(source: string): Prefixes | undefined {
   let i = 0;
   const n = source.length;
-  const zero: Prefixes = { first: [], single: [], pairs: [], nullable: true, bounded: true, passes: false };
+  const zero: Prefixes = {
+    first: [],
+    single: [],
+    pairs: [],
+    doubles: [],
+    triples: [],
+    nullable: true,
+    bounded: true,
+    passes: false,
+  };
   const boundary: Prefixes = { ...zero, passes: true };
   const disjunction = (): Prefixes | undefined => {
-    const out: Prefixes = { first: [], single: [], pairs: [], nullable: false, bounded: true, passes: true };
+    const out: Prefixes = {
+      first: [],
+      single: [],
+      pairs: [],
+      doubles: [],
+      triples: [],
+      nullable: false,
+      bounded: true,
+      passes: true,
+    };
     for (;;) {
       const alt = alternative();
       if (!alt) return undefined;
       out.first.push(...alt.first);
       out.single.push(...alt.single);
       out.pairs.push(...alt.pairs);
+      out.doubles.push(...alt.doubles);
+      out.triples.push(...alt.triples);
       out.nullable ||= alt.nullable;
       out.bounded &&= alt.bounded;
       if (alt.nullable) out.passes &&= alt.passes;
@@ -150,6 +191,8 @@ export function prefixes(source: string): Prefixes | undefined {
     first: [atom],
     single: [atom],
     pairs: [],
+    doubles: [],
+    triples: [],
     nullable: false,
     bounded: false,
     passes: false,
@@ -190,7 +233,16 @@ export function prefixes(source: string): Prefixes | undefined {
       if (!chars) return one(source.slice(start, i));
       // a short class of plain characters ([Vv], [ \t], [微威]) reads as its characters, so each can be
       // a listed pair's first or second
-      return { first: chars, single: chars, pairs: [], nullable: false, bounded: false, passes: false };
+      return {
+        first: chars,
+        single: chars,
+        pairs: [],
+        doubles: [],
+        triples: [],
+        nullable: false,
+        bounded: false,
+        passes: false,
+      };
     }
     if (c === '\\') {
       const e = source[i + 1] ?? '';
@@ -241,12 +293,16 @@ export function prefixes(source: string): Prefixes | undefined {
       i += m[0].length;
     } else return a;
     if (source[i] === '?') i++; // lazy
-    // repeated: the atom followed by itself
-    const rep = max >= 2 ? concat(a, { ...a, nullable: true }) : a;
+    // repeated: the atom followed by itself (twice more where three times are allowed, so the first
+    // three characters of a longer run are listed)
+    const opt = { ...a, nullable: true };
+    const rep = max >= 3 ? concat(concat(a, opt), opt) : max >= 2 ? concat(a, opt) : a;
     return {
       first: rep.first,
       single: rep.single,
       pairs: rep.pairs,
+      doubles: rep.doubles,
+      triples: rep.triples,
       nullable: min === 0 || a.nullable,
       bounded: a.bounded,
       // no time through is no boundary passed
@@ -471,16 +527,34 @@ function pairHash(c1: number, c2: number): number {
   return (Math.imul(c1, 0x9e3779b1) ^ c2) & (PAIR_BITS - 1);
 }
 
+function tripleHash(c1: number, c2: number, c3: number): number {
+  return (Math.imul(Math.imul(c1, 0x9e3779b1) ^ c2, 0x85ebca6b) ^ c3) & (PAIR_BITS - 1);
+}
+
+function hasBit(bits: Uint8Array, h: number): boolean {
+  return ((bits[h >> 3] ?? 0) & (1 << (h & 7))) !== 0;
+}
+
+function bitsOf(hashes: readonly number[]): Uint8Array {
+  const bits = new Uint8Array(PAIR_BITS >> 3);
+  for (const h of hashes) bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
+  return bits;
+}
+
 /**
  * What a `Scanner` derives from a pattern's `Prefixes` (plain data: a build can compute it ahead and send
  * it): the sources of its first-character and wild-character tests, the hashed pairs (when the pair test
- * is used: `wild` is then set), and `bounded`.
+ * is used: `wild` is then set), and `bounded`; with the pair test, when the third-character test is used
+ * too, the hashed pairs a match can end with or go on from with any character (`ends`) and the hashed
+ * first three characters of longer matches (`triples`).
  */
 export interface ScannerData {
   first: string;
   wild?: string;
   pairs: number[];
   bounded: boolean;
+  ends?: number[];
+  triples?: number[];
 }
 
 function isScannerData(v: Prefixes | ScannerData): v is ScannerData {
@@ -513,7 +587,26 @@ export function scannerData(re: RegExp, pre: Prefixes | undefined): ScannerData 
     if (c1 === undefined || c2 === undefined) wild.add(a);
     else pairs.push(pairHash(c1, c2));
   }
-  return { first, wild: `^(?:${[...wild].join('|')})$`, pairs, bounded: pre.bounded };
+  const data: ScannerData = { first, wild: `^(?:${[...wild].join('|')})$`, pairs, bounded: pre.bounded };
+  if (pre.triples.some(([a]) => a === '')) return data;
+  // a listed pair is tried only where the next character completes one of the listed first three, unless
+  // a match can end with the pair or go on from it with a character that is not plain (`ends`)
+  const ends = new Set<number>();
+  const triples = new Set<number>();
+  for (const [a, b] of pre.doubles) {
+    const c1 = pairChar(a);
+    const c2 = pairChar(b);
+    if (c1 !== undefined && c2 !== undefined) ends.add(pairHash(c1, c2));
+  }
+  for (const [a, b, c] of pre.triples) {
+    const c1 = pairChar(a);
+    const c2 = pairChar(b);
+    if (c1 === undefined || c2 === undefined) continue;
+    const c3 = pairChar(c);
+    if (c3 === undefined) ends.add(pairHash(c1, c2));
+    else triples.add(tripleHash(c1, c2, c3));
+  }
+  return { ...data, ends: [...ends], triples: [...triples] };
 }
 
 /**
@@ -612,6 +705,9 @@ export class Scanner {
   private readonly wild?: CharTest;
   /** hashed (first, second) pairs of plain characters that can begin a longer match */
   private readonly pairBits?: Uint8Array;
+  /** hashed pairs a match can end with or go on from with any character, and hashed first three characters (the third-character test) */
+  private readonly endBits?: Uint8Array;
+  private readonly tripleBits?: Uint8Array;
   /** every match starts right after a `\\b`: never between two ASCII word characters */
   private readonly bounded: boolean = false;
   private readonly table?: FirstTable;
@@ -649,10 +745,12 @@ export class Scanner {
     const charFlags = flags.replace('m', '');
     this.first = charTest(data.first, charFlags);
     if (data.wild !== undefined) {
-      const bits = new Uint8Array(PAIR_BITS >> 3);
-      for (const h of data.pairs) bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
       this.wild = charTest(data.wild, charFlags);
-      this.pairBits = bits;
+      this.pairBits = bitsOf(data.pairs);
+      if (data.ends && data.triples) {
+        this.endBits = bitsOf(data.ends);
+        this.tripleBits = bitsOf(data.triples);
+      }
     }
     if (openTable.used >= SCANNERS_PER_TABLE) openTable = newTable(0);
     this.table = openTable;
@@ -772,7 +870,7 @@ export class Scanner {
                 ? pairHash(lower(cu), lower(text.charCodeAt(i + 1)))
                 : pairHash(cu, text.charCodeAt(i + 1))
               : -1;
-          if (h < 0 || ((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0) {
+          if (h < 0 || ((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0 || !this.third(text, i, fold)) {
             i++;
             continue;
           }
@@ -847,7 +945,7 @@ export class Scanner {
             // only pairs of plain characters begin here: the next one must complete a listed pair
             if (i + 1 >= n) continue;
             const h = fold ? pairHash(lower(cu), lower(text.charCodeAt(i + 1))) : pairHash(cu, text.charCodeAt(i + 1));
-            if (((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0) continue;
+            if (((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0 || !this.third(text, i, fold)) continue;
           }
         } else if (pairs && cu >= 0xdc00 && cu <= 0xdfff && i > 0) {
           // the second half of a pair whose first half was tried (or matched over) is no place to start
@@ -870,6 +968,22 @@ export class Scanner {
       }
     }
     return found;
+  }
+
+  /**
+   * After a listed pair at `i` (and `i + 1`): whether a match can start there as far as the third character
+   * tells (a match can end with the pair or go on from it with any character, or the three are listed).
+   */
+  private third(text: string, i: number, fold: boolean): boolean {
+    const ends = this.endBits;
+    const triples = this.tripleBits;
+    if (!ends || !triples) return true;
+    const c1 = fold ? lower(text.charCodeAt(i)) : text.charCodeAt(i);
+    const c2 = fold ? lower(text.charCodeAt(i + 1)) : text.charCodeAt(i + 1);
+    if (hasBit(ends, pairHash(c1, c2))) return true;
+    if (i + 2 >= text.length) return false;
+    const c3 = fold ? lower(text.charCodeAt(i + 2)) : text.charCodeAt(i + 2);
+    return hasBit(triples, tripleHash(c1, c2, c3));
   }
 
   /** Whether `cu` (below FIRST_LIMIT) can start a match (1 no, 2 as the first of a listed pair, 3 yes), as the table remembers it. */
