@@ -36,6 +36,12 @@ export interface ScanSession {
   reportSteps(extra?: PageFacts[]): Steps<PageReport>;
   /** What the last step worked on (the walk, the page model, the facts), or 'done': for timing records. */
   stage(): ScanStage;
+  /**
+   * The longest single step of the last `step()` call and what it was (`warm-walk`: the walk's expressions
+   * compiled; `walk`; `model`; `facts`: a few blocks read; `compile`: one expression compiled for the
+   * facts), with its length in ms: for timing records.
+   */
+  longestStep(): { what: string; ms: number };
 }
 
 export type ScanStage = 'walk' | 'model' | 'facts' | 'done';
@@ -81,6 +87,12 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
   let cached: PageFacts | undefined;
   let ms = 0;
   let stage: ScanStage = 'walk';
+  let longest = { what: '', ms: 0 };
+  /** the next step of the model and facts is a cold compile (the last one yielded OWN_SLICE) */
+  let compiling = false;
+  const note = (what: string, t: number) => {
+    if (t > longest.ms) longest = { what, ms: t };
+  };
   const timed = <T>(f: () => T): T => {
     const t0 = performance.now();
     try {
@@ -92,8 +104,15 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
   const advance = (deadline: number): boolean => {
     if (cached) return true;
     if (!steps) stage = 'walk';
-    if (!warmWalk(deadline)) return false;
-    if (!walker.run(deadline)) return false;
+    const w0 = performance.now();
+    const warmed = warmWalk(deadline);
+    const w1 = performance.now();
+    note('warm-walk', w1 - w0);
+    if (!warmed) return false;
+    const walked = walker.run(deadline);
+    // the walk's own steps (32 nodes between two clock reads) are not timed apart: its part of the slice
+    note('walk', performance.now() - w1);
+    if (!walked) return false;
     steps ??= (function* (): Generator<unknown, PageFacts, void> {
       stage = 'model';
       yield;
@@ -109,6 +128,7 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
     const start = performance.now();
     let last = start;
     for (;;) {
+      const s0 = stage;
       const r = steps.next();
       if (r.done) {
         cached = r.value;
@@ -116,10 +136,12 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
         return true;
       }
       if (!bounded) continue;
+      const now = performance.now();
+      note(compiling ? 'compile' : s0, now - last);
+      compiling = r.value === OWN_SLICE;
       // each stage starts in a slice of its own: the first steps of the model and of the facts are the
       // first use of their code and tables (the lexicons' regexes compile on first use)
       if (stage !== from) return false;
-      const now = performance.now();
       // a cold compile announced by the steps starts a slice of its own, unless this one just began
       if (r.value === OWN_SLICE && now - start > OWN_SLICE_MS) return false;
       // the next step is taken to cost what the last one did: stop when it would end past the deadline
@@ -133,8 +155,10 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
   };
   return {
     step(deadline) {
+      longest = { what: '', ms: 0 };
       return timed(() => advance(deadline));
     },
+    longestStep: () => longest,
     add(nodes) {
       for (const n of nodes) walker.enqueue(n);
       steps = undefined;

@@ -39,7 +39,9 @@ export async function drive(session: ScanSession, cancelled: () => boolean): Pro
     const done = session.step(t0 + (cold ? COLD_SLICE_MS : SLICE_MS));
     const to = session.stage();
     cold = to !== from;
-    perf('slice', t0, from === to ? from : `${from}→${to}`);
+    const long = session.longestStep();
+    // the stages, then the longest step and what it was ("facts; compile 4.2")
+    perf('slice', t0, `${from === to ? from : `${from}→${to}`}; ${long.what} ${long.ms.toFixed(1)}`);
     if (done) return true;
     await yieldToMain();
   }
