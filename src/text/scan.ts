@@ -531,13 +531,26 @@ function tripleHash(c1: number, c2: number, c3: number): number {
   return (Math.imul(Math.imul(c1, 0x9e3779b1) ^ c2, 0x85ebca6b) ^ c3) & (PAIR_BITS - 1);
 }
 
+/** Whether a set made by `bitsOf` may hold hash `h` (its bits are the hashes folded to its size). */
 function hasBit(bits: Uint8Array, h: number): boolean {
-  return ((bits[h >> 3] ?? 0) & (1 << (h & 7))) !== 0;
+  const k = h & ((bits.length << 3) - 1);
+  return ((bits[k >> 3] ?? 0) & (1 << (k & 7))) !== 0;
 }
 
+/**
+ * A set of hashes as bits, about 16 bits a hash (64 bytes at least, PAIR_BITS at most): most scanners
+ * list a few hundred pairs, and a whole-size set per scanner made every page that compiles the lexicons
+ * allocate a megabyte or two, which brought a garbage collection into that task.
+ */
 function bitsOf(hashes: readonly number[]): Uint8Array {
-  const bits = new Uint8Array(PAIR_BITS >> 3);
-  for (const h of hashes) bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
+  let bytes = 64;
+  while (bytes < hashes.length * 2 && bytes < PAIR_BITS >> 3) bytes *= 2;
+  const bits = new Uint8Array(bytes);
+  const mask = (bytes << 3) - 1;
+  for (const h of hashes) {
+    const k = h & mask;
+    bits[k >> 3] = (bits[k >> 3] ?? 0) | (1 << (k & 7));
+  }
   return bits;
 }
 
@@ -870,7 +883,7 @@ export class Scanner {
                 ? pairHash(lower(cu), lower(text.charCodeAt(i + 1)))
                 : pairHash(cu, text.charCodeAt(i + 1))
               : -1;
-          if (h < 0 || ((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0 || !this.third(text, i, fold)) {
+          if (h < 0 || !this.pairBits || !hasBit(this.pairBits, h) || !this.third(text, i, fold)) {
             i++;
             continue;
           }
@@ -945,7 +958,7 @@ export class Scanner {
             // only pairs of plain characters begin here: the next one must complete a listed pair
             if (i + 1 >= n) continue;
             const h = fold ? pairHash(lower(cu), lower(text.charCodeAt(i + 1))) : pairHash(cu, text.charCodeAt(i + 1));
-            if (((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0 || !this.third(text, i, fold)) continue;
+            if (!this.pairBits || !hasBit(this.pairBits, h) || !this.third(text, i, fold)) continue;
           }
         } else if (pairs && cu >= 0xdc00 && cu <= 0xdfff && i > 0) {
           // the second half of a pair whose first half was tried (or matched over) is no place to start
