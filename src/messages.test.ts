@@ -161,6 +161,40 @@ describe('the lexicons sent to content scripts', () => {
     expect(
       parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { chunks: { zh: [{ size: 1, pre: data }] } } } }),
     ).toEqual({ lexicons: bare, prefixes: { BAIT: { chunks: { zh: [{ size: 1, pre: data }] } } } });
+    // a piece of one long entry: its alternatives, ending the entry or not
+    expect(
+      parseLexiconsAnswer({
+        lexicons: bare,
+        prefixes: {
+          BAIT: {
+            chunks: {
+              zh: [
+                { size: 0, alts: [0, 2] },
+                { size: 1, alts: [2, 3] },
+              ],
+            },
+          },
+        },
+      }),
+    ).toEqual({
+      lexicons: bare,
+      prefixes: {
+        BAIT: {
+          chunks: {
+            zh: [
+              { size: 0, alts: [0, 2] },
+              { size: 1, alts: [2, 3] },
+            ],
+          },
+        },
+      },
+    });
+    expect(
+      parseLexiconsAnswer({
+        lexicons: bare,
+        prefixes: { BAIT: { chunks: { zh: [{ size: 0 }, { size: 1, alts: [2, 2] }] } } },
+      }),
+    ).toEqual({ lexicons: bare, prefixes: { BAIT: { chunks: {} } } });
     // the third-character test comes whole (ends and triples) or not at all
     const third = { ...data, ends: [1], triples: [2, 3] };
     expect(

@@ -340,10 +340,17 @@ const isHashes = (v: unknown): v is number[] =>
 function isChunk(v: unknown): v is LexiconChunk {
   return (
     isRec(v) &&
-    onlyKeys(v, ['size', 'pre']) &&
+    onlyKeys(v, ['size', 'pre', 'alts']) &&
     typeof v.size === 'number' &&
     Number.isInteger(v.size) &&
-    v.size > 0 &&
+    // a piece of one long entry (`alts`: its alternatives [from, to)) ends that entry (1) or not (0)
+    (v.alts === undefined
+      ? v.size > 0
+      : (v.size === 0 || v.size === 1) &&
+        Array.isArray(v.alts) &&
+        v.alts.length === 2 &&
+        v.alts.every((n) => Number.isInteger(n) && n >= 0) &&
+        (v.alts[0] as number) < (v.alts[1] as number)) &&
     (v.pre === undefined || isPrefixes(v.pre) || isScannerData(v.pre))
   );
 }

@@ -191,7 +191,22 @@ describe('Scanner', () => {
     // a repeat reads as the atom followed by itself once or twice more (more than needed, never less)
     expect(p?.doubles.map((x) => x.join('')).sort()).toEqual(['ab', 'xz', 'yz']);
     expect([...new Set(p?.triples.map((x) => x.join('')))].sort()).toEqual(
-      ['abc', String.raw`a\dx`, 'xxx', 'xxy', 'xxz', 'xyx', 'xyy', 'xyz', 'yxx', 'yxy', 'yxz', 'yyx', 'yyy', 'yyz'].sort(),
+      [
+        'abc',
+        String.raw`a\dx`,
+        'xxx',
+        'xxy',
+        'xxz',
+        'xyx',
+        'xyy',
+        'xyz',
+        'yxx',
+        'yxy',
+        'yxz',
+        'yyx',
+        'yyy',
+        'yyz',
+      ].sort(),
     );
     // a stray "Hi" on a page runs no regex of a lexicon whose words start with "his" or "hit up"
     const words = new Scanner(/\bhis\b|\bhit up\b/giu);
