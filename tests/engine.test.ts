@@ -372,3 +372,34 @@ describe('a titled person beside a contact', () => {
     expect(r.handles.find((h) => h.value === '13922416608')?.suspect).toBe(true);
   });
 });
+
+describe("an image's description", () => {
+  const post = (alt: string, comments = '') =>
+    `<html><head><title>Debt free by spring? | Money Circle</title></head><body><main><h1>How we paid off $31k</h1><p>Snowball, a second job and a lot of rice and beans.</p></main><section class="comments"><h2>Comments</h2><div class="c"><b>Lorraine P</b> <span>3 days ago</span><p>This is what worked for me 👇</p><img src="/u/8812.jpg" alt="${alt}"></div>${comments}</section></body></html>`;
+  const flyer =
+    "May be an image of text that says 'Behind on bills? Guaranteed loan approval, no credit check. WhatsApp Mr Caleb +1 725 555 0199'";
+  it("a flyer's text in a comment's image alt is that comment's: its handle and its bait", () => {
+    const r = scanHtml(
+      post(flyer, '<div class="c"><b>Dee</b> <span>2 days ago</span><p>Thank you, messaged him!</p></div>'),
+    );
+    const h = r.handles.find((x) => x.value === '17255550199');
+    expect(h?.regions).toContain('comment');
+    expect(
+      r.evidence.some(
+        (e) => e.signal === 'bait' && e.region === 'comment' && /guaranteed loan|no credit check/iu.test(e.text),
+      ),
+    ).toBe(true);
+    expect(r.level).not.toBe('safe');
+  });
+  it('a warning graphic quoting the same flyer warns', () => {
+    const r = scanHtml(
+      post(`Scam alert: beware of posts like this one. ${flyer.replace('May be an image of text that says ', '')}`),
+    );
+    expect(r.level).toBe('safe');
+    expect(r.evidence.filter((e) => e.signal === 'bait' && e.weight > 0)).toEqual([]);
+  });
+  it('an alt of a word or a file name is no description', () => {
+    const r = scanHtml(post('IMG_0412.jpg guaranteed'));
+    expect(r.evidence.filter((e) => e.signal === 'bait')).toEqual([]);
+  });
+});

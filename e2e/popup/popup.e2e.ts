@@ -144,6 +144,26 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('extension pages in %s',
       expect(body).toContain(t('popup_handle_suspect', 'zh-CN'));
       expect(body).not.toMatch(/\b(ev|why|level|popup|btn|state|kind|where)_[a-z0-9_]+/);
       await p.screenshot(join(SCREENSHOTS, `${name}-popup-zh-CN.png`));
+      // the report to send: the file the button saves (its link is caught before the download starts)
+      const saved = await p.eval<{ name: string; text: string }>(`(async () => {
+        const click = HTMLAnchorElement.prototype.click;
+        let a;
+        HTMLAnchorElement.prototype.click = function () { a = this; };
+        try {
+          [...document.querySelectorAll('button')]
+            .find((x) => x.textContent.trim() === ${JSON.stringify(t('btn_export_letter', 'zh-CN'))})
+            .click();
+        } finally {
+          HTMLAnchorElement.prototype.click = click;
+        }
+        return { name: a.download, text: await (await fetch(a.href)).text() };
+      })()`);
+      expect(saved.name).toMatch(/^shillguard-127\.0\.0\.1-\d{8}-\d{6}\.txt$/);
+      expect(saved.text).toContain(t('letter_title', 'zh-CN'));
+      expect(saved.text).toContain(env.server.url(SEED));
+      expect(saved.text).toMatch(/- 微信 xys8775/u);
+      expect(saved.text).toContain(t('report_cn', 'zh-CN'));
+      await textHas(p, t('popup_letter_saved', 'zh-CN'));
     } finally {
       await p.close();
       await tab.close();

@@ -1,18 +1,30 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { langFor } from '../../src/ext/lang';
+import { browserLanguage, langFor } from '../../src/ext/lang';
 import { download, loadView, type PopupTab, targetTab } from '../../src/ext/popup';
 import { getSettings, updateDecisions, watchDecisions, watchSettings } from '../../src/ext/storage';
 import { type Lang, t } from '../../src/i18n';
 import { pauseFor, pauseSite, resume, trustSite, untrustSite } from '../../src/settings';
+import type { RegionSetting } from '../../src/settings/schema';
+import { pickRegion } from '../../src/ui/banner/advice';
 import { applyPalette, setPageLang } from '../../src/ui/common/page';
+import { reportLetter } from '../../src/ui/popup/letter';
 import { exportFileName, exportJson, type PopupView } from '../../src/ui/popup/model';
 import { Popup } from '../../src/ui/popup/Popup';
 import '../../src/ui/common/base.css';
 import '../../src/ui/popup/popup.css';
 
-function App({ tab, initialLang }: { tab: PopupTab | undefined; initialLang: Lang }) {
+function App({
+  tab,
+  initialLang,
+  initialRegion,
+}: {
+  tab: PopupTab | undefined;
+  initialLang: Lang;
+  initialRegion: RegionSetting;
+}) {
   const [lang, setLang] = useState(initialLang);
+  const [region, setRegion] = useState(initialRegion);
   const [view, setView] = useState<PopupView>({ kind: 'scanning' });
   const [status, setStatus] = useState('');
 
@@ -21,7 +33,10 @@ function App({ tab, initialLang }: { tab: PopupTab | undefined; initialLang: Lan
     const refresh = () => void loadView(tab).then((v) => live && setView(v));
     refresh();
     const offD = watchDecisions(refresh);
-    const offS = watchSettings((s) => setLang(langFor(s.language)));
+    const offS = watchSettings((s) => {
+      setLang(langFor(s.language));
+      setRegion(s.region);
+    });
     // a scan in progress: look again shortly
     const timer = setInterval(() => {
       if (view.kind === 'scanning' || view.kind === 'no-result') refresh();
@@ -49,6 +64,18 @@ function App({ tab, initialLang }: { tab: PopupTab | undefined; initialLang: Lan
       download(document, exportFileName(host || 'page', new Date()), exportJson(view.report, tab?.url));
       setStatus(t('popup_exported', lang));
     },
+    exportLetter: () => {
+      if (view.kind !== 'result') return;
+      const now = new Date();
+      const letter = reportLetter(view.report, {
+        lang,
+        region: pickRegion(region, { pageLang: view.report.lang, host, browserLang: browserLanguage() }),
+        url: tab?.url,
+        seenAt: now.toLocaleString(lang, { dateStyle: 'long', timeStyle: 'short' }),
+      });
+      download(document, exportFileName(host || 'page', now, 'txt'), letter);
+      setStatus(t('popup_letter_saved', lang));
+    },
     trust: () => void updateDecisions((d) => trustSite(d, host)),
     untrust: () => void updateDecisions((d) => untrustSite(d, host)),
     pauseHour: () => void updateDecisions((d) => pauseFor(d, Date.now())),
@@ -73,7 +100,7 @@ async function main() {
   const lang = langFor(settings.language);
   setPageLang(document, lang, 'extName');
   const root = document.getElementById('app');
-  if (root) render(<App tab={tab} initialLang={lang} />, root);
+  if (root) render(<App tab={tab} initialLang={lang} initialRegion={settings.region} />, root);
 }
 
 void main();

@@ -25,7 +25,7 @@ import {
 } from './meta';
 import { drain, pacer, type Steps } from './steps';
 import { tagOf } from './tag';
-import type { WalkState } from './walk';
+import type { Block, WalkState } from './walk';
 
 export interface CommentItem {
   id: number;
@@ -209,7 +209,30 @@ function itemSized(st: WalkState, r: [number, number]): boolean {
   for (let b = r[0]; b < r[1]; b++) {
     if (st.blocks[b]?.tag === 'H1') return false;
   }
-  return true;
+  return !teaser(st.blocks[r[0]]);
+}
+
+/** A title this long (words, or CJK characters) names a post, not a person. */
+const TITLE_MIN_WORDS = 4;
+const TITLE_MIN_CJK = 8;
+const CJK_RUN_RE = /\p{sc=Han}/gu;
+/** the share of a title heading's text its link holds */
+const TITLE_LINK_SHARE = 0.9;
+
+/**
+ * An item headed by a linked title (<h3><a href="/news/…">Bridge Loan now up to $2,500</a></h3>): a post
+ * in a list of posts (a blog's index, a news list, a feed shown as a page), whose words are the site's,
+ * not a comment. A name in a heading ("<h4><a href="/u/bob">bob</a></h4>") is a few words at most, and a
+ * header line that adds a time or a floor beside the name is more than its link.
+ */
+function teaser(first: Block | undefined): boolean {
+  if (!first || !/^H[2-6]$/u.test(first.tag)) return false;
+  // the heading is its link: a header line with a name link and a time (豆瓣's <h4><a>name</a> 2026-…</h4>) is no title
+  const link = first.el.querySelector('a[href]');
+  const t = first.text.trim();
+  const linked = (link?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  if (linked.length < t.length * TITLE_LINK_SHARE) return false;
+  return linked.split(' ').length >= TITLE_MIN_WORDS || (linked.match(CJK_RUN_RE)?.length ?? 0) >= TITLE_MIN_CJK;
 }
 
 /** The piece index range [first, end) of a block range. */
@@ -394,8 +417,19 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       if (parentTag === 'BODY' || !itemSized(st, pr)) break;
       // other candidates under the parent: fine only as replies kept after this one in a differently
       // tagged container (<article>comment</article><ol>replies</ol>), never as peers
-      if (countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
-      if (addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
+      // a header line that carries a long tagline beside the name and the time ("Lending officer at … ·
+      // Dallas, TX") reads as a comment of its own: the words right after it in the parent, in no other
+      // candidate, are its body, and candidates after them are its replies
+      const header =
+        r[0] === pr[0] &&
+        r[1] - r[0] === 1 &&
+        (mask & META_TIME) !== 0 &&
+        r[1] < pr[1] &&
+        inCandidate[r[1]] === 0 &&
+        (a.bodyPrefix[r[1] + 1] ?? 0) > (a.bodyPrefix[r[1]] ?? 0) &&
+        !peerHeaders(cur, holdsCandidateEl);
+      if (!header && countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
+      if (!header && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
       cur = parent;
     }
     lifted.set(cur, (lifted.get(cur) ?? 0) | mask);
@@ -624,6 +658,14 @@ function repliesFollow(cur: Element, holds: (el: Element) => boolean): boolean {
     if (holds(sib) && (!after || tagOf(sib) === tagOf(cur))) return false;
   }
   return true;
+}
+
+/** Another candidate beside `cur` shaped as it is: a flat list of header lines and bodies, not one entry. */
+function peerHeaders(cur: Element, holds: (el: Element) => boolean): boolean {
+  const parent = cur.parentElement;
+  if (!parent) return false;
+  const shape = signature(cur);
+  return elementChildren(parent).some((sib) => sib !== cur && holds(sib) && signature(sib) === shape);
 }
 
 function onlyChild(st: WalkState, el: Element): boolean {

@@ -162,6 +162,21 @@ const CASES: Expect[] = [
     },
   },
   {
+    // answers whose header line carries a long tagline beside the name and the time: the header alone
+    // is no comment, the whole answer is, and the replies inside it answer it
+    file: 'model/header-tagline.html',
+    authors: ['Priya_CPA', 'GlenR_Boise', 'Mo_Dansby', 'Lenny_T'],
+    replyTo: [-1, 0, 0, -1],
+    sections: 1,
+    regions: { comment: ['misses any market gains', 'Mine came in $2,400 lower'] },
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[0]?.text).toContain('keeps your retirement money working');
+      expect(cs[0]?.text).not.toContain('job change rule');
+      expect(cs[3]?.text).toContain('second roof quote');
+    },
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
@@ -343,5 +358,40 @@ describe('click-to-copy widgets', () => {
   it('no widget where nothing is copied', () => {
     const m = modelDocument(parse(page('<p>复制粘贴是常用的操作</p><script>console.log("hi")</script>')));
     expect(m.widgets).toEqual([]);
+  });
+});
+
+describe('a list of posts is no comment section', () => {
+  const item = (head: string, body: string) =>
+    `<div class="it">${head}<div class="d">Published: Mon, 16 Mar 2026 09:00</div><p>${body}</p></div>`;
+  it("a feed's or blog index's items, each headed by a linked title, are the site's posts", () => {
+    const m = modelDocument(
+      parse(
+        page(
+          item(
+            '<h3><a href="/news/bridge">Bridge Loan now up to $2,500, no credit check</a></h3>',
+            'Apply in any branch or text our member line (330) 555-0121.',
+          ) +
+            item(
+              '<h3><a href="/news/whatsapp">We are on WhatsApp now</a></h3>',
+              'Message us on WhatsApp at +1 330 555 0121, Monday to Saturday.',
+            ) +
+            item('<h3><a href="/news/skip">春季跳过一期还款的会员申请说明</a></h3>', '会员可以在网点申请。'),
+        ),
+      ),
+    );
+    expect(m.comments.comments).toEqual([]);
+  });
+  it('a header line of a name link and a time, in a heading, still heads a comment', () => {
+    const reply = (who: string, when: string, words: string) =>
+      `<li class="r"><h4><a href="/people/${who}">${who}</a> <span>${when}</span></h4><p>${words}</p></li>`;
+    const m = modelDocument(
+      parse(
+        page(
+          `<h2>回应</h2><ul>${reply('一只想上岸的小刺猬呀', '2026-03-01 12:33:21', '我也被催收电话打了一个月。')}${reply('南城旧梦的晚风与星辰', '2026-03-01 13:02:45', '去银行柜台问过,可以申请分期。')}</ul>`,
+        ),
+      ),
+    );
+    expect(m.comments.comments.map((c) => c.author)).toEqual(['一只想上岸的小刺猬呀', '南城旧梦的晚风与星辰']);
   });
 });

@@ -307,6 +307,13 @@ class BlockText {
   }
 }
 
+/** An image's alt of a few words or more (not a file name, not a one-word label) describes what it shows. */
+const DESCRIPTION_MIN_CHARS = 16;
+function isDescription(alt: string): boolean {
+  const t = alt.trim();
+  return t.length >= DESCRIPTION_MIN_CHARS && (/\s/u.test(t) || /\p{sc=Han}/u.test(t)) && !/\.[a-z]{3,4}$/iu.test(t);
+}
+
 function prepare(text: string): BlockText {
   return new BlockText(text);
 }
@@ -862,27 +869,66 @@ export function* factsSteps(
     if (keys.length > 0) facts.widgets.push({ via: w.via, selector, handles: [...new Set(keys)] });
   }
 
-  // alt and title text (a QR image titled "加老师微信 abc123"): read with the same cue rules
+  // alt and title text (a QR image titled "加老师微信 abc123"): read with the same cue rules. An image's
+  // description (a flyer's text in its alt, a platform's "May be an image of text that says …") is what a
+  // screen reader reads in the image's place: its handles and its scheme wording belong to the image's
+  // block, comment and region, as the text around it does
   for (const a of st.attrs) {
     if (a.name !== 'alt' && a.name !== 'title') continue;
     const n = normalize(a.value);
     const hits = extractHandles(n);
-    if (hits.length === 0) continue;
-    const ctaNear = matchLexicon(CTA_LEX, n.text).length > 0;
+    const b = a.name === 'alt' && isDescription(a.value) ? blockOf(a.el) : -1;
+    if (hits.length === 0 && b < 0) continue;
+    const region: Region = b >= 0 ? (model.regions[b] ?? 'article') : 'widget';
+    const commentId = b >= 0 ? (cm.blockComment[b] ?? -1) : -1;
+    const comment = commentId >= 0 ? facts.comments[commentId] : undefined;
     const warned = isWarning(n.text);
+    const context = a.value.trim().slice(0, CONTEXT_CHARS);
+    const ctaNear = matchLexicon(CTA_LEX, n.text).length > 0;
+    if (b >= 0) {
+      // the description's own words, whole (an alt is one short text: its place is the image)
+      const el = a.el;
+      for (const [lexicon, lex] of [
+        ['bait', BAIT_LEX],
+        ['persona', PERSONA_LEX],
+      ] as const) {
+        if (lexicon === 'persona' && hits.length === 0) continue;
+        for (const h of matchLexicon(lex, n.text)) {
+          facts.phrases.push({
+            lexicon,
+            id: h.entry.id,
+            kind: h.entry.kind,
+            weight: h.entry.weight ?? 0,
+            text: a.value.slice(...toOriginal(n, h.start, h.end)),
+            region,
+            block: b,
+            comment: commentId,
+            get selector() {
+              return sel(el);
+            },
+            warned,
+          });
+        }
+      }
+    }
+    const persona = b >= 0 && hits.length > 0 ? matchLexicon(PERSONA_LEX, n.text)[0] : undefined;
     for (const hit of hits) {
-      facts.handles.push(
-        handleFact(hit, {
-          region: 'widget',
-          block: blockOf(a.el),
-          comment: -1,
-          selector: sel(a.el),
-          context: a.value.trim().slice(0, CONTEXT_CHARS),
-          cta: ctaNear,
-          warned,
-          licensed: false,
-        }),
-      );
+      const f = handleFact(hit, {
+        region,
+        block: b >= 0 ? b : blockOf(a.el),
+        comment: commentId,
+        selector: sel(a.el),
+        context,
+        cta: ctaNear || (comment !== undefined && (commentCta.has(commentId) || CUED_KINDS.has(hit.kind))),
+        warned,
+        persona: persona ? a.value.slice(...toOriginal(n, persona.start, persona.end)) : undefined,
+        licensed: false,
+      });
+      facts.handles.push(f);
+      if (comment) {
+        const key = `${f.kind}:${f.value}`;
+        if (!comment.handles.includes(key)) comment.handles.push(key);
+      }
     }
   }
 

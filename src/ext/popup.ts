@@ -105,7 +105,9 @@ export async function loadView(tab: PopupTab | undefined): Promise<PopupView> {
 
 /** Save a file through a Blob URL and `<a download>` (no network, no downloads permission). */
 export function download(doc: Document, name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const type = name.endsWith('.txt') ? 'text/plain;charset=utf-8' : 'application/json';
+  // a byte-order mark before plain text: older Windows editors read UTF-8 without one as a legacy code page
+  const url = URL.createObjectURL(new Blob([type === 'application/json' ? text : `\ufeff${text}`], { type }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = name;

@@ -23,6 +23,7 @@ const disguised: [string, HandleKind, DisguiseTell, string?][] = [
   ['lzcj_0817', 'wechat', 'told', '🛰 lzcj_0817，平台不让打全，大家自己拼一下'],
   ['t[.]me/mpf_siujie', 'telegram', 'defanged'],
   ['@mpf_siujie', 'telegram', 'told', '佢個頻道係 @mpf_siujie（個 [.] 改返做點）'],
+  ['dorian.fixes.files', 'telegram', 'told', 'Telegram: dorian.fixes.files (take out the dots)'],
 ];
 
 const plain: [string, HandleKind, string?][] = [
@@ -36,6 +37,7 @@ const plain: [string, HandleKind, string?][] = [
   ['@john_doe', 'telegram', 'Our support team is on Telegram: @john_doe'],
   ['zhou_ls6602', 'wechat', '周老师,加V:zhou_ls6602 一二三'],
   ['support@bank.example', 'email', 'Ελληνικά and English side by side: support@bank.example'],
+  ['@pat.lee', 'telegram', 'Take out the trash on Mondays; Telegram @pat.lee'],
 ];
 
 describe('disguiseOf', () => {

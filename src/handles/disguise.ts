@@ -33,7 +33,7 @@ const DEFANGED_RE = /\[\.\]|\(\.\)/u;
 const SPOKEN_MARK_RE = /下划线|下劃線|底线|底線|\bunderscore\b/iu;
 /** the poster says the id is hidden from the platform (平台不让打全, 去掉表情, "remove the spaces") */
 const EVASION_RE =
-  /不让(?:发|打|留|写)|(?:点|點|空格|表情|符号|符號|爱心|愛心)(?:要)?(?:去掉|删掉|刪掉|去除)|(?:去掉|删掉|去除|刪掉)(?:表情|爱心|愛心|空格|符号|符號|中间|中間)|自己(?:拼|换|換|改)一下|改返做[点點]|改回(?:成)?[点點]|\b(?:remove|delete|without) the (?:spaces|emojis?|hearts?|dots?|brackets)\b/iu;
+  /不让(?:发|打|留|写)|(?:点|點|空格|表情|符号|符號|爱心|愛心)(?:要)?(?:去掉|删掉|刪掉|去除)|(?:去掉|删掉|去除|刪掉)(?:表情|爱心|愛心|空格|符号|符號|中间|中間)|自己(?:拼|换|換|改)一下|改返做[点點]|改回(?:成)?[点點]|\b(?:remove|delete|without|take out|leave out|drop) the (?:spaces|emojis?|hearts?|dots?|dashes|brackets)\b/iu;
 /** Latin, Greek or Cyrillic letters in one word */
 const WORD_RE = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+/gu;
 const LATIN_RE = /\p{Script=Latin}/u;

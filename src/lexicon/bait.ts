@@ -217,11 +217,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_loan_no_check',
-    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗|唔)(?:查阅?|看|睇)TU|免(?:查)?TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|当天到账|秒到账|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办`,
+    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗|唔)(?:查阅?|看|睇)TU|免(?:查)?TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|当天到账|秒到账|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办|车子照开|押证不押车|免押车|原车融资|联征花(?:一点)?也能(?:送|贷|办)`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,
-    note: 'loans without credit checks, usually an advance-fee or usury lure',
+    note: 'loans without credit checks, usually an advance-fee or usury lure; car-title loans sold as "keep driving, the car is not held" (车子照开, 押证不押车, 原车融资)',
     source: SRC.regulators2026,
   },
   {

@@ -84,12 +84,19 @@ describe('lexicon matching', () => {
     ['my little pot has gotten fatter every single Friday since', 'en_investment_returns'],
     ['查询多是可以处理的，我这边有渠道让机构那边重新报', 'zh_zhengxin'],
     ['Bad credit? No problem!', 'en_advance_fee_loan'],
+    ['原车融资，车子照开，联征花一点也能送', 'zh_loan_no_check'],
   ])('reads "%s" as %s', (t, id) => {
     expect(matchLexicon(compileLexicon(BAIT), t).map((h) => h.entry.id)).toContain(id);
   });
   it('keeps ordinary advice out of the bait', () => {
     const lex = compileLexicon(BAIT);
-    for (const t of ['协商还款计划', '可以提出债务重组的方案', '了解债权情况', '分期还款可以减轻压力']) {
+    for (const t of [
+      '协商还款计划',
+      '可以提出债务重组的方案',
+      '了解债权情况',
+      '分期还款可以减轻压力',
+      '车贷还剩两年，可以提前还吗',
+    ]) {
       expect(matchLexicon(lex, t), t).toEqual([]);
     }
   });
@@ -162,6 +169,13 @@ describe('lexicon stages and calls to action', () => {
     'Send your name and the amount you owe to relief.desk@outlook.com',
     'if the app is blocked she answers at loan.desk (at) proton dot me',
     'Find me on the green app: +1 305 555 0142',
+    'WhatsApp Mr Caleb +1 725 555 0199',
+    'Her WhatsApp is +1 561 555 0174',
+    'tell her Odalys from the book club sent you',
+    '你打这个号码 150 0713 2846，就说是桂香介绍的',
+    '有需要直接 LINE 我：xun.carfund66',
+    'Just send a message to the number on my profile',
+    '進出時間點只在助理那邊發，LINE 搜 ID：yq.kaoru21',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
   });
@@ -174,6 +188,12 @@ describe('lexicon stages and calls to action', () => {
     'for anyone wondering, the branch is closed on Sunday',
     'my number changed last year',
     'send your documents to the bank by post',
+    'the text mrs Dalloway opens with',
+    'his number is up, the coach said',
+    'tell her the doctor sent you home early',
+    '昨天打电话问了银行客服',
+    'Online我都查过了',
+    'LINE 的搜尋功能在設定裡',
   ])('leaves "%s" alone', (t) => {
     expect(cta(t)).toBe(false);
   });

@@ -53,6 +53,17 @@ testSignal(advanceFee, {
       messages: ['ev_advance_fee_demanded'],
     },
     {
+      name: "a 'lending officer' whose first payments go into a reserve before the loan is released",
+      html: comments([
+        {
+          a: 'Carl_Westbrook',
+          t: 'We look at deposits, not your score, and lend up to $5,000. New borrowers show they can carry it: the first two payments go into a reserve with us before funds release, returned at the end of the loan. Message the number on my profile: +1 469 555 0131',
+          when: '2 days ago',
+        },
+      ]),
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
       name: "a premium-refund letter's own steps: a levy before the reimbursement is released",
       html: '<h1>Notice of unclaimed premium reimbursement</h1><p>Our audit found overcharged premiums on your policy.</p><p>2. Settle the disbursement levy of 3.5%. It cannot be deducted from the reimbursement and must be remitted separately before release.</p>',
       messages: ['ev_advance_fee_demanded'],

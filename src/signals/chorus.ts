@@ -70,7 +70,8 @@ export const chorus: Signal = {
               signal: 'chorus',
               message: 'ev_chorus_one_sided',
               weight: W.chorus,
-              text: `${ids.size} of ${comments.length} comments: ${key.replace(/^persona:/u, '')}`,
+              // what they push, and how many of the comments push it (numbers read in every language)
+              text: `${key.slice(key.indexOf(':') + 1)} (${ids.size}/${comments.length})`,
               region: 'comment',
               selector: s.selector,
             },

@@ -19,7 +19,11 @@ export const copyWidget: Signal = {
       signal: 'copy-widget',
       message: 'ev_copy_widget_handle',
       weight: W.copyWidget,
-      text: w.handles.filter((k) => listed.has(k)).join(', '),
+      // what the control copies, as a reader would paste it (not the report's `kind:value` keys)
+      text: w.handles
+        .filter((k) => listed.has(k))
+        .map((k) => k.slice(k.indexOf(':') + 1))
+        .join(', '),
       region: 'widget',
       selector: w.selector,
     };

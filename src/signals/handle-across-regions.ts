@@ -20,7 +20,8 @@ export const handleAcrossRegions: Signal = {
         signal: 'handle-across-regions',
         message: 'ev_handle_across_regions_repeated',
         weight: W.handleAcrossRegions,
-        text: `${h.value} (${h.regions.join(', ')})`,
+        // the handle as the page writes it (where it appears is the handle's `regions` in the report)
+        text: o.raw || h.value,
         region: o.region,
         selector: o.selector,
       },

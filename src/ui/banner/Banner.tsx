@@ -6,6 +6,7 @@
 import { Component, createRef } from 'preact';
 import { htmlLang, type Lang } from '../../i18n';
 import type { Evidence, PageReport } from '../../report/types';
+import { commentsOnly } from '../common/verdict';
 import { type AdviceRegion, reportKey, schemeKey } from './advice';
 import { t } from './strings';
 import { foundLine } from './summary';
@@ -84,7 +85,7 @@ export class Banner extends Component<BannerProps, { why: boolean }> {
           </div>
           <div class="sg-text">
             <p class="sg-title" role="alert">
-              <strong>{t(level === 'danger' ? 'banner_title_danger' : 'banner_title_caution', lang)}</strong>{' '}
+              <strong>{t(`banner_title_${level}${commentsOnly(report) ? '_comments' : ''}`, lang)}</strong>{' '}
               <span class="sg-found">{foundLine(report, lang)}</span>
             </p>
             <p class="sg-scheme">{t(schemeKey(report.kind), lang)}</p>

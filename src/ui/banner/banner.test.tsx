@@ -111,7 +111,9 @@ describe('banner', () => {
   it('says what was found, what such schemes do, what to do and where to report', () => {
     const { root } = mount();
     const text = root.textContent ?? '';
-    expect(text).toContain(t('banner_title_danger', 'zh-CN'));
+    // all that raised the score is in the comments: the banner names the comments, not the site
+    expect(text).toContain(t('banner_title_danger_comments', 'zh-CN'));
+    expect(text).not.toContain(t('banner_title_danger', 'zh-CN'));
     expect(text).toContain('xys8775');
     expect(text).toContain(t('scheme_debt_relief', 'zh-CN'));
     expect(text).toContain(t('advice_do', 'zh-CN'));
@@ -119,6 +121,24 @@ describe('banner', () => {
     expect(root.querySelector('[role="alert"]')).toBeTruthy();
     expect(root.querySelector('section')?.getAttribute('aria-label')).toBe(t('banner_label', 'zh-CN'));
     expect(root.querySelector('section')?.getAttribute('lang')).toBe('zh-Hans-CN');
+  });
+
+  it("names the page when the page's own box pushes the contact too", () => {
+    const r = report();
+    r.evidence = [
+      ...r.evidence,
+      {
+        signal: 'contact-cta',
+        message: 'ev_contact_cta_pushed',
+        weight: 20,
+        text: '老师微信',
+        region: 'cta',
+        selector: '.box',
+      },
+    ];
+    const { root } = mount({ report: r });
+    expect(root.textContent).toContain(t('banner_title_danger', 'zh-CN'));
+    expect(root.textContent).not.toContain(t('banner_title_danger_comments', 'zh-CN'));
   });
 
   it('renders page text as text: a handle value full of markup stays inert', () => {

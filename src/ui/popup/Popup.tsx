@@ -6,11 +6,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Lang, t, tOr } from '../../i18n';
 import type { Evidence, Handle, PageReport, Thread } from '../../report/types';
 import { HANDLE_KIND_KEYS, KIND_KEYS, LEVEL_DESC_KEYS, LEVEL_KEYS, WHERE_KEYS } from '../common/labels';
+import { commentsOnly } from '../common/verdict';
 import type { PopupView, UnsupportedReason } from './model';
 
 export interface PopupActions {
   highlight(): void;
   exportReport(): void;
+  /** the plain-text report a reader can send to a hotline or complaint form */
+  exportLetter(): void;
   trust(): void;
   untrust(): void;
   pauseHour(): void;
@@ -122,7 +125,11 @@ function Result({
     <div data-state="result" data-level={r.level}>
       <section class={`sg-card sg-level sg-level-${r.level}`} aria-labelledby="sg-level-title">
         <h2 id="sg-level-title">{tr(LEVEL_KEYS[r.level])}</h2>
-        <p>{tr(LEVEL_DESC_KEYS[r.level])}</p>
+        <p>
+          {tr(
+            r.level !== 'safe' && commentsOnly(r) ? `${LEVEL_DESC_KEYS[r.level]}_comments` : LEVEL_DESC_KEYS[r.level],
+          )}
+        </p>
         <p class="sg-score">{tr('score_label', Math.round(r.score))}</p>
         {r.kind && r.level !== 'safe' ? <p class="sg-kind">{tr('kind_label', tr(KIND_KEYS[r.kind]))}</p> : null}
       </section>
@@ -143,6 +150,11 @@ function Result({
           {hasMarks ? (
             <button type="button" class="sg-btn" onClick={actions.highlight}>
               {tr('btn_highlight')}
+            </button>
+          ) : null}
+          {r.level !== 'safe' ? (
+            <button type="button" class="sg-btn" onClick={actions.exportLetter}>
+              {tr('btn_export_letter')}
             </button>
           ) : null}
           <button type="button" class="sg-btn" onClick={actions.exportReport}>

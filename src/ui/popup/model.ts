@@ -96,10 +96,11 @@ export function exportDocument(report: PageReport, url: string | undefined): Rep
   return { schema: REPORT_SCHEMA, pages: [page], errors: [] };
 }
 
-export function exportFileName(host: string, now: Date): string {
+/** The saved file's name: the page's host and the time, `.json` for the report, `.txt` for the letter to send. */
+export function exportFileName(host: string, now: Date, ext: 'json' | 'txt' = 'json'): string {
   const d = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
   const safeHost = host.replace(/[^a-z0-9.-]/gi, '_').slice(0, 80) || 'page';
-  return `shillguard-${safeHost}-${d}.json`;
+  return `shillguard-${safeHost}-${d}.${ext}`;
 }
 
 /** Serialize for download: stable key order from the report itself, two-space indent. */

@@ -74,6 +74,7 @@ function recorder(): PopupActions & { calls: string[] } {
     calls,
     highlight: rec('highlight'),
     exportReport: rec('export'),
+    exportLetter: rec('letter'),
     trust: rec('trust'),
     untrust: rec('untrust'),
     pauseHour: rec('pauseHour'),
@@ -90,6 +91,28 @@ afterEach(() => {
 });
 
 describe('popup rendering', () => {
+  it('blames the comments when nothing outside them raised the score, the page when its own box did', () => {
+    r = renderInto(<Popup view={resultView()} lang="en" actions={recorder()} />);
+    expect(r.text()).toContain(t('level_danger_desc_comments', 'en'));
+    r.cleanup();
+    const boxed = {
+      ...dangerReport,
+      evidence: [
+        ...dangerReport.evidence,
+        {
+          signal: 'contact-cta',
+          message: 'ev_contact_cta_pushed',
+          weight: 20,
+          text: 'x',
+          region: 'cta' as const,
+          selector: '.b',
+        },
+      ],
+    };
+    r = renderInto(<Popup view={resultView({ report: boxed })} lang="en" actions={recorder()} />);
+    expect(r.text()).toContain(t('level_danger_desc', 'en'));
+    expect(r.text()).not.toContain(t('level_danger_desc_comments', 'en'));
+  });
   it.each(['en', 'zh-CN', 'zh-TW'] as Lang[])('shows a danger result in %s without raw keys', (lang) => {
     r = renderInto(<Popup view={resultView()} lang={lang} actions={recorder()} />);
     const text = r.text();
@@ -213,10 +236,24 @@ describe('popup actions', () => {
   it('wires every other button', () => {
     const a = recorder();
     r = renderInto(<Popup view={resultView()} lang="zh-TW" actions={a} />);
-    for (const key of ['btn_highlight', 'btn_export', 'btn_pause_hour', 'btn_pause_site', 'btn_options']) {
+    for (const key of [
+      'btn_highlight',
+      'btn_export_letter',
+      'btn_export',
+      'btn_pause_hour',
+      'btn_pause_site',
+      'btn_options',
+    ]) {
       click(buttonByText(r.root, t(key, 'zh-TW')));
     }
-    expect(a.calls).toEqual(['highlight', 'export', 'pauseHour', 'pauseSite', 'options']);
+    expect(a.calls).toEqual(['highlight', 'letter', 'export', 'pauseHour', 'pauseSite', 'options']);
+  });
+
+  it('offers the report to send only when the page is not safe', () => {
+    const safe = { ...dangerReport, level: 'safe' as const, score: 4, threads: [], evidence: [] };
+    r = renderInto(<Popup view={resultView({ report: safe })} lang="en" actions={recorder()} />);
+    expect(buttonByText(r.root, t('btn_export_letter', 'en'))).toBeUndefined();
+    expect(buttonByText(r.root, t('btn_export', 'en'))).toBeDefined();
   });
 
   it('announces the status line politely', () => {
@@ -288,6 +325,9 @@ describe('export', () => {
       'shillguard-finance.example-20261128-123456.json',
     );
     expect(exportFileName('a/../b', new Date(0))).toMatch(/^shillguard-a_\.\._b-19700101-000000\.json$/);
+    expect(exportFileName('finance.example', new Date(0), 'txt')).toBe(
+      'shillguard-finance.example-19700101-000000.txt',
+    );
   });
 });
 
