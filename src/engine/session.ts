@@ -127,6 +127,8 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
     const bounded = deadline !== Number.POSITIVE_INFINITY;
     const start = performance.now();
     let last = start;
+    /** the longest step of this slice so far */
+    let most = 0;
     for (;;) {
       const s0 = stage;
       const r = steps.next();
@@ -144,8 +146,11 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
       if (stage !== from) return false;
       // a cold compile announced by the steps starts a slice of its own, unless this one just began
       if (r.value === OWN_SLICE && now - start > OWN_SLICE_MS) return false;
-      // the next step is taken to cost what the last one did: stop when it would end past the deadline
-      if (now + (now - last) > deadline) return false;
+      // the next step is taken to cost what the longest of this slice did (cold steps vary: a slice that
+      // went by the last one alone ran past 10 ms when a short step came before a long one): stop when it
+      // would end past the deadline
+      most = Math.max(most, now - last);
+      if (now + most > deadline) return false;
       last = now;
     }
   };

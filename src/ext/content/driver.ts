@@ -55,12 +55,14 @@ export async function driveSteps<T>(steps: Steps<T>, name: string, cancelled: ()
   for (;;) {
     const t0 = performance.now();
     let last = t0;
+    let most = 0;
     let r = steps.next();
     for (;;) {
       if (r.done) break;
-      // the next step is taken to cost what the last one did: stop when it would end past the budget
+      // the next step is taken to cost what the longest of this slice did: stop when it would end past the budget
       const now = performance.now();
-      if (now + (now - last) - t0 >= SLICE_MS) break;
+      most = Math.max(most, now - last);
+      if (now + most - t0 >= SLICE_MS) break;
       last = now;
       r = steps.next();
     }
