@@ -101,6 +101,23 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('in-page warning in %s',
     }
   });
 
+  it('warns about comments a web component draws in its open shadow root after load', async () => {
+    const tab = await open('/pages/shadow-comments.html');
+    try {
+      await waitFor("the widget's comments", () => tab.eval<number>('window.injected || 0'));
+      expect(await bannerText(tab)).toContain('xys8775');
+      // "Show me" reaches into the widget's shadow tree to outline the thread there
+      await tab.clickInShadow(BANNER, '让我看看');
+      await waitFor('an outline inside the widget', () =>
+        tab.eval<boolean>(
+          `[...document.querySelector('talk-widget').shadowRoot.querySelectorAll('*')].some((e) => /dashed|solid/.test(e.style.getPropertyValue('outline')))`,
+        ),
+      );
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('counts comments inside an iframe', async () => {
     const tab = await open('/pages/iframe-comments.html');
     try {

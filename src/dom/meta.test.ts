@@ -36,8 +36,13 @@ describe('metaKinds', () => {
     ['Local Guide · 38 reviews', META_REPLY],
     ['3 reviews', META_REPLY],
     ['★★★★☆', META_REPLY],
+    ['Yesterday at 10:42 PM', META_TIME],
+    ['edited just now', META_TIME],
+    ['昨天 12:30', META_TIME],
     // words, not metadata
     ['@waltbrennan52 thanks for this', 0],
+    ['Thank you, I sent her a message just now!', 0],
+    ['I called them yesterday and they hung up', 0],
     ['我在作者的群里', 0],
     ['Five cards, 48k total', 0],
     ['38 reviews later I still love this place', 0],

@@ -53,6 +53,13 @@ const TIME_WORD_RES = [
   /\b(?:just now|yesterday|an? (?:hour|day|week|month|year) ago)\b/iu,
 ];
 
+/**
+ * A time said in words is a short label ("Yesterday at 10:42 PM", "edited just now", "昨天 12:30"), not a
+ * sentence that mentions one ("Thank you, I sent her a message just now!")
+ */
+const TIME_WORDS_MAX_CHARS = 28;
+const CLAUSE_MARK_RE = /[,!?;，。！？；]/u;
+
 const LIKES_RES = [
   // a feed's counters: "💬 14 🔁 2 ❤️ 231"
   /^\s*(?:(?:💬|🔁|🔄|🗨\uFE0F?|❤\uFE0F?|♥\uFE0F?|👍)\s?\d[\d,.]{0,7}[KkMm万]?\s*){2,5}$/u,
@@ -125,7 +132,11 @@ function metaKinds1(raw: string): number {
   let kinds = 0;
   const digit = DIGIT_RE.test(text);
   if (digit && DAY_ONLY_RE.test(text)) kinds |= META_TIME;
-  if (TIME_WORD_RES.some((re) => re.test(text)) || (digit && TIME_RES.some((re) => re.test(text)))) kinds |= META_TIME;
+  if (
+    (text.length <= TIME_WORDS_MAX_CHARS && !CLAUSE_MARK_RE.test(text) && TIME_WORD_RES.some((re) => re.test(text))) ||
+    (digit && TIME_RES.some((re) => re.test(text)))
+  )
+    kinds |= META_TIME;
   if (digit && LIKES_RES.some((re) => re.test(text))) kinds |= META_LIKES;
   if (PLACE_RE.test(text) || PLACE_TAG_RE.test(text)) kinds |= META_PLACE;
   if (REPLY_RE.test(text) || STATS_RE.test(text) || BADGE_RE.test(text)) kinds |= META_REPLY;

@@ -395,3 +395,31 @@ describe('a list of posts is no comment section', () => {
     expect(m.comments.comments.map((c) => c.author)).toEqual(['一只想上岸的小刺猬呀', '南城旧梦的晚风与星辰']);
   });
 });
+
+describe('comments drawn in a shadow tree', () => {
+  const widget = `<div class="stream">${[
+    ['Marta_G', '3 days ago', 'Behind on two cards and the collectors call every morning.'],
+    ['HelenW', '2 days ago', 'Mrs Adams fixed mine, WhatsApp her on +1 404 555 0188.'],
+    ['Marta_G', '2 days ago', 'Thank you, I sent her a message just now!'],
+  ]
+    .map(([who, when, words]) => `<div class="c"><b>${who}</b> <span>${when}</span><p>${words}</p></div>`)
+    .join('')}</div>`;
+  const article =
+    '<article><h1>How to talk to your card issuer</h1><p>Call the number on the back of the card.</p></article>';
+  it("reads an open shadow root's content in its host's place", () => {
+    const doc = parse(page(`${article}<div id="talk"></div>`));
+    const host = doc.getElementById('talk') as Element & { attachShadow(o: { mode: 'open' }): ShadowRoot };
+    host.attachShadow({ mode: 'open' }).innerHTML = widget;
+    const m = modelDocument(doc);
+    expect(m.comments.comments.map((c) => c.author)).toEqual(['Marta_G', 'HelenW', 'Marta_G']);
+    expect(m.comments.comments[1]?.text).toContain('+1 404 555 0188');
+  });
+  it('reads a declarative shadow root in saved markup', () => {
+    const m = modelDocument(parse(page(`${article}<div><template shadowrootmode="open">${widget}</template></div>`)));
+    expect(m.comments.comments.map((c) => c.author)).toEqual(['Marta_G', 'HelenW', 'Marta_G']);
+  });
+  it('leaves a plain template alone', () => {
+    const m = modelDocument(parse(page(`${article}<template>${widget}</template>`)));
+    expect(m.comments.comments).toEqual([]);
+  });
+});

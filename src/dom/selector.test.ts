@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { gatherFacts } from '../engine/facts';
 import { scanDocument } from '../engine/scan';
 import { modelDocument } from './model';
-import { Selectors } from './selector';
+import { resolveSelector, Selectors } from './selector';
 import { Walker } from './walk';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -80,5 +80,32 @@ describe('selectors', () => {
     visit(report, 'report');
     expect(report.threads.length).toBeGreaterThan(0);
     expect(getters).toEqual([]);
+  });
+});
+
+describe('selectors into shadow trees', () => {
+  it("lead through the host's open shadow root, never to a look-alike in the light DOM", () => {
+    const d = doc(
+      '<!DOCTYPE html><html><body><div><p>light one</p></div><div id="talk"></div><div id="c2">light</div></body></html>',
+    );
+    const host = d.getElementById('talk') as Element & { attachShadow(o: { mode: 'open' }): ShadowRoot };
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<div><p>shadow one</p><p>shadow two</p></div><div id="c2"><p>inner c2</p></div>';
+    const s = new Selectors(d);
+    const root = host.shadowRoot as ShadowRoot;
+    const two = root.querySelectorAll('p')[1] as Element;
+    const sel = s.of(two);
+    expect(sel).toBe('#talk >>> div:nth-of-type(1) > p:nth-of-type(2)');
+    expect(resolveSelector(d, sel)).toBe(two);
+    // an id inside the shadow tree is that tree's, not the document's
+    const inner = root.querySelector('#c2 p') as Element;
+    expect(s.of(inner)).toBe('#talk >>> div:nth-of-type(2) > p:nth-of-type(1)');
+    expect(resolveSelector(d, s.of(inner))).toBe(inner);
+  });
+  it('resolve plain selectors as querySelector does, and nothing for one that does not parse', () => {
+    const d = doc('<!DOCTYPE html><html><body><p id="x">x</p></body></html>');
+    expect(resolveSelector(d, '#x')?.textContent).toBe('x');
+    expect(resolveSelector(d, 'p:nth-of-type(')).toBeNull();
+    expect(resolveSelector(d, '#x >>> p')).toBeNull();
   });
 });

@@ -9,6 +9,36 @@ import type { WalkState } from './walk';
 
 const SIMPLE_ID_RE = /^[A-Za-z][\w-]{0,63}$/u;
 
+/**
+ * How a selector goes on inside a host's open shadow root (`#talk >>> div:nth-of-type(2) > p`): the
+ * page's own `querySelector` does not reach into shadow trees, so `resolveSelector` follows these steps.
+ */
+export const SHADOW_STEP = ' >>> ';
+
+/** The element a selector leads to, through the shadow roots its steps name; null when none matches. */
+export function resolveSelector(doc: Document, sel: string): Element | null {
+  const parts = sel.split(SHADOW_STEP);
+  let scope: ParentNode | null | undefined = doc;
+  let el: Element | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    if (!scope) return null;
+    try {
+      el = scope.querySelector(parts[i] ?? '');
+    } catch {
+      return null; // a selector this browser does not parse
+    }
+    if (!el) return null;
+    scope = el.shadowRoot;
+  }
+  return el;
+}
+
+/** The shadow root an element sits at the top of (its parent node), if any. */
+function shadowParent(el: Element): ShadowRoot | undefined {
+  const p = el.parentNode;
+  return p && p.nodeType === 11 && (p as ShadowRoot).host ? (p as ShadowRoot) : undefined;
+}
+
 export class Selectors {
   private readonly paths = new Map<Element, string>();
   private readonly nth = new Map<Element, number>();
@@ -31,10 +61,14 @@ export class Selectors {
   private compute(el: Element): string {
     const tag = tagOf(el).toLowerCase();
     if (tag === 'html' || tag === 'body') return tag;
-    const id = el.getAttribute('id');
-    if (id && SIMPLE_ID_RE.test(id) && this.uniqueId(id)) return `#${id}`;
-    const step = `${tag}:nth-of-type(${this.nthOfType(el)})`;
     const parent = el.parentElement;
+    const shadow = parent ? undefined : shadowParent(el);
+    // an id names an element of the document; inside a shadow tree it is only unique to that tree
+    const inShadow = shadow !== undefined || (parent !== null && this.of(parent).includes(SHADOW_STEP));
+    const id = el.getAttribute('id');
+    if (id && !inShadow && SIMPLE_ID_RE.test(id) && this.uniqueId(id)) return `#${id}`;
+    const step = `${tag}:nth-of-type(${this.nthOfType(el)})`;
+    if (shadow) return `${this.of(shadow.host)}${SHADOW_STEP}${step}`;
     return parent ? `${this.of(parent)} > ${step}` : step;
   }
 
@@ -69,7 +103,7 @@ export class Selectors {
   private nthOfType(el: Element): number {
     const known = this.nth.get(el);
     if (known !== undefined) return known;
-    const parent = el.parentElement;
+    const parent: ParentNode | null = el.parentElement ?? shadowParent(el) ?? null;
     if (!parent) return 1;
     // number all of the parent's children at once
     const counts = new Map<string, number>();

@@ -129,6 +129,8 @@ export interface WalkOptions {
   maxNodes?: number;
   /** cap on characters of text gathered */
   maxChars?: number;
+  /** told of each open shadow root the walk reads (a watcher of late content observes it too) */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 export const DEFAULT_MAX_NODES = 400_000;
@@ -181,6 +183,8 @@ interface Frame {
   firstBlock: number;
   /** a block-level element (read on entering) */
   block: boolean;
+  /** its open shadow tree is being read; its own children come after */
+  inShadow: boolean;
 }
 
 const ATTRS_TO_READ = new Set([
@@ -226,6 +230,7 @@ export class Walker {
   private readonly maxNodes: number;
   private readonly maxChars: number;
   private readonly isVisible?: (el: Element) => boolean;
+  private readonly onShadowRoot?: (root: ShadowRoot) => void;
   /** the open block being filled */
   /** its text so far, in pieces joined once when it closes */
   private readonly parts: string[] = [];
@@ -242,6 +247,7 @@ export class Walker {
     this.maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
     this.maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
     this.isVisible = opts.isVisible;
+    this.onShadowRoot = opts.onShadowRoot;
     this.queue.push(root);
     this.state.whole = root.nodeType === 9;
   }
@@ -295,7 +301,7 @@ export class Walker {
       this.unsorted.push(node);
       return this.startRoot(start);
     }
-    const blockEl = node.nodeType === 1 ? nearestBlock(node as Element) : nearestBlock(node.parentElement);
+    const blockEl = node.nodeType === 1 ? nearestBlock(node as Element) : nearestBlock(parentOf(node));
     if (!blockEl) return false;
     for (let e = node.parentElement; e && !this.state.quotes; e = e.parentElement)
       if (isQuote(tagOf(e))) this.state.quotes = true;
@@ -337,7 +343,9 @@ export class Walker {
         this.depth--;
         return;
       }
-      if (SKIP_TAGS.has(tag) || hidden || (this.isVisible && !this.isVisible(el))) {
+      // a declarative shadow root in saved markup (<template shadowrootmode="open">) is its host's content
+      const declared = tag === 'TEMPLATE' && !hidden && el.hasAttribute('shadowrootmode');
+      if (!declared && (SKIP_TAGS.has(tag) || hidden || (this.isVisible && !this.isVisible(el)))) {
         // a template's content is no part of the document (queries do not reach into it)
         if (tag !== 'TEMPLATE' && el.firstChild) this.state.skipped.push(el);
         this.depth--;
@@ -357,25 +365,37 @@ export class Walker {
         this.bufTag = tag;
       }
       frame.firstBlock = this.state.blocks.length;
-      child = el.firstChild;
+      // an open shadow tree renders in its host's place (a comment widget drawn by a web component):
+      // read it first, then the host's own children (the ones its slots show)
+      const shadow = declared
+        ? (el as HTMLTemplateElement).content
+        : (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      frame.inShadow = !declared && shadow != null;
+      if (frame.inShadow) this.onShadowRoot?.(shadow as ShadowRoot);
+      child = shadow ? shadow.firstChild : el.firstChild;
     } else {
       child = frame.child ? frame.child.nextSibling : null;
     }
-    // text and other non-element children are read in place, without a frame of their own
-    while (child && child.nodeType !== 1) {
-      if (++this.state.nodes > this.maxNodes) {
-        this.state.capped = true;
-        frame.child = child;
-        return;
-      }
-      if (child.nodeType === 3) {
-        this.addText(child.nodeValue ?? '', node as Element);
-        if (this.state.capped) {
+    for (;;) {
+      // text and other non-element children are read in place, without a frame of their own
+      while (child && child.nodeType !== 1) {
+        if (++this.state.nodes > this.maxNodes) {
+          this.state.capped = true;
           frame.child = child;
           return;
         }
+        if (child.nodeType === 3) {
+          this.addText(child.nodeValue ?? '', node as Element);
+          if (this.state.capped) {
+            frame.child = child;
+            return;
+          }
+        }
+        child = child.nextSibling;
       }
-      child = child.nextSibling;
+      if (child || !frame.inShadow) break;
+      frame.inShadow = false;
+      child = node.firstChild;
     }
     frame.child = child;
     if (child) {
@@ -406,6 +426,7 @@ export class Walker {
       f.entered = false;
       f.firstBlock = this.state.blocks.length;
       f.block = false;
+      f.inShadow = false;
     } else {
       this.frames.push({
         node,
@@ -415,6 +436,7 @@ export class Walker {
         entered: false,
         firstBlock: this.state.blocks.length,
         block: false,
+        inShadow: false,
       });
     }
     this.depth++;
@@ -537,7 +559,15 @@ function nearestBlock(el: Element | null): Element | null {
   let e = el;
   while (e) {
     if (isBlock(tagOf(e))) return e;
-    e = e.parentElement;
+    e = parentOf(e);
   }
   return el;
+}
+
+/** The parent element, or across a shadow root's edge its host (content added late inside a widget). */
+function parentOf(node: Node): Element | null {
+  const p = node.parentNode;
+  if (!p) return null;
+  if (p.nodeType === 1) return p as Element;
+  return p.nodeType === 11 ? ((p as ShadowRoot).host ?? null) : null;
 }

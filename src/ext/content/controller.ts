@@ -21,6 +21,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { resolveSelector } from '../../dom/selector';
 import type { PageFacts, ScanSession } from '../../engine/session';
 import { type Lang, pickLang } from '../../i18n';
 import {
@@ -156,13 +157,19 @@ function engine(): Promise<Engine | undefined> {
   return engineLoad;
 }
 
-const newSession = ({ createScanSession }: Engine, settings?: Settings): ScanSession =>
+const newSession = (
+  { createScanSession }: Engine,
+  settings?: Settings,
+  onShadowRoot?: (root: ShadowRoot) => void,
+): ScanSession =>
   createScanSession(document, {
     source: location.href,
     frame: window.top === window ? 'top' : location.href,
     isVisible,
     maxNodes: MAX_NODES,
     maxChars: MAX_CHARS,
+    // comments a web component draws in its open shadow root arrive there, out of the document observer's sight
+    onShadowRoot,
     ...(settings ? { thresholds: thresholdsFor(settings.sensitivity) } : {}),
   });
 
@@ -405,7 +412,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
       if (my !== gen) return;
       const e = await engine();
       if (!e || my !== gen || ctx.isInvalid) return;
-      const s = timed('create', () => newSession(e, settings));
+      const s = timed('create', () => newSession(e, settings, (r) => watcher.observe(r)));
       session = s;
       if (!(await drive(s, () => my !== gen || ctx.isInvalid))) return;
       await score(s);
@@ -458,12 +465,8 @@ function firstTarget(r: PageReport): Element | undefined {
     ...r.threads.filter((t) => t.planted).map((t) => t.selector),
     ...r.evidence.map((e) => e.selector),
   ]) {
-    try {
-      const el = document.querySelector(sel);
-      if (el) return el;
-    } catch {
-      // unparsable selector
-    }
+    const el = resolveSelector(document, sel);
+    if (el) return el;
   }
   return undefined;
 }
@@ -488,7 +491,7 @@ async function runFrame(ctx: ContentScriptContext): Promise<void> {
   const full = async () => {
     const e = await engine();
     if (!e || ctx.isInvalid) return;
-    session = timed('create', () => newSession(e));
+    session = timed('create', () => newSession(e, undefined, (r) => watcher.observe(r)));
     if (!(await drive(session, () => ctx.isInvalid))) return;
     post();
   };
@@ -498,7 +501,6 @@ async function runFrame(ctx: ContentScriptContext): Promise<void> {
     return timed('look', () => hasContactCue(cappedText(document.body, FRAME_LOOK_CHARS)));
   };
 
-  if (await look()) await full();
   const watcher = createWatcher({
     root: document.documentElement,
     ignore: isOurs,
@@ -522,6 +524,8 @@ async function runFrame(ctx: ContentScriptContext): Promise<void> {
       }
     },
   });
+  // the watcher exists before the first scan: the walk tells it of shadow roots as it reads them
+  if (await look()) await full();
   watcher.start();
   ctx.onInvalidated(() => watcher.stop());
 }

@@ -50,6 +50,28 @@ describe('late-content watcher', () => {
     w.stop();
   });
 
+  it("sees comments added inside a widget's open shadow root once told of the root", async () => {
+    const { w, batches, document } = setup({ changes: [true] });
+    const host = document.querySelector('.other') as unknown as Element & {
+      attachShadow(o: { mode: 'open' }): ShadowRoot;
+    };
+    const root = host.attachShadow({ mode: 'open' });
+    const addInside = (text: string) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      root.append(p as unknown as Node);
+    };
+    w.start();
+    addInside('unseen');
+    await wait(80);
+    expect(batches).toEqual([]);
+    w.observe(root);
+    addInside('seen');
+    await wait(80);
+    expect(batches).toEqual([['seen']]);
+    w.stop();
+  });
+
   it('sleeps after repeated passes that change nothing, and wakes when a comment container grows', async () => {
     const { w, batches, add } = setup({ changes: [false, false, true] });
     w.start();

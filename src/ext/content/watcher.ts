@@ -24,6 +24,8 @@ export interface WatcherOptions {
 
 export interface Watcher {
   start(): void;
+  /** also watch this root (an open shadow root a widget draws its comments in; the document's observer does not see inside it) */
+  observe(root: Node): void;
   /** stop everything (navigation, invalidation) */
   stop(): void;
   readonly state: 'off' | 'watching' | 'asleep';
@@ -33,6 +35,8 @@ export const QUIET_MS = 30_000;
 export const MAX_EMPTY_PASSES = 6;
 export const BATCH_MS = 250;
 const MAX_PENDING = 5000;
+/** shadow roots watched besides the document (a page of web components could hold thousands) */
+const MAX_ROOTS = 200;
 const WAKE_THROTTLE_MS = 2000;
 
 export function createWatcher(o: WatcherOptions): Watcher {
@@ -54,6 +58,7 @@ export function createWatcher(o: WatcherOptions): Watcher {
   let busy = false;
   let lastWake = 0;
   const cheap: MutationObserver[] = [];
+  const roots = new Set<Node>();
 
   const collect = (records: MutationRecord[]) => {
     for (const r of records) {
@@ -169,7 +174,14 @@ export function createWatcher(o: WatcherOptions): Watcher {
     state = 'watching';
     empty = 0;
     main.observe(o.root, { childList: true, subtree: true });
+    for (const r of roots) main.observe(r, { childList: true, subtree: true });
     resetQuiet();
+  }
+
+  function observe(root: Node) {
+    if (roots.has(root) || roots.size >= MAX_ROOTS) return;
+    roots.add(root);
+    if (state === 'watching') main.observe(root, { childList: true, subtree: true });
   }
 
   function stop() {
@@ -179,11 +191,13 @@ export function createWatcher(o: WatcherOptions): Watcher {
     if (quietTimer) o.clearTimeout(quietTimer);
     flushTimer = quietTimer = 0;
     pending = [];
+    roots.clear();
     state = 'off';
   }
 
   return {
     start,
+    observe,
     stop,
     get state() {
       return state;

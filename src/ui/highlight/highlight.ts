@@ -4,6 +4,8 @@
  * (inline, `!important`, restored exactly on clear), handle boxes and tooltips are absolutely positioned
  * in an overlay of their own (closed shadow root, `pointer-events: none`).
  */
+
+import { resolveSelector } from '../../dom/selector';
 import type { PageReport } from '../../report/types';
 import { HIGHLIGHT_TAG } from '../tags';
 
@@ -43,13 +45,8 @@ export interface Highlighter {
   readonly active: boolean;
 }
 
-function query(doc: Document, sel: string): Element | null {
-  try {
-    return doc.querySelector(sel);
-  } catch {
-    return null; // a selector this browser does not parse: nothing to outline there
-  }
-}
+/** through the shadow roots the selector names; a selector this browser does not parse outlines nothing */
+const query = resolveSelector;
 
 interface Saved {
   el: HTMLElement;
