@@ -154,7 +154,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('in-page warning in %s',
         env.browser.findTab(`${env.browser.extensionOrigin}/confirm.html?token=`),
       );
       await waitFor('the question', async () =>
-        (await confirm.eval<string>('document.body.innerText')).includes('127.0.0.1'),
+        (await confirm.eval<string>("document.body?.innerText ?? ''")).includes('127.0.0.1'),
       );
       await confirm.screenshot(join(SCREENSHOTS, `${name}-confirm.png`));
       await confirm.clickInShadow('main', '是的');

@@ -137,7 +137,16 @@ describe('the lexicons sent to content scripts', () => {
     const bare = { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', kind: 'debt', weight: 2 }] };
     expect(parseLexiconsAnswer({ lexicons: bare })).toEqual({ lexicons: bare, prefixes: {} });
     // malformed prefixes are left out (computed on the page), the lexicons stay
-    const pre = { first: ['x'], single: ['x'], pairs: [], nullable: false, bounded: false, passes: false };
+    const pre = {
+      first: ['x'],
+      single: ['x'],
+      pairs: [],
+      doubles: [],
+      triples: [],
+      nullable: false,
+      bounded: false,
+      passes: false,
+    };
     expect(
       parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { zh: pre, en: { ...pre, pairs: [['a']] } } } }),
     ).toEqual({ lexicons: bare, prefixes: { BAIT: { zh: pre } } });
@@ -152,6 +161,45 @@ describe('the lexicons sent to content scripts', () => {
     expect(
       parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { chunks: { zh: [{ size: 1, pre: data }] } } } }),
     ).toEqual({ lexicons: bare, prefixes: { BAIT: { chunks: { zh: [{ size: 1, pre: data }] } } } });
+    // a piece of one long entry: its alternatives, ending the entry or not
+    expect(
+      parseLexiconsAnswer({
+        lexicons: bare,
+        prefixes: {
+          BAIT: {
+            chunks: {
+              zh: [
+                { size: 0, alts: [0, 2] },
+                { size: 1, alts: [2, 3] },
+              ],
+            },
+          },
+        },
+      }),
+    ).toEqual({
+      lexicons: bare,
+      prefixes: {
+        BAIT: {
+          chunks: {
+            zh: [
+              { size: 0, alts: [0, 2] },
+              { size: 1, alts: [2, 3] },
+            ],
+          },
+        },
+      },
+    });
+    expect(
+      parseLexiconsAnswer({
+        lexicons: bare,
+        prefixes: { BAIT: { chunks: { zh: [{ size: 0 }, { size: 1, alts: [2, 2] }] } } },
+      }),
+    ).toEqual({ lexicons: bare, prefixes: { BAIT: { chunks: {} } } });
+    // the third-character test comes whole (ends and triples) or not at all
+    const third = { ...data, ends: [1], triples: [2, 3] };
+    expect(
+      parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { zh: third, en: { ...data, ends: [1] } } } }),
+    ).toEqual({ lexicons: bare, prefixes: { BAIT: { zh: third } } });
     expect(parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { zh: { ...pre, first: 'x' } } } })).toEqual({
       lexicons: bare,
       prefixes: { BAIT: {} },

@@ -304,11 +304,15 @@ const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x)
 function isPrefixes(v: unknown): v is Prefixes {
   return (
     isRec(v) &&
-    onlyKeys(v, ['first', 'single', 'pairs', 'nullable', 'bounded', 'passes']) &&
+    onlyKeys(v, ['first', 'single', 'pairs', 'doubles', 'triples', 'nullable', 'bounded', 'passes']) &&
     isStrings(v.first) &&
     isStrings(v.single) &&
     Array.isArray(v.pairs) &&
     v.pairs.every((p) => isStrings(p) && p.length === 2) &&
+    Array.isArray(v.doubles) &&
+    v.doubles.every((p) => isStrings(p) && p.length === 2) &&
+    Array.isArray(v.triples) &&
+    v.triples.every((p) => isStrings(p) && p.length === 3) &&
     typeof v.nullable === 'boolean' &&
     typeof v.bounded === 'boolean' &&
     typeof v.passes === 'boolean'
@@ -319,22 +323,34 @@ function isPrefixes(v: unknown): v is Prefixes {
 function isScannerData(v: unknown): v is ScannerData {
   return (
     isRec(v) &&
-    onlyKeys(v, ['first', 'wild', 'pairs', 'bounded']) &&
+    onlyKeys(v, ['first', 'wild', 'pairs', 'bounded', 'ends', 'triples']) &&
     typeof v.first === 'string' &&
     (v.wild === undefined || typeof v.wild === 'string') &&
-    Array.isArray(v.pairs) &&
-    v.pairs.every((h) => Number.isInteger(h) && h >= 0 && h < 0x10000) &&
-    typeof v.bounded === 'boolean'
+    isHashes(v.pairs) &&
+    typeof v.bounded === 'boolean' &&
+    (v.ends === undefined) === (v.triples === undefined) &&
+    (v.ends === undefined || isHashes(v.ends)) &&
+    (v.triples === undefined || isHashes(v.triples))
   );
 }
+
+const isHashes = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.every((h) => Number.isInteger(h) && h >= 0 && h < 0x10000);
 
 function isChunk(v: unknown): v is LexiconChunk {
   return (
     isRec(v) &&
-    onlyKeys(v, ['size', 'pre']) &&
+    onlyKeys(v, ['size', 'pre', 'alts']) &&
     typeof v.size === 'number' &&
     Number.isInteger(v.size) &&
-    v.size > 0 &&
+    // a piece of one long entry (`alts`: its alternatives [from, to)) ends that entry (1) or not (0)
+    (v.alts === undefined
+      ? v.size > 0
+      : (v.size === 0 || v.size === 1) &&
+        Array.isArray(v.alts) &&
+        v.alts.length === 2 &&
+        v.alts.every((n) => Number.isInteger(n) && n >= 0) &&
+        (v.alts[0] as number) < (v.alts[1] as number)) &&
     (v.pre === undefined || isPrefixes(v.pre) || isScannerData(v.pre))
   );
 }

@@ -200,7 +200,7 @@ function ourTasks(events: TraceEvent[]) {
     }));
 }
 
-/** a measure as the page's performance timeline holds it (detail: a slice's engine stages) */
+/** a measure as the page's performance timeline holds it (detail: a slice's engine stages; its longest step) */
 interface Measure {
   name: string;
   ms: number;
@@ -241,7 +241,9 @@ function longestSlice(
     const own = t.measures.filter(([n]) => n === kind);
     if (own.length !== 1 || t.measures.some(([n]) => n !== kind && n !== 'create')) continue;
     const detail = mine[own[0]?.[1] ?? -1]?.detail ?? '';
-    byStage[detail] = Math.max(byStage[detail] ?? 0, t.cpuMs);
+    // a slice's detail: its stages, then its longest step and what it was ("facts; compile 4.2")
+    const stages = detail.split(';')[0] ?? '';
+    byStage[stages] = Math.max(byStage[stages] ?? 0, t.cpuMs);
     if (t.cpuMs > cpu) {
       cpu = t.cpuMs;
       cpuDetail = detail;
@@ -489,7 +491,7 @@ async function main() {
     );
   }
   console.log(
-    "\nslices (a slice = one `step(now + 8)` of the walk/model/facts, or one scoring step; its own task, so its CPU is that task's; the run with the longest, with the stages it ran in). The longest *task* above can be the script's evaluation or an engine part's, which are not sliced.\n",
+    "\nslices (a slice = one `step(now + 8)` of the walk/model/facts, or one scoring step; its own task, so its CPU is that task's; the run with the longest, with the stages it ran in and its longest step: `warm-walk`, `walk` (the walk's part of the slice), `model`, `facts` (a few blocks), `compile` (one expression compiled), wall ms). The longest *task* above can be the script's evaluation or an engine part's, which are not sliced.\n",
   );
   console.log(
     '| page | scan slices | longest scan slice, CPU ms | longest scan slice, wall ms | scoring slices | longest scoring slice, CPU ms |',

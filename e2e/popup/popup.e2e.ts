@@ -68,7 +68,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('extension pages in %s',
         `${api}.tabs.query({}).then((ts) => (ts.find((t) => (t.url || '').startsWith(${JSON.stringify(prefix)})) || {}).id ?? null)`,
       ),
     );
-  const text = (tab: Tab) => tab.eval<string>('document.body.innerText');
+  // a page still loading has no body yet: read it as empty and wait on
+  const text = (tab: Tab) => tab.eval<string>("document.body?.innerText ?? ''");
   const textHas = (tab: Tab, what: string) =>
     waitFor(`"${what}" on the page`, async () => ((await text(tab)) ?? '').includes(what), WAIT_MS);
   const clickButton = async (tab: Tab, label: string) => {

@@ -1,5 +1,10 @@
-/** Output formats of the scanner: an aligned table for people, the report JSON for programs. */
+/** Output formats of the scanner: an aligned table for people, the report JSON for programs, letters to send. */
+import type { Lang } from '../i18n';
 import type { Level, PageReport, Report, ScanError } from '../report/types';
+import { hostOf } from '../settings/decisions';
+import type { AdviceRegion } from '../ui/banner/advice';
+import { pickRegion } from '../ui/banner/advice';
+import { reportLetter } from '../ui/common/letter';
 
 /** Display columns the handles cell may take before it says "+N more" (one handle is always shown). */
 export const TABLE_HANDLES_WIDTH = 56;
@@ -124,4 +129,39 @@ export function formatJson(report: Report): string {
 /** One stderr line an error: `shillguard: <source>: <message>`. */
 export function formatErrors(errors: readonly ScanError[]): string {
   return errors.map((e) => `shillguard: ${safeText(e.source)}: ${safeText(e.message)}\n`).join('');
+}
+
+export interface LetterFormat {
+  lang: Lang;
+  /** the region whose reporting line to give; 'auto' takes each page's (its address, then its language) */
+  region: AdviceRegion | 'auto';
+  /** when the pages were scanned, as written in the letters */
+  seenAt: string;
+  /** the environment's locale (LANG): its region counts after the page's address and language */
+  locale?: string;
+}
+
+/**
+ * One report a reader or a moderator can send, for each page that reached caution or danger, in the
+ * chosen language: the popup's "report to send" for saved pages (the page's address, the contacts as the
+ * page wrote them, the planted threads, the reasons with short quotes, where to report). Page text passes
+ * through `safeText`, line by line.
+ */
+export function formatLetters(report: Report, o: LetterFormat): string {
+  const flagged = report.pages.filter((p) => p.level !== 'safe');
+  const letters = flagged.map((p) => {
+    const address = p.url ?? p.source;
+    const region = pickRegion(o.region === 'auto' ? undefined : o.region, {
+      pageLang: p.lang,
+      host: hostOf(address),
+      browserLang: o.locale,
+    });
+    const text = reportLetter(p, { lang: o.lang, region, url: address, seenAt: o.seenAt });
+    return text
+      .split('\n')
+      .map((line) => safeText(line))
+      .join('\n');
+  });
+  const rule = `\n${'='.repeat(72)}\n\n`;
+  return `${letters.join(rule)}${letters.length > 0 ? '\n' : ''}${summaryLine(report.pages, report.errors)}\n`;
 }

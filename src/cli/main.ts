@@ -20,6 +20,13 @@ async function readStdin(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** The environment's locale as a language tag: LC_ALL, LC_MESSAGES or LANG without its encoding (zh_CN.UTF-8 → zh_CN). */
+function envLocale(): string | undefined {
+  const raw = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG;
+  const tag = raw?.split(/[.@]/u)[0];
+  return tag && tag !== 'C' && tag !== 'POSIX' ? tag : undefined;
+}
+
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   // Output piped into a reader that closed early (`| head`): stop quietly, as other command-line tools do.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -35,7 +42,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       stdoutIsTTY: process.stdout.isTTY === true,
       stdinIsTTY: process.stdin.isTTY === true,
     },
-    { version: packageVersion() },
+    { version: packageVersion(), locale: envLocale() },
   );
 }
 

@@ -1,12 +1,14 @@
 /**
- * `shillguard scan <file|dir|->... [--format table|json] [--fail-on caution|danger]`
+ * `shillguard scan <file|dir|->... [--format table|json|report] [--lang …] [--region …] [--fail-on caution|danger]`
  * The whole command as a function of its arguments and injected I/O, so tests run it in-process.
  */
 import { parseArgs } from 'node:util';
 import { scanHtml } from '../engine/scan';
+import { LANGS, type Lang, langFromTag } from '../i18n';
 import { type Level, type PageReport, REPORT_SCHEMA, type Report, type ScanError } from '../report/types';
+import type { AdviceRegion } from '../ui/banner/advice';
 import { decodeHtml, notHtmlReason } from './decode';
-import { formatErrors, formatJson, formatTable } from './format';
+import { formatErrors, formatJson, formatLetters, formatTable } from './format';
 import { expandInputs, type FileSystem, type Input, nodeFileSystem, readInputFile } from './inputs';
 import { extractMhtmlPage, looksLikeMhtml } from './mhtml';
 
@@ -31,9 +33,13 @@ export interface CliDeps {
   scan?: (html: string, opts: { source?: string }) => PageReport;
   fs?: FileSystem;
   version?: string;
+  /** the clock, for the time the letters say the pages were scanned */
+  now?: () => Date;
+  /** the locale of the environment (LC_ALL, LANG), for the letters' default language */
+  locale?: string;
 }
 
-export const USAGE = `Usage: shillguard scan <file|dir|->... [--format table|json] [--fail-on caution|danger]
+export const USAGE = `Usage: shillguard scan <file|dir|->... [--format table|json|report] [--fail-on caution|danger]
 
 Scans saved web pages for planted comment threads and scam contact handles. Runs locally.
 
@@ -44,6 +50,12 @@ Scans saved web pages for planted comment threads and scam contact handles. Runs
 Options:
   -f, --format table|json    table: one line a page (the default on a terminal)
                              json: the report {schema, pages, errors} (the default when piped)
+                             report: for each page at caution or danger, a plain-text report to
+                             send (address, contacts as written, planted comments, reasons, where
+                             to report)
+      --lang en|zh-CN|zh-TW  the language of --format report (default: from LANG)
+      --region auto|CN|TW|HK|US|UK|other
+                             whose reporting line --format report gives (default auto: each page's)
       --fail-on caution|danger
                              exit 1 when a page reaches this level (danger counts as caution)
   -h, --help                 show this help
@@ -54,6 +66,7 @@ Files that cannot be scanned are listed on standard error (and in the JSON "erro
 `;
 
 const LEVEL_RANK: Record<Level, number> = { safe: 0, caution: 1, danger: 2 };
+const REGIONS = ['auto', 'CN', 'TW', 'HK', 'US', 'UK', 'other'] as const;
 
 function usageError(io: CliIO, message: string): number {
   io.stderr(`shillguard: ${message}\nTry 'shillguard --help'.\n`);
@@ -125,8 +138,17 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps = {}
   if (operands.length === 0) return usageError(io, 'no input: name files, directories, or - for standard input');
 
   const format = values.format ?? (io.stdoutIsTTY ? 'table' : 'json');
-  if (format !== 'table' && format !== 'json') {
-    return usageError(io, `--format must be table or json, not '${format}'`);
+  if (format !== 'table' && format !== 'json' && format !== 'report') {
+    return usageError(io, `--format must be table, json or report, not '${format}'`);
+  }
+  const langOpt = values.lang;
+  if (langOpt !== undefined && !(LANGS as readonly string[]).includes(langOpt)) {
+    return usageError(io, `--lang must be one of ${LANGS.join(', ')}, not '${langOpt}'`);
+  }
+  const lang: Lang = (langOpt as Lang | undefined) ?? langFromTag(deps.locale);
+  const regionOpt = values.region ?? 'auto';
+  if (!(REGIONS as readonly string[]).includes(regionOpt)) {
+    return usageError(io, `--region must be one of ${REGIONS.join(', ')}, not '${regionOpt}'`);
   }
   const failOn = values['fail-on'];
   if (failOn !== undefined && failOn !== 'caution' && failOn !== 'danger') {
@@ -149,7 +171,12 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps = {}
   }
 
   const report: Report = { schema: REPORT_SCHEMA, pages, errors };
-  io.stdout(format === 'json' ? formatJson(report) : formatTable(report));
+  if (format === 'report') {
+    const seenAt = (deps.now ?? (() => new Date()))()
+      .toISOString()
+      .replace(/\.\d{3}Z$/u, 'Z');
+    io.stdout(formatLetters(report, { lang, region: regionOpt as AdviceRegion | 'auto', seenAt, locale: deps.locale }));
+  } else io.stdout(format === 'json' ? formatJson(report) : formatTable(report));
   if (errors.length > 0) io.stderr(formatErrors(errors));
   if (pages.length === 0) {
     io.stderr('shillguard: nothing could be scanned\n');
@@ -167,6 +194,8 @@ function parse(argv: readonly string[]) {
     options: {
       format: { type: 'string', short: 'f' },
       'fail-on': { type: 'string' },
+      lang: { type: 'string' },
+      region: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
     },

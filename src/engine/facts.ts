@@ -19,7 +19,14 @@ import { coldScanners, compileLexicon, type LexiconHit, matchLexicon } from '../
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
 import { hostOf } from '../settings/decisions';
-import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
+import {
+  type Normalized,
+  normalize,
+  normalizeSteps,
+  SPOKEN_DIGIT_CLASS,
+  SPOKEN_DIGITS,
+  toOriginal,
+} from '../text/normalize';
 import { isWide, Scanner } from '../text/scan';
 import { isSpace } from '../text/space';
 
@@ -1079,10 +1086,15 @@ const warmedUnits = new Set<WarmUnit>();
 function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
   if (warmedUnits.has(u)) return;
   warmedUnits.add(u);
+  // the normalizer a pass per step
+  const passes = normalizeSteps(WARM_UNITS[u]);
+  let r: IteratorResult<void, Normalized>;
+  do {
+    yield OWN_SLICE;
+    r = passes.next();
+  } while (!r.done);
   yield OWN_SLICE;
-  const n = normalize(WARM_UNITS[u]);
-  yield OWN_SLICE;
-  extractHandles(n);
+  extractHandles(r.value);
 }
 
 /** What `warmFor(text)` has left to do: whether its unit is to be warmed, and the cold lexicon Scanners (without making a generator per block). */

@@ -5,7 +5,7 @@ import { BAIT } from './bait';
 import { CTA } from './cta';
 import { PERSONA } from './persona';
 import { TOPIC } from './topic';
-import { chunkEntries, compileLexicon, givePrefixes, type LexiconEntry, matchLexicon } from './types';
+import { chunkEntries, compileLexicon, givePrefixes, type LexiconEntry, matchLexicon, topAlternatives } from './types';
 import { WARNING } from './warning';
 
 const LEXICONS: Record<string, readonly LexiconEntry[]> = { ADVANCE_FEE, ARC, BAIT, CTA, PERSONA, TOPIC, WARNING };
@@ -101,6 +101,9 @@ describe('matchLexicon', () => {
       }),
     );
     expect(compiled.filter(({ lex }) => lex.zh?.chunks || lex.en?.chunks).length).toBeGreaterThan(7);
+    // one entry longer than a chunk compiles in pieces of its alternatives (at 1 character, one each)
+    const pieces = Object.values(LEXICONS).flatMap((e) => chunkEntries(e, 'en', 1).filter((c) => c.alts));
+    expect(pieces.length).toBeGreaterThan(20);
     let found = 0;
     for (let k = 0; k < 2000; k++) {
       let text = '';
@@ -114,6 +117,30 @@ describe('matchLexicon', () => {
       }
     }
     expect(found).toBeGreaterThan(3000);
+  });
+
+  it('reads an entry cut in pieces of its alternatives as the entry, and pieces out of order as nothing cut', () => {
+    expect(topAlternatives(String.raw`a|b(?:c|d)|[|]|\||x`)).toEqual(['a', 'b(?:c|d)', '[|]', String.raw`\|`, 'x']);
+    const entries: LexiconEntry[] = [
+      { id: 'a', pattern: '甲乙', lang: 'zh', note: 'whole', source: 'x' },
+      { id: 'b', pattern: '乙丙|丙丁|丁戊', lang: 'zh', note: 'in pieces', source: 'x' },
+    ];
+    const chunks = chunkEntries(entries, 'zh', 6);
+    expect(chunks.map((c) => [c.size, c.alts])).toEqual([
+      [1, undefined],
+      [0, [0, 1]],
+      [0, [1, 2]],
+      [1, [2, 3]],
+    ]);
+    givePrefixes(entries, { chunks: { zh: chunks } });
+    const lex = compileLexicon(entries);
+    expect(lex.zh?.chunks?.length).toBe(4);
+    for (const text of ['甲乙丙丁戊', '丙丁戊 乙丙丁', '丁戊甲乙']) {
+      expect(matchLexicon(lex, text).map((h) => [h.entry.id, h.start, h.end])).toEqual(plainMatches(entries, text));
+    }
+    const copy = entries.map((e) => ({ ...e }));
+    givePrefixes(copy, { chunks: { zh: [{ size: 1 }, { size: 0, alts: [1, 2] }, { size: 1, alts: [2, 3] }] } });
+    expect(compileLexicon(copy).zh?.scan).toBeDefined();
   });
 
   it('searches a chunk again where its own match overlapped one the alternation took first', () => {

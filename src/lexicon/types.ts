@@ -67,10 +67,40 @@ export function alternation(entries: readonly LexiconEntry[], lang: LexiconEntry
     .join('|');
 }
 
-/** a piece of a lexicon's part: its next `size` entries, and the prefixes of their alternation (or the Scanner's data) */
+/**
+ * a piece of a lexicon's part: its next `size` entries, and the prefixes of their alternation (or the
+ * Scanner's data); or, for an entry longer than a piece (`alts`), the top-level alternatives [from, to) of
+ * the next entry, with `size` 1 on the piece that ends the entry and 0 on the others
+ */
 export interface LexiconChunk {
   size: number;
   pre?: Prefixes | ScannerData;
+  alts?: [number, number];
+}
+
+/**
+ * The top-level alternatives of a pattern (`a|b(?:c|d)|[|]` → `a`, `b(?:c|d)`, `[|]`): an entry's
+ * alternation read as the entry, so a long entry can compile in pieces.
+ */
+export function topAlternatives(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(pattern.slice(from));
+  return out;
 }
 
 /**
@@ -112,8 +142,27 @@ export function chunkEntries(
     chars = 0;
   };
   for (let i = 0; i < mine.length; i++) {
-    const len = (mine[i]?.pattern.length ?? 0) + 3;
+    const pattern = mine[i]?.pattern ?? '';
+    const len = pattern.length + 3;
     if (chars > 0 && chars + len > maxChars) close(i);
+    const alts = len > maxChars ? topAlternatives(pattern) : [];
+    if (alts.length > 1) {
+      // an entry longer than a piece: its alternatives in pieces, read as the entry (its one group)
+      let a = 0;
+      while (a < alts.length) {
+        let b = a + 1;
+        let piece = (alts[a]?.length ?? 0) + 3;
+        while (b < alts.length && piece + (alts[b]?.length ?? 0) + 1 <= maxChars) piece += (alts[b++]?.length ?? 0) + 1;
+        const source = `(${alts.slice(a, b).join('|')})`;
+        const p = prefixes(source);
+        const pre = asData ? scannerData(new RegExp(source, 'giu'), p) : p;
+        out.push({ size: b === alts.length ? 1 : 0, ...(pre ? { pre } : {}), alts: [a, b] });
+        a = b;
+      }
+      from = i + 1;
+      chars = 0;
+      continue;
+    }
     chars += len;
   }
   close(mine.length);
@@ -132,9 +181,26 @@ function part(
     return { entries: mine, scan: new Scanner(new RegExp(alternation(mine, lang), 'giu'), pre) };
   }
   let offset = 0;
+  /** the next alternative of the entry at `offset` a piece must start at (pieces of one entry come in order) */
+  let nextAlt = 0;
   const list: Chunk[] = [];
   for (const c of chunks) {
-    const source = alternation(mine.slice(offset, offset + c.size), lang);
+    let source: string;
+    if (c.alts) {
+      const alts = topAlternatives(mine[offset]?.pattern ?? '');
+      const [a, b] = c.alts;
+      // pieces that do not cover the entry's alternatives in order, each once: the part is read whole
+      if (a !== nextAlt || b <= a || b > alts.length || (c.size === 1) !== (b === alts.length) || c.size > 1) {
+        return { entries: mine, scan: new Scanner(new RegExp(alternation(mine, lang), 'giu'), pre) };
+      }
+      source = `(${alts.slice(a, b).join('|')})`;
+      nextAlt = c.size === 1 ? 0 : b;
+    } else {
+      if (nextAlt !== 0 || c.size < 1) {
+        return { entries: mine, scan: new Scanner(new RegExp(alternation(mine, lang), 'giu'), pre) };
+      }
+      source = alternation(mine.slice(offset, offset + c.size), lang);
+    }
     list.push({ scan: new Scanner(new RegExp(source, 'giu'), c.pre), offset, source });
     offset += c.size;
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalize, toOriginal, toSimplified } from './normalize';
+import { normalize, normalizeSteps, toOriginal, toSimplified } from './normalize';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'tests', 'fixtures');
 
@@ -109,5 +109,18 @@ describe('normalize', () => {
   it('toSimplified converts without folding aliases', () => {
     expect(toSimplified('衛星發射')).toBe('卫星发射');
     expect(toSimplified('卫星: abc12345')).toBe('卫星: abc12345');
+  });
+
+  it('normalizeSteps gives what normalize gives, a pass per step', () => {
+    for (const text of ['加薇信: ⑤⑥⑦ abc', 'W.h.a.t.s.A.p.p +1 415 555 0182', '(5O4) 555-Ol46 wēi xìn', '']) {
+      const steps = normalizeSteps(text);
+      let r = steps.next();
+      let yields = 0;
+      for (; !r.done; r = steps.next()) yields++;
+      expect(yields).toBe(4);
+      const want = normalize(text);
+      expect(r.value.text).toBe(want.text);
+      expect(toOriginal(r.value, 0, r.value.text.length)).toEqual(toOriginal(want, 0, want.text.length));
+    }
   });
 });

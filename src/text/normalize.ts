@@ -650,6 +650,23 @@ export function normalize(source: string, opts: NormalizeOptions = {}): Normaliz
   return n;
 }
 
+/**
+ * `normalize` one pass per step, each pass run twice (V8 compiles a regex on its first search and again
+ * to machine code on the next): for a caller that compiles the text layer in short steps before a page's
+ * first block (a pass's expressions compile on its first text). Returns what `normalize` gives.
+ */
+export function* normalizeSteps(source: string): Generator<void, Normalized, void> {
+  const passes: ((n: Normalized) => Normalized)[] = [foldLookalikes, foldDigitLetters, stripPinyin, foldAliases];
+  charPass(`${source} `);
+  let n = charPass(source);
+  for (const pass of passes) {
+    yield;
+    pass(n);
+    n = pass(n);
+  }
+  return n;
+}
+
 /** Maps a normalized range [start, end) back to a range in the original text. */
 export function toOriginal(n: Normalized, start: number, end: number): [number, number] {
   const len = n.text.length;

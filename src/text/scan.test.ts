@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiOnly, firstAtoms, prefixes, Scanner, scannerData } from './scan';
+import { asciiOnly, firstAtoms, prefixes, Scanner, sameWithoutUnicode, scannerData } from './scan';
 
 /** Patterns of every shape the scanner reads, and some it must leave to the regex engine. */
 const PATTERNS: RegExp[] = [
@@ -19,6 +19,9 @@ const PATTERNS: RegExp[] = [
   /\xe9t|\u0041\u002e|\x2C\d/gi,
   /[xX][yY]z|[ \t]?[微威]信|[aé]\d/giu,
   /[xX][yY]|[ \t][Zz]/g,
+  /\bcall me – now\b|老师的?微信|’s plan|[–—]\d/giu,
+  /(?<![a-z])K信|微[信–]/giu,
+  /abc|abd?|x[yz]{2,}w|\bhi(?:s|t up)\b|老师的?微信号|a\db/gi,
 ];
 
 const ALPHABET = [
@@ -52,6 +55,21 @@ const ALPHABET = [
   '£',
   'é',
   'É',
+  '–',
+  '—',
+  '’s plan',
+  'call me – now',
+  'CALL ME',
+  'K',
+  'k',
+  'ab',
+  'abc',
+  'Hi!',
+  'his',
+  'hit up',
+  'xyzzw',
+  'a1b',
+  '老师的微信',
 ];
 
 function random(seed: number): () => number {
@@ -168,6 +186,35 @@ describe('Scanner', () => {
     expect(prefixes('x{2,}y')?.pairs.map((x) => x.join(''))).toContain('xx');
   });
 
+  it('lists the matches of two characters and the first three of longer ones', () => {
+    const p = prefixes(String.raw`abc|ab|a\dx|[xy]{2,}z`);
+    // a repeat reads as the atom followed by itself once or twice more (more than needed, never less)
+    expect(p?.doubles.map((x) => x.join('')).sort()).toEqual(['ab', 'xz', 'yz']);
+    expect([...new Set(p?.triples.map((x) => x.join('')))].sort()).toEqual(
+      [
+        'abc',
+        String.raw`a\dx`,
+        'xxx',
+        'xxy',
+        'xxz',
+        'xyx',
+        'xyy',
+        'xyz',
+        'yxx',
+        'yxy',
+        'yxz',
+        'yyx',
+        'yyy',
+        'yyz',
+      ].sort(),
+    );
+    // a stray "Hi" on a page runs no regex of a lexicon whose words start with "his" or "hit up"
+    const words = new Scanner(/\bhis\b|\bhit up\b/giu);
+    expect(words.cold('Hi! 你好')).toBe(false);
+    expect(words.cold('HIS 你好')).toBe(true);
+    expect(words.all('Hi! his hit up').map((m) => m[0])).toEqual(['his', 'hit up']);
+  });
+
   it('knows when every match starts right after a word boundary', () => {
     expect(prefixes(String.raw`\b(?:a )?scam|\bbots?\b`)?.bounded).toBe(true);
     expect(prefixes(String.raw`(?:x)?\bfoo`)?.bounded).toBe(false);
@@ -181,6 +228,14 @@ describe('Scanner', () => {
     expect(asciiOnly('[^a]')).toBe(false);
     expect(asciiOnly(String.raw`\S`)).toBe(false);
     expect(asciiOnly('微信')).toBe(false);
+    // beyond ASCII, literal characters without case mean the same without the flag
+    expect(sameWithoutUnicode(String.raw`\bcall me – now\b|老师[的了]?微信|’s`)).toBe(true);
+    expect(sameWithoutUnicode('é')).toBe(false);
+    expect(sameWithoutUnicode('ſ')).toBe(false);
+    expect(sameWithoutUnicode('[一-龥]')).toBe(false);
+    expect(sameWithoutUnicode('😀')).toBe(false);
+    expect(sameWithoutUnicode(String.raw`\u4e00`)).toBe(false);
+    expect(sameWithoutUnicode(String.raw`[^微]`)).toBe(false);
   });
 
   it('answers for scanners that joined a table after a text was read, and for capitals under ignore case', () => {

@@ -9,8 +9,9 @@
  *     copy of the regex only at positions holding one of them (the answer per character is cached in a
  *     table shared by up to 32 scanners); a pattern it does not understand, or one that can match the
  *     empty string, is searched as written;
- *   - runs an ASCII-only pattern (`asciiOnly`) without the unicode flag, which cannot change its matches
- *     except on ſ and the Kelvin sign: text holding either is read with the flag.
+ *   - runs a pattern that is ASCII-only (`asciiOnly`) or beyond ASCII holds only literal characters
+ *     without case (`sameWithoutUnicode`: Han, CJK punctuation, dashes) without the unicode flag, which
+ *     cannot change its matches except on ſ and the Kelvin sign: text holding either is read with the flag.
  * Both are exact: tested against `matchAll` on random text (src/lexicon/types.test.ts, src/text/scan.test.ts).
  */
 
@@ -25,11 +26,37 @@ const PLAIN_ESCAPES = new Set('bBdsw.$-()[]{}|/*+?^\\'.split(''));
  * Kelvin sign (U+212A), which fold to s and k under unicode; text holding either takes the unicode form.
  */
 export function asciiOnly(source: string): boolean {
+  return withoutUnicode(source, false);
+}
+
+/**
+ * `asciiOnly`, or beyond ASCII only literal characters without case (Han, kana, CJK punctuation, dashes
+ * and curly quotes: below U+D800 or from U+E000, neither letter of a range): such a character matches
+ * itself alone with and without the unicode flag, under ignore case too (no character folds onto one
+ * without case), so the pattern differs between the two modes only on ſ and the Kelvin sign, as an
+ * ASCII-only one does. V8 compiles a pattern without the flag two to four times faster under ignore case
+ * (the flag's case folding is worked out character by character), and runs `\b` faster.
+ */
+export function sameWithoutUnicode(source: string): boolean {
+  return withoutUnicode(source, true);
+}
+
+function caseless(c: number, ch: string): boolean {
+  return (c < 0xd800 || c >= 0xe000) && c !== 0xfeff && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+}
+
+function withoutUnicode(source: string, caselessToo: boolean): boolean {
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return false;
-    const ch = source[i];
+    const ch = source[i] ?? '';
+    if (c > 0x7e) {
+      if (!caselessToo || !caseless(c, ch)) return false;
+      // a range's letters are not all read here
+      if (inClass && (source[i - 1] === '-' || source[i + 1] === '-')) return false;
+      continue;
+    }
+    if (c < 0x20) return false;
     if (ch === '\\') {
       if (!PLAIN_ESCAPES.has(source[i + 1] ?? '')) return false;
       i++;
@@ -58,6 +85,10 @@ export interface Prefixes {
   single: string[];
   /** first two atoms of longer matches */
   pairs: [string, string][];
+  /** matches of exactly two atoms */
+  doubles: [string, string][];
+  /** first three atoms of matches of three or more */
+  triples: [string, string, string][];
   nullable: boolean;
   /** every first atom comes right after a `\\b` */
   bounded: boolean;
@@ -67,6 +98,8 @@ export interface Prefixes {
 
 /** Beyond this many pairs the pair test is dropped (first characters only). */
 const MAX_PAIRS = 20_000;
+/** Beyond this many doubles or triples the third-character test is dropped (pairs only). */
+const MAX_TRIPLES = 40_000;
 
 function concat(x: Prefixes, y: Prefixes): Prefixes {
   const pairs = [...x.pairs];
@@ -74,10 +107,25 @@ function concat(x: Prefixes, y: Prefixes): Prefixes {
     for (const a of x.single) for (const b of y.first) pairs.push([a, b]);
   } else pairs.push(['', '']); // too many: marks the pair list unusable
   if (x.nullable) pairs.push(...y.pairs);
+  // the same one character further: matches of exactly two, and the first three of longer ones
+  const doubles: [string, string][] = y.nullable ? [...x.doubles] : [];
+  const triples = [...x.triples];
+  const more = x.single.length * (y.single.length + y.pairs.length) + x.doubles.length * y.first.length;
+  if (more + doubles.length + triples.length + y.doubles.length + y.triples.length <= MAX_TRIPLES) {
+    for (const a of x.single) for (const b of y.single) doubles.push([a, b]);
+    for (const [a, b] of x.doubles) for (const c of y.first) triples.push([a, b, c]);
+    for (const a of x.single) for (const [b, c] of y.pairs) triples.push([a, b, c]);
+  } else triples.push(['', '', '']); // too many: marks the triple list unusable
+  if (x.nullable) {
+    doubles.push(...y.doubles);
+    triples.push(...y.triples);
+  }
   return {
     first: x.nullable ? [...x.first, ...y.first] : x.first,
     single: [...(y.nullable ? x.single : []), ...(x.nullable ? y.single : [])],
     pairs,
+    doubles,
+    triples,
     nullable: x.nullable && y.nullable,
     bounded: x.bounded && (!x.nullable || x.passes || y.bounded),
     passes: x.passes || y.passes,
@@ -87,16 +135,36 @@ function concat(x: Prefixes, y: Prefixes): Prefixes {
 export function prefixes(source: string): Prefixes | undefined {
   let i = 0;
   const n = source.length;
-  const zero: Prefixes = { first: [], single: [], pairs: [], nullable: true, bounded: true, passes: false };
+  const zero: Prefixes = {
+    first: [],
+    single: [],
+    pairs: [],
+    doubles: [],
+    triples: [],
+    nullable: true,
+    bounded: true,
+    passes: false,
+  };
   const boundary: Prefixes = { ...zero, passes: true };
   const disjunction = (): Prefixes | undefined => {
-    const out: Prefixes = { first: [], single: [], pairs: [], nullable: false, bounded: true, passes: true };
+    const out: Prefixes = {
+      first: [],
+      single: [],
+      pairs: [],
+      doubles: [],
+      triples: [],
+      nullable: false,
+      bounded: true,
+      passes: true,
+    };
     for (;;) {
       const alt = alternative();
       if (!alt) return undefined;
       out.first.push(...alt.first);
       out.single.push(...alt.single);
       out.pairs.push(...alt.pairs);
+      out.doubles.push(...alt.doubles);
+      out.triples.push(...alt.triples);
       out.nullable ||= alt.nullable;
       out.bounded &&= alt.bounded;
       if (alt.nullable) out.passes &&= alt.passes;
@@ -123,6 +191,8 @@ export function prefixes(source: string): Prefixes | undefined {
     first: [atom],
     single: [atom],
     pairs: [],
+    doubles: [],
+    triples: [],
     nullable: false,
     bounded: false,
     passes: false,
@@ -163,7 +233,16 @@ export function prefixes(source: string): Prefixes | undefined {
       if (!chars) return one(source.slice(start, i));
       // a short class of plain characters ([Vv], [ \t], [微威]) reads as its characters, so each can be
       // a listed pair's first or second
-      return { first: chars, single: chars, pairs: [], nullable: false, bounded: false, passes: false };
+      return {
+        first: chars,
+        single: chars,
+        pairs: [],
+        doubles: [],
+        triples: [],
+        nullable: false,
+        bounded: false,
+        passes: false,
+      };
     }
     if (c === '\\') {
       const e = source[i + 1] ?? '';
@@ -214,12 +293,16 @@ export function prefixes(source: string): Prefixes | undefined {
       i += m[0].length;
     } else return a;
     if (source[i] === '?') i++; // lazy
-    // repeated: the atom followed by itself
-    const rep = max >= 2 ? concat(a, { ...a, nullable: true }) : a;
+    // repeated: the atom followed by itself (twice more where three times are allowed, so the first
+    // three characters of a longer run are listed)
+    const opt = { ...a, nullable: true };
+    const rep = max >= 3 ? concat(concat(a, opt), opt) : max >= 2 ? concat(a, opt) : a;
     return {
       first: rep.first,
       single: rep.single,
       pairs: rep.pairs,
+      doubles: rep.doubles,
+      triples: rep.triples,
       nullable: min === 0 || a.nullable,
       bounded: a.bounded,
       // no time through is no boundary passed
@@ -444,16 +527,47 @@ function pairHash(c1: number, c2: number): number {
   return (Math.imul(c1, 0x9e3779b1) ^ c2) & (PAIR_BITS - 1);
 }
 
+function tripleHash(c1: number, c2: number, c3: number): number {
+  return (Math.imul(Math.imul(c1, 0x9e3779b1) ^ c2, 0x85ebca6b) ^ c3) & (PAIR_BITS - 1);
+}
+
+/** Whether a set made by `bitsOf` may hold hash `h` (its bits are the hashes folded to its size). */
+function hasBit(bits: Uint8Array, h: number): boolean {
+  const k = h & ((bits.length << 3) - 1);
+  return ((bits[k >> 3] ?? 0) & (1 << (k & 7))) !== 0;
+}
+
+/**
+ * A set of hashes as bits, about 16 bits a hash (64 bytes at least, PAIR_BITS at most): most scanners
+ * list a few hundred pairs, and a whole-size set per scanner made every page that compiles the lexicons
+ * allocate a megabyte or two, which brought a garbage collection into that task.
+ */
+function bitsOf(hashes: readonly number[]): Uint8Array {
+  let bytes = 64;
+  while (bytes < hashes.length * 2 && bytes < PAIR_BITS >> 3) bytes *= 2;
+  const bits = new Uint8Array(bytes);
+  const mask = (bytes << 3) - 1;
+  for (const h of hashes) {
+    const k = h & mask;
+    bits[k >> 3] = (bits[k >> 3] ?? 0) | (1 << (k & 7));
+  }
+  return bits;
+}
+
 /**
  * What a `Scanner` derives from a pattern's `Prefixes` (plain data: a build can compute it ahead and send
  * it): the sources of its first-character and wild-character tests, the hashed pairs (when the pair test
- * is used: `wild` is then set), and `bounded`.
+ * is used: `wild` is then set), and `bounded`; with the pair test, when the third-character test is used
+ * too, the hashed pairs a match can end with or go on from with any character (`ends`) and the hashed
+ * first three characters of longer matches (`triples`).
  */
 export interface ScannerData {
   first: string;
   wild?: string;
   pairs: number[];
   bounded: boolean;
+  ends?: number[];
+  triples?: number[];
 }
 
 function isScannerData(v: Prefixes | ScannerData): v is ScannerData {
@@ -486,7 +600,26 @@ export function scannerData(re: RegExp, pre: Prefixes | undefined): ScannerData 
     if (c1 === undefined || c2 === undefined) wild.add(a);
     else pairs.push(pairHash(c1, c2));
   }
-  return { first, wild: `^(?:${[...wild].join('|')})$`, pairs, bounded: pre.bounded };
+  const data: ScannerData = { first, wild: `^(?:${[...wild].join('|')})$`, pairs, bounded: pre.bounded };
+  if (pre.triples.some(([a]) => a === '')) return data;
+  // a listed pair is tried only where the next character completes one of the listed first three, unless
+  // a match can end with the pair or go on from it with a character that is not plain (`ends`)
+  const ends = new Set<number>();
+  const triples = new Set<number>();
+  for (const [a, b] of pre.doubles) {
+    const c1 = pairChar(a);
+    const c2 = pairChar(b);
+    if (c1 !== undefined && c2 !== undefined) ends.add(pairHash(c1, c2));
+  }
+  for (const [a, b, c] of pre.triples) {
+    const c1 = pairChar(a);
+    const c2 = pairChar(b);
+    if (c1 === undefined || c2 === undefined) continue;
+    const c3 = pairChar(c);
+    if (c3 === undefined) ends.add(pairHash(c1, c2));
+    else triples.add(tripleHash(c1, c2, c3));
+  }
+  return { ...data, ends: [...ends], triples: [...triples] };
 }
 
 /**
@@ -575,7 +708,7 @@ export class Scanner {
   private global?: RegExp;
   private sticky?: RegExp;
   private fastSticky?: RegExp;
-  /** an ASCII-only pattern with the unicode flag: searched without it (text without ſ and the Kelvin sign) */
+  /** a pattern with the unicode flag that means the same without it (`sameWithoutUnicode`): searched without it (text without ſ and the Kelvin sign) */
   private readonly ascii: boolean = false;
   private readonly ignoreCase: boolean;
   private readonly unicode: boolean;
@@ -585,6 +718,9 @@ export class Scanner {
   private readonly wild?: CharTest;
   /** hashed (first, second) pairs of plain characters that can begin a longer match */
   private readonly pairBits?: Uint8Array;
+  /** hashed pairs a match can end with or go on from with any character, and hashed first three characters (the third-character test) */
+  private readonly endBits?: Uint8Array;
+  private readonly tripleBits?: Uint8Array;
   /** every match starts right after a `\\b`: never between two ASCII word characters */
   private readonly bounded: boolean = false;
   private readonly table?: FirstTable;
@@ -617,15 +753,17 @@ export class Scanner {
     // unicode flag, by a code unit without it
     const data = pre ? (isScannerData(pre) ? pre : scannerData(re, pre)) : dataOf(re);
     if (!data) return;
-    this.ascii = re.unicode && asciiOnly(re.source);
+    this.ascii = re.unicode && sameWithoutUnicode(re.source);
     this.bounded = data.bounded;
     const charFlags = flags.replace('m', '');
     this.first = charTest(data.first, charFlags);
     if (data.wild !== undefined) {
-      const bits = new Uint8Array(PAIR_BITS >> 3);
-      for (const h of data.pairs) bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
       this.wild = charTest(data.wild, charFlags);
-      this.pairBits = bits;
+      this.pairBits = bitsOf(data.pairs);
+      if (data.ends && data.triples) {
+        this.endBits = bitsOf(data.ends);
+        this.tripleBits = bitsOf(data.triples);
+      }
     }
     if (openTable.used >= SCANNERS_PER_TABLE) openTable = newTable(0);
     this.table = openTable;
@@ -745,7 +883,7 @@ export class Scanner {
                 ? pairHash(lower(cu), lower(text.charCodeAt(i + 1)))
                 : pairHash(cu, text.charCodeAt(i + 1))
               : -1;
-          if (h < 0 || ((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0) {
+          if (h < 0 || !this.pairBits || !hasBit(this.pairBits, h) || !this.third(text, i, fold)) {
             i++;
             continue;
           }
@@ -820,7 +958,7 @@ export class Scanner {
             // only pairs of plain characters begin here: the next one must complete a listed pair
             if (i + 1 >= n) continue;
             const h = fold ? pairHash(lower(cu), lower(text.charCodeAt(i + 1))) : pairHash(cu, text.charCodeAt(i + 1));
-            if (((this.pairBits?.[h >> 3] ?? 0) & (1 << (h & 7))) === 0) continue;
+            if (!this.pairBits || !hasBit(this.pairBits, h) || !this.third(text, i, fold)) continue;
           }
         } else if (pairs && cu >= 0xdc00 && cu <= 0xdfff && i > 0) {
           // the second half of a pair whose first half was tried (or matched over) is no place to start
@@ -843,6 +981,22 @@ export class Scanner {
       }
     }
     return found;
+  }
+
+  /**
+   * After a listed pair at `i` (and `i + 1`): whether a match can start there as far as the third character
+   * tells (a match can end with the pair or go on from it with any character, or the three are listed).
+   */
+  private third(text: string, i: number, fold: boolean): boolean {
+    const ends = this.endBits;
+    const triples = this.tripleBits;
+    if (!ends || !triples) return true;
+    const c1 = fold ? lower(text.charCodeAt(i)) : text.charCodeAt(i);
+    const c2 = fold ? lower(text.charCodeAt(i + 1)) : text.charCodeAt(i + 1);
+    if (hasBit(ends, pairHash(c1, c2))) return true;
+    if (i + 2 >= text.length) return false;
+    const c3 = fold ? lower(text.charCodeAt(i + 2)) : text.charCodeAt(i + 2);
+    return hasBit(triples, tripleHash(c1, c2, c3));
   }
 
   /** Whether `cu` (below FIRST_LIMIT) can start a match (1 no, 2 as the first of a listed pair, 3 yes), as the table remembers it. */

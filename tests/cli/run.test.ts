@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs, nodeFileSystem } from '../../src/cli/inputs';
 import { type CliDeps, type CliIO, EXIT_FAIL_ON, EXIT_OK, EXIT_USAGE, run } from '../../src/cli/run';
+import { t } from '../../src/i18n';
 import type { Level, PageReport, Report } from '../../src/report/types';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -235,6 +236,8 @@ describe('shillguard: usage and exit codes', () => {
   it.each([
     [['scan', '--bogus', 'x.html']],
     [['scan', 'x.html', '--format', 'xml']],
+    [['scan', 'x.html', '--format', 'report', '--lang', 'fr']],
+    [['scan', 'x.html', '--format', 'report', '--region', 'EU']],
     [['scan', 'x.html', '--fail-on', 'warning']],
     [['scan', 'x.html', '--format']],
     [['scan']],
@@ -313,6 +316,58 @@ describe('shillguard scan: table format', () => {
     const sourceColumn = lines.slice(0, 4).map((l) => l.indexOf(l.includes('SOURCE') ? 'SOURCE' : join(tmp, 'levels')));
     expect(new Set(sourceColumn).size).toBe(1);
     expect(lines[4]).toBe('3 pages scanned: 1 danger, 1 caution, 1 safe; 0 errors');
+  });
+});
+
+describe('shillguard scan: report format', () => {
+  const levels = () => join(tmp, 'levels');
+  const now = () => new Date('2026-11-29T06:05:36.123Z');
+
+  it('writes one report to send for each page at caution or danger, in the chosen language', async () => {
+    const r = await cli(['scan', levels(), '--format', 'report', '--lang', 'en', '--region', 'US'], {
+      scan: levelFromPage,
+      now,
+    });
+    expect(r.code).toBe(EXIT_OK);
+    const letters = r.stdout.split(t('letter_title', 'en'));
+    expect(letters).toHaveLength(3);
+    expect(r.stdout).toContain(t('letter_page', 'en', join(levels(), 'caution.html')));
+    expect(r.stdout).toContain(t('letter_page', 'en', join(levels(), 'danger.html')));
+    expect(r.stdout).not.toContain('safe.html');
+    expect(r.stdout).toContain(t('letter_seen', 'en', '2026-11-29T06:05:36Z'));
+    expect(r.stdout).toContain(t('report_us', 'en'));
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('3 pages scanned: 1 danger, 1 caution, 1 safe; 0 errors');
+  });
+
+  it("takes its language from the locale, and the reporting line from the page or the locale's region", async () => {
+    const seed = join(FIXTURES, 'seed-page.html');
+    const zh = await cli(['scan', seed, '--format', 'report'], { locale: 'zh_CN', now });
+    expect(zh.stdout.startsWith(t('letter_title', 'zh-CN'))).toBe(true);
+    expect(zh.stdout).toMatch(/- 微信 xys8775/u);
+    expect(zh.stdout).toContain(t('report_cn', 'zh-CN'));
+    const tw = await cli(['scan', seed, '--format', 'report', '--lang', 'zh-TW', '--region', 'TW'], { now });
+    expect(tw.stdout).toContain(t('report_tw', 'zh-TW'));
+  });
+
+  it('keeps control characters in page text out of the terminal', async () => {
+    const evil: PageReport = {
+      source: 'x.html',
+      title: 'a\u001b[2Jb',
+      level: 'danger',
+      score: 90,
+      handles: [],
+      threads: [],
+      evidence: [
+        { signal: 's', message: 'ev_unknown', weight: 9, text: 'q\u009b31mq', region: 'comment', selector: 'p' },
+      ],
+      timings: { ms: 1, nodes: 1, capped: false },
+    };
+    const r = await cli(['scan', join(FIXTURES, 'seed-page.html'), '--format', 'report', '--lang', 'en'], {
+      scan: () => evil,
+      now,
+    });
+    expect(r.stdout.includes('\u001b') || r.stdout.includes('\u009b')).toBe(false);
+    expect(r.stdout).toContain('a\\x{1b}[2Jb');
   });
 });
 

@@ -39,7 +39,9 @@ export async function drive(session: ScanSession, cancelled: () => boolean): Pro
     const done = session.step(t0 + (cold ? COLD_SLICE_MS : SLICE_MS));
     const to = session.stage();
     cold = to !== from;
-    perf('slice', t0, from === to ? from : `${from}→${to}`);
+    const long = session.longestStep();
+    // the stages, then the longest step and what it was ("facts; compile 4.2")
+    perf('slice', t0, `${from === to ? from : `${from}→${to}`}; ${long.what} ${long.ms.toFixed(1)}`);
     if (done) return true;
     await yieldToMain();
   }
@@ -53,12 +55,14 @@ export async function driveSteps<T>(steps: Steps<T>, name: string, cancelled: ()
   for (;;) {
     const t0 = performance.now();
     let last = t0;
+    let most = 0;
     let r = steps.next();
     for (;;) {
       if (r.done) break;
-      // the next step is taken to cost what the last one did: stop when it would end past the budget
+      // the next step is taken to cost what the longest of this slice did: stop when it would end past the budget
       const now = performance.now();
-      if (now + (now - last) - t0 >= SLICE_MS) break;
+      most = Math.max(most, now - last);
+      if (now + most - t0 >= SLICE_MS) break;
       last = now;
       r = steps.next();
     }

@@ -8,7 +8,7 @@
 import { type Lang, t, tOr } from '../../i18n';
 import type { PageReport } from '../../report/types';
 import { type AdviceRegion, reportKey, schemeKey } from '../banner/advice';
-import { HANDLE_KIND_KEYS, KIND_KEYS, LEVEL_KEYS, WHERE_KEYS } from '../common/labels';
+import { HANDLE_KIND_KEYS, KIND_KEYS, LEVEL_KEYS, WHERE_KEYS } from './labels';
 
 export interface LetterOptions {
   lang: Lang;
