@@ -72,11 +72,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_foreclosure_rescue',
-    pattern: String.raw`\bforeclosure (?:rescue|relief (?:specialist|consultant|expert|agent)|consultant)s?\b|\b(?:we|i|she|he|they) (?:can|will|could) (?:stop|halt|delay) (?:your |the |a )?foreclosure\b|\bstop(?:ped)? (?:my |your |the |her |his )?foreclosure (?:in|within) \d{1,2}\b|\b(?:loan|mortgage) modification (?:specialist|consultant|expert|agent|compan(?:y|ies))s?\b|\bstop (?:wage |the |your )?garnishments? (?:in|within|today|fast)\b`,
+    pattern: String.raw`\bforeclosure (?:rescue|relief (?:specialist|consultant|expert|agent)|consultant)s?\b|\b(?:we|i|she|he|they) (?:can|will|could) (?:stop|halt|delay) (?:your |the |a )?foreclosure\b|\bstop(?:ped)? (?:my |your |the |her |his )?foreclosure (?:in|within) \d{1,2}\b|\b(?:loan|mortgage) modification (?:specialist|consultant|expert|agent|compan(?:y|ies))s?\b|\bstop (?:wage |the |your )?garnishments? (?:in|within|today|fast)\b|\bsign(?:ed|ing)? (?:the|your|her|his|my) (?:house|home|deed|property) into (?:their|his|her|a|the) (?:company|llc|trust)\b`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 10,
-    note: 'foreclosure "rescue" and loan-modification consultants who promise to stop a foreclosure or a garnishment for a fee first (HUD-approved counselling is free)',
+    note: 'foreclosure "rescue" and loan-modification consultants who promise to stop a foreclosure or a garnishment for a fee first (HUD-approved counselling is free); the deed signed over "into their company\'s name" while the owner pays rent (deed theft)',
     source: SRC.foreclosureRescue,
   },
   {
@@ -132,6 +132,15 @@ export const BAIT: readonly LexiconEntry[] = [
     weight: 10,
     note: 'trading-expert and account-manager testimonials with promised returns',
     source: SRC.mrsX,
+  },
+  {
+    id: 'en_isolate',
+    pattern: String.raw`\b(?:don't|do not|never) (?:need to )?tell (?:your )?(?:family|kids|children|lawyer|attorney|bank)\b|\bno need to tell (?:your )?(?:family|kids|children|lawyer|attorney|bank)\b`,
+    lang: 'en',
+    kind: 'other',
+    weight: 10,
+    note: 'cutting the victim off from the people who would stop it ("you don\'t need to tell your family or a lawyer"): the secrecy these schemes ask for',
+    source: SRC.ftc,
   },
   {
     id: 'en_loan_offer',
@@ -334,7 +343,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_invest_group',
-    pattern: String.raw`荐股|(?<![附携夹连顺])带单(?![元位据])|喊单|牛股|飙股|涨停(?:板)?(?:股|内参|密码)|(?:股票|炒股|投资|财经)(?:交流)?群|内幕消息|稳赚不赔|(?:收益|回报)(?:率)?(?:高达)?\d{2,3}%|投资老师|股票老师|大数据诊股|(?:VIP|付费|收费)(?:群|频道|会员群)|(?:转仓|换仓|调仓|荐股|喊单|股票|投资|牛股)(?:讯号|信号)?频道|(?:即时|实时)(?:转仓|换仓|调仓|买卖)(?:提示|讯号|信号)|(?:专用|内部|机构专用)(?:交易端|交易软件|交易平台|交易APP)|观察仓|跟单仓`,
+    pattern: String.raw`荐股|(?<![附携夹连顺])带单(?![元位据])|喊单|牛股|飙股|涨停(?:板)?(?:股|内参|密码)|(?:股票|炒股|投资|财经)(?:交流)?群|内幕消息|稳赚不赔|(?:收益|回报)(?:率)?(?:高达)?\d{2,3}%|投资老师|股票老师|大数据诊股|(?:VIP|付费|收费)(?:群|频道|会员群)|(?:转仓|换仓|调仓|荐股|喊单|股票|投资|牛股)(?:讯号|信号)?频道|(?:即时|实时)(?:转仓|换仓|调仓|买卖)(?:提示|讯号|信号)|(?:专用|内部|机构专用)(?:交易端|交易软件|交易平台|交易APP)|观察仓|跟单仓|(?:平台|交易所)之间(?:倒|搬)|吃(?:个)?价差|不靠猜涨跌`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,

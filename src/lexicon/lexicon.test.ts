@@ -85,6 +85,9 @@ describe('lexicon matching', () => {
     ['查询多是可以处理的，我这边有渠道让机构那边重新报', 'zh_zhengxin'],
     ['Bad credit? No problem!', 'en_advance_fee_loan'],
     ['原车融资，车子照开，联征花一点也能送', 'zh_loan_no_check'],
+    ["you don't need to tell your family or a lawyer", 'en_isolate'],
+    ['she signed the house into their company so it is protected', 'en_foreclosure_rescue'],
+    ['每天在几个平台之间倒一下，吃个价差', 'zh_invest_group'],
   ])('reads "%s" as %s', (t, id) => {
     expect(matchLexicon(compileLexicon(BAIT), t).map((h) => h.entry.id)).toContain(id);
   });
