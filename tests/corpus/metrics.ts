@@ -192,12 +192,12 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * validation 0.56 / 0.11 / 0.53 / 0.71; on the 381 of the eleventh, training is at 131/148, 3/107 and
  * 205/224 (the 332 at 123/131, 0/93 and 192/201 with no extra suspect, the 357 at 127/141, 3/101 and
  * 198/214), validation at 40/69, 6/57 and 53/97 (the 332 at 37/57, 4/51, 49/78); the 24 after them came
- * in at 0/14 caught and 5/10 false alarms, and with them the floors are training 0.85 / 0.06 / 0.90 / 0.91
+ * in at 0/14 caught and 5/10 false alarms, and with them the floors are training 0.85 / 0.06 / 0.91 / 0.91
  * and validation 0.54 / 0.14 / 0.51 / 0.67; the pages added after each were written and committed before
  * the engine saw them).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.85, falsePositiveRate: 0.06, handleRecall: 0.9, handlePrecision: 0.91 },
+  training: { recall: 0.85, falsePositiveRate: 0.06, handleRecall: 0.91, handlePrecision: 0.91 },
   validation: { recall: 0.54, falsePositiveRate: 0.14, handleRecall: 0.51, handlePrecision: 0.67 },
 };
 
