@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { page, parse, randomizeNames } from '../../tests/helpers/html';
+import { attachOpenShadow, page, parse, randomizeNames } from '../../tests/helpers/html';
 import { modelDocument, type PageModel } from './model';
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url), 'utf8');
@@ -408,8 +408,7 @@ describe('comments drawn in a shadow tree', () => {
     '<article><h1>How to talk to your card issuer</h1><p>Call the number on the back of the card.</p></article>';
   it("reads an open shadow root's content in its host's place", () => {
     const doc = parse(page(`${article}<div id="talk"></div>`));
-    const host = doc.getElementById('talk') as Element & { attachShadow(o: { mode: 'open' }): ShadowRoot };
-    host.attachShadow({ mode: 'open' }).innerHTML = widget;
+    attachOpenShadow(doc.getElementById('talk') as Element, widget);
     const m = modelDocument(doc);
     expect(m.comments.comments.map((c) => c.author)).toEqual(['Marta_G', 'HelenW', 'Marta_G']);
     expect(m.comments.comments[1]?.text).toContain('+1 404 555 0188');

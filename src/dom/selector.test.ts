@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { attachOpenShadow } from '../../tests/helpers/html';
 import { gatherFacts } from '../engine/facts';
 import { scanDocument } from '../engine/scan';
 import { modelDocument } from './model';
@@ -88,9 +89,8 @@ describe('selectors into shadow trees', () => {
     const d = doc(
       '<!DOCTYPE html><html><body><div><p>light one</p></div><div id="talk"></div><div id="c2">light</div></body></html>',
     );
-    const host = d.getElementById('talk') as Element & { attachShadow(o: { mode: 'open' }): ShadowRoot };
-    host.attachShadow({ mode: 'open' }).innerHTML =
-      '<div><p>shadow one</p><p>shadow two</p></div><div id="c2"><p>inner c2</p></div>';
+    const host = d.getElementById('talk') as Element;
+    attachOpenShadow(host, '<div><p>shadow one</p><p>shadow two</p></div><div id="c2"><p>inner c2</p></div>');
     const s = new Selectors(d);
     const root = host.shadowRoot as ShadowRoot;
     const two = root.querySelectorAll('p')[1] as Element;

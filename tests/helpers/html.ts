@@ -63,3 +63,14 @@ export function randomizeNames(html: string, seed = 1): string {
   }
   return doc.toString();
 }
+
+/**
+ * Give `host` an open shadow root holding `markup` (parsed as a page of its own, its nodes moved in),
+ * as a web component draws its content.
+ */
+export function attachOpenShadow(host: Element, markup: string): ShadowRoot {
+  const root = (host as Element & { attachShadow(o: { mode: 'open' }): ShadowRoot }).attachShadow({ mode: 'open' });
+  const body = parse(`<!DOCTYPE html><html><body>${markup}</body></html>`).body;
+  root.append(...Array.from(body.childNodes));
+  return root;
+}
