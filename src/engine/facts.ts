@@ -892,33 +892,33 @@ export function* factsSteps(
     const warned = isWarning(n.text);
     const context = a.value.trim().slice(0, CONTEXT_CHARS);
     const ctaNear = matchLexicon(CTA_LEX, n.text).length > 0;
-    if (b >= 0) {
-      // the description's own words, whole (an alt is one short text: its place is the image)
-      const el = a.el;
-      for (const [lexicon, lex] of [
-        ['bait', BAIT_LEX],
-        ['persona', PERSONA_LEX],
-      ] as const) {
-        if (lexicon === 'persona' && hits.length === 0) continue;
-        for (const h of matchLexicon(lex, n.text)) {
-          facts.phrases.push({
-            lexicon,
-            id: h.entry.id,
-            kind: h.entry.kind,
-            weight: h.entry.weight ?? 0,
-            text: a.value.slice(...toOriginal(n, h.start, h.end)),
-            region,
-            block: b,
-            comment: commentId,
-            get selector() {
-              return sel(el);
-            },
-            warned,
-          });
-        }
+    // the description's own words, whole (an alt is one short text: its place is the image); a persona
+    // counts beside a handle only
+    const baitHits = b >= 0 ? matchLexicon(BAIT_LEX, n.text) : [];
+    const personaHits = b >= 0 && hits.length > 0 ? matchLexicon(PERSONA_LEX, n.text) : [];
+    const el = a.el;
+    for (const [lexicon, found] of [
+      ['bait', baitHits],
+      ['persona', personaHits],
+    ] as const) {
+      for (const h of found) {
+        facts.phrases.push({
+          lexicon,
+          id: h.entry.id,
+          kind: h.entry.kind,
+          weight: h.entry.weight ?? 0,
+          text: a.value.slice(...toOriginal(n, h.start, h.end)),
+          region,
+          block: b,
+          comment: commentId,
+          get selector() {
+            return sel(el);
+          },
+          warned,
+        });
       }
     }
-    const persona = b >= 0 && hits.length > 0 ? matchLexicon(PERSONA_LEX, n.text)[0] : undefined;
+    const persona = personaHits[0];
     for (const hit of hits) {
       const f = handleFact(hit, {
         region,
