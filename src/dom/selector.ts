@@ -63,10 +63,16 @@ export class Selectors {
     if (tag === 'html' || tag === 'body') return tag;
     const parent = el.parentElement;
     const shadow = parent ? undefined : shadowParent(el);
-    // an id names an element of the document; inside a shadow tree it is only unique to that tree
-    const inShadow = shadow !== undefined || (parent !== null && this.of(parent).includes(SHADOW_STEP));
     const id = el.getAttribute('id');
-    if (id && !inShadow && SIMPLE_ID_RE.test(id) && this.uniqueId(id)) return `#${id}`;
+    // an id names an element of the document; inside a shadow tree it is only unique to that tree
+    if (
+      id &&
+      !shadow &&
+      SIMPLE_ID_RE.test(id) &&
+      this.uniqueId(id) &&
+      !(parent && this.of(parent).includes(SHADOW_STEP))
+    )
+      return `#${id}`;
     const step = `${tag}:nth-of-type(${this.nthOfType(el)})`;
     if (shadow) return `${this.of(shadow.host)}${SHADOW_STEP}${step}`;
     return parent ? `${this.of(parent)} > ${step}` : step;
