@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { scanHtml } from '../engine/scan';
 import { LANGS, type Lang, langFromTag } from '../i18n';
 import { type Level, type PageReport, REPORT_SCHEMA, type Report, type ScanError } from '../report/types';
+import { REGIONS } from '../settings/schema';
 import type { AdviceRegion } from '../ui/banner/advice';
 import { decodeHtml, notHtmlReason } from './decode';
 import { formatErrors, formatJson, formatLetters, formatTable } from './format';
@@ -66,7 +67,6 @@ Files that cannot be scanned are listed on standard error (and in the JSON "erro
 `;
 
 const LEVEL_RANK: Record<Level, number> = { safe: 0, caution: 1, danger: 2 };
-const REGIONS = ['auto', 'CN', 'TW', 'HK', 'US', 'UK', 'other'] as const;
 
 function usageError(io: CliIO, message: string): number {
   io.stderr(`shillguard: ${message}\nTry 'shillguard --help'.\n`);

@@ -4,6 +4,7 @@
  * element's path, so a page of thousands of siblings costs one pass per parent, not one per child.
  */
 
+import { shadowParent } from './shadow';
 import { tagOf } from './tag';
 import type { WalkState } from './walk';
 
@@ -31,12 +32,6 @@ export function resolveSelector(doc: Document, sel: string): Element | null {
     scope = el.shadowRoot;
   }
   return el;
-}
-
-/** The shadow root an element sits at the top of (its parent node), if any. */
-function shadowParent(el: Element): ShadowRoot | undefined {
-  const p = el.parentNode;
-  return p && p.nodeType === 11 && (p as ShadowRoot).host ? (p as ShadowRoot) : undefined;
 }
 
 export class Selectors {

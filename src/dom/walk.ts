@@ -11,6 +11,7 @@
 
 import { isSpace, needsCollapse } from '../text/space';
 import { META_MAX_CHARS, metaKinds } from './meta';
+import { shadowParent } from './shadow';
 import { tagOf } from './tag';
 
 /** Pieces longer than this are words, never comment metadata. */
@@ -566,8 +567,5 @@ function nearestBlock(el: Element | null): Element | null {
 
 /** The parent element, or across a shadow root's edge its host (content added late inside a widget). */
 function parentOf(node: Node): Element | null {
-  const p = node.parentNode;
-  if (!p) return null;
-  if (p.nodeType === 1) return p as Element;
-  return p.nodeType === 11 ? ((p as ShadowRoot).host ?? null) : null;
+  return node.parentElement ?? shadowParent(node)?.host ?? null;
 }

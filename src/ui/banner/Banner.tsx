@@ -6,6 +6,7 @@
 import { Component, createRef } from 'preact';
 import { htmlLang, type Lang } from '../../i18n';
 import type { Evidence, PageReport } from '../../report/types';
+import { excerpt } from '../common/excerpt';
 import { commentsOnly } from '../common/verdict';
 import { type AdviceRegion, reportKey, schemeKey } from './advice';
 import { t } from './strings';
@@ -34,11 +35,6 @@ export function evidenceLabel(e: Pick<Evidence, 'message' | 'signal'>, lang: Lan
     .replace(/[^a-zA-Z0-9]+/g, ' ')
     .trim();
   return t('banner_unknown_sign', lang, name);
-}
-
-function excerpt(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > MAX_EXCERPT ? `${one.slice(0, MAX_EXCERPT - 1)}…` : one;
 }
 
 /** wrap a handler so it runs only for events the reader caused */
@@ -144,7 +140,7 @@ export class Banner extends Component<BannerProps, { why: boolean }> {
                   {e.text ? (
                     <>
                       {' '}
-                      <q>{excerpt(e.text)}</q>
+                      <q>{excerpt(e.text, MAX_EXCERPT)}</q>
                     </>
                   ) : null}
                 </li>

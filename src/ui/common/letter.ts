@@ -8,6 +8,7 @@
 import { type Lang, t, tOr } from '../../i18n';
 import type { PageReport } from '../../report/types';
 import { type AdviceRegion, reportKey, schemeKey } from '../banner/advice';
+import { excerpt } from './excerpt';
 import { HANDLE_KIND_KEYS, KIND_KEYS, LEVEL_KEYS, WHERE_KEYS } from './labels';
 
 export interface LetterOptions {
@@ -24,11 +25,7 @@ const QUOTE_CHARS = 200;
 /** Evidence lines in the letter: the strongest first. */
 const MAX_EVIDENCE = 12;
 
-/** One line, white space collapsed, cut at QUOTE_CHARS with an ellipsis. */
-function quote(text: string): string {
-  const one = text.replace(/\s+/gu, ' ').trim();
-  return one.length > QUOTE_CHARS ? `${one.slice(0, QUOTE_CHARS - 1)}…` : one;
-}
+const quote = (text: string) => excerpt(text, QUOTE_CHARS);
 
 export function reportLetter(r: PageReport, o: LetterOptions): string {
   const tr = (key: string, ...subs: (string | number)[]) => t(key, o.lang, ...subs);
