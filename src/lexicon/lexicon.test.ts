@@ -402,3 +402,91 @@ describe('scheme wording as the schemes are sold', () => {
     expect(warns('beware of scam recovery services')).toBe(true);
   });
 });
+
+describe('schemes sold to older readers, refund fixers and plain-word investing', () => {
+  // as the engine reads text: normalized (traditional characters in simplified, full-width folded)
+  const idsOf = (t: string) => matchLexicon(compileLexicon(BAIT), normalize(t).text).map((h) => h.entry.id);
+  it.each([
+    // pensions and housing for older people
+    ['我们帮王阿姨把房子盘活了，一个月多出四千', 'zh_house_pension'],
+    ['房子抵押一下就能换月供，房子还是您的', 'zh_house_pension'],
+    ['老房子也能生钱，您就签个字', 'zh_house_pension'],
+    ['去办个全权委托公证，抵押的事我们来跑', 'zh_house_pension'],
+    ['房子照样您住，每个月还能领六千', 'zh_house_pension'],
+    ['投资养老公寓，不入住也能拿分红', 'zh_yanglao_invest'],
+    ['办一张候鸟式养老会员卡，年年有分红', 'zh_yanglao_invest'],
+    ['入股康养基地，每年按股分红', 'zh_yanglao_invest'],
+    ['张经理能帮你把退休金提高，补缴也有内部名额', 'zh_pension_raise'],
+    ['养老金待遇代办，一次办好', 'zh_pension_raise'],
+    ['社区组织一元一日游，听课送鸡蛋', 'zh_elderly_sales'],
+    ['这个理疗仪用了能替代药', 'zh_elderly_sales'],
+    ["He can reposition your dad's assets so he qualifies for Aid and Attendance", 'en_benefit_agent'],
+    ['the VA pension advisor at the facility set up the trust', 'en_benefit_agent'],
+    ["she got my mom's Social Security check bumped up by $380", 'en_benefit_agent'],
+    ['pull the equity out of your house and put it in his annuity program', 'en_equity_release'],
+    ['we rolled the reverse mortgage money into her fund', 'en_equity_release'],
+    ['a monthly income from your home without selling it', 'en_monthly_income'],
+    ['a check in your mailbox every month, like clockwork', 'en_monthly_income'],
+    // refund fixers and second scams
+    ['退赔有内部名额，张律师能帮你走绿色通道', 'zh_refund_channel'],
+    ['进官方回款群，有专员对接', 'zh_refund_channel'],
+    ['他能帮你申请兑付，比排队快', 'zh_refund_channel'],
+    ['海外亲属留下一笔遗产，要先交手续费', 'zh_estate_claim'],
+    ['遗产解冻费交了才能转', 'zh_estate_claim'],
+    ['you are the next of kin to an unclaimed estate account', 'en_estate_claim'],
+    ['the estate release fee must be paid before transfer', 'en_estate_claim'],
+    ['a lost policy finder traced $18,000 for my aunt', 'en_estate_claim'],
+    // investment in plain words
+    ['场外配资，十倍杠杆，给你开个子账户', 'zh_peizi'],
+    ['跟投名额不多，带单分成三七开', 'zh_peizi'],
+    ['日内回转的名额这周只剩两个', 'zh_peizi'],
+    ['每个月稳定拿3个点', 'zh_monthly_return'],
+    ['利息每个月打到卡上，一分不少', 'zh_monthly_return'],
+    ['月月領息，退休也有薪水', 'zh_monthly_return'],
+    ['she saved me a spot in her next round', 'en_copy_seat'],
+    ['there are two seats left in the dividend capture circle', 'en_copy_seat'],
+    ['it pays me 4% a month and I never touch it', 'en_monthly_income'],
+    // loans and fees, Hong Kong and Taiwan
+    ['唔批唔收費，保證批核', 'zh_hk_loan_agent'],
+    ['批核前要先交行政費', 'zh_hk_loan_agent'],
+    ['信用瑕疵也能貸，協商中也可以辦', 'zh_hk_loan_agent'],
+    ['破產人士都批，仲有微型破產', 'zh_hk_loan_agent'],
+  ])('reads "%s" as %s', (t, id) => {
+    expect(idsOf(t)).toContain(id);
+  });
+  it.each([
+    // an insurer's reverse-mortgage page, a notary, a bank, a lender's own disclosure
+    ['老人将房产抵押给保险公司，继续居住，按月领取养老金', 'zh_house_pension'],
+    ['办理委托公证须本人携带身份证到场', 'zh_house_pension'],
+    ['入住需预交三个月床位费，退住时返还', 'zh_yanglao_invest'],
+    ['2026年退休人员基本养老金上调2%', 'zh_pension_raise'],
+    ['补缴社保请到社保经办大厅办理', 'zh_pension_raise'],
+    ['65岁以上老年人可享受免费体检', 'zh_elderly_sales'],
+    ['糖尿病目前无法根治，需要长期管理', 'zh_elderly_sales'],
+    ['An accredited VA representative can help you apply for Aid and Attendance at no cost', 'en_benefit_agent'],
+    ['Social Security benefits increase 2.5% next year', 'en_benefit_agent'],
+    [
+      'A reverse mortgage lets homeowners 62 and older turn part of their home equity into monthly payments',
+      'en_equity_release',
+    ],
+    ["A reverse mortgage can give you monthly payments from your home's equity", 'en_monthly_income'],
+    // a court's 退赔 notice, an unclaimed-property office, a probate lawyer
+    ['法院责令被告人全额退赔被害人经济损失，按比例发还', 'zh_refund_channel'],
+    ['集资参与人请携带身份证到指定地点登记', 'zh_refund_channel'],
+    ['银行提醒：唤醒沉睡账户请本人到网点办理', 'zh_estate_claim'],
+    ['Search the state unclaimed property list for free', 'en_estate_claim'],
+    ['As probate lawyers we help executors settle an estate', 'en_estate_claim'],
+    // a licensed broker's margin page, the STAR market co-investment rule, card instalment fees
+    ['融资融券业务须在证券公司开立信用账户', 'zh_peizi'],
+    ['科创板实行保荐机构相关子公司跟投制度', 'zh_peizi'],
+    ['信用卡分期每月手续费0.6个点', 'zh_monthly_return'],
+    ['养老金每月打到社保卡上', 'zh_monthly_return'],
+    ['the card charges 2% a month in interest', 'en_monthly_income'],
+    ['there are two seats left in the evening class', 'en_copy_seat'],
+    // a licensed lender's own line
+    ['申請人無須在批核前繳付任何費用', 'zh_hk_loan_agent'],
+    ['信用小白也能申辦信用卡', 'zh_hk_loan_agent'],
+  ])('leaves "%s" out of %s', (t, id) => {
+    expect(idsOf(t)).not.toContain(id);
+  });
+});

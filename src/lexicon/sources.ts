@@ -81,4 +81,26 @@ export const SRC = {
   /** advance-fee loan charges by name (通道维护费, 反洗钱认证金, 审核费, 解冻) */
   loanFeeNames:
     'https://yanxiaoye.cn/post/%E8%B4%B7%E6%AC%BE%E5%89%8D%E6%9C%9F%E5%8C%85%E8%A3%85%E8%B4%B9%E6%98%AF%E9%A6%85%E9%A5%BC%E8%BF%98%E6%98%AF%E9%99%B7%E9%98%B1%EF%BC%9F%E6%8F%AD%E7%A7%98%E9%87%91%E8%9E%8D%E4%B8%AD%E4%BB%8B%E7%9A%84%E6%94%B6%E8%B4%B9%E8%BF%B7%E5%B1%80.html',
+  /** police and regulator list of 养老诈骗 types: 以房养老 抵押 "每月高额利润", 养老床位/预交服务费, 代办养老保险/提前退休, 养老项目, 免费旅游/保健品 */
+  yanglaoScamTypes: 'https://jianpian.cn/a/16mctn6q',
+  /** 养老服务领域非法集资 notice: 贵宾卡/会员卡/预付卡, 入股养老基地/老年公寓, 不入住也给高额分红, 免费体检/旅游/讲座 */
+  yanglaoServiceFunding: 'https://hcdangxiao.org/news-show-440.html',
+  /** 中安民生 "以房养老" case: houses mortgaged to lenders through the scheme, 88 detained */
+  yifangYanglaoCase: 'https://wh.house.163.com/19/0527/09/EG62A879020916PQ.html',
+  /** NFRA (CBIRC) notice on fake "官方回款" channels that ask P2P lenders for a 兑付保证金 (新京报, 2022) */
+  p2pOfficialRefund: 'https://www.bjnews.com.cn/detail/164353133214341.html',
+  /** 场外配资 is unlicensed securities business: 分仓/子账户 systems, 5-10 倍杠杆, funds into private accounts */
+  peiziIllegal: 'https://www.peiziwuyou.com/2902.html',
+  /** Hong Kong: 放債人條例 bars fees from borrowers; bad 中介 sell "債務紓緩", "微型破產", "結餘轉戶" for fees */
+  hkLoanAgents: 'https://www.cgcc.org.hk/gb/temp18_detail.php?cid=2&sid=19&tid=0&tabid=0&id=80',
+  /** reverse-mortgage scams: equity pulled out of the home and steered into an "investment" */
+  reverseMortgageScams: 'https://www.kinkeeper.com/resources/fraud/reverse-mortgage-scam/',
+  /** reverse-mortgage "investment seminars", "free income" pitches, fees for public information (AARP summary) */
+  reverseMortgageSeminars: 'https://www.nancelawfirm.net/what-should-i-know-about-reverse-mortgage-scams/',
+  /** VA pension poaching: annuity sellers posing as "veterans' benefit advisors" (GAO-12-540) */
+  vaPensionPoaching: 'https://masonlawpc.com/big-va-benefit-changes-coming',
+  /** unclaimed-estate "heir hunter" impostors who charge fees before a payout that never comes */
+  unclaimedEstate: 'https://scamencyclopedia.org/scams/bereavement-inheritance-scams/unclaimed-estate-heir-scam',
+  /** fake inheritance fee scams: legal costs, probate taxes, clearance certificates before release */
+  inheritanceFees: 'https://scamencyclopedia.org/scams/finance-scams/fake-inheritance-fee-scams',
 } as const;
