@@ -387,6 +387,15 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.freeThenFee,
   },
   {
+    id: 'zh_fund_cashout',
+    pattern: String.raw`(?:代提|代取|套取|套现|提现)公积金|公积金(?:提取|提现|套现|贷款)(?:代办|中介|包办|包过)|(?:不用|无需|不需要|不)离职(?:也|就)?(?:能|可以)?(?:提|取)(?:公积金|强积金)|(?:代办|包办|协助)(?:提早|提前)?(?:提取|取回)强积金|强积金(?:提早|提前)(?:提取|取回)(?:代办|服务|中介)`,
+    lang: 'zh',
+    kind: 'other',
+    weight: 10,
+    note: 'retirement and housing funds "taken out" for a fee: 代提公积金 without leaving a job, 公积金套现, Hong Kong 強積金 提早取回 agents (only the fund office pays out, on its own grounds)',
+    source: SRC.banTuixiu,
+  },
+  {
     id: 'zh_gexinghua',
     pattern: String.raw`个性化分期|最长分(?:60|72|84|120)期`,
     lang: 'zh',
@@ -451,11 +460,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_isolate',
-    pattern: String.raw`(?:请勿|不要|别|不用|无需|不必)(?:再)?(?:自行|自己|私自)?(?:联系|联络|接听?|回复|理会)(?:银行|平台|催收|贷款机构|发卡行|网贷)(?:的)?(?:电话)?|(?:请勿|不要|别)(?:向|去|找)(?:保险公司|银行|平台|发卡行)的?(?:柜面|柜台|客服|网点)|(?:请勿|不要|别)(?:再)?(?:还款|还钱)(?=[,，。;；、！!]|$)|(?:请)?先暂停(?:缴款|还款|缴费|还钱)|(?:办理|送件|协商)期间(?:请)?(?:先)?(?:暂停|停止)(?:缴款|还款)`,
+    pattern: String.raw`(?:请勿|不要|别|不用|无需|不必)(?:再)?(?:自行|自己|私自)?(?:联系|联络|接听?|回复|理会)(?:银行|平台|催收|贷款机构|发卡行|网贷)(?:的)?(?:电话)?|(?:请勿|不要|别)(?:向|去|找)(?:保险公司|银行|平台|发卡行)的?(?:柜面|柜台|客服|网点)|(?:请勿|不要|别)(?:再)?(?:还款|还钱)(?=[,，。;；、！!]|$)|(?:请)?先暂停(?:缴款|还款|缴费|还钱)|(?:办理|送件|协商)期间(?:请)?(?:先)?(?:暂停|停止)(?:缴款|还款)|(?:设置|开通|办理|做)?呼叫转移(?:到|给)(?:我们|公司|法务|律师|老师)|把(?:手机卡|电话卡|手机)(?:交给|寄给|给)(?:我们|公司|法务)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 10,
-    note: 'cutting the debtor off from the lender (办理期间请勿自行联系银行, 不要再还款): the middleman keeps the only line, and the debt grows',
+    note: "cutting the debtor off from the lender (办理期间请勿自行联系银行, 不要再还款): the middleman keeps the only line, and the debt grows; the debtor's calls forwarded to the middleman (呼叫转移到我们这边) or the SIM card handed over (the 2024 police case)",
     source: SRC.policeCase2024,
   },
   {
@@ -478,11 +487,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_loan_no_check',
-    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗|唔)(?:查阅?|看|睇)TU|免(?:查)?TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|当天到账|秒到账|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办|车子照开|押证不押车|免押车|原车融资|联征花(?:一点)?也能(?:送|贷|办)|免照会|免保人`,
+    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗|唔)(?:查阅?|看|睇)TU|免(?:查)?TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|当天到账|秒到账|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办|车子照开|押证不押车|免押车|原车融资|联征花(?:一点)?也能(?:送|贷|办)|免照会|免保人|不(?:看|查)负债|负债(?:高|多)(?:了)?(?:也|都)(?:能|可以|可)(?:贷|借|下款|批)|(?:百分百|100%)(?:下款|放款|批款|通过)`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,
-    note: 'loans without credit checks, usually an advance-fee or usury lure; car-title loans sold as "keep driving, the car is not held" (车子照开, 押证不押车, 原车融资); Taiwan 免照會/免保人 (no verification call, no guarantor)',
+    note: 'loans without credit checks, usually an advance-fee or usury lure; car-title loans sold as "keep driving, the car is not held" (车子照开, 押证不押车, 原车融资); Taiwan 免照會/免保人 (no verification call, no guarantor); "负债高也能贷", "百分百下款"',
     source: SRC.regulators2026,
   },
   {
@@ -595,11 +604,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_tuibao',
-    pattern: String.raw`全额退保|代理退保|退保(?:维权|专家|团队)|保险退保(?:服务)?|(?:保费|保单)差额返还|(?:红利|分红)补足|保单权益(?:复核|返还)|(?:帮(?:你|您)|协助)全额?退保|退保(?:中介|代办|包办|律师团)|(?:销售误导|误导销售|违规销售)的?(?:保单)?(?:可以?|能)?全额退(?:保|回|还)?`,
+    pattern: String.raw`全额退保|代理退保|退保(?:维权|专家|团队)|保险退保(?:服务)?|(?:保费|保单)差额返还|(?:红利|分红)补足|保单权益(?:复核|返还)|(?:帮(?:你|您)|协助)全额?退保|退保(?:中介|代办|包办|律师团)|(?:销售误导|误导销售|违规销售)的?(?:保单)?(?:可以?|能)?全额退(?:保|回|还)?|(?:无损|零损失|不损失|没有损失)的?退保|退保(?:无损|零损失|不损失)|(?:保费|交的钱)(?:能|可以)?全(?:部|额)?(?:拿|要)回来`,
     lang: 'zh',
     kind: 'insurance-refund',
     weight: 12,
-    note: 'agents who promise full insurance refunds for a cut (帮你全额退保, 退保中介, "mis-selling means a full refund")',
+    note: 'agents who promise full insurance refunds for a cut (帮你全额退保, 退保中介, "mis-selling means a full refund"); "无损退保", premiums "all back"',
     source: SRC.cbirc2020Tuibao,
   },
   {

@@ -24,16 +24,16 @@ export const PERSONA: readonly LexiconEntry[] = [
   },
   {
     id: 'en_role',
-    pattern: String.raw`\b(?:account manager|financial (?:advisor|adviser|coach|mentor)|investment (?:advisor|adviser|manager|expert|coach)|trading (?:expert|mentor|coach)|broker|(?:recovery|refund|chargeback) (?:expert|specialist|agent)|loan officer)\b|\b(?:personal|private|senior) (?:trader|analyst|broker|mentor|account manager)\b|\b(?:crypto|forex|bitcoin|binary|options|stock) (?:analyst|mentor|coach|strategist|trader)\b|\b(?:recovery|tracing|chargeback|withdrawal|blockchain) (?:agent|officer|consultant|investigator|analyst|team)\b|\b(?:debt|credit|loan|grant|pension) (?:specialist|consultant|negotiator)\b|\b(?:her|his) (?:assistant|secretary)\b|\bwealth (?:manager|coach|mentor)\b|\bfund manager\b|\b(?:stock|trading|investment|crypto) (?:teacher|professor|tutor)\b`,
+    pattern: String.raw`\b(?:account manager|financial (?:advisor|adviser|coach|mentor)|investment (?:advisor|adviser|manager|expert|coach)|trading (?:expert|mentor|coach)|broker|(?:recovery|refund|chargeback) (?:expert|specialist|agent)|loan officer)\b|\b(?:personal|private|senior) (?:trader|analyst|broker|mentor|account manager)\b|\b(?:crypto|forex|bitcoin|binary|options|stock) (?:analyst|mentor|coach|strategist|trader)\b|\b(?:recovery|tracing|chargeback|withdrawal|blockchain) (?:agent|officer|consultant|investigator|analyst|team)\b|\b(?:debt|credit|loan|grant|pension) (?:specialist|consultant|negotiator)\b|\b(?:her|his) (?:assistant|secretary)\b|\bwealth (?:manager|coach|mentor)\b|\bfund manager\b|\b(?:stock|trading|investment|crypto) (?:teacher|professor|tutor)\b|\b(?:benefits?|medicare|social security|equity release|reverse mortgage|annuity|inheritance|claims release|release|disbursement|estate recovery) (?:specialist|consultant|coordinator|officer|navigator|agent)s?\b|\bheir (?:hunter|finder|locator)s?\b|\b(?:her|his|my) (?:case|file|claims?) (?:manager|officer|handler)\b`,
     lang: 'en',
-    note: 'the advisor role a pushed contact claims ("my personal trader", "crypto mentor", "recovery agent", "debt specialist", "her assistant")',
+    note: 'the advisor role a pushed contact claims ("my personal trader", "crypto mentor", "recovery agent", "debt specialist", "her assistant"); benefit and estate roles ("Medicare benefits specialist", "release officer", "heir finder", "my case manager")',
     source: SRC.mrsX,
   },
   {
     id: 'zh_expert',
-    pattern: String.raw`专家|导师|股神|大师|顾问|助理|助教|客户经理|经理|专员|分析师|操盘手|讲师|投顾|研究员|首席|小助手|秘书|(?:出黑|追款|挽损)师傅`,
+    pattern: String.raw`专家|导师|股神|大师|顾问|助理|助教|客户经理|经理|专员|分析师|操盘手|讲师|投顾|研究员|首席|小助手|秘书|(?:出黑|追款|挽损)师傅|班主任|规划师|对接人|专属(?:客服|顾问|经理)|(?:清退|回款|兑付|监管|督办)专员|(?:财务|贷款)(?:中介|代办)`,
     lang: 'zh',
-    note: 'self-labels regulators list for these schemes, and the staff of a tip group (讲师, 投顾, 首席, 小助手) or a 出黑 "master" (出黑师傅)',
+    note: 'self-labels regulators list for these schemes, and the staff of a tip group (讲师, 投顾, 首席, 小助手) or a 出黑 "master" (出黑师傅); the class teacher (班主任) and planner of investment courses, the "对接人", 清退/回款专员 of refund groups, 贷款中介',
     source: SRC.csrcJiangu,
   },
   {
