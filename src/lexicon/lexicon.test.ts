@@ -490,3 +490,64 @@ describe('schemes sold to older readers, refund fixers and plain-word investing'
     expect(idsOf(t)).not.toContain(id);
   });
 });
+
+describe('fees, agents and roles of the same schemes', () => {
+  const idsOf = (entries: readonly LexiconEntry[], t: string) =>
+    matchLexicon(compileLexicon(entries), normalize(t).text).map((h) => h.entry.id);
+  it.each([
+    ['不用离职也能提公积金，代提公积金当天到账', 'zh_fund_cashout'],
+    ['協助提早取回強積金，一星期搞掂', 'zh_fund_cashout'],
+    ['负债高也能贷，百分百下款', 'zh_loan_no_check'],
+    ['无损退保，交的钱能全部拿回来', 'zh_tuibao'],
+    ['先把电话呼叫转移到我们这边，催收就找不到你', 'zh_isolate'],
+  ])('reads "%s" as %s', (t, id) => {
+    expect(idsOf(BAIT, t)).toContain(id);
+  });
+  it.each([
+    ['公积金提取请登录公积金中心网上办事大厅', 'zh_fund_cashout'],
+    ['离职后可以申请提取公积金', 'zh_fund_cashout'],
+    ['犹豫期内退保可全额退还保费', 'zh_tuibao'],
+    ['手机设置呼叫转移的方法', 'zh_isolate'],
+    ['贷款审批会看负债率', 'zh_loan_no_check'],
+  ])('leaves "%s" out of %s', (t, id) => {
+    expect(idsOf(BAIT, t)).not.toContain(id);
+  });
+  it.each([
+    ['you only need to cover the approval file, $350, then the funds go out the same day', ['en_fee', 'en_pay_first']],
+    ['once the insurance bond is paid your loan is released', ['en_fee', 'en_pay_first']],
+    ['the activation deposit is refunded with your first payment', ['en_fee']],
+    ['the estate clearance certificate costs $1,200', ['en_fee']],
+    ['批核前要先交行政費，批咗即刻過數', ['zh_fee', 'zh_pay_first']],
+    ['兑付前需先缴纳兑付保证金', ['zh_fee', 'zh_pay_first']],
+    ['存入两万证明你的还款能力', ['zh_fee']],
+  ])('reads "%s" as an advance fee', (t, ids) => {
+    expect(idsOf(ADVANCE_FEE, t)).toEqual(expect.arrayContaining(ids));
+  });
+  it.each([
+    ['check your approval file number in the app', 'en_fee'],
+    ['申請人無須在批核前繳付任何費用', 'zh_pay_first'],
+  ])('leaves "%s" out of %s', (t, id) => {
+    expect(idsOf(ADVANCE_FEE, t)).not.toContain(id);
+  });
+  it.each([
+    ['her Medicare benefits specialist called back', 'en_role'],
+    ['the release officer needs your ID', 'en_role'],
+    ['an heir finder wrote to my mother', 'en_role'],
+    ['班主任会拉你进实盘群', 'zh_expert'],
+    ['清退专员说今天能到账', 'zh_expert'],
+  ])('reads "%s" as the persona %s', (t, id) => {
+    expect(idsOf(PERSONA, t)).toContain(id);
+  });
+  it.each([
+    ['give him a call, he picks up', 'en_cta'],
+    ['look her up on telegram', 'en_cta'],
+  ])('reads "%s" as the call to action %s', (t, id) => {
+    expect(idsOf(CTA, t)).toContain(id);
+  });
+  it.each(['they give me a call every Sunday', 'look it up on the map'])(
+    'leaves "%s" without a call to action',
+    (t) => {
+      expect(idsOf(CTA, t)).toEqual([]);
+    },
+  );
+});
