@@ -551,3 +551,30 @@ describe('fees, agents and roles of the same schemes', () => {
     },
   );
 });
+
+describe('the arc as older readers and refund victims tell it', () => {
+  const stagesOf = (t: string) => matchLexicon(compileLexicon(ARC), normalize(t).text).map((h) => h.entry.id);
+  it.each([
+    ['我和老伴的养老钱都没了', 'zh_pain'],
+    ['那个理财平台暴雷了', 'zh_pain'],
+    ['钱投进去就拿不出来', 'zh_pain'],
+    ['退赔款已经到账了，十二万一分不少', 'zh_success'],
+    ['名额批下来了，下个月兑付', 'zh_success'],
+    ['阿姨，怎么跟他联系？', 'zh_request'],
+    ['他的电话能不能发我一下', 'zh_request'],
+    ["I'm on a fixed income and the bills keep coming", 'en_pain'],
+    ['we lost our nest egg when the fund went under', 'en_pain'],
+    ['my first monthly check arrived on Friday', 'en_success'],
+    ['my inheritance was released within 9 days', 'en_success'],
+  ])('%s → %s', (t, id) => {
+    expect(stagesOf(t)).toContain(id);
+  });
+  it.each([
+    // a platform that ran off is called out, not a pain story; a pension paid as usual is no success
+    ['这平台跑路了，大家别信', 'zh_pain'],
+    ['养老金每月按时发放', 'zh_success'],
+    ['联系电话：社区服务中心', 'zh_request'],
+  ])('%s is not %s', (t, id) => {
+    expect(stagesOf(t)).not.toContain(id);
+  });
+});
