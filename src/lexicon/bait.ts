@@ -18,11 +18,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_benefit_agent',
-    pattern: String.raw`\b(?:reposition|restructur|shelter|re-?title)(?:e|es|ed|ing|s)? (?:(?:your|his|her|their|my) )?(?:(?:mom|dad|mother|father|parents|husband|wife)'s )?(?:assets|savings|money|investments|nest egg)\b|\b(?:veterans?'?|va) (?:benefits? |pension )?(?:advisors?|advisers?|consultants?|planners?|planning compan(?:y|ies)|seminars?)\b|\b(?:aid (?:and|&) attendance|a&a) (?:advisors?|advisers?|consultants?|planners?|specialists?|seminars?|experts?)\b|\b(?:social security|medicare|ssi|va|pension) (?:benefits? )?(?:increase|boost|upgrade|recalculation|bonus|raise) (?:programs?|specialists?|agents?|services?|teams?|offers?|consultants?)\b|\b(?:hidden|secret|unclaimed|little-known) (?:social security|medicare|va|pension) (?:benefits?|bonus(?:es)?|money|payments?|checks?)\b|\b(?:got|raised|increased|bumped|doubled) (?:my|her|his|our|their) (?:(?:mom|dad|mother|father|husband|wife)'s )?(?:social security|pension|va|medicare|ss) (?:check|benefits?|payments?)(?: (?:bumped|raised|increased))?(?: up)? (?:by|to) \$\d`,
+    pattern: String.raw`\basset (?:repositioning|restructuring|sheltering)\b|\b(?:reposition|restructur|shelter|re-?title)(?:e|es|ed|ing|s)? (?:of )?(?:the )?(?:(?:your|his|her|their|my) )?(?:(?:mom|dad|mother|father|parents|husband|wife)'s )?(?:assets|savings|money|investments|nest egg)\b|\b(?:veterans?'?|va) (?:benefits? |pension )?(?:advisors?|advisers?|consultants?|planners?|planning compan(?:y|ies)|seminars?)\b|\b(?:aid (?:and|&) attendance|a&a) (?:advisors?|advisers?|consultants?|planners?|specialists?|seminars?|experts?)\b|\b(?:social security|medicare|ssi|va|pension) (?:benefits? )?(?:increase|boost|upgrade|recalculation|bonus|raise) (?:programs?|specialists?|agents?|services?|teams?|offers?|consultants?)\b|\b(?:hidden|secret|unclaimed|little-known) (?:social security|medicare|va|pension) (?:benefits?|bonus(?:es)?|money|payments?|checks?)\b|\b(?:got|raised|increased|bumped|doubled) (?:my|her|his|our|their) (?:(?:mom|dad|mother|father|husband|wife)'s )?(?:social security|pension|va|medicare|ss) (?:check|benefits?|payments?)(?: (?:bumped|raised|increased))?(?: up)? (?:by|to) \$\d|\b(?:charge[sd]?|fees?|paid|pay) (?:them |him |her |us |me )?(?:\$[\d,]{2,6} )?(?:for|to) (?:file|filing|prepare|preparing|submit|submitting|do|doing) (?:the |your |his |her |my |our )?(?:va |veterans'? |aid (?:and|&) attendance |a&a )(?:pension |benefits? )?(?:claim|application|paperwork|forms?)\b|\b(?:get|got|getting) (?:you|him|her|them|your (?:dad|mom|father|mother|husband|wife)|my (?:dad|mom|father|mother|husband|wife)) qualified (?:for (?:the )?(?:va|aid|a&a|pension|benefits?)|in \d{1,3} days)\b|\b(?:no|skip the|get around the|beat the) (?:3-year |three-year )?look-?back\b`,
     lang: 'en',
     kind: 'other',
     weight: 8,
-    note: 'benefit "agents" who sell older people a bigger check: VA pension poachers who "reposition" or "restructure" assets into annuities or trusts to qualify for Aid and Attendance, "veterans\' benefit advisors" and seminars, Social Security or Medicare "benefit increase" programs and "hidden" benefits, for a fee (accredited VA representatives help for free)',
+    note: 'benefit "agents" who sell older people a bigger check: VA pension poachers who "reposition" or "restructure" assets into annuities or trusts to qualify for Aid and Attendance, "veterans\' benefit advisors" and seminars, Social Security or Medicare "benefit increase" programs and "hidden" benefits, for a fee (accredited VA representatives help for free); a fee "to file the VA paperwork" (only accredited agents may charge, and not for filing), "we got your dad qualified in 60 days", "get around the look-back"',
     source: SRC.vaPensionPoaching,
   },
   {
@@ -45,11 +45,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_credit_repair',
-    pattern: String.raw`credit (?:repair )?hacker|(?:fixed|boosted|raised|repaired) my (?:credit )?score|remove[sd]? (?:all )?(?:negative|late|hard) (?:items|payments|inquiries)|clean(?:ed)? up my credit (?:report|history)|credit score (?:went up to|(?:rose|jumped) to|to|of) [78]\d\d|\bcpns?\b|credit privacy numbers?|(?:primary|authorized user|au) tradelines?|tradelines? (?:for sale|packages?)|\b609 (?:dispute )?letters?|section 609 (?:dispute|letter|loophole)|credit sweep|\b(?:full )?file refresh\b|\bscrub(?:bed|bing|s)? (?:all )?(?:the |my |your )?(?:derogs?|derogatories|negatives|collections|lates)\b|\bseasoned (?:trade ?)?lines?\b|\b(?:\d{1,2}|all|six|five|four|three|two) (?:items|collections|tradelines|negatives|derogs?|lates) (?:gone|deleted|removed|wiped|dropped)\b|\bmark(?:s|ed)? (?:the |my |your |all )?(?:\d{1,2} )?(?:tradelines?|items|accounts|collections|negatives) as (?:reported in error|inaccurate|paid)\b|\bfurnisher[- ]side access\b|\bput (?:you|her|him|them|me) on (?:a couple of )?(?:old(?:er)?|seasoned|aged) cards\b|\bput (?:you|her|him|them|me) on some (?:old(?:er)?|seasoned|aged) cards\b`,
+    pattern: String.raw`credit (?:repair )?hacker|(?:fixed|boosted|raised|repaired) my (?:credit )?score|remove[sd]? (?:all )?(?:negative|late|hard) (?:items|payments|inquiries)|clean(?:ed)? up my credit (?:report|history)|credit score (?:went up to|(?:rose|jumped) to|to|of) [78]\d\d|\bcpns?\b|credit privacy numbers?|(?:primary|authorized user|au) tradelines?|tradelines? (?:for sale|packages?)|\b609 (?:dispute )?letters?|section 609 (?:dispute|letter|loophole)|credit sweep|\b(?:full )?file refresh\b|\bscrub(?:bed|bing|s)? (?:all )?(?:the |my |your )?(?:derogs?|derogatories|negatives|collections|lates)\b|\bseasoned (?:trade ?)?lines?\b|\b(?:\d{1,2}|all|six|five|four|three|two) (?:items|collections|tradelines|negatives|derogs?|lates) (?:gone|deleted|removed|wiped|dropped)\b|\bmark(?:s|ed)? (?:the |my |your |all )?(?:\d{1,2} )?(?:tradelines?|items|accounts|collections|negatives) as (?:reported in error|inaccurate|paid)\b|\bfurnisher[- ]side access\b|\bput (?:you|her|him|them|me) on (?:a couple of )?(?:old(?:er)?|seasoned|aged) cards\b|\bput (?:you|her|him|them|me) on some (?:old(?:er)?|seasoned|aged) cards\b|\b(?:contact|insider|connection|friend|guy|someone|people) (?:at|inside|in) (?:the |one of the |all three )?(?:bureaus?|equifax|experian|transunion|credit bureaus?)\b`,
     lang: 'en',
     kind: 'credit-repair',
     weight: 12,
-    note: 'credit-repair "hacker" testimonials, and the products such sellers push: CPNs (a new "credit file" number), rented tradelines, "609 letters", credit sweeps',
+    note: 'credit-repair "hacker" testimonials, and the products such sellers push: CPNs (a new "credit file" number), rented tradelines, "609 letters", credit sweeps; a "contact at the bureau" who deletes items',
     source: SRC.recoveryHacker,
   },
   {
@@ -63,7 +63,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_debt_elimination',
-    pattern: String.raw`\bbond for (?:the )?discharge of debt\b|\bdeclaration of voidance\b|\baccepted for value\b|\bbond instrument\b|\bconditional acceptance (?:letter|notice)s?\b|\b(?:your|my|the borrower's) signature created (?:the )?money\b|\bthe bank (?:didn't|did not|never) lend (?:you|me|anyone) (?:a penny|a dime|a cent|any money|anything)\b|\b(?:account|debt|loan|mortgage|balance)s? (?:is|are|was|were|gets|get) discharged and you owe nothing\b|\blegally walk away from (?:your |any )?(?:credit card |card )?debts?\b|\bdebt elimination (?:program|package|system|kit)\b|\bno contract,? no debt\b|\bwalk(?:ing|s)? away from (?:your |their )?(?:credit )?card (?:balances?|debts?)\b|\bhow to owe nothing\b`,
+    pattern: String.raw`\bbond for (?:the )?discharge of debt\b|\bdeclaration of voidance\b|\baccepted for value\b|\bbond instrument\b|\bconditional acceptance (?:letter|notice)s?\b|\b(?:your|my|the borrower's) signature created (?:the )?money\b|\bthe bank (?:didn't|did not|never) lend (?:you|me|anyone) (?:a penny|a dime|a cent|any money|anything)\b|\b(?:account|debt|loan|mortgage|balance)s? (?:is|are|was|were|gets|get) discharged and you owe nothing\b|\blegally walk away from (?:your |any )?(?:credit card |card )?debts?\b|\bdebt elimination (?:program|package|system|kit)\b|\bno contract,? no debt\b|\bwalk(?:ing|s)? away from (?:your |their )?(?:credit )?card (?:balances?|debts?)\b|\bhow to owe nothing\b|\b(?:debt|loan|mortgage|credit card) discharge (?:packages?|kits?|programs?|documents?|letters?|templates?)\b`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 10,
@@ -99,7 +99,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_estate_claim',
-    pattern: String.raw`\bunclaimed (?:inheritance|fortune|legacy|bequest)s?\b|\b(?:dormant|abandoned|unclaimed) (?:estate|inheritance) (?:funds?|accounts?|assets?|money|payouts?)\b|\b(?:heir|next of kin|beneficiary) (?:to|of) (?:an? |the )?(?:unclaimed|dormant|abandoned|substantial) (?:estate|inheritance|fortune|fund|account)\b|\b(?:inheritance|estate|probate|legacy) (?:release|clearance|transfer|processing|activation|courier) (?:fees?|charges?|costs?|taxe?s?|certificates?)\b|\b(?:unclaimed|lost) (?:money|funds|property|assets|pensions?|polic(?:y|ies)) (?:finders?|locators?|tracers?|tracing (?:services?|agents?|compan(?:y|ies)|firms?)|recovery (?:agents?|services?|compan(?:y|ies)|firms?))\b|\bheir (?:hunters?|finders?|locators?) (?:found|traced|located|contacted)\b`,
+    pattern: String.raw`\bunclaimed (?:inheritance|fortune|legacy|bequest)s?\b|\b(?:dormant|abandoned|unclaimed) (?:estate|inheritance) (?:funds?|accounts?|assets?|money|payouts?)\b|\b(?:heir|next of kin|beneficiary) (?:to|of) (?:an? |the )?(?:unclaimed|dormant|abandoned|substantial) (?:estate|inheritance|fortune|fund|account)\b|\b(?:inheritance|estate|probate|legacy) (?:release|clearance|transfer|processing|activation|courier) (?:fees?|charges?|costs?|taxe?s?|certificates?)\b|\b(?:unclaimed|lost) (?:money|funds|property|assets|pensions?|polic(?:y|ies)) (?:finders?|locators?|tracers?|tracing (?:services?|agents?|compan(?:y|ies)|firms?)|recovery (?:agents?|services?|compan(?:y|ies)|firms?))\b|\bheir (?:hunters?|finders?|locators?) (?:found|traced|located|contacted)\b|\bescheat(?:ed|ment)? (?:funds|property|estate|money) (?:claims?|recovery|finders?|search|specialists?)\b|\bheir search (?:firms?|compan(?:y|ies)|fees?|agreements?)\b|\b(?:we|i|they|she|he) (?:have )?(?:located|found|traced|identified) (?:funds|money|an estate|assets|an inheritance|property) (?:belonging to|in the name of|held under|under) (?:your|the) (?:family|late|surname|name)`,
     lang: 'en',
     kind: 'other',
     weight: 10,
@@ -126,7 +126,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_gambling_recovery',
-    pattern: String.raw`\b(?:casino|betting|sportsbook|bookie|gambling) (?:withdrawal|payout|winnings|deposit|fund)s? (?:recovery|specialists?|experts?|agents?)\b|\b(?:get|got|recovered) (?:your |my |their )?(?:winnings|casino (?:deposits?|losses)|betting losses) back\b|\b(?:unlock|unfreeze|release)(?:d|ed)? (?:your |my |the )?(?:blocked|frozen|withheld) (?:winnings|payouts?)\b`,
+    pattern: String.raw`\b(?:casino|betting|sportsbook|bookie|gambling) (?:withdrawal|payout|winnings|deposit|fund)s? (?:recovery|specialists?|experts?|agents?)\b|\b(?:get|got|recovered) (?:your |my |their )?(?:winnings|casino (?:deposits?|losses)|betting losses) back\b|\b(?:unlock|unfreeze|release)(?:d|ed)? (?:your |my |the )?(?:blocked|frozen|withheld) (?:winnings|payouts?)\b|\b(?:casino|gambling|betting|skin|sportsbook|bookie) (?:deposits?|charges?|transactions?) (?:charged back|disputed|reversed|refunded)\b|\bcharge(?:d)? back (?:your |my |the |their )?(?:casino|gambling|betting|skin|sportsbook|crypto) (?:deposits?|losses|charges?)\b|\bskin (?:site|gambling|casino) (?:refunds?|recovery|chargebacks?)\b`,
     lang: 'en',
     kind: 'gambling-recovery',
     weight: 12,
@@ -189,11 +189,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_loan_staging',
-    pattern: String.raw`\b(?:loan|funds|grant) (?:is|was) (?:approved|ready|on hold) (?:but|until) (?:you )?(?:pay|clear) (?:the )?(?:fee|insurance|tax)\b|\bwrong (?:account|card|routing) number\b[^.!?\n]{0,30}\bfrozen\b|\bback ?door (?:approval|channel|access|lender)\b`,
+    pattern: String.raw`\b(?:loan|funds|grant) (?:is|was) (?:approved|ready|on hold) (?:but|until) (?:you )?(?:pay|clear) (?:the )?(?:fee|insurance|tax)\b|\bwrong (?:account|card|routing) number\b[^.!?\n]{0,30}\bfrozen\b|\bback ?door (?:approval|channel|access|lender)\b|\b(?:loan )?approval file (?:fee|item|purchase|payment|costs?)\b|\bprocessing packet\b|\binsurance bond (?:for|on) (?:the|your) loan\b|\bactivation deposit\b|\b(?:pay|buy|purchase|cover|order)(?:s|ed|ing)? (?:for )?(?:the|your|an?) (?:approval file|release fee|insurance bond)\b`,
     lang: 'en',
     kind: 'loan',
     weight: 10,
-    note: 'the staging of an advance-fee loan: approved "but" held until a fee, insurance or tax is paid, a "wrong account number" that froze the money, a "back-door" approval',
+    note: 'the staging of an advance-fee loan: approved "but" held until a fee, insurance or tax is paid, a "wrong account number" that froze the money, a "back-door" approval; the advance fee sold as an item in a catalogue ("approval file", "processing packet", "activation deposit")',
     source: SRC.advanceFee,
   },
   {
@@ -234,11 +234,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_policy_recovery',
-    pattern: String.raw`polic(?:y|ies) recovery|dormant (?:insurance |life )?polic(?:y|ies)|insurance premium refund|(?:policy|annuity|surrender|premium) refund (?:consultant|specialist|agent|expert|service)s?|(?:admin|administration|release|tracing) fee (?:up ?front|first|in advance)|\b(?:unclaimed|undisbursed|overcharged) premiums?\b|\bpremium (?:reimbursements?|overcharges?)\b|\b(?:old|lost|forgotten) life (?:insurance )?policies\b|\bbenefits (?:that )?families never (?:hear|know) about\b`,
+    pattern: String.raw`polic(?:y|ies) recovery|dormant (?:insurance |life )?polic(?:y|ies)|insurance premium refund|(?:policy|annuity|surrender|premium) refund (?:consultant|specialist|agent|expert|service)s?|(?:admin|administration|release|tracing) fee (?:up ?front|first|in advance)|\b(?:unclaimed|undisbursed|overcharged) premiums?\b|\bpremium (?:reimbursements?|overcharges?)\b|\b(?:old|lost|forgotten) life (?:insurance )?policies\b|\bbenefits (?:that )?families never (?:hear|know) about\b|\b(?:policy|life insurance|benefits?) (?:search|tracing|locator) (?:fees?|specialists?|agents?|experts?|consultants?)\b|\b(?:search|check|look) for (?:any )?(?:policies|life insurance|accounts|benefits) (?:your|his|her|their) (?:late )?(?:husband|wife|mother|father|mom|dad|loved one|relative|grandmother|grandfather)s? (?:may have |might have |could have )?(?:left|had|owned|taken out)\b`,
     lang: 'en',
     kind: 'insurance-refund',
     weight: 8,
-    note: 'agents who "trace" dormant policies or premium refunds for a fee paid first',
+    note: 'agents who "trace" dormant policies or premium refunds for a fee paid first; the condolence pitch: "I can search for any policies your late father may have left", policy-search "specialists" paid first (the NAIC locator is free)',
     source: SRC.ftc,
   },
   {
@@ -253,7 +253,7 @@ export const BAIT: readonly LexiconEntry[] = [
 
   {
     id: 'en_recovery_service',
-    pattern: String.raw`\b(?:scam|fraud|crypto scam|romance scam) recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|programs?|experts?|specialists?)\b|\b(?:chargeback|charge-back) (?:services?|compan(?:y|ies)|firms?|teams?)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |the )?(?:frozen|locked|stuck) (?:withdrawals?|funds|wallets?|crypto)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |their |the |her |his )?withdrawals?\b|\b(?:get|got|getting) (?:your |my |their )?(?:money|funds|crypto|savings|deposits?) back from (?:the )?(?:scammers|fraudsters|fake (?:brokers?|platforms?|exchanges?))\b`,
+    pattern: String.raw`\b(?:scam|fraud|crypto scam|romance scam) recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|programs?|experts?|specialists?)\b|\b(?:chargeback|charge-back) (?:services?|compan(?:y|ies)|firms?|teams?)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |the )?(?:frozen|locked|stuck) (?:withdrawals?|funds|wallets?|crypto)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |their |the |her |his )?withdrawals?\b|\b(?:get|got|getting) (?:your |my |their )?(?:money|funds|crypto|savings|deposits?) back from (?:the )?(?:scammers|fraudsters|fake (?:brokers?|platforms?|exchanges?))\b|\b(?:chain|blockchain|crypto|wallet|on-?chain) (?:tracers?|investigators?|forensics? (?:teams?|experts?|specialists?|agents?))\b|\b(?:crypto|bitcoin|fund|funds|investment|lost money) recovery (?:firms?|services?|agenc(?:y|ies))\b`,
     lang: 'en',
     kind: 'recovery',
     weight: 10,
@@ -262,7 +262,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_signal_group',
-    pattern: String.raw`\b(?:premium|private|free|accurate|daily|paid) (?:forex |crypto |gold |trading |options )?signals?\b|\b(?:private|exclusive|vip|premium) (?:trading|investment|investing|crypto|forex|stock|options) (?:group|community|room|channel|discord|circle|class)\b`,
+    pattern: String.raw`\b(?:premium|private|free|accurate|daily|paid) (?:forex |crypto |gold |trading |options )?signals?\b|\b(?:private|exclusive|vip|premium) (?:trading|investment|investing|crypto|forex|stock|options) (?:group|community|room|channel|discord|circle|class)\b|\b(?:trading|signals?|vip|investment|client) desk (?:on|via) (?:telegram|whatsapp|signal)\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
@@ -334,11 +334,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_debt_agency',
-    pattern: String.raw`(?:债务|负债|逾期|网贷|信用卡)(?:协商|处理|化解|咨询|解决)(?:服务)?(?:中心|公司|机构|工作室)|帮(?:你|您)?(?:和|跟|与|去)(?:银行|平台|网贷|各家)(?:协商|谈|沟通)|专业(?:处理|解决|应对)(?:网贷|信用卡|债务|逾期|催收)|(?:债务|负债|网贷)上岸(?:方案|计划|指导|服务)|(?:带|助|帮)(?:你|您|大家)(?:债务|负债|网贷)上岸|(?:代办|代理|包办|协助办理)(?:前置协商|更生|清算|债务协商|个别协商)|(?:前置协商|更生|清算|个别协商)(?:代办|代理|包办)|(?:负债整合|整合负债|债务整合)(?:代办|专家|顾问|中心|公司)|债务舒缓(?:计划|方案|公司|顾问|服务)|(?:唔使|唔洗|毋须)(?:破产|申请破产|IVA)|帮(?:你|您)(?:申请|办理)(?:延期还款|停息|个性化分期|减免|延期)`,
+    pattern: String.raw`(?:债务|负债|逾期|网贷|信用卡)(?:协商|处理|化解|咨询|解决)(?:服务)?(?:中心|公司|机构|工作室)|帮(?:你|您)?(?:和|跟|与|去)(?:银行|平台|网贷|各家)(?:协商|谈|沟通)|专业(?:处理|解决|应对)(?:网贷|信用卡|债务|逾期|催收)|(?:债务|负债|网贷)上岸(?:方案|计划|指导|服务)|(?:带|助|帮)(?:你|您|大家)(?:债务|负债|网贷)上岸|(?:代办|代理|包办|协助办理)(?:前置协商|更生|清算|债务协商|个别协商)|(?:前置协商|更生|清算|个别协商)(?:代办|代理|包办)|(?:负债整合|整合负债|债务整合)(?:代办|专家|顾问|中心|公司)|债务舒缓(?:计划|方案|公司|顾问|服务)|(?:唔使|唔洗|毋须)(?:破产|申请破产|IVA)|帮(?:你|您)(?:申请|办理)(?:延期还款|停息|个性化分期|减免|延期)|(?:负债|债务|网贷|逾期|上岸)者?互助(?:群|会|登记|小组|联盟)|(?:陪同|代为|代您|代你)(?:去|跟|与|向)?(?:银行)?(?:办理|申请|进行)?(?:前置协商|更生|清算|债务协商)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 10,
-    note: 'the debt middleman named by what it is (逾期处理中心, 帮你跟银行协商, 负债上岸方案), Taiwan 代辦前置協商/更生 agents (the bankers\' association says to apply in person, free), Hong Kong 債務舒緩 and "唔使破產"',
+    note: 'the debt middleman named by what it is (逾期处理中心, 帮你跟银行协商, 负债上岸方案), Taiwan 代辦前置協商/更生 agents (the bankers\' association says to apply in person, free), Hong Kong 債務舒緩 and "唔使破產"; debt "mutual aid" groups that collect debtors\' details (负债互助登记), agents who "accompany" or "stand in" for 前置協商',
     source: SRC.twDebtAgents,
   },
   {
@@ -442,7 +442,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_invest_quota',
-    pattern: String.raw`(?:打新|新股)的?(?:内部|机构专用)(?:额度|名额|配额)|(?:内部|机构专用)(?:打新|新股)(?:额度|名额|配额)|(?:新股|打新)(?:百分之百|100%|包|必|稳)中签?|大宗交易(?:折价|打折|低价|内部)[^，。,]{0,4}(?:买入|拿货|认购|额度)|(?:折价|打折|低价)(?:认购|拿到|买入)(?:原始股|新股|大宗)`,
+    pattern: String.raw`(?:打新|新股)的?(?:内部|机构专用)(?:额度|名额|配额)|(?:内部|机构专用)(?:打新|新股)(?:额度|名额|配额)|(?:新股|打新)(?:百分之百|100%|包|必|稳)中签?|大宗交易(?:折价|打折|低价|内部)[^，。,]{0,4}(?:买入|拿货|认购|额度)|(?:折价|打折|低价)(?:认购|拿到|买入)(?:原始股|新股|大宗)|打新(?:稳赚|必赚|包赚|无风险|零风险|躺赚)|(?:甲组|乙组)?(?:稳中|包中|必中)签|暗盘(?:稳赚|必涨|套利|包涨)|人头(?:户|账户)(?:打新|认购|抽签)`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
@@ -496,7 +496,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_monthly_return',
-    pattern: String.raw`(?:每个?月|月月|一个月)(?:稳定|固定|保底|稳稳|至少|起码)?(?:能|可以|都能|都)?(?:有|拿|赚|挣|返|分|领|收益|回报|利息|分红)(?:个|到)?[\d一二三四五六七八九十两](?:\.\d)?个点|(?:利息|分红|收益|返利|回报|红利)(?:每个?月|月月)(?:按时|准时|自动|都|会)?(?:打到|打进|打入|转到|转入|发到|存到)(?:你|您)?的?(?:卡|银行卡|账户|账上|存折)|每个?月(?:按时|准时)?(?:打到|打进|转到)(?:你|您)?的?(?:卡|银行卡|账户|存折)(?:上|里)?[^，。,]{0,6}(?:利息|分红|收益|返利|回报)|每月返(?:息|[\d一二三四五六七八九十](?:\.\d)?(?:%|个点|厘))|月月(?:领|拿|返)(?:息|利息|分红|收益|红利)|(?:每个?月|月月)(?:都)?(?:能|可以)?(?:领|拿)[\d一二三四五六七八九十两几]{1,4}(?:千|百|万)?(?:块|元)?的?(?:利息|分红|收益|养老钱|红利)`,
+    pattern: String.raw`(?:每个?月|月月|一个月)(?:稳定|固定|保底|稳稳|至少|起码)?(?:能|可以|都能|都)?(?:有|拿|赚|挣|返|分|领|收益|回报|利息|分红)(?:个|到)?[\d一二三四五六七八九十两](?:\.\d)?个点|(?:利息|分红|收益|返利|回报|红利)(?:每个?月|月月)(?:按时|准时|自动|都|会)?(?:打到|打进|打入|转到|转入|发到|存到)(?:你|您)?的?(?:卡|银行卡|账户|账上|存折)|每个?月(?:按时|准时)?(?:打到|打进|转到)(?:你|您)?的?(?:卡|银行卡|账户|存折)(?:上|里)?[^，。,]{0,6}(?:利息|分红|收益|返利|回报)|每月返(?:息|[\d一二三四五六七八九十](?:\.\d)?(?:%|个点|厘))|月月(?:领|拿|返)(?:息|利息|分红|收益|红利)|(?:每个?月|月月)(?:都)?(?:能|可以)?(?:领|拿)[\d一二三四五六七八九十两几]{1,4}(?:千|百|万)?(?:块|元)?的?(?:利息|分红|收益|养老钱|红利)|月化(?:收益|回报)?率?(?:稳定)?(?:在)?[\d一二三四五六七八九十](?:\.\d)?%|(?:策略|账户|资金)(?:代跑|代管)`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
@@ -541,11 +541,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_pension_raise',
-    pattern: String.raw`帮(?:你|您|老人|大家)?(?:把)?(?:养老金|退休金|退休工资|养老待遇)(?:提高|调高|涨|多领|翻倍|补回来|重新核定|重算)|(?:养老金|退休金|退休工资)(?:待遇)?(?:提高|调高|上调|重算|核定)?(?:代办|包办|包过|内部名额|内部指标)|(?:补缴|续缴)(?:社保|养老保险|医保)?[^，。,]{0,6}(?:代办|包办|包过|内部名额|内部指标|特殊渠道)`,
+    pattern: String.raw`帮(?:你|您|老人|大家)?(?:把)?(?:养老金|退休金|退休工资|养老待遇)(?:提高|调高|涨|多领|翻倍|补回来|重新核定|重算)|(?:养老金|退休金|退休工资)(?:待遇)?(?:提高|调高|上调|重算|核定)?(?:代办|包办|包过|内部名额|内部指标)|(?:补缴|续缴)(?:社保|养老保险|医保)?[^，。,]{0,6}(?:代办|包办|包过|内部名额|内部指标|特殊渠道)|帮(?:你|您)?(?:补|认定|补办|找回|补录)(?:工龄|连续工龄|视同缴费年限)|(?:工龄|视同缴费年限)(?:认定|补办|补录|补缴|补充)(?:代办|包办|包过|内部|名额|指标|关系|渠道)|知青(?:工龄)?补贴(?:代办|包办|代领)`,
     lang: 'zh',
     kind: 'other',
     weight: 10,
-    note: 'pension agents who take a fee: "帮你把退休金提高", 养老金 待遇 代办, 补缴 through an "internal quota" (social insurance offices handle 补缴 and 待遇 themselves, free)',
+    note: 'pension agents who take a fee: "帮你把退休金提高", 养老金 待遇 代办, 补缴 through an "internal quota" (social insurance offices handle 补缴 and 待遇 themselves, free); 工龄 "补" or "认定" through an agent (帮你补工龄, 视同缴费年限认定代办, 知青补贴代办)',
     source: SRC.yanglaoScamTypes,
   },
   {
@@ -604,7 +604,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_tuibao',
-    pattern: String.raw`全额退保|代理退保|退保(?:维权|专家|团队)|保险退保(?:服务)?|(?:保费|保单)差额返还|(?:红利|分红)补足|保单权益(?:复核|返还)|(?:帮(?:你|您)|协助)全额?退保|退保(?:中介|代办|包办|律师团)|(?:销售误导|误导销售|违规销售)的?(?:保单)?(?:可以?|能)?全额退(?:保|回|还)?|(?:无损|零损失|不损失|没有损失)的?退保|退保(?:无损|零损失|不损失)|(?:保费|交的钱)(?:能|可以)?全(?:部|额)?(?:拿|要)回来`,
+    pattern: String.raw`全额退保|代理退保|退保(?:维权|专家|团队)|保险退保(?:服务)?|(?:保费|保单)差额返还|(?:红利|分红)补足|保单权益(?:复核|返还)|(?:帮(?:你|您)|协助)全额?退保|退保(?:中介|代办|包办|律师团)|(?:销售误导|误导销售|违规销售)的?(?:保单)?(?:可以?|能)?全额退(?:保|回|还)?|(?:无损|零损失|不损失|没有损失)的?退保|退保(?:无损|零损失|不损失)|(?:保费|交的钱)(?:能|可以)?全(?:部|额)?(?:拿|要)回来|(?:错误|不当|误导)销售[^。！？]{0,8}(?:取回|追回|退回|拿回)(?:全数|全部|已交|已供)?(?:保费|供款)|保险投诉(?:代办|代理|中介|团队)`,
     lang: 'zh',
     kind: 'insurance-refund',
     weight: 12,
@@ -622,7 +622,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_yanglao_invest',
-    pattern: String.raw`(?:投资|入股|加盟|认购|众筹)(?:养老|康养|养生)(?:项目|公寓|基地|产业|院|床位|社区|基金)|(?:养老|康养|养生)(?:项目|公寓|基地|产业|床位|社区)(?:投资|入股|认购|众筹|分红|返利|返租|回购)|(?:养老|康养|候鸟式养老|旅居养老|养生)(?:服务)?(?:预付卡|会员卡|贵宾卡|消费卡|年卡)[^。！？]{0,10}(?:返利|返息|返现|利息|分红|收益|回报|增值|%)|(?:预存|预交|预缴)(?:养老|服务|床位)?费[^，。,]{0,8}(?:返利|返息|利息|分红|收益|回报|%)|(?:不入住|不住)(?:也)?(?:可以|能)?(?:拿|领|享受|给)(?:分红|返利|收益|租金|利息)`,
+    pattern: String.raw`(?:投资|入股|加盟|认购|众筹)(?:养老|康养|养生)(?:项目|公寓|基地|产业|院|床位|社区|基金)|(?:养老|康养|养生)(?:项目|公寓|基地|产业|床位|社区)(?:投资|入股|认购|众筹|分红|返利|返租|回购)|(?:养老|康养|候鸟式养老|旅居养老|养生)(?:服务)?(?:预付卡|会员卡|贵宾卡|消费卡|年卡)[^。！？]{0,10}(?:返利|返息|返现|利息|分红|收益|回报|增值|%)|(?:预存|预交|预缴)(?:养老|服务|床位)?费[^，。,]{0,8}(?:返利|返息|利息|分红|收益|回报|%)|(?:不入住|不住)(?:也)?(?:可以|能)?(?:拿|领|享受|给)(?:分红|返利|收益|租金|利息)|(?:交|存|预存|缴纳|缴)[\d一二三四五六七八九十两几]{1,3}万元?[^。！？]{0,8}(?:免费入住|终身免费|免费住|免费养老|到期全额退)|(?:养老|康养|旅居)[^，。,]{0,6}(?:招募|招收)(?:股东|合伙人)`,
     lang: 'zh',
     kind: 'other',
     weight: 10,

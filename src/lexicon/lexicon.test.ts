@@ -578,3 +578,43 @@ describe('the arc as older readers and refund victims tell it', () => {
     expect(stagesOf(t)).not.toContain(id);
   });
 });
+
+describe('the same schemes in the words of their own trades', () => {
+  const idsOf = (t: string) => matchLexicon(compileLexicon(BAIT), normalize(t).text).map((h) => h.entry.id);
+  it.each([
+    ['they suggested a repositioning of assets into an annuity', 'en_benefit_agent'],
+    ['he charged us $1,500 to file the VA pension paperwork', 'en_benefit_agent'],
+    ['we got your dad qualified in 60 days', 'en_benefit_agent'],
+    ['an heir search firm sent my aunt a contract', 'en_estate_claim'],
+    ['we located funds belonging to your late uncle', 'en_estate_claim'],
+    ['I can search for any policies your late husband may have left', 'en_policy_recovery'],
+    ['the approval file fee is $250', 'en_loan_staging'],
+    ['he charged back my casino deposits in a week', 'en_gambling_recovery'],
+    ['a blockchain forensics team traced it', 'en_recovery_service'],
+    ['she has a contact at Experian who deletes lates', 'en_credit_repair'],
+    ['a mortgage discharge package for $499', 'en_debt_elimination'],
+    ['join the VIP desk on Telegram', 'en_signal_group'],
+    ['帮你补工龄，视同缴费年限认定代办', 'zh_pension_raise'],
+    ['误导销售可以取回全数保费', 'zh_tuibao'],
+    ['港股打新稳赚，包中签', 'zh_invest_quota'],
+    ['月化收益稳定在8%', 'zh_monthly_return'],
+    ['填一下负债互助登记表', 'zh_debt_agency'],
+    ['代你去银行办理前置协商', 'zh_debt_agency'],
+    ['交5万元就能终身免费入住', 'zh_yanglao_invest'],
+  ])('reads "%s" as %s', (t, id) => {
+    expect(idsOf(t)).toContain(id);
+  });
+  it.each([
+    ['人社局工龄认定需提供档案材料', 'zh_pension_raise'],
+    ['冷静期内取消保单可取回全数保费', 'zh_tuibao'],
+    ['港股打新要准备孖展资金', 'zh_invest_quota'],
+    ['银行资金托管，专款专用', 'zh_monthly_return'],
+    ['Chainalysis, a blockchain analytics firm, said the funds moved', 'en_recovery_service'],
+    ['The three-year look-back applies to Medicaid, not to VA pension', 'en_benefit_agent'],
+    ['The state holds escheated property until the owner claims it', 'en_estate_claim'],
+    ['the credit bureaus must investigate a dispute within 30 days', 'en_credit_repair'],
+    ['the mortgage was discharged when the loan was paid off', 'en_debt_elimination'],
+  ])('leaves "%s" out of %s', (t, id) => {
+    expect(idsOf(t)).not.toContain(id);
+  });
+});
