@@ -18,7 +18,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_benefit_agent',
-    pattern: String.raw`\basset (?:repositioning|restructuring|sheltering)\b|\b(?:reposition|restructur|shelter|re-?title)(?:e|es|ed|ing|s)? (?:of )?(?:the )?(?:(?:your|his|her|their|my) )?(?:(?:mom|dad|mother|father|parents|husband|wife)'s )?(?:assets|savings|money|investments|nest egg)\b|\b(?:veterans?'?|va) (?:benefits? |pension )?(?:advisors?|advisers?|consultants?|planners?|planning compan(?:y|ies)|seminars?)\b|\b(?:aid (?:and|&) attendance|a&a) (?:advisors?|advisers?|consultants?|planners?|specialists?|seminars?|experts?)\b|\b(?:social security|medicare|ssi|va|pension) (?:benefits? )?(?:increase|boost|upgrade|recalculation|bonus|raise) (?:programs?|specialists?|agents?|services?|teams?|offers?|consultants?)\b|\b(?:hidden|secret|unclaimed|little-known) (?:social security|medicare|va|pension) (?:benefits?|bonus(?:es)?|money|payments?|checks?)\b|\b(?:got|raised|increased|bumped|doubled) (?:my|her|his|our|their) (?:(?:mom|dad|mother|father|husband|wife)'s )?(?:social security|pension|va|medicare|ss) (?:check|benefits?|payments?)(?: (?:bumped|raised|increased))?(?: up)? (?:by|to) \$\d|\b(?:charge[sd]?|fees?|paid|pay) (?:them |him |her |us |me )?(?:\$[\d,]{2,6} )?(?:for|to) (?:file|filing|prepare|preparing|submit|submitting|do|doing) (?:the |your |his |her |my |our )?(?:va |veterans'? |aid (?:and|&) attendance |a&a )(?:pension |benefits? )?(?:claim|application|paperwork|forms?)\b|\b(?:get|got|getting) (?:you|him|her|them|your (?:dad|mom|father|mother|husband|wife)|my (?:dad|mom|father|mother|husband|wife)) qualified (?:for (?:the )?(?:va|aid|a&a|pension|benefits?)|in \d{1,3} days)\b|\b(?:no|skip the|get around the|beat the) (?:3-year |three-year )?look-?back\b`,
+    pattern: String.raw`\basset (?:repositioning|restructuring|sheltering)\b|\b(?:reposition|restructur)(?:e|ed|ing)? (?:your |his |her |their )?assets\b|\b(?:reposition|restructur)(?:e|ed|ing)? (?:mom|dad)'s assets\b|\brepositioning of assets\b|\b(?:veterans'?|va) (?:benefits?|pension) (?:advisors?|consultants?|seminars?)\b|\b(?:aid (?:and|&) attendance|a&a) (?:advisors?|advisers?|consultants?|planners?|specialists?|seminars?|experts?)\b|\b(?:social security|medicare|pension) (?:benefit )?(?:increase|boost) (?:program|specialist|agent|service)s?\b|\b(?:hidden|secret|unclaimed) (?:social security|medicare|pension) (?:benefits?|money)\b|\b(?:raised|bumped) (?:my|her|his) (?:social security|pension) check (?:up )?by \$\d|\b(?:social security|pension|va) (?:check|benefits?) bumped up by \$\d|\bto file the va (?:pension )?(?:paperwork|claim|application)\b|\b(?:fee|charged?) (?:for|to) (?:file|filing) (?:the |his |her )?(?:va|aid and attendance) (?:claim|application|paperwork)\b|\b(?:got|get) (?:your|my) (?:dad|mom|father|mother) qualified\b|\bqualified (?:him|her|them) in \d{1,3} days\b|\b(?:no|skip the|get around the|beat the) (?:3-year |three-year )?look-?back\b`,
     lang: 'en',
     kind: 'other',
     weight: 8,
@@ -27,7 +27,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_copy_seat',
-    pattern: String.raw`\b(?:seats?|spots?|slots?|places?|allocations?) (?:in|on|for|at) (?:the |her |his |our |my |their |this )?(?:copy[- ]?trad(?:ing|e)|signals?|dividend(?: capture)?|trading|investment|mirror(?: trading)?|vip|options|crypto|forex) (?:group|circle|room|club|pool|program(?:me)?|desk|account|channel|class)s?\b|\bdividend (?:capture|harvest(?:ing)?) (?:circle|club|group|room|pool|program|community)\b|\bcopy[- ]?trad(?:ing|e|er)s? (?:seats?|spots?|slots?|allocations?|places?)\b|\b(?:get|got|grab|secure|hold|save|saved|reserve|reserved)(?:s|ting)? (?:you |me |her |him |them |us )?(?:a |an |one )?(?:seat|spot|slot|allocation) (?:in|on|for) (?:her|his|their|the|our) (?:next |new |current )?(?:round|pool|allocation|trade|book|batch)\b`,
+    pattern: String.raw`\b(?:seat|spot|slot)s? in (?:the |her |his |our )?(?:copy[- ]?trading|signal|vip) (?:group|room|circle|desk)\b|\bdividend (?:capture|harvest(?:ing)?) (?:circle|club|group|room|pool|program|community)\b|\bcopy[- ]?trad(?:ing|e|er)s? (?:seats?|spots?|slots?|allocations?|places?)\b|\b(?:saved|got) (?:me|her|you) a (?:seat|spot) in (?:her|his) next (?:round|pool)\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
@@ -45,7 +45,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_credit_repair',
-    pattern: String.raw`credit (?:repair )?hacker|(?:fixed|boosted|raised|repaired) my (?:credit )?score|remove[sd]? (?:all )?(?:negative|late|hard) (?:items|payments|inquiries)|clean(?:ed)? up my credit (?:report|history)|credit score (?:went up to|(?:rose|jumped) to|to|of) [78]\d\d|\bcpns?\b|credit privacy numbers?|(?:primary|authorized user|au) tradelines?|tradelines? (?:for sale|packages?)|\b609 (?:dispute )?letters?|section 609 (?:dispute|letter|loophole)|credit sweep|\b(?:full )?file refresh\b|\bscrub(?:bed|bing|s)? (?:all )?(?:the |my |your )?(?:derogs?|derogatories|negatives|collections|lates)\b|\bseasoned (?:trade ?)?lines?\b|\b(?:\d{1,2}|all|six|five|four|three|two) (?:items|collections|tradelines|negatives|derogs?|lates) (?:gone|deleted|removed|wiped|dropped)\b|\bmark(?:s|ed)? (?:the |my |your |all )?(?:\d{1,2} )?(?:tradelines?|items|accounts|collections|negatives) as (?:reported in error|inaccurate|paid)\b|\bfurnisher[- ]side access\b|\bput (?:you|her|him|them|me) on (?:a couple of )?(?:old(?:er)?|seasoned|aged) cards\b|\bput (?:you|her|him|them|me) on some (?:old(?:er)?|seasoned|aged) cards\b|\b(?:contact|insider|connection|friend|guy|someone|people) (?:at|inside|in) (?:the |one of the |all three )?(?:bureaus?|equifax|experian|transunion|credit bureaus?)\b`,
+    pattern: String.raw`credit (?:repair )?hacker|(?:fixed|boosted|raised|repaired) my (?:credit )?score|remove[sd]? (?:all )?(?:negative|late|hard) (?:items|payments|inquiries)|clean(?:ed)? up my credit (?:report|history)|credit score (?:went up to|(?:rose|jumped) to|to|of) [78]\d\d|\bcpns?\b|credit privacy numbers?|(?:primary|authorized user|au) tradelines?|tradelines? (?:for sale|packages?)|\b609 (?:dispute )?letters?|section 609 (?:dispute|letter|loophole)|credit sweep|\b(?:full )?file refresh\b|\bscrub(?:bed|bing|s)? (?:all )?(?:the |my |your )?(?:derogs?|derogatories|negatives|collections|lates)\b|\bseasoned (?:trade ?)?lines?\b|\b(?:\d{1,2}|all|six|five|four|three|two) (?:items|collections|tradelines|negatives|derogs?|lates) (?:gone|deleted|removed|wiped|dropped)\b|\bmark(?:s|ed)? (?:the |my |your |all )?(?:\d{1,2} )?(?:tradelines?|items|accounts|collections|negatives) as (?:reported in error|inaccurate|paid)\b|\bfurnisher[- ]side access\b|\bput (?:you|her|him|them|me) on (?:a couple of )?(?:old(?:er)?|seasoned|aged) cards\b|\bput (?:you|her|him|them|me) on some (?:old(?:er)?|seasoned|aged) cards\b|\b(?:contact|insider|guy|someone) (?:at|inside) (?:the bureaus?|equifax|experian|transunion)\b`,
     lang: 'en',
     kind: 'credit-repair',
     weight: 12,
@@ -90,7 +90,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_equity_release',
-    pattern: String.raw`\b(?:take|pull|cash|draw|tap|unlock|free up|get)(?:s|ed|ing|ping|ped)? (?:out )?(?:the |some |all |that )?(?:equity|cash|money) (?:out )?(?:of|in|from) (?:your|their|her|his|my|the) (?:home|house|property)\b[^.!?\n]{0,50}\b(?:invest(?:ed|ing|ment)?|annuit(?:y|ies)|program|portfolio|grow)\b|\b(?:invest|put|roll|move)(?:s|ed|ing)? (?:the |your |her |his |their |my )?(?:reverse[- ]mortgage|equity[- ]release|home[- ]equity) (?:money|cash|proceeds|funds|payout|lump sum)\b|\breverse[- ]mortgage (?:investment|income) (?:programs?|plans?|opportunit(?:y|ies)|seminars?|club)\b|\b(?:free|no[- ]cost) (?:home|house) (?:program|offer)s? for seniors\b`,
+    pattern: String.raw`\b(?:pull|take|cash) (?:the )?equity out of (?:your|her|his|the) (?:home|house) and (?:invest|put it)|\b(?:invest|put|roll)(?:ed)? (?:the |your |her )?(?:reverse[- ]mortgage|equity[- ]release) (?:money|cash|proceeds)\b|\breverse[- ]mortgage (?:investment|income) (?:programs?|plans?|opportunit(?:y|ies)|seminars?|club)\b|\b(?:free|no[- ]cost) (?:home|house) (?:program|offer)s? for seniors\b`,
     lang: 'en',
     kind: 'other',
     weight: 10,
@@ -99,7 +99,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_estate_claim',
-    pattern: String.raw`\bunclaimed (?:inheritance|fortune|legacy|bequest)s?\b|\b(?:dormant|abandoned|unclaimed) (?:estate|inheritance) (?:funds?|accounts?|assets?|money|payouts?)\b|\b(?:heir|next of kin|beneficiary) (?:to|of) (?:an? |the )?(?:unclaimed|dormant|abandoned|substantial) (?:estate|inheritance|fortune|fund|account)\b|\b(?:inheritance|estate|probate|legacy) (?:release|clearance|transfer|processing|activation|courier) (?:fees?|charges?|costs?|taxe?s?|certificates?)\b|\b(?:unclaimed|lost) (?:money|funds|property|assets|pensions?|polic(?:y|ies)) (?:finders?|locators?|tracers?|tracing (?:services?|agents?|compan(?:y|ies)|firms?)|recovery (?:agents?|services?|compan(?:y|ies)|firms?))\b|\bheir (?:hunters?|finders?|locators?) (?:found|traced|located|contacted)\b|\bescheat(?:ed|ment)? (?:funds|property|estate|money) (?:claims?|recovery|finders?|search|specialists?)\b|\bheir search (?:firms?|compan(?:y|ies)|fees?|agreements?)\b|\b(?:we|i|they|she|he) (?:have )?(?:located|found|traced|identified) (?:funds|money|an estate|assets|an inheritance|property) (?:belonging to|in the name of|held under|under) (?:your|the) (?:family|late|surname|name)`,
+    pattern: String.raw`\bunclaimed (?:inheritance|fortune|legacy|bequest)s?\b|\b(?:dormant|abandoned|unclaimed) (?:estate|inheritance) (?:funds?|accounts?|assets?|money|payouts?)\b|\b(?:next of kin|heir) to (?:an? |the )?(?:unclaimed|dormant) (?:estate|inheritance|fund)\b|\b(?:inheritance|estate) (?:release|clearance|processing) (?:fee|tax|certificate)s?\b|\b(?:unclaimed|lost) (?:money|funds|policy|pension) (?:finders?|tracers?)\b|\blost policy (?:finder|tracing)\b|\bheir (?:hunters?|finders?|locators?) (?:found|traced|located|contacted)\b|\bescheat(?:ed)? (?:funds|estate) (?:claims?|recovery|finders?)\b|\bheir search (?:firms?|compan(?:y|ies)|fees?|agreements?)\b|\b(?:we|they) (?:located|traced|found) (?:funds|an estate|assets) (?:belonging to|under) your (?:family|late)`,
     lang: 'en',
     kind: 'other',
     weight: 10,
@@ -126,7 +126,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_gambling_recovery',
-    pattern: String.raw`\b(?:casino|betting|sportsbook|bookie|gambling) (?:withdrawal|payout|winnings|deposit|fund)s? (?:recovery|specialists?|experts?|agents?)\b|\b(?:get|got|recovered) (?:your |my |their )?(?:winnings|casino (?:deposits?|losses)|betting losses) back\b|\b(?:unlock|unfreeze|release)(?:d|ed)? (?:your |my |the )?(?:blocked|frozen|withheld) (?:winnings|payouts?)\b|\b(?:casino|gambling|betting|skin|sportsbook|bookie) (?:deposits?|charges?|transactions?) (?:charged back|disputed|reversed|refunded)\b|\bcharge(?:d)? back (?:your |my |the |their )?(?:casino|gambling|betting|skin|sportsbook|crypto) (?:deposits?|losses|charges?)\b|\bskin (?:site|gambling|casino) (?:refunds?|recovery|chargebacks?)\b`,
+    pattern: String.raw`\b(?:casino|betting|sportsbook|bookie|gambling) (?:withdrawal|payout|winnings|deposit|fund)s? (?:recovery|specialists?|experts?|agents?)\b|\b(?:get|got|recovered) (?:your |my |their )?(?:winnings|casino (?:deposits?|losses)|betting losses) back\b|\b(?:unlock|unfreeze|release)(?:d|ed)? (?:your |my |the )?(?:blocked|frozen|withheld) (?:winnings|payouts?)\b|\b(?:casino|gambling|betting) deposits? (?:charged back|reversed)\b|\bcharged? back (?:your |my )?(?:casino|gambling|betting) (?:deposits|losses)\b|\bskin (?:site|gambling|casino) (?:refunds?|recovery|chargebacks?)\b`,
     lang: 'en',
     kind: 'gambling-recovery',
     weight: 12,
@@ -189,7 +189,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_loan_staging',
-    pattern: String.raw`\b(?:loan|funds|grant) (?:is|was) (?:approved|ready|on hold) (?:but|until) (?:you )?(?:pay|clear) (?:the )?(?:fee|insurance|tax)\b|\bwrong (?:account|card|routing) number\b[^.!?\n]{0,30}\bfrozen\b|\bback ?door (?:approval|channel|access|lender)\b|\b(?:loan )?approval file (?:fee|item|purchase|payment|costs?)\b|\bprocessing packet\b|\binsurance bond (?:for|on) (?:the|your) loan\b|\bactivation deposit\b|\b(?:pay|buy|purchase|cover|order)(?:s|ed|ing)? (?:for )?(?:the|your|an?) (?:approval file|release fee|insurance bond)\b`,
+    pattern: String.raw`\b(?:loan|funds|grant) (?:is|was) (?:approved|ready|on hold) (?:but|until) (?:you )?(?:pay|clear) (?:the )?(?:fee|insurance|tax)\b|\bwrong (?:account|card|routing) number\b[^.!?\n]{0,30}\bfrozen\b|\bback ?door (?:approval|channel|access|lender)\b|\b(?:loan )?approval file (?:fee|item|purchase|payment|costs?)\b|\bprocessing packet\b|\binsurance bond (?:for|on) (?:the|your) loan\b|\bactivation deposit\b|\b(?:pay|buy|cover) (?:the|your) (?:approval file|insurance bond)\b`,
     lang: 'en',
     kind: 'loan',
     weight: 10,
@@ -207,7 +207,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_monthly_income',
-    pattern: String.raw`\bmonthly (?:income|checks?|paychecks?|payments?) from (?:your|their|her|his|my|the) (?:home|house|property)\b(?!'s| equity)|\b(?:your|their|her|his|my|the) (?:home|house) (?:pays|can pay|will pay|could pay|paying) (?:you|her|him|them|me|us) (?:every month|monthly|a (?:monthly )?(?:salary|income|check))\b|\ba (?:check|cheque|deposit|payment) (?:in (?:your|my|her|his) (?:mailbox|account) )?every (?:single )?month,? (?:like clockwork|without fail|no matter what)\b|\b(?:makes?|made|earns?|earned|pays?|paid|returns?|returned|brings? in|gets?|got|nets?|netted) (?:me |her |him |us |you |them )?(?:about |around |roughly |a steady |a solid |a flat |like )?(?:[1-9](?:\.\d)?|1\d|two|three|four|five|six|seven|eight|ten|twelve|fifteen) ?(?:%|percent|per ?cent) (?:(?:a|per|every|each) (?:single )?month|monthly)\b`,
+    pattern: String.raw`\bmonthly (?:income|checks?|paychecks?|payments?) from (?:your|their|her|his|my|the) (?:home|house|property)\b(?!'s| equity)|\b(?:your|the) (?:home|house) (?:pays|can pay) (?:you|her|him) (?:every month|monthly|a salary)\b|\bevery month,? like clockwork\b|\bevery single month,? without fail\b|\b(?:makes|made|earns|pays|paid|nets) (?:me |her |him |us )?(?:about |a steady )?[1-9](?:\.\d)?% (?:a|per|every) month\b|\b(?:makes|earns|pays) (?:me |her )?(?:two|three|four|five) percent (?:a|every) month\b|\b(?:pays|earns) [1-9](?:\.\d)?% monthly\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 8,
@@ -234,7 +234,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_policy_recovery',
-    pattern: String.raw`polic(?:y|ies) recovery|dormant (?:insurance |life )?polic(?:y|ies)|insurance premium refund|(?:policy|annuity|surrender|premium) refund (?:consultant|specialist|agent|expert|service)s?|(?:admin|administration|release|tracing) fee (?:up ?front|first|in advance)|\b(?:unclaimed|undisbursed|overcharged) premiums?\b|\bpremium (?:reimbursements?|overcharges?)\b|\b(?:old|lost|forgotten) life (?:insurance )?policies\b|\bbenefits (?:that )?families never (?:hear|know) about\b|\b(?:policy|life insurance|benefits?) (?:search|tracing|locator) (?:fees?|specialists?|agents?|experts?|consultants?)\b|\b(?:search|check|look) for (?:any )?(?:policies|life insurance|accounts|benefits) (?:your|his|her|their) (?:late )?(?:husband|wife|mother|father|mom|dad|loved one|relative|grandmother|grandfather)s? (?:may have |might have |could have )?(?:left|had|owned|taken out)\b`,
+    pattern: String.raw`polic(?:y|ies) recovery|dormant (?:insurance |life )?polic(?:y|ies)|insurance premium refund|(?:policy|annuity|surrender|premium) refund (?:consultant|specialist|agent|expert|service)s?|(?:admin|administration|release|tracing) fee (?:up ?front|first|in advance)|\b(?:unclaimed|undisbursed|overcharged) premiums?\b|\bpremium (?:reimbursements?|overcharges?)\b|\b(?:old|lost|forgotten) life (?:insurance )?policies\b|\bbenefits (?:that )?families never (?:hear|know) about\b|\b(?:policy|life insurance) (?:search|tracing) (?:fee|specialist|agent)s?\b|\bsearch for (?:any )?policies (?:your|her|his) late (?:husband|wife|mother|father|mom|dad)\b|\b(?:policies|life insurance) (?:your|her|his) late (?:husband|wife|mother|father|mom|dad) may have (?:left|had)\b`,
     lang: 'en',
     kind: 'insurance-refund',
     weight: 8,
@@ -253,7 +253,7 @@ export const BAIT: readonly LexiconEntry[] = [
 
   {
     id: 'en_recovery_service',
-    pattern: String.raw`\b(?:scam|fraud|crypto scam|romance scam) recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|programs?|experts?|specialists?)\b|\b(?:chargeback|charge-back) (?:services?|compan(?:y|ies)|firms?|teams?)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |the )?(?:frozen|locked|stuck) (?:withdrawals?|funds|wallets?|crypto)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |their |the |her |his )?withdrawals?\b|\b(?:get|got|getting) (?:your |my |their )?(?:money|funds|crypto|savings|deposits?) back from (?:the )?(?:scammers|fraudsters|fake (?:brokers?|platforms?|exchanges?))\b|\b(?:chain|blockchain|crypto|wallet|on-?chain) (?:tracers?|investigators?|forensics? (?:teams?|experts?|specialists?|agents?))\b|\b(?:crypto|bitcoin|fund|funds|investment|lost money) recovery (?:firms?|services?|agenc(?:y|ies))\b`,
+    pattern: String.raw`\b(?:scam|fraud|crypto scam|romance scam) recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|programs?|experts?|specialists?)\b|\b(?:chargeback|charge-back) (?:services?|compan(?:y|ies)|firms?|teams?)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |the )?(?:frozen|locked|stuck) (?:withdrawals?|funds|wallets?|crypto)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |their |the |her |his )?withdrawals?\b|\b(?:get|got|getting) (?:your |my |their )?(?:money|funds|crypto|savings|deposits?) back from (?:the )?(?:scammers|fraudsters|fake (?:brokers?|platforms?|exchanges?))\b|\b(?:chain|blockchain) (?:tracers?|forensics team)\b|\b(?:crypto|bitcoin|fund|funds|investment|lost money) recovery (?:firms?|services?|agenc(?:y|ies))\b`,
     lang: 'en',
     kind: 'recovery',
     weight: 10,
@@ -334,7 +334,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_debt_agency',
-    pattern: String.raw`(?:债务|负债|逾期|网贷|信用卡)(?:协商|处理|化解|咨询|解决)(?:服务)?(?:中心|公司|机构|工作室)|帮(?:你|您)?(?:和|跟|与|去)(?:银行|平台|网贷|各家)(?:协商|谈|沟通)|专业(?:处理|解决|应对)(?:网贷|信用卡|债务|逾期|催收)|(?:债务|负债|网贷)上岸(?:方案|计划|指导|服务)|(?:带|助|帮)(?:你|您|大家)(?:债务|负债|网贷)上岸|(?:代办|代理|包办|协助办理)(?:前置协商|更生|清算|债务协商|个别协商)|(?:前置协商|更生|清算|个别协商)(?:代办|代理|包办)|(?:负债整合|整合负债|债务整合)(?:代办|专家|顾问|中心|公司)|债务舒缓(?:计划|方案|公司|顾问|服务)|(?:唔使|唔洗|毋须)(?:破产|申请破产|IVA)|帮(?:你|您)(?:申请|办理)(?:延期还款|停息|个性化分期|减免|延期)|(?:负债|债务|网贷|逾期|上岸)者?互助(?:群|会|登记|小组|联盟)|(?:陪同|代为|代您|代你)(?:去|跟|与|向)?(?:银行)?(?:办理|申请|进行)?(?:前置协商|更生|清算|债务协商)`,
+    pattern: String.raw`(?:债务|负债|逾期|网贷|信用卡)(?:协商|处理|化解|咨询|解决)(?:服务)?(?:中心|公司|机构|工作室)|帮(?:你|您)?(?:和|跟|与|去)(?:银行|平台|网贷|各家)(?:协商|谈|沟通)|专业(?:处理|解决|应对)(?:网贷|信用卡|债务|逾期|催收)|(?:债务|负债|网贷)上岸(?:方案|计划|指导|服务)|(?:带|助|帮)(?:你|您|大家)(?:债务|负债|网贷)上岸|(?:代办|代理|包办|协助办理)(?:前置协商|更生|清算|债务协商|个别协商)|(?:前置协商|更生|清算|个别协商)(?:代办|代理|包办)|(?:负债整合|整合负债|债务整合)(?:代办|专家|顾问|中心|公司)|债务舒缓(?:计划|方案|公司|顾问|服务)|(?:唔使|唔洗|毋须)(?:破产|申请破产|IVA)|帮(?:你|您)(?:申请|办理)(?:延期还款|停息|个性化分期|减免|延期)|(?:负债|债务|网贷|逾期|上岸)者?互助(?:群|会|登记|小组|联盟)|(?:陪同|代为|代您|代你)(?:去银行|跟银行)?办理?(?:前置协商|更生|清算)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 10,
@@ -361,7 +361,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_elderly_sales',
-    pattern: String.raw`(?<!赢取|赢得|抽中|获得|有机会)(?:免费|低价|一元|1元|零元|0元)(?:旅游|一日游|几日游|出游|领鸡蛋|领礼品|送鸡蛋)|(?:听课|听讲座|听健康课|听报告|签到|开会)(?:就)?(?:送|领|发)(?:鸡蛋|礼品|大米|米|油|面|小礼品)|包治百病|(?<!无法|不能|难以|不可能|没法|不可以)根治(?:三高|高血压|糖尿病|老寒腿|风湿|痛风)|(?:保健品|理疗仪|磁疗床|量子)[^，。,]{0,8}(?:治好|包好|替代药|代替药)`,
+    pattern: String.raw`(?<!赢取|赢得|抽中|获得|有机会)(?:免费|低价|一元|1元|零元|0元)(?:旅游|一日游|几日游|出游|领鸡蛋|领礼品|送鸡蛋)|(?:听课|听讲座|签到)就?(?:送|领)(?:鸡蛋|礼品|大米)|包治百病|(?<!无法|不能|难以|不可能|没法|不可以)根治(?:三高|高血压|糖尿病|老寒腿|风湿|痛风)|(?:保健品|理疗仪)[^，。,]{0,6}(?:治好|替代药)`,
     lang: 'zh',
     kind: 'other',
     weight: 8,
@@ -370,7 +370,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_estate_claim',
-    pattern: String.raw`(?:海外|境外|国外)的?(?:亲属|亲戚|华侨|远亲|远房)[^，。,]{0,6}(?:遗产|巨额财产|遗嘱)|遗产(?:继承|领取|认领)?的?(?:手续费|保证金|解冻费|激活费|转账费|认证费|过户保证金)|(?:代|帮(?:你|您))(?:查找|查询|找回|认领|申领|追回)(?:遗产|失联保单|沉睡(?:资金|存款|账户)|无人认领)`,
+    pattern: String.raw`(?:海外|境外|国外)(?:亲属|亲戚|华侨|远亲|远房)[^，。,]{0,6}遗产|遗产(?:继承|领取|认领)?的?(?:手续费|保证金|解冻费|激活费|转账费|认证费|过户保证金)|(?:代|帮(?:你|您))(?:查找|查询|找回|认领|申领|追回)(?:遗产|失联保单|沉睡(?:资金|存款|账户)|无人认领)`,
     lang: 'zh',
     kind: 'other',
     weight: 10,
@@ -415,7 +415,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_hk_loan_agent',
-    pattern: String.raw`(?:唔批|不批|批唔到|借唔到)(?:唔|不)收(?:钱|费)|(?:保证|包|100%)(?:批核|批出|成功批|过件|核准|对保)|(?<!(?:无须|无需|毋须|不需|不用|唔使|唔洗|不必)在?)(?:批核|批出|拨款|对保|核贷)(?:前|之前)(?:要|需要?|须)?先(?:交|俾|畀|付|缴|汇|转|过数)|(?:代办|中介|顾问|行政|手续|开户|保险|律师|见证)费(?:要先|先|预)(?:交|俾|畀|付|缴|汇|过数)|(?:财务公司|财仔|私人贷款|整合负债|结余转户|清卡数)(?:代办|中介|包批|保证批|唔使TU|免TU)|(?:信用)?(?:瑕疵|呆账|协商中|前置协商中|更生中|清算中)(?:也|都)(?:能|可以|可|会)?(?:贷|借|办|过|批|送件|核贷)|(?:破产|IVA|TU差|评级差|有追数|有街数)(?:人士|客)?(?:都|也)(?:可以|可|能|会)?(?:批|借|贷|借到|批到|帮到)|微型破产`,
+    pattern: String.raw`(?:唔批|不批|批唔到|借唔到)(?:唔|不)收(?:钱|费)|(?:保证|包|100%)(?:批核|批出|成功批|过件|核准|对保)|(?<!(?:无须|无需|毋须|不需|不用|唔使|不必)在?)(?:批核|批出|拨款|对保)前(?:要|需|须)?先(?:交|俾|畀|付|缴|过数)|(?:代办|中介|顾问|行政|手续|开户|保险|律师|见证)费(?:要先|先|预)(?:交|俾|畀|付|缴|汇|过数)|(?:财务公司|财仔|私人贷款|整合负债|结余转户|清卡数)(?:代办|中介|包批|保证批|唔使TU|免TU)|(?:瑕疵|呆账|协商中|更生中|清算中)[也都](?:能|可以|可)?(?:贷|借|办|过|批)|(?:破产|IVA|TU差|评级差|有追数)(?:人士)?[都也](?:可以|可|能)?(?:批|借|贷)|微型破产`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,
@@ -424,7 +424,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_house_pension',
-    pattern: String.raw`房子盘活|盘活(?:您|你)?(?:家)?的?(?:房子|房产|老房子?|不动产)|(?:房子|房产|房本|老房子?|房产证)(?:拿去|拿来|押出去|抵押出去|抵押|押)(?:一下)?(?:就)?(?:能|可以)?(?:换|拿|领|生)(?:月供|利息|收益|养老钱|高息|分红|每月)|(?:房子|房产|老房子?)(?:变|换|转)成?(?:养老钱|现金流|退休金|每月收入|月收入|活钱)|不用卖房(?:子)?(?:也|就)?(?:能|可以)?(?:每月|每个月|月月|按月)?(?:领|拿)(?:钱|养老金|收益|利息)|(?:房子|房产|老房子?)(?:也|都)?能(?:生钱|下蛋|挣钱|赚钱)|(?:办|签|做)(?:个|一个|一下|了)?(?:全权)?委托公证[^。！？]{0,10}(?:抵押|贷款|理财|收益|每月|月供)|(?:房子|房产)(?:还是|照样|照|仍是)(?:你|您)(?:的|住)[^。！？]{0,8}(?:每月|每个月|月月|按月)(?:还|都|也)?(?:能|可以)?(?:领|拿|返|有)`,
+    pattern: String.raw`房子盘活|盘活(?:您|你)?(?:家|的)(?:房子|房产)|盘活(?:房子|房产|老房)|(?:房子|房产|房本)(?:抵押|押)(?:一下|出去)?(?:换|拿|领)(?:月供|利息|养老钱)|(?:房子|房产)抵押[^，。,]{1,6}(?:换|拿|领)(?:月供|利息)|(?:房子|房产)(?:变|换)成(?:养老钱|现金流|退休金|月收入|活钱)|不用卖房[^，。,]{0,6}(?:每月|每个月|月月|按月)(?:领|拿)|(?:房子|房产)[也都]?能(?:生钱|下蛋|挣钱)|(?:签|办)(?:个|了)委托公证[^。！？]{0,8}(?:抵押|理财|月供)|(?:房子|房产)(?:还是|照样)(?:你|您)(?:的|住)[^。！？]{0,8}(?:每月|每个月|月月)`,
     lang: 'zh',
     kind: 'other',
     weight: 10,
@@ -460,7 +460,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_isolate',
-    pattern: String.raw`(?:请勿|不要|别|不用|无需|不必)(?:再)?(?:自行|自己|私自)?(?:联系|联络|接听?|回复|理会)(?:银行|平台|催收|贷款机构|发卡行|网贷)(?:的)?(?:电话)?|(?:请勿|不要|别)(?:向|去|找)(?:保险公司|银行|平台|发卡行)的?(?:柜面|柜台|客服|网点)|(?:请勿|不要|别)(?:再)?(?:还款|还钱)(?=[,，。;；、！!]|$)|(?:请)?先暂停(?:缴款|还款|缴费|还钱)|(?:办理|送件|协商)期间(?:请)?(?:先)?(?:暂停|停止)(?:缴款|还款)|(?:设置|开通|办理|做)?呼叫转移(?:到|给)(?:我们|公司|法务|律师|老师)|把(?:手机卡|电话卡|手机)(?:交给|寄给|给)(?:我们|公司|法务)`,
+    pattern: String.raw`(?:请勿|不要|别|不用|无需|不必)(?:再)?(?:自行|自己|私自)?(?:联系|联络|接听?|回复|理会)(?:银行|平台|催收|贷款机构|发卡行|网贷)(?:的)?(?:电话)?|(?:请勿|不要|别)(?:向|去|找)(?:保险公司|银行|平台|发卡行)的?(?:柜面|柜台|客服|网点)|(?:请勿|不要|别)(?:再)?(?:还款|还钱)(?=[,，。;；、！!]|$)|(?:请)?先暂停(?:缴款|还款|缴费|还钱)|(?:办理|送件|协商)期间(?:请)?(?:先)?(?:暂停|停止)(?:缴款|还款)|呼叫转移(?:到|给)(?:我们|公司|法务|律师)|把(?:手机卡|电话卡)(?:交给|寄给)(?:我们|公司|法务)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 10,
@@ -487,7 +487,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_loan_no_check',
-    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗|唔)(?:查阅?|看|睇)TU|免(?:查)?TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|当天到账|秒到账|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办|车子照开|押证不押车|免押车|原车融资|联征花(?:一点)?也能(?:送|贷|办)|免照会|免保人|不(?:看|查)负债|负债(?:高|多)(?:了)?(?:也|都)(?:能|可以|可)(?:贷|借|下款|批)|(?:百分百|100%)(?:下款|放款|批款|通过)`,
+    pattern: String.raw`空放|不看征信|不查征信|不看联征|免联征|(?:不|毋须|无须|无需|唔使|唔洗|唔)(?:查阅?|看|睇)TU|免(?:查)?TU|黑户(?:也)?可[贷借]|无视黑白|秒下款|当天下款|当天到账|秒到账|包下款|网贷口子|无抵押(?:贷款|借款)|征信花了也能[贷借]|民间融资|代办贷款|贷款代办|车子照开|押证不押车|免押车|原车融资|联征花(?:一点)?也能(?:送|贷|办)|免照会|免保人|不(?:看|查)负债|负债(?:高|多)了?[也都](?:能|可以)(?:贷|借|下款|批)|(?:百分百|100%)(?:下款|放款|批款|通过)`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,
@@ -496,7 +496,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_monthly_return',
-    pattern: String.raw`(?:每个?月|月月|一个月)(?:稳定|固定|保底|稳稳|至少|起码)?(?:能|可以|都能|都)?(?:有|拿|赚|挣|返|分|领|收益|回报|利息|分红)(?:个|到)?[\d一二三四五六七八九十两](?:\.\d)?个点|(?:利息|分红|收益|返利|回报|红利)(?:每个?月|月月)(?:按时|准时|自动|都|会)?(?:打到|打进|打入|转到|转入|发到|存到)(?:你|您)?的?(?:卡|银行卡|账户|账上|存折)|每个?月(?:按时|准时)?(?:打到|打进|转到)(?:你|您)?的?(?:卡|银行卡|账户|存折)(?:上|里)?[^，。,]{0,6}(?:利息|分红|收益|返利|回报)|每月返(?:息|[\d一二三四五六七八九十](?:\.\d)?(?:%|个点|厘))|月月(?:领|拿|返)(?:息|利息|分红|收益|红利)|(?:每个?月|月月)(?:都)?(?:能|可以)?(?:领|拿)[\d一二三四五六七八九十两几]{1,4}(?:千|百|万)?(?:块|元)?的?(?:利息|分红|收益|养老钱|红利)|月化(?:收益|回报)?率?(?:稳定)?(?:在)?[\d一二三四五六七八九十](?:\.\d)?%|(?:策略|账户|资金)(?:代跑|代管)`,
+    pattern: String.raw`(?:每个?月|月月)(?:稳定|固定|保底)?(?:拿|赚|挣|返|分|领|有)[\d一二三四五六七八九十两](?:\.\d)?个点|(?:每个?月|月月)(?:能|可以)(?:拿|赚|挣|返|领|有)[\d一二三四五六七八九十两](?:\.\d)?个点|(?:每个?月|月月)(?:收益|回报|利息|分红)[\d一二三四五六七八九十两](?:\.\d)?个点|(?:利息|分红|收益|返利)(?:每个?月|月月)(?:打到|打进|转到)(?:卡|银行卡|账户)|每月返(?:息|[\d一二三四五六七八九十](?:\.\d)?(?:%|个点|厘))|月月(?:领|拿|返)(?:息|利息|分红|收益|红利)|(?:每个?月|月月)(?:能|可以)?(?:领|拿)[\d一二三四五六七八九十两几千百万]{1,5}(?:块|元)?(?:利息|分红|养老钱)|月化(?:收益|回报)?(?:率|稳定在|在)?[\d一二三四五六七八九十](?:\.\d)?%|(?:策略|账户|资金)(?:代跑|代管)`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
@@ -541,7 +541,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_pension_raise',
-    pattern: String.raw`帮(?:你|您|老人|大家)?(?:把)?(?:养老金|退休金|退休工资|养老待遇)(?:提高|调高|涨|多领|翻倍|补回来|重新核定|重算)|(?:养老金|退休金|退休工资)(?:待遇)?(?:提高|调高|上调|重算|核定)?(?:代办|包办|包过|内部名额|内部指标)|(?:补缴|续缴)(?:社保|养老保险|医保)?[^，。,]{0,6}(?:代办|包办|包过|内部名额|内部指标|特殊渠道)|帮(?:你|您)?(?:补|认定|补办|找回|补录)(?:工龄|连续工龄|视同缴费年限)|(?:工龄|视同缴费年限)(?:认定|补办|补录|补缴|补充)(?:代办|包办|包过|内部|名额|指标|关系|渠道)|知青(?:工龄)?补贴(?:代办|包办|代领)`,
+    pattern: String.raw`帮(?:你|您)?把?(?:养老金|退休金)(?:提高|调高|多领|翻倍|重算)|(?:养老金|退休金)(?:待遇)?(?:代办|包办|包过|内部名额)|补缴[^，。,]{0,6}(?:代办|包办|包过|内部名额|内部指标|特殊渠道)|帮(?:你|您)?(?:补|认定|补办|找回|补录)(?:工龄|连续工龄|视同缴费年限)|(?:工龄|视同缴费年限)(?:认定|补办|补录|补缴|补充)(?:代办|包办|包过|内部|名额|指标|关系|渠道)|知青(?:工龄)?补贴(?:代办|包办|代领)`,
     lang: 'zh',
     kind: 'other',
     weight: 10,
@@ -568,7 +568,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_refund_channel',
-    pattern: String.raw`(?:退赔|兑付|清退)的?(?:内部)?(?:名额|指标|绿色通道|快速通道|专属通道|加急通道|优先通道)|(?:退赔|兑付|清退)[^，。,]{1,4}(?:内部名额|内部指标|绿色通道)|(?:内部|特殊|专门|官方|绿色)(?:渠道|名额|通道|关系)[^，。,]{0,6}(?:退赔|兑付|清退|回款)|(?:加急|快速|高比例)(?:退赔|兑付|清退)|官方回款|(?:回款|清退|退赔|兑付)(?:群|专员|工作组)|专属维权群|督办工作组|线上督办|帮(?:你|您|大家)?(?:申请|办理|拿到|争取|加快|走)(?:退赔|兑付|清退|回款)|(?:退赔|兑付|清退)(?:代办|代理|代申请|专家|律师团|团队|中介)`,
+    pattern: String.raw`(?:退赔|兑付|清退)的?(?:内部名额|名额|绿色通道|加急通道)|(?:退赔|兑付|清退)[^，。,]{1,4}(?:内部名额|内部指标|绿色通道)|(?:内部|特殊|官方)(?:渠道|名额|通道)[^，。,]{0,4}(?:退赔|兑付|清退)|(?:加急|快速|高比例)(?:退赔|兑付|清退)|官方回款|(?:回款|清退|退赔|兑付)(?:群|专员|工作组)|专属维权群|督办工作组|线上督办|帮(?:你|您|大家)?(?:申请|办理|拿到|争取|加快|走)(?:退赔|兑付|清退|回款)|(?:退赔|兑付|清退)(?:代办|代理|代申请|专家|律师团|团队|中介)`,
     lang: 'zh',
     kind: 'recovery',
     weight: 12,
@@ -604,7 +604,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_tuibao',
-    pattern: String.raw`全额退保|代理退保|退保(?:维权|专家|团队)|保险退保(?:服务)?|(?:保费|保单)差额返还|(?:红利|分红)补足|保单权益(?:复核|返还)|(?:帮(?:你|您)|协助)全额?退保|退保(?:中介|代办|包办|律师团)|(?:销售误导|误导销售|违规销售)的?(?:保单)?(?:可以?|能)?全额退(?:保|回|还)?|(?:无损|零损失|不损失|没有损失)的?退保|退保(?:无损|零损失|不损失)|(?:保费|交的钱)(?:能|可以)?全(?:部|额)?(?:拿|要)回来|(?:错误|不当|误导)销售[^。！？]{0,8}(?:取回|追回|退回|拿回)(?:全数|全部|已交|已供)?(?:保费|供款)|保险投诉(?:代办|代理|中介|团队)`,
+    pattern: String.raw`全额退保|代理退保|退保(?:维权|专家|团队)|保险退保(?:服务)?|(?:保费|保单)差额返还|(?:红利|分红)补足|保单权益(?:复核|返还)|(?:帮(?:你|您)|协助)全额?退保|退保(?:中介|代办|包办|律师团)|(?:销售误导|误导销售|违规销售)的?(?:保单)?(?:可以?|能)?全额退(?:保|回|还)?|(?:无损|零损失|不损失|没有损失)的?退保|退保(?:无损|零损失|不损失)|(?:保费|交的钱)(?:能|可以)?全(?:部|额)?(?:拿|要)回来|(?:误导|不当)销售[^。！？]{0,8}(?:取回|追回|拿回)(?:全数|全部)?保费|保险投诉(?:代办|代理|中介|团队)`,
     lang: 'zh',
     kind: 'insurance-refund',
     weight: 12,
@@ -622,7 +622,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_yanglao_invest',
-    pattern: String.raw`(?:投资|入股|加盟|认购|众筹)(?:养老|康养|养生)(?:项目|公寓|基地|产业|院|床位|社区|基金)|(?:养老|康养|养生)(?:项目|公寓|基地|产业|床位|社区)(?:投资|入股|认购|众筹|分红|返利|返租|回购)|(?:养老|康养|候鸟式养老|旅居养老|养生)(?:服务)?(?:预付卡|会员卡|贵宾卡|消费卡|年卡)[^。！？]{0,10}(?:返利|返息|返现|利息|分红|收益|回报|增值|%)|(?:预存|预交|预缴)(?:养老|服务|床位)?费[^，。,]{0,8}(?:返利|返息|利息|分红|收益|回报|%)|(?:不入住|不住)(?:也)?(?:可以|能)?(?:拿|领|享受|给)(?:分红|返利|收益|租金|利息)|(?:交|存|预存|缴纳|缴)[\d一二三四五六七八九十两几]{1,3}万元?[^。！？]{0,8}(?:免费入住|终身免费|免费住|免费养老|到期全额退)|(?:养老|康养|旅居)[^，。,]{0,6}(?:招募|招收)(?:股东|合伙人)`,
+    pattern: String.raw`(?:投资|入股|加盟|认购|众筹)(?:养老|康养|养生)(?:项目|公寓|基地|产业|院|床位|社区|基金)|(?:养老|康养)(?:项目|公寓|基地|床位)(?:入股|认购|众筹|分红|返租)|(?:养老|康养)(?:预付卡|会员卡|贵宾卡)[^。！？]{0,8}(?:分红|利息|返利)|(?:预存|预交)(?:养老|服务)?费[^，。,]{0,6}(?:返利|利息|分红)|不入住也?(?:能|可以)?(?:拿|领)(?:分红|返利|租金)|(?:交|存|缴)[\d一二三四五六七八九十两几]{1,3}万[^。！？]{0,8}(?:免费入住|终身免费|免费养老)|(?:养老|康养|旅居)[^，。,]{0,6}(?:招募|招收)(?:股东|合伙人)`,
     lang: 'zh',
     kind: 'other',
     weight: 10,
