@@ -267,11 +267,29 @@ function signatureOf(text: string): string | undefined {
   return name.length >= 2 && words.length <= 3 && words.every((w) => SIGNATURE_WORD_RE.test(w)) ? name : undefined;
 }
 
+/** A Q&A role printed where a name would be ("Question:", "Answer:", 问:, 答:): whose words, not who wrote them. */
+const ROLE_LABEL_RE = /^(?:question|answer|q|a|问|答|问题|回答|提问|追问|追答)\s*[:：]?$/iu;
+/** A byline in a comment's date line: "By Glenda S. on October 13, 2026", "answered by Kira · 3 days ago". */
+const BYLINE_HEAD_RE = /^\s*(?:answered |asked |posted )?by /iu;
+const BYLINE_END_RE = / (?:on|at) | ?[·|–] /u;
+const BYLINE_NAME_RE = /^\p{L}[\p{L}\p{N}.'’_ -]{0,40}$/u;
+
+function bylineOf(t: string): string | undefined {
+  const head = BYLINE_HEAD_RE.exec(t);
+  if (!head) return undefined;
+  const rest = t.slice(head[0].length);
+  const cut = rest.search(BYLINE_END_RE);
+  const name = cut > 0 ? rest.slice(0, cut).trim() : '';
+  return name.split(' ').length <= 4 && BYLINE_NAME_RE.test(name) ? name : undefined;
+}
+/^\s*(?:answered |asked |posted )?by (\p{L}[\p{L}\p{N}.'’_-]{0,24}(?: \p{L}[\p{L}\p{N}.'’_-]{0,24}){0,2}) (?:on|at|·|\||-|–) /iu;
+
 function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
   for (let i = p0; i < p1; i++) {
     const t = pieceText(a.st, i);
     if (t.length === 0 || /^[\s:：|·•,，\-—–]*$/u.test(t)) continue;
     if (a.pieceMeta[i]) continue;
+    if (ROLE_LABEL_RE.test(t)) continue;
     // a vote score beside an answer ("19", "-3") is no name
     if (VOTE_RE.test(t)) continue;
     if (/[。！？!?]$/u.test(t)) return undefined;
@@ -961,6 +979,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
   // pieces of this comment's own blocks: author, metadata, words
   const words: string[] = [];
   let authorIdx: number | undefined;
+  let byline: string | undefined;
   const own = c.blocks;
   if (own.length > 0) {
     const first = st.blocks[own[0] ?? 0];
@@ -988,6 +1007,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
           if (m & META_TIME) {
             c.time ??= t;
             c.userName ??= USER_NAME_RE.exec(t)?.[1];
+            byline ??= bylineOf(t);
           }
           if (m & META_LIKES) c.likes ??= parseLikes(t);
           if (m & META_PLACE && t === 'IP属地') continue;
@@ -1016,9 +1036,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     .replace(/ ?\n ?/gu, '\n')
     .replace(/^[\s:：]+/u, '')
     .trim();
+  if (!c.author && byline) c.author = byline;
   if (!c.author) {
     const name = parseNamePrefix(text);
-    if (name) {
+    if (name && !ROLE_LABEL_RE.test(name)) {
       c.author = name;
       text = text.replace(/^\s*[^\s:：]{1,16}\s*[:：]\s*/u, '');
     } else c.author = signatureOf(text);

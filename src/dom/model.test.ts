@@ -177,6 +177,14 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a product Q&A: "Question:" and "Answer:" stand where names would, the writer is in the byline
+    file: 'model/product-qa-bylines.html',
+    authors: [undefined, 'Harriet W.', 'Osvaldo Reyes', undefined, 'Ledgerline Supply SELLER'],
+    replyTo: [-1, -1, -1, -1, -1],
+    sections: 1,
+    regions: { comment: ['the bottom takes bills flat', 'rubber-band the stacks'] },
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
