@@ -81,6 +81,10 @@ const MAX_ITEM_CHARS = 6000;
 const MAX_CLIMB = 8;
 const MIN_BODY_CHARS = 6;
 const MAX_AUTHOR_CHARS = 24;
+/** A post's header row (subject, author, date) is one line of at most this many characters. */
+const HEADER_ROW_CHARS = 160;
+/** An author label ("Author:", 作者：) is looked for in a comment's first pieces only. */
+const LABEL_LOOK_PIECES = 6;
 /** a display name with a tagline, in a header line beside a date */
 const MAX_HEADER_NAME_CHARS = 48;
 const BARE_NUMBER_RE = /^[+\-−]?\d[\d,.]{0,8}[kK万萬]?$/u;
@@ -268,7 +272,9 @@ function signatureOf(text: string): string | undefined {
 }
 
 /** A Q&A role printed where a name would be ("Question:", "Answer:", 问:, 答:): whose words, not who wrote them. */
-const ROLE_LABEL_RE = /^(?:question|answer|q|a|问|答|问题|回答|提问|追问|追答)\s*[:：]?$/iu;
+const ROLE_LABEL_RE = /^(?:question|answer|q|a|re|fwd?|问|答|问题|回答|提问|追问|追答)\s*[:：]?$/iu;
+/** A label right before the name in a post's header line: "Author: <b>name</b>", "Posted by", 作者：, 发帖人： */
+const AUTHOR_LABEL_RE = /(?:^|\s)(?:author|posted by|written by|作者|发帖人|發帖人|发表人|發表人)\s?[:：]?\s*$/iu;
 /** A byline in a comment's date line: "By Glenda S. on October 13, 2026", "answered by Kira · 3 days ago". */
 const BYLINE_HEAD_RE = /^\s*(?:answered |asked |posted )?by /iu;
 const BYLINE_END_RE = / (?:on|at) | ?[·|–] /u;
@@ -285,6 +291,8 @@ function bylineOf(t: string): string | undefined {
 /^\s*(?:answered |asked |posted )?by (\p{L}[\p{L}\p{N}.'’_-]{0,24}(?: \p{L}[\p{L}\p{N}.'’_-]{0,24}){0,2}) (?:on|at|·|\||-|–) /iu;
 
 function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
+  const labelled = labelledAuthor(a, p0, p1);
+  if (labelled !== undefined) return labelled;
   for (let i = p0; i < p1; i++) {
     const t = pieceText(a.st, i);
     if (t.length === 0 || /^[\s:：|·•,，\-—–]*$/u.test(t)) continue;
@@ -304,6 +312,19 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
       if (!a.pieceMeta[j] && u.replace(/^[\s:：]+/u, '').length >= 2) return i;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Re: subject   Author: <b>name</b>   Date: …": the piece after an author label, in the first few pieces
+ * (the label's own piece may read as metadata, or open with a subject line longer than a name).
+ */
+function labelledAuthor(a: Analysis, p0: number, p1: number): number | undefined {
+  for (let i = p0; i < Math.min(p1 - 1, p0 + LABEL_LOOK_PIECES); i++) {
+    if (!AUTHOR_LABEL_RE.test(pieceText(a.st, i)) || a.pieceMeta[i + 1]) continue;
+    const name = pieceText(a.st, i + 1);
+    if (name.length >= 2 && name.length <= MAX_AUTHOR_CHARS) return i + 1;
   }
   return undefined;
 }
@@ -733,6 +754,7 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
     .filter((e) => e.r !== undefined)
     .sort((x, y) => x.r[0] - y.r[0] || y.r[1] - x.r[1]);
   const items: { el: Element; r: [number, number]; span?: boolean }[] = [];
+  const entryStarts = entries.map((e) => e.r[0]);
   for (const e of entries) {
     // an item that starts where an enclosing item starts is that item's own body, not a reply
     // (sorted by start, then end descending: the enclosing one is the last kept)
@@ -754,6 +776,28 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
       (!last || last.r[1] <= pr[0])
     ) {
       items.push({ el: e.el, r: [pr[0], e.r[1]], span: true });
+      continue;
+    }
+    // ... and the other way round: the header rows (one short line with a date: "Re: subject  Author: x
+    // Date: y") were taken for the entries, and the row right after each, of the same kind, with words and
+    // no date of its own, is its body
+    const next = e.el.nextElementSibling;
+    const nr = next ? st.ranges.get(next) : undefined;
+    if (
+      next &&
+      nr &&
+      nr[0] === e.r[1] &&
+      nr[0] < nr[1] &&
+      tagOf(next) === tagOf(e.el) &&
+      e.r[1] - e.r[0] === 1 &&
+      timedRange(a, e.r) &&
+      (a.st.blocks[e.r[0]]?.text.length ?? 0) <= HEADER_ROW_CHARS &&
+      hasBody(a, nr) &&
+      !timedRange(a, nr) &&
+      !accepted.has(next) &&
+      lowerBound(entryStarts, nr[1]) === lowerBound(entryStarts, nr[0])
+    ) {
+      items.push({ el: e.el, r: [e.r[0], nr[1]], span: true });
       continue;
     }
     items.push(e);

@@ -177,6 +177,20 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a board laid out as a header row (subject, "Author:", date) and then a body row per post: the body
+    // is the post's, and the name after the label is its author
+    file: 'model/header-rows-then-bodies.html',
+    authors: ['okra_and_tomatoes', 'TitleLadyMarcy', 'okra_and_tomatoes', 'DeltaJim'],
+    replyTo: [-1, -1, -1, -1],
+    sections: 1,
+    regions: { comment: ['title company pays them out of the sale', 'Ours was six months in that county'] },
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[1]?.text).toContain("the buyer's lender will want the payoff figure");
+      expect(cs[3]?.text).toContain('redemption period');
+    },
+  },
+  {
     // a product Q&A: "Question:" and "Answer:" stand where names would, the writer is in the byline
     file: 'model/product-qa-bylines.html',
     authors: [undefined, 'Harriet W.', 'Osvaldo Reyes', undefined, 'Ledgerline Supply SELLER'],
