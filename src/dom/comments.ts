@@ -368,6 +368,17 @@ const LIST_TAGS = new Set(['UL', 'OL', 'TBODY', 'TABLE', 'DL']);
 /** body text a parent may add before it stops being the same item (a signature, a post count) */
 const MAX_ADDED_BODY = 15;
 
+/**
+ * A table row with no words of its own (a post's date and number: "11-06-2026, 08:14 AM  #3") right above a
+ * row with words and no date: the header of the post in the row below (MyBB, vBulletin), joined to it later.
+ */
+function headerRow(a: Analysis, el: Element, r: [number, number]): boolean {
+  if (tagOf(el) !== 'TR') return false;
+  const next = el.nextElementSibling;
+  const nr = next ? a.st.ranges.get(next) : undefined;
+  return !!next && !!nr && tagOf(next) === 'TR' && nr[0] === r[1] && hasBody(a, nr) && !timedRange(a, nr);
+}
+
 /** Tag and child tags: the shape of an item, independent of names. */
 function signature(el: Element): string {
   let s = tagOf(el);
@@ -407,7 +418,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
         const r = st.ranges.get(el);
         if (!r) continue;
         if (!itemSized(st, r)) break;
-        if (hasBody(a, r)) {
+        if (hasBody(a, r) || headerRow(a, el, r)) {
           target = el;
           break;
         }
@@ -755,7 +766,10 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
     .sort((x, y) => x.r[0] - y.r[0] || y.r[1] - x.r[1]);
   const items: { el: Element; r: [number, number]; span?: boolean }[] = [];
   const entryStarts = entries.map((e) => e.r[0]);
+  /** body rows already joined to the header row above them */
+  const absorbed = new Set<Element>();
   for (const e of entries) {
+    if (absorbed.has(e.el)) continue;
     // an item that starts where an enclosing item starts is that item's own body, not a reply
     // (sorted by start, then end descending: the enclosing one is the last kept)
     const last = items[items.length - 1];
@@ -794,10 +808,14 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
       (a.st.blocks[e.r[0]]?.text.length ?? 0) <= HEADER_ROW_CHARS &&
       hasBody(a, nr) &&
       !timedRange(a, nr) &&
-      !accepted.has(next) &&
-      lowerBound(entryStarts, nr[1]) === lowerBound(entryStarts, nr[0])
+      // the body row holds no entry, or is itself the only one there (taken for an entry of its own, as
+      // a post row with its author cell is)
+      lowerBound(entryStarts, nr[1]) - lowerBound(entryStarts, nr[0]) === (accepted.has(next) ? 1 : 0) &&
+      (!accepted.has(next) || !hasBody(a, e.r))
     ) {
-      items.push({ el: e.el, r: [e.r[0], nr[1]], span: true });
+      // the row with the words is the entry (what "Show me" outlines), its header row joined to it
+      items.push({ el: next, r: [e.r[0], nr[1]], span: true });
+      absorbed.add(next);
       continue;
     }
     items.push(e);

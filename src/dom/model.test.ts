@@ -191,6 +191,20 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a board that prints each post's date and number in a row of its own above the post's row (author
+    // cell, then the words): one entry per pair, the user title ("Junior Member") chrome
+    file: 'model/date-rows-then-posts.html',
+    authors: ['hailalley_dee', 'OldAdjusterRon', 'hailalley_dee'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['denied the claim', 'appraisal clause', 'sent the letter this morning'] },
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs.map((c) => c.time)).toEqual(['03-14-2026, 07:52 PM', '03-14-2026, 09:10 PM', '03-15-2026, 08:31 AM']);
+      expect(cs[1]?.text).not.toContain('Senior Member');
+    },
+  },
+  {
     // a product Q&A: "Question:" and "Answer:" stand where names would, the writer is in the byline
     file: 'model/product-qa-bylines.html',
     authors: [undefined, 'Harriet W.', 'Osvaldo Reyes', undefined, 'Ledgerline Supply SELLER'],
