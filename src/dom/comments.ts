@@ -83,6 +83,8 @@ const MIN_BODY_CHARS = 6;
 const MAX_AUTHOR_CHARS = 24;
 /** A post's header row (subject, author, date) is one line of at most this many characters. */
 const HEADER_ROW_CHARS = 160;
+/** A signature line under an entry's words (name, place, date) is one short line. */
+const SIGNATURE_LINE_CHARS = 80;
 /** An author label ("Author:", 作者：) is looked for in a comment's first pieces only. */
 const LABEL_LOOK_PIECES = 6;
 /** a display name with a tagline, in a header line beside a date */
@@ -478,8 +480,20 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
         inCandidate[r[1]] === 0 &&
         (a.bodyPrefix[r[1] + 1] ?? 0) > (a.bodyPrefix[r[1]] ?? 0) &&
         !peerHeaders(cur, holdsCandidateEl);
-      if (!header && countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
-      if (!header && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
+      // ... and so does a signature line at the end of an entry ("Curtis Hollenbeck · Maumee, OH · Feb 21,
+      // 2026" under a guest book message): the words right before it in the parent are its body
+      const footer =
+        !header &&
+        r[1] === pr[1] &&
+        r[1] - r[0] === 1 &&
+        r[0] > pr[0] &&
+        (mask & META_TIME) !== 0 &&
+        (st.blocks[r[0]]?.text.length ?? 0) <= SIGNATURE_LINE_CHARS &&
+        inCandidate[r[0] - 1] === 0 &&
+        hasBody(a, [pr[0], r[0]]) &&
+        countIn(pr) === countIn(r);
+      if (!header && !footer && countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
+      if (!header && !footer && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
       cur = parent;
     }
     lifted.set(cur, (lifted.get(cur) ?? 0) | mask);
@@ -1104,10 +1118,28 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (name && !ROLE_LABEL_RE.test(name)) {
       c.author = name;
       text = text.replace(/^\s*[^\s:：]{1,16}\s*[:：]\s*/u, '');
-    } else c.author = signatureOf(text);
+    } else c.author = signatureOf(text) ?? trailingSigner(a, c);
   }
   c.text = text;
   if (quoteAuthor) c.quoteAuthor = quoteAuthor;
+}
+
+/**
+ * The name on an entry's signature line, under its words ("Curtis Hollenbeck · Maumee, OH · Feb 21, 2026"):
+ * the first piece of the last block, when that block is one short line with a date.
+ */
+function trailingSigner(a: Analysis, c: CommentItem): string | undefined {
+  const last = c.blocks[c.blocks.length - 1];
+  const block = last !== undefined ? a.st.blocks[last] : undefined;
+  if (c.blocks.length < 2 || !block || block.text.length > SIGNATURE_LINE_CHARS) return undefined;
+  const end = block.firstText + block.textCount;
+  let timed = false;
+  for (let i = block.firstText; i < end; i++) if ((a.pieceMeta[i] ?? 0) & META_TIME) timed = true;
+  if (!timed || a.pieceMeta[block.firstText]) return undefined;
+  const name = pieceText(a.st, block.firstText).replace(/[\s·•|,，-]+$/u, '');
+  return name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && /\p{L}/u.test(name) && !/[.!?。！？]$/u.test(name)
+    ? name
+    : undefined;
 }
 
 function cleanAuthor(s: string): string {

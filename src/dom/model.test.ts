@@ -205,6 +205,16 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a guest book whose entries are signed under their words (name · place · date): each entry is one
+    // comment, the signer its author
+    file: 'model/signed-entries.html',
+    authors: ['Paula Kinney', 'Gerald Mott', 'Irene Walsh'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['taught me to read in 1979', 'keep her seat at the table'] },
+    extra: (m) => expect(m.comments.comments[1]?.time).toContain('Mar 6, 2026'),
+  },
+  {
     // a product Q&A: "Question:" and "Answer:" stand where names would, the writer is in the byline
     file: 'model/product-qa-bylines.html',
     authors: [undefined, 'Harriet W.', 'Osvaldo Reyes', undefined, 'Ledgerline Supply SELLER'],
