@@ -757,11 +757,22 @@ function addedBody(a: Analysis, outer: [number, number], inner: [number, number]
   for (let b = outer[0]; b < outer[1]; b++) {
     if ((b >= inner[0] && b < inner[1]) || skip?.[b]) continue;
     const block = a.st.blocks[b];
-    if (block && (/^H[1-6]$/u.test(block.tag) || headingBlock(a, b))) return Number.POSITIVE_INFINITY;
+    if (block && (/^H[1-6]$/u.test(block.tag) || headingBlock(a, b))) {
+      // a name set as a heading in the entry's author pane (<h3>Gary_in_Korat</h3> above "Posts: 1"): one
+      // short line of one to three words that names no section is the author's, not the section's
+      if (headingBlock(a, b) || !nameHeading(block.text)) return Number.POSITIVE_INFINITY;
+      continue;
+    }
     if ((a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) n += a.st.blocks[b]?.text.length ?? 0;
     if (n > MAX_ADDED_BODY) break;
   }
   return n;
+}
+
+/** A heading that reads as a person's name: short, one to three words, no sentence mark. */
+function nameHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= MAX_AUTHOR_CHARS && t.split(/\s+/u).length <= 3 && !/[.!?:：。！？]/u.test(t);
 }
 
 /** True when `inner` holds every body block of `item` (then it is the item's own body, not a reply list). */

@@ -234,6 +234,15 @@ const CASES: Expect[] = [
     regions: { comment: ['平摊到每月好算一点', '便宜了六百多'] },
   },
   {
+    // a board whose author pane sets the name as a heading (<h3>) above the member's counters: the pane is
+    // the entry's, and the name its author
+    file: 'model/author-pane-heading.html',
+    authors: ['PattayaPaul', 'Noi_and_Dave', 'KoratKen'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['simpler than keeping the deposit untouched', 'changed twice since I arrived'] },
+  },
+  {
     // a product Q&A: "Question:" and "Answer:" stand where names would, the writer is in the byline
     file: 'model/product-qa-bylines.html',
     authors: [undefined, 'Harriet W.', 'Osvaldo Reyes', undefined, 'Ledgerline Supply SELLER'],
