@@ -87,7 +87,7 @@ const BADGE_RE =
   /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|\((?:m|f)\)\s?:?|author|creator|op|pinned|moderator|super moderator|admin|administrator|(?:junior|senior|full|new|active|registered|premium|elite|gold|platinum) member|member|newbie|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
 /** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
 const STATS_RE =
-  /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
+  /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|文章|发文|發文|回帖|回覆|浏览|瀏覽|人气|人氣|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
 
 /** 1楼, 第3楼, #3 and Discuz's 5#; the named first floors of Chinese forums */
 const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|\d{1,5}\s*#|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
@@ -103,8 +103,8 @@ const NAMED_FLOORS: Readonly<Record<string, number>> = {
 };
 
 const USER_AT_RE = /^\s*@[\p{L}\p{N}_.]{1,30}\s*$/u;
-/** separators inside one line of metadata: "06-29 · 湖北 · ❤ 322", "3天前 | 广东" */
-const META_SEPARATOR_RE = /\s*[·•|丨]\s*|\s{2,}/u;
+/** separators inside one line of metadata: "06-29 · 湖北 · ❤ 322", "3天前 | 广东", "文章 3 ｜ 註冊 2019-04" */
+const META_SEPARATOR_RE = /\s*[·•|丨｜]\s*|\s{2,}/u;
 const DAY_ONLY_RE = /^\s*\d{1,2}[-/]\d{1,2}\s*$/u;
 
 /** Bitmask of the metadata kinds a short piece of text carries. */
