@@ -279,11 +279,13 @@ function signatureOf(text: string): string | undefined {
 }
 
 /**
- * A role or a verdict printed where a name would be ("Question:", "Answer:", 问:, 答:, a review's 推荐 /
- * "Not Recommended"): whose words or what they say, not who wrote them.
+ * A role, a verdict or an activity printed where a name would be ("Question:", "Answer:", 问:, 答:, a review's
+ * 推荐 / "Not Recommended", a profile feed's 回覆了 / "replied"): whose words or what they say, not who wrote them.
  */
 const ROLE_LABEL_RE =
-  /^(?:question|answer|q|a|re|fwd?|问|答|问题|回答|提问|追问|追答|推荐|不推荐|好评|中评|差评|recommended|not recommended)\s*[:：]?$/iu;
+  /^(?:question|answer|q|a|re|fwd?|问|答|问题|回答|提问|追问|追答|推荐|不推荐|好评|中评|差评|recommended|not recommended|回覆了|回复了|發表了|发表了|评论了|評論了|replied|posted|commented)\s*[:：]?$/iu;
+/** A profile feed's activity verb, before the title of the thread it was in. */
+const ACTIVITY_RE = /^(?:回覆了|回复了|發表了|发表了|评论了|評論了|replied|posted|commented)$/iu;
 /** A label right before the name in a post's header line: "Author: <b>name</b>", "Posted by", 作者：, 发帖人： */
 const AUTHOR_LABEL_RE = /(?:^|\s)(?:author|posted by|written by|作者|发帖人|發帖人|发表人|發表人)\s?[:：]?\s*$/iu;
 /** A byline in a comment's date line: "By Glenda S. on October 13, 2026", "answered by Kira · 3 days ago". */
@@ -307,7 +309,14 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
     const t = pieceText(a.st, i);
     if (t.length === 0 || /^[\s:：|·•,，\-—–]*$/u.test(t)) continue;
     if (a.pieceMeta[i]) continue;
-    if (ROLE_LABEL_RE.test(t)) continue;
+    if (ROLE_LABEL_RE.test(t)) {
+      // "回覆了 <a>thread title</a> · date": the rest of an activity's line names what was answered
+      if (ACTIVITY_RE.test(t)) {
+        const b = a.st.texts[i]?.block;
+        while (i + 1 < p1 && a.st.texts[i + 1]?.block === b) i++;
+      }
+      continue;
+    }
     // an excerpt that shows what a comment is about ("F6 · 天天打电话给我妈…" above a document's comment)
     if (/(?:…|\.\.\.)$/u.test(t)) continue;
     // a vote score beside an answer ("19", "-3") is no name

@@ -243,6 +243,15 @@ const CASES: Expect[] = [
     regions: { comment: ['simpler than keeping the deposit untouched', 'changed twice since I arrived'] },
   },
   {
+    // a member's activity feed: "回覆了 <a>thread title</a> · date" names what was answered, not who
+    // answered (the member whose page it is)
+    file: 'model/profile-activity-feed.html',
+    authors: [undefined, undefined, undefined],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['去保養廠測一下壓力', '不要只看里程'] },
+  },
+  {
     // a product Q&A: "Question:" and "Answer:" stand where names would, the writer is in the byline
     file: 'model/product-qa-bylines.html',
     authors: [undefined, 'Harriet W.', 'Osvaldo Reyes', undefined, 'Ledgerline Supply SELLER'],
