@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asciiOnly, firstAtoms, prefixes, Scanner, sameWithoutUnicode, scannerData } from './scan';
+import {
+  asciiOnly,
+  firstAtoms,
+  prefixes,
+  Scanner,
+  sameWithoutUnicode,
+  sameWithoutUnicodeOnBmp,
+  scannerData,
+} from './scan';
 
 /** Patterns of every shape the scanner reads, and some it must leave to the regex engine. */
 const PATTERNS: RegExp[] = [
@@ -22,6 +30,10 @@ const PATTERNS: RegExp[] = [
   /\bcall me – now\b|老师的?微信|’s plan|[–—]\d/giu,
   /(?<![a-z])K信|微[信–]/giu,
   /abc|abd?|x[yz]{2,}w|\bhi(?:s|t up)\b|老师的?微信号|a\db/gi,
+  // the same without the unicode flag on text without surrogates (`sameWithoutUnicodeOnBmp`)
+  /找[^，。,!！?？]{0,6}?(?:老师|微信)|[^.!?\n]{0,8}whatsapp\b/giu,
+  /[\u4e00-\u9fff]{1,3}老师|a.b|[^x]y|[^😀]c/giu,
+  /[一-龥]{2}|\u2013\d|[\u3000-\u303f]x|[^\s\d]{2}k/giu,
 ];
 
 const ALPHABET = [
@@ -70,6 +82,12 @@ const ALPHABET = [
   'xyzzw',
   'a1b',
   '老师的微信',
+  '找',
+  '一',
+  '!',
+  '\u2028',
+  'whatsapp',
+  'WhatsApp',
 ];
 
 function random(seed: number): () => number {
@@ -236,6 +254,39 @@ describe('Scanner', () => {
     expect(sameWithoutUnicode('😀')).toBe(false);
     expect(sameWithoutUnicode(String.raw`\u4e00`)).toBe(false);
     expect(sameWithoutUnicode(String.raw`[^微]`)).toBe(false);
+    // on text without surrogates: negated classes, `.`, control escapes, `\u` escapes and CJK ranges too
+    expect(
+      sameWithoutUnicodeOnBmp(String.raw`找[^，。,!！?？\n]{0,13}?(?:老师|专家)|a.c|[一-龥]|\u4e00|[\u2013-]\d`),
+    ).toBe(true);
+    expect(sameWithoutUnicodeOnBmp(String.raw`\bcall me – now\b|老师[的了]?微信|’s`)).toBe(true);
+    expect(sameWithoutUnicodeOnBmp(String.raw`[^😀]`)).toBe(false);
+    expect(sameWithoutUnicodeOnBmp(String.raw`\u00e9|\ud83d`)).toBe(false);
+    expect(sameWithoutUnicodeOnBmp(String.raw`\u00e9`)).toBe(false);
+    expect(sameWithoutUnicodeOnBmp(String.raw`\ud83d`)).toBe(false);
+    expect(sameWithoutUnicodeOnBmp('[–-一]')).toBe(false);
+    expect(sameWithoutUnicodeOnBmp('[a-é]')).toBe(false);
+    expect(sameWithoutUnicodeOnBmp('[Ａ-Ｚ]')).toBe(false);
+    expect(sameWithoutUnicodeOnBmp(String.raw`\S|\p{L}`)).toBe(false);
+    expect(sameWithoutUnicodeOnBmp('é')).toBe(false);
+  });
+
+  it('reads U+3000 to U+9FFF as characters without case: a range of them matches the same with and without the unicode flag', () => {
+    const withFlag = /^[\u3000-\u9fff]$/iu;
+    const without = /^[\u3000-\u9fff]$/i;
+    const notWith = /^[^\u3000-\u9fff]$/iu;
+    const notWithout = /^[^\u3000-\u9fff]$/i;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const ch = String.fromCharCode(c);
+      const inside = c >= 0x3000 && c < 0xa000;
+      if (withFlag.test(ch) !== inside || without.test(ch) !== inside) throw new Error(`U+${c.toString(16)}`);
+      if (notWith.test(ch) === inside || notWithout.test(ch) === inside) throw new Error(`U+${c.toString(16)}`);
+      // nothing inside has case, and no case mapping leads inside
+      if (inside) expect(ch.toLowerCase() + ch.toUpperCase()).toBe(ch + ch);
+      else
+        for (const m of [ch.toLowerCase(), ch.toUpperCase()])
+          if (m.length === 1) expect(m.charCodeAt(0) >= 0x3000 && m.charCodeAt(0) < 0xa000).toBe(false);
+    }
   });
 
   it('answers for scanners that joined a table after a text was read, and for capitals under ignore case', () => {

@@ -41,6 +41,77 @@ export function sameWithoutUnicode(source: string): boolean {
   return withoutUnicode(source, true);
 }
 
+/**
+ * `sameWithoutUnicode` on text holding no surrogate code unit (no character beyond U+FFFF): besides what
+ * that allows, a negated class and `.` (without the flag they read one code unit, with it one code point:
+ * the same where every code point is one unit), the escapes `\n \t \r \f \v`, a `\uXXXX` escape of a
+ * character without case, and a class range between two characters from U+3000 to U+9FFF (CJK
+ * punctuation, kana, Han: no case, nothing folds onto them). The lexicons' "up to N characters but not a
+ * full stop" (`[^，。!？]{0,12}`) then runs without the flag, whose case folding makes V8 compile a pattern
+ * two to four times slower under ignore case; text holding ſ, the Kelvin sign or a surrogate takes the
+ * unicode form (see `Scanner`).
+ */
+export function sameWithoutUnicodeOnBmp(source: string): boolean {
+  let inClass = false;
+  /** in a class: the code of the last atom that can start a range (-1: none, or a class escape) */
+  let last = -1;
+  /** in a class: a range's start, once a `-` followed an atom */
+  let rangeFrom = -1;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] ?? '';
+    /** the atom's character, or -1 for a class escape */
+    let c = source.charCodeAt(i);
+    if (ch === '\\') {
+      const e = source[i + 1] ?? '';
+      const hex = source.slice(i + 2, i + 6);
+      if (e === 'u' && /^[0-9A-Fa-f]{4}$/u.test(hex)) {
+        c = Number.parseInt(hex, 16);
+        if (!caseless(c, String.fromCharCode(c))) return false;
+        i += 5;
+      } else if (CONTROL_ESCAPES.has(e)) {
+        c = 0;
+        i++;
+      } else if (PLAIN_ESCAPES.has(e)) {
+        c = 'bBdsw'.includes(e) ? -1 : e.charCodeAt(0);
+        i++;
+      } else return false;
+    } else {
+      if (c < 0x20 || (c > 0x7e && !caseless(c, ch))) return false;
+      if (!inClass) {
+        if (ch === '[') {
+          inClass = true;
+          last = -1;
+          rangeFrom = -1;
+          if (source[i + 1] === '^') i++;
+        }
+        continue;
+      }
+      if (ch === ']') {
+        inClass = false;
+        continue;
+      }
+      if (ch === '-' && last >= 0 && rangeFrom < 0 && source[i + 1] !== ']') {
+        rangeFrom = last;
+        last = -1;
+        continue;
+      }
+    }
+    if (!inClass) continue;
+    if (rangeFrom >= 0) {
+      // a range: both ends ASCII, or both without case from U+3000 to U+9FFF
+      const ascii = c >= 0 && rangeFrom <= 0x7e && c <= 0x7e;
+      const cjk = rangeFrom >= 0x3000 && rangeFrom < 0xa000 && c >= 0x3000 && c < 0xa000;
+      if (!ascii && !cjk) return false;
+      rangeFrom = -1;
+      last = -1;
+    } else last = c;
+  }
+  return !inClass;
+}
+
+/** Escapes of control characters, the same with and without the unicode flag. */
+const CONTROL_ESCAPES = new Set('ntrfv'.split(''));
+
 function caseless(c: number, ch: string): boolean {
   return (c < 0xd800 || c >= 0xe000) && c !== 0xfeff && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
 }
@@ -416,15 +487,29 @@ export function isWide(text: string): boolean {
   return WIDE_RE.test(text);
 }
 
-/** Whether the text holds ſ or the Kelvin sign, remembered for the last text (several scanners read each text in turn). */
+/** ſ, the Kelvin sign, or a surrogate code unit (a character beyond U+FFFF), read without the unicode flag. */
+const FOLDS_OR_SURROGATE_RE = /[\u017f\u212a\ud800-\udfff]/;
+const SURROGATE_RE = /[\ud800-\udfff]/;
+
+/**
+ * What the last text holds that a pattern run without the unicode flag may read apart (bit 1: ſ or the
+ * Kelvin sign; bit 2: a surrogate), remembered for the last text (several scanners read each text in turn).
+ */
 let foldsText: string | undefined;
-let foldsAnswer = false;
-function unicodeFolds(text: string): boolean {
+let foldsAnswer = 0;
+function unicodeKind(text: string): number {
   if (text !== foldsText) {
     foldsText = text;
-    foldsAnswer = UNICODE_FOLDS_RE.test(text);
+    foldsAnswer = FOLDS_OR_SURROGATE_RE.test(text)
+      ? (UNICODE_FOLDS_RE.test(text) ? 1 : 0) | (SURROGATE_RE.test(text) ? 2 : 0)
+      : 0;
   }
   return foldsAnswer;
+}
+
+/** Whether the text holds ſ or the Kelvin sign. */
+function unicodeFolds(text: string): boolean {
+  return (unicodeKind(text) & 1) !== 0;
 }
 
 const EVERY = -1;
@@ -708,8 +793,13 @@ export class Scanner {
   private global?: RegExp;
   private sticky?: RegExp;
   private fastSticky?: RegExp;
-  /** a pattern with the unicode flag that means the same without it (`sameWithoutUnicode`): searched without it (text without ſ and the Kelvin sign) */
+  /**
+   * a pattern with the unicode flag that means the same without it (`sameWithoutUnicode`): searched
+   * without it (text without ſ and the Kelvin sign); `bmp`: the same only on text without surrogates
+   * (`sameWithoutUnicodeOnBmp`), text holding one is searched with the flag
+   */
   private readonly ascii: boolean = false;
+  private readonly bmp: boolean = false;
   private readonly ignoreCase: boolean;
   private readonly unicode: boolean;
   /** one character (as a string) tested against this: can it start a match */
@@ -754,6 +844,10 @@ export class Scanner {
     const data = pre ? (isScannerData(pre) ? pre : scannerData(re, pre)) : dataOf(re);
     if (!data) return;
     this.ascii = re.unicode && sameWithoutUnicode(re.source);
+    if (re.unicode && !this.ascii && sameWithoutUnicodeOnBmp(re.source)) {
+      this.ascii = true;
+      this.bmp = true;
+    }
     this.bounded = data.bounded;
     const charFlags = flags.replace('m', '');
     this.first = charTest(data.first, charFlags);
@@ -813,8 +907,14 @@ export class Scanner {
 
   /** The bit of `warmed` that searching `text` uses: which regex (the ASCII-only form or not), which width. */
   private coldBit(text: string, wide: boolean): number {
-    const fast = this.ascii && !(this.ignoreCase && unicodeFolds(text));
-    return (fast ? 4 : 1) << (wide ? 1 : 0);
+    return (this.fast(text) ? 4 : 1) << (wide ? 1 : 0);
+  }
+
+  /** Whether `text` is searched without the unicode flag (see `ascii`). */
+  private fast(text: string): boolean {
+    if (!this.ascii) return false;
+    const kind = unicodeKind(text);
+    return !((this.ignoreCase && (kind & 1) !== 0) || (this.bmp && (kind & 2) !== 0));
   }
 
   /** Every match in `text`, in order: what `text.matchAll(re)` gives. */
@@ -844,7 +944,7 @@ export class Scanner {
       for (const m of text.matchAll(re)) out.push(m as RegExpExecArray);
       return out.length > 0;
     }
-    const fast = this.ascii && !folds;
+    const fast = this.fast(text);
     const shift = this.shift;
     // one pass over the text answers for all the scanners of the table: most texts hold no place where a
     // given lexicon's match can start
