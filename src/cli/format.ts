@@ -1,4 +1,4 @@
-/** Output formats of the scanner: an aligned table for people, the report JSON for programs, letters to send. */
+/** Output formats of the scanner: an aligned table for people, the report JSON for programs, CSV for spreadsheets, letters to send. */
 import type { Lang } from '../i18n';
 import type { Level, PageReport, Report, ScanError } from '../report/types';
 import { hostOf } from '../settings/decisions';
@@ -124,6 +124,51 @@ export function formatJson(report: Report): string {
     out += (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029 ? `\\u${cp.toString(16).padStart(4, '0')}` : ch;
   }
   return `${out}\n`;
+}
+
+/** The CSV columns: one row a handle (a page without handles gets one row with the handle cells empty). */
+export const CSV_COLUMNS = [
+  'source',
+  'url',
+  'title',
+  'level',
+  'score',
+  'kind',
+  'handle_kind',
+  'handle',
+  'suspect',
+  'written_as',
+  'regions',
+] as const;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes doubled. Page
+ * text is the page author's: a field that a spreadsheet would read as a formula (it starts with = + - @,
+ * a tab or a carriage return) gets a leading apostrophe, so opening the file runs nothing (OWASP's advice
+ * on CSV injection). Control characters are shown as escapes, as in the table.
+ */
+export function csvField(value: string): string {
+  let v = safeText(value);
+  if (/^[=+\-@\t\r]/u.test(value)) v = `'${v}`;
+  // line breaks are escapes by now (safeText), so a row stays one line
+  return /[",]/u.test(v) ? `"${v.replace(/"/gu, '""')}"` : v;
+}
+
+/**
+ * The report as CSV for a spreadsheet or a moderator's tally of handles across many pages: a header, then
+ * one row a handle of each page (suspect or not, so a column filter can choose), CRLF line ends. It starts
+ * with a UTF-8 byte order mark, without which spreadsheet programs read Chinese text as mojibake.
+ */
+export function formatCsv(report: Report): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const p of report.pages) {
+    const base = [p.source, p.url ?? '', p.title, p.level, String(Math.round(p.score)), p.kind ?? ''];
+    if (p.handles.length === 0) rows.push([...base, '', '', '', '', '']);
+    for (const h of p.handles) {
+      rows.push([...base, h.kind, h.value, h.suspect ? 'yes' : 'no', h.raw.join(' | '), h.regions.join(' ')]);
+    }
+  }
+  return `\ufeff${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** One stderr line an error: `shillguard: <source>: <message>`. */

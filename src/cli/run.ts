@@ -1,5 +1,5 @@
 /**
- * `shillguard scan <file|dir|->... [--format table|json|report] [--lang …] [--region …] [--fail-on caution|danger]`
+ * `shillguard scan <file|dir|->... [--format table|json|csv|report] [--lang …] [--region …] [--fail-on caution|danger]`
  * The whole command as a function of its arguments and injected I/O, so tests run it in-process.
  */
 import { parseArgs } from 'node:util';
@@ -9,7 +9,7 @@ import { type Level, type PageReport, REPORT_SCHEMA, type Report, type ScanError
 import { REGIONS } from '../settings/schema';
 import type { AdviceRegion } from '../ui/banner/advice';
 import { decodeHtml, notHtmlReason } from './decode';
-import { formatErrors, formatJson, formatLetters, formatTable } from './format';
+import { formatCsv, formatErrors, formatJson, formatLetters, formatTable } from './format';
 import { expandInputs, type FileSystem, type Input, nodeFileSystem, readInputFile } from './inputs';
 import { extractMhtmlPage, looksLikeMhtml } from './mhtml';
 
@@ -40,7 +40,7 @@ export interface CliDeps {
   locale?: string;
 }
 
-export const USAGE = `Usage: shillguard scan <file|dir|->... [--format table|json|report] [--fail-on caution|danger]
+export const USAGE = `Usage: shillguard scan <file|dir|->... [--format table|json|csv|report] [--fail-on caution|danger]
 
 Scans saved web pages for planted comment threads and scam contact handles. Runs locally.
 
@@ -49,8 +49,10 @@ Scans saved web pages for planted comment threads and scam contact handles. Runs
   -          the page on standard input
 
 Options:
-  -f, --format table|json    table: one line a page (the default on a terminal)
+  -f, --format table|json|csv|report
+                             table: one line a page (the default on a terminal)
                              json: the report {schema, pages, errors} (the default when piped)
+                             csv: one row a handle of each page, for a spreadsheet
                              report: for each page at caution or danger, a plain-text report to
                              send (address, contacts as written, planted comments, reasons, where
                              to report)
@@ -138,8 +140,8 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps = {}
   if (operands.length === 0) return usageError(io, 'no input: name files, directories, or - for standard input');
 
   const format = values.format ?? (io.stdoutIsTTY ? 'table' : 'json');
-  if (format !== 'table' && format !== 'json' && format !== 'report') {
-    return usageError(io, `--format must be table, json or report, not '${format}'`);
+  if (format !== 'table' && format !== 'json' && format !== 'csv' && format !== 'report') {
+    return usageError(io, `--format must be table, json, csv or report, not '${format}'`);
   }
   const langOpt = values.lang;
   if (langOpt !== undefined && !(LANGS as readonly string[]).includes(langOpt)) {
@@ -176,7 +178,8 @@ export async function run(argv: readonly string[], io: CliIO, deps: CliDeps = {}
       .toISOString()
       .replace(/\.\d{3}Z$/u, 'Z');
     io.stdout(formatLetters(report, { lang, region: regionOpt as AdviceRegion | 'auto', seenAt, locale: deps.locale }));
-  } else io.stdout(format === 'json' ? formatJson(report) : formatTable(report));
+  } else if (format === 'csv') io.stdout(formatCsv(report));
+  else io.stdout(format === 'json' ? formatJson(report) : formatTable(report));
   if (errors.length > 0) io.stderr(formatErrors(errors));
   if (pages.length === 0) {
     io.stderr('shillguard: nothing could be scanned\n');

@@ -34,6 +34,8 @@ export const W = {
   referral: 10,
   /** the page offers only private lines (adds to a scheme, never shows one) */
   privateLineOnly: 10,
+  /** …and it is the only contact of the box that sells the scheme (the lead-gen box itself) */
+  privateLineBox: 20,
   plantedBase: 20,
   plantedRequestHandover: 8,
   plantedStory: 5,

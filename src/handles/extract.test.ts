@@ -17,6 +17,7 @@ const CASES: [string, string, Want[]][] = [
   ['wechat 薇信 with spaced letters', '上岸了,有问题加薇信: x y s 8 7 7 5', [['wechat', 'xys8775']]],
   ['wechat 威❤信 with a dot separator', '停息挂账找老师,威❤️信 xys·8775', [['wechat', 'xys8775']]],
   ['wechat 卫星', '想协商的私我,卫星: laoshi_2024', [['wechat', 'laoshi_2024']]],
+  ['wechat with 丶 between its parts', '有需要的加微信 duo丶duo丶ma丶0316 备注协商', [['wechat', 'duoduoma0316']]],
   ['wechat 加V', '个性化分期不成功不收费,加V: debt-help88', [['wechat', 'debt-help88']]],
   ['wechat ➕V', '➕V：abc12345 免费咨询', [['wechat', 'abc12345']]],
   ['wechat 微🌟', '加微🌟 zhang_laoshi 做方案', [['wechat', 'zhang_laoshi']]],
@@ -229,6 +230,7 @@ const NEGATIVES: [string, string][] = [
   ['counting in words', 'one two three four five six seven eight nine, ready or not'],
   ['a span of years beside a QQ cue', 'QQ空间 · Copyright © 1998 - 2026 Tencent. All Rights Reserved.'],
   ["a moneylender's licence number", '放債人牌照號碼 0877/2026，歡迎 WhatsApp 查詢'],
+  ["an app's telecom licence beside a WeChat cue", '增值电信业务经营许可证 京B2-20090059 关注官方微信'],
   ['a mention after a name', 'Shayla Brooks @shaylab.bsky.social · 13d'],
   ['counts after phone emoji', '📱 12 photos · 📞 2 calls · ☎ 2026 年度报告'],
 ];

@@ -123,7 +123,7 @@ const URLISH = /^\s*(?:[a-z][a-z0-9+.-]{0,30}:|\/|#|\.{1,2}\/|www\.)/iu;
 const ATOM = new RegExp(`[A-Za-z0-9_]+|[${SPOKEN_DIGIT_CLASS}]+`, 'gu');
 const SPOKEN_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]`, 'u');
 /** Characters that may separate a handle's characters as a disguise. */
-const SEP = /^[\s.\-\u2013\u2014·•*/|~【】《》[\]()「」『』〔〕<>❤♥★☆✨⭐✰✩+=\p{Extended_Pictographic}]{1,3}$/u;
+const SEP = /^[\s.\-\u2013\u2014·•*/|~丶【】《》[\]()「」『』〔〕<>❤♥★☆✨⭐✰✩+=\p{Extended_Pictographic}]{1,3}$/u;
 const SPACES = /^\s+$/u;
 /** What may stand between a cue and a handle that follows it directly. */
 const FILLER = /^[\s:=~>\-/|()“”"'‘’「」『』[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
@@ -143,6 +143,12 @@ const DECIMAL = /^\d+\.\d{1,2}$/u;
 /** …or a firm's licence or registration number after its label (放债人牌照号码 0877/2026, "Licence no. 123456") */
 const SITE_LICENCE =
   /(?:ICP备|ICP证|公网安备|网安备|备案号|牌照(?:号码|号)?|执照(?:号码|号)?|执业证号|证书编号|注册号|登记号|licen[cs]e (?:no\.?|number|#)|registration (?:no\.?|number))[:：\s]{0,2}$/iu;
+/**
+ * …or a value-added telecom licence (粤B2-20170322, 京ICP证 B2 licences on every app's footer): a province's
+ * short name, B1 or B2, and eight digits
+ */
+const TELECOM_LICENCE = /^B[12]-?\d{8}$/iu;
+const PROVINCE_BEFORE = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]$/u;
 /** a span of years (© 1998 - 2026): no handle */
 const YEAR_RANGE = /^(?:19|20)\d{2} ?[-–—~] ?(?:19|20)\d{2}$/u;
 const DEFAULT_NAME = /(?:用户|网友|游客|(?<![a-z])user_?)$/iu;
@@ -607,6 +613,8 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       anyBefore !== undefined &&
       tight &&
       (FILLER_MARK.test(text.slice(anyBefore.end, g.s)) || CJK.test(text[anyBefore.end - 1] ?? '') || context);
+    if (TELECOM_LICENCE.test(text.slice(g.s, g.e)) && PROVINCE_BEFORE.test(text.slice(Math.max(0, g.s - 1), g.s)))
+      continue;
     const allDigits = g.atoms.every((a) => a.digits);
     const hasSpoken = g.atoms.some((a) => a.spoken);
     const cueKind: CueKind = app?.kind ?? cta?.kind ?? 'cta';

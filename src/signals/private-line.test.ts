@@ -30,7 +30,17 @@ testSignal(privateLineOnly, {
     {
       name: 'a debt-relief page reachable only on WhatsApp',
       html: '<h1>Write off up to 80% of your debts</h1><p>Check if you qualify in 60 seconds. Message a caseworker on WhatsApp: +44 7700 900386.</p>',
+      messages: ['ev_private_line_box'],
+    },
+    {
+      name: 'a debt page whose promise sits far from its only line (a private line, not the box)',
+      html: `<h1>Behind on card bills?</h1><p>Write off up to 80% of your debts.</p>${'<p>Most people with card debt pay the minimum for years.</p>'.repeat(5)}<p>Message a caseworker on WhatsApp: +44 7700 900386.</p>`,
       messages: ['ev_private_line_only'],
+    },
+    {
+      name: 'a car-loan profile signature selling the loan beside a LINE id',
+      html: '<h1>車友會員資料</h1><p>原車融資，車子照開，當天撥款，有需要直接 LINE 我：car.fund.tw88</p>',
+      messages: ['ev_private_line_box'],
     },
     {
       name: 'a 停息挂账 page with only a mobile that is also the WeChat',

@@ -1,6 +1,6 @@
 import { W } from '../engine/weights';
 import { privateLine } from '../handles/channel';
-import { moneyPage, pushedHandles, type Signal, type SignalMeta } from './types';
+import { moneyPage, near, pushedHandles, type Signal, type SignalMeta } from './types';
 
 /** What `private-line` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const privateLineMeta: SignalMeta = {
@@ -8,6 +8,8 @@ export const privateLineMeta: SignalMeta = {
     'A page about money offers its service only through private lines (a WhatsApp or WeChat account, a mobile number, a free-mail address), with no line of an organisation.',
   messages: {
     ev_private_line_only: 'The page can only be reached through a private WhatsApp, WeChat or mobile number',
+    ev_private_line_box:
+      "It sells its offer in a box whose only contact is someone's private WhatsApp, WeChat or mobile number",
   },
 };
 
@@ -20,6 +22,9 @@ export const privateLineMeta: SignalMeta = {
  * (a shop's customer-service WeChat, a support group's Telegram are private lines too), so it is not a
  * scheme signal.
  */
+/** Bait this heavy makes the box a scheme's (as for the bait signal's lead-gen box). */
+const BOX_BAIT_WEIGHT = 8;
+
 export const privateLineOnly: Signal = {
   id: 'private-line',
   detect(ctx) {
@@ -37,11 +42,21 @@ export const privateLineOnly: Signal = {
     }
     const o = first.pushed.find((x) => x.comment < 0);
     if (!o) return [];
+    // the lead-gen box itself: the scheme's promise and the private line side by side in the page's own
+    // voice (a firm with an office line was ruled out above; a shop's WeChat sells no scheme)
+    const box = ctx.facts.phrases.some(
+      (p) =>
+        p.lexicon === 'bait' &&
+        !p.warned &&
+        p.weight >= BOX_BAIT_WEIGHT &&
+        p.comment < 0 &&
+        offered.some((h) => privateLine(h.kind, h.value) && h.pushed.some((x) => x.comment < 0 && near(x, p))),
+    );
     return [
       {
         signal: 'private-line',
-        message: 'ev_private_line_only',
-        weight: W.privateLineOnly,
+        message: box ? 'ev_private_line_box' : 'ev_private_line_only',
+        weight: box ? W.privateLineBox : W.privateLineOnly,
         text: o.context || o.raw,
         region: o.region,
         selector: o.selector,

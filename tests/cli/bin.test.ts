@@ -35,7 +35,7 @@ describe('bin/shillguard.mjs', () => {
     const r = shillguard(['scan', 'fixtures', '--format', 'yaml']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('--format must be table, json or report');
+    expect(r.stderr).toContain('--format must be table, json, csv or report');
   });
 });
 

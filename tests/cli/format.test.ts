@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, formatErrors, formatJson, formatTable, safeText, summaryLine } from '../../src/cli/format';
+import {
+  csvField,
+  displayWidth,
+  formatCsv,
+  formatErrors,
+  formatJson,
+  formatTable,
+  safeText,
+  summaryLine,
+} from '../../src/cli/format';
 import type { Handle, PageReport, Report } from '../../src/report/types';
 
 const handle = (kind: Handle['kind'], value: string, suspect = true): Handle => ({
@@ -85,5 +94,36 @@ describe('safeText and displayWidth', () => {
     expect(safeText('网贷 page.html')).toBe('网贷 page.html');
     expect(displayWidth('网贷ab')).toBe(6);
     expect(displayWidth('ｗｅｃｈａｔ')).toBe(12);
+  });
+});
+
+describe('formatCsv', () => {
+  it.each([
+    ['plain', 'xys8775', 'xys8775'],
+    ['a comma', 'a,b', '"a,b"'],
+    ['quotes', 'say "hi"', '"say ""hi"""'],
+    ['a line break', 'a\nb', 'a\\x{a}b'],
+    ['a formula', '=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['a leading plus', '+1 929 555 0172', "'+1 929 555 0172"],
+    ['a leading at', '@name', "'@name"],
+    ['a leading minus', '-2+3', "'-2+3"],
+  ])('quotes and defuses a field: %s', (_, value, want) => {
+    expect(csvField(value)).toBe(want);
+  });
+
+  it('lists every handle with its page and marks which are suspect', () => {
+    const out = formatCsv(
+      report([
+        page('a.html', [handle('wechat', 'xys8775'), handle('phone', '95588', false)]),
+        page('b.html', [], 'safe'),
+      ]),
+    );
+    expect(out.split('\r\n')).toEqual([
+      '\ufeffsource,url,title,level,score,kind,handle_kind,handle,suspect,written_as,regions',
+      'a.html,,,danger,89,debt-relief,wechat,xys8775,yes,xys8775,comment',
+      'a.html,,,danger,89,debt-relief,phone,95588,no,95588,comment',
+      'b.html,,,safe,3,,,,,,',
+      '',
+    ]);
   });
 });

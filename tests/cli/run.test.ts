@@ -371,6 +371,23 @@ describe('shillguard scan: report format', () => {
   });
 });
 
+describe('shillguard scan: csv format', () => {
+  it("writes one row a handle, the seed's WeChat marked suspect, and one row for a page without handles", async () => {
+    const seed = join(FIXTURES, 'seed-page.html');
+    const safePage = join(tmp, 'levels', 'safe.html');
+    const r = await cli(['scan', seed, safePage, '--format', 'csv']);
+    expect(r.code).toBe(EXIT_OK);
+    const [header, ...rows] = r.stdout.trimEnd().split('\r\n');
+    expect(header).toBe('\ufeffsource,url,title,level,score,kind,handle_kind,handle,suspect,written_as,regions');
+    expect(rows.find((row) => row.includes(',wechat,xys8775,'))).toMatch(
+      /seed-page\.html,.*,danger,\d+,debt-relief,wechat,xys8775,yes,/u,
+    );
+    const safe = rows.filter((row) => row.startsWith(`${safePage},`));
+    expect(safe).toHaveLength(1);
+    expect(safe[0]).toMatch(/,safe,\d+,,,,,,$/u);
+  });
+});
+
 describe('expandInputs', () => {
   it('keeps operand order and sorts within each directory', async () => {
     const tree = join(tmp, 'tree');
