@@ -660,7 +660,7 @@ function isScannerData(v: Prefixes | ScannerData): v is ScannerData {
 }
 
 /** What `new Scanner(re, pre)` derives from `pre` (undefined when `pre` is). */
-export function scannerData(re: RegExp, pre: Prefixes | undefined): ScannerData | undefined {
+export function scannerData(re: Pick<RegExp, 'ignoreCase'>, pre: Prefixes | undefined): ScannerData | undefined {
   if (!pre) return undefined;
   const ignoreCase = re.ignoreCase;
   // each first character once (under ignore case, one letter for both cases): a list with repeats is
@@ -723,7 +723,7 @@ export const madeWithoutData: RegExp[] = [];
 const MAX_MADE = 256;
 
 /** A pattern's key in the built data: its flags (those that change what is derived), length and a 32-bit FNV-1a hash of its source. */
-export function scannerKey(re: RegExp): string {
+export function scannerKey(re: Pick<RegExp, 'source' | 'ignoreCase' | 'unicode'>): string {
   let h = 0x811c9dc5;
   const src = re.source;
   for (let i = 0; i < src.length; i++) h = Math.imul(h ^ src.charCodeAt(i), 0x01000193);
@@ -731,10 +731,11 @@ export function scannerKey(re: RegExp): string {
 }
 
 /** What a Scanner made without `pre` uses: the built data, else read from the pattern. */
-function dataOf(re: RegExp): ScannerData | undefined {
+function dataOf(re: PatternFlags): ScannerData | undefined {
   const built = BUILT_SCANNER_DATA[scannerKey(re)];
   if (built) return built;
-  if (madeWithoutData.length < MAX_MADE) madeWithoutData.push(re);
+  if (madeWithoutData.length < MAX_MADE)
+    madeWithoutData.push(re instanceof RegExp ? re : new RegExp(re.source, re.flags));
   return scannerData(re, prefixes(re.source));
 }
 
@@ -781,6 +782,28 @@ function charSet(source: string, ignoreCase: boolean, unicode: boolean): Set<num
   return out;
 }
 
+/**
+ * A pattern's source and flags: a Scanner given these instead of a RegExp makes none until a search needs
+ * one (V8 parses a pattern when it is made; a lexicon of many chunks has most never searched).
+ */
+export interface Pattern {
+  readonly source: string;
+  readonly flags: string;
+}
+
+/** What a Scanner reads of a RegExp. */
+type PatternFlags = Pattern & Pick<RegExp, 'ignoreCase' | 'unicode' | 'sticky'>;
+
+function flagsOf(p: Pattern): PatternFlags {
+  return {
+    source: p.source,
+    flags: p.flags,
+    ignoreCase: p.flags.includes('i'),
+    unicode: p.flags.includes('u'),
+    sticky: p.flags.includes('y'),
+  };
+}
+
 export class Scanner {
   /** the pattern, and its flags without g and y */
   private readonly source: string;
@@ -823,6 +846,9 @@ export class Scanner {
    */
   private warmed = 0;
 
+  /** what it searches for, for timing records (a lexicon chunk: its language and first entry) */
+  name = '';
+
   /** this scanner's bit in its table's words */
   get slot(): number {
     return this.shift;
@@ -832,7 +858,8 @@ export class Scanner {
    * `pre`: what `prefixes(re.source)` gives, or what `scannerData(re, prefixes(re.source))` gives, computed
    * ahead of time (the extension's build does for the lexicons)
    */
-  constructor(re: RegExp, pre?: Prefixes | ScannerData) {
+  constructor(pattern: RegExp | Pattern, pre?: Prefixes | ScannerData) {
+    const re = pattern instanceof RegExp ? pattern : flagsOf(pattern);
     const flags = re.flags.replace(/[gy]/gu, '');
     this.source = re.source;
     this.flags = flags;
