@@ -33,6 +33,33 @@ Scanner.prototype.warm = function (this: Scanner, text: string) {
     `${src.length} chars ${flags} ${/[^\t-\u00ff]/u.test(text) ? 'wide' : 'narrow'}: ${src.slice(0, 50)}`,
   ]);
 };
+/** `--regexes`: every regex's first two searches of each width of text timed (V8 compiles it then), by stage */
+const firstUses = new Map<string, number>();
+let stageNow = 'load';
+if (args.includes('--regexes')) {
+  const exec = RegExp.prototype.exec;
+  const seen = new WeakMap<RegExp, number>();
+  RegExp.prototype.exec = function (this: RegExp, text: string) {
+    let wide = 1;
+    const str = String(text);
+    for (let i = 0; i < str.length; i++) {
+      const c = str.charCodeAt(i);
+      if (c > 0xff || c < 9) {
+        wide = 2;
+        break;
+      }
+    }
+    const uses = seen.get(this) ?? 0;
+    const count = (uses >> (wide * 4)) & 15;
+    if (count >= 2) return exec.call(this, text);
+    seen.set(this, uses + (1 << (wide * 4)));
+    const t0 = performance.now();
+    const r = exec.call(this, text);
+    const key = `${stageNow}\t${wide === 2 ? 'wide' : 'narrow'}\t/${this.source.slice(0, 70)}/${this.flags}`;
+    firstUses.set(key, (firstUses.get(key) ?? 0) + performance.now() - t0);
+    return r;
+  };
+}
 const { document } = parseHTML(readFileSync(file, 'utf8'));
 const cpu = () => process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000;
 const l0 = cpu();
@@ -80,6 +107,7 @@ const drive = () => {
     const to = session.stage();
     cold = to !== from;
     const step = session.longestStep();
+  stageNow = to;
     const what = `${from === to ? from : `${from}→${to}`}; ${step.what} ${step.ms.toFixed(1)}`;
     slices.push(`${ms.toFixed(1)} (${what})`);
     perStage.set(from, (perStage.get(from) ?? 0) + ms);
@@ -99,6 +127,13 @@ const r0 = cpu();
 const report = session.report();
 const reportMs = cpu() - r0;
 if (showSlices) console.log(slices.join('\n'));
+if (firstUses.size > 0) {
+  const rows = [...firstUses].sort((a, b) => b[1] - a[1]);
+  for (const [k, ms] of rows.slice(0, 40)) console.log(`${ms.toFixed(2).padStart(7)}  ${k}`);
+  const byStage = new Map<string, number>();
+  for (const [k, ms] of rows) byStage.set(k.split('\t')[0] ?? '', (byStage.get(k.split('\t')[0] ?? '') ?? 0) + ms);
+  console.log('first searches by stage (ms):', Object.fromEntries([...byStage].map(([k, v]) => [k, +v.toFixed(1)])));
+}
 if (args.includes('--warms')) {
   for (const [ms, what] of warms.sort((a, b) => b[0] - a[0])) console.log(`${ms.toFixed(2).padStart(7)}  ${what}`);
   console.log(`${warms.length} Scanners warmed, ${warms.reduce((n, [ms]) => n + ms, 0).toFixed(1)} ms`);

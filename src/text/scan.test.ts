@@ -167,6 +167,9 @@ describe('Scanner', () => {
       /(?:微信|薇信)号?|\bkik\b|\bsignal\b|Ks/gi,
       /(?:微信|薇信)号?|\bkik\b|Ks|é/giu,
       /Kik|sig 5|[2-5]x/gu,
+      // classes, \d and escaped marks read as sets of characters too
+      /[2-5]折|[1-9][一二两三四五六七十]个|\$\d|[a-f]x|[A-F]y|[3-9]z|[\u4e00-\u4e10]q|\.\d|[-\d]w|sk/giu,
+      /[2-5]折|[1-9]个|\$\d|[a-f]x|[A-F]y|[-+]\d|[a-zA-Z_]q|(?:a|[b-c])[一-丁]/gi,
     ];
     for (const re of patterns) {
       const data = scannerData(re, prefixes(re.source));

@@ -755,31 +755,86 @@ function passes(t: CharTest, cu: number): boolean {
   return t instanceof Set ? t.has(cu) : t.test(String.fromCharCode(cu));
 }
 
-/** The code units `^(?:a|b|…)$` matches under these flags, when every atom is one that reads plainly; else undefined. */
+/**
+ * The code units `^(?:a|b|…)$` matches under these flags, when every atom is one that reads plainly: a
+ * letter, digit, space or character from U+3000 to U+9FFF, an escaped ASCII punctuation mark, `\d`, or a
+ * class of those (ranges of digits, of letters of one case, or from U+3000 to U+9FFF); else undefined.
+ */
 function charSet(source: string, ignoreCase: boolean, unicode: boolean): Set<number> | undefined {
   if (!source.startsWith('^(?:') || !source.endsWith(')$')) return undefined;
   const body = source.slice(4, -2);
   const out = new Set<number>();
   if (body === '') return out;
-  // one character, then a bar or the end
-  for (let i = 0; i < body.length; i += 2) {
-    if (i + 1 < body.length && body[i + 1] !== '|') return undefined;
-    if (i + 1 === body.length - 1) return undefined; // a trailing bar: an empty atom
-    const c = body.charCodeAt(i);
+  const add = (c: number) => {
     const lower = c | 0x20;
-    if (lower >= 0x61 && lower <= 0x7a) {
-      if (!ignoreCase) out.add(c);
-      else {
-        out.add(lower);
-        out.add(lower & ~0x20);
-        // simple case folding under the unicode flag: ſ is s, the Kelvin sign is k
-        if (unicode && lower === 0x73) out.add(0x17f);
-        if (unicode && lower === 0x6b) out.add(0x212a);
+    if (ignoreCase && lower >= 0x61 && lower <= 0x7a) {
+      out.add(lower);
+      out.add(lower & ~0x20);
+      // simple case folding under the unicode flag: ſ is s, the Kelvin sign is k
+      if (unicode && lower === 0x73) out.add(0x17f);
+      if (unicode && lower === 0x6b) out.add(0x212a);
+    } else out.add(c);
+  };
+  /** one character or escape at `i`: its code (-1: `\d`), and where it ends; undefined when not plain */
+  const atom = (i: number): [number, number] | undefined => {
+    const c = body.charCodeAt(i);
+    if (c === 0x5c) {
+      const e = body.charCodeAt(i + 1);
+      if (e === 0x64) return [-1, i + 2];
+      // an escaped ASCII punctuation mark is that mark
+      if ((e >= 0x21 && e <= 0x2f) || (e >= 0x3a && e <= 0x40) || (e >= 0x5b && e <= 0x60) || (e >= 0x7b && e <= 0x7e))
+        return [e, i + 2];
+      return undefined;
+    }
+    const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if (letter || (c >= 0x30 && c <= 0x39) || c === 0x20 || (c >= 0x3000 && c < 0xa000)) return [c, i + 1];
+    return undefined;
+  };
+  const digits = () => {
+    for (let d = 0x30; d <= 0x39; d++) out.add(d);
+  };
+  let i = 0;
+  for (;;) {
+    if (body[i] === '[') {
+      // a class of plain characters and ranges
+      if (body[i + 1] === '^' || body[i + 1] === ']') return undefined;
+      i++;
+      while (body[i] !== ']') {
+        if (i >= body.length) return undefined;
+        const a = atom(i);
+        if (!a) return undefined;
+        const [from, next] = a;
+        if (body[next] === '-' && body[next + 1] !== ']') {
+          const b = atom(next + 1);
+          if (!b || from < 0) return undefined;
+          const [to, end] = b;
+          const sameKind =
+            (from >= 0x30 && to <= 0x39) ||
+            (from >= 0x61 && to <= 0x7a) ||
+            (from >= 0x41 && to <= 0x5a) ||
+            (from >= 0x3000 && to < 0xa000);
+          if (!sameKind || to < from) return undefined;
+          for (let c = from; c <= to; c++) add(c);
+          i = end;
+        } else {
+          if (from < 0) digits();
+          else add(from);
+          i = next;
+        }
       }
-    } else if ((c >= 0x30 && c <= 0x39) || c === 0x20 || (c >= 0x3000 && c < 0xa000)) out.add(c);
-    else return undefined;
+      i++;
+    } else {
+      const a = atom(i);
+      if (!a) return undefined;
+      if (a[0] < 0) digits();
+      else add(a[0]);
+      i = a[1];
+    }
+    if (i === body.length) return out;
+    // then a bar and another atom
+    if (body[i] !== '|' || i + 1 === body.length) return undefined;
+    i++;
   }
-  return out;
 }
 
 /**
