@@ -59,6 +59,8 @@ export interface HandleFact {
   ownSite?: boolean;
   /** named as the site's own line in words only its owner uses (我行客服电话, 本报新闻热线) */
   ownLine?: boolean;
+  /** a phone number with an extension after it (ext. 214, 转 8021): an office switchboard, nobody's private line */
+  office?: boolean;
   /** how it was disguised as written (circled or spelled digits, invisible characters, look-alike letters…) */
   disguise?: DisguiseTell;
 }
@@ -151,6 +153,9 @@ const PUBLISHER_TEXT_CHARS = 200_000;
 const CTA_BOX_MAX_CHARS = 200;
 const CONTEXT_CHARS = 160;
 const COMMENT_TEXT_CHARS = 280;
+
+/** An extension right after a number (", ext. 214", " x214", "转8021", "分机 12"): the number is a switchboard's. */
+const EXTENSION_AFTER = /^[,，]? ?(?:ext\.?|extension|x|转|轉|分机|分機|内线|內線) ?\d{1,5}(?!\d)/iu;
 
 /** An institution naming its own channel: the bank's or the shop's line, not a pushed lead. */
 const INSTITUTIONAL_RE =
@@ -695,6 +700,7 @@ export function* factsSteps(
       });
       const disguise = disguiseOf(hit.raw, hit.kind, sentence);
       if (disguise) f.disguise = disguise;
+      if (hit.kind === 'phone' && EXTENSION_AFTER.test(block.text.slice(hit.end, hit.end + 16))) f.office = true;
       const own = ownAddress(f, siteHost, siteName);
       if ((INSTITUTIONAL_RE.test(sentence) || own) && !sellsHere && region !== 'comment') {
         f.institutional = true;

@@ -1,6 +1,5 @@
 import { W } from '../engine/weights';
-import { privateLine } from '../handles/channel';
-import { moneyPage, near, pushedHandles, type Signal, type SignalMeta } from './types';
+import { moneyPage, near, privateGroup, pushedHandles, type Signal, type SignalMeta } from './types';
 
 /** What `private-line` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const privateLineMeta: SignalMeta = {
@@ -30,7 +29,7 @@ export const privateLineOnly: Signal = {
   detect(ctx) {
     if (!moneyPage(ctx.facts)) return [];
     const offered = pushedHandles(ctx).filter((h) => h.pushed.some((o) => o.comment < 0));
-    const first = offered.find((h) => privateLine(h.kind, h.value));
+    const first = offered.find((h) => privateGroup(h));
     if (!first) return [];
     // every handle the page gives in its own voice, pushed or not (an office line printed beside the
     // WhatsApp), counts against it
@@ -38,7 +37,7 @@ export const privateLineOnly: Signal = {
       // a public service number (95588, 18222) or a masked one is nobody's line here
       if (!h.listed) continue;
       const own = h.occurrences.some((o) => o.comment < 0 && o.region !== 'footer' && !o.warned);
-      if (own && (!privateLine(h.kind, h.value) || h.occurrences.some((o) => o.institutional))) return [];
+      if (own && (!privateGroup(h) || h.occurrences.some((o) => o.institutional))) return [];
     }
     const o = first.pushed.find((x) => x.comment < 0);
     if (!o) return [];
@@ -50,7 +49,7 @@ export const privateLineOnly: Signal = {
         !p.warned &&
         p.weight >= BOX_BAIT_WEIGHT &&
         p.comment < 0 &&
-        offered.some((h) => privateLine(h.kind, h.value) && h.pushed.some((x) => x.comment < 0 && near(x, p))),
+        offered.some((h) => privateGroup(h) && h.pushed.some((x) => x.comment < 0 && near(x, p))),
     );
     return [
       {

@@ -8,6 +8,22 @@ const ARTICLE_ZH = '<article><h1>网贷逾期了怎么和平台协商</h1><p>先
 testSignal(referral, {
   valid: [
     {
+      name: "a commenter gives a loan officer's office number with her extension",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Marcy',
+          t: 'Ask for Ms. Dana Whitcombe in the loan department. You can reach her at (717) 555-0161, ext. 214.',
+          when: '3 days ago',
+        },
+      ])}`,
+    },
+    {
+      name: '分行總機加分機號(總機,不是私人號碼)',
+      html: `${ARTICLE_ZH}${comments([
+        { a: '阿凱', t: '我是打去台中分行總機 04-2322-5501 轉 306 找陳襄理,她幫我把利率調下來。', when: '2天前' },
+      ])}`,
+    },
+    {
       name: "a commenter points readers to a charity's toll-free line",
       html: `${ARTICLE_EN}${comments([
         {
@@ -49,6 +65,17 @@ testSignal(referral, {
     },
   ],
   invalid: [
+    {
+      name: "a commenter gives a loan officer's number with no extension",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Marcy',
+          t: 'Ask for Ms. Dana Whitcombe in the loan department. You can reach her at (717) 555-0161 any time.',
+          when: '3 days ago',
+        },
+      ])}`,
+      messages: ['ev_referral_private_line'],
+    },
     {
       name: "a reader sends others to a third person's WhatsApp",
       html: `${ARTICLE_EN}${comments([

@@ -1,7 +1,6 @@
 import { W } from '../engine/weights';
-import { privateLine } from '../handles/channel';
 import { plantedComments } from './planted-thread';
-import { moneyPage, pushedHandles, type Signal, type SignalMeta, sendsToThirdPerson } from './types';
+import { moneyPage, privateGroup, pushedHandles, type Signal, type SignalMeta, sendsToThirdPerson } from './types';
 
 /** What `referral` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const referralMeta: SignalMeta = {
@@ -28,7 +27,7 @@ export const referral: Signal = {
     if (!moneyPage(facts)) return [];
     let planted: Set<number> | undefined;
     for (const h of pushedHandles(ctx)) {
-      if (!privateLine(h.kind, h.value)) continue;
+      if (!privateGroup(h)) continue;
       for (const o of h.pushed) {
         const c = o.comment >= 0 ? facts.comments[o.comment] : undefined;
         if (!c || c.publisher || o.institutional || c.stages.includes('dissent') || c.stages.includes('success'))

@@ -1,5 +1,6 @@
 import type { CommentFact, HandleFact, PageFacts } from '../engine/facts';
 import type { ThreadFacts } from '../engine/threads';
+import { privateLine } from '../handles/channel';
 import type { Evidence, HandleKind, Region } from '../report/types';
 
 /** All occurrences of one handle on the page. */
@@ -46,6 +47,11 @@ export interface Signal {
 }
 
 /** The page talks about money (debt, loans, savings, investing) in its words or its subject. */
+/** A private line (a person's account, mobile or free-mail address), unless the page gives it with an office extension. */
+export function privateGroup(h: HandleGroup): boolean {
+  return privateLine(h.kind, h.value) && !h.occurrences.some((o) => o.office);
+}
+
 export function moneyPage(facts: PageFacts): boolean {
   return facts.money === true || Object.keys(facts.topics).length > 0;
 }

@@ -193,12 +193,16 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * 205/224 (the 332 at 123/131, 0/93 and 192/201 with no extra suspect, the 357 at 127/141, 3/101 and
  * 198/214), validation at 40/69, 6/57 and 53/97 (the 332 at 37/57, 4/51, 49/78); the 24 after them came
  * in at 0/14 caught and 5/10 false alarms, and with them the floors are training 0.85 / 0.06 / 0.91 / 0.91
- * and validation 0.54 / 0.14 / 0.51 / 0.67; the pages added after each were written and committed before
- * the engine saw them).
+ * and validation 0.54 / 0.14 / 0.51 / 0.67; on the 405 of the twelfth, training is at 135/156, 5/115 and
+ * 213/234 (the 332 at 123/131, 0/93, 192/201; the 381 at 131/148, 2/107, 205/224), validation at 40/75,
+ * 7/59 and 54/105 (one page fewer caught than before: it had been caught through a telecom licence number
+ * misread as a pushed WeChat ID, fixed); the 24 after them came in at 2/14 caught and 1/10 false alarms,
+ * and with them the floors are training 0.81 / 0.05 / 0.86 / 0.92 and validation 0.52 / 0.13 / 0.49 /
+ * 0.64; the pages added after each were written and committed before the engine saw them).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.85, falsePositiveRate: 0.06, handleRecall: 0.91, handlePrecision: 0.91 },
-  validation: { recall: 0.54, falsePositiveRate: 0.14, handleRecall: 0.51, handlePrecision: 0.67 },
+  training: { recall: 0.81, falsePositiveRate: 0.05, handleRecall: 0.86, handlePrecision: 0.92 },
+  validation: { recall: 0.52, falsePositiveRate: 0.13, handleRecall: 0.49, handlePrecision: 0.64 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
