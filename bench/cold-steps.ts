@@ -33,7 +33,11 @@ Scanner.prototype.warm = function (this: Scanner, text: string) {
     `${src.length} chars ${flags} ${/[^\t-\u00ff]/u.test(text) ? 'wide' : 'narrow'}: ${src.slice(0, 50)}`,
   ]);
 };
-/** `--regexes`: every regex's first two searches of each width of text timed (V8 compiles it then), by stage */
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/** `--regexes`: every regex's first two searches of each width of text timed (V8 compiles it then; CPU time), by stage */
 const firstUses = new Map<string, number>();
 let stageNow = 'load';
 if (args.includes('--regexes')) {
@@ -53,15 +57,14 @@ if (args.includes('--regexes')) {
     const count = (uses >> (wide * 4)) & 15;
     if (count >= 2) return exec.call(this, text);
     seen.set(this, uses + (1 << (wide * 4)));
-    const t0 = performance.now();
+    const t0 = cpu();
     const r = exec.call(this, text);
     const key = `${stageNow}\t${wide === 2 ? 'wide' : 'narrow'}\t/${this.source.slice(0, 70)}/${this.flags}`;
-    firstUses.set(key, (firstUses.get(key) ?? 0) + performance.now() - t0);
+    firstUses.set(key, (firstUses.get(key) ?? 0) + cpu() - t0);
     return r;
   };
 }
 const { document } = parseHTML(readFileSync(file, 'utf8'));
-const cpu = () => process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000;
 const l0 = cpu();
 const { createScanSession } = await import('../src/engine/session');
 const loadMs = cpu() - l0;
@@ -107,7 +110,7 @@ const drive = () => {
     const to = session.stage();
     cold = to !== from;
     const step = session.longestStep();
-  stageNow = to;
+    stageNow = to;
     const what = `${from === to ? from : `${from}→${to}`}; ${step.what} ${step.ms.toFixed(1)}`;
     slices.push(`${ms.toFixed(1)} (${what})`);
     perStage.set(from, (perStage.get(from) ?? 0) + ms);
