@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asciiOnly,
+  CASE_CLOSED_BLOCKS,
   firstAtoms,
   prefixes,
   Scanner,
@@ -34,6 +35,7 @@ const PATTERNS: RegExp[] = [
   /找[^，。,!！?？]{0,6}?(?:老师|微信)|[^.!?\n]{0,8}whatsapp\b/giu,
   /[\u4e00-\u9fff]{1,3}老师|a.b|[^x]y|[^😀]c/giu,
   /[一-龥]{2}|\u2013\d|[\u3000-\u303f]x|[^\s\d]{2}k/giu,
+  /搜(?=[\s:：]{0,2}[A-Za-z0-9_\u2460-\u24ff])|[\u24b6-\u24cf]{2}|ⓐb/giu,
 ];
 
 const ALPHABET = [
@@ -88,6 +90,11 @@ const ALPHABET = [
   '\u2028',
   'whatsapp',
   'WhatsApp',
+  '搜',
+  'Ⓐ',
+  'ⓐ',
+  'ⓩ',
+  '①',
 ];
 
 function random(seed: number): () => number {
@@ -271,6 +278,41 @@ describe('Scanner', () => {
     expect(sameWithoutUnicodeOnBmp('[Ａ-Ｚ]')).toBe(false);
     expect(sameWithoutUnicodeOnBmp(String.raw`\S|\p{L}`)).toBe(false);
     expect(sameWithoutUnicodeOnBmp('é')).toBe(false);
+  });
+
+  it('reads the closed blocks as ignoring case alike with and without the unicode flag', () => {
+    for (const [from, to] of CASE_CLOSED_BLOCKS) {
+      const block = `[\\u${from.toString(16).padStart(4, '0')}-\\u${to.toString(16).padStart(4, '0')}]`;
+      // no character outside is case-equivalent to one inside, in either mode
+      const withFlag = new RegExp(`^${block}$`, 'iu');
+      const without = new RegExp(`^${block}$`, 'i');
+      for (let c = 0; c < 0x10000; c++) {
+        if (c >= 0xd800 && c < 0xe000) continue;
+        const ch = String.fromCharCode(c);
+        const inside = c >= from && c <= to;
+        if (withFlag.test(ch) !== inside || without.test(ch) !== inside) throw new Error(`U+${c.toString(16)}`);
+      }
+      // inside, the same pairs are equivalent (a block without case: each character alone)
+      if (to - from > 0x400) {
+        for (let c = from; c <= to; c++) {
+          const ch = String.fromCharCode(c);
+          if (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch) throw new Error(`U+${c.toString(16)} has case`);
+        }
+        continue;
+      }
+      for (let a = from; a <= to; a++) {
+        const one = String.fromCharCode(a);
+        const u = new RegExp(`^[${one}]$`, 'iu');
+        const i = new RegExp(`^[${one}]$`, 'i');
+        for (let b = from; b <= to; b++) {
+          const two = String.fromCharCode(b);
+          if (u.test(two) !== i.test(two)) throw new Error(`U+${a.toString(16)} and U+${b.toString(16)}`);
+        }
+      }
+    }
+    // a range inside one reads the same
+    expect(sameWithoutUnicodeOnBmp(String.raw`[A-Za-z0-9_\u2460-\u24ff]|[\u24b6-\u24cf]x|ⓐ`)).toBe(true);
+    expect(sameWithoutUnicodeOnBmp(String.raw`[\u2400-\u2470]`)).toBe(false);
   });
 
   it('reads U+3000 to U+9FFF as characters without case: a range of them matches the same with and without the unicode flag', () => {

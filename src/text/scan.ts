@@ -45,8 +45,8 @@ export function sameWithoutUnicode(source: string): boolean {
  * `sameWithoutUnicode` on text holding no surrogate code unit (no character beyond U+FFFF): besides what
  * that allows, a negated class and `.` (without the flag they read one code unit, with it one code point:
  * the same where every code point is one unit), the escapes `\n \t \r \f \v`, a `\uXXXX` escape of a
- * character without case, and a class range between two characters from U+3000 to U+9FFF (CJK
- * punctuation, kana, Han: no case, nothing folds onto them). The lexicons' "up to N characters but not a
+ * character without case, and characters and class ranges inside one of `CASE_CLOSED_BLOCKS` (CJK
+ * punctuation, kana, Han; circled letters and numbers). The lexicons' "up to N characters but not a
  * full stop" (`[^，。!？]{0,12}`) then runs without the flag, whose case folding makes V8 compile a pattern
  * two to four times slower under ignore case; text holding ſ, the Kelvin sign or a surrogate takes the
  * unicode form (see `Scanner`).
@@ -66,7 +66,7 @@ export function sameWithoutUnicodeOnBmp(source: string): boolean {
       const hex = source.slice(i + 2, i + 6);
       if (e === 'u' && /^[0-9A-Fa-f]{4}$/u.test(hex)) {
         c = Number.parseInt(hex, 16);
-        if (!caseless(c, String.fromCharCode(c))) return false;
+        if (!caseless(c, String.fromCharCode(c)) && closedBlock(c) < 0) return false;
         i += 5;
       } else if (CONTROL_ESCAPES.has(e)) {
         c = 0;
@@ -76,7 +76,7 @@ export function sameWithoutUnicodeOnBmp(source: string): boolean {
         i++;
       } else return false;
     } else {
-      if (c < 0x20 || (c > 0x7e && !caseless(c, ch))) return false;
+      if (c < 0x20 || (c > 0x7e && !caseless(c, ch) && closedBlock(c) < 0)) return false;
       if (!inClass) {
         if (ch === '[') {
           inClass = true;
@@ -98,15 +98,35 @@ export function sameWithoutUnicodeOnBmp(source: string): boolean {
     }
     if (!inClass) continue;
     if (rangeFrom >= 0) {
-      // a range: both ends ASCII, or both without case from U+3000 to U+9FFF
+      // a range: both ends ASCII, or both in one block whose case is the same in both modes
       const ascii = c >= 0 && rangeFrom <= 0x7e && c <= 0x7e;
-      const cjk = rangeFrom >= 0x3000 && rangeFrom < 0xa000 && c >= 0x3000 && c < 0xa000;
-      if (!ascii && !cjk) return false;
+      const block = c >= 0 && closedBlock(rangeFrom) >= 0 && closedBlock(rangeFrom) === closedBlock(c);
+      if (!ascii && !block) return false;
       rangeFrom = -1;
       last = -1;
     } else last = c;
   }
   return !inClass;
+}
+
+/**
+ * Blocks whose characters ignore case alike with and without the unicode flag: no character outside one
+ * is case-equivalent to one inside, and inside, two are equivalent in one mode exactly when in the other
+ * (tested in src/text/scan.test.ts): Enclosed Alphanumerics (Ⓐ and ⓐ, in both), and CJK punctuation,
+ * kana and Han (no case). A range, or a character, in one of them means the same in both modes.
+ */
+export const CASE_CLOSED_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x2460, 0x24ff],
+  [0x3000, 0x9fff],
+];
+
+/** The index of the closed block holding `c`, or -1. */
+function closedBlock(c: number): number {
+  for (let b = 0; b < CASE_CLOSED_BLOCKS.length; b++) {
+    const [from, to] = CASE_CLOSED_BLOCKS[b] as readonly [number, number];
+    if (c >= from && c <= to) return b;
+  }
+  return -1;
 }
 
 /** Escapes of control characters, the same with and without the unicode flag. */
