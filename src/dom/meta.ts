@@ -30,8 +30,9 @@ const TIME_RES = [
   /\b\d{1,3}\s*(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\s+ago\b/iu,
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu,
   /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d{2}\b/iu,
-  // 09.03.2026, 9.3.2026 20:14 (day first with dots, as European sites print it)
-  /\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b/u,
+  // 09.03.2026, 9.3.2026 20:14 (day first with dots, as European sites print it); 11-06-2026, 08:14 AM (with
+  // dashes, as MyBB and vBulletin boards print it)
+  /\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d{2}\b/u,
   // 06/18/2026, 6/18/26 1:12 PM (month first, as US sites and chat exports print it)
   /\b\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2},? \d{1,2}:\d{2}/u,
   // "09-Mar-26 20:14:38", "9 Mar 26 at 20:14": a day, a month's name, a two-digit year, then the time
@@ -79,7 +80,7 @@ const REPLY_RE =
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
-  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|\((?:m|f)\)\s?:?|author|creator|op|pinned|moderator|admin|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
+  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|\((?:m|f)\)\s?:?|author|creator|op|pinned|moderator|super moderator|admin|administrator|(?:junior|senior|full|new|active|registered|premium|elite|gold|platinum) member|member|newbie|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
 /** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
 const STATS_RE =
   /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;

@@ -584,7 +584,9 @@ export function* factsSteps(
       persona ??= t;
       // "我是退休中学老师": the writer's own title credits nobody else (the persona signal still reads it)
       const self = SELF_TITLE_RE.test(block.text.slice(Math.max(0, s - SELF_TITLE_LOOKBACK), s));
-      if (comment && !self && !comment.personas.includes(t)) comment.personas.push(t);
+      // a title in quotation marks (自称「整合专员」的电话, a so-called "account manager") is named, not credited
+      const quotedTitle = insideQuotes(text, h.start);
+      if (comment && !self && !quotedTitle && !comment.personas.includes(t)) comment.personas.push(t);
       if (region === 'comment' || ctaBox) {
         facts.phrases.push({
           lexicon: 'persona',

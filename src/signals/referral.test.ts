@@ -8,6 +8,16 @@ const ARTICLE_ZH = '<article><h1>网贷逾期了怎么和平台协商</h1><p>先
 testSignal(referral, {
   valid: [
     {
+      name: '自稱「專員」的人被當成笑話提起,留言者只留自己的賴約聚會',
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '不再單抽',
+          t: '接到兩通自稱「整合專員」的電話,說先收規費,直接掛。每月在北屯咖啡店小聚,想來的可以加我賴 nodraw_tc88,我老婆的 yuchen_wife520 也可以加。',
+          when: '2天前',
+        },
+      ])}`,
+    },
+    {
       name: "a commenter gives a loan officer's office number with her extension",
       html: `${ARTICLE_EN}${comments([
         {
