@@ -56,6 +56,8 @@ export interface CommentItem {
   section: number;
   /** its blocks when it spans more than its element (a header row and the body row after it) */
   span?: [number, number];
+  /** the blocks of its author block, printed after its words (a review card's name and counters) */
+  authorBlock?: [number, number];
 }
 
 export interface CommentSection {
@@ -83,6 +85,9 @@ const MIN_BODY_CHARS = 6;
 const MAX_AUTHOR_CHARS = 24;
 /** A post's header row (subject, author, date) is one line of at most this many characters. */
 const HEADER_ROW_CHARS = 160;
+/** An author block after an entry's words: at most this many lines and characters. */
+const AUTHOR_BLOCK_LINES = 3;
+const AUTHOR_BLOCK_CHARS = 48;
 /** A signature line under an entry's words (name, place, date) is one short line. */
 const SIGNATURE_LINE_CHARS = 80;
 /** An author label ("Author:", 作者：) is looked for in a comment's first pieces only. */
@@ -273,8 +278,12 @@ function signatureOf(text: string): string | undefined {
   return name.length >= 2 && words.length <= 3 && words.every((w) => SIGNATURE_WORD_RE.test(w)) ? name : undefined;
 }
 
-/** A Q&A role printed where a name would be ("Question:", "Answer:", 问:, 答:): whose words, not who wrote them. */
-const ROLE_LABEL_RE = /^(?:question|answer|q|a|re|fwd?|问|答|问题|回答|提问|追问|追答)\s*[:：]?$/iu;
+/**
+ * A role or a verdict printed where a name would be ("Question:", "Answer:", 问:, 答:, a review's 推荐 /
+ * "Not Recommended"): whose words or what they say, not who wrote them.
+ */
+const ROLE_LABEL_RE =
+  /^(?:question|answer|q|a|re|fwd?|问|答|问题|回答|提问|追问|追答|推荐|不推荐|好评|中评|差评|recommended|not recommended)\s*[:：]?$/iu;
 /** A label right before the name in a post's header line: "Author: <b>name</b>", "Posted by", 作者：, 发帖人： */
 const AUTHOR_LABEL_RE = /(?:^|\s)(?:author|posted by|written by|作者|发帖人|發帖人|发表人|發表人)\s?[:：]?\s*$/iu;
 /** A byline in a comment's date line: "By Glenda S. on October 13, 2026", "answered by Kira · 3 days ago". */
@@ -300,6 +309,8 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
     if (t.length === 0 || /^[\s:：|·•,，\-—–]*$/u.test(t)) continue;
     if (a.pieceMeta[i]) continue;
     if (ROLE_LABEL_RE.test(t)) continue;
+    // an excerpt that shows what a comment is about ("F6 · 天天打电话给我妈…" above a document's comment)
+    if (/(?:…|\.\.\.)$/u.test(t)) continue;
     // a vote score beside an answer ("19", "-3") is no name
     if (VOTE_RE.test(t)) continue;
     if (/[。！？!?]$/u.test(t)) return undefined;
@@ -782,12 +793,19 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
   const entryStarts = entries.map((e) => e.r[0]);
   /** body rows already joined to the header row above them */
   const absorbed = new Set<Element>();
+  const authorBlocks = new Map<Element, [number, number]>();
   for (const e of entries) {
     if (absorbed.has(e.el)) continue;
     // an item that starts where an enclosing item starts is that item's own body, not a reply
     // (sorted by start, then end descending: the enclosing one is the last kept)
     const last = items[items.length - 1];
     if (last && last.r[0] === e.r[0] && e.r[1] <= last.r[1]) continue;
+    // an entry's author block printed after its words (a review card's name and "帐户内 37 项产品"): no
+    // words of its own, at the very end of the entry that holds it, so no reply to it
+    if (last && last.r[0] < e.r[0] && e.r[1] === last.r[1] && (!hasBody(a, e.r) || nameLines(a, e.r))) {
+      authorBlocks.set(last.el, e.r);
+      continue;
+    }
     // a forum laid out as a header row and a body row per post (Nairaland, classic vBulletin): the row
     // before an entry, of the same kind, with no words of its own (author, time), is its header
     const prev = e.el.previousElementSibling;
@@ -874,6 +892,8 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
       section,
       ...(span ? { span: r } : {}),
     });
+    const authorBlock = authorBlocks.get(el);
+    if (authorBlock) (comments[id] as CommentItem).authorBlock = authorBlock;
     sections[section]?.comments.push(id);
     for (let b = r[0]; b < r[1]; b++) blockComment[b] = id;
     stack.push(id);
@@ -1065,7 +1085,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
       const p1 = last.firstText + last.textCount;
       // a wiki talk page signs each comment at its end: "<name> (talk) 16:40, 3 May 2026 (UTC)"
       const signed = signaturePiece(a, p0, p1, (i) => blockComment[st.texts[i]?.block ?? -1] === c.id);
-      authorIdx = signed ?? authorPiece(a, p0, p1);
+      authorIdx = signed ?? blockName(a, c.authorBlock) ?? authorPiece(a, p0, p1);
       // the author's block, when it is a header line with a date (its @handle is no part of the words)
       const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
       const headerBlock = authorBlock !== undefined && timedBlock(a, authorBlock) ? authorBlock : -1;
@@ -1122,6 +1142,33 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
   }
   c.text = text;
   if (quoteAuthor) c.quoteAuthor = quoteAuthor;
+}
+
+/** A few short lines and no sentence: a name with its counters ("不吃香菜的鹅 / 帐户内 37 项产品"), not words. */
+function nameLines(a: Analysis, r: [number, number]): boolean {
+  if (r[1] - r[0] > AUTHOR_BLOCK_LINES) return false;
+  let chars = 0;
+  for (let b = r[0]; b < r[1]; b++) {
+    const t = a.st.blocks[b]?.text.trim() ?? '';
+    if (/[。！？.!?]$/u.test(t)) return false;
+    chars += t.length;
+  }
+  return chars <= AUTHOR_BLOCK_CHARS;
+}
+
+/** The name in an entry's author block: its first piece that is no metadata and no longer than a name. */
+function blockName(a: Analysis, r: [number, number] | undefined): number | undefined {
+  if (!r) return undefined;
+  const first = a.st.blocks[r[0]];
+  const lastBlock = a.st.blocks[r[1] - 1];
+  if (!first || !lastBlock) return undefined;
+  for (let i = first.firstText; i < lastBlock.firstText + lastBlock.textCount; i++) {
+    if (a.pieceMeta[i]) continue;
+    const t = pieceText(a.st, i);
+    if (t.length < 2) continue;
+    return t.length <= MAX_AUTHOR_CHARS ? i : undefined;
+  }
+  return undefined;
 }
 
 /**

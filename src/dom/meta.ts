@@ -25,7 +25,8 @@ const TIME_RES = [
   // 2024-12-03, 2024/12/3, 2024.12.03, 2024年12月3日, 12-03 14:39
   /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u,
   /(?:^|\D)\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/u,
-  /(?:^|\D)\d{1,2}月\d{1,2}日/u,
+  // 11月21日, and with spaces around the digits as many sites print them (11 月 21 日)
+  /(?:^|\D)\d{1,2} ?月 ?\d{1,2} ?日/u,
   // English relative and absolute dates
   /\b\d{1,3}\s*(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\s+ago\b/iu,
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu,
@@ -67,6 +68,8 @@ const LIKES_RES = [
   /^\s*(?:赞|讚|赞同|贊同|👍|点赞|點讚|顶|頂|支持|有用|like|likes|upvotes?|♥\uFE0F?|❤\uFE0F?)[\s:：(（]*\d[\d,.]{0,8}(?:\s?[万萬kK])?[\s)）]*$/iu,
   /^\s*\d[\d,.]{0,8}(?:\s?[万萬kK])?\s*(?:赞|讚|个赞|個讚|人赞同|人點讚|人点赞|人觉得有用|likes?|upvotes?|points?|👍)\s*$/iu,
   /\d[\d,]{0,8}\s*人赞同了(?:该|這個)?回答/u,
+  // a review site's reaction counts: "有 138 人觉得这篇评测有价值", "12 人觉得有用", "有 7 人觉得这篇评测很欢乐"
+  /^\s*有?\s?\d[\d,]{0,8}\s?人(?:觉得|覺得)(?:这篇|這篇)?(?:评测|評測|评价|評價|回答|内容|內容)?(?:有用|有价值|有價值|有帮助|有幫助|很欢乐|很歡樂)\s*$/u,
   // "支持(23) 反对(0)", "👍 12 👎 1"
   /^\s*(?:支持|赞|讚|顶|頂|👍|like)\s?[(（]?\d{1,7}[)）]?\s(?:反对|反對|踩|👎|dislike)\s?[(（]?\d{1,7}[)）]?\s*$/iu,
 ];

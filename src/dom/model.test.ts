@@ -215,6 +215,25 @@ const CASES: Expect[] = [
     extra: (m) => expect(m.comments.comments[1]?.time).toContain('Mar 6, 2026'),
   },
   {
+    // review cards whose writer's name and counters come after the words: one comment a card, and the
+    // verdict label that opens each card (推荐, 不推荐) is no author (three reviewers are not two voices)
+    file: 'model/review-cards-author-after.html',
+    authors: [undefined, undefined, undefined],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['房贷、车贷、信用卡都能单独建账本', '她现在每天记买菜的钱'] },
+    extra: (m) => expect(m.comments.comments.map((c) => c.likes)).toEqual([52, 17, 9]),
+  },
+  {
+    // a shared document's comments, each opened by the excerpt it is anchored to ("E2 · 孩子学费交了…"):
+    // the excerpt is no author
+    file: 'model/doc-comments-excerpt.html',
+    authors: ['大姐', '阿明', '大姐'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['平摊到每月好算一点', '便宜了六百多'] },
+  },
+  {
     // a product Q&A: "Question:" and "Answer:" stand where names would, the writer is in the byline
     file: 'model/product-qa-bylines.html',
     authors: [undefined, 'Harriet W.', 'Osvaldo Reyes', undefined, 'Ledgerline Supply SELLER'],

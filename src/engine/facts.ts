@@ -247,6 +247,15 @@ function insideQuotes(text: string, pos: number): boolean {
   return false;
 }
 
+/** The name printed in `text` as a name, not as an @mention (a chat export's "↪ @name" reply preview). */
+function namedOutside(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = text[i - 1];
+    if (before !== '@' && before !== '＠') return true;
+  }
+  return false;
+}
+
 /** The sentence set of a block with nothing to put in it (never added to): most blocks, spared a Set each. */
 const NO_SENTENCES: Set<number> = new Set();
 
@@ -740,7 +749,7 @@ export function* factsSteps(
         }
         outside = parts.join('\n');
       }
-      known = outside.includes(a);
+      known = namedOutside(outside, a);
       publishers.set(a, known);
     }
     if (known) c.publisher = true;

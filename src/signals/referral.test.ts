@@ -76,6 +76,18 @@ testSignal(referral, {
   ],
   invalid: [
     {
+      name: '评论者的名字只在评论区外以 @ 提到(不是发布者本人)',
+      html: `${ARTICLE_ZH}<aside><p>最近被提到：@Aurora_链上 @西瓜头</p></aside>${comments([
+        { a: '老K在成都', t: '我爸在一个站上充了 21 万,现在提不出来,还有办法吗', when: '3天前' },
+        {
+          a: 'Aurora_链上',
+          t: '做这块的是林工,你在纸飞机上找他:@ChainBack_Lin 备注老友记,他会先免费帮你看。',
+          when: '3天前',
+        },
+      ])}`,
+      messages: ['ev_referral_private_line'],
+    },
+    {
       name: "a commenter gives a loan officer's number with no extension",
       html: `${ARTICLE_EN}${comments([
         {
