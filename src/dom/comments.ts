@@ -299,7 +299,6 @@ function bylineOf(t: string): string | undefined {
   const name = cut > 0 ? rest.slice(0, cut).trim() : '';
   return name.split(' ').length <= 4 && BYLINE_NAME_RE.test(name) ? name : undefined;
 }
-/^\s*(?:answered |asked |posted )?by (\p{L}[\p{L}\p{N}.'’_-]{0,24}(?: \p{L}[\p{L}\p{N}.'’_-]{0,24}){0,2}) (?:on|at|·|\||-|–) /iu;
 
 function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
   const labelled = labelledAuthor(a, p0, p1);
