@@ -1100,6 +1100,22 @@ const WARM_UNITS = {
 type WarmUnit = keyof typeof WARM_UNITS;
 const warmedUnits = new Set<WarmUnit>();
 
+/**
+ * The extractor's first use in parts, before the whole sample: text with neither digits nor a contact cue
+ * (links, e-mail, cues, spelled numbers), then digits without a cue (phone numbers), so no step compiles
+ * all of its expressions
+ */
+const EXTRACT_PIECES: Record<WarmUnit, readonly string[]> = {
+  wide: ['老师您好 laoshi', '老师 13800138000 号'],
+  narrow: ['hello there laoshi', 'call 415 555 0182 now'],
+};
+/** what the last warm-up step compiled, for timing records (`lastWarm`) */
+let warming = '';
+/** What the last step announced with `OWN_SLICE` compiles (`normalize wide`, `extract narrow`, a lexicon chunk). */
+export function lastWarm(): string {
+  return warming;
+}
+
 function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
   if (warmedUnits.has(u)) return;
   warmedUnits.add(u);
@@ -1107,11 +1123,23 @@ function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
   const passes = normalizeSteps(WARM_UNITS[u]);
   let r: IteratorResult<void, Normalized>;
   do {
+    warming = `normalize ${u}`;
     yield OWN_SLICE;
     r = passes.next();
   } while (!r.done);
+  for (const piece of EXTRACT_PIECES[u]) {
+    warming = `extract ${u}`;
+    yield OWN_SLICE;
+    extractHandles(normalize(piece));
+  }
+  warming = `extract ${u}`;
   yield OWN_SLICE;
   extractHandles(r.value);
+  // the contact-cue look `labelOf` runs on short blocks: its one expression (unicode, ignore case)
+  warming = `contact cue ${u}`;
+  yield OWN_SLICE;
+  hasContactCue(WARM_UNITS[u]);
+  hasContactCue(WARM_UNITS[u]);
 }
 
 /** What `warmFor(text)` has left to do: whether its unit is to be warmed, and the cold lexicon Scanners (without making a generator per block). */
@@ -1131,6 +1159,7 @@ function* warmFor(text: string, cold = warmNeeded(text)): Generator<typeof OWN_S
   yield* warmUnit(isWide(text) ? 'wide' : 'narrow');
   // one regex per step: a lexicon's part cut in chunks compiles chunk by chunk
   for (const scanner of cold) {
+    warming = scanner.name;
     yield OWN_SLICE;
     scanner.warm(text);
   }
