@@ -56,6 +56,8 @@ export interface CommentItem {
   section: number;
   /** its blocks when it spans more than its element (a header row and the body row after it) */
   span?: [number, number];
+  /** the blocks of its author block, printed after its words (a review card's name and counters) */
+  authorBlock?: [number, number];
 }
 
 export interface CommentSection {
@@ -81,6 +83,15 @@ const MAX_ITEM_CHARS = 6000;
 const MAX_CLIMB = 8;
 const MIN_BODY_CHARS = 6;
 const MAX_AUTHOR_CHARS = 24;
+/** A post's header row (subject, author, date) is one line of at most this many characters. */
+const HEADER_ROW_CHARS = 160;
+/** An author block after an entry's words: at most this many lines and characters. */
+const AUTHOR_BLOCK_LINES = 3;
+const AUTHOR_BLOCK_CHARS = 48;
+/** A signature line under an entry's words (name, place, date) is one short line. */
+const SIGNATURE_LINE_CHARS = 80;
+/** An author label ("Author:", 作者：) is looked for in a comment's first pieces only. */
+const LABEL_LOOK_PIECES = 6;
 /** a display name with a tagline, in a header line beside a date */
 const MAX_HEADER_NAME_CHARS = 48;
 const BARE_NUMBER_RE = /^[+\-−]?\d[\d,.]{0,8}[kK万萬]?$/u;
@@ -267,11 +278,47 @@ function signatureOf(text: string): string | undefined {
   return name.length >= 2 && words.length <= 3 && words.every((w) => SIGNATURE_WORD_RE.test(w)) ? name : undefined;
 }
 
+/**
+ * A role, a verdict or an activity printed where a name would be ("Question:", "Answer:", 问:, 答:, a review's
+ * 推荐 / "Not Recommended", a profile feed's 回覆了 / "replied"): whose words or what they say, not who wrote them.
+ */
+const ROLE_LABEL_RE =
+  /^(?:question|answer|q|a|re|fwd?|问|答|问题|回答|提问|追问|追答|推荐|不推荐|好评|中评|差评|recommended|not recommended|回覆了|回复了|發表了|发表了|评论了|評論了|replied|posted|commented)\s*[:：]?$/iu;
+/** A profile feed's activity verb, before the title of the thread it was in. */
+const ACTIVITY_RE = /^(?:回覆了|回复了|發表了|发表了|评论了|評論了|replied|posted|commented)$/iu;
+/** A label right before the name in a post's header line: "Author: <b>name</b>", "Posted by", 作者：, 发帖人： */
+const AUTHOR_LABEL_RE = /(?:^|\s)(?:author|posted by|written by|作者|发帖人|發帖人|发表人|發表人)\s?[:：]?\s*$/iu;
+/** A byline in a comment's date line: "By Glenda S. on October 13, 2026", "answered by Kira · 3 days ago". */
+const BYLINE_HEAD_RE = /^\s*(?:answered |asked |posted )?by /iu;
+const BYLINE_END_RE = / (?:on|at) | ?[·|–] /u;
+const BYLINE_NAME_RE = /^\p{L}[\p{L}\p{N}.'’_ -]{0,40}$/u;
+
+function bylineOf(t: string): string | undefined {
+  const head = BYLINE_HEAD_RE.exec(t);
+  if (!head) return undefined;
+  const rest = t.slice(head[0].length);
+  const cut = rest.search(BYLINE_END_RE);
+  const name = cut > 0 ? rest.slice(0, cut).trim() : '';
+  return name.split(' ').length <= 4 && BYLINE_NAME_RE.test(name) ? name : undefined;
+}
+
 function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
+  const labelled = labelledAuthor(a, p0, p1);
+  if (labelled !== undefined) return labelled;
   for (let i = p0; i < p1; i++) {
     const t = pieceText(a.st, i);
     if (t.length === 0 || /^[\s:：|·•,，\-—–]*$/u.test(t)) continue;
     if (a.pieceMeta[i]) continue;
+    if (ROLE_LABEL_RE.test(t)) {
+      // "回覆了 <a>thread title</a> · date": the rest of an activity's line names what was answered
+      if (ACTIVITY_RE.test(t)) {
+        const b = a.st.texts[i]?.block;
+        while (i + 1 < p1 && a.st.texts[i + 1]?.block === b) i++;
+      }
+      continue;
+    }
+    // an excerpt that shows what a comment is about ("F6 · 天天打电话给我妈…" above a document's comment)
+    if (/(?:…|\.\.\.)$/u.test(t)) continue;
     // a vote score beside an answer ("19", "-3") is no name
     if (VOTE_RE.test(t)) continue;
     if (/[。！？!?]$/u.test(t)) return undefined;
@@ -286,6 +333,19 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
       if (!a.pieceMeta[j] && u.replace(/^[\s:：]+/u, '').length >= 2) return i;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Re: subject   Author: <b>name</b>   Date: …": the piece after an author label, in the first few pieces
+ * (the label's own piece may read as metadata, or open with a subject line longer than a name).
+ */
+function labelledAuthor(a: Analysis, p0: number, p1: number): number | undefined {
+  for (let i = p0; i < Math.min(p1 - 1, p0 + LABEL_LOOK_PIECES); i++) {
+    if (!AUTHOR_LABEL_RE.test(pieceText(a.st, i)) || a.pieceMeta[i + 1]) continue;
+    const name = pieceText(a.st, i + 1);
+    if (name.length >= 2 && name.length <= MAX_AUTHOR_CHARS) return i + 1;
   }
   return undefined;
 }
@@ -329,6 +389,17 @@ const LIST_TAGS = new Set(['UL', 'OL', 'TBODY', 'TABLE', 'DL']);
 /** body text a parent may add before it stops being the same item (a signature, a post count) */
 const MAX_ADDED_BODY = 15;
 
+/**
+ * A table row with no words of its own (a post's date and number: "11-06-2026, 08:14 AM  #3") right above a
+ * row with words and no date: the header of the post in the row below (MyBB, vBulletin), joined to it later.
+ */
+function headerRow(a: Analysis, el: Element, r: [number, number]): boolean {
+  if (tagOf(el) !== 'TR') return false;
+  const next = el.nextElementSibling;
+  const nr = next ? a.st.ranges.get(next) : undefined;
+  return !!next && !!nr && tagOf(next) === 'TR' && nr[0] === r[1] && hasBody(a, nr) && !timedRange(a, nr);
+}
+
 /** Tag and child tags: the shape of an item, independent of names. */
 function signature(el: Element): string {
   let s = tagOf(el);
@@ -368,7 +439,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
         const r = st.ranges.get(el);
         if (!r) continue;
         if (!itemSized(st, r)) break;
-        if (hasBody(a, r)) {
+        if (hasBody(a, r) || headerRow(a, el, r)) {
           target = el;
           break;
         }
@@ -428,8 +499,20 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
         inCandidate[r[1]] === 0 &&
         (a.bodyPrefix[r[1] + 1] ?? 0) > (a.bodyPrefix[r[1]] ?? 0) &&
         !peerHeaders(cur, holdsCandidateEl);
-      if (!header && countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
-      if (!header && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
+      // ... and so does a signature line at the end of an entry ("Curtis Hollenbeck · Maumee, OH · Feb 21,
+      // 2026" under a guest book message): the words right before it in the parent are its body
+      const footer =
+        !header &&
+        r[1] === pr[1] &&
+        r[1] - r[0] === 1 &&
+        r[0] > pr[0] &&
+        (mask & META_TIME) !== 0 &&
+        (st.blocks[r[0]]?.text.length ?? 0) <= SIGNATURE_LINE_CHARS &&
+        inCandidate[r[0] - 1] === 0 &&
+        hasBody(a, [pr[0], r[0]]) &&
+        countIn(pr) === countIn(r);
+      if (!header && !footer && countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
+      if (!header && !footer && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
       cur = parent;
     }
     lifted.set(cur, (lifted.get(cur) ?? 0) | mask);
@@ -683,11 +766,22 @@ function addedBody(a: Analysis, outer: [number, number], inner: [number, number]
   for (let b = outer[0]; b < outer[1]; b++) {
     if ((b >= inner[0] && b < inner[1]) || skip?.[b]) continue;
     const block = a.st.blocks[b];
-    if (block && (/^H[1-6]$/u.test(block.tag) || headingBlock(a, b))) return Number.POSITIVE_INFINITY;
+    if (block && (/^H[1-6]$/u.test(block.tag) || headingBlock(a, b))) {
+      // a name set as a heading in the entry's author pane (<h3>Gary_in_Korat</h3> above "Posts: 1"): one
+      // short line of one to three words that names no section is the author's, not the section's
+      if (headingBlock(a, b) || !nameHeading(block.text)) return Number.POSITIVE_INFINITY;
+      continue;
+    }
     if ((a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) n += a.st.blocks[b]?.text.length ?? 0;
     if (n > MAX_ADDED_BODY) break;
   }
   return n;
+}
+
+/** A heading that reads as a person's name: short, one to three words, no sentence mark. */
+function nameHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= MAX_AUTHOR_CHARS && t.split(/\s+/u).length <= 3 && !/[.!?:：。！？]/u.test(t);
 }
 
 /** True when `inner` holds every body block of `item` (then it is the item's own body, not a reply list). */
@@ -715,11 +809,22 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
     .filter((e) => e.r !== undefined)
     .sort((x, y) => x.r[0] - y.r[0] || y.r[1] - x.r[1]);
   const items: { el: Element; r: [number, number]; span?: boolean }[] = [];
+  const entryStarts = entries.map((e) => e.r[0]);
+  /** body rows already joined to the header row above them */
+  const absorbed = new Set<Element>();
+  const authorBlocks = new Map<Element, [number, number]>();
   for (const e of entries) {
+    if (absorbed.has(e.el)) continue;
     // an item that starts where an enclosing item starts is that item's own body, not a reply
     // (sorted by start, then end descending: the enclosing one is the last kept)
     const last = items[items.length - 1];
     if (last && last.r[0] === e.r[0] && e.r[1] <= last.r[1]) continue;
+    // an entry's author block printed after its words (a review card's name and "帐户内 37 项产品"): no
+    // words of its own, at the very end of the entry that holds it, so no reply to it
+    if (last && last.r[0] < e.r[0] && e.r[1] === last.r[1] && (!hasBody(a, e.r) || nameLines(a, e.r))) {
+      authorBlocks.set(last.el, e.r);
+      continue;
+    }
     // a forum laid out as a header row and a body row per post (Nairaland, classic vBulletin): the row
     // before an entry, of the same kind, with no words of its own (author, time), is its header
     const prev = e.el.previousElementSibling;
@@ -736,6 +841,32 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
       (!last || last.r[1] <= pr[0])
     ) {
       items.push({ el: e.el, r: [pr[0], e.r[1]], span: true });
+      continue;
+    }
+    // ... and the other way round: the header rows (one short line with a date: "Re: subject  Author: x
+    // Date: y") were taken for the entries, and the row right after each, of the same kind, with words and
+    // no date of its own, is its body
+    const next = e.el.nextElementSibling;
+    const nr = next ? st.ranges.get(next) : undefined;
+    if (
+      next &&
+      nr &&
+      nr[0] === e.r[1] &&
+      nr[0] < nr[1] &&
+      tagOf(next) === tagOf(e.el) &&
+      e.r[1] - e.r[0] === 1 &&
+      timedRange(a, e.r) &&
+      (a.st.blocks[e.r[0]]?.text.length ?? 0) <= HEADER_ROW_CHARS &&
+      hasBody(a, nr) &&
+      !timedRange(a, nr) &&
+      // the body row holds no entry, or is itself the only one there (taken for an entry of its own, as
+      // a post row with its author cell is)
+      lowerBound(entryStarts, nr[1]) - lowerBound(entryStarts, nr[0]) === (accepted.has(next) ? 1 : 0) &&
+      (!accepted.has(next) || !hasBody(a, e.r))
+    ) {
+      // the row with the words is the entry (what "Show me" outlines), its header row joined to it
+      items.push({ el: next, r: [e.r[0], nr[1]], span: true });
+      absorbed.add(next);
       continue;
     }
     items.push(e);
@@ -780,6 +911,8 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
       section,
       ...(span ? { span: r } : {}),
     });
+    const authorBlock = authorBlocks.get(el);
+    if (authorBlock) (comments[id] as CommentItem).authorBlock = authorBlock;
     sections[section]?.comments.push(id);
     for (let b = r[0]; b < r[1]; b++) blockComment[b] = id;
     stack.push(id);
@@ -961,6 +1094,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
   // pieces of this comment's own blocks: author, metadata, words
   const words: string[] = [];
   let authorIdx: number | undefined;
+  let byline: string | undefined;
   const own = c.blocks;
   if (own.length > 0) {
     const first = st.blocks[own[0] ?? 0];
@@ -970,7 +1104,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
       const p1 = last.firstText + last.textCount;
       // a wiki talk page signs each comment at its end: "<name> (talk) 16:40, 3 May 2026 (UTC)"
       const signed = signaturePiece(a, p0, p1, (i) => blockComment[st.texts[i]?.block ?? -1] === c.id);
-      authorIdx = signed ?? authorPiece(a, p0, p1);
+      authorIdx = signed ?? blockName(a, c.authorBlock) ?? authorPiece(a, p0, p1);
       // the author's block, when it is a header line with a date (its @handle is no part of the words)
       const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
       const headerBlock = authorBlock !== undefined && timedBlock(a, authorBlock) ? authorBlock : -1;
@@ -988,6 +1122,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
           if (m & META_TIME) {
             c.time ??= t;
             c.userName ??= USER_NAME_RE.exec(t)?.[1];
+            byline ??= bylineOf(t);
           }
           if (m & META_LIKES) c.likes ??= parseLikes(t);
           if (m & META_PLACE && t === 'IP属地') continue;
@@ -1016,15 +1151,61 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     .replace(/ ?\n ?/gu, '\n')
     .replace(/^[\s:：]+/u, '')
     .trim();
+  if (!c.author && byline) c.author = byline;
   if (!c.author) {
     const name = parseNamePrefix(text);
-    if (name) {
+    if (name && !ROLE_LABEL_RE.test(name)) {
       c.author = name;
       text = text.replace(/^\s*[^\s:：]{1,16}\s*[:：]\s*/u, '');
-    } else c.author = signatureOf(text);
+    } else c.author = signatureOf(text) ?? trailingSigner(a, c);
   }
   c.text = text;
   if (quoteAuthor) c.quoteAuthor = quoteAuthor;
+}
+
+/** A few short lines and no sentence: a name with its counters ("不吃香菜的鹅 / 帐户内 37 项产品"), not words. */
+function nameLines(a: Analysis, r: [number, number]): boolean {
+  if (r[1] - r[0] > AUTHOR_BLOCK_LINES) return false;
+  let chars = 0;
+  for (let b = r[0]; b < r[1]; b++) {
+    const t = a.st.blocks[b]?.text.trim() ?? '';
+    if (/[。！？.!?]$/u.test(t)) return false;
+    chars += t.length;
+  }
+  return chars <= AUTHOR_BLOCK_CHARS;
+}
+
+/** The name in an entry's author block: its first piece that is no metadata and no longer than a name. */
+function blockName(a: Analysis, r: [number, number] | undefined): number | undefined {
+  if (!r) return undefined;
+  const first = a.st.blocks[r[0]];
+  const lastBlock = a.st.blocks[r[1] - 1];
+  if (!first || !lastBlock) return undefined;
+  for (let i = first.firstText; i < lastBlock.firstText + lastBlock.textCount; i++) {
+    if (a.pieceMeta[i]) continue;
+    const t = pieceText(a.st, i);
+    if (t.length < 2) continue;
+    return t.length <= MAX_AUTHOR_CHARS ? i : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The name on an entry's signature line, under its words ("Curtis Hollenbeck · Maumee, OH · Feb 21, 2026"):
+ * the first piece of the last block, when that block is one short line with a date.
+ */
+function trailingSigner(a: Analysis, c: CommentItem): string | undefined {
+  const last = c.blocks[c.blocks.length - 1];
+  const block = last !== undefined ? a.st.blocks[last] : undefined;
+  if (c.blocks.length < 2 || !block || block.text.length > SIGNATURE_LINE_CHARS) return undefined;
+  const end = block.firstText + block.textCount;
+  let timed = false;
+  for (let i = block.firstText; i < end; i++) if ((a.pieceMeta[i] ?? 0) & META_TIME) timed = true;
+  if (!timed || a.pieceMeta[block.firstText]) return undefined;
+  const name = pieceText(a.st, block.firstText).replace(/[\s·•|,，-]+$/u, '');
+  return name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && /\p{L}/u.test(name) && !/[.!?。！？]$/u.test(name)
+    ? name
+    : undefined;
 }
 
 function cleanAuthor(s: string): string {

@@ -25,13 +25,15 @@ const TIME_RES = [
   // 2024-12-03, 2024/12/3, 2024.12.03, 2024年12月3日, 12-03 14:39
   /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u,
   /(?:^|\D)\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/u,
-  /(?:^|\D)\d{1,2}月\d{1,2}日/u,
+  // 11月21日, and with spaces around the digits as many sites print them (11 月 21 日)
+  /(?:^|\D)\d{1,2} ?月 ?\d{1,2} ?日/u,
   // English relative and absolute dates
   /\b\d{1,3}\s*(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\s+ago\b/iu,
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu,
   /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d{2}\b/iu,
-  // 09.03.2026, 9.3.2026 20:14 (day first with dots, as European sites print it)
-  /\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b/u,
+  // 09.03.2026, 9.3.2026 20:14 (day first with dots, as European sites print it); 11-06-2026, 08:14 AM (with
+  // dashes, as MyBB and vBulletin boards print it)
+  /\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d{2}\b/u,
   // 06/18/2026, 6/18/26 1:12 PM (month first, as US sites and chat exports print it)
   /\b\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2},? \d{1,2}:\d{2}/u,
   // "09-Mar-26 20:14:38", "9 Mar 26 at 20:14": a day, a month's name, a two-digit year, then the time
@@ -66,6 +68,9 @@ const LIKES_RES = [
   /^\s*(?:赞|讚|赞同|贊同|👍|点赞|點讚|顶|頂|支持|有用|like|likes|upvotes?|♥\uFE0F?|❤\uFE0F?)[\s:：(（]*\d[\d,.]{0,8}(?:\s?[万萬kK])?[\s)）]*$/iu,
   /^\s*\d[\d,.]{0,8}(?:\s?[万萬kK])?\s*(?:赞|讚|个赞|個讚|人赞同|人點讚|人点赞|人觉得有用|likes?|upvotes?|points?|👍)\s*$/iu,
   /\d[\d,]{0,8}\s*人赞同了(?:该|這個)?回答/u,
+  // a review site's reaction counts: "有 138 人觉得这篇评测有价值", "12 人觉得有用", "有 7 人觉得这篇评测很欢乐"
+  // (unanchored at the start: a leading 有 with an optional space made the pattern too costly to prove safe)
+  /\d[\d,]{0,8} ?人[觉覺]得(?:[这這]篇)?(?:[评評][测測价價]|回答|[内內]容)?(?:有用|有[价價]值|有[帮幫]助|很[欢歡][乐樂])\s*$/u,
   // "支持(23) 反对(0)", "👍 12 👎 1"
   /^\s*(?:支持|赞|讚|顶|頂|👍|like)\s?[(（]?\d{1,7}[)）]?\s(?:反对|反對|踩|👎|dislike)\s?[(（]?\d{1,7}[)）]?\s*$/iu,
 ];
@@ -79,10 +84,10 @@ const REPLY_RE =
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
-  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|\((?:m|f)\)\s?:?|author|creator|op|pinned|moderator|admin|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
+  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|\((?:m|f)\)\s?:?|author|creator|op|pinned|moderator|super moderator|admin|administrator|(?:junior|senior|full|new|active|registered|premium|elite|gold|platinum) member|member|newbie|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
 /** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
 const STATS_RE =
-  /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
+  /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|文章|发文|發文|回帖|回覆|浏览|瀏覽|人气|人氣|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
 
 /** 1楼, 第3楼, #3 and Discuz's 5#; the named first floors of Chinese forums */
 const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|\d{1,5}\s*#|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
@@ -98,8 +103,8 @@ const NAMED_FLOORS: Readonly<Record<string, number>> = {
 };
 
 const USER_AT_RE = /^\s*@[\p{L}\p{N}_.]{1,30}\s*$/u;
-/** separators inside one line of metadata: "06-29 · 湖北 · ❤ 322", "3天前 | 广东" */
-const META_SEPARATOR_RE = /\s*[·•|丨]\s*|\s{2,}/u;
+/** separators inside one line of metadata: "06-29 · 湖北 · ❤ 322", "3天前 | 广东", "文章 3 ｜ 註冊 2019-04" */
+const META_SEPARATOR_RE = /\s*[·•|丨｜]\s*|\s{2,}/u;
 const DAY_ONLY_RE = /^\s*\d{1,2}[-/]\d{1,2}\s*$/u;
 
 /** Bitmask of the metadata kinds a short piece of text carries. */

@@ -177,6 +177,89 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a board laid out as a header row (subject, "Author:", date) and then a body row per post: the body
+    // is the post's, and the name after the label is its author
+    file: 'model/header-rows-then-bodies.html',
+    authors: ['okra_and_tomatoes', 'TitleLadyMarcy', 'okra_and_tomatoes', 'DeltaJim'],
+    replyTo: [-1, -1, -1, -1],
+    sections: 1,
+    regions: { comment: ['title company pays them out of the sale', 'Ours was six months in that county'] },
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[1]?.text).toContain("the buyer's lender will want the payoff figure");
+      expect(cs[3]?.text).toContain('redemption period');
+    },
+  },
+  {
+    // a board that prints each post's date and number in a row of its own above the post's row (author
+    // cell, then the words): one entry per pair, the user title ("Junior Member") chrome
+    file: 'model/date-rows-then-posts.html',
+    authors: ['hailalley_dee', 'OldAdjusterRon', 'hailalley_dee'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['denied the claim', 'appraisal clause', 'sent the letter this morning'] },
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs.map((c) => c.time)).toEqual(['03-14-2026, 07:52 PM', '03-14-2026, 09:10 PM', '03-15-2026, 08:31 AM']);
+      expect(cs[1]?.text).not.toContain('Senior Member');
+    },
+  },
+  {
+    // a guest book whose entries are signed under their words (name · place · date): each entry is one
+    // comment, the signer its author
+    file: 'model/signed-entries.html',
+    authors: ['Paula Kinney', 'Gerald Mott', 'Irene Walsh'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['taught me to read in 1979', 'keep her seat at the table'] },
+    extra: (m) => expect(m.comments.comments[1]?.time).toContain('Mar 6, 2026'),
+  },
+  {
+    // review cards whose writer's name and counters come after the words: one comment a card, and the
+    // verdict label that opens each card (推荐, 不推荐) is no author (three reviewers are not two voices)
+    file: 'model/review-cards-author-after.html',
+    authors: [undefined, undefined, undefined],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['房贷、车贷、信用卡都能单独建账本', '她现在每天记买菜的钱'] },
+    extra: (m) => expect(m.comments.comments.map((c) => c.likes)).toEqual([52, 17, 9]),
+  },
+  {
+    // a shared document's comments, each opened by the excerpt it is anchored to ("E2 · 孩子学费交了…"):
+    // the excerpt is no author
+    file: 'model/doc-comments-excerpt.html',
+    authors: ['大姐', '阿明', '大姐'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['平摊到每月好算一点', '便宜了六百多'] },
+  },
+  {
+    // a board whose author pane sets the name as a heading (<h3>) above the member's counters: the pane is
+    // the entry's, and the name its author
+    file: 'model/author-pane-heading.html',
+    authors: ['PattayaPaul', 'Noi_and_Dave', 'KoratKen'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['simpler than keeping the deposit untouched', 'changed twice since I arrived'] },
+  },
+  {
+    // a member's activity feed: "回覆了 <a>thread title</a> · date" names what was answered, not who
+    // answered (the member whose page it is)
+    file: 'model/profile-activity-feed.html',
+    authors: [undefined, undefined, undefined],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['去保養廠測一下壓力', '不要只看里程'] },
+  },
+  {
+    // a product Q&A: "Question:" and "Answer:" stand where names would, the writer is in the byline
+    file: 'model/product-qa-bylines.html',
+    authors: [undefined, 'Harriet W.', 'Osvaldo Reyes', undefined, 'Ledgerline Supply SELLER'],
+    replyTo: [-1, -1, -1, -1, -1],
+    sections: 1,
+    regions: { comment: ['the bottom takes bills flat', 'rubber-band the stacks'] },
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],

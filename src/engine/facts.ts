@@ -247,6 +247,15 @@ function insideQuotes(text: string, pos: number): boolean {
   return false;
 }
 
+/** The name printed in `text` as a name, not as an @mention (a chat export's "↪ @name" reply preview). */
+function namedOutside(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = text[i - 1];
+    if (before !== '@' && before !== '＠') return true;
+  }
+  return false;
+}
+
 /** The sentence set of a block with nothing to put in it (never added to): most blocks, spared a Set each. */
 const NO_SENTENCES: Set<number> = new Set();
 
@@ -584,7 +593,9 @@ export function* factsSteps(
       persona ??= t;
       // "我是退休中学老师": the writer's own title credits nobody else (the persona signal still reads it)
       const self = SELF_TITLE_RE.test(block.text.slice(Math.max(0, s - SELF_TITLE_LOOKBACK), s));
-      if (comment && !self && !comment.personas.includes(t)) comment.personas.push(t);
+      // a title in quotation marks (自称「整合专员」的电话, a so-called "account manager") is named, not credited
+      const quotedTitle = insideQuotes(text, h.start);
+      if (comment && !self && !quotedTitle && !comment.personas.includes(t)) comment.personas.push(t);
       if (region === 'comment' || ctaBox) {
         facts.phrases.push({
           lexicon: 'persona',
@@ -738,7 +749,7 @@ export function* factsSteps(
         }
         outside = parts.join('\n');
       }
-      known = outside.includes(a);
+      known = namedOutside(outside, a);
       publishers.set(a, known);
     }
     if (known) c.publisher = true;
@@ -1089,6 +1100,22 @@ const WARM_UNITS = {
 type WarmUnit = keyof typeof WARM_UNITS;
 const warmedUnits = new Set<WarmUnit>();
 
+/**
+ * The extractor's first use in parts, before the whole sample: text with neither digits nor a contact cue
+ * (links, e-mail, cues, spelled numbers), then digits without a cue (phone numbers), so no step compiles
+ * all of its expressions
+ */
+const EXTRACT_PIECES: Record<WarmUnit, readonly string[]> = {
+  wide: ['老师您好 laoshi', '老师 13800138000 号'],
+  narrow: ['hello there laoshi', 'call 415 555 0182 now'],
+};
+/** what the last warm-up step compiled, for timing records (`lastWarm`) */
+let warming = '';
+/** What the last step announced with `OWN_SLICE` compiles (`normalize wide`, `extract narrow`, a lexicon chunk). */
+export function lastWarm(): string {
+  return warming;
+}
+
 function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
   if (warmedUnits.has(u)) return;
   warmedUnits.add(u);
@@ -1096,11 +1123,23 @@ function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
   const passes = normalizeSteps(WARM_UNITS[u]);
   let r: IteratorResult<void, Normalized>;
   do {
+    warming = `normalize ${u}`;
     yield OWN_SLICE;
     r = passes.next();
   } while (!r.done);
+  for (const piece of EXTRACT_PIECES[u]) {
+    warming = `extract ${u}`;
+    yield OWN_SLICE;
+    extractHandles(normalize(piece));
+  }
+  warming = `extract ${u}`;
   yield OWN_SLICE;
   extractHandles(r.value);
+  // the contact-cue look `labelOf` runs on short blocks: its one expression (unicode, ignore case)
+  warming = `contact cue ${u}`;
+  yield OWN_SLICE;
+  hasContactCue(WARM_UNITS[u]);
+  hasContactCue(WARM_UNITS[u]);
 }
 
 /** What `warmFor(text)` has left to do: whether its unit is to be warmed, and the cold lexicon Scanners (without making a generator per block). */
@@ -1120,6 +1159,7 @@ function* warmFor(text: string, cold = warmNeeded(text)): Generator<typeof OWN_S
   yield* warmUnit(isWide(text) ? 'wide' : 'narrow');
   // one regex per step: a lexicon's part cut in chunks compiles chunk by chunk
   for (const scanner of cold) {
+    warming = scanner.name;
     yield OWN_SLICE;
     scanner.warm(text);
   }

@@ -22,6 +22,7 @@ const SCHEME_SIGNALS = new Set([
   'testimonial',
   'referral',
   'disguised-handle',
+  'called-out',
 ]);
 /** Signals that show a contact pushed or money asked for. */
 const ANCHOR_SIGNALS = new Set(['advance-fee', 'contact-cta', 'copy-widget', 'planted-thread']);

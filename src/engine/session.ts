@@ -9,7 +9,7 @@ import { buildModelSteps } from '../dom/model';
 import { drain, type Steps } from '../dom/steps';
 import { Walker, type WalkOptions } from '../dom/walk';
 import type { PageReport } from '../report/types';
-import { factsSteps, mergeFacts, OWN_SLICE, type PageFacts } from './facts';
+import { factsSteps, lastWarm, mergeFacts, OWN_SLICE, type PageFacts } from './facts';
 import { scoreSteps } from './score';
 import type { Thresholds } from './weights';
 
@@ -38,8 +38,9 @@ export interface ScanSession {
   stage(): ScanStage;
   /**
    * The longest single step of the last `step()` call and what it was (`warm-walk`: the walk's expressions
-   * compiled; `walk`; `model`; `facts`: a few blocks read; `compile`: one expression compiled for the
-   * facts), with its length in ms: for timing records.
+   * compiled; `walk`; `model`; `facts`: a few blocks read; `compile <what>`: one expression compiled for
+   * the facts, `normalize`, `extract` or `contact cue` with the text's width, or a lexicon chunk named by
+   * its language and first entry), with its length in ms: for timing records.
    */
   longestStep(): { what: string; ms: number };
 }
@@ -88,8 +89,8 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
   let ms = 0;
   let stage: ScanStage = 'walk';
   let longest = { what: '', ms: 0 };
-  /** the next step of the model and facts is a cold compile (the last one yielded OWN_SLICE) */
-  let compiling = false;
+  /** the next step of the model and facts is a cold compile (the last one yielded OWN_SLICE): of what */
+  let compiling: string | undefined;
   const note = (what: string, t: number) => {
     if (t > longest.ms) longest = { what, ms: t };
   };
@@ -139,8 +140,8 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
       }
       if (!bounded) continue;
       const now = performance.now();
-      note(compiling ? 'compile' : s0, now - last);
-      compiling = r.value === OWN_SLICE;
+      note(compiling ?? s0, now - last);
+      compiling = r.value === OWN_SLICE ? `compile ${lastWarm()}` : undefined;
       // each stage starts in a slice of its own: the first steps of the model and of the facts are the
       // first use of their code and tables (the lexicons' regexes compile on first use)
       if (stage !== from) return false;

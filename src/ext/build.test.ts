@@ -171,7 +171,9 @@ describe("the lexicons' prefixes computed by the build", () => {
         if (mine.length === 0) continue;
         parts++;
         const source = mine.map((e) => `(${e.pattern})`).join('|');
-        expect(data[name][lang]).toEqual(scannerData(new RegExp(source, 'giu'), prefixesOf(source)));
+        // a part sent in chunks comes without the whole alternation's data (it is read in chunks)
+        if (data[name].chunks?.[lang]) expect(data[name][lang]).toBeUndefined();
+        else expect(data[name][lang]).toEqual(scannerData(new RegExp(source, 'giu'), prefixesOf(source)));
       }
     }
     expect(parts).toBeGreaterThanOrEqual(Object.keys(SENT).length);

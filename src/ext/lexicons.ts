@@ -37,7 +37,7 @@ export const CHUNK_CHARS = 600;
 
 /**
  * What a Scanner reads from every lexicon's alternations (`scannerData` of their prefixes), as
- * `compileLexicon` would compute it, and the chunks of the long ones with theirs.
+ * `compileLexicon` would compute it; for the long ones their chunks with theirs instead.
  */
 export function lexiconPrefixes(
   lexicons: Readonly<Record<string, readonly LexiconEntry[]>>,
@@ -47,13 +47,17 @@ export function lexiconPrefixes(
     const pre: LexiconPrefixes = {};
     for (const lang of ['zh', 'en'] as const) {
       const source = alternation(entries, lang);
+      if (source.length > CHUNK_CHARS) {
+        const chunks = chunkEntries(entries, lang, CHUNK_CHARS, true);
+        if (chunks.length > 1) {
+          // a part given in chunks is read in chunks: the whole alternation's data would never be used
+          pre.chunks = { ...pre.chunks, [lang]: chunks };
+          continue;
+        }
+      }
       // what a Scanner derives from the prefixes, so the page does not either
       const p = source ? scannerData(new RegExp(source, 'giu'), prefixes(source)) : undefined;
       if (p) pre[lang] = p;
-      if (source.length > CHUNK_CHARS) {
-        const chunks = chunkEntries(entries, lang, CHUNK_CHARS, true);
-        if (chunks.length > 1) pre.chunks = { ...pre.chunks, [lang]: chunks };
-      }
     }
     out[name] = pre;
   }

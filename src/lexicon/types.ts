@@ -177,31 +177,38 @@ function part(
 ): Part | undefined {
   const mine = entries.filter((e) => e.lang === lang);
   if (mine.length === 0) return undefined;
-  if (!chunks || chunks.length < 2 || chunks.reduce((n, c) => n + c.size, 0) !== mine.length) {
-    return { entries: mine, scan: new Scanner(new RegExp(alternation(mine, lang), 'giu'), pre) };
-  }
+  const whole = (): Part => {
+    const scan = new Scanner({ source: alternation(mine, lang), flags: 'giu' }, pre);
+    scan.name = `${lang} ${mine[0]?.id ?? ''}…`;
+    return { entries: mine, scan };
+  };
+  if (!chunks || chunks.length < 2 || chunks.reduce((n, c) => n + c.size, 0) !== mine.length) return whole();
   let offset = 0;
   /** the next alternative of the entry at `offset` a piece must start at (pieces of one entry come in order) */
   let nextAlt = 0;
+  /** the top-level alternatives of the entry at `offset`, read once for all its pieces */
+  let alts: string[] | undefined;
   const list: Chunk[] = [];
   for (const c of chunks) {
     let source: string;
     if (c.alts) {
-      const alts = topAlternatives(mine[offset]?.pattern ?? '');
+      alts ??= topAlternatives(mine[offset]?.pattern ?? '');
       const [a, b] = c.alts;
       // pieces that do not cover the entry's alternatives in order, each once: the part is read whole
       if (a !== nextAlt || b <= a || b > alts.length || (c.size === 1) !== (b === alts.length) || c.size > 1) {
-        return { entries: mine, scan: new Scanner(new RegExp(alternation(mine, lang), 'giu'), pre) };
+        return whole();
       }
       source = `(${alts.slice(a, b).join('|')})`;
       nextAlt = c.size === 1 ? 0 : b;
     } else {
-      if (nextAlt !== 0 || c.size < 1) {
-        return { entries: mine, scan: new Scanner(new RegExp(alternation(mine, lang), 'giu'), pre) };
-      }
+      if (nextAlt !== 0 || c.size < 1) return whole();
       source = alternation(mine.slice(offset, offset + c.size), lang);
     }
-    list.push({ scan: new Scanner(new RegExp(source, 'giu'), c.pre), offset, source });
+    // no RegExp is made until the chunk is searched
+    const scan = new Scanner({ source, flags: 'giu' }, c.pre);
+    scan.name = `${lang} ${mine[offset]?.id ?? ''}${c.alts ? ` ${c.alts[0]}-${c.alts[1]}` : ''}`;
+    list.push({ scan, offset, source });
+    if (c.size > 0) alts = undefined;
     offset += c.size;
   }
   return { entries: mine, chunks: list };

@@ -8,6 +8,16 @@ const ARTICLE_ZH = '<article><h1>网贷逾期了怎么和平台协商</h1><p>先
 testSignal(referral, {
   valid: [
     {
+      name: '自稱「專員」的人被當成笑話提起,留言者只留自己的賴約聚會',
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '不再單抽',
+          t: '接到兩通自稱「整合專員」的電話,說先收規費,直接掛。每月在北屯咖啡店小聚,想來的可以加我賴 nodraw_tc88,我老婆的 yuchen_wife520 也可以加。',
+          when: '2天前',
+        },
+      ])}`,
+    },
+    {
       name: "a commenter gives a loan officer's office number with her extension",
       html: `${ARTICLE_EN}${comments([
         {
@@ -65,6 +75,18 @@ testSignal(referral, {
     },
   ],
   invalid: [
+    {
+      name: '评论者的名字只在评论区外以 @ 提到(不是发布者本人)',
+      html: `${ARTICLE_ZH}<aside><p>最近被提到：@Aurora_链上 @西瓜头</p></aside>${comments([
+        { a: '老K在成都', t: '我爸在一个站上充了 21 万,现在提不出来,还有办法吗', when: '3天前' },
+        {
+          a: 'Aurora_链上',
+          t: '做这块的是林工,你在纸飞机上找他:@ChainBack_Lin 备注老友记,他会先免费帮你看。',
+          when: '3天前',
+        },
+      ])}`,
+      messages: ['ev_referral_private_line'],
+    },
     {
       name: "a commenter gives a loan officer's number with no extension",
       html: `${ARTICLE_EN}${comments([

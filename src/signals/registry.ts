@@ -5,6 +5,7 @@
 import { advanceFee, advanceFeeMeta } from './advance-fee';
 import { authorityPersona, authorityPersonaMeta } from './authority-persona';
 import { bait, baitMeta } from './bait';
+import { calledOut, calledOutMeta } from './called-out';
 import { chorus, chorusMeta } from './chorus';
 import { contactCta, contactCtaMeta } from './contact-cta';
 import { copyWidget, copyWidgetMeta } from './copy-widget';
@@ -22,6 +23,7 @@ export const SIGNALS: readonly Signal[] = [
   advanceFee,
   authorityPersona,
   bait,
+  calledOut,
   chorus,
   contactCta,
   copyWidget,
@@ -40,6 +42,7 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   'advance-fee': advanceFeeMeta,
   'authority-persona': authorityPersonaMeta,
   bait: baitMeta,
+  'called-out': calledOutMeta,
   chorus: chorusMeta,
   'contact-cta': contactCtaMeta,
   'copy-widget': copyWidgetMeta,

@@ -567,7 +567,8 @@ const ALIAS = new RegExp(
     '(?<qqw>扣扣|企鹅)',
     '(?<tg>(?<![折叠玩扔放])纸飞机)',
     // "tele:" is Telegram only with a colon after it (on the tele last night is television)
-    '(?<tgw>飞机|电报|(?<![A-Za-z0-9_])(?:[tT][gG](?![A-Za-z0-9_]|:\\/\\/)|[tT]ele(?= ?[:：])))',
+    // 坐飞机, 乘飞机: the aeroplane itself
+    '(?<tgw>(?<![坐乘搭上下开])飞机|电报|(?<![A-Za-z0-9_])(?:[tT][gG](?![A-Za-z0-9_]|:\\/\\/)|[tT]ele(?= ?[:：])))',
     // "W.h.a.t.s.A.p.p", "w h a t s a p p": the app's name typed apart so a filter misses it; "WA +44 …"
     '(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|WA(?=[ :：]{0,3}\\+\\d)))',
     '(?<line>加赖|加ㄌㄞ)',
@@ -580,9 +581,12 @@ const ALIAS = new RegExp(
   ].join('|'),
   'gu',
 );
-/** What a weak alias needs after it: a little filler, then a handle-shaped token (or one typed apart: xy s 8 7 7 5). */
+/**
+ * What a weak alias needs after it: a little filler (搜 and 找 too: "tg 搜 name", "TG 找 @name"), then a
+ * handle-shaped token (or one typed apart: xy s 8 7 7 5).
+ */
 const WEAK_TAIL = new RegExp(
-  `[\\s:=~>\\-/号是为的帐账户群iIdD❤♥]{0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
+  `[\\s:=~>\\-/号是为的帐账户群搜索找iIdD❤♥]{0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
 const ALIAS_SCAN = new Scanner(ALIAS);

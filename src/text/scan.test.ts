@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { asciiOnly, firstAtoms, prefixes, Scanner, sameWithoutUnicode, scannerData } from './scan';
+import {
+  asciiOnly,
+  CASE_CLOSED_BLOCKS,
+  firstAtoms,
+  prefixes,
+  Scanner,
+  sameWithoutUnicode,
+  sameWithoutUnicodeOnBmp,
+  scannerData,
+} from './scan';
 
 /** Patterns of every shape the scanner reads, and some it must leave to the regex engine. */
 const PATTERNS: RegExp[] = [
@@ -22,6 +31,11 @@ const PATTERNS: RegExp[] = [
   /\bcall me – now\b|老师的?微信|’s plan|[–—]\d/giu,
   /(?<![a-z])K信|微[信–]/giu,
   /abc|abd?|x[yz]{2,}w|\bhi(?:s|t up)\b|老师的?微信号|a\db/gi,
+  // the same without the unicode flag on text without surrogates (`sameWithoutUnicodeOnBmp`)
+  /找[^，。,!！?？]{0,6}?(?:老师|微信)|[^.!?\n]{0,8}whatsapp\b/giu,
+  /[\u4e00-\u9fff]{1,3}老师|a.b|[^x]y|[^😀]c/giu,
+  /[一-龥]{2}|\u2013\d|[\u3000-\u303f]x|[^\s\d]{2}k/giu,
+  /搜(?=[\s:：]{0,2}[A-Za-z0-9_\u2460-\u24ff])|[\u24b6-\u24cf]{2}|ⓐb/giu,
 ];
 
 const ALPHABET = [
@@ -70,6 +84,17 @@ const ALPHABET = [
   'xyzzw',
   'a1b',
   '老师的微信',
+  '找',
+  '一',
+  '!',
+  '\u2028',
+  'whatsapp',
+  'WhatsApp',
+  '搜',
+  'Ⓐ',
+  'ⓐ',
+  'ⓩ',
+  '①',
 ];
 
 function random(seed: number): () => number {
@@ -149,6 +174,9 @@ describe('Scanner', () => {
       /(?:微信|薇信)号?|\bkik\b|\bsignal\b|Ks/gi,
       /(?:微信|薇信)号?|\bkik\b|Ks|é/giu,
       /Kik|sig 5|[2-5]x/gu,
+      // classes, \d and escaped marks read as sets of characters too
+      /[2-5]折|[1-9][一二两三四五六七十]个|\$\d|[a-f]x|[A-F]y|[3-9]z|[\u4e00-\u4e10]q|\.\d|[-\d]w|sk/giu,
+      /[2-5]折|[1-9]个|\$\d|[a-f]x|[A-F]y|[-+]\d|[a-zA-Z_]q|(?:a|[b-c])[一-丁]/gi,
     ];
     for (const re of patterns) {
       const data = scannerData(re, prefixes(re.source));
@@ -236,6 +264,74 @@ describe('Scanner', () => {
     expect(sameWithoutUnicode('😀')).toBe(false);
     expect(sameWithoutUnicode(String.raw`\u4e00`)).toBe(false);
     expect(sameWithoutUnicode(String.raw`[^微]`)).toBe(false);
+    // on text without surrogates: negated classes, `.`, control escapes, `\u` escapes and CJK ranges too
+    expect(
+      sameWithoutUnicodeOnBmp(String.raw`找[^，。,!！?？\n]{0,13}?(?:老师|专家)|a.c|[一-龥]|\u4e00|[\u2013-]\d`),
+    ).toBe(true);
+    expect(sameWithoutUnicodeOnBmp(String.raw`\bcall me – now\b|老师[的了]?微信|’s`)).toBe(true);
+    expect(sameWithoutUnicodeOnBmp(String.raw`[^😀]`)).toBe(false);
+    expect(sameWithoutUnicodeOnBmp(String.raw`\u00e9|\ud83d`)).toBe(false);
+    expect(sameWithoutUnicodeOnBmp(String.raw`\u00e9`)).toBe(false);
+    expect(sameWithoutUnicodeOnBmp(String.raw`\ud83d`)).toBe(false);
+    expect(sameWithoutUnicodeOnBmp('[–-一]')).toBe(false);
+    expect(sameWithoutUnicodeOnBmp('[a-é]')).toBe(false);
+    expect(sameWithoutUnicodeOnBmp('[Ａ-Ｚ]')).toBe(false);
+    expect(sameWithoutUnicodeOnBmp(String.raw`\S|\p{L}`)).toBe(false);
+    expect(sameWithoutUnicodeOnBmp('é')).toBe(false);
+  });
+
+  it('reads the closed blocks as ignoring case alike with and without the unicode flag', () => {
+    for (const [from, to] of CASE_CLOSED_BLOCKS) {
+      const block = `[\\u${from.toString(16).padStart(4, '0')}-\\u${to.toString(16).padStart(4, '0')}]`;
+      // no character outside is case-equivalent to one inside, in either mode
+      const withFlag = new RegExp(`^${block}$`, 'iu');
+      const without = new RegExp(`^${block}$`, 'i');
+      for (let c = 0; c < 0x10000; c++) {
+        if (c >= 0xd800 && c < 0xe000) continue;
+        const ch = String.fromCharCode(c);
+        const inside = c >= from && c <= to;
+        if (withFlag.test(ch) !== inside || without.test(ch) !== inside) throw new Error(`U+${c.toString(16)}`);
+      }
+      // inside, the same pairs are equivalent (a block without case: each character alone)
+      if (to - from > 0x400) {
+        for (let c = from; c <= to; c++) {
+          const ch = String.fromCharCode(c);
+          if (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch) throw new Error(`U+${c.toString(16)} has case`);
+        }
+        continue;
+      }
+      for (let a = from; a <= to; a++) {
+        const one = String.fromCharCode(a);
+        const u = new RegExp(`^[${one}]$`, 'iu');
+        const i = new RegExp(`^[${one}]$`, 'i');
+        for (let b = from; b <= to; b++) {
+          const two = String.fromCharCode(b);
+          if (u.test(two) !== i.test(two)) throw new Error(`U+${a.toString(16)} and U+${b.toString(16)}`);
+        }
+      }
+    }
+    // a range inside one reads the same
+    expect(sameWithoutUnicodeOnBmp(String.raw`[A-Za-z0-9_\u2460-\u24ff]|[\u24b6-\u24cf]x|ⓐ`)).toBe(true);
+    expect(sameWithoutUnicodeOnBmp(String.raw`[\u2400-\u2470]`)).toBe(false);
+  });
+
+  it('reads U+3000 to U+9FFF as characters without case: a range of them matches the same with and without the unicode flag', () => {
+    const withFlag = /^[\u3000-\u9fff]$/iu;
+    const without = /^[\u3000-\u9fff]$/i;
+    const notWith = /^[^\u3000-\u9fff]$/iu;
+    const notWithout = /^[^\u3000-\u9fff]$/i;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const ch = String.fromCharCode(c);
+      const inside = c >= 0x3000 && c < 0xa000;
+      if (withFlag.test(ch) !== inside || without.test(ch) !== inside) throw new Error(`U+${c.toString(16)}`);
+      if (notWith.test(ch) === inside || notWithout.test(ch) === inside) throw new Error(`U+${c.toString(16)}`);
+      // nothing inside has case, and no case mapping leads inside
+      if (inside) expect(ch.toLowerCase() + ch.toUpperCase()).toBe(ch + ch);
+      else
+        for (const m of [ch.toLowerCase(), ch.toUpperCase()])
+          if (m.length === 1) expect(m.charCodeAt(0) >= 0x3000 && m.charCodeAt(0) < 0xa000).toBe(false);
+    }
   });
 
   it('answers for scanners that joined a table after a text was read, and for capitals under ignore case', () => {

@@ -41,6 +41,97 @@ export function sameWithoutUnicode(source: string): boolean {
   return withoutUnicode(source, true);
 }
 
+/**
+ * `sameWithoutUnicode` on text holding no surrogate code unit (no character beyond U+FFFF): besides what
+ * that allows, a negated class and `.` (without the flag they read one code unit, with it one code point:
+ * the same where every code point is one unit), the escapes `\n \t \r \f \v`, a `\uXXXX` escape of a
+ * character without case, and characters and class ranges inside one of `CASE_CLOSED_BLOCKS` (CJK
+ * punctuation, kana, Han; circled letters and numbers). The lexicons' "up to N characters but not a
+ * full stop" (`[^，。!？]{0,12}`) then runs without the flag, whose case folding makes V8 compile a pattern
+ * two to four times slower under ignore case; text holding ſ, the Kelvin sign or a surrogate takes the
+ * unicode form (see `Scanner`).
+ */
+export function sameWithoutUnicodeOnBmp(source: string): boolean {
+  let inClass = false;
+  /** in a class: the code of the last atom that can start a range (-1: none, or a class escape) */
+  let last = -1;
+  /** in a class: a range's start, once a `-` followed an atom */
+  let rangeFrom = -1;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] ?? '';
+    /** the atom's character, or -1 for a class escape */
+    let c = source.charCodeAt(i);
+    if (ch === '\\') {
+      const e = source[i + 1] ?? '';
+      const hex = source.slice(i + 2, i + 6);
+      if (e === 'u' && /^[0-9A-Fa-f]{4}$/u.test(hex)) {
+        c = Number.parseInt(hex, 16);
+        if (!caseless(c, String.fromCharCode(c)) && closedBlock(c) < 0) return false;
+        i += 5;
+      } else if (CONTROL_ESCAPES.has(e)) {
+        c = 0;
+        i++;
+      } else if (PLAIN_ESCAPES.has(e)) {
+        c = 'bBdsw'.includes(e) ? -1 : e.charCodeAt(0);
+        i++;
+      } else return false;
+    } else {
+      if (c < 0x20 || (c > 0x7e && !caseless(c, ch) && closedBlock(c) < 0)) return false;
+      if (!inClass) {
+        if (ch === '[') {
+          inClass = true;
+          last = -1;
+          rangeFrom = -1;
+          if (source[i + 1] === '^') i++;
+        }
+        continue;
+      }
+      if (ch === ']') {
+        inClass = false;
+        continue;
+      }
+      if (ch === '-' && last >= 0 && rangeFrom < 0 && source[i + 1] !== ']') {
+        rangeFrom = last;
+        last = -1;
+        continue;
+      }
+    }
+    if (!inClass) continue;
+    if (rangeFrom >= 0) {
+      // a range: both ends ASCII, or both in one block whose case is the same in both modes
+      const ascii = c >= 0 && rangeFrom <= 0x7e && c <= 0x7e;
+      const block = c >= 0 && closedBlock(rangeFrom) >= 0 && closedBlock(rangeFrom) === closedBlock(c);
+      if (!ascii && !block) return false;
+      rangeFrom = -1;
+      last = -1;
+    } else last = c;
+  }
+  return !inClass;
+}
+
+/**
+ * Blocks whose characters ignore case alike with and without the unicode flag: no character outside one
+ * is case-equivalent to one inside, and inside, two are equivalent in one mode exactly when in the other
+ * (tested in src/text/scan.test.ts): Enclosed Alphanumerics (Ⓐ and ⓐ, in both), and CJK punctuation,
+ * kana and Han (no case). A range, or a character, in one of them means the same in both modes.
+ */
+export const CASE_CLOSED_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x2460, 0x24ff],
+  [0x3000, 0x9fff],
+];
+
+/** The index of the closed block holding `c`, or -1. */
+function closedBlock(c: number): number {
+  for (let b = 0; b < CASE_CLOSED_BLOCKS.length; b++) {
+    const [from, to] = CASE_CLOSED_BLOCKS[b] as readonly [number, number];
+    if (c >= from && c <= to) return b;
+  }
+  return -1;
+}
+
+/** Escapes of control characters, the same with and without the unicode flag. */
+const CONTROL_ESCAPES = new Set('ntrfv'.split(''));
+
 function caseless(c: number, ch: string): boolean {
   return (c < 0xd800 || c >= 0xe000) && c !== 0xfeff && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
 }
@@ -416,15 +507,29 @@ export function isWide(text: string): boolean {
   return WIDE_RE.test(text);
 }
 
-/** Whether the text holds ſ or the Kelvin sign, remembered for the last text (several scanners read each text in turn). */
+/** ſ, the Kelvin sign, or a surrogate code unit (a character beyond U+FFFF), read without the unicode flag. */
+const FOLDS_OR_SURROGATE_RE = /[\u017f\u212a\ud800-\udfff]/;
+const SURROGATE_RE = /[\ud800-\udfff]/;
+
+/**
+ * What the last text holds that a pattern run without the unicode flag may read apart (bit 1: ſ or the
+ * Kelvin sign; bit 2: a surrogate), remembered for the last text (several scanners read each text in turn).
+ */
 let foldsText: string | undefined;
-let foldsAnswer = false;
-function unicodeFolds(text: string): boolean {
+let foldsAnswer = 0;
+function unicodeKind(text: string): number {
   if (text !== foldsText) {
     foldsText = text;
-    foldsAnswer = UNICODE_FOLDS_RE.test(text);
+    foldsAnswer = FOLDS_OR_SURROGATE_RE.test(text)
+      ? (UNICODE_FOLDS_RE.test(text) ? 1 : 0) | (SURROGATE_RE.test(text) ? 2 : 0)
+      : 0;
   }
   return foldsAnswer;
+}
+
+/** Whether the text holds ſ or the Kelvin sign. */
+function unicodeFolds(text: string): boolean {
+  return (unicodeKind(text) & 1) !== 0;
 }
 
 const EVERY = -1;
@@ -575,7 +680,7 @@ function isScannerData(v: Prefixes | ScannerData): v is ScannerData {
 }
 
 /** What `new Scanner(re, pre)` derives from `pre` (undefined when `pre` is). */
-export function scannerData(re: RegExp, pre: Prefixes | undefined): ScannerData | undefined {
+export function scannerData(re: Pick<RegExp, 'ignoreCase'>, pre: Prefixes | undefined): ScannerData | undefined {
   if (!pre) return undefined;
   const ignoreCase = re.ignoreCase;
   // each first character once (under ignore case, one letter for both cases): a list with repeats is
@@ -638,7 +743,7 @@ export const madeWithoutData: RegExp[] = [];
 const MAX_MADE = 256;
 
 /** A pattern's key in the built data: its flags (those that change what is derived), length and a 32-bit FNV-1a hash of its source. */
-export function scannerKey(re: RegExp): string {
+export function scannerKey(re: Pick<RegExp, 'source' | 'ignoreCase' | 'unicode'>): string {
   let h = 0x811c9dc5;
   const src = re.source;
   for (let i = 0; i < src.length; i++) h = Math.imul(h ^ src.charCodeAt(i), 0x01000193);
@@ -646,10 +751,11 @@ export function scannerKey(re: RegExp): string {
 }
 
 /** What a Scanner made without `pre` uses: the built data, else read from the pattern. */
-function dataOf(re: RegExp): ScannerData | undefined {
+function dataOf(re: PatternFlags): ScannerData | undefined {
   const built = BUILT_SCANNER_DATA[scannerKey(re)];
   if (built) return built;
-  if (madeWithoutData.length < MAX_MADE) madeWithoutData.push(re);
+  if (madeWithoutData.length < MAX_MADE)
+    madeWithoutData.push(re instanceof RegExp ? re : new RegExp(re.source, re.flags));
   return scannerData(re, prefixes(re.source));
 }
 
@@ -669,31 +775,108 @@ function passes(t: CharTest, cu: number): boolean {
   return t instanceof Set ? t.has(cu) : t.test(String.fromCharCode(cu));
 }
 
-/** The code units `^(?:a|b|…)$` matches under these flags, when every atom is one that reads plainly; else undefined. */
+/**
+ * The code units `^(?:a|b|…)$` matches under these flags, when every atom is one that reads plainly: a
+ * letter, digit, space or character from U+3000 to U+9FFF, an escaped ASCII punctuation mark, `\d`, or a
+ * class of those (ranges of digits, of letters of one case, or from U+3000 to U+9FFF); else undefined.
+ */
 function charSet(source: string, ignoreCase: boolean, unicode: boolean): Set<number> | undefined {
   if (!source.startsWith('^(?:') || !source.endsWith(')$')) return undefined;
   const body = source.slice(4, -2);
   const out = new Set<number>();
   if (body === '') return out;
-  // one character, then a bar or the end
-  for (let i = 0; i < body.length; i += 2) {
-    if (i + 1 < body.length && body[i + 1] !== '|') return undefined;
-    if (i + 1 === body.length - 1) return undefined; // a trailing bar: an empty atom
-    const c = body.charCodeAt(i);
+  const add = (c: number) => {
     const lower = c | 0x20;
-    if (lower >= 0x61 && lower <= 0x7a) {
-      if (!ignoreCase) out.add(c);
-      else {
-        out.add(lower);
-        out.add(lower & ~0x20);
-        // simple case folding under the unicode flag: ſ is s, the Kelvin sign is k
-        if (unicode && lower === 0x73) out.add(0x17f);
-        if (unicode && lower === 0x6b) out.add(0x212a);
+    if (ignoreCase && lower >= 0x61 && lower <= 0x7a) {
+      out.add(lower);
+      out.add(lower & ~0x20);
+      // simple case folding under the unicode flag: ſ is s, the Kelvin sign is k
+      if (unicode && lower === 0x73) out.add(0x17f);
+      if (unicode && lower === 0x6b) out.add(0x212a);
+    } else out.add(c);
+  };
+  /** one character or escape at `i`: its code (-1: `\d`), and where it ends; undefined when not plain */
+  const atom = (i: number): [number, number] | undefined => {
+    const c = body.charCodeAt(i);
+    if (c === 0x5c) {
+      const e = body.charCodeAt(i + 1);
+      if (e === 0x64) return [-1, i + 2];
+      // an escaped ASCII punctuation mark is that mark
+      if ((e >= 0x21 && e <= 0x2f) || (e >= 0x3a && e <= 0x40) || (e >= 0x5b && e <= 0x60) || (e >= 0x7b && e <= 0x7e))
+        return [e, i + 2];
+      return undefined;
+    }
+    const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if (letter || (c >= 0x30 && c <= 0x39) || c === 0x20 || (c >= 0x3000 && c < 0xa000)) return [c, i + 1];
+    return undefined;
+  };
+  const digits = () => {
+    for (let d = 0x30; d <= 0x39; d++) out.add(d);
+  };
+  let i = 0;
+  for (;;) {
+    if (body[i] === '[') {
+      // a class of plain characters and ranges
+      if (body[i + 1] === '^' || body[i + 1] === ']') return undefined;
+      i++;
+      while (body[i] !== ']') {
+        if (i >= body.length) return undefined;
+        const a = atom(i);
+        if (!a) return undefined;
+        const [from, next] = a;
+        if (body[next] === '-' && body[next + 1] !== ']') {
+          const b = atom(next + 1);
+          if (!b || from < 0) return undefined;
+          const [to, end] = b;
+          const sameKind =
+            (from >= 0x30 && to <= 0x39) ||
+            (from >= 0x61 && to <= 0x7a) ||
+            (from >= 0x41 && to <= 0x5a) ||
+            (from >= 0x3000 && to < 0xa000);
+          if (!sameKind || to < from) return undefined;
+          for (let c = from; c <= to; c++) add(c);
+          i = end;
+        } else {
+          if (from < 0) digits();
+          else add(from);
+          i = next;
+        }
       }
-    } else if ((c >= 0x30 && c <= 0x39) || c === 0x20 || (c >= 0x3000 && c < 0xa000)) out.add(c);
-    else return undefined;
+      i++;
+    } else {
+      const a = atom(i);
+      if (!a) return undefined;
+      if (a[0] < 0) digits();
+      else add(a[0]);
+      i = a[1];
+    }
+    if (i === body.length) return out;
+    // then a bar and another atom
+    if (body[i] !== '|' || i + 1 === body.length) return undefined;
+    i++;
   }
-  return out;
+}
+
+/**
+ * A pattern's source and flags: a Scanner given these instead of a RegExp makes none until a search needs
+ * one (V8 parses a pattern when it is made; a lexicon of many chunks has most never searched).
+ */
+export interface Pattern {
+  readonly source: string;
+  readonly flags: string;
+}
+
+/** What a Scanner reads of a RegExp. */
+type PatternFlags = Pattern & Pick<RegExp, 'ignoreCase' | 'unicode' | 'sticky'>;
+
+function flagsOf(p: Pattern): PatternFlags {
+  return {
+    source: p.source,
+    flags: p.flags,
+    ignoreCase: p.flags.includes('i'),
+    unicode: p.flags.includes('u'),
+    sticky: p.flags.includes('y'),
+  };
 }
 
 export class Scanner {
@@ -708,8 +891,13 @@ export class Scanner {
   private global?: RegExp;
   private sticky?: RegExp;
   private fastSticky?: RegExp;
-  /** a pattern with the unicode flag that means the same without it (`sameWithoutUnicode`): searched without it (text without ſ and the Kelvin sign) */
+  /**
+   * a pattern with the unicode flag that means the same without it (`sameWithoutUnicode`): searched
+   * without it (text without ſ and the Kelvin sign); `bmp`: the same only on text without surrogates
+   * (`sameWithoutUnicodeOnBmp`), text holding one is searched with the flag
+   */
   private readonly ascii: boolean = false;
+  private readonly bmp: boolean = false;
   private readonly ignoreCase: boolean;
   private readonly unicode: boolean;
   /** one character (as a string) tested against this: can it start a match */
@@ -733,6 +921,9 @@ export class Scanner {
    */
   private warmed = 0;
 
+  /** what it searches for, for timing records (a lexicon chunk: its language and first entry) */
+  name = '';
+
   /** this scanner's bit in its table's words */
   get slot(): number {
     return this.shift;
@@ -742,7 +933,8 @@ export class Scanner {
    * `pre`: what `prefixes(re.source)` gives, or what `scannerData(re, prefixes(re.source))` gives, computed
    * ahead of time (the extension's build does for the lexicons)
    */
-  constructor(re: RegExp, pre?: Prefixes | ScannerData) {
+  constructor(pattern: RegExp | Pattern, pre?: Prefixes | ScannerData) {
+    const re = pattern instanceof RegExp ? pattern : flagsOf(pattern);
     const flags = re.flags.replace(/[gy]/gu, '');
     this.source = re.source;
     this.flags = flags;
@@ -754,6 +946,10 @@ export class Scanner {
     const data = pre ? (isScannerData(pre) ? pre : scannerData(re, pre)) : dataOf(re);
     if (!data) return;
     this.ascii = re.unicode && sameWithoutUnicode(re.source);
+    if (re.unicode && !this.ascii && sameWithoutUnicodeOnBmp(re.source)) {
+      this.ascii = true;
+      this.bmp = true;
+    }
     this.bounded = data.bounded;
     const charFlags = flags.replace('m', '');
     this.first = charTest(data.first, charFlags);
@@ -813,8 +1009,14 @@ export class Scanner {
 
   /** The bit of `warmed` that searching `text` uses: which regex (the ASCII-only form or not), which width. */
   private coldBit(text: string, wide: boolean): number {
-    const fast = this.ascii && !(this.ignoreCase && unicodeFolds(text));
-    return (fast ? 4 : 1) << (wide ? 1 : 0);
+    return (this.fast(text) ? 4 : 1) << (wide ? 1 : 0);
+  }
+
+  /** Whether `text` is searched without the unicode flag (see `ascii`). */
+  private fast(text: string): boolean {
+    if (!this.ascii) return false;
+    const kind = unicodeKind(text);
+    return !((this.ignoreCase && (kind & 1) !== 0) || (this.bmp && (kind & 2) !== 0));
   }
 
   /** Every match in `text`, in order: what `text.matchAll(re)` gives. */
@@ -844,7 +1046,7 @@ export class Scanner {
       for (const m of text.matchAll(re)) out.push(m as RegExpExecArray);
       return out.length > 0;
     }
-    const fast = this.ascii && !folds;
+    const fast = this.fast(text);
     const shift = this.shift;
     // one pass over the text answers for all the scanners of the table: most texts hold no place where a
     // given lexicon's match can start

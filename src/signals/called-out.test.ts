@@ -1,0 +1,68 @@
+import { ARTICLE_EN, ARTICLE_ZH, comments, testSignal } from '../../tests/helpers/signal-tester';
+import { calledOut } from './called-out';
+
+const PITCH_EN = {
+  a: 'benefits_navigator',
+  t: 'We set things up before you file so the savings do not count. Text me at 865-555-0148 and I will send the intake sheet.',
+  when: '2 days ago',
+};
+const PITCH_ZH = { a: 'Hetao_Q', t: '组里开放了几个跟投位,按月结,想看实盘的加微信 hetao_desk88 聊。', when: '3天前' };
+
+testSignal(calledOut, {
+  valid: [
+    {
+      name: 'a reader disagrees with the pitch but accuses nobody',
+      html: `${ARTICLE_EN}${comments([{ ...PITCH_EN, replies: [{ a: 'Gunny', t: 'I think you are wrong about the look-back period.' }] }])}`,
+    },
+    {
+      name: 'a reader calls out a different comment, not the one with the contact',
+      html: `${ARTICLE_EN}${comments([
+        PITCH_EN,
+        {
+          a: 'Renata',
+          t: 'Thank you all for the advice.',
+          replies: [{ a: 'Gunny', t: 'Renata, that last spam bot got reported.' }],
+        },
+      ])}`,
+    },
+    {
+      name: 'the pusher calls others fake in his own comment',
+      html: `${ARTICLE_ZH}${comments([{ ...PITCH_ZH, t: `${PITCH_ZH.t} 别信那些骗子,认准我。` }])}`,
+    },
+    {
+      name: 'a reader calls out a bank hotline (an organisation line, not a private one)',
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '小王',
+          t: '直接打发卡行客服 95588 申请分期。',
+          replies: [{ a: '老李', t: '回复 小王:别信,客服只会让你先还最低。' }],
+        },
+      ])}`,
+    },
+    {
+      name: 'a page that is not about money',
+      html: `<article><h1>Fixing a noisy boiler</h1><p>Bleed the radiators first.</p></article>${comments([
+        {
+          a: 'plumber_dave',
+          t: 'Text me at 07700 900456 and I can come round Tuesday.',
+          replies: [{ a: 'Ann', t: 'plumber_dave is a scam, he never showed up.' }],
+        },
+      ])}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a reply to the pitch calls it a scam',
+      html: `${ARTICLE_EN}${comments([{ ...PITCH_EN, replies: [{ a: 'Gunny', t: 'This is a scam. Do not pay anyone to file a pension claim.' }] }])}`,
+      messages: ['ev_called_out_by_reader'],
+    },
+    {
+      name: '另一位读者点名说留微信的人是骗子',
+      html: `${ARTICLE_ZH}${comments([
+        PITCH_ZH,
+        { a: '老韭菜不割了', t: 'Hetao_Q 这就是场外配资的老套路,骗子,大家别加。' },
+      ])}`,
+      messages: ['ev_called_out_by_reader'],
+    },
+  ],
+});
