@@ -197,12 +197,14 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * 213/234 (the 332 at 123/131, 0/93, 192/201; the 381 at 131/148, 2/107, 205/224), validation at 40/75,
  * 7/59 and 54/105 (one page fewer caught than before: it had been caught through a telecom licence number
  * misread as a pushed WeChat ID, fixed); the 24 after them came in at 2/14 caught and 1/10 false alarms,
- * and with them the floors are training 0.81 / 0.05 / 0.86 / 0.92 and validation 0.52 / 0.13 / 0.49 /
- * 0.64; the pages added after each were written and committed before the engine saw them).
+ * and with them the floors were training 0.81 / 0.05 / 0.86 / 0.92 and validation 0.52 / 0.13 / 0.49 /
+ * 0.64, raised in the same session as the engine improved to training 0.83 / 0.05 / 0.89 / 0.93 and
+ * validation 0.52 / 0.13 / 0.50 / 0.64; the pages added after each were written and committed before the
+ * engine saw them).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.81, falsePositiveRate: 0.05, handleRecall: 0.86, handlePrecision: 0.92 },
-  validation: { recall: 0.52, falsePositiveRate: 0.13, handleRecall: 0.49, handlePrecision: 0.64 },
+  training: { recall: 0.83, falsePositiveRate: 0.05, handleRecall: 0.89, handlePrecision: 0.93 },
+  validation: { recall: 0.52, falsePositiveRate: 0.13, handleRecall: 0.5, handlePrecision: 0.64 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
