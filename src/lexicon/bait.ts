@@ -27,11 +27,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_copy_seat',
-    pattern: String.raw`\b(?:seat|spot|slot)s? in (?:the |her |his |our )?(?:copy[- ]?trading|signal|vip) (?:group|room|circle|desk)\b|\bdividend (?:capture|harvest(?:ing)?) (?:circle|club|group|room|pool|program|community)\b|\bcopy[- ]?trad(?:ing|e|er)s? (?:seats?|spots?|slots?|allocations?|places?)\b|\b(?:saved|got) (?:me|her|you) a (?:seat|spot) in (?:her|his) next (?:round|pool)\b`,
+    pattern: String.raw`\b(?:seat|spot|slot)s? in (?:the |her |his |our )?(?:copy[- ]?trading|signal|vip) (?:group|room|circle|desk)\b|\bcopy[- ]?trad(?:ing|e|er)s? (?:seats?|spots?|slots?|allocations?|places?)\b|\b(?:saved|got) (?:me|her|you) a (?:seat|spot) in (?:her|his) next (?:round|pool)\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
-    note: 'a "seat", "spot" or "allocation" in a copy-trading or signal group, a "dividend capture circle", a place saved in her next round: the scarcity an investment-group scheme sells',
+    note: 'a "seat", "spot" or "allocation" in a copy-trading or signal group, a place saved in her next round: the scarcity an investment-group scheme sells',
     source: SRC.secPonzi,
   },
   {

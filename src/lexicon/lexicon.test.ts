@@ -444,7 +444,7 @@ describe('schemes sold to older readers, refund fixers and plain-word investing'
     ['利息每个月打到卡上，一分不少', 'zh_monthly_return'],
     ['月月領息，退休也有薪水', 'zh_monthly_return'],
     ['she saved me a spot in her next round', 'en_copy_seat'],
-    ['there are two seats left in the dividend capture circle', 'en_copy_seat'],
+    ['she kept two seats in the copy-trading group for us', 'en_copy_seat'],
     ['it pays me 4% a month and I never touch it', 'en_monthly_income'],
     // loans and fees, Hong Kong and Taiwan
     ['唔批唔收費，保證批核', 'zh_hk_loan_agent'],

@@ -8,6 +8,9 @@ import { TOPIC } from './topic';
 import { chunkEntries, compileLexicon, givePrefixes, type LexiconEntry, matchLexicon, topAlternatives } from './types';
 import { WARNING } from './warning';
 
+/** These compare every lexicon on thousands of random texts: correctness checks that take a while on a loaded machine. */
+const PROPERTY_TIMEOUT_MS = 120_000;
+
 const LEXICONS: Record<string, readonly LexiconEntry[]> = { ADVANCE_FEE, ARC, BAIT, CTA, PERSONA, TOPIC, WARNING };
 
 /** The plain reading: one global unicode, ignore-case alternation per script, every match in order. */
@@ -55,70 +58,80 @@ function vocabulary(): string[] {
 }
 
 describe('matchLexicon', () => {
-  it('finds exactly what one global alternation finds, on random texts of the lexicons own words', () => {
-    const words = vocabulary();
-    let seed = 20251128;
-    const rand = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed / 2 ** 32;
-    };
-    const compiled = Object.entries(LEXICONS).map(([name, entries]) => ({
-      name,
-      entries,
-      lex: compileLexicon(entries),
-    }));
-    let found = 0;
-    for (let k = 0; k < 3000; k++) {
-      let text = '';
-      const n = 1 + Math.floor(rand() * 14);
-      for (let j = 0; j < n; j++) text += (words[Math.floor(rand() * words.length)] ?? '') + (rand() < 0.6 ? ' ' : '');
-      for (const { name, entries, lex } of compiled) {
-        const want = plainMatches(entries, text);
-        const got = matchLexicon(lex, text).map((h) => [h.entry.id, h.start, h.end]);
-        expect(got, `${name}: ${JSON.stringify(text)}`).toEqual(want);
-        found += want.length;
+  it(
+    'finds exactly what one global alternation finds, on random texts of the lexicons own words',
+    () => {
+      const words = vocabulary();
+      let seed = 20251128;
+      const rand = () => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return seed / 2 ** 32;
+      };
+      const compiled = Object.entries(LEXICONS).map(([name, entries]) => ({
+        name,
+        entries,
+        lex: compileLexicon(entries),
+      }));
+      let found = 0;
+      for (let k = 0; k < 3000; k++) {
+        let text = '';
+        const n = 1 + Math.floor(rand() * 14);
+        for (let j = 0; j < n; j++)
+          text += (words[Math.floor(rand() * words.length)] ?? '') + (rand() < 0.6 ? ' ' : '');
+        for (const { name, entries, lex } of compiled) {
+          const want = plainMatches(entries, text);
+          const got = matchLexicon(lex, text).map((h) => [h.entry.id, h.start, h.end]);
+          expect(got, `${name}: ${JSON.stringify(text)}`).toEqual(want);
+          found += want.length;
+        }
       }
-    }
-    // the texts do hit the lexicons (about one hit per text; the vocabulary grows with every entry)
-    expect(found).toBeGreaterThan(2000);
-  });
+      // the texts do hit the lexicons (about one hit per text; the vocabulary grows with every entry)
+      expect(found).toBeGreaterThan(2000);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('finds the same when each part is cut in chunks, as the extension compiles them', () => {
-    const words = vocabulary();
-    let seed = 20261128;
-    const rand = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed / 2 ** 32;
-    };
-    // one entry a chunk (the most chunks to read together) and chunks of about 1,000 characters
-    const compiled = [1, 1000].flatMap((maxChars) =>
-      Object.entries(LEXICONS).map(([name, entries]) => {
-        const copy = entries.map((e) => ({ ...e }));
-        givePrefixes(copy, {
-          chunks: { zh: chunkEntries(copy, 'zh', maxChars), en: chunkEntries(copy, 'en', maxChars) },
-        });
-        return { name: `${name}/${maxChars}`, entries, lex: compileLexicon(copy) };
-      }),
-    );
-    expect(compiled.filter(({ lex }) => lex.zh?.chunks || lex.en?.chunks).length).toBeGreaterThan(7);
-    // one entry longer than a chunk compiles in pieces of its alternatives (at 1 character, one each)
-    const pieces = Object.values(LEXICONS).flatMap((e) => chunkEntries(e, 'en', 1).filter((c) => c.alts));
-    expect(pieces.length).toBeGreaterThan(20);
-    let found = 0;
-    // the vocabulary grows with every entry, so hits per text fall: more texts keep the count checked
-    for (let k = 0; k < 2400; k++) {
-      let text = '';
-      const n = 1 + Math.floor(rand() * 14);
-      for (let j = 0; j < n; j++) text += (words[Math.floor(rand() * words.length)] ?? '') + (rand() < 0.5 ? ' ' : '');
-      for (const { name, entries, lex } of compiled) {
-        const want = plainMatches(entries, text);
-        const got = matchLexicon(lex, text).map((h) => [h.entry.id, h.start, h.end]);
-        expect(got, `${name}: ${JSON.stringify(text)}`).toEqual(want);
-        found += want.length;
+  it(
+    'finds the same when each part is cut in chunks, as the extension compiles them',
+    () => {
+      const words = vocabulary();
+      let seed = 20261128;
+      const rand = () => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return seed / 2 ** 32;
+      };
+      // one entry a chunk (the most chunks to read together) and chunks of about 1,000 characters
+      const compiled = [1, 1000].flatMap((maxChars) =>
+        Object.entries(LEXICONS).map(([name, entries]) => {
+          const copy = entries.map((e) => ({ ...e }));
+          givePrefixes(copy, {
+            chunks: { zh: chunkEntries(copy, 'zh', maxChars), en: chunkEntries(copy, 'en', maxChars) },
+          });
+          return { name: `${name}/${maxChars}`, entries, lex: compileLexicon(copy) };
+        }),
+      );
+      expect(compiled.filter(({ lex }) => lex.zh?.chunks || lex.en?.chunks).length).toBeGreaterThan(7);
+      // one entry longer than a chunk compiles in pieces of its alternatives (at 1 character, one each)
+      const pieces = Object.values(LEXICONS).flatMap((e) => chunkEntries(e, 'en', 1).filter((c) => c.alts));
+      expect(pieces.length).toBeGreaterThan(20);
+      let found = 0;
+      // the vocabulary grows with every entry, so hits per text fall: more texts keep the count checked
+      for (let k = 0; k < 2400; k++) {
+        let text = '';
+        const n = 1 + Math.floor(rand() * 14);
+        for (let j = 0; j < n; j++)
+          text += (words[Math.floor(rand() * words.length)] ?? '') + (rand() < 0.5 ? ' ' : '');
+        for (const { name, entries, lex } of compiled) {
+          const want = plainMatches(entries, text);
+          const got = matchLexicon(lex, text).map((h) => [h.entry.id, h.start, h.end]);
+          expect(got, `${name}: ${JSON.stringify(text)}`).toEqual(want);
+          found += want.length;
+        }
       }
-    }
-    expect(found).toBeGreaterThan(3000);
-  });
+      expect(found).toBeGreaterThan(3000);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('reads an entry cut in pieces of its alternatives as the entry, and pieces out of order as nothing cut', () => {
     expect(topAlternatives(String.raw`a|b(?:c|d)|[|]|\||x`)).toEqual(['a', 'b(?:c|d)', '[|]', String.raw`\|`, 'x']);
