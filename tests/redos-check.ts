@@ -3,6 +3,8 @@
  * (tests/redos.test.ts) and the worker threads it runs the checks in (tests/redos-worker.ts).
  */
 import { isSafePattern } from 'redos-detector';
+/** a pattern cut at its top-level `|` (outside groups and classes): the split the lexicons compile by */
+import { topAlternatives as splitTop } from '../src/lexicon/types';
 
 /**
  * redos-detector, as is, scores any unbounded backtracking as unsafe, even the linear kind of an unanchored
@@ -103,28 +105,6 @@ export function topAlternatives(p: string): string[] {
     if (inner.length > 1) return inner.flatMap(topAlternatives);
   }
   return [p];
-}
-
-/** a pattern cut at its top-level `|` (outside groups and classes) */
-function splitTop(p: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i] as string;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(p.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(p.slice(from));
-  return parts;
 }
 
 /** the index of the `)` that closes the group opened at `open`, or -1 */
