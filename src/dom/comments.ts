@@ -283,9 +283,15 @@ function signatureOf(text: string): string | undefined {
  * 推荐 / "Not Recommended", a profile feed's 回覆了 / "replied"): whose words or what they say, not who wrote them.
  */
 const ROLE_LABEL_RE =
-  /^(?:question|answer|q|a|re|fwd?|问|答|问题|回答|提问|追问|追答|推荐|不推荐|好评|中评|差评|recommended|not recommended|回覆了|回复了|發表了|发表了|评论了|評論了|replied|posted|commented)\s*[:：]?$/iu;
+  /^(?:question|answer|q|a|re|fwd?|问|答|问题|回答|提问|追问|追答|推荐|不推荐|好评|中评|差评|recommended|not recommended)\s*[:：]?$/iu;
 /** A profile feed's activity verb, before the title of the thread it was in. */
 const ACTIVITY_RE = /^(?:回覆了|回复了|發表了|发表了|评论了|評論了|replied|posted|commented)$/iu;
+/** Words that stand where a name would be and name nobody. */
+function labelNotName(t: string): boolean {
+  return ROLE_LABEL_RE.test(t) || ACTIVITY_RE.test(t);
+}
+/** A piece that ends a sentence: words, not a name. */
+const ENDS_SENTENCE_RE = /[。！？.!?]$/u;
 /** A label right before the name in a post's header line: "Author: <b>name</b>", "Posted by", 作者：, 发帖人： */
 const AUTHOR_LABEL_RE = /(?:^|\s)(?:author|posted by|written by|作者|发帖人|發帖人|发表人|發表人)\s?[:：]?\s*$/iu;
 /** A byline in a comment's date line: "By Glenda S. on October 13, 2026", "answered by Kira · 3 days ago". */
@@ -309,7 +315,7 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
     const t = pieceText(a.st, i);
     if (t.length === 0 || /^[\s:：|·•,，\-—–]*$/u.test(t)) continue;
     if (a.pieceMeta[i]) continue;
-    if (ROLE_LABEL_RE.test(t)) {
+    if (labelNotName(t)) {
       // "回覆了 <a>thread title</a> · date": the rest of an activity's line names what was answered
       if (ACTIVITY_RE.test(t)) {
         const b = a.st.texts[i]?.block;
@@ -394,10 +400,16 @@ const MAX_ADDED_BODY = 15;
  * row with words and no date: the header of the post in the row below (MyBB, vBulletin), joined to it later.
  */
 function headerRow(a: Analysis, el: Element, r: [number, number]): boolean {
-  if (tagOf(el) !== 'TR') return false;
+  return tagOf(el) === 'TR' && bodyRowAfter(a, el, r) !== undefined;
+}
+
+/** The next sibling of `el`, of its tag and right after it, with words and no date of its own: a body row. */
+function bodyRowAfter(a: Analysis, el: Element, r: [number, number]): [Element, [number, number]] | undefined {
   const next = el.nextElementSibling;
   const nr = next ? a.st.ranges.get(next) : undefined;
-  return !!next && !!nr && tagOf(next) === 'TR' && nr[0] === r[1] && hasBody(a, nr) && !timedRange(a, nr);
+  if (!next || !nr || nr[0] !== r[1] || tagOf(next) !== tagOf(el) || !hasBody(a, nr) || timedRange(a, nr))
+    return undefined;
+  return [next, nr];
 }
 
 /** Tag and child tags: the shape of an item, independent of names. */
@@ -846,19 +858,13 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
     // ... and the other way round: the header rows (one short line with a date: "Re: subject  Author: x
     // Date: y") were taken for the entries, and the row right after each, of the same kind, with words and
     // no date of its own, is its body
-    const next = e.el.nextElementSibling;
-    const nr = next ? st.ranges.get(next) : undefined;
+    const [next, nr] = bodyRowAfter(a, e.el, e.r) ?? [];
     if (
       next &&
       nr &&
-      nr[0] === e.r[1] &&
-      nr[0] < nr[1] &&
-      tagOf(next) === tagOf(e.el) &&
       e.r[1] - e.r[0] === 1 &&
       timedRange(a, e.r) &&
       (a.st.blocks[e.r[0]]?.text.length ?? 0) <= HEADER_ROW_CHARS &&
-      hasBody(a, nr) &&
-      !timedRange(a, nr) &&
       // the body row holds no entry, or is itself the only one there (taken for an entry of its own, as
       // a post row with its author cell is)
       lowerBound(entryStarts, nr[1]) - lowerBound(entryStarts, nr[0]) === (accepted.has(next) ? 1 : 0) &&
@@ -1154,7 +1160,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
   if (!c.author && byline) c.author = byline;
   if (!c.author) {
     const name = parseNamePrefix(text);
-    if (name && !ROLE_LABEL_RE.test(name)) {
+    if (name && !labelNotName(name)) {
       c.author = name;
       text = text.replace(/^\s*[^\s:：]{1,16}\s*[:：]\s*/u, '');
     } else c.author = signatureOf(text) ?? trailingSigner(a, c);
@@ -1165,14 +1171,9 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
 
 /** A few short lines and no sentence: a name with its counters ("不吃香菜的鹅 / 帐户内 37 项产品"), not words. */
 function nameLines(a: Analysis, r: [number, number]): boolean {
-  if (r[1] - r[0] > AUTHOR_BLOCK_LINES) return false;
-  let chars = 0;
-  for (let b = r[0]; b < r[1]; b++) {
-    const t = a.st.blocks[b]?.text.trim() ?? '';
-    if (/[。！？.!?]$/u.test(t)) return false;
-    chars += t.length;
-  }
-  return chars <= AUTHOR_BLOCK_CHARS;
+  if (r[1] - r[0] > AUTHOR_BLOCK_LINES || rangeChars(a.st, r) > AUTHOR_BLOCK_CHARS) return false;
+  for (let b = r[0]; b < r[1]; b++) if (ENDS_SENTENCE_RE.test(a.st.blocks[b]?.text.trim() ?? '')) return false;
+  return true;
 }
 
 /** The name in an entry's author block: its first piece that is no metadata and no longer than a name. */
@@ -1197,13 +1198,10 @@ function blockName(a: Analysis, r: [number, number] | undefined): number | undef
 function trailingSigner(a: Analysis, c: CommentItem): string | undefined {
   const last = c.blocks[c.blocks.length - 1];
   const block = last !== undefined ? a.st.blocks[last] : undefined;
-  if (c.blocks.length < 2 || !block || block.text.length > SIGNATURE_LINE_CHARS) return undefined;
-  const end = block.firstText + block.textCount;
-  let timed = false;
-  for (let i = block.firstText; i < end; i++) if ((a.pieceMeta[i] ?? 0) & META_TIME) timed = true;
-  if (!timed || a.pieceMeta[block.firstText]) return undefined;
+  if (last === undefined || c.blocks.length < 2 || !block || block.text.length > SIGNATURE_LINE_CHARS) return undefined;
+  if (!timedBlock(a, last) || a.pieceMeta[block.firstText]) return undefined;
   const name = pieceText(a.st, block.firstText).replace(/[\s·•|,，-]+$/u, '');
-  return name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && /\p{L}/u.test(name) && !/[.!?。！？]$/u.test(name)
+  return name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && /\p{L}/u.test(name) && !ENDS_SENTENCE_RE.test(name)
     ? name
     : undefined;
 }

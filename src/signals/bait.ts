@@ -1,7 +1,7 @@
 import { W } from '../engine/weights';
 import type { Evidence } from '../report/types';
 import type { SignalMeta } from './types';
-import { near, pushedHandles, type Signal } from './types';
+import { BOX_BAIT_WEIGHT, near, pushedHandles, type Signal } from './types';
 
 /** What `bait` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const baitMeta: SignalMeta = {
@@ -11,9 +11,6 @@ export const baitMeta: SignalMeta = {
     ev_bait_near_contact: 'The promise sits right beside a contact handle',
   },
 };
-
-/** Bait this heavy beside a pushed handle makes the lead-gen box (8: strong promises and up). */
-const BOX_BAIT_WEIGHT = 8;
 
 /**
  * Bait and promised outcomes (停息挂账, 不成功不收费, "guaranteed recovery"), each distinct phrase

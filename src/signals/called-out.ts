@@ -35,16 +35,16 @@ export const calledOut: Signal = {
       for (const o of h.pushed) if (o.comment >= 0) carriers.add(o.comment);
     }
     if (carriers.size === 0) return [];
-    const names = new Set<string>();
+    const names: string[] = [];
     for (const id of carriers) {
       const a = facts.comments[id]?.author;
-      if (a && [...a].length >= 2) names.add(a);
+      if (a && [...a].length >= 2 && !names.includes(a)) names.push(a);
     }
     for (const c of facts.comments) {
       if (!c.stages.includes('dissent') || carriers.has(c.id) || !ACCUSATION_RE.test(c.text)) continue;
       const target = c.replyTo ?? c.parent;
       const answered = target !== undefined && carriers.has(target) && facts.comments[target]?.author !== c.author;
-      const named = [...names].some((a) => a !== c.author && c.text.includes(a));
+      const named = names.some((a) => a !== c.author && c.text.includes(a));
       if (!answered && !named) continue;
       return [
         {

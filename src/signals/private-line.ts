@@ -1,5 +1,5 @@
 import { W } from '../engine/weights';
-import { moneyPage, near, privateGroup, pushedHandles, type Signal, type SignalMeta } from './types';
+import { BOX_BAIT_WEIGHT, moneyPage, near, privateGroup, pushedHandles, type Signal, type SignalMeta } from './types';
 
 /** What `private-line` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const privateLineMeta: SignalMeta = {
@@ -21,9 +21,6 @@ export const privateLineMeta: SignalMeta = {
  * (a shop's customer-service WeChat, a support group's Telegram are private lines too), so it is not a
  * scheme signal.
  */
-/** Bait this heavy makes the box a scheme's (as for the bait signal's lead-gen box). */
-const BOX_BAIT_WEIGHT = 8;
-
 export const privateLineOnly: Signal = {
   id: 'private-line',
   detect(ctx) {

@@ -69,6 +69,9 @@ export function pushedHandles(ctx: SignalContext): HandleGroup[] {
   return ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && !h.own && h.pushed.length > 0);
 }
 
+/** Bait this heavy beside a pushed handle makes the lead-gen box (8: strong promises and up). */
+export const BOX_BAIT_WEIGHT = 8;
+
 /** How many blocks apart two things may be and still sit in one box (a CTA box's lines). */
 const NEAR_BLOCKS = 3;
 
