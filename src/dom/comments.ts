@@ -962,7 +962,22 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
     fillComment(a, c, blockComment);
   }
   yield* resolveReplies(comments, tick);
+  numberAnonymous(comments);
   return { comments, sections: finalSections, blockComment };
+}
+
+/** A platform's label for a writer it does not name: every one is someone else (匿名用户, Guest). */
+const ANON_AUTHOR_RE =
+  /^(?:匿名(?:用户|用戶|网友|網友|者)?|游客|遊客|访客|訪客|网友|網友|anonymous(?: user)?|guest)$/iu;
+
+/**
+ * Writers the platform does not name ("匿名用户" on every one of them) are not one voice: each such
+ * comment gets the label and its own number ("匿名用户 #2"), so a thread of strangers is not read as one
+ * writer talking to himself, nor ten of them as one voucher.
+ */
+function numberAnonymous(comments: CommentItem[]): void {
+  let n = 0;
+  for (const c of comments) if (c.author && ANON_AUTHOR_RE.test(c.author)) c.author = `${c.author} #${++n}`;
 }
 
 /** An indent in pixels written inline (`margin-left: 40px`), or a spacer image's width. */

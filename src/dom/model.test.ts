@@ -176,6 +176,15 @@ const CASES: Expect[] = [
     },
   },
   {
+    // answers whose platform names no writer ("匿名用户" on each): each is a writer of its own, numbered,
+    // and the asker's own label (匿名用户（楼主）) stays as written
+    file: 'model/anonymous-writers.html',
+    authors: ['匿名用户 #1', '匿名用户（楼主）', '匿名用户 #2', '周小满'],
+    replyTo: [-1, -1, -1, -1],
+    sections: 1,
+    regions: { comment: ['手里留够一年的生活费', '延期还款的政策'] },
+  },
+  {
     // answers whose header line carries a long tagline beside the name and the time: the header alone
     // is no comment, the whole answer is, and the replies inside it answer it
     file: 'model/header-tagline.html',
