@@ -355,6 +355,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['有興趣打俾我', 'zh_consult'],
     ['search the id in the app', 'en_cta'],
     ['有需要add我', 'zh_add'],
+    ['WhatsApp 佢，話喺討論區見到就得', 'zh_consult'],
+    ['加的时候就说在论坛看到的', 'zh_consult'],
     ['she is not a computer person so texting is best', 'en_cta'],
     ['easiest is to text her', 'en_cta'],
   ])('reads "%s" as the call to action %s', (t, id) => {
@@ -366,6 +368,7 @@ describe('scheme wording as the schemes are sold', () => {
     '这是我们的秘密我不说',
     '用小盒子装好',
     'the best text on the subject is out of print',
+    '他说在新闻里看到过这种骗局',
   ])('leaves "%s" without a call to action', (t) => {
     expect(idsOf(CTA, t)).toEqual([]);
   });
