@@ -108,11 +108,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_foreclosure_rescue',
-    pattern: String.raw`\bforeclosure (?:rescue|relief (?:specialist|consultant|expert|agent)|consultant)s?\b|\b(?:we|i|she|he|they) (?:can|will|could) (?:stop|halt|delay) (?:your |the |a )?foreclosure\b|\bstop(?:ped)? (?:my |your |the |her |his )?foreclosure (?:in|within) \d{1,2}\b|\b(?:loan|mortgage) modification (?:specialist|consultant|expert|agent|compan(?:y|ies))s?\b|\bstop (?:wage |the |your )?garnishments? (?:in|within|today|fast)\b|\bsign(?:ed|ing)? (?:the|your|her|his|my) (?:house|home|deed|property) into (?:their|his|her|a|the) (?:company|llc|trust)\b`,
+    pattern: String.raw`\bforeclosure (?:rescue|relief (?:specialist|consultant|expert|agent)|consultant)s?\b|\b(?:we|i|she|he|they) (?:can|will|could) (?:stop|halt|delay) (?:your |the |a )?foreclosure\b|\bstop(?:ped)? (?:my |your |the |her |his )?foreclosure (?:in|within) \d{1,2}\b|\b(?:loan|mortgage) modification (?:specialist|consultant|expert|agent|compan(?:y|ies))s?\b|\bstop (?:wage |the |your )?garnishments? (?:in|within|today|fast)\b|\bsign(?:ed|ing)? (?:the|your|her|his|my) (?:house|home|deed|property) into (?:their|his|her|a|the) (?:company|llc|trust)\b|\bbuy (?:it|the (?:house|home|property)|your (?:house|home|property)) back (?:from|out of) (?:the|our|a|my) (?:family |holding |land |investor |family-style holding )?(?:trust|investors?|group|company|llc)\b`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 10,
-    note: 'foreclosure "rescue" and loan-modification consultants who promise to stop a foreclosure or a garnishment for a fee first (HUD-approved counselling is free); the deed signed over "into their company\'s name" while the owner pays rent (deed theft)',
+    note: 'foreclosure "rescue" and loan-modification consultants who promise to stop a foreclosure or a garnishment for a fee first (HUD-approved counselling is free); the deed signed over "into their company\'s name" while the owner pays rent (deed theft); the equity-stripping buyback ("you buy it back out of the trust")',
     source: SRC.foreclosureRescue,
   },
   {

@@ -87,6 +87,7 @@ describe('lexicon matching', () => {
     ['原车融资，车子照开，联征花一点也能送', 'zh_loan_no_check'],
     ["you don't need to tell your family or a lawyer", 'en_isolate'],
     ['she signed the house into their company so it is protected', 'en_foreclosure_rescue'],
+    ['after 24 months you buy it back out of the trust at the agreed number', 'en_foreclosure_rescue'],
     ['每天在几个平台之间倒一下，吃个价差', 'zh_invest_group'],
   ])('reads "%s" as %s', (t, id) => {
     expect(matchLexicon(compileLexicon(BAIT), t).map((h) => h.entry.id)).toContain(id);
@@ -312,6 +313,7 @@ describe('scheme wording as the schemes are sold', () => {
     // honest credit, mortgage, grant and investing talk
     ['bankruptcies are removed from your report after ten years', 'en_credit_delete'],
     ['a HUD-approved housing counselor can help you avoid foreclosure for free', 'en_foreclosure_rescue'],
+    ['we put the house in a living trust so the kids inherit it', 'en_foreclosure_rescue'],
     ['the casino paid my winnings by bank transfer', 'en_gambling_recovery'],
     ['the city received a federal grant for the park', 'en_grant'],
     ['the SEC charged him with insider trading', 'en_insider_allocation'],
