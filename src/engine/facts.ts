@@ -407,6 +407,7 @@ export function* factsSteps(
   countTopics(normalize(model.head.title).text);
   const cm = model.comments;
   for (const c of cm.comments) {
+    if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
     const el = c.el;
     facts.comments.push({
       id: c.id,
