@@ -158,7 +158,8 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
       if (!bounded) continue;
       const now = performance.now();
       note(compiling ?? s0, now - last);
-      compiling = r.value === OWN_SLICE ? `compile ${lastWarm()}` : undefined;
+      // (a step announced without a compile is a block read after its compiles: a facts step)
+      compiling = r.value === OWN_SLICE && lastWarm() ? `compile ${lastWarm()}` : undefined;
       // each stage starts in a slice of its own: the first steps of the model and of the facts are the
       // first use of their code and tables (the lexicons' regexes compile on first use)
       if (stage !== from) return false;
