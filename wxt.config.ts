@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import {
+  givenScannerDataOnly,
   inlinePrefixes,
   inlineScannerData,
   LEXICON_RULE,
@@ -182,6 +183,15 @@ export default defineConfig({
         ),
         // and so do the lexicons' entries
         lexiconsFromBackground,
+        // every Scanner there is given its data: the code that reads patterns stays out
+        {
+          name: 'shillguard:scanner-data-given',
+          transform(code: string, id: string) {
+            const path = id.replace(/\\/gu, '/').replace(/\?.*$/u, '');
+            if (!path.endsWith('/src/text/scan.ts')) return undefined;
+            return { code: givenScannerDataOnly(code), map: null };
+          },
+        },
         {
           name: 'shillguard:content-native-browser',
           enforce: 'pre',

@@ -867,6 +867,7 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
   const absorbed = new Set<Element>();
   const authorBlocks = new Map<Element, [number, number]>();
   for (const e of entries) {
+    if (tick()) yield;
     if (absorbed.has(e.el)) continue;
     // an item that starts where an enclosing item starts is that item's own body, not a reply
     // (sorted by start, then end descending: the enclosing one is the last kept)

@@ -415,6 +415,7 @@ export function* factsSteps(
   countTopics(normalize(model.head.title).text);
   const cm = model.comments;
   for (const c of cm.comments) {
+    if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
     const el = c.el;
     facts.comments.push({
       id: c.id,
@@ -1178,5 +1179,11 @@ function* warmFor(text: string, cold = warmNeeded(text)): Generator<typeof OWN_S
     warming = scanner.name;
     yield OWN_SLICE;
     scanner.warm(text);
+  }
+  // the block itself is read in a slice after the last compile's (its first reading runs other expressions
+  // for the first time): a compile and a cold block in one slice passed 10 ms
+  if (cold.length > 0) {
+    warming = '';
+    yield OWN_SLICE;
   }
 }

@@ -4,7 +4,7 @@
  * arrived later; `facts()` gives the plain facts a frame can post; `report(extra)` only scores this
  * frame's facts merged with other frames' (`reportSteps` the same in steps that yield).
  */
-import { metaKinds } from '../dom/meta';
+import { META_EXPRESSIONS, metaKinds } from '../dom/meta';
 import { buildModelSteps } from '../dom/model';
 import { drain, type Steps } from '../dom/steps';
 import { Walker, type WalkOptions } from '../dom/walk';
@@ -56,26 +56,43 @@ const OWN_SLICE_MS = 3;
 
 /**
  * Short texts of the kinds the walk reads for comment metadata (`metaKinds` on every short text piece):
- * two-byte and one-byte, with digits and without, a composite line. Each is read twice before the first
- * walk of a process, a few per slice, so the walk's first slice does not compile the metadata
- * expressions (about twenty; V8 compiles a regex apart for each width of text, and again to machine code
- * on its second use).
+ * two-byte and one-byte, with digits and without, a composite line. Before the first walk of a process its
+ * expressions (`META_EXPRESSIONS`, about thirty) are each searched twice on a two-byte and a one-byte
+ * sample, one expression at a time (V8 compiles a regex apart for each width of text, and again to machine
+ * code on its second use: all of them at once took 10 ms and more, the walk's first slice), then
+ * `metaKinds` reads each text twice, a few per slice.
  */
 const WALK_WARM_TEXTS = ['用户772093', '广东', '3天前 · 广东', 'user 772093', 'Reply', 'May 1 · 12 likes'];
+const WALK_WARM_SAMPLES = ['用户772093 3天前 · 广东', 'user 772093 May 1 · 12 likes'];
 let walkWarmed = 0;
+
+/** One unit of the walk's warm-up: an expression on one sample, or `metaKinds` on one text. */
+function warmWalkUnit(i: number): void {
+  const n = META_EXPRESSIONS.length * WALK_WARM_SAMPLES.length;
+  if (i < n) {
+    const re = META_EXPRESSIONS[i % META_EXPRESSIONS.length] as RegExp;
+    const text = WALK_WARM_SAMPLES[Math.floor(i / META_EXPRESSIONS.length)] ?? '';
+    re.test(text);
+    re.test(text);
+    re.lastIndex = 0;
+    return;
+  }
+  const text = WALK_WARM_TEXTS[i - n] ?? '';
+  metaKinds(text);
+  metaKinds(text);
+}
 
 /** Warms the walk's metadata expressions until done (true) or until this slice has had its share (false). */
 function warmWalk(deadline: number): boolean {
+  const units = META_EXPRESSIONS.length * WALK_WARM_SAMPLES.length + WALK_WARM_TEXTS.length;
   const bounded = deadline !== Number.POSITIVE_INFINITY;
   const start = performance.now();
   let last = start;
-  while (walkWarmed < WALK_WARM_TEXTS.length) {
-    const text = WALK_WARM_TEXTS[walkWarmed++] ?? '';
-    metaKinds(text);
-    metaKinds(text);
+  while (walkWarmed < units) {
+    warmWalkUnit(walkWarmed++);
     if (!bounded) continue;
     const now = performance.now();
-    if (now - start > OWN_SLICE_MS || now + (now - last) > deadline) return walkWarmed >= WALK_WARM_TEXTS.length;
+    if (now - start > OWN_SLICE_MS || now + (now - last) > deadline) return walkWarmed >= units;
     last = now;
   }
   return true;
@@ -141,7 +158,8 @@ export function createScanSession(doc: Document, opts: SessionOptions = {}): Sca
       if (!bounded) continue;
       const now = performance.now();
       note(compiling ?? s0, now - last);
-      compiling = r.value === OWN_SLICE ? `compile ${lastWarm()}` : undefined;
+      // (a step announced without a compile is a block read after its compiles: a facts step)
+      compiling = r.value === OWN_SLICE && lastWarm() ? `compile ${lastWarm()}` : undefined;
       // each stage starts in a slice of its own: the first steps of the model and of the facts are the
       // first use of their code and tables (the lexicons' regexes compile on first use)
       if (stage !== from) return false;

@@ -14,6 +14,7 @@ import { WARNING } from '../lexicon/warning';
 import { madeWithoutData, prefixes as prefixesOf, scannerData, scannerKey } from '../text/scan';
 import { BANNER_CSS } from '../ui/banner/styles';
 import {
+  givenScannerDataOnly,
   inlinePrefixes,
   inlineScannerData,
   LEXICON_RULE,
@@ -209,6 +210,11 @@ describe("the lexicons' prefixes computed by the build", () => {
     const json = /const BUILT_SCANNER_DATA[^=]*= (\{.*\});/u.exec(shipped)?.[1];
     expect(JSON.parse(json as string)).toEqual(built);
     expect(() => inlineScannerData('export const X = 1;', {})).toThrow(/new shape/u);
+    // the content script's build: its Scanners use the data given or built, never their patterns
+    const given = givenScannerDataOnly(code);
+    expect(given).toContain('const READS_PATTERNS = false;');
+    expect(given).not.toContain('const READS_PATTERNS = true;');
+    expect(() => givenScannerDataOnly('export const X = 1;')).toThrow(/new shape/u);
     // the key tells patterns and flags apart
     expect(scannerKey(/ab/giu)).not.toBe(scannerKey(/ab/gu));
     expect(scannerKey(/ab/giu)).not.toBe(scannerKey(/ba/giu));

@@ -202,3 +202,16 @@ function inlineValue(code: string, re: RegExp, value: unknown, file: string, fn:
   if (!re.test(code)) throw new Error(`${file} has a new shape: update ${fn}`);
   return code.replace(re, (_, head: string) => `${head}${JSON.stringify(value)};`);
 }
+
+/** where src/text/scan.ts says whether its Scanners read their patterns (true in the sources) */
+const READS_PATTERNS_RE = /\bconst READS_PATTERNS = true;/u;
+
+/**
+ * src/text/scan.ts for the content script's build: its Scanners use the data given or built and never read
+ * a pattern, so the pattern readers (`prefixes`, `scannerData`, `sameWithoutUnicode`) drop out of the
+ * bundle. Throws when the module has a new shape.
+ */
+export function givenScannerDataOnly(code: string): string {
+  if (!READS_PATTERNS_RE.test(code)) throw new Error('src/text/scan.ts has a new shape: update givenScannerDataOnly');
+  return code.replace(READS_PATTERNS_RE, 'const READS_PATTERNS = false;');
+}

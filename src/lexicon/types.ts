@@ -224,10 +224,19 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 }
 
 /** The Scanners a lexicon searches text of `lang` with (one per chunk where cut), e.g. to compile them one at a time. */
-function lexiconScanners(lex: CompiledLexicon, lang: LexiconEntry['lang']): Scanner[] {
+/** each part's Scanners, listed once (`coldScanners` reads them for every block) */
+const partScanners = new WeakMap<Part, readonly Scanner[]>();
+const NO_SCANNERS: readonly Scanner[] = [];
+
+function lexiconScanners(lex: CompiledLexicon, lang: LexiconEntry['lang']): readonly Scanner[] {
   const p = lex[lang];
-  if (!p) return [];
-  return p.scan ? [p.scan] : p.chunks.map((c) => c.scan);
+  if (!p) return NO_SCANNERS;
+  let list = partScanners.get(p);
+  if (!list) {
+    list = p.scan ? [p.scan] : p.chunks.map((c) => c.scan);
+    partScanners.set(p, list);
+  }
+  return list;
 }
 
 const HAN_RE = /[\u3400-\u9fff]/u;
@@ -239,15 +248,23 @@ const LATIN_RE = /[A-Za-z]/u;
  * (`Scanner.warm`), and only those its text can start a match of.
  */
 export function coldScanners(lexicons: readonly CompiledLexicon[], text: string): Scanner[] {
-  const out: Scanner[] = [];
+  // no list is made for a block with nothing cold (most blocks, once a page's first few compiled them)
+  let out: Scanner[] | undefined;
   const han = HAN_RE.test(text);
   const latin = LATIN_RE.test(text);
   const wide = isWide(text);
+  const add = (list: readonly Scanner[]) => {
+    for (const s of list) {
+      if (!s.cold(text, wide)) continue;
+      out ??= [];
+      out.push(s);
+    }
+  };
   for (const lex of lexicons) {
-    if (han) for (const s of lexiconScanners(lex, 'zh')) if (s.cold(text, wide)) out.push(s);
-    if (latin) for (const s of lexiconScanners(lex, 'en')) if (s.cold(text, wide)) out.push(s);
+    if (han) add(lexiconScanners(lex, 'zh'));
+    if (latin) add(lexiconScanners(lex, 'en'));
   }
-  return out;
+  return out ?? [];
 }
 
 function push(p: Part, m: RegExpExecArray, out: LexiconHit[], offset = 0): void {

@@ -278,6 +278,15 @@ describe('Scanner', () => {
     expect(sameWithoutUnicodeOnBmp('[Ａ-Ｚ]')).toBe(false);
     expect(sameWithoutUnicodeOnBmp(String.raw`\S|\p{L}`)).toBe(false);
     expect(sameWithoutUnicodeOnBmp('é')).toBe(false);
+    // what the Scanner data carries of it (a build computes it ahead: the content script reads no pattern)
+    const plain = (source: string, flags = 'giu') => {
+      const re = new RegExp(source, flags);
+      return scannerData(re, prefixes(source))?.plain;
+    };
+    expect(plain(String.raw`\bcall me – now\b|老师[的了]?微信|’s`)).toBe(1);
+    expect(plain(String.raw`找[^，。,!！?？\n]{0,13}?(?:老师|专家)`)).toBe(2);
+    expect(plain('é')).toBeUndefined();
+    expect(plain('abc', 'gi')).toBeUndefined();
   });
 
   it('reads the closed blocks as ignoring case alike with and without the unicode flag', () => {

@@ -673,15 +673,35 @@ export interface ScannerData {
   bounded: boolean;
   ends?: number[];
   triples?: number[];
+  /**
+   * a pattern with the unicode flag that means the same without it: 1 on any text
+   * (`sameWithoutUnicode`), 2 on text without surrogates (`sameWithoutUnicodeOnBmp`); absent: neither
+   */
+  plain?: 1 | 2;
 }
 
 function isScannerData(v: Prefixes | ScannerData): v is ScannerData {
   return typeof v.first === 'string';
 }
 
+/** Whether a pattern with the unicode flag means the same without it (`ScannerData.plain`). */
+function plainKind(re: Pick<RegExp, 'source' | 'unicode'>): 1 | 2 | undefined {
+  if (!re.unicode) return undefined;
+  if (sameWithoutUnicode(re.source)) return 1;
+  return sameWithoutUnicodeOnBmp(re.source) ? 2 : undefined;
+}
+
 /** What `new Scanner(re, pre)` derives from `pre` (undefined when `pre` is). */
-export function scannerData(re: Pick<RegExp, 'ignoreCase'>, pre: Prefixes | undefined): ScannerData | undefined {
+export function scannerData(
+  re: Pick<RegExp, 'ignoreCase' | 'source' | 'unicode'>,
+  pre: Prefixes | undefined,
+): ScannerData | undefined {
   if (!pre) return undefined;
+  const plain = plainKind(re);
+  return plain ? { ...derive(re, pre), plain } : derive(re, pre);
+}
+
+function derive(re: Pick<RegExp, 'ignoreCase'>, pre: Prefixes): ScannerData {
   const ignoreCase = re.ignoreCase;
   // each first character once (under ignore case, one letter for both cases): a list with repeats is
   // an ambiguous alternation
@@ -750,10 +770,19 @@ export function scannerKey(re: Pick<RegExp, 'source' | 'ignoreCase' | 'unicode'>
   return `${re.ignoreCase ? 'i' : ''}${re.unicode ? 'u' : ''}${src.length}:${(h >>> 0).toString(36)}`;
 }
 
+/**
+ * Whether a Scanner reads what it needs from its pattern when no data was given or built (`prefixes`,
+ * `sameWithoutUnicode`). The content script's build sets it false (wxt.config.ts): every Scanner there is
+ * given its data (the lexicons' with their entries, the others' built), so the pattern readers stay out
+ * of its bundle; a Scanner without data then searches with its whole regex (the same matches, slower).
+ */
+const READS_PATTERNS = true;
+
 /** What a Scanner made without `pre` uses: the built data, else read from the pattern. */
 function dataOf(re: PatternFlags): ScannerData | undefined {
   const built = BUILT_SCANNER_DATA[scannerKey(re)];
   if (built) return built;
+  if (!READS_PATTERNS) return undefined;
   if (madeWithoutData.length < MAX_MADE)
     madeWithoutData.push(re instanceof RegExp ? re : new RegExp(re.source, re.flags));
   return scannerData(re, prefixes(re.source));
@@ -943,12 +972,13 @@ export class Scanner {
     if (re.sticky || flags.includes('v')) return;
     // both need a pattern that cannot match empty: an empty match moves on by a code point under the
     // unicode flag, by a code unit without it
-    const data = pre ? (isScannerData(pre) ? pre : scannerData(re, pre)) : dataOf(re);
+    const data = pre ? (isScannerData(pre) ? pre : READS_PATTERNS ? scannerData(re, pre) : undefined) : dataOf(re);
     if (!data) return;
-    this.ascii = re.unicode && sameWithoutUnicode(re.source);
-    if (re.unicode && !this.ascii && sameWithoutUnicodeOnBmp(re.source)) {
+    // data made before `plain` was part of it reads the pattern (where patterns are read)
+    const plain = 'plain' in data || !READS_PATTERNS ? data.plain : plainKind(re);
+    if (re.unicode && plain) {
       this.ascii = true;
-      this.bmp = true;
+      this.bmp = plain === 2;
     }
     this.bounded = data.bounded;
     const charFlags = flags.replace('m', '');
