@@ -41,7 +41,7 @@ const PROFILE = process.argv.includes('--profile');
 export function bigPage(targetNodes = 100_000): string {
   const words = ['还款', '逾期', '协商', '银行', '利息', '本金', '分期', '信用卡', '征信', '催收', '合同', '法律'];
   const sentence = (i: number) =>
-    Array.from({ length: 12 }, (_, k) => words[(i * 7 + k * 3) % words.length]).join('') + '。';
+    `${Array.from({ length: 12 }, (_, k) => words[(i * 7 + k * 3) % words.length]).join('')}。`;
   const parts: string[] = [];
   let nodes = 0;
   parts.push('<div class="article">');
