@@ -397,6 +397,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['點樣揾佢？', 'zh_request'],
     ['本金都要回来了', 'zh_success'],
     ['利息全免了，已经没人催了', 'zh_success'],
+    ['谈下来以后每个月只还一千多', 'zh_success'],
+    ['去年我两张卡都是他们帮忙弄的', 'zh_success'],
     ['你就是我的救命恩人', 'zh_thanks'],
     ['以贷养贷两年，电话都被打爆', 'zh_pain'],
     ['我找的就是这位，微信在我主页', 'zh_handover'],
@@ -411,6 +413,8 @@ describe('scheme wording as the schemes are sold', () => {
   });
   it.each([
     ['快递拿回来了', 'zh_success'],
+    ['他们帮我搬家的时候碰坏了柜子', 'zh_success'],
+    ['他们每个月只还利息不还本金', 'zh_success'],
     ['蹲下来系鞋带', 'zh_request'],
     ['my account has been verified', 'en_pain'],
   ])('%s is not %s', (t, id) => {

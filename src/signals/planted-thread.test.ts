@@ -59,6 +59,21 @@ testSignal(plantedThread, {
         { a: '欠债的阿明', t: '谢谢各位,明天就去问' },
       ]),
     },
+    {
+      name: 'a help thread: the asker in pain, a contact offered in reply, the asker thanks (no ask for it, no success story)',
+      html: `<article><h1>被裁员了，房贷怎么办</h1><p>上周整个组被裁，赔偿拿到了，房贷每月八千多。</p></article>${comments(
+        [
+          {
+            a: '阿杰',
+            t: '同样被裁了三个月，房贷压力很大，每天睡不着',
+            replies: [
+              { a: '龚工', t: '我们几个被裁的拉了个互助群，每周交流面试，加我微信 gong_mianshi 进群' },
+              { a: '阿杰', t: '已加，谢谢！' },
+            ],
+          },
+        ],
+      )}`,
+    },
   ],
   invalid: [
     {

@@ -89,9 +89,9 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   const authors = new Set(comments.map((c) => c.author).filter((a) => a !== undefined));
   // a planted dialogue is played by few voices, unless the handle itself is passed round
   if (authors.size > 3 && !handle) return { planted: false, weight: 0, stages };
-  // thanks alone is every friendly thread; the script needs the ask or the success story
-  // (in a whole forum topic, pain and thanks with a number somewhere is every help thread)
-  const story = has('request') || has('success') || (has('pain') && handle && has('thanks') && !t.topic);
+  // thanks alone is every friendly thread; the script needs the ask or the success story (pain, a contact
+  // offered in reply and the asker's thanks is every help thread: a support group, a recruiter, a neighbour)
+  const story = has('request') || has('success');
   if (!passed || !story) return { planted: false, weight: 0, stages };
   // a reader who calls it out: genuine threads have them, but so do scripted threads that a real reader
   // stumbled into; only the full script (the ask, the handle, the praise) survives one
