@@ -231,6 +231,21 @@ const REFUSED_BEFORE_RE =
 /** the writer naming their own title just before a persona word: 我是退休中学老师, 本人以前是会计 */
 const SELF_TITLE_RE = /(?:我|本人)(?:以前|原来|之前|退休前)?(?:是|当过|做过)[^，。,!！?？]{0,8}$/u;
 const SELF_TITLE_LOOKBACK = 14;
+/** A comment's first line this short, with no sentence in it, is the writer's badge ("某银行城东支行 · 个贷客户经理"). */
+const BADGE_LINE_CHARS = 40;
+const SENTENCE_MARK_RE = /[。！？!?；;，,]/u;
+
+/** The block is the writer's badge line: the comment's first block, with words after it, short, no sentence in it. */
+function badgeLine(item: { blocks: number[] } | undefined, b: number, text: string): boolean {
+  return (
+    item !== undefined &&
+    item.blocks.length > 1 &&
+    item.blocks[0] === b &&
+    text.length <= BADGE_LINE_CHARS &&
+    !SENTENCE_MARK_RE.test(text)
+  );
+}
+
 /** How much text before a promise may hold its refusal. */
 const REFUSAL_LOOKBACK = 24;
 
@@ -604,7 +619,9 @@ export function* factsSteps(
       const t = block.text.slice(s, e);
       persona ??= t;
       // "我是退休中学老师": the writer's own title credits nobody else (the persona signal still reads it)
-      const self = SELF_TITLE_RE.test(block.text.slice(Math.max(0, s - SELF_TITLE_LOOKBACK), s));
+      const self =
+        SELF_TITLE_RE.test(block.text.slice(Math.max(0, s - SELF_TITLE_LOOKBACK), s)) ||
+        badgeLine(cm.comments[commentId], b, block.text);
       // a title in quotation marks (自称「整合专员」的电话, a so-called "account manager") is named, not credited
       const quotedTitle = insideQuotes(text, h.start);
       if (comment && !self && !quotedTitle && !comment.personas.includes(t)) comment.personas.push(t);

@@ -73,6 +73,13 @@ testSignal(referral, {
       name: 'a commenter gives her own WeChat, sending no one to a third person',
       html: `${ARTICLE_ZH}${comments([{ a: '小敏', t: '我也在协商,想交流的可以加我微信 xiaomin_2024 一起想办法' }])}`,
     },
+    {
+      name: '回复的第一行是自己的身份牌(支行个贷客户经理),下面留自己的工作微信:不是把人推给第三者',
+      html: `${ARTICLE_ZH}<section><h3>群消息</h3><ul>
+        <li><p>外部 · 城东支行 个贷客户经理</p><p>需要当面算一下的，可以加我工作微信 danjing_cd 约个时间来支行，带身份证和贷款合同。</p><p><span>11-20 10:02</span></p></li>
+        <li><p>人事部 · 薪酬组</p><p>公积金贷款的额度问题可以直接问公积金中心，我们这边只出收入证明。</p><p><span>11-20 10:15</span></p></li>
+      </ul></section>`,
+    },
   ],
   invalid: [
     {
