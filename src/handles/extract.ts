@@ -59,6 +59,8 @@ interface Hit {
   cue?: CueKind;
   /** found by a cue-independent shape (links, emails, phones) */
   global?: boolean;
+  /** written backwards, as the poster says */
+  reversed?: boolean;
 }
 
 const WHY_OFFICIAL = 'why_official_number';
@@ -721,6 +723,161 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
   maskHits(text, cues, hits, W);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Handles given rearranged, with the poster's instruction to put them back
+
+/** "倒着输", "反过来加", "从右往左打", "type it backwards": the handle beside it is written reversed */
+const REVERSE_RE =
+  /倒着(?:输|打|写|念|读|看|加|搜|来)|倒过来(?:输|打|写|念|读|看|加|搜)?|反过来(?:输|打|写|念|读|加|搜)|反着(?:输|打|写|念|读|加|搜)|从右(?:往|到)左|从后往前|倒序|逆序|(?<![A-Za-z])(?:backwards|in reverse|reversed?|right to left)(?![A-Za-z])/giu;
+/** "Search it as one word, no spaces:", "把下面前两个标签连起来": the pieces after it are one handle */
+const JOIN_RE =
+  /(?<![A-Za-z])(?:(?:as|in|all) one word|no spaces|without (?:any |the )?spaces)(?![A-Za-z])|连起来|连在一起|拼起来|拼在一起|合起来|合在一起/giu;
+const REARRANGE_GATE = /[倒反逆连拼合右]|从后|backward|revers|right to left|one word|spaces/iu;
+/** one hashtag of Latin letters and digits, ending at a space, the next # or the end */
+const TAG_PIECE = /[ \t]{0,2}#([A-Za-z0-9_]{1,30})(?![^\s#])/uy;
+/** a reversed group may start this far after the instruction, or end this far before it */
+const REVERSE_AFTER = 20;
+const REVERSE_BEFORE = 12;
+/** the pieces to join start this far after the instruction */
+const JOIN_AFTER = 30;
+
+/** The handle an id or number is, by the app its cue names (an instruction stands in for the tight cue). */
+function idOf(kind: CueKind | undefined, id: string, cjk: boolean): HandleKind | undefined {
+  const digits = /^\d+$/u.test(id);
+  if (kind === 'qq') return QQ_NUMBER.test(id) ? 'qq' : undefined;
+  if (kind === 'phone' || kind === 'whatsapp') return digits && id.length >= 7 && id.length <= 15 ? kind : undefined;
+  if (kind === 'telegram') return TELEGRAM_ID.test(id) ? 'telegram' : undefined;
+  if (kind === 'line') return LINE_ID.test(id) ? 'line' : undefined;
+  if (kind === 'wechat' || kind === 'same_number' || (kind === undefined && cjk))
+    return digits ? (MOBILE_DIGITS.test(id) ? 'wechat' : undefined) : WECHAT_ID.test(id) ? 'wechat' : undefined;
+  return undefined;
+}
+
+/** Replaces the cue-window words inside [s, e) by one handle put back together. */
+function putBack(hits: Hit[], h: Hit): void {
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const o = hits[k] as Hit;
+    if (!o.global && o.s >= h.s && o.e <= h.e) hits.splice(k, 1);
+  }
+  hits.push(h);
+}
+
+/** sentence openers that end a name typed in words when the line break after it was lost */
+const NAME_STOP = new Set(
+  'I She He We You They It The This That Then And Or But Tell Message Just Please Her His My Our Your Ask Text Add Say Mention'.split(
+    ' ',
+  ),
+);
+const WORD = /^[A-Za-z0-9_]{1,30}$/u;
+const TITLE_WORD = /^(?:[A-Z][A-Za-z0-9_]{0,29}|\d{1,30})$/u;
+
+/**
+ * The two to five words from `k` to type as one: a whole line of words, or, where the text runs on (its
+ * line break lost), the capitalized words before the next sentence's opener.
+ */
+function wordsToJoin(text: string, k: number): { words: string[]; end: number } | undefined {
+  const words: string[] = [];
+  let end = k;
+  let i = k;
+  while (words.length < 7) {
+    let j = i;
+    while (j < text.length && j - i <= 30 && /[A-Za-z0-9_]/u.test(text[j] ?? '')) j++;
+    const w = text.slice(i, j);
+    if (!WORD.test(w)) break;
+    words.push(w);
+    end = j;
+    if (text[j] !== ' ' && text[j] !== '\t') break;
+    i = j + 1;
+  }
+  const next = text[end];
+  const clean = next === undefined || next === '\n' || /[.。,，;；!！(（]/u.test(next);
+  if (clean && words.length >= 2 && words.length <= 5 && text[end - 1] !== undefined) return { words, end };
+  // the line runs on: its capitalized words up to an opener (She, The, ...)
+  let n = 0;
+  let e = k;
+  for (const w of words) {
+    if (NAME_STOP.has(w) || !TITLE_WORD.test(w)) break;
+    e = text.indexOf(w, e) + w.length;
+    n++;
+  }
+  const after = words[n];
+  if (n < 2 || n > 5 || after === undefined || !NAME_STOP.has(after)) return undefined;
+  return { words: words.slice(0, n), end: e };
+}
+
+/** Handles written backwards or in pieces, with the poster saying how to put them back. */
+function rearrangedHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
+  if (!REARRANGE_GATE.test(text)) return;
+  const cjk = CJK.test(text);
+  const cueOf = (s: number, e: number) =>
+    nearestBefore(cues, s, W, isApp) ??
+    nearestAfter(cues, e, AFTER_WINDOW, isApp) ??
+    nearestBefore(cues, s, W, isAny) ??
+    nearestAfter(cues, e, AFTER_WINDOW, isAny);
+  const reversals = [...text.matchAll(REVERSE_RE)];
+  if (reversals.length > 0) {
+    for (const g of groupsOf(text, atomsOf(text, cues))) {
+      const told = reversals.some((r) => {
+        const rs = r.index ?? 0;
+        const re = rs + r[0].length;
+        return (re <= g.s && g.s - re <= REVERSE_AFTER) || (rs >= g.e && rs - g.e <= REVERSE_BEFORE);
+      });
+      if (!told) continue;
+      const cue = cueOf(g.s, g.e);
+      if (!cue) continue;
+      const forward = g.atoms.every((a) => a.digits) ? digitsOf(text.slice(g.s, g.e)) : groupText(text, g, '_-.');
+      const id = [...forward].reverse().join('');
+      const kind = idOf(cue.kind === 'cta' ? undefined : cue.kind, id, cjk);
+      if (!kind) continue;
+      putBack(hits, {
+        kind,
+        value: /^\d+$/u.test(id) ? id : id.toLowerCase(),
+        s: g.s,
+        e: g.e,
+        suspect: true,
+        cue: cue.kind,
+        reversed: true,
+      });
+    }
+  }
+  for (const m of text.matchAll(JOIN_RE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const pieces: string[] = [];
+    let s = -1;
+    let e = -1;
+    const hash = text.indexOf('#', at);
+    if (hash >= 0 && hash - at <= JOIN_AFTER) {
+      // a run of hashtags: #rx_qing #0412
+      TAG_PIECE.lastIndex = hash;
+      for (let t = TAG_PIECE.exec(text); t !== null && pieces.length < 5; t = TAG_PIECE.exec(text)) {
+        const piece = t[1] ?? '';
+        if (s < 0) s = t.index + t[0].indexOf('#');
+        e = t.index + t[0].length;
+        pieces.push(piece);
+      }
+    } else {
+      // words after a colon or a line break: "no spaces:\nGarrick Stroud Desk" (the break may be lost)
+      let k = at;
+      while (k < text.length && k - at <= JOIN_AFTER && text[k] !== ':' && text[k] !== '\n') k++;
+      if (text[k] !== ':' && text[k] !== '\n') continue;
+      k++;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n') && k - at <= JOIN_AFTER) k++;
+      const run = wordsToJoin(text, k);
+      if (!run) continue;
+      pieces.push(...run.words);
+      s = k;
+      e = run.end;
+    }
+    if (pieces.length < 2) continue;
+    const cue = cueOf(m.index ?? 0, at);
+    if (!cue) continue;
+    const id = pieces.join('');
+    const kind = idOf(cue.kind === 'cta' ? undefined : cue.kind, id, cjk);
+    if (!kind) continue;
+    putBack(hits, { kind, value: /^\d+$/u.test(id) ? id : id.toLowerCase(), s, e, suspect: true, cue: cue.kind });
+  }
+}
+
 function dropSeparators(id: string): string {
   // WeChat IDs allow '-' (fs-yw-052); dashes between single characters (x-y-s-8-7-7-5) are a disguise
   const pieces = id.split('-');
@@ -855,6 +1012,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   spelledHits(text, cues, hits, opts.window ?? 40);
   if (cues.length > 0) {
     cueHits(text, cues, hits, { ...opts, contactContext: context });
+    rearrangedHits(text, cues, hits, opts.window ?? 40);
     retypePhones(text, cues, hits, opts.window ?? 40);
   }
   if (hits.length === 0) return [];
@@ -862,7 +1020,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   for (const h of dedupe(hits)) {
     const [start, end] = toOriginal(n, h.s, h.e);
     // an id made of an alias the normalizer wrote (飞机 → Telegram) is not written on the page
-    if (!writtenIn(h.value, n.source.slice(start, end))) continue;
+    if (!writtenIn(h.reversed ? [...h.value].reverse().join('') : h.value, n.source.slice(start, end))) continue;
     const hit: HandleHit = {
       kind: h.kind,
       value: h.value,
