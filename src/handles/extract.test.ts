@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../text/normalize';
-import { extractHandles, findCues, hasContactCue } from './extract';
+import { extractHandles, findCues, hasContactCue, pointsToNext } from './extract';
 
 type Want = [kind: string, value: string, suspect?: boolean, why?: string];
 
@@ -397,6 +397,11 @@ describe('extractHandles: handles rearranged, with the instruction to put them b
     ['资料里写了,老师 Q 3801922745 加时备注', ['qq:3801922745']],
     ['他的Q号:3801922745', ['qq:3801922745']],
     ['进群加Q2930716853', ['qq:2930716853']],
+    // a QQ mailbox spelled with a word for the number given before it
+    ['我常用的号 3926 1740 58,材料发邮箱,就是这个号@qq.com', ['qq:3926174058']],
+    ['联系人 王老师 58201934 邮箱是QQ号@qq.com', ['qq:58201934']],
+    // the handle pointed to in the tags
+    ['老师微信我放在标签里了 #理财 #wanglin0607', ['wechat:wanglin0607']],
   ];
   for (const [text, want] of cases) {
     it(text, () => {
@@ -426,6 +431,23 @@ describe('extractHandles: handles rearranged, with the instruction to put them b
       expect(extractHandles(text).filter((h) => h.suspect)).toEqual([]);
     });
   }
+  it('a handle pointed to in the tags, or put back together, is told; one beside tags is not', () => {
+    const told = (text: string) => extractHandles(text).map((h) => h.told === true);
+    expect(told('老师微信我放在标签里了 #理财 #wanglin0607')).toEqual([true]);
+    expect(told('微信倒着输:6802_umoaiz')).toEqual([true]);
+    expect(told('老师微信 wanglin0607 #理财')).toEqual([false]);
+  });
+  it('a number before a qq.com address is no QQ number unless the address names it', () => {
+    const qq = (text: string) => extractHandles(text).filter((h) => h.kind === 'qq');
+    expect(qq('订单号 58201934, 客服邮箱 service@qq.com')).toEqual([]);
+    expect(qq('生日 20240101 也要填写清楚,另外备用的邮箱格式是 QQ号@qq.com')).toEqual([]);
+  });
+  it('pointsToNext reads the instruction and leaves the extractor as it was', () => {
+    const label = '直接加我,把下面前两个标签连起来就是,字母小写。';
+    expect(pointsToNext(label)).toBe(true);
+    expect(pointsToNext('加我微信,备注来意')).toBe(false);
+    expect(extractHandles(`${label} #rx_li#0412#上岸`).map((h) => h.value)).toEqual(['rx_li0412']);
+  });
   it('a reversed id maps to the characters as written', () => {
     const text = '她的微信倒着输:6802_umoaiz';
     const [h] = extractHandles(text);

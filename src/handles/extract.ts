@@ -37,6 +37,11 @@ export interface HandleHit {
   why?: string;
   /** the cue that made a cue-dependent word a handle (absent for links, emails, mobiles, `+` numbers) */
   cue?: CueKind;
+  /**
+   * the text tells the reader how to read this handle (typed backwards, as one word, joined from tags, or
+   * "my WeChat is in the tags"): the poster hands it out
+   */
+  told?: boolean;
 }
 
 export interface ExtractOptions {
@@ -61,6 +66,8 @@ interface Hit {
   global?: boolean;
   /** written backwards, as the poster says */
   reversed?: boolean;
+  /** put back together as the poster says, or pointed to in the tags */
+  told?: boolean;
 }
 
 const WHY_OFFICIAL = 'why_official_number';
@@ -741,6 +748,25 @@ const REVERSE_BEFORE = 12;
 /** the pieces to join start this far after the instruction */
 const JOIN_AFTER = 30;
 
+/** "微信号我放在tag里了", "看我标签": the handle is one of the text's hashtags */
+const TAG_POINTER_RE =
+  /(?:放|写|在)(?:在)?(?:tag|标签|话题)(?:里|上|中)|看(?:我的?)?(?:tag|标签)|(?:in|see) (?:my|the) (?:tags|hashtags)/iu;
+
+/**
+ * The text says how to put together what comes next ("把下面两个标签连起来", "倒着输"): a label whose value
+ * is in the next element.
+ */
+export function pointsToNext(normalized: string): boolean {
+  if (!REARRANGE_GATE.test(normalized)) return false;
+  // global patterns: a test leaves lastIndex where it stopped, and matchAll starts from there
+  JOIN_RE.lastIndex = 0;
+  REVERSE_RE.lastIndex = 0;
+  const found = JOIN_RE.test(normalized) || REVERSE_RE.test(normalized);
+  JOIN_RE.lastIndex = 0;
+  REVERSE_RE.lastIndex = 0;
+  return found;
+}
+
 /** The handle an id or number is, by the app its cue names (an instruction stands in for the tight cue). */
 function idOf(kind: CueKind | undefined, id: string, cjk: boolean): HandleKind | undefined {
   const digits = /^\d+$/u.test(id);
@@ -751,6 +777,27 @@ function idOf(kind: CueKind | undefined, id: string, cjk: boolean): HandleKind |
   if (kind === 'wechat' || kind === 'same_number' || (kind === undefined && cjk))
     return digits ? (MOBILE_DIGITS.test(id) ? 'wechat' : undefined) : WECHAT_ID.test(id) ? 'wechat' : undefined;
   return undefined;
+}
+
+/**
+ * "发我邮箱,就是小号@qq.com", "邮箱是QQ号@qq.com": a QQ mailbox spelled with a word for its number says the
+ * number given before it is a QQ number
+ */
+const QQ_MAIL_WORD = /(?:小号|大号|主号|Q号|QQ号|这个号|此号|上面的?号|我的?号|那个号|号码) ?@ ?qq\.com/giu;
+/** how far before such a mailbox the number may be */
+const QQ_MAIL_BEFORE = 80;
+
+function qqMailHits(text: string, cues: Cue[], hits: Hit[]): void {
+  if (!text.includes('qq.com')) return;
+  const mails = [...text.matchAll(QQ_MAIL_WORD)];
+  if (mails.length === 0) return;
+  for (const g of groupsOf(text, atomsOf(text, cues))) {
+    if (!g.atoms.every((a) => a.digits && !a.spoken)) continue;
+    const digits = digitsOf(text.slice(g.s, g.e));
+    if (!QQ_NUMBER.test(digits) || DATE_8.test(digits)) continue;
+    const mail = mails.find((m) => (m.index ?? 0) >= g.e && (m.index ?? 0) - g.e <= QQ_MAIL_BEFORE);
+    if (mail) putBack(hits, { kind: 'qq', value: digits, s: g.s, e: g.e, suspect: true, cue: 'qq' });
+  }
 }
 
 /** Replaces the cue-window words inside [s, e) by one handle put back together. */
@@ -837,6 +884,7 @@ function rearrangedHits(text: string, cues: Cue[], hits: Hit[], W: number): void
         suspect: true,
         cue: cue.kind,
         reversed: true,
+        told: true,
       });
     }
   }
@@ -874,7 +922,15 @@ function rearrangedHits(text: string, cues: Cue[], hits: Hit[], W: number): void
     const id = pieces.join('');
     const kind = idOf(cue.kind === 'cta' ? undefined : cue.kind, id, cjk);
     if (!kind) continue;
-    putBack(hits, { kind, value: /^\d+$/u.test(id) ? id : id.toLowerCase(), s, e, suspect: true, cue: cue.kind });
+    putBack(hits, {
+      kind,
+      value: /^\d+$/u.test(id) ? id : id.toLowerCase(),
+      s,
+      e,
+      suspect: true,
+      cue: cue.kind,
+      told: true,
+    });
   }
 }
 
@@ -1013,6 +1069,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   if (cues.length > 0) {
     cueHits(text, cues, hits, { ...opts, contactContext: context });
     rearrangedHits(text, cues, hits, opts.window ?? 40);
+    qqMailHits(text, cues, hits);
     retypePhones(text, cues, hits, opts.window ?? 40);
   }
   if (hits.length === 0) return [];
@@ -1031,6 +1088,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
     };
     if (h.why) hit.why = h.why;
     if (h.cue) hit.cue = h.cue;
+    if (h.told || (!h.global && text[h.s - 1] === '#' && TAG_POINTER_RE.test(text))) hit.told = true;
     out.push(hit);
   }
   return out;
