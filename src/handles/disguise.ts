@@ -3,8 +3,9 @@
  * a poster who writes it in circled or spelled digits, with invisible characters, look-alike letters,
  * emoji or one character at a time is hiding it from a platform's filters (DOMAIN §3). The tells are
  * read from the handle as written (and from the sentence around it: look-alike letters in "Теlеgrаm",
- * or the poster saying it is hidden: 平台不让打全, 去掉表情, or how to put it back: 倒着输, "as one word"). Ordinary formatting is no tell: spaces, dashes and brackets in a phone number,
- * full-width digits (CJK typesetting), and an address written "(at)" against address harvesters.
+ * the poster saying it is hidden: 平台不让打全, 去掉表情, or how to put it back: 倒着输, "as one word").
+ * Ordinary formatting is no tell: spaces, dashes and brackets in a phone number, full-width digits (CJK
+ * typesetting), and an address written "(at)" against address harvesters.
  */
 import type { HandleKind } from '../report/types';
 import { EN_DIGIT_WORDS } from './cues';
