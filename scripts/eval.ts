@@ -16,6 +16,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanHtml } from '../src/engine/scan';
 import type { PageReport } from '../src/report/types';
+import { SENSITIVITIES, THRESHOLDS as SENSITIVITY_THRESHOLDS } from '../src/settings/schema';
 import { loadCorpus, scanCorpus } from '../tests/corpus/load';
 import {
   computeMetrics,
@@ -156,6 +157,40 @@ function evidenceLines(report: Pick<PageReport, 'evidence'>): string[] {
   if (!ev.length) return ['      (no evidence)'];
   return ev.map((e) => `      ${e.signal} ${e.message} w=${e.weight} "${e.text.replace(/\s+/g, ' ').slice(0, 90)}"`);
 }
+
+// the options page's sensitivities read the same scores with other thresholds (src/settings/schema.ts):
+// what a reader who picks one would meet, the banner (danger) and the badge (caution and up) apart
+say();
+say('By sensitivity (the same scores; caught = banner shown on a scam page)');
+table([
+  [
+    '',
+    'thresholds',
+    ...SPLITS.flatMap((s) => [
+      `${s.slice(0, 5)} caught`,
+      `${s.slice(0, 5)} clean badge`,
+      `${s.slice(0, 5)} clean banner`,
+    ]),
+  ],
+  ...SENSITIVITIES.map((name) => {
+    const t = SENSITIVITY_THRESHOLDS[name];
+    return [
+      name,
+      `${t.caution} / ${t.danger}`,
+      ...SPLITS.flatMap((s) => {
+        const xs = bySplit(s);
+        const scam = xs.filter((x) => x.page.label === 'scam');
+        const clean = xs.filter((x) => x.page.label === 'clean');
+        const score = (x: Scanned) => x.result.report.score;
+        return [
+          `${scam.filter((x) => score(x) >= t.danger).length}/${scam.length}`,
+          `${clean.filter((x) => score(x) >= t.caution).length}/${clean.length}`,
+          `${clean.filter((x) => score(x) >= t.danger).length}/${clean.length}`,
+        ];
+      }),
+    ];
+  }),
+]);
 
 say();
 say('Misses and false alarms (top evidence: signal, message, weight, text)');

@@ -299,6 +299,22 @@ const BYLINE_HEAD_RE = /^\s*(?:answered |asked |posted )?by /iu;
 const BYLINE_END_RE = / (?:on|at) | ?[·|–] /u;
 const BYLINE_NAME_RE = /^\p{L}[\p{L}\p{N}.'’_ -]{0,40}$/u;
 
+/**
+ * A signature line: a dash, the name, then the date ("——阿賢的筆記 2026年10月12日 (日) 15:37 (UTC)",
+ * "— Marcy Hale, 12 May 2026", "-- kf_lin 2026-10-12 21:04"), as wikis and forums sign a post.
+ */
+const DASH_SIGNATURE_RE =
+  /^(?:——|—|–|--|~~) ?([^\s\d,，—–~]{2,20}(?: [^\s\d,，—–~]{1,20})?),? (?=\d{4}[年/.-]|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})/u;
+
+/** The name of a dash signature in the last block's time piece (its only time piece, at the block's end). */
+function dashSignature(a: Analysis, q0: number, q1: number): string | undefined {
+  for (let i = q1 - 1; i >= q0; i--) {
+    if (((a.pieceMeta[i] ?? 0) & META_TIME) === 0) continue;
+    return DASH_SIGNATURE_RE.exec(pieceText(a.st, i))?.[1];
+  }
+  return undefined;
+}
+
 function bylineOf(t: string): string | undefined {
   const head = BYLINE_HEAD_RE.exec(t);
   if (!head) return undefined;
@@ -358,6 +374,10 @@ function labelledAuthor(a: Analysis, p0: number, p1: number): number | undefined
 
 /** The link a wiki signature gives beside the name: "(talk)", "(talk • contribs)", （留言）. */
 const TALK_WORD_RE = /^(?:talk|留言|讨论|討論|对话|對話)$/iu;
+/** A dash alone before a signature's name. */
+const SIGNATURE_DASH_RE = /^(?:——|—|–|--|~~)$/u;
+/** A talk link in brackets opening a piece, the date after it in the same piece. */
+const TALK_LEAD_RE = /^[(（](?:talk|留言|讨论|討論|对话|對話)[)）]/iu;
 /** The pieces of a signature after the name: brackets, the talk and contributions links, their dots. */
 const SIGNATURE_REST_RE = /^[\s(（)）•·|]*(?:talk|contribs|留言|讨论|討論|对话|對話|贡献|貢獻)?[\s(（)）•·|]*$/iu;
 
@@ -366,8 +386,13 @@ const SIGNATURE_REST_RE = /^[\s(（)）•·|]*(?:talk|contribs|留言|讨论|�
  * （留言） 2026年9月3日"): the piece two before a talk link opened by a bracket, with the date after it.
  */
 function signaturePiece(a: Analysis, p0: number, p1: number, own: (i: number) => boolean): number | undefined {
-  for (let j = p1 - 1; j >= p0 + 2; j--) {
-    if (!own(j) || !own(j - 2) || !TALK_WORD_RE.test(pieceText(a.st, j))) continue;
+  for (let j = p1 - 1; j >= p0 + 1; j--) {
+    // the talk link set as plain text in one piece with the date: "<name>（留言）2026年11月22日 (六) 01:19 (UTC)"
+    if (own(j) && own(j - 1) && TALK_LEAD_RE.test(pieceText(a.st, j)) && (a.pieceMeta[j] ?? 0) & META_TIME) {
+      const t = pieceText(a.st, j - 1);
+      if (t.length > 0 && t.length <= MAX_AUTHOR_CHARS && !a.pieceMeta[j - 1]) return j - 1;
+    }
+    if (j < p0 + 2 || !own(j) || !own(j - 2) || !TALK_WORD_RE.test(pieceText(a.st, j))) continue;
     const open = pieceText(a.st, j - 1);
     if (!open.endsWith('(') && !open.endsWith('（')) continue;
     // the signature's date follows within the next two pieces
@@ -937,7 +962,22 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
     fillComment(a, c, blockComment);
   }
   yield* resolveReplies(comments, tick);
+  numberAnonymous(comments);
   return { comments, sections: finalSections, blockComment };
+}
+
+/** A platform's label for a writer it does not name: every one is someone else (匿名用户, Guest). */
+const ANON_AUTHOR_RE =
+  /^(?:匿名(?:用户|用戶|网友|網友|者)?|游客|遊客|访客|訪客|网友|網友|anonymous(?: user)?|guest)$/iu;
+
+/**
+ * Writers the platform does not name ("匿名用户" on every one of them) are not one voice: each such
+ * comment gets the label and its own number ("匿名用户 #2"), so a thread of strangers is not read as one
+ * writer talking to himself, nor ten of them as one voucher.
+ */
+function numberAnonymous(comments: CommentItem[]): void {
+  let n = 0;
+  for (const c of comments) if (c.author && ANON_AUTHOR_RE.test(c.author)) c.author = `${c.author} #${++n}`;
 }
 
 /** An indent in pixels written inline (`margin-left: 40px`), or a spacer image's width. */
@@ -1110,7 +1150,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
       const p1 = last.firstText + last.textCount;
       // a wiki talk page signs each comment at its end: "<name> (talk) 16:40, 3 May 2026 (UTC)"
       const signed = signaturePiece(a, p0, p1, (i) => blockComment[st.texts[i]?.block ?? -1] === c.id);
-      authorIdx = signed ?? blockName(a, c.authorBlock) ?? authorPiece(a, p0, p1);
+      // "——<name> 2026年10月12日 (日) 15:37 (UTC)" as the last words: a name and a date in one piece
+      const dashSigned = signed === undefined ? dashSignature(a, last.firstText, p1) : undefined;
+      authorIdx = signed ?? blockName(a, c.authorBlock) ?? (dashSigned ? undefined : authorPiece(a, p0, p1));
+      if (authorIdx === undefined && dashSigned) c.author = dashSigned;
       // the author's block, when it is a header line with a date (its @handle is no part of the words)
       const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
       const headerBlock = authorBlock !== undefined && timedBlock(a, authorBlock) ? authorBlock : -1;
@@ -1140,6 +1183,8 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (i === authorIdx || BARE_NUMBER_RE.test(t)) continue;
         // the rest of a wiki signature: "(talk • contribs)"
         if (signed !== undefined && i > signed && i <= signed + 4 && SIGNATURE_REST_RE.test(t)) continue;
+        // the dash that opens it: "——<name>（留言）…"
+        if (signed !== undefined && i === signed - 1 && SIGNATURE_DASH_RE.test(t)) continue;
         // the author's @handle and the dot after the name in a header line with its date ("Dana
         // @dana.social · 3d"); elsewhere an @name is whom the words answer ("↪ @团子 …")
         if (p.block === headerBlock && (HEADER_HANDLE_RE.test(t) || /^[·•|]$/u.test(t))) {

@@ -162,6 +162,29 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a talk page signed with a dash: "——<name> 2026年8月2日 (日) 13:40 (UTC)" in one piece, and
+    // "——<a>name</a>（留言）<date>" with the talk word as plain text: the signer is the author, not a short
+    // first phrase of the words ("新表（" before a link), and the dash is no part of the words
+    file: 'model/dash-signatures.html',
+    authors: ['月桃', '北投老周', '北投老周', '月桃', '阿布', '北投老周'],
+    replyTo: [-1, 0, 1, 2, -1, 4],
+    sections: 1,
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[2]?.text).toMatch(/^新表（ 來源 ）已附上/u);
+      for (const c of cs) expect(c.text).not.toContain('——');
+    },
+  },
+  {
+    // answers whose platform names no writer ("匿名用户" on each): each is a writer of its own, numbered,
+    // and the asker's own label (匿名用户（楼主）) stays as written
+    file: 'model/anonymous-writers.html',
+    authors: ['匿名用户 #1', '匿名用户（楼主）', '匿名用户 #2', '周小满'],
+    replyTo: [-1, -1, -1, -1],
+    sections: 1,
+    regions: { comment: ['手里留够一年的生活费', '延期还款的政策'] },
+  },
+  {
     // answers whose header line carries a long tagline beside the name and the time: the header alone
     // is no comment, the whole answer is, and the replies inside it answer it
     file: 'model/header-tagline.html',

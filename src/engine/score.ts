@@ -23,6 +23,7 @@ const SCHEME_SIGNALS = new Set([
   'referral',
   'disguised-handle',
   'called-out',
+  'telegram-push',
 ]);
 /** Signals that show a contact pushed or money asked for. */
 const ANCHOR_SIGNALS = new Set(['advance-fee', 'contact-cta', 'copy-widget', 'planted-thread']);

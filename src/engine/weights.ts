@@ -32,9 +32,11 @@ export const W = {
   testimonial: 12,
   /** a comment sends readers to a third person's private line (no success story recognised) */
   referral: 10,
-  /** the page offers only private lines (adds to a scheme, never shows one) */
   /** another reader calls out the comment that pushes the contact (a scam, fake, reported) */
   calledOut: 15,
+  /** a commenter sends readers to a Telegram account on a money page */
+  telegramPush: 10,
+  /** the page offers only private lines (adds to a scheme, never shows one) */
   privateLineOnly: 10,
   /** …and it is the only contact of the box that sells the scheme (the lead-gen box itself) */
   privateLineBox: 20,

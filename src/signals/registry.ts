@@ -15,6 +15,7 @@ import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
 import { plantedThread, plantedThreadMeta } from './planted-thread';
 import { privateLineMeta, privateLineOnly } from './private-line';
 import { referral, referralMeta } from './referral';
+import { telegramPush, telegramPushMeta } from './telegram-push';
 import { testimonial, testimonialMeta } from './testimonial';
 import type { Signal, SignalMeta } from './types';
 import { warningContext, warningContextMeta } from './warning-context';
@@ -33,6 +34,7 @@ export const SIGNALS: readonly Signal[] = [
   plantedThread,
   privateLineOnly,
   referral,
+  telegramPush,
   testimonial,
   warningContext,
 ];
@@ -52,6 +54,7 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   'planted-thread': plantedThreadMeta,
   'private-line': privateLineMeta,
   referral: referralMeta,
+  'telegram-push': telegramPushMeta,
   testimonial: testimonialMeta,
   'warning-context': warningContextMeta,
 };
