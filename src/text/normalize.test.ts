@@ -61,6 +61,8 @@ describe('normalize', () => {
     ['绿色聊天软件 is WeChat', '加她绿色的聊天软件 ab_123', '加她微信 ab_123'],
     ['绿色软件的号 is WeChat', '我绿色软件上的号:ab_123', '我微信上的号:ab_123'],
     ['绿色软件 (portable software) stays', '绿色软件免安装,解压即用', '绿色软件免安装,解压即用'],
+    ['绿色软件 before a handle is WeChat', '老师绿色软件:wanglin_66', '老师微信:wanglin_66'],
+    ['绿色软件 before a program name stays', '绿色软件下载 WinRAR_64 免安装', '绿色软件下载 WinRAR_64 免安装'],
     ['绿色 app for a plant stays', '这个绿色app图标是记账软件', '这个绿色app图标是记账软件'],
     ['one Q before a number is QQ', '师傅 Q 2930716852 加时备注', '师傅 QQ 2930716852 加时备注'],
     ['Q号 is QQ号', '他Q号在文件名上', '他QQ号在文件名上'],
