@@ -713,7 +713,8 @@ export function* factsSteps(
         persona,
         licensed,
       });
-      const disguise = disguiseOf(hit.raw, hit.kind, sentence);
+      // the text telling how to read the handle (倒着输, "as one word", in the tags) hides it from filters
+      const disguise = disguiseOf(hit.raw, hit.kind, sentence) ?? (hit.told ? 'told' : undefined);
       if (disguise) f.disguise = disguise;
       if (hit.kind === 'phone' && EXTENSION_AFTER.test(block.text.slice(hit.end, hit.end + 16))) f.office = true;
       const own = ownAddress(f, siteHost, siteName);

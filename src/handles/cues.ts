@@ -80,7 +80,7 @@ export function findCues(n: Normalized | string): Cue[] {
  * in my username"): the name is that sentence's value.
  */
 export const NAME_POINTER_RE =
-  /我的?(?:昵称|名字|网名|用户名|ID)(?:后面|里面?|上|中|就是)|看我的?(?:昵称|名字|网名|用户名|ID)|(?<![a-z])(?:in|see|check) my (?:user ?name|name|display name|profile name)(?![a-z])/iu;
+  /我的?(?:昵称|名字|网名|用户名|ID)(?:后面|里|上|中|就是)|看我的?(?:昵称|名字|ID)|in my (?:user ?)?name/iu;
 
 /** Digits spelled in English ("oh" for zero), for spelled numbers and their first look. */
 export const EN_DIGIT_WORDS = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';

@@ -3,9 +3,8 @@
  * a poster who writes it in circled or spelled digits, with invisible characters, look-alike letters,
  * emoji or one character at a time is hiding it from a platform's filters (DOMAIN §3). The tells are
  * read from the handle as written (and from the sentence around it: look-alike letters in "Теlеgrаm",
- * the poster saying it is hidden: 平台不让打全, 去掉表情, or how to put it back: 倒着输, "as one word").
- * Ordinary formatting is no tell: spaces, dashes and brackets in a phone number, full-width digits (CJK
- * typesetting), and an address written "(at)" against address harvesters.
+ * or the poster saying it is hidden: 平台不让打全, 去掉表情). Ordinary formatting is no tell: spaces, dashes and brackets in a phone number,
+ * full-width digits (CJK typesetting), and an address written "(at)" against address harvesters.
  */
 import type { HandleKind } from '../report/types';
 import { EN_DIGIT_WORDS } from './cues';
@@ -34,7 +33,7 @@ const DEFANGED_RE = /\[\.\]|\(\.\)/u;
 const SPOKEN_MARK_RE = /下划线|下劃線|底线|底線|\bunderscore\b/iu;
 /** the poster says the id is hidden from the platform (平台不让打全, 去掉表情, "remove the spaces") */
 const EVASION_RE =
-  /不让(?:发|打|留|写)|(?:点|點|空格|表情|符号|符號|爱心|愛心)(?:要)?(?:去掉|删掉|刪掉|去除)|(?:去掉|删掉|去除|刪掉)(?:表情|爱心|愛心|空格|符号|符號|中间|中間)|自己(?:拼|换|換|改)一下|改返做[点點]|改回(?:成)?[点點]|\b(?:remove|delete|without|take out|leave out|drop) the (?:spaces|emojis?|hearts?|dots?|dashes|brackets)\b|倒着(?:输|打|写|加|搜)|(?:反过来|反着)(?:输|打|写|加|搜)|从右(?:往|到)左|从后往前|(?:标签|话题)[^\s,。]{0,6}(?:连|拼|合)(?:起来|在一起)|\b(?:backwards|in reverse|(?:as|all) one word|no spaces)\b/iu;
+  /不让(?:发|打|留|写)|(?:点|點|空格|表情|符号|符號|爱心|愛心)(?:要)?(?:去掉|删掉|刪掉|去除)|(?:去掉|删掉|去除|刪掉)(?:表情|爱心|愛心|空格|符号|符號|中间|中間)|自己(?:拼|换|換|改)一下|改返做[点點]|改回(?:成)?[点點]|\b(?:remove|delete|without|take out|leave out|drop) the (?:spaces|emojis?|hearts?|dots?|dashes|brackets)\b/iu;
 /** Latin, Greek or Cyrillic letters in one word */
 const WORD_RE = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+/gu;
 const LATIN_RE = /\p{Script=Latin}/u;

@@ -735,68 +735,57 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
 
 /** "倒着输", "反过来加", "从右往左打", "type it backwards": the handle beside it is written reversed */
 const REVERSE_RE =
-  /倒着(?:输|打|写|念|读|看|加|搜|来)|倒过来(?:输|打|写|念|读|看|加|搜)?|反过来(?:输|打|写|念|读|加|搜)|反着(?:输|打|写|念|读|加|搜)|从右(?:往|到)左|从后往前|倒序|逆序|(?<![A-Za-z])(?:backwards|in reverse|reversed?|right to left)(?![A-Za-z])/giu;
+  /倒着|倒过来|反过来[输打写念读加搜]|反着[输打写念读加搜]|从右[往到]左|从后往前|[倒逆]序|backwards|in reverse|reversed?/giu;
 /** "Search it as one word, no spaces:", "把下面前两个标签连起来": the pieces after it are one handle */
-const JOIN_RE =
-  /(?<![A-Za-z])(?:(?:as|in|all) one word|no spaces|without (?:any |the )?spaces)(?![A-Za-z])|连起来|连在一起|拼起来|拼在一起|合起来|合在一起/giu;
-const REARRANGE_GATE = /[倒反逆连拼合右]|从后|backward|revers|right to left|one word|spaces/iu;
-/** one hashtag of Latin letters and digits, ending at a space, the next # or the end */
-const TAG_PIECE = /[ \t]{0,2}#([A-Za-z0-9_]{1,30})(?![^\s#])/uy;
+const JOIN_RE = /(?:as|in|all) one word|no spaces|[连拼合](?:起来|在一起)/giu;
+const REARRANGE_GATE = /[倒反逆连拼合右后]|backw|revers|one w|no sp/iu;
+/** after a join: a run of Latin hashtags (#rx_qing #0412) */
+const TAGS_AFTER = /[^#]{0,30}((?:#[A-Za-z0-9_]{1,30}[ \t]?){2,5})(?![A-Za-z0-9_])/uy;
+/** …or capitalized words after a colon or a line break ("no spaces:\nGarrick Stroud Desk", the break may be lost) */
+const WORDS_AFTER =
+  /[^:\n]{0,30}[:\n]\s{0,3}((?:[A-Z0-9][A-Za-z0-9_]{0,29}[ \t]){1,5}[A-Z0-9][A-Za-z0-9_]{0,29})(?![A-Za-z0-9_])/uy;
+/** a sentence's first word, where the line break after a name typed in words was lost */
+const OPENERS = new Set('I She He We You They It The This Then Her His My'.split(' '));
 /** a reversed group may start this far after the instruction, or end this far before it */
 const REVERSE_AFTER = 20;
 const REVERSE_BEFORE = 12;
-/** the pieces to join start this far after the instruction */
-const JOIN_AFTER = 30;
 
 /** "微信号我放在tag里了", "看我标签": the handle is one of the text's hashtags */
-const TAG_POINTER_RE =
-  /(?:放|写|在)(?:在)?(?:tag|标签|话题)(?:里|上|中)|看(?:我的?)?(?:tag|标签)|(?:in|see) (?:my|the) (?:tags|hashtags)/iu;
+const TAG_POINTER_RE = /[放写在](?:tag|标签|话题)[里上中]|看我?的?(?:tag|标签)|in (?:my|the) (?:hash)?tags/iu;
 
 /**
  * The text says how to put together what comes next ("把下面两个标签连起来", "倒着输"): a label whose value
- * is in the next element.
+ * is in the next element. (`search` leaves the patterns' lastIndex as it was.)
  */
 export function pointsToNext(normalized: string): boolean {
-  if (!REARRANGE_GATE.test(normalized)) return false;
-  // global patterns: a test leaves lastIndex where it stopped, and matchAll starts from there
-  JOIN_RE.lastIndex = 0;
-  REVERSE_RE.lastIndex = 0;
-  const found = JOIN_RE.test(normalized) || REVERSE_RE.test(normalized);
-  JOIN_RE.lastIndex = 0;
-  REVERSE_RE.lastIndex = 0;
-  return found;
+  return REARRANGE_GATE.test(normalized) && (normalized.search(JOIN_RE) >= 0 || normalized.search(REVERSE_RE) >= 0);
 }
 
-/** The handle an id or number is, by the app its cue names (an instruction stands in for the tight cue). */
-function idOf(kind: CueKind | undefined, id: string, cjk: boolean): HandleKind | undefined {
+/** The handle an id or number is, by the app its cue names (the instruction stands in for a tight cue). */
+function idOf(kind: CueKind, id: string, cjk: boolean): HandleKind | undefined {
   const digits = /^\d+$/u.test(id);
-  if (kind === 'qq') return QQ_NUMBER.test(id) ? 'qq' : undefined;
+  if (kind === 'qq') return QQ_NUMBER.test(id) ? kind : undefined;
   if (kind === 'phone' || kind === 'whatsapp') return digits && id.length >= 7 && id.length <= 15 ? kind : undefined;
-  if (kind === 'telegram') return TELEGRAM_ID.test(id) ? 'telegram' : undefined;
-  if (kind === 'line') return LINE_ID.test(id) ? 'line' : undefined;
-  if (kind === 'wechat' || kind === 'same_number' || (kind === undefined && cjk))
-    return digits ? (MOBILE_DIGITS.test(id) ? 'wechat' : undefined) : WECHAT_ID.test(id) ? 'wechat' : undefined;
-  return undefined;
+  if (kind === 'telegram' || kind === 'line')
+    return (kind === 'line' ? LINE_ID : TELEGRAM_ID).test(id) ? kind : undefined;
+  if (kind !== 'wechat' && kind !== 'same_number' && !(kind === 'cta' && cjk)) return undefined;
+  return (digits ? MOBILE_DIGITS : WECHAT_ID).test(id) ? 'wechat' : undefined;
 }
 
 /**
  * "发我邮箱,就是小号@qq.com", "邮箱是QQ号@qq.com": a QQ mailbox spelled with a word for its number says the
- * number given before it is a QQ number
+ * number given before it (80 characters) is a QQ number
  */
-const QQ_MAIL_WORD = /(?:小号|大号|主号|Q号|QQ号|这个号|此号|上面的?号|我的?号|那个号|号码) ?@ ?qq\.com/giu;
-/** how far before such a mailbox the number may be */
-const QQ_MAIL_BEFORE = 80;
+const QQ_MAIL_WORD = /(?:[小大主Q]号|QQ号|[这此那]个?号|我的?号|号码) ?@ ?qq\.com/giu;
 
 function qqMailHits(text: string, cues: Cue[], hits: Hit[]): void {
-  if (!text.includes('qq.com')) return;
-  const mails = [...text.matchAll(QQ_MAIL_WORD)];
+  const mails = text.includes('qq.com') ? [...text.matchAll(QQ_MAIL_WORD)].map((m) => m.index ?? 0) : [];
   if (mails.length === 0) return;
   for (const g of groupsOf(text, atomsOf(text, cues))) {
-    if (!g.atoms.every((a) => a.digits && !a.spoken)) continue;
     const digits = digitsOf(text.slice(g.s, g.e));
-    if (!QQ_NUMBER.test(digits) || DATE_8.test(digits)) continue;
-    const mail = mails.find((m) => (m.index ?? 0) >= g.e && (m.index ?? 0) - g.e <= QQ_MAIL_BEFORE);
-    if (mail) putBack(hits, { kind: 'qq', value: digits, s: g.s, e: g.e, suspect: true, cue: 'qq' });
+    if (g.atoms.some((a) => !a.digits || a.spoken) || !QQ_NUMBER.test(digits) || DATE_8.test(digits)) continue;
+    if (mails.some((at) => at >= g.e && at - g.e <= 80))
+      putBack(hits, { kind: 'qq', value: digits, s: g.s, e: g.e, suspect: true, cue: 'qq' });
   }
 }
 
@@ -809,128 +798,51 @@ function putBack(hits: Hit[], h: Hit): void {
   hits.push(h);
 }
 
-/** sentence openers that end a name typed in words when the line break after it was lost */
-const NAME_STOP = new Set(
-  'I She He We You They It The This That Then And Or But Tell Message Just Please Her His My Our Your Ask Text Add Say Mention'.split(
-    ' ',
-  ),
-);
-const WORD = /^[A-Za-z0-9_]{1,30}$/u;
-const TITLE_WORD = /^(?:[A-Z][A-Za-z0-9_]{0,29}|\d{1,30})$/u;
-
-/**
- * The two to five words from `k` to type as one: a whole line of words, or, where the text runs on (its
- * line break lost), the capitalized words before the next sentence's opener.
- */
-function wordsToJoin(text: string, k: number): { words: string[]; end: number } | undefined {
-  const words: string[] = [];
-  let end = k;
-  let i = k;
-  while (words.length < 7) {
-    let j = i;
-    while (j < text.length && j - i <= 30 && /[A-Za-z0-9_]/u.test(text[j] ?? '')) j++;
-    const w = text.slice(i, j);
-    if (!WORD.test(w)) break;
-    words.push(w);
-    end = j;
-    if (text[j] !== ' ' && text[j] !== '\t') break;
-    i = j + 1;
-  }
-  const next = text[end];
-  const clean = next === undefined || next === '\n' || /[.。,，;；!！(（]/u.test(next);
-  if (clean && words.length >= 2 && words.length <= 5 && text[end - 1] !== undefined) return { words, end };
-  // the line runs on: its capitalized words up to an opener (She, The, ...)
-  let n = 0;
-  let e = k;
-  for (const w of words) {
-    if (NAME_STOP.has(w) || !TITLE_WORD.test(w)) break;
-    e = text.indexOf(w, e) + w.length;
-    n++;
-  }
-  const after = words[n];
-  if (n < 2 || n > 5 || after === undefined || !NAME_STOP.has(after)) return undefined;
-  return { words: words.slice(0, n), end: e };
-}
-
 /** Handles written backwards or in pieces, with the poster saying how to put them back. */
 function rearrangedHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
   if (!REARRANGE_GATE.test(text)) return;
   const cjk = CJK.test(text);
-  const cueOf = (s: number, e: number) =>
-    nearestBefore(cues, s, W, isApp) ??
-    nearestAfter(cues, e, AFTER_WINDOW, isApp) ??
-    nearestBefore(cues, s, W, isAny) ??
-    nearestAfter(cues, e, AFTER_WINDOW, isAny);
-  const reversals = [...text.matchAll(REVERSE_RE)];
+  const add = (id: string, s: number, e: number, from: number, to: number, reversed?: boolean) => {
+    const cue =
+      nearestBefore(cues, from, W, isApp) ??
+      nearestAfter(cues, to, AFTER_WINDOW, isApp) ??
+      nearestBefore(cues, from, W, isAny) ??
+      nearestAfter(cues, to, AFTER_WINDOW, isAny);
+    const kind = cue && idOf(cue.kind, id, cjk);
+    if (kind)
+      putBack(hits, { kind, value: id.toLowerCase(), s, e, suspect: true, cue: cue.kind, reversed, told: true });
+  };
+  const reversals = [...text.matchAll(REVERSE_RE)].map((r) => [r.index ?? 0, (r.index ?? 0) + r[0].length]);
   if (reversals.length > 0) {
     for (const g of groupsOf(text, atomsOf(text, cues))) {
-      const told = reversals.some((r) => {
-        const rs = r.index ?? 0;
-        const re = rs + r[0].length;
-        return (re <= g.s && g.s - re <= REVERSE_AFTER) || (rs >= g.e && rs - g.e <= REVERSE_BEFORE);
-      });
-      if (!told) continue;
-      const cue = cueOf(g.s, g.e);
-      if (!cue) continue;
+      if (
+        !reversals.some(
+          ([rs = 0, re = 0]) => (re <= g.s && g.s - re <= REVERSE_AFTER) || (rs >= g.e && rs - g.e <= REVERSE_BEFORE),
+        )
+      )
+        continue;
       const forward = g.atoms.every((a) => a.digits) ? digitsOf(text.slice(g.s, g.e)) : groupText(text, g, '_-.');
-      const id = [...forward].reverse().join('');
-      const kind = idOf(cue.kind === 'cta' ? undefined : cue.kind, id, cjk);
-      if (!kind) continue;
-      putBack(hits, {
-        kind,
-        value: /^\d+$/u.test(id) ? id : id.toLowerCase(),
-        s: g.s,
-        e: g.e,
-        suspect: true,
-        cue: cue.kind,
-        reversed: true,
-        told: true,
-      });
+      add([...forward].reverse().join(''), g.s, g.e, g.s, g.e, true);
     }
   }
   for (const m of text.matchAll(JOIN_RE)) {
     const at = (m.index ?? 0) + m[0].length;
-    const pieces: string[] = [];
-    let s = -1;
-    let e = -1;
-    const hash = text.indexOf('#', at);
-    if (hash >= 0 && hash - at <= JOIN_AFTER) {
-      // a run of hashtags: #rx_qing #0412
-      TAG_PIECE.lastIndex = hash;
-      for (let t = TAG_PIECE.exec(text); t !== null && pieces.length < 5; t = TAG_PIECE.exec(text)) {
-        const piece = t[1] ?? '';
-        if (s < 0) s = t.index + t[0].indexOf('#');
-        e = t.index + t[0].length;
-        pieces.push(piece);
-      }
-    } else {
-      // words after a colon or a line break: "no spaces:\nGarrick Stroud Desk" (the break may be lost)
-      let k = at;
-      while (k < text.length && k - at <= JOIN_AFTER && text[k] !== ':' && text[k] !== '\n') k++;
-      if (text[k] !== ':' && text[k] !== '\n') continue;
-      k++;
-      while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n') && k - at <= JOIN_AFTER) k++;
-      const run = wordsToJoin(text, k);
-      if (!run) continue;
-      pieces.push(...run.words);
-      s = k;
-      e = run.end;
+    TAGS_AFTER.lastIndex = at;
+    WORDS_AFTER.lastIndex = at;
+    const tags = TAGS_AFTER.exec(text);
+    const run = tags ?? WORDS_AFTER.exec(text);
+    if (!run) continue;
+    const piece = run[1] ?? '';
+    const s = run.index + run[0].length - piece.length;
+    let words = piece.split(tags ? '#' : /[ \t]/u).map((w) => w.trim());
+    if (tags) words = words.slice(1);
+    else {
+      // the words end at a sentence's opener: "Garrick Stroud Desk She answers"
+      const stop = words.findIndex((w) => OPENERS.has(w));
+      if (stop >= 0) words = words.slice(0, stop);
     }
-    if (pieces.length < 2) continue;
-    const cue = cueOf(m.index ?? 0, at);
-    if (!cue) continue;
-    const id = pieces.join('');
-    const kind = idOf(cue.kind === 'cta' ? undefined : cue.kind, id, cjk);
-    if (!kind) continue;
-    putBack(hits, {
-      kind,
-      value: /^\d+$/u.test(id) ? id : id.toLowerCase(),
-      s,
-      e,
-      suspect: true,
-      cue: cue.kind,
-      told: true,
-    });
+    if (words.length < 2) continue;
+    add(words.join(''), s, s + (tags ? piece.trimEnd().length : words.join(' ').length), m.index ?? 0, at);
   }
 }
 
