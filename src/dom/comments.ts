@@ -315,7 +315,23 @@ function dashSignature(a: Analysis, q0: number, q1: number): string | undefined 
   return undefined;
 }
 
+/** A writer's line in Chinese: "Kenneth_Lau 回答 · 11-15", "阿明 回覆於 2026-11-15", "小周 发表于 3 天前". */
+const ZH_BYLINE_RE =
+  /^([^\s·|]{2,24}(?: [^\s·|]{2,24})?) (?:回答|回覆|回复|答覆|答复|留言|發表|发表|發佈|发布)(?:於|于)? ?[·|]? ?(?=\d)/u;
+
+/** The name a writer's line gives in the comment's own time pieces. */
+function writerLine(a: Analysis, p0: number, p1: number, own: (i: number) => boolean): string | undefined {
+  for (let i = p0; i < p1; i++) {
+    if (!own(i) || ((a.pieceMeta[i] ?? 0) & META_TIME) === 0) continue;
+    const name = bylineOf(pieceText(a.st, i));
+    if (name) return name;
+  }
+  return undefined;
+}
+
 function bylineOf(t: string): string | undefined {
+  const zh = ZH_BYLINE_RE.exec(t)?.[1];
+  if (zh) return zh;
   const head = BYLINE_HEAD_RE.exec(t);
   if (!head) return undefined;
   const rest = t.slice(head[0].length);
@@ -1151,9 +1167,18 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
       // a wiki talk page signs each comment at its end: "<name> (talk) 16:40, 3 May 2026 (UTC)"
       const signed = signaturePiece(a, p0, p1, (i) => blockComment[st.texts[i]?.block ?? -1] === c.id);
       // "——<name> 2026年10月12日 (日) 15:37 (UTC)" as the last words: a name and a date in one piece
-      const dashSigned = signed === undefined ? dashSignature(a, last.firstText, p1) : undefined;
-      authorIdx = signed ?? blockName(a, c.authorBlock) ?? (dashSigned ? undefined : authorPiece(a, p0, p1));
-      if (authorIdx === undefined && dashSigned) c.author = dashSigned;
+      // ... or a writer's line with the date ("By Glenda S. on …", "Kenneth_Lau 回答 · 11-15"): the name it gives
+      // outranks a short first phrase that only looks like one ("幫樓主澄清一下：")
+      const written =
+        signed === undefined
+          ? (dashSignature(a, last.firstText, p1) ??
+            writerLine(a, p0, p1, (i) => {
+              const b = st.texts[i]?.block ?? -1;
+              return blockComment[b] === c.id && !c.quoted.includes(b);
+            }))
+          : undefined;
+      authorIdx = signed ?? blockName(a, c.authorBlock) ?? (written ? undefined : authorPiece(a, p0, p1));
+      if (authorIdx === undefined && written) c.author = written;
       // the author's block, when it is a header line with a date (its @handle is no part of the words)
       const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
       const headerBlock = authorBlock !== undefined && timedBlock(a, authorBlock) ? authorBlock : -1;

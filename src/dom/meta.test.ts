@@ -19,6 +19,8 @@ describe('metaKinds', () => {
     ['09.03.2026, 20:14', META_TIME],
     ['11-06-2026, 08:14 AM', META_TIME],
     ['发布于：11 月 21 日', META_TIME],
+    ['Kenneth_Lau 回答 · 11-15', META_TIME],
+    ['持牌地產代理 Gigi 回答 · 11-16', META_TIME],
     ['有 138 人觉得这篇评测有价值', META_LIKES],
     ['文章 3 ｜ 註冊 2019-04', META_REPLY],
     ['瀏覽 8,412 ｜ 回覆 9', META_REPLY],
@@ -48,6 +50,8 @@ describe('metaKinds', () => {
     // words, not metadata
     ['@waltbrennan52 thanks for this', 0],
     ['Thank you, I sent her a message just now!', 0],
+    ['Thank you so much · 11-15', 0],
+    ['我很早以前就回答过这个问题 · 11-15', 0],
     ['I called them yesterday and they hung up', 0],
     ['我在作者的群里', 0],
     ['Five cards, 48k total', 0],

@@ -105,6 +105,9 @@ const NAMED_FLOORS: Readonly<Record<string, number>> = {
 const USER_AT_RE = /^\s*@[\p{L}\p{N}_.]{1,30}\s*$/u;
 /** separators inside one line of metadata: "06-29 · 湖北 · ❤ 322", "3天前 | 广东", "文章 3 ｜ 註冊 2019-04" */
 const META_SEPARATOR_RE = /\s*[·•|丨｜]\s*|\s{2,}/u;
+/** A writer's name (one or two words) and the verb of a Q&A or board line: "Kenneth_Lau 回答", "小周 发表于". */
+const NAME_ACTION_RE =
+  /^\s?[^\s·|]{1,24}(?: [^\s·|]{1,24})? (?:回答|回覆|回复|答覆|答复|發表|发表|發佈|发布|留言)(?:於|于)?\s?$/u;
 const DAY_ONLY_RE = /^\s*\d{1,2}[-/]\d{1,2}\s*$/u;
 
 /** Bitmask of the metadata kinds a short piece of text carries. */
@@ -117,6 +120,8 @@ export function metaKinds(text: string): number {
       const k = metaKinds1(part);
       // the author's own @name beside the date ("@walt52 · May 1") is neither metadata nor words
       if (k === 0 && USER_AT_RE.test(part)) continue;
+      // ... and so is the writer's name with what they did ("Kenneth_Lau 回答 · 11-15", "阿明 回覆於 · 3天前")
+      if (k === 0 && NAME_ACTION_RE.test(part)) continue;
       if (k === 0 && /[\p{L}]{4,}/u.test(part)) return metaKinds1(text);
       kinds |= k;
     }

@@ -185,6 +185,25 @@ const CASES: Expect[] = [
     regions: { comment: ['手里留够一年的生活费', '延期还款的政策'] },
   },
   {
+    // Q&A answers under a writer's line ("Kenneth_Lau 回答 · 11-15", "持牌地產代理 Gigi 回答 · 11-16"): the line is
+    // the answer's time and names its writer, and a short opening phrase ("補充一下：") stays in the words
+    file: 'model/qa-writer-lines.html',
+    authors: ['業主', '阿明', 'Kenneth_Lau', '持牌地產代理 Gigi', '業主'],
+    replyTo: [-1, -1, -1, -1, -1],
+    sections: 1,
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs.map((c) => c.time)).toEqual([
+        '業主 回答 · 11-14',
+        '阿明 回答 · 11-14',
+        'Kenneth_Lau 回答 · 11-15',
+        '持牌地產代理 Gigi 回答 · 11-16',
+        '業主 回答 · 11-16',
+      ]);
+      expect(cs[3]?.text).toMatch(/^補充一下：/u);
+    },
+  },
+  {
     // answers whose header line carries a long tagline beside the name and the time: the header alone
     // is no comment, the whole answer is, and the replies inside it answer it
     file: 'model/header-tagline.html',

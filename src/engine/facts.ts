@@ -136,6 +136,14 @@ export interface PageFacts {
 
 const BAIT_LEX = compileLexicon(BAIT);
 const PERSONA_LEX = compileLexicon(PERSONA);
+/** Persona entries whose name must be written with a capital ("Mrs Susan", not "miss one payment"). */
+const NAMED_PERSONAS: ReadonlySet<string> = new Set(['en_named_expert']);
+const CAPITAL_NAME_RE = /\s\p{Lu}/u;
+
+/** Lexicons match without case: a title before a name counts only when the page writes the name with a capital. */
+function namedAsWritten(h: LexiconHit, original: string): boolean {
+  return !NAMED_PERSONAS.has(h.entry.id) || CAPITAL_NAME_RE.test(original);
+}
 const CTA_LEX = compileLexicon(CTA);
 const WARNING_LEX = compileLexicon(WARNING);
 const ARC_LEX = compileLexicon(ARC);
@@ -589,7 +597,10 @@ export function* factsSteps(
     const warnedAt = (pos: number) => blockWarned || quoted || warnedSentences.has(sentenceAt(bt.spans, pos));
 
     let persona: string | undefined;
-    const personaHits = inComment || ctaBox || handleHits.length > 0 ? matchLexicon(PERSONA_LEX, text) : [];
+    const personaHits =
+      inComment || ctaBox || handleHits.length > 0
+        ? matchLexicon(PERSONA_LEX, text).filter((h) => namedAsWritten(h, block.text.slice(...bt.hit(h))))
+        : [];
     for (const h of personaHits) {
       const [s, e] = bt.hit(h);
       const t = block.text.slice(s, e);
@@ -946,7 +957,12 @@ export function* factsSteps(
     // the description's own words, whole (an alt is one short text: its place is the image); a persona
     // counts beside a handle only
     const baitHits = b >= 0 ? matchLexicon(BAIT_LEX, n.text) : [];
-    const personaHits = b >= 0 && hits.length > 0 ? matchLexicon(PERSONA_LEX, n.text) : [];
+    const personaHits =
+      b >= 0 && hits.length > 0
+        ? matchLexicon(PERSONA_LEX, n.text).filter((h) =>
+            namedAsWritten(h, a.value.slice(...toOriginal(n, h.start, h.end))),
+          )
+        : [];
     const el = a.el;
     for (const [lexicon, found] of [
       ['bait', baitHits],

@@ -108,11 +108,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_foreclosure_rescue',
-    pattern: String.raw`\bforeclosure (?:rescue|relief (?:specialist|consultant|expert|agent)|consultant)s?\b|\b(?:we|i|she|he|they) (?:can|will|could) (?:stop|halt|delay) (?:your |the |a )?foreclosure\b|\bstop(?:ped)? (?:my |your |the |her |his )?foreclosure (?:in|within) \d{1,2}\b|\b(?:loan|mortgage) modification (?:specialist|consultant|expert|agent|compan(?:y|ies))s?\b|\bstop (?:wage |the |your )?garnishments? (?:in|within|today|fast)\b|\bsign(?:ed|ing)? (?:the|your|her|his|my) (?:house|home|deed|property) into (?:their|his|her|a|the) (?:company|llc|trust)\b`,
+    pattern: String.raw`\bforeclosure (?:rescue|relief (?:specialist|consultant|expert|agent)|consultant)s?\b|\b(?:we|i|she|he|they) (?:can|will|could) (?:stop|halt|delay) (?:your |the |a )?foreclosure\b|\bstop(?:ped)? (?:my |your |the |her |his )?foreclosure (?:in|within) \d{1,2}\b|\b(?:loan|mortgage) modification (?:specialist|consultant|expert|agent|compan(?:y|ies))s?\b|\bstop (?:wage |the |your )?garnishments? (?:in|within|today|fast)\b|\bsign(?:ed|ing)? (?:the|your|her|his|my) (?:house|home|deed|property) into (?:their|his|her|a|the) (?:company|llc|trust)\b|\bbuy (?:it|the (?:house|home|property)|your (?:house|home|property)) back (?:from|out of) (?:the|our|a|my) (?:family |holding |land |investor |family-style holding )?(?:trust|investors?|group|company|llc)\b`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 10,
-    note: 'foreclosure "rescue" and loan-modification consultants who promise to stop a foreclosure or a garnishment for a fee first (HUD-approved counselling is free); the deed signed over "into their company\'s name" while the owner pays rent (deed theft)',
+    note: 'foreclosure "rescue" and loan-modification consultants who promise to stop a foreclosure or a garnishment for a fee first (HUD-approved counselling is free); the deed signed over "into their company\'s name" while the owner pays rent (deed theft); the equity-stripping buyback ("you buy it back out of the trust")',
     source: SRC.foreclosureRescue,
   },
   {
@@ -325,11 +325,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_credit_delete',
-    pattern: String.raw`(?:代开|代办|包办)非恶意(?:逾期)?证明|(?:代|包)(?:办|理)?(?:撤销|移除|解除|消除)(?:失信|黑名单|限高|限制高消费)|(?:失信|黑名单|限高)(?:撤销|移除|解除|消除)(?:代办|包办|包过)|(?:清除|铲除|铲掉|抹掉|抹除|删掉|洗掉|消掉)(?:逾期|不良|黑名单|征信)(?:记录)?|(?:联征|信用)(?:记录)?(?:洗白|美化)|洗TU|TU(?:评级)?洗底|(?:修复|洗白|美化)(?:TU|联征)|(?:TU|联征)(?:修复|洗白|美化)`,
+    pattern: String.raw`(?:代开|代办|包办)非恶意(?:逾期)?证明|(?:代|包)(?:办|理)?(?:撤销|移除|解除|消除)(?:失信|黑名单|限高|限制高消费)|(?:失信|黑名单|限高)(?:撤销|移除|解除|消除)(?:代办|包办|包过)|(?:清除|铲除|铲掉|抹掉|抹除|删掉|洗掉|消掉)(?:逾期|不良|黑名单|征信)(?:记录)?|(?:联征|信用)(?:记录)?(?:洗白|美化)|洗TU|TU(?:评级)?洗底|(?:修复|洗白|美化)(?:TU|联征)|(?:TU|联征)(?:修复|洗白|美化)|(?:帮|代|替)(?:你|您|人)?(?:改善|提升|修复|整靓|执靓|整返|执返)(?:个|你|您)?(?:TU|信贷)?评级|(?:就|便)(?:可以|能|会|會)由 ?[A-J] ?升(?:返|回)?(?:去|到|至) ?[A-J](?![A-Za-z])`,
     lang: 'zh',
     kind: 'credit-repair',
     weight: 12,
-    note: 'records "deleted" for a fee: overdue and blacklist entries wiped (清除逾期记录, 代撤销失信/限高), a "non-malicious overdue" letter forged (代开非恶意逾期证明), Taiwan 聯徵 and Hong Kong TU "washed" (洗TU)',
+    note: 'records "deleted" for a fee: overdue and blacklist entries wiped (清除逾期记录, 代撤销失信/限高), a "non-malicious overdue" letter forged (代开非恶意逾期证明), Taiwan 聯徵 and Hong Kong TU "washed" (洗TU); a Hong Kong TU grade "raised" for a fee (幫你改善TU評級, 三個月就可以由 I 升返去 D)',
     source: SRC.loanPackaging,
   },
   {
@@ -358,6 +358,14 @@ export const BAIT: readonly LexiconEntry[] = [
     weight: 12,
     note: 'debt "negotiation" sold as a service; issuers grant these for free',
     source: SRC.regulators2026,
+  },
+  {
+    id: 'zh_deposit_subsidy',
+    pattern: String.raw`(?:存款|定期|存单)(?:额外|私下|另外)?(?:贴息|补息|补差)|(?:额外|私下|另外)再?(?:贴息|补息|补差)|(?:先|统一)(?:进|转入|转到|打到|存入)(?:我们的?|指定的?)?专户|不能写在(?:挂牌|牌价|合同|存单)上`,
+    lang: 'zh',
+    weight: 10,
+    note: 'deposits sold with a rate above the bank\'s: an extra subsidy paid on the side (存款贴息, 额外补差), money "first into a special account" (先进专户), a rate "that cannot be written on the board"; the bait of the cases where savers\' deposits vanished (贴息 funded by a middleman who moves the money)',
+    source: SRC.depositSubsidy,
   },
   {
     id: 'zh_elderly_sales',
@@ -478,11 +486,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_loan_channel',
-    pattern: String.raw`内部(?:渠道|通道|关系|名额)[^，。,]{0,4}(?:下款|放款|贷款|借款|额度|包过|秒批)|(?:下款|贷款|新|黑|强制下款)口子|口子(?:推荐|分享|汇总|大全)|(?:贷款|信用卡|额度|网贷)(?:秒批|秒过|必下|必过|包批|包过)|(?:秒批|必下|包批|包过)(?:贷款|额度|网贷|信用卡)|(?:资料|征信|流水|工作|收入)包装|包装(?:资料|征信|流水|贷)|(?:信用卡|花呗|白条)(?:套现|代刷|提额代办|强开)|(?:代办|包办)(?:大额)?信用卡|黑户(?:也|都)?(?:能|可以)(?:贷|借|下款|办)(?![^，。,]{0,4}[吗么？?])|(?:征信|信用)(?:花|黑|烂|不好)了?(?:也|都)(?:能|可以|可)(?:贷|借|下款|批)(?![^，。,]{0,4}[吗么？?])|(?:凭|只需|只要)(?:一张)?身份证(?:就|即可)?(?:能|可以)?(?:贷款|借款|借钱|下款|拿钱)|(?:免|不|零|无需)审核(?:即可)?(?:下款|放款|到账|借款|贷款)|不上征信的?(?:贷款|借款|网贷|口子)|(?:卡|账)号(?:填|输|写)错[^，。,]{0,4}(?:冻结|无法放款|放款失败)|(?:贷款|资金|额度)(?:已)?(?:被)?冻结[^，。,]{0,6}(?:解冻|激活)`,
+    pattern: String.raw`内部(?:渠道|通道|关系|名额)[^，。,]{0,4}(?:下款|放款|贷款|借款|额度|包过|秒批)|(?:下款|贷款|新|黑|强制下款)口子|口子(?:推荐|分享|汇总|大全)|(?:贷款|信用卡|额度|网贷)(?:秒批|秒过|必下|必过|包批|包过)|(?:秒批|必下|包批|包过)(?:贷款|额度|网贷|信用卡)|(?:资料|征信|流水|工作|收入)包装|包装(?:资料|征信|流水|贷)|(?:信用卡|花呗|白条)(?:套现|代刷|提额代办|强开)|(?:代办|包办)(?:大额)?信用卡|黑户(?:也|都)?(?:能|可以)(?:贷|借|下款|办)(?![^，。,]{0,4}[吗么？?])|(?:征信|信用)(?:花|黑|烂|不好)了?(?:也|都)(?:能|可以|可)(?:贷|借|下款|批)(?![^，。,]{0,4}[吗么？?])|(?:凭|只需|只要)(?:一张)?身份证(?:就|即可)?(?:能|可以)?(?:贷款|借款|借钱|下款|拿钱)|(?:免|不|零|无需)审核(?:即可)?(?:下款|放款|到账|借款|贷款)|不上征信的?(?:贷款|借款|网贷|口子)|(?:卡|账)号(?:填|输|写)错[^，。,]{0,4}(?:冻结|无法放款|放款失败)|(?:贷款|资金|额度)(?:已)?(?:被)?冻结[^，。,]{0,6}(?:解冻|激活)|(?:银行)?流水(?:也|都)?(?:帮|替|给)(?:您|你)(?:准备|做|包装|弄|刷)|(?:帮|替)(?:您|你)(?:做|刷|包装)(?:银行)?流水|过桥(?:资金)?(?:我们|我这边|我们这边)(?:出|垫|提供)`,
     lang: 'zh',
     kind: 'loan',
     weight: 10,
-    note: 'loan-fraud wording: an "internal channel", 口子 (loan "openings"), approval "guaranteed" (包过, 秒批), documents "packaged" (资料包装, 包装贷), card cash-out (信用卡套现), loans for 黑户 or a spoiled record, "only your ID", no review, "not reported to credit", and the staging: a card number "typed wrong" that froze the loan',
+    note: 'loan-fraud wording: an "internal channel", 口子 (loan "openings"), approval "guaranteed" (包过, 秒批), documents "packaged" (资料包装, 包装贷), card cash-out (信用卡套现), loans for 黑户 or a spoiled record, "only your ID", no review, "not reported to credit", and the staging: a card number "typed wrong" that froze the loan; bank statements "prepared for you" (流水也帮您准备) and the bridge money "we put up" (过桥资金我们出) of a mortgage swapped for a business loan',
     source: SRC.loanPackaging,
   },
   {

@@ -87,6 +87,7 @@ describe('lexicon matching', () => {
     ['原车融资，车子照开，联征花一点也能送', 'zh_loan_no_check'],
     ["you don't need to tell your family or a lawyer", 'en_isolate'],
     ['she signed the house into their company so it is protected', 'en_foreclosure_rescue'],
+    ['after 24 months you buy it back out of the trust at the agreed number', 'en_foreclosure_rescue'],
     ['每天在几个平台之间倒一下，吃个价差', 'zh_invest_group'],
   ])('reads "%s" as %s', (t, id) => {
     expect(matchLexicon(compileLexicon(BAIT), t).map((h) => h.entry.id)).toContain(id);
@@ -268,6 +269,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['代开非恶意逾期证明，清除逾期记录', 'zh_credit_delete'],
     ['聯徵洗白，信用美化一條龍', 'zh_credit_delete'],
     ['專業洗TU，TU評級洗底', 'zh_credit_delete'],
+    ['專人幫你改善TU評級', 'zh_credit_delete'],
+    ['做得好三個月就可以由 I 升返去 D', 'zh_credit_delete'],
     ['逾期处理中心帮你跟银行协商', 'zh_debt_agency'],
     ['代辦前置協商、更生清算，免跑銀行', 'zh_debt_agency'],
     ['債務舒緩計劃，唔使破產', 'zh_debt_agency'],
@@ -277,6 +280,10 @@ describe('scheme wording as the schemes are sold', () => {
     ['跟着币圈老师做合约', 'zh_invest_signal'],
     ['USDT搬砖套利，每天稳定', 'zh_invest_signal'],
     ['内部渠道当天下款', 'zh_loan_channel'],
+    ['收入流水也帮你准备好', 'zh_loan_channel'],
+    ['结清那几天的过桥资金我们出', 'zh_loan_channel'],
+    ['存三年另外再补差两个点', 'zh_deposit_subsidy'],
+    ['先转入专户再统一办理', 'zh_deposit_subsidy'],
     ['征信花了也能贷，资料包装', 'zh_loan_channel'],
     ['只要身份证就能借款，免审核放款', 'zh_loan_channel'],
     ['代办提前退休，特殊工种退休包过', 'zh_pension_agent'],
@@ -306,6 +313,7 @@ describe('scheme wording as the schemes are sold', () => {
     // honest credit, mortgage, grant and investing talk
     ['bankruptcies are removed from your report after ten years', 'en_credit_delete'],
     ['a HUD-approved housing counselor can help you avoid foreclosure for free', 'en_foreclosure_rescue'],
+    ['we put the house in a living trust so the kids inherit it', 'en_foreclosure_rescue'],
     ['the casino paid my winnings by bank transfer', 'en_gambling_recovery'],
     ['the city received a federal grant for the park', 'en_grant'],
     ['the SEC charged him with insider trading', 'en_insider_allocation'],
@@ -317,11 +325,16 @@ describe('scheme wording as the schemes are sold', () => {
     ['债务咨询热线由银行公会提供', 'zh_debt_agency'],
     ['逾期记录会保留五年', 'zh_credit_delete'],
     ['失信被执行人名单由法院依法撤销', 'zh_credit_delete'],
+    ['準時還款兩年，我的評級由 F 升到 C', 'zh_credit_delete'],
+    ['按時還款可以慢慢改善信貸評級', 'zh_credit_delete'],
     ['银行暂停催收期间仍需还款', 'zh_collection_stop'],
     ['新股申购额度按持仓市值计算', 'zh_invest_quota'],
     ['投资没有稳赚的，也没有包赚的', 'zh_sure_profit'],
     ['征信不好也能贷款吗？', 'zh_loan_channel'],
     ['凭身份证借阅图书', 'zh_loan_channel'],
+    ['银行流水可以在手机银行里打印', 'zh_loan_channel'],
+    ['创业担保贷款由财政贴息', 'zh_deposit_subsidy'],
+    ['存款利率按挂牌利率执行', 'zh_deposit_subsidy'],
     ['特殊工种提前退休由单位向人社部门申报', 'zh_pension_agent'],
     ['法院通知银行协助解冻账户', 'zh_recovery_unlock'],
     ['平台三七分成，主播拿七成', 'zh_chuhei'],
@@ -355,15 +368,23 @@ describe('scheme wording as the schemes are sold', () => {
     ['有興趣打俾我', 'zh_consult'],
     ['search the id in the app', 'en_cta'],
     ['有需要add我', 'zh_add'],
+    ['WhatsApp 佢，話喺討論區見到就得', 'zh_consult'],
+    ['加的时候就说在论坛看到的', 'zh_consult'],
+    ['she is not a computer person so texting is best', 'en_cta'],
+    ['easiest is to text her', 'en_cta'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
-  it.each(['the hit parade was up last week', 'my inbox is full', '这是我们的秘密我不说', '用小盒子装好'])(
-    'leaves "%s" without a call to action',
-    (t) => {
-      expect(idsOf(CTA, t)).toEqual([]);
-    },
-  );
+  it.each([
+    'the hit parade was up last week',
+    'my inbox is full',
+    '这是我们的秘密我不说',
+    '用小盒子装好',
+    'the best text on the subject is out of print',
+    '他说在新闻里看到过这种骗局',
+  ])('leaves "%s" without a call to action', (t) => {
+    expect(idsOf(CTA, t)).toEqual([]);
+  });
   it.each([
     ['a $95 withdrawal fee before you can withdraw your profits', ['en_fee', 'en_pay_first']],
     ['缴纳解冻费后才能提现', ['zh_fee', 'zh_pay_first']],

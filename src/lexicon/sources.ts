@@ -71,6 +71,8 @@ export const SRC = {
   /** 注单异常 and the other excuses rigged betting sites give for not paying out */
   chuheiExcuses: 'https://www.iphone-ios.com/post/2958.html',
   /** loan-fraud wording: 包装贷, 无视征信, 黑户可贷, fees before release (case studies) */
+  /** 高息揽储 cases told to savers: fake deposit products, 贴息 paid on the spot, "confidential" accounts */
+  depositSubsidy: 'https://feifmx.com/socialgd/10000169/20250531/48406668_1.html',
   loanPackaging:
     'https://www.seridoat.com/article/jie-mi-jin-rong-jie-dai-pian-ju-zhen-shi-an-li-jiao-ni-ru-he-shi-bie-xian-jing-bing-bao-hu-cai-chan.html',
   /** Taiwan bankers' association warning on paid agents for debt negotiation ("保證協商成功") */

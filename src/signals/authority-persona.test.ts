@@ -9,6 +9,16 @@ testSignal(authorityPersona, {
       html: '<div><p>王律师 执业证号:13101201810123456 电话 021-61234567 欢迎咨询</p></div>',
     },
     { name: 'a shop contact', html: '<p>客服微信:naicha_kefu(每日10:00-22:00在线)</p>' },
+    {
+      name: 'a title word before a word in lower case ("miss one payment" is no Miss One)',
+      html: comments([
+        {
+          a: 'dana',
+          t: 'If you miss one payment they start fees. Text me at (856) 555-0148 and I will send the schedule.',
+          when: '2 days ago',
+        },
+      ]),
+    },
   ],
   invalid: [
     {
