@@ -6,9 +6,9 @@
  */
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
-import { findCues } from '../handles/cues';
+import { findCues, NAME_POINTER_RE } from '../handles/cues';
 import { type DisguiseTell, disguiseOf } from '../handles/disguise';
-import { extractHandles, type HandleHit, hasContactCue } from '../handles/extract';
+import { extractHandles, type HandleHit, hasContactCue, pointsToNext } from '../handles/extract';
 import { ADVANCE_FEE, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
@@ -390,6 +390,8 @@ const BLOCKS_PER_SLICE = 2;
 const SLICE_CHARS = 300;
 /** How many comments between two chances to stop, in the passes over all comments after the blocks. */
 const COMMENTS_PER_SLICE = 128;
+/** how much of the sentence before a pointer to the commenter's name is read with the name */
+const NAME_LEAD_CHARS = 30;
 
 /**
  * Facts of a page model in small steps: the generator yields every few blocks, so a caller with a
@@ -507,7 +509,8 @@ export function* factsSteps(
     if (model.regions[b - 1] !== model.regions[b] || cm.blockComment[b - 1] !== cm.blockComment[b]) return undefined;
     const n = (prevNormalized ?? normalize(prev.text).text).trimEnd();
     const last = findCues(n).at(-1);
-    return last && LABEL_TAIL_RE.test(n.slice(last.end)) ? prev.text.trim() : undefined;
+    // …or it says how to put the next element together ("把下面两个标签连起来", "倒着输")
+    return last && (LABEL_TAIL_RE.test(n.slice(last.end)) || pointsToNext(n)) ? prev.text.trim() : undefined;
   };
 
   /** the block read last and its normalized text, lent to the label check of the next block */
@@ -733,12 +736,14 @@ export function* factsSteps(
         },
         context: block.text.slice(span[0], span[1]).trim().slice(0, CONTEXT_CHARS),
         // a handle that needs a cue (WeChat, QQ, Telegram, LINE) handed out in a comment is offered by that cue
-        cta: ctaSentences.has(si) || ctaBox || (region === 'comment' && CUED_KINDS.has(hit.kind)),
+        // …and so is one the text tells the reader how to read (backwards, as one word, in the tags)
+        cta: ctaSentences.has(si) || ctaBox || hit.told === true || (region === 'comment' && CUED_KINDS.has(hit.kind)),
         warned: warnedAt(hit.start),
         persona,
         licensed,
       });
-      const disguise = disguiseOf(hit.raw, hit.kind, sentence);
+      // the text telling how to read the handle (倒着输, "as one word", in the tags) hides it from filters
+      const disguise = disguiseOf(hit.raw, hit.kind, sentence) ?? (hit.told ? 'told' : undefined);
       if (disguise) f.disguise = disguise;
       if (hit.kind === 'phone' && EXTENSION_AFTER.test(block.text.slice(hit.end, hit.end + 16))) f.office = true;
       const own = ownAddress(f, siteHost, siteName);
@@ -817,6 +822,35 @@ export function* factsSteps(
       if (bf && !bf.handles.includes(key)) bf.handles.push(key);
       // the second half continues the first one's conversation
       if (bf && bf.replyTo === undefined && bf.parent === undefined) bf.replyTo = a.id;
+    }
+  }
+
+  // a commenter pointing to a number in their own name ("群号就是我昵称后面那串"): the name read after the pointer
+  for (const c of cm.comments) {
+    if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
+    const m = c.author ? NAME_POINTER_RE.exec(c.text) : null;
+    if (!m || !c.author) continue;
+    const lead = c.text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index + m[0].length);
+    const joined = `${lead} ${c.author}`;
+    for (const hit of extractHandles(joined)) {
+      const key = `${hit.kind}:${hit.value}`;
+      if (hit.start <= lead.length || seen.has(key)) continue;
+      const f = handleFact(hit, {
+        region: 'comment',
+        block: c.blocks[0] ?? -1,
+        comment: c.id,
+        selector: sel(c.el),
+        context: joined.slice(Math.max(0, hit.start - 40)).trim(),
+        cta: true,
+        warned: false,
+        licensed: false,
+      });
+      const disguise = disguiseOf(hit.raw, hit.kind, lead);
+      if (disguise) f.disguise = disguise;
+      facts.handles.push(f);
+      seen.add(key);
+      const cf = facts.comments[c.id];
+      if (cf && !cf.handles.includes(key)) cf.handles.push(key);
     }
   }
 

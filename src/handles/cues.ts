@@ -32,7 +32,8 @@ const CUE_I = new RegExp(
   [
     '(?<same_number>微信同号|手机同号|同微信|微信同步|电话同微|微同号|(?<![a-z0-9])v信?同号|(?:手机|电话)(?:号)?(?:和|跟|与)?微信(?:号)?(?:是)?(?:一样|同一个)|微信(?:号)?(?:和|跟|与)?(?:手机|电话)(?:号)?(?:是)?一样|微信(?:号)?就是(?:手机|电话)号?|微信(?:号)?也是(?:这个|同一个|此)(?:号码?)?)',
     '(?<wechat>企业微信|微信号?|(?<![a-z])(?:wechat|weixin|wēixìn)(?:\\s?id)?(?![a-z]))',
-    '(?<qq>(?<![a-z0-9])q ?q(?:号|群)?(?![a-z]))',
+    // a group with a number to join is a QQ group (WeChat groups are joined by invitation or QR code)
+    '(?<qq>(?<![a-z0-9])q ?q(?:号|群)?(?![a-z])|群号码?)',
     '(?<telegram>(?<![a-z])(?:telegram|telegarm|telgram)(?![a-z])|电报号)',
     '(?<whatsapp>(?<![a-z])(?:whats\\s?app|watsapp|whatapp)(?![a-z]))',
     '(?<signal>(?<![a-z])(?:on|via|my|his|her)\\ssignal(?![a-z])|(?<![a-z])signal(?=\\s?(?::|id\\b|username|app\\b)))',
@@ -74,6 +75,13 @@ export function findCues(n: Normalized | string): Cue[] {
   return out;
 }
 
+/**
+ * A commenter pointing to their own name for the handle ("群号就是我昵称后面那串", "号码在我名字里", "the number is
+ * in my username"): the name is that sentence's value.
+ */
+export const NAME_POINTER_RE =
+  /我的?(?:昵称|名字|网名|用户名|ID)(?:后面|里|上|中|就是)|看我的?(?:昵称|名字|ID)|in my (?:user ?)?name/iu;
+
 /** Digits spelled in English ("oh" for zero), for spelled numbers and their first look. */
 export const EN_DIGIT_WORDS = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
 
@@ -114,7 +122,7 @@ export const ANY_CUE_U = new RegExp(
 );
 export const ANY_CUE_I = new RegExp(
   [
-    '[微薇威徽维維衛卫嶶][ \\t]{0,2}信|薇(?=[:：])|[绿綠]泡泡|信[号號]|[扣企]扣|企[鹅鵝]|[飞飛]机|[飞飛]機|[电電][报報]|[赖賴]|ㄌㄞ|同[号號]|[卫衛]星|私我|[拨撥]打|致[电電]|[报報][警]|[举舉][报報]|[号號][码碼]|座[机機]|[+＋➕] ?[Vv]',
+    '[微薇威徽维維衛卫嶶][ \\t]{0,2}信|薇(?=[:：])|[绿綠]泡泡|信[号號]|[扣企]扣|企[鹅鵝]|[飞飛]机|[飞飛]機|[电電][报報]|[赖賴]|ㄌㄞ|同[号號]|[卫衛]星|私我|[拨撥]打|致[电電]|[报報][警]|[举舉][报報]|[号號][码碼]|座[机機]|群[号號]|[+＋➕] ?[Vv]',
     '[联聯][系繫络絡]|[备備][注註]|[咨諮][询詢]|[复複][制製]|推[给給]|私[信聊]|[扫掃][码碼]|搜|[搵揾]|☎|☏|\\[\\.\\]|[添加]|[电電]话|[电電]話|手[机機]|[热熱][线線]|客服|[邮郵]箱|QQ',
     '(?<![a-z])(?:wx|vx|tg|dm|line|qq)(?![a-z])|wechat|weixin|telegram|whats\\s?app|signal|contact|reach|message|phone|call|dial|hotline|text|mail|inbox|ping|touch',
     '@|＠|\\(at\\)|\\[at\\]|艾特|me\\s?/|tg:|tel:|tele\\s?:|qzone',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../text/normalize';
-import { extractHandles, findCues, hasContactCue } from './extract';
+import { extractHandles, findCues, hasContactCue, pointsToNext } from './extract';
 
 type Want = [kind: string, value: string, suspect?: boolean, why?: string];
 
@@ -370,5 +370,88 @@ describe('extractHandles: an email after a rejected candidate', () => {
   });
   it('Q Q spaced is a QQ cue', () => {
     expect(extractHandles('Q Q:1190 4488 27').map((h) => `${h.kind}:${h.value}`)).toEqual(['qq:1190448827']);
+  });
+});
+
+describe('extractHandles: handles rearranged, with the instruction to put them back', () => {
+  const cases: [string, string[]][] = [
+    // written backwards
+    ['加我微信,号是反过来输的:8876_nilgnahz', ['wechat:zhanglin_6788']],
+    ['老师的微信倒着打 →  9102ufeil ,备注论坛', ['wechat:liefu2019']],
+    ['QQ号从右往左输:2857 3091 64', ['qq:4619037582']],
+    ['QQ 5823104 76(倒序)', ['qq:674013285']],
+    ['Telegram: ksed_nosdrah, type it backwards', ['telegram:hardson_desk']],
+    // typed as one word
+    ['DM me on Telegram, search it as one word: Harbor Lane Desk', ['telegram:harborlanedesk']],
+    [
+      'My WhatsApp is on the card. Telegram as one word, no spaces:\nMara Vance Team\nShe replies within the hour.',
+      ['telegram:maravanceteam'],
+    ],
+    ['Telegram (all one word): Mara Vance Team She replies fast', ['telegram:maravanceteam']],
+    // hashtags joined
+    ['加我绿色软件,把下面三个标签连起来 #li #mei_ #2024 #理财', ['wechat:limei_2024']],
+    ['微信号就是这两个话题拼在一起 #zhou_ke #0816 #上岸', ['wechat:zhou_ke0816']],
+    // WeChat by its green icon, QQ by one Q
+    ['她绿色聊天软件 abc_12345,备注来意', ['wechat:abc_12345']],
+    ['有需要的加绿色app上的号:wanglaoshi_66', ['wechat:wanglaoshi_66']],
+    ['资料里写了,老师 Q 3801922745 加时备注', ['qq:3801922745']],
+    ['他的Q号:3801922745', ['qq:3801922745']],
+    ['进群加Q2930716853', ['qq:2930716853']],
+    // a QQ mailbox spelled with a word for the number given before it
+    ['我常用的号 3926 1740 58,材料发邮箱,就是这个号@qq.com', ['qq:3926174058']],
+    ['联系人 王老师 58201934 邮箱是QQ号@qq.com', ['qq:58201934']],
+    // the handle pointed to in the tags
+    ['老师微信我放在标签里了 #理财 #wanglin0607', ['wechat:wanglin0607']],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => {
+      expect(extractHandles(text).map((h) => `${h.kind}:${h.value}`)).toEqual(want);
+    });
+  }
+  const honest: string[] = [
+    // 倒着, 反过来 and joins in ordinary text
+    '小朋友把课文倒着念了一遍,顺序是 3 2 1',
+    '反过来说,还款计划表 2024 版更清楚',
+    '把这两个数字倒过来 1234 和 4321 都是四位数',
+    '课本里把 hello world 倒着写一遍,老师联系家长',
+    'Please write your name as one word: John Smith',
+    'Contact the bank. Spell it as one word: Online Banking Help She said',
+    // a join with no handle cue, and tags without a join
+    '把下面两个标签连起来看: #理财 #上岸 #2024',
+    '分享给大家 #credit_report #0412 #房贷',
+    // 绿色软件 is portable software; 绿色 is green
+    '绿色软件下载 v2.3.1 免安装版,解压即用 abc_123',
+    '小区的绿色植物很多,物业电话在公告栏',
+    // Q for a quarter, a question, a grade
+    'Q3 2026 营收 12345 万元',
+    'Q4 业绩 2025 年报,联系投资者关系部',
+  ];
+  for (const text of honest) {
+    it(`none: ${text}`, () => {
+      expect(extractHandles(text).filter((h) => h.suspect)).toEqual([]);
+    });
+  }
+  it('a handle pointed to in the tags, or put back together, is told; one beside tags is not', () => {
+    const told = (text: string) => extractHandles(text).map((h) => h.told === true);
+    expect(told('老师微信我放在标签里了 #理财 #wanglin0607')).toEqual([true]);
+    expect(told('微信倒着输:6802_umoaiz')).toEqual([true]);
+    expect(told('老师微信 wanglin0607 #理财')).toEqual([false]);
+  });
+  it('a number before a qq.com address is no QQ number unless the address names it', () => {
+    const qq = (text: string) => extractHandles(text).filter((h) => h.kind === 'qq');
+    expect(qq('订单号 58201934, 客服邮箱 service@qq.com')).toEqual([]);
+    expect(qq('生日 20240101 也要填写清楚,另外备用的邮箱格式是 QQ号@qq.com')).toEqual([]);
+  });
+  it('pointsToNext reads the instruction and leaves the extractor as it was', () => {
+    const label = '直接加我,把下面前两个标签连起来就是,字母小写。';
+    expect(pointsToNext(label)).toBe(true);
+    expect(pointsToNext('加我微信,备注来意')).toBe(false);
+    expect(extractHandles(`${label} #rx_li#0412#上岸`).map((h) => h.value)).toEqual(['rx_li0412']);
+  });
+  it('a reversed id maps to the characters as written', () => {
+    const text = '她的微信倒着输:6802_umoaiz';
+    const [h] = extractHandles(text);
+    expect(h?.value).toBe('ziaomu_2086');
+    expect(h && text.slice(h.start, h.end)).toBe('6802_umoaiz');
   });
 });

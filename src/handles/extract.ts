@@ -37,6 +37,11 @@ export interface HandleHit {
   why?: string;
   /** the cue that made a cue-dependent word a handle (absent for links, emails, mobiles, `+` numbers) */
   cue?: CueKind;
+  /**
+   * the text tells the reader how to read this handle (typed backwards, as one word, joined from tags, or
+   * "my WeChat is in the tags"): the poster hands it out
+   */
+  told?: boolean;
 }
 
 export interface ExtractOptions {
@@ -59,6 +64,10 @@ interface Hit {
   cue?: CueKind;
   /** found by a cue-independent shape (links, emails, phones) */
   global?: boolean;
+  /** written backwards, as the poster says */
+  reversed?: boolean;
+  /** put back together as the poster says, or pointed to in the tags */
+  told?: boolean;
 }
 
 const WHY_OFFICIAL = 'why_official_number';
@@ -721,6 +730,122 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
   maskHits(text, cues, hits, W);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Handles given rearranged, with the poster's instruction to put them back
+
+/** "倒着输", "反过来加", "从右往左打", "type it backwards": the handle beside it is written reversed */
+const REVERSE_RE =
+  /倒着|倒过来|反过来[输打写念读加搜]|反着[输打写念读加搜]|从右[往到]左|从后往前|[倒逆]序|backwards|in reverse|reversed?/giu;
+/** "Search it as one word, no spaces:", "把下面前两个标签连起来": the pieces after it are one handle */
+const JOIN_RE = /(?:as|in|all) one word|no spaces|[连拼合](?:起来|在一起)/giu;
+const REARRANGE_GATE = /[倒反逆连拼合右后]|backw|revers|one w|no sp/iu;
+/** after a join: a run of Latin hashtags (#rx_qing #0412) */
+const TAGS_AFTER = /[^#]{0,30}((?:#[A-Za-z0-9_]{1,30}[ \t]?){2,5})(?![A-Za-z0-9_])/uy;
+/** …or capitalized words after a colon or a line break ("no spaces:\nGarrick Stroud Desk", the break may be lost) */
+const WORDS_AFTER =
+  /[^:\n]{0,30}[:\n]\s{0,3}((?:[A-Z0-9][A-Za-z0-9_]{0,29}[ \t]){1,5}[A-Z0-9][A-Za-z0-9_]{0,29})(?![A-Za-z0-9_])/uy;
+/** a sentence's first word, where the line break after a name typed in words was lost */
+const OPENERS = new Set('I She He We You They It The This Then Her His My'.split(' '));
+/** a reversed group may start this far after the instruction, or end this far before it */
+const REVERSE_AFTER = 20;
+const REVERSE_BEFORE = 12;
+
+/** "微信号我放在tag里了", "看我标签": the handle is one of the text's hashtags */
+const TAG_POINTER_RE = /[放写在](?:tag|标签|话题)[里上中]|看我?的?(?:tag|标签)|in (?:my|the) (?:hash)?tags/iu;
+
+/**
+ * The text says how to put together what comes next ("把下面两个标签连起来", "倒着输"): a label whose value
+ * is in the next element. (`search` leaves the patterns' lastIndex as it was.)
+ */
+export function pointsToNext(normalized: string): boolean {
+  return REARRANGE_GATE.test(normalized) && (normalized.search(JOIN_RE) >= 0 || normalized.search(REVERSE_RE) >= 0);
+}
+
+/** The handle an id or number is, by the app its cue names (the instruction stands in for a tight cue). */
+function idOf(kind: CueKind, id: string, cjk: boolean): HandleKind | undefined {
+  const digits = /^\d+$/u.test(id);
+  if (kind === 'qq') return QQ_NUMBER.test(id) ? kind : undefined;
+  if (kind === 'phone' || kind === 'whatsapp') return digits && id.length >= 7 && id.length <= 15 ? kind : undefined;
+  if (kind === 'telegram' || kind === 'line')
+    return (kind === 'line' ? LINE_ID : TELEGRAM_ID).test(id) ? kind : undefined;
+  if (kind !== 'wechat' && kind !== 'same_number' && !(kind === 'cta' && cjk)) return undefined;
+  return (digits ? MOBILE_DIGITS : WECHAT_ID).test(id) ? 'wechat' : undefined;
+}
+
+/**
+ * "发我邮箱,就是小号@qq.com", "邮箱是QQ号@qq.com": a QQ mailbox spelled with a word for its number says the
+ * number given before it (80 characters) is a QQ number
+ */
+const QQ_MAIL_WORD = /(?:[小大主Q]号|QQ号|[这此那]个?号|我的?号|号码) ?@ ?qq\.com/giu;
+
+function qqMailHits(text: string, cues: Cue[], hits: Hit[]): void {
+  const mails = text.includes('qq.com') ? [...text.matchAll(QQ_MAIL_WORD)].map((m) => m.index ?? 0) : [];
+  if (mails.length === 0) return;
+  for (const g of groupsOf(text, atomsOf(text, cues))) {
+    const digits = digitsOf(text.slice(g.s, g.e));
+    if (g.atoms.some((a) => !a.digits || a.spoken) || !QQ_NUMBER.test(digits) || DATE_8.test(digits)) continue;
+    if (mails.some((at) => at >= g.e && at - g.e <= 80))
+      putBack(hits, { kind: 'qq', value: digits, s: g.s, e: g.e, suspect: true, cue: 'qq' });
+  }
+}
+
+/** Replaces the cue-window words inside [s, e) by one handle put back together. */
+function putBack(hits: Hit[], h: Hit): void {
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const o = hits[k] as Hit;
+    if (!o.global && o.s >= h.s && o.e <= h.e) hits.splice(k, 1);
+  }
+  hits.push(h);
+}
+
+/** Handles written backwards or in pieces, with the poster saying how to put them back. */
+function rearrangedHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
+  if (!REARRANGE_GATE.test(text)) return;
+  const cjk = CJK.test(text);
+  const add = (id: string, s: number, e: number, from: number, to: number, reversed?: boolean) => {
+    const cue =
+      nearestBefore(cues, from, W, isApp) ??
+      nearestAfter(cues, to, AFTER_WINDOW, isApp) ??
+      nearestBefore(cues, from, W, isAny) ??
+      nearestAfter(cues, to, AFTER_WINDOW, isAny);
+    const kind = cue && idOf(cue.kind, id, cjk);
+    if (kind)
+      putBack(hits, { kind, value: id.toLowerCase(), s, e, suspect: true, cue: cue.kind, reversed, told: true });
+  };
+  const reversals = [...text.matchAll(REVERSE_RE)].map((r) => [r.index ?? 0, (r.index ?? 0) + r[0].length]);
+  if (reversals.length > 0) {
+    for (const g of groupsOf(text, atomsOf(text, cues))) {
+      if (
+        !reversals.some(
+          ([rs = 0, re = 0]) => (re <= g.s && g.s - re <= REVERSE_AFTER) || (rs >= g.e && rs - g.e <= REVERSE_BEFORE),
+        )
+      )
+        continue;
+      const forward = g.atoms.every((a) => a.digits) ? digitsOf(text.slice(g.s, g.e)) : groupText(text, g, '_-.');
+      add([...forward].reverse().join(''), g.s, g.e, g.s, g.e, true);
+    }
+  }
+  for (const m of text.matchAll(JOIN_RE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    TAGS_AFTER.lastIndex = at;
+    WORDS_AFTER.lastIndex = at;
+    const tags = TAGS_AFTER.exec(text);
+    const run = tags ?? WORDS_AFTER.exec(text);
+    if (!run) continue;
+    const piece = run[1] ?? '';
+    const s = run.index + run[0].length - piece.length;
+    let words = piece.split(tags ? '#' : /[ \t]/u).map((w) => w.trim());
+    if (tags) words = words.slice(1);
+    else {
+      // the words end at a sentence's opener: "Garrick Stroud Desk She answers"
+      const stop = words.findIndex((w) => OPENERS.has(w));
+      if (stop >= 0) words = words.slice(0, stop);
+    }
+    if (words.length < 2) continue;
+    add(words.join(''), s, s + (tags ? piece.trimEnd().length : words.join(' ').length), m.index ?? 0, at);
+  }
+}
+
 function dropSeparators(id: string): string {
   // WeChat IDs allow '-' (fs-yw-052); dashes between single characters (x-y-s-8-7-7-5) are a disguise
   const pieces = id.split('-');
@@ -855,6 +980,8 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   spelledHits(text, cues, hits, opts.window ?? 40);
   if (cues.length > 0) {
     cueHits(text, cues, hits, { ...opts, contactContext: context });
+    rearrangedHits(text, cues, hits, opts.window ?? 40);
+    qqMailHits(text, cues, hits);
     retypePhones(text, cues, hits, opts.window ?? 40);
   }
   if (hits.length === 0) return [];
@@ -862,7 +989,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   for (const h of dedupe(hits)) {
     const [start, end] = toOriginal(n, h.s, h.e);
     // an id made of an alias the normalizer wrote (飞机 → Telegram) is not written on the page
-    if (!writtenIn(h.value, n.source.slice(start, end))) continue;
+    if (!writtenIn(h.reversed ? [...h.value].reverse().join('') : h.value, n.source.slice(start, end))) continue;
     const hit: HandleHit = {
       kind: h.kind,
       value: h.value,
@@ -873,6 +1000,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
     };
     if (h.why) hit.why = h.why;
     if (h.cue) hit.cue = h.cue;
+    if (h.told || (!h.global && text[h.s - 1] === '#' && TAG_POINTER_RE.test(text))) hit.told = true;
     out.push(hit);
   }
   return out;

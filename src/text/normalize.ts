@@ -560,15 +560,21 @@ const EMOJI = '\\p{Extended_Pictographic}❤♥★☆✨⭐✰✩';
  */
 const ALIAS = new RegExp(
   [
-    `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|绿泡泡|[微威薇徽维][${EMOJI}]+信|[微薇徽嶶][ \\t]{1,2}信)`,
+    // 绿色(的)聊天软件, 绿色软件的号: WeChat by its green icon (a 绿色软件 alone is portable software: weak)
+    `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|绿泡泡|[微威薇徽维][${EMOJI}]+信|[微薇徽嶶][ \\t]{1,2}信|绿色的?(?:聊天|社交)(?:软件|[aA][pP]{2})|绿色的?(?:软件|[aA][pP]{2})(?=[的上里]{0,2}[账帐]?号))`,
     `(?<wxv>(?<=加|\\+|➕)[ \\t]?[Vv](?![A-Za-z0-9_]))`,
-    `(?<wxw>威信|维信|卫星|🛰\\uFE0F?|[威维][ \\t]{1,2}信|(?<![\\u3400-\\u9fff])薇(?=[:：])|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
+    `(?<wxw>威信|维信|卫星|🛰\\uFE0F?|[威维][ \\t]{1,2}信|(?<![\\u3400-\\u9fff])薇(?=[:：])|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|绿色的?(?:软件|[aA][pP]{2}|图标)|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
     '(?<qq>(?<![Qq])Q群)',
+    // one Q for QQ: "Q号", "Q 2930716852", "加Q2930716852" (a QQ number after it, never a quarter: Q3 2026)
+    '(?<q>(?<![A-Za-z0-9_])[Qq](?=号|[ \\t:：]{1,2}[1-9]\\d{4,10}(?![\\d.])|(?<=[加扣][Qq])[1-9]\\d{4,10}(?![\\d.])))',
     '(?<qqw>扣扣|企鹅)',
     '(?<tg>(?<![折叠玩扔放])纸飞机)',
     // "tele:" is Telegram only with a colon after it (on the tele last night is television)
     // 坐飞机, 乘飞机: the aeroplane itself
     '(?<tgw>(?<![坐乘搭上下开])飞机|电报|(?<![A-Za-z0-9_])(?:[tT][gG](?![A-Za-z0-9_]|:\\/\\/)|[tT]ele(?= ?[:：])))',
+    // "my assistant on Tele.", "via Tele": the app by its first letters, named as a place to go (the TV is
+    // "on the tele" in lower case)
+    '(?<tele>(?<=(?<![A-Za-z])(?:[oO]n|[vV]ia) )Tele(?![A-Za-z0-9_]))',
     // "W.h.a.t.s.A.p.p", "w h a t s a p p": the app's name typed apart so a filter misses it; "WA +44 …"
     '(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|WA(?=[ :：]{0,3}\\+\\d)))',
     '(?<line>加赖|加ㄌㄞ)',
@@ -590,7 +596,7 @@ const WEAK_TAIL = new RegExp(
   'yu',
 );
 const ALIAS_SCAN = new Scanner(ALIAS);
-const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡ㄌ下底Uu[(🛰]/u;
+const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底Uu[(🛰]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;
@@ -608,6 +614,8 @@ function foldAliases(n: Normalized): Normalized {
       rep = m[0].startsWith('加') ? '加微信' : '微信';
       weak = true;
     } else if (g.qq !== undefined) rep = 'QQ群';
+    else if (g.q !== undefined) rep = 'QQ';
+    else if (g.tele !== undefined) rep = 'Telegram';
     else if (g.qqw !== undefined) {
       rep = 'QQ';
       weak = true;
