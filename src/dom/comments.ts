@@ -1157,7 +1157,6 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
   // pieces of this comment's own blocks: author, metadata, words
   const words: string[] = [];
   let authorIdx: number | undefined;
-  let byline: string | undefined;
   const own = c.blocks;
   if (own.length > 0) {
     const first = st.blocks[own[0] ?? 0];
@@ -1197,7 +1196,6 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
           if (m & META_TIME) {
             c.time ??= t;
             c.userName ??= USER_NAME_RE.exec(t)?.[1];
-            byline ??= bylineOf(t);
           }
           if (m & META_LIKES) c.likes ??= parseLikes(t);
           if (m & META_PLACE && t === 'IP属地') continue;
@@ -1228,7 +1226,6 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     .replace(/ ?\n ?/gu, '\n')
     .replace(/^[\s:：]+/u, '')
     .trim();
-  if (!c.author && byline) c.author = byline;
   if (!c.author) {
     const name = parseNamePrefix(text);
     if (name && !labelNotName(name)) {
