@@ -242,6 +242,15 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.ftc,
   },
   {
+    id: 'en_precious_metals',
+    pattern: String.raw`\b(?:gold|silver|precious metals?) iras?\b|\b(?:roll(?:ed|ing)?|move[ds]?|moving|convert(?:ed|ing)?|transfer(?:red|ring)?) (?:over )?(?:my|your|her|his|their|the|an?) (?:old )?(?:ira|401\(?k\)?|retirement (?:account|savings)) (?:over )?into (?:gold|silver|coins|bullion|precious metals)\b|\b(?:coins?|bullion|gold|silver) (?:that )?(?:sits?|held|kept|stored) in a (?:private )?vault\b|\b(?:wire|send|transfer) (?:the money|it|the funds|your money) to the depository\b|\bif (?:they|the banks?|the government) freezes? (?:the |your |our |people.s )?(?:accounts|bank accounts|deposits)\b`,
+    lang: 'en',
+    kind: 'investment-group',
+    weight: 10,
+    note: 'gold and silver sold to older savers: a retirement account rolled "into coins", coins "that sit in a vault in your name", the money wired "to the depository" the day the price is locked, and the fear that banks "freeze accounts" (regulators: overpriced metals, hidden storage fees, retirement rollovers pushed on retirees)',
+    source: SRC.preciousMetals,
+  },
+  {
     id: 'en_recovery',
     pattern: String.raw`(?:funds?|crypto|bitcoin|asset) recovery (?:expert|agent|specialist|company|team)|(?:funds?|crypto|wallet|asset|blockchain) tracing (?:expert|agent|specialist|company|firm|team)|(?:recovery|refund|chargeback) (?:expert|hacker|specialist|agent)|recover(?:ed)? (?:all )?(?:my|your|their) (?:lost |stolen )?(?:funds|money|crypto|bitcoins?|btc|investments?)|got (?:all )?my (?:lost |stolen )?(?:funds|money|crypto|bitcoins?) back|(?:legit|ethical|genuine|trusted) hacker|hire a hacker|\b(?:frozen|traced|seized) and (?:returned|recovered|refunded) to (?:the )?(?:rightful )?(?:owners?|victims?|you)\b|\bgets? \$[\d,]{3,9}k? back\b|\b(?:had|got) (?:the |their |its |the exchange's )?(?:hot )?wallets? (?:flagged|frozen)\b|\bprivate (?:tracing|recovery)\b|\b(?:traced|followed) (?:them|the (?:coins|funds|money|crypto)) out of\b|\bclaw(?:s|ed|ing)? back (?:what|your|the|their|deposits|losses)\b|\b(?:deposit|chargeback|dispute) (?:reversal|recovery) (?:consultant|specialist|expert|agent)s?\b|\b\d{1,3}(?: to \d{1,3})?% of (?:(?:their|your|the) )?(?:deposits|losses|funds) back\b|\b(?:we've|we have|they) (?:pulled|clawed) back\b|\baverage (?:returned|recovered|refunded) per client\b`,
     lang: 'en',

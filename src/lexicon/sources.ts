@@ -73,6 +73,8 @@ export const SRC = {
   /** loan-fraud wording: 包装贷, 无视征信, 黑户可贷, fees before release (case studies) */
   /** 高息揽储 cases told to savers: fake deposit products, 贴息 paid on the spot, "confidential" accounts */
   depositSubsidy: 'https://feifmx.com/socialgd/10000169/20250531/48406668_1.html',
+  /** FINRA, CFTC and NASAA warn retirees about gold and silver schemes: rollovers, markups, storage fees */
+  preciousMetals: 'https://financialregnews.com/finra-cftc-warn-about-precious-metals-fraud/',
   loanPackaging:
     'https://www.seridoat.com/article/jie-mi-jin-rong-jie-dai-pian-ju-zhen-shi-an-li-jiao-ni-ru-he-shi-bie-xian-jing-bing-bao-hu-cai-chan.html',
   /** Taiwan bankers' association warning on paid agents for debt negotiation ("保證協商成功") */
