@@ -325,11 +325,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_collection_stop',
-    pattern: String.raw`(?:[1-9]|[一二两三四五六七十])个?(?:小时|天|工作日)内(?:即可|马上|立即)?(?:停止|停掉)(?:催收|爆通讯录|骚扰)|不起诉[，,、 ]?不催收|不催收[，,、 ]?不起诉|让催收(?:不敢|不再|闭嘴)|全国(?:银行|网贷|平台|信用卡)(?:均可|都可以|都可|都能|皆可|全部可以)(?:协商|办理|处理|停息)|逾期(?:多久|多长时间|再久)(?:都|也)(?:能|可以)(?:办|处理|协商)|(?:协商|停息|分期|减免)(?:包过|包成功|百分百成功)|保证(?:协商|停息|减免|分期)成功`,
+    pattern: String.raw`(?:[1-9]|[一二两三四五六七十])个?(?:小时|天|工作日)内(?:即可|马上|立即)?(?:停止|停掉)(?:催收|爆通讯录|骚扰)|不起诉[，,、 ]?不催收|不催收[，,、 ]?不起诉|让催收(?:不敢|不再|闭嘴)|全国(?:银行|网贷|平台|信用卡)(?:均可|都可以|都可|都能|皆可|全部可以)(?:协商|办理|处理|停息)|逾期(?:多久|多长时间|再久)(?:都|也)(?:能|可以)(?:办|处理|协商)|(?:协商|停息|分期|减免)(?:包过|包成功|百分百成功)|保证(?:协商|停息|减免|分期)成功|(?:手机|电话)?服务密码(?:都|也)?(?:给|发|告诉)|(?:催收)?电话(?:都|全部)(?:是|由)?(?:他|她|我们)(?:那边)?(?:来)?(?:接|代接)|(?:催收)?电话(?:是|由)?(?:他|她|我们)那边(?:来)?(?:接|代接)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 12,
-    note: 'collection stopped as a product: "三天停催", "不起诉不催收" (the 新京报 case: ¥25,000 to "settle" ¥100,000), every bank and app "can be negotiated", "however long overdue", success "guaranteed" (保證協商成功, 停息包过)',
+    note: 'collection stopped as a product: "三天停催", "不起诉不催收" (the 新京报 case: ¥25,000 to "settle" ¥100,000), every bank and app "can be negotiated", "however long overdue", success "guaranteed" (保證協商成功, 停息包过); the debtor\'s phone handed over so the agent takes the calls (手机服务密码给他, 电话都是他那边接)',
     source: SRC.regulators2026,
   },
   {
@@ -459,11 +459,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_invest_quota',
-    pattern: String.raw`(?:打新|新股)的?(?:内部|机构专用)(?:额度|名额|配额)|(?:内部|机构专用)(?:打新|新股)(?:额度|名额|配额)|(?:新股|打新)(?:百分之百|100%|包|必|稳)中签?|大宗交易(?:折价|打折|低价|内部)[^，。,]{0,4}(?:买入|拿货|认购|额度)|(?:折价|打折|低价)(?:认购|拿到|买入)(?:原始股|新股|大宗)|打新(?:稳赚|必赚|包赚|无风险|零风险|躺赚)|(?:甲组|乙组)?(?:稳中|包中|必中)签|暗盘(?:稳赚|必涨|套利|包涨)|人头(?:户|账户)(?:打新|认购|抽签)`,
+    pattern: String.raw`(?:打新|新股)的?(?:内部|机构专用)(?:额度|名额|配额)|(?:内部|机构专用)(?:打新|新股)(?:额度|名额|配额)|(?:新股|打新)(?:百分之百|100%|包|必|稳)中签?|大宗交易(?:折价|打折|低价|内部)[^，。,]{0,4}(?:买入|拿货|认购|额度)|(?:折价|打折|低价)(?:认购|拿到|买入)(?:原始股|新股|大宗)|打新(?:稳赚|必赚|包赚|无风险|零风险|躺赚)|(?:甲组|乙组)?(?:稳中|包中|必中)签|暗盘(?:稳赚|必涨|套利|包涨)|人头(?:户|账户)(?:打新|认购|抽签)|预留(?:席位|额度)|机构配售(?:剩下|剩余)的?额度`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
-    note: 'fake IPO and block-trade quotas: 内部打新额度, 新股包中签, 机构专用申购通道, 大宗交易折价买入 (the "institutional seat" app of 杀猪盘 stock groups)',
+    note: 'fake IPO and block-trade quotas: 内部打新额度, 新股包中签, 机构专用申购通道, 大宗交易折价买入 (the "institutional seat" app of 杀猪盘 stock groups); a "reserved seat" left from institutional placing (预留席位, 机构配售剩下的额度)',
     source: SRC.csrcJiangu,
   },
   {
