@@ -199,15 +199,15 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * misread as a pushed WeChat ID, fixed); the 24 after them came in at 2/14 caught and 1/10 false alarms,
  * and with them the floors were training 0.81 / 0.05 / 0.86 / 0.92 and validation 0.52 / 0.13 / 0.49 /
  * 0.64, raised in the same session as the engine improved to training 0.83 / 0.05 / 0.89 / 0.93 and
- * validation 0.52 / 0.13 / 0.50 / 0.64; on the 429 of the thirteenth, training is at 145/167, 3/122 and
- * 232/253 (at the session's start 140/167, 5/122, 226/253), validation at 42/78, 8/62 and 58/109 (at the
- * start 41/78, 8/62, 55/109); the 24 after them came in at 2/14 caught and 3/10 false alarms (4/14 and
- * 2/10 with the engine of that session), and with them the floors are training 0.84 / 0.04 / 0.90 / 0.95
+ * validation 0.52 / 0.13 / 0.50 / 0.64; on the 429 of the thirteenth, training is at 146/167, 3/122 and
+ * 233/253 (at the session's start 140/167, 5/122, 226/253), validation at 42/78, 8/62 and 58/109 (at the
+ * start 41/78, 8/62, 55/109); the 24 after them came in at 2/14 caught and 3/10 false alarms (5/14 and
+ * 2/10 with the engine of that session), and with them the floors are training 0.85 / 0.04 / 0.91 / 0.95
  * and validation 0.51 / 0.14 / 0.52 / 0.64; the pages added after each were written and committed before
  * the engine saw them).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.84, falsePositiveRate: 0.04, handleRecall: 0.9, handlePrecision: 0.95 },
+  training: { recall: 0.85, falsePositiveRate: 0.04, handleRecall: 0.91, handlePrecision: 0.95 },
   validation: { recall: 0.51, falsePositiveRate: 0.14, handleRecall: 0.52, handlePrecision: 0.64 },
 };
 
