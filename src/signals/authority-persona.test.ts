@@ -10,6 +10,10 @@ testSignal(authorityPersona, {
     },
     { name: 'a shop contact', html: '<p>客服微信:naicha_kefu(每日10:00-22:00在线)</p>' },
     {
+      name: 'a loan officer with her NMLS ID beside her line',
+      html: '<div><p>Questions about the refinance? Ms. Dana Whitfield is our loan officer, NMLS #482913. Call her at (614) 555-0139.</p></div>',
+    },
+    {
       name: 'a title word before a word in lower case ("miss one payment" is no Miss One)',
       html: comments([
         {
