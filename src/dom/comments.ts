@@ -22,6 +22,7 @@ import {
   parsePlace,
   parseQuoteAuthor,
   parseReplyTarget,
+  WRITER_VERB,
 } from './meta';
 import { drain, pacer, type Steps } from './steps';
 import { tagOf } from './tag';
@@ -316,8 +317,7 @@ function dashSignature(a: Analysis, q0: number, q1: number): string | undefined 
 }
 
 /** A writer's line in Chinese: "Kenneth_Lau 回答 · 11-15", "阿明 回覆於 2026-11-15", "小周 发表于 3 天前". */
-const ZH_BYLINE_RE =
-  /^([^\s·|]{2,24}(?: [^\s·|]{2,24})?) (?:回答|回覆|回复|答覆|答复|留言|發表|发表|發佈|发布)(?:於|于)? ?[·|]? ?(?=\d)/u;
+const ZH_BYLINE_RE = new RegExp(`^([^\\s·|]{2,24}(?: [^\\s·|]{2,24})?) ${WRITER_VERB} ?[·|]? ?(?=\\d)`, 'u');
 
 /** The name a writer's line gives in the comment's own time pieces. */
 function writerLine(a: Analysis, p0: number, p1: number, own: (i: number) => boolean): string | undefined {

@@ -105,9 +105,10 @@ const NAMED_FLOORS: Readonly<Record<string, number>> = {
 const USER_AT_RE = /^\s*@[\p{L}\p{N}_.]{1,30}\s*$/u;
 /** separators inside one line of metadata: "06-29 · 湖北 · ❤ 322", "3天前 | 广东", "文章 3 ｜ 註冊 2019-04" */
 const META_SEPARATOR_RE = /\s*[·•|丨｜]\s*|\s{2,}/u;
+/** What a writer did, in a Q&A or board line's writer part: 回答, 回覆, 发表于. */
+export const WRITER_VERB = '(?:回答|回覆|回复|答覆|答复|留言|發表|发表|發佈|发布)(?:於|于)?';
 /** A writer's name (one or two words) and the verb of a Q&A or board line: "Kenneth_Lau 回答", "小周 发表于". */
-const NAME_ACTION_RE =
-  /^\s?[^\s·|]{1,24}(?: [^\s·|]{1,24})? (?:回答|回覆|回复|答覆|答复|發表|发表|發佈|发布|留言)(?:於|于)?\s?$/u;
+const NAME_ACTION_RE = new RegExp(`^\\s?[^\\s·|]{1,24}(?: [^\\s·|]{1,24})? ${WRITER_VERB}\\s?$`, 'u');
 const DAY_ONLY_RE = /^\s*\d{1,2}[-/]\d{1,2}\s*$/u;
 
 /** Bitmask of the metadata kinds a short piece of text carries. */
@@ -174,6 +175,7 @@ export const META_EXPRESSIONS: readonly RegExp[] = [
   STATS_RE,
   BADGE_RE,
   FLOOR_RE,
+  NAME_ACTION_RE,
 ];
 
 /** "回复" / "reply" alone: a button, or the word that opens "回复 <a>name</a>: …" */

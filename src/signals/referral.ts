@@ -1,6 +1,14 @@
 import { W } from '../engine/weights';
 import { plantedComments } from './planted-thread';
-import { moneyPage, privateGroup, pushedHandles, type Signal, type SignalMeta, sendsToThirdPerson } from './types';
+import {
+  moneyPage,
+  privateGroup,
+  pushedHandles,
+  readerComment,
+  type Signal,
+  type SignalMeta,
+  sendsToThirdPerson,
+} from './types';
 
 /** What `referral` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const referralMeta: SignalMeta = {
@@ -29,10 +37,8 @@ export const referral: Signal = {
     for (const h of pushedHandles(ctx)) {
       if (!privateGroup(h)) continue;
       for (const o of h.pushed) {
-        const c = o.comment >= 0 ? facts.comments[o.comment] : undefined;
-        if (!c || c.publisher || o.institutional || c.stages.includes('dissent') || c.stages.includes('success'))
-          continue;
-        if (!sendsToThirdPerson(c)) continue;
+        const c = readerComment(facts, o);
+        if (!c || c.stages.includes('success') || !sendsToThirdPerson(c)) continue;
         planted ??= plantedComments(ctx);
         if (planted.has(c.id)) continue;
         return [

@@ -1,5 +1,5 @@
 import { W } from '../engine/weights';
-import { moneyPage, pushedHandles, type Signal, type SignalMeta } from './types';
+import { moneyPage, pushedHandles, readerComment, type Signal, type SignalMeta } from './types';
 
 /** What `telegram-push` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const telegramPushMeta: SignalMeta = {
@@ -28,8 +28,8 @@ export const telegramPush: Signal = {
     for (const h of pushedHandles(ctx)) {
       if (h.kind !== 'telegram') continue;
       for (const o of h.pushed) {
-        const c = o.comment >= 0 ? facts.comments[o.comment] : undefined;
-        if (!c || c.publisher || o.institutional || c.stages.includes('dissent')) continue;
+        const c = readerComment(facts, o);
+        if (!c) continue;
         return [
           {
             signal: 'telegram-push',

@@ -64,6 +64,15 @@ export function sendsToThirdPerson(c: CommentFact): boolean {
   return c.stages.includes('referral') || c.stages.includes('handover') || c.personas.length > 0;
 }
 
+/**
+ * The comment an occurrence of a handle sits in, when a reader wrote it: not the site's own reply, not an
+ * institution's line, not a comment that calls the offer out.
+ */
+export function readerComment(facts: PageFacts, o: HandleFact): CommentFact | undefined {
+  const c = o.comment >= 0 ? facts.comments[o.comment] : undefined;
+  return c && !c.publisher && !o.institutional && !c.stages.includes('dissent') ? c : undefined;
+}
+
 /** Suspect-candidate handles: listed, not all warned, not licensed, and pushed somewhere. */
 export function pushedHandles(ctx: SignalContext): HandleGroup[] {
   return ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && !h.own && h.pushed.length > 0);
