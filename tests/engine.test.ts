@@ -373,6 +373,22 @@ describe('a titled person beside a contact', () => {
   });
 });
 
+describe("a reader's comment that names the scheme", () => {
+  const forum = (reply: string) =>
+    `<html><head><title>Lost my savings on an offshore sportsbook | Bettors Help Forum</title></head><body><main><h1>Lost my savings on an offshore sportsbook</h1><div class="post"><b>kev_r</b> <span>2 days ago</span><p>They froze my withdrawal after I won. Any way to get it back?</p></div></main><section class="replies"><div class="reply"><b>Marla D</b> <span>1 day ago</span><p>${reply}</p></div><div class="reply"><b>Joel T</b> <span>1 day ago</span><p>Book a free statement review: <a href="https://wa.me/17045550118">wa.me/17045550118</a></p></div></section></body></html>`;
+  it("a recovery promised in a reader's comment, beside a line pushed in the thread, is the scheme: danger", () => {
+    const r = scanHtml(
+      forum('Same happened to me. They clawed back what the casino took, 70% of the deposits back in a month.'),
+    );
+    expect(r.level).toBe('danger');
+    expect(r.handles.find((h) => h.value === '17045550118')?.suspect).toBe(true);
+  });
+  it('the same thread with an everyday reply names no scheme: the line alone stays below caution', () => {
+    const r = scanHtml(forum('Sorry man, take a break and talk to someone. The helpline is free.'));
+    expect(r.level).toBe('safe');
+  });
+});
+
 describe("an image's description", () => {
   const post = (alt: string, comments = '') =>
     `<html><head><title>Debt free by spring? | Money Circle</title></head><body><main><h1>How we paid off $31k</h1><p>Snowball, a second job and a lot of rice and beans.</p></main><section class="comments"><h2>Comments</h2><div class="c"><b>Lorraine P</b> <span>3 days ago</span><p>This is what worked for me 👇</p><img src="/u/8812.jpg" alt="${alt}"></div>${comments}</section></body></html>`;

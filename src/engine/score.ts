@@ -37,6 +37,8 @@ export interface ScoreOptions {
 
 /** Bait this heavy names a scheme (停息挂账, 停催, "recovery expert"), not a generic offer. */
 const SCHEME_BAIT_WEIGHT = 10;
+/** Bait this heavy in a reader's comment names the scheme of the page's pushed line by itself. */
+const COMMENT_SCHEME_BAIT_WEIGHT = 12;
 
 /**
  * The page sells two or more schemes in its own voice (outside comments and warnings): a licence number
@@ -183,7 +185,9 @@ export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<Pa
     yield;
   }
   const anchored = evidence.some((e) => ANCHOR_SIGNALS.has(e.signal) && e.weight > 0);
-  // bait counts as a scheme when it is beside the contact or the page sells more than one thing
+  // bait counts as a scheme when it is beside the contact or the page sells more than one thing, or when
+  // a reader's comment promises the scheme's outcome in its own words (bait of a scheme's weight, such as
+  // "70% of the deposits back" or 停息挂账 done for them): a reader names what the pushed line sells
   const baitKinds = new Set(evidence.filter((e) => e.message === 'ev_bait_promise').map((e) => e.text));
   // a persona is a scheme's only beside a scheme's wording: a piano 老师, a "coach", and also an accountant
   // (会计主管 罗老师) or a mortgage 顧問 on a firm's own listing are just titles
@@ -193,7 +197,10 @@ export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<Pa
       (e) => SCHEME_SIGNALS.has(e.signal) && e.weight > 0 && (e.signal !== 'authority-persona' || schemeWording),
     ) ||
     evidence.some((e) => e.message === 'ev_bait_near_contact') ||
-    baitKinds.size >= 2;
+    baitKinds.size >= 2 ||
+    evidence.some(
+      (e) => e.message === 'ev_bait_promise' && e.weight >= COMMENT_SCHEME_BAIT_WEIGHT && e.region === 'comment',
+    );
   let score = evidence.reduce((sum, e) => sum + e.weight, 0);
   // it takes both sides: a contact pushed AND a scheme's wording, persona or planted thread
   if (!anchored) score = Math.min(score, W.baitOnlyCap);
