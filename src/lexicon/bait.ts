@@ -396,11 +396,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_free_consult',
-    pattern: String.raw`免费(?:债务|财务)?(?:咨询|评估|做方案|出方案|指导|帮忙|办理)|免费(?:帮(?:你|您))?看(?:一?下)?(?:情况|方案)|免费帮(?:你|您)?(?:出|做|看)?方案|一对一(?:免费)?(?:指导|咨询|服务)|私信免费`,
+    pattern: String.raw`免费(?:债务|财务)?(?:咨询|评估|做方案|出方案|指导|帮忙|办理)|免费(?:帮(?:你|您))?看(?:一?下)?(?:情况|方案)|免费帮(?:你|您)?(?:出|做|看)?方案|一对一(?:免费)?(?:指导|咨询|服务)|私信免费|(?:第一次|首次)(?:睇单|看单|评估|审单)(?:完全)?免费|(?:睇单|看单|保单检查)(?:完全)?(?:免费|唔收钱)`,
     lang: 'zh',
     kind: 'other',
     weight: 8,
-    note: 'free consultation that turns into upfront fees',
+    note: "free consultation that turns into upfront fees (also the free first look at a policy, 第一次睇單免費, that opens a surrender agent's file)",
     source: SRC.freeThenFee,
   },
   {
@@ -477,11 +477,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_isolate',
-    pattern: String.raw`(?:请勿|不要|别|不用|无需|不必)(?:再)?(?:自行|自己|私自)?(?:联系|联络|接听?|回复|理会)(?:银行|平台|催收|贷款机构|发卡行|网贷)(?:的)?(?:电话)?|(?:请勿|不要|别)(?:向|去|找)(?:保险公司|银行|平台|发卡行)的?(?:柜面|柜台|客服|网点)|(?:请勿|不要|别)(?:再)?(?:还款|还钱)(?=[,，。;；、！!]|$)|(?:请)?先暂停(?:缴款|还款|缴费|还钱)|(?:办理|送件|协商)期间(?:请)?(?:先)?(?:暂停|停止)(?:缴款|还款)|呼叫转移(?:到|给)(?:我们|公司|法务|律师)|把(?:手机卡|电话卡)(?:交给|寄给)(?:我们|公司|法务)`,
+    pattern: String.raw`(?:请勿|不要|别|不用|无需|不必|唔好|唔使|咪)(?:再)?(?:自行|自己|私自)?(?:联系|联络|接听?|回复|理会|搵)(?:原本|原来)?(?:嘅|的)?(?:银行|平台|催收|贷款机构|发卡行|网贷|保险公司|经纪|保险经纪|代理人|保险代理)(?:的)?(?:电话)?|所有(?:沟通|联络|电话|来电)(?:都)?(?:交(?:给|俾|畀)|转(?:给|到))(?:我们|我哋|我地)(?:处理|跟进|负责)?|(?:请勿|不要|别)(?:向|去|找)(?:保险公司|银行|平台|发卡行)的?(?:柜面|柜台|客服|网点)|(?:请勿|不要|别)(?:再)?(?:还款|还钱)(?=[,，。;；、！!]|$)|(?:请)?先暂停(?:缴款|还款|缴费|还钱)|(?:办理|送件|协商|跟进)期间(?:建议|请)?(?:先)?(?:暂停|停止)(?:缴款|还款|供款|缴费)|呼叫转移(?:到|给)(?:我们|公司|法务|律师)|把(?:手机卡|电话卡)(?:交给|寄给)(?:我们|公司|法务)`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 10,
-    note: "cutting the debtor off from the lender (办理期间请勿自行联系银行, 不要再还款): the middleman keeps the only line, and the debt grows; the debtor's calls forwarded to the middleman (呼叫转移到我们这边) or the SIM card handed over (the 2024 police case)",
+    note: "cutting the debtor off from the lender or insurer (办理期间请勿自行联系银行, 不要再还款; Hong Kong 唔好自己聯絡原本嘅經紀, 所有溝通交俾我哋處理, 辦理期間暫停供款): the middleman keeps the only line, and the debt grows; the debtor's calls forwarded to the middleman (呼叫转移到我们这边) or the SIM card handed over (the 2024 police case)",
     source: SRC.policeCase2024,
   },
   {
@@ -522,11 +522,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_no_win_no_fee',
-    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功(?:全额|全数)退|(?:做|办)不(?:下来|成)(?:定金|费用)?(?:全退|全额退)|先办事后收费|成功后再收费|(?:做|办)不(?:下来|成)(?:就)?不收(?:钱|费)?|成功率高达\d{2}%|(?:无|没有?|不)(?:收益|盈利|赚钱)不收费|亏(?:了|损)?(?:全|包)赔`,
+    pattern: String.raw`不成功不收费|无效全额退款|办不成全额退|不成功(?:全额|全数)退|(?:做|办)不(?:下来|成)(?:定金|费用)?(?:全退|全额退)|先办事后收费|成功后再收费|(?:做|办)不(?:下来|成)(?:就)?不收(?:钱|费)?|成功率高达\d{2}%|成功(?:取回|追回|退回|拿回|攞返|退保)[^。！？，,]{0,6}后(?:再|才)?收(?:取|费)|按(?:取回|追回|退回|拿回|攞返)(?:的|嘅)?(?:金额|款项)(?:另)?收(?:取)?\s?\d{1,2}\s?%|(?:无|没有?|不)(?:收益|盈利|赚钱)不收费|亏(?:了|损)?(?:全|包)赔`,
     lang: 'zh',
     kind: 'other',
     weight: 12,
-    note: 'the "no success, no fee" promise regulators single out (and the stock groups\' 无收益不收费, 亏损包赔)',
+    note: 'the "no success, no fee" promise regulators single out (and the stock groups\' 无收益不收费, 亏损包赔; a surrender or recovery agent\'s cut of what comes back, 成功取回後收取兩成, 按取回金額另收 22%)',
     source: SRC.nfra2024,
   },
   {

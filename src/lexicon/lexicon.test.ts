@@ -534,6 +534,11 @@ describe('fees, agents and roles of the same schemes', () => {
     ['负债高也能贷，百分百下款', 'zh_loan_no_check'],
     ['无损退保，交的钱能全部拿回来', 'zh_tuibao'],
     ['先把电话呼叫转移到我们这边，催收就找不到你', 'zh_isolate'],
+    ['辦理期間建議暫停供款，唔好自己聯絡原本嘅經紀或保險公司', 'zh_isolate'],
+    ['所有溝通交俾我哋處理', 'zh_isolate'],
+    ['成功取回款項後收取回金額兩成', 'zh_no_win_no_fee'],
+    ['按取回金額另收 22%', 'zh_no_win_no_fee'],
+    ['第一次睇單完全免費，WhatsApp 傳相俾我哋就得', 'zh_free_consult'],
   ])('reads "%s" as %s', (t, id) => {
     expect(idsOf(BAIT, t)).toContain(id);
   });
@@ -542,6 +547,10 @@ describe('fees, agents and roles of the same schemes', () => {
     ['离职后可以申请提取公积金', 'zh_fund_cashout'],
     ['犹豫期内退保可全额退还保费', 'zh_tuibao'],
     ['手机设置呼叫转移的方法', 'zh_isolate'],
+    ['有疑問可以直接聯絡你嘅保險經紀或保險公司', 'zh_isolate'],
+    ['所有沟通记录请保存好', 'zh_isolate'],
+    ['律师费按标的金额收取 8%', 'zh_no_win_no_fee'],
+    ['保单检查请到柜台办理', 'zh_free_consult'],
     ['贷款审批会看负债率', 'zh_loan_no_check'],
   ])('leaves "%s" out of %s', (t, id) => {
     expect(idsOf(BAIT, t)).not.toContain(id);
