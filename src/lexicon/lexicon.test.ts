@@ -111,6 +111,9 @@ describe('lexicon stages and calls to action', () => {
   const stagesOf = (t: string) => matchLexicon(compileLexicon(ARC), normalize(t).text).map((h) => h.entry.id);
   it.each([
     ['王老师个人扣扣是多少', 'zh_request'],
+    ['请问小号是多少？我想试试', 'zh_request'],
+    ['阿姨等一下！转给个人账户的钱很可能要不回来，先打96110问问。', 'zh_dissent'],
+    ['这种一看就不对，赶紧报警', 'zh_dissent'],
     ['群号那个圆圈数字我打不出来,是多少?', 'zh_request'],
     ['老师的企鹅是:', 'zh_handover'],
     ['打板客是在哪看的?我也想跟着学', 'zh_request'],
@@ -147,6 +150,8 @@ describe('lexicon stages and calls to action', () => {
     ['孩子放学回家抄作业被老师发现了', 'zh_success'],
     // "really?" asks, it does not call anything out
     ['真的假的，怎么对的', 'zh_dissent'],
+    // a victim's story that mentions the police is no call-out
+    ['我被骗了以后报警也没用，后来找老师追回来的', 'zh_dissent'],
     // advice on what to do if one cannot pay is no pain story
     ['分期还不上的话直接打银行客服电话问', 'zh_pain'],
     ['如果还不起就先跟银行协商', 'zh_pain'],

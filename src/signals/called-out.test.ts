@@ -64,5 +64,18 @@ testSignal(calledOut, {
       ])}`,
       messages: ['ev_called_out_by_reader'],
     },
+    {
+      name: '读者在推号人自己的帖子下劝人先打 96110',
+      html: `${ARTICLE_ZH}${comments([
+        // the warning answers the pusher's post; the line itself is in the pusher's reply to another reader
+        {
+          a: 'Hetao_Q',
+          t: '组里开放了几个跟投位,按月结,名额有限。',
+          replies: [{ a: '老李', t: '阿姨先别转钱,先打96110问问。' }],
+        },
+        { a: '小美', t: '怎么加?', replies: [{ a: 'Hetao_Q', t: '加微信 hetao_desk88 聊。' }] },
+      ])}`,
+      messages: ['ev_called_out_by_reader'],
+    },
   ],
 });

@@ -15,7 +15,7 @@ export const calledOutMeta: SignalMeta = {
  * 骗, 托, 举报 answer a pitch. Matched on the dissenting comment's own words (already folded to simplified).
  */
 const ACCUSATION_RE =
-  /\b(?:scam(?:s|mer|mers)?|fraud(?:ster)?s?|fake|spam(?:mer)?|bots?|reported|flagged|predatory|not (?:accredited|licensed|registered))\b|\b(?:don't|do not|never) (?:contact|pay|send|call|text|trust)\b|骗|托儿|是托|举报|套路|别信|不要信|水军|非法|没有资质|不是(?:正规|官方)/iu;
+  /\b(?:scam(?:s|mer|mers)?|fraud(?:ster)?s?|fake|spam(?:mer)?|bots?|reported|flagged|predatory|not (?:accredited|licensed|registered))\b|\b(?:don't|do not|never) (?:contact|pay|send|call|text|trust)\b|骗|托儿|是托|举报|套路|别信|不要信|水军|非法|没有资质|不是(?:正规|官方)|96110|18222|报警|\breport fraud\b|\bactionfraud\b|\breportfraud\.ftc\.gov\b/iu;
 
 /**
  * Called out: on a page about money, a comment answers the comment that pushes a private line (WhatsApp, a
@@ -43,7 +43,13 @@ export const calledOut: Signal = {
     for (const c of facts.comments) {
       if (!c.stages.includes('dissent') || carriers.has(c.id) || !ACCUSATION_RE.test(c.text)) continue;
       const target = c.replyTo ?? c.parent;
-      const answered = target !== undefined && carriers.has(target) && facts.comments[target]?.author !== c.author;
+      // answering the comment that gives the line, or another post of the one who gives it (the post a
+      // pusher's own reply hangs under)
+      const targetAuthor = target !== undefined ? facts.comments[target]?.author : undefined;
+      const answered =
+        target !== undefined &&
+        targetAuthor !== c.author &&
+        (carriers.has(target) || (targetAuthor !== undefined && names.includes(targetAuthor)));
       const named = names.some((a) => a !== c.author && c.text.includes(a));
       if (!answered && !named) continue;
       return [

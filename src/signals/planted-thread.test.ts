@@ -1,8 +1,21 @@
 import { comments, forum, testSignal } from '../../tests/helpers/signal-tester';
 import { plantedThread } from './planted-thread';
 
+/** a personal space: the owner's post, a reader asks for her number, she gives it in reply, the reader thanks her */
+const ownSpace = (post: string) =>
+  `<article><h1>港股打新心得</h1><p>作者:郭姐说港股打新</p></article>${comments([
+    { a: '郭姐说港股打新', t: post },
+    { a: '晚霞满天', t: '请问小号是多少?想试试' },
+    { a: '郭姐说港股打新', t: '回复 晚霞满天:QQ小号 284603915,加的时候验证写打新。' },
+    { a: '晚霞满天', t: '回复 郭姐说港股打新:加了,谢谢郭姐' },
+  ])}`;
+
 testSignal(plantedThread, {
   valid: [
+    {
+      name: 'the owner of a personal space who sells nothing gives her number to a reader who asks',
+      html: ownSpace('今天去公园走了两万步,身体是革命的本钱。'),
+    },
     {
       name: 'the publisher answers a resident with its staff WeChat, another resident states his own number',
       html: `<article><h1>关于物业费催缴及分期缴纳的通知</h1><p>发布:锦绣澜湾物业服务中心</p><p>确有困难的业主可申请分期。</p></article>${comments(
@@ -76,6 +89,11 @@ testSignal(plantedThread, {
     },
   ],
   invalid: [
+    {
+      name: 'the owner of a personal space sells a scheme in her post and gives her number to the reader who asks',
+      html: ownSpace('我们走的是机构配售剩下的额度,相当于预留席位,下周还有两只,额度有限。'),
+      messages: ['ev_planted_thread_arc'],
+    },
     {
       name: 'a forum topic that plays the script across floors',
       html: forum([

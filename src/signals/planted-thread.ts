@@ -62,6 +62,34 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   return j;
 }
 
+/** Bait this heavy names a scheme (the weight the score calls a scheme's). */
+const SCHEME_BAIT_WEIGHT = 10;
+
+/** The publisher's own posts sell a scheme: bait of a scheme's weight, not disowned, in a post by the author who answers as the publisher. */
+const SELLS = new WeakMap<SignalContext, boolean>();
+function publisherSells(ctx: SignalContext): boolean {
+  let sells = SELLS.get(ctx);
+  if (sells === undefined) {
+    sells = readPublisherSells(ctx);
+    SELLS.set(ctx, sells);
+  }
+  return sells;
+}
+
+function readPublisherSells(ctx: SignalContext): boolean {
+  const { facts } = ctx;
+  const names = new Set(facts.comments.filter((c) => c.publisher && c.author).map((c) => c.author));
+  if (names.size === 0) return false;
+  return facts.phrases.some(
+    (p) =>
+      p.lexicon === 'bait' &&
+      !p.warned &&
+      p.weight >= SCHEME_BAIT_WEIGHT &&
+      p.comment >= 0 &&
+      names.has(facts.comments[p.comment]?.author),
+  );
+}
+
 function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   const comments = t.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
   const stages = [...new Set(comments.flatMap((c) => c.stages))];
@@ -70,7 +98,9 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   // the publisher giving its own line in a reply (a notice's issuer, a paper's desk) is no commenter's push,
   // and a number a commenter merely states (no ask, said once) is not passed on
   const offered = offeredKeys(ctx);
-  const handle = comments.some((c) => !c.publisher && c.handles.some((k) => offered.has(k)));
+  // ... unless the publisher sells a scheme in its own posts (a personal space's "teacher" who answers the
+  // ask for her number herself)
+  const handle = comments.some((c) => (!c.publisher || publisherSells(ctx)) && c.handles.some((k) => offered.has(k)));
   // "I worried it was a scam too, but it worked": a doubt answered in the same breath is part of the script
   const dissenters = comments.filter(
     (c) =>
