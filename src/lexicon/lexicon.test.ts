@@ -130,6 +130,7 @@ describe('lexicon stages and calls to action', () => {
     ['二十万的窟窿，前后两个月回来了八万', 'zh_success'],
     ["He's text only. Tell him marcus from the podcast", 'en_referral'],
     ['got 2.6k back in like 10 days', 'en_success'],
+    ['I wish we had called him first and not wasted six months', 'en_success'],
     ['I was sceptical cause of all the stories but he was straight with me', 'en_success'],
     ['I had the lot back in 9 days', 'en_success'],
     ['my uncle got 1.4 ETH back within a month', 'en_success'],
@@ -158,6 +159,8 @@ describe('lexicon stages and calls to action', () => {
     // a success story that mentions the scammers, and a shill's "nobody else", are no dissent
     ['Jason traced the wallets the scammers used and recovered my $31k', 'en_dissent'],
     ["Don't contact anyone else, she is the real one", 'en_dissent'],
+    // a regret about a lawyer is no praise of the helper
+    ['I wish we had called a lawyer first', 'en_success'],
   ])('%s is not %s', (text, id) => {
     expect(stagesOf(text)).not.toContain(id);
   });
@@ -462,6 +465,7 @@ describe('schemes sold to older readers, refund fixers and plain-word investing'
     ["He can reposition Dad's assets so he qualifies for Aid and Attendance", 'en_benefit_agent'],
     ['the VA pension advisor at the facility set up the trust', 'en_benefit_agent'],
     ["she got my mom's Social Security check bumped up by $380", 'en_benefit_agent'],
+    ["his money sits in a structure the VA doesn't count", 'en_benefit_agent'],
     ['pull the equity out of your house and put it in his annuity program', 'en_equity_release'],
     ['we rolled the reverse mortgage money into her fund', 'en_equity_release'],
     ['a monthly income from your home without selling it', 'en_monthly_income'],
@@ -504,6 +508,7 @@ describe('schemes sold to older readers, refund fixers and plain-word investing'
     ['糖尿病目前无法根治，需要长期管理', 'zh_elderly_sales'],
     ['An accredited VA representative can help you apply for Aid and Attendance at no cost', 'en_benefit_agent'],
     ['Social Security benefits increase 2.5% next year', 'en_benefit_agent'],
+    ['The VA does not count your home or your car toward the net worth limit', 'en_benefit_agent'],
     [
       'A reverse mortgage lets homeowners 62 and older turn part of their home equity into monthly payments',
       'en_equity_release',
