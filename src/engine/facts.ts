@@ -51,6 +51,8 @@ export interface HandleFact {
   warned: boolean;
   /** a persona (老师, Mrs X, hacker) in the same block, as written */
   persona?: string;
+  /** given as the writer's own line ("call or text me, 419…", "my cell is", 我的手机) */
+  writerOwn?: boolean;
   /** a licence number beside it: same comment, or same region within a few blocks */
   licensed: boolean;
   /** given as an institution's own line (我行客服电话, "our helpline"), with no bait beside it */
@@ -76,6 +78,8 @@ export interface PhraseFact {
   comment: number;
   selector: string;
   warned: boolean;
+  /** a persona the writer names as their own title ("I'm Dr. Lee", 我是退休老师) */
+  selfNamed?: boolean;
 }
 
 export interface CommentFact {
@@ -231,6 +235,15 @@ const REFUSED_BEFORE_RE =
 /** the writer naming their own title just before a persona word: 我是退休中学老师, 本人以前是会计 */
 const SELF_TITLE_RE = /(?:我|本人)(?:以前|原来|之前|退休前)?(?:是|当过|做过)[^，。,!！?？]{0,8}$/u;
 const SELF_TITLE_LOOKBACK = 14;
+/** the writer introducing themselves just before a persona word: "I'm Dr.", "my name is Mrs", 我叫 */
+const SELF_INTRO_RE = /(?:\bi'?m|\bi am|\bmy name is|\bthis is|我叫|我姓|本人)\s?$/iu;
+/**
+ * the writer giving their own line: "call or text me", "my cell is" (English only: a Chinese lender's agent
+ * introduces himself by title and gives 我的微信 in the same breath, 我是平安的客户经理, so the Chinese forms
+ * would hide the persona behind the agent's own line)
+ */
+const WRITER_LINE_RE =
+  /\b(?:call|text|email|e-mail|message|reach|ring|phone) (?:or (?:call|text|email|message) )?me\b|\bmy (?:cell|mobile|number|phone|direct line|home phone|landline)\b/iu;
 /** A comment's first line this short, with no sentence in it, is the writer's badge ("某银行城东支行 · 个贷客户经理"). */
 const BADGE_LINE_CHARS = 40;
 const SENTENCE_MARK_RE = /[。！？!?；;，,]/u;
@@ -613,6 +626,9 @@ export function* factsSteps(
     const warnedAt = (pos: number) => blockWarned || quoted || warnedSentences.has(sentenceAt(bt.spans, pos));
 
     let persona: string | undefined;
+    /** where the first persona stands (normalized text), and whether the writer names it as their own title */
+    let personaAt = -1;
+    let personaSelf = false;
     const personaHits =
       inComment || ctaBox || handleHits.length > 0
         ? matchLexicon(PERSONA_LEX, text).filter((h) => namedAsWritten(h, block.text.slice(...bt.hit(h))))
@@ -625,6 +641,11 @@ export function* factsSteps(
       const self =
         SELF_TITLE_RE.test(block.text.slice(Math.max(0, s - SELF_TITLE_LOOKBACK), s)) ||
         badgeLine(cm.comments[commentId], b, block.text);
+      const selfNamed = self || SELF_INTRO_RE.test(block.text.slice(Math.max(0, s - SELF_TITLE_LOOKBACK), s));
+      if (personaAt < 0) {
+        personaAt = h.start;
+        personaSelf = selfNamed;
+      }
       // a title in quotation marks (自称「整合专员」的电话, a so-called "account manager") is named, not credited
       const quotedTitle = insideQuotes(text, h.start);
       if (comment && !self && !quotedTitle && !comment.personas.includes(t)) comment.personas.push(t);
@@ -642,6 +663,7 @@ export function* factsSteps(
             return selectors.of(blockEl);
           },
           warned: warnedAt(s),
+          selfNamed,
         });
       }
     }
@@ -727,6 +749,14 @@ export function* factsSteps(
       const si = sentenceAt(bt.spans, hit.start);
       const span = bt.spans[si] ?? [0, block.text.length];
       const sentence = normalize(block.text.slice(span[0], span[1])).text;
+      // the writer's own line ("call or text me, 419…", 我的手机) in another sentence than the persona the
+      // block names ("Dr. Anand wants to stay on the pills"): the persona is someone the writer speaks of,
+      // not the one behind the line, unless the writer introduced themselves by it
+      const personaHere =
+        persona !== undefined &&
+        (personaSelf || sentenceAt(bt.spans, personaAt) === si || !WRITER_LINE_RE.test(sentence))
+          ? persona
+          : undefined;
       const f = handleFact(hit, {
         region: ctaBox ? 'cta' : region,
         block: b,
@@ -739,9 +769,10 @@ export function* factsSteps(
         // …and so is one the text tells the reader how to read (backwards, as one word, in the tags)
         cta: ctaSentences.has(si) || ctaBox || hit.told === true || (region === 'comment' && CUED_KINDS.has(hit.kind)),
         warned: warnedAt(hit.start),
-        persona,
+        persona: personaHere,
         licensed,
       });
+      if (WRITER_LINE_RE.test(sentence)) f.writerOwn = true;
       // the text telling how to read the handle (倒着输, "as one word", in the tags) hides it from filters
       const disguise = disguiseOf(hit.raw, hit.kind, sentence) ?? (hit.told ? 'told' : undefined);
       if (disguise) f.disguise = disguise;

@@ -1,3 +1,4 @@
+import type { HandleFact, PhraseFact } from '../engine/facts';
 import { W } from '../engine/weights';
 import type { Evidence } from '../report/types';
 import type { SignalMeta } from './types';
@@ -17,8 +18,13 @@ export const authorityPersona: Signal = {
       const o = h.pushed.find((x) => x.persona !== undefined) ?? h.occurrences.find((x) => x.persona && !x.warned);
       if (o?.persona) return [evidence(`${o.persona} · ${h.value}`, o.region, o.selector)];
       // a persona in the same box (the line above the handle)
-      const p = ctx.facts.phrases.find((x) => x.lexicon === 'persona' && !x.warned && h.pushed.some((y) => near(x, y)));
-      const at = p ? h.pushed.find((y) => near(p, y)) : undefined;
+      // a persona the writer speaks of is not behind the writer's own line ("Dr. Anand wants…" and, later,
+      // "call or text me"), unless the writer introduced themselves by it
+      const beside = (x: PhraseFact, y: HandleFact) => near(x, y) && (x.selfNamed === true || !y.writerOwn);
+      const p = ctx.facts.phrases.find(
+        (x) => x.lexicon === 'persona' && !x.warned && h.pushed.some((y) => beside(x, y)),
+      );
+      const at = p ? h.pushed.find((y) => beside(p, y)) : undefined;
       if (p && at) return [evidence(`${p.text} · ${h.value}`, at.region, at.selector)];
     }
     // a thread that passes a handle around while crediting a persona

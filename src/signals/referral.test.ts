@@ -8,6 +8,16 @@ const ARTICLE_ZH = '<article><h1>网贷逾期了怎么和平台协商</h1><p>先
 testSignal(referral, {
   valid: [
     {
+      name: "a reader who names her doctor and then gives her own number: the line is hers, not the doctor's",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Ray K',
+          t: 'The scan was stable. Dr. Anand wants to keep the same pills and add an infusion every four weeks. If you can drive one Thursday, just call or text me, 419-555-0137.',
+          when: '3 days ago',
+        },
+      ])}`,
+    },
+    {
       name: '自稱「專員」的人被當成笑話提起,留言者只留自己的賴約聚會',
       html: `${ARTICLE_ZH}${comments([
         {
@@ -82,6 +92,17 @@ testSignal(referral, {
     },
   ],
   invalid: [
+    {
+      name: "a reader who names a doctor and gives the doctor's line",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Ray K',
+          t: 'The scan was stable. Dr. Anand wants to keep the same pills and add an infusion every four weeks. If you need him, call or text him at 419-555-0137.',
+          when: '3 days ago',
+        },
+      ])}`,
+      messages: ['ev_referral_private_line'],
+    },
     {
       name: '评论者的名字只在评论区外以 @ 提到(不是发布者本人)',
       html: `${ARTICLE_ZH}<aside><p>最近被提到：@Aurora_链上 @西瓜头</p></aside>${comments([

@@ -37,7 +37,8 @@ export const referral: Signal = {
     for (const h of pushedHandles(ctx)) {
       if (!privateGroup(h)) continue;
       for (const o of h.pushed) {
-        const c = readerComment(facts, o);
+        // the writer's own line ("call or text me, 419…") sends nobody to a third person
+        const c = o.writerOwn ? undefined : readerComment(facts, o);
         if (!c || c.stages.includes('success') || !sendsToThirdPerson(c)) continue;
         planted ??= plantedComments(ctx);
         if (planted.has(c.id)) continue;
