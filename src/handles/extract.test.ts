@@ -146,6 +146,22 @@ const CASES: [string, string, Want[]][] = [
     [['phone', '8005224700', false, 'why_official_number']],
   ],
   ['masked wechat', '骗子的微信: abc*** 已被封', [['wechat', 'abc***', false, 'why_masked']]],
+  [
+    "a government office's report box",
+    '请将照片发送至 jubao@gjj.linjiang.gov.cn,我中心将会同街道清理',
+    [['email', 'jubao@gjj.linjiang.gov.cn', false, 'why_government_address']],
+  ],
+  [
+    'a US agency',
+    'email reportfraud@oig.ssa.gov',
+    [['email', 'reportfraud@oig.ssa.gov', false, 'why_government_address']],
+  ],
+  // "gov" inside a name is no government domain
+  [
+    'a gov-sounding free domain',
+    'email govgrants.help@govgrantsdesk.com',
+    [['email', 'govgrants.help@govgrantsdesk.com']],
+  ],
   ['masked mobile', '嫌疑人电话138****0000', [['phone', '138****0000', false, 'why_masked']]],
   ['masked ××××', '对方微信号××××,要求转账', [['wechat', '××××', false, 'why_masked']]],
   ['masked 某某', '添加了所谓老师的微信:某某', [['wechat', '某某', false, 'why_masked']]],

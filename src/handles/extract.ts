@@ -72,6 +72,13 @@ interface Hit {
 
 const WHY_OFFICIAL = 'why_official_number';
 const WHY_MASKED = 'why_masked';
+const WHY_GOV = 'why_government_address';
+/**
+ * A government's own mail domain (.gov, .gov.cn, .gov.hk, .gov.tw, .gov.uk, .gc.ca, .govt.nz, .mil): only
+ * the state registers them, so an address there is an office's (a housing-fund centre's report box), never a
+ * helper's private line.
+ */
+const GOV_DOMAIN = /(?:^|\.)(?:gov|govt|gouv|gob|mil)(?:\.[a-z]{2})?$|(?:^|\.)(?:gc\.ca|police\.uk)$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Cue-independent shapes
@@ -296,8 +303,9 @@ function emailHits(text: string, hits: Hit[]): void {
     const value = `${local.replaceAll(' . ', '.')}@${labels.join('.')}`.toLowerCase();
     const e = s + local.length + at.length + end;
     EMAIL.lastIndex = e;
-    add(hits, { kind: 'email', value, s, e, suspect: true, global: true });
     const dom = labels.join('.').toLowerCase();
+    if (GOV_DOMAIN.test(dom)) add(hits, { kind: 'email', value, s, e, suspect: false, why: WHY_GOV, global: true });
+    else add(hits, { kind: 'email', value, s, e, suspect: true, global: true });
     if ((dom === 'qq.com' || dom === 'vip.qq.com') && QQ_NUMBER.test(local)) {
       add(hits, { kind: 'qq', value: local, s, e: s + local.length, suspect: true, global: true });
     }

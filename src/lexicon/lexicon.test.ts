@@ -443,6 +443,12 @@ describe('scheme wording as the schemes are sold', () => {
     expect(warns('our scam recovery service works on a success fee')).toBe(false);
     expect(warns('beware of scam recovery services')).toBe(true);
   });
+  it('reads a reported ad as quoted, and an ad offered as an offer', () => {
+    const ids = (t: string) => matchLexicon(compileLexicon(WARNING), normalize(t).text).map((h) => h.entry.id);
+    expect(ids('我在电梯里看到小广告，写着“公积金提取，加微信 tiqu_9988”')).toContain('zh_quote_frame');
+    expect(ids('收到一条短信，上面写着“您的额度已提升”')).toContain('zh_quote_frame');
+    expect(ids('广告位招租，有意者加微信详谈')).not.toContain('zh_quote_frame');
+  });
 });
 
 describe('schemes sold to older readers, refund fixers and plain-word investing', () => {
