@@ -204,6 +204,15 @@ describe('who speaks for a contact', () => {
     expect(r.handles.filter((h) => h.suspect)).toEqual([]);
     expect(r.handles.find((h) => h.kind === 'phone')?.why).toBe('why_licensed');
   });
+  it.each(['EA license 00-098765', 'CPA license #45112', 'State Bar No. 287734'])(
+    "a tax preparer's or lawyer's licence (%s) beside the office line vouches for it",
+    (licence) => {
+      const r = scanHtml(
+        `<html><body><main><h1>Behind on taxes</h1><p>Mr. Whitt, an enrolled agent (${licence}), sets up payment plans for a flat fee billed after. Office is (717) 555-0181.</p></main></body></html>`,
+      );
+      expect(r.handles.find((h) => h.value === '7175550181')?.why).toBe('why_licensed');
+    },
+  );
   it('a licence printed beside a page that sells two schemes vouches for nothing', () => {
     const r = scan(
       `<title>恒远律师·债务重组中心</title></head><body><main><h1>逾期不可怕</h1><p>依法协商,停催停息,最长60期分期。</p><p>办理期间请勿自行联系银行,以免打乱协商节奏。</p><dl><dt>执业证号</dt><dd>14403202110837261</dd><dt>免费咨询热线</dt><dd>159 2713 4468(律师助理)</dd></dl></main></body></html>`,

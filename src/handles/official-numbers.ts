@@ -48,6 +48,11 @@ export const OFFICIAL_NUMBERS: readonly OfficialNumber[] = [
     note: 'UNCONFIRMED',
   },
   {
+    digits: ['1834633'],
+    name: 'The Ping Wo Fund problem-gambling counselling hotline (Hong Kong), 1834 633',
+    source: 'https://www.pingwofund.hk/',
+  },
+  {
     digits: ['4128518', '024128518'],
     name: 'Legal Aid Foundation (Taiwan) service line; from a mobile, 02 first',
     source: 'https://www.laf.org.tw',
