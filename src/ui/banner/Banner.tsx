@@ -8,7 +8,7 @@ import { htmlLang, type Lang } from '../../i18n';
 import type { Evidence, PageReport } from '../../report/types';
 import { excerpt } from '../common/excerpt';
 import { commentsOnly } from '../common/verdict';
-import { type AdviceRegion, reportKey, schemeKey } from './advice';
+import { type AdviceRegion, adviceKey, reportKey, schemeKey } from './advice';
 import { t } from './strings';
 import { foundLine } from './summary';
 
@@ -85,7 +85,7 @@ export class Banner extends Component<BannerProps, { why: boolean }> {
               <span class="sg-found">{foundLine(report, lang)}</span>
             </p>
             <p class="sg-scheme">{t(schemeKey(report.kind), lang)}</p>
-            <p class="sg-advice">{t('advice_do', lang)}</p>
+            <p class="sg-advice">{t(adviceKey(report.kind), lang)}</p>
             <p class="sg-report">{t(reportKey(p.region), lang)}</p>
           </div>
           <button

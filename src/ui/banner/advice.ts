@@ -54,3 +54,20 @@ export function reportKey(r: AdviceRegion): string {
 export function schemeKey(kind: ScamKind | undefined): string {
   return `scheme_${(kind ?? 'other').replace(/-/g, '_')}`;
 }
+
+/** the "what to do" line for each kind: who to turn to instead, and what never to pay for */
+const ADVICE: Record<ScamKind, string> = {
+  'debt-relief': 'advice_do',
+  loan: 'advice_do',
+  'credit-repair': 'advice_credit',
+  'investment-group': 'advice_invest',
+  recovery: 'advice_recovery',
+  'gambling-recovery': 'advice_recovery',
+  'insurance-refund': 'advice_insurance',
+  other: 'advice_other',
+};
+
+/** i18n key of the "what to do" line for a kind (a lender's hotline fits debts, not a stock group) */
+export function adviceKey(kind: ScamKind | undefined): string {
+  return ADVICE[kind ?? 'other'];
+}

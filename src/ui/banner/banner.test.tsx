@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CATALOGS, LANGS, t } from '../../i18n';
 import { isTabResult } from '../../messages';
 import type { PageReport } from '../../report/types';
-import { pickRegion, reportKey, schemeKey } from './advice';
+import { adviceKey, pickRegion, reportKey, schemeKey } from './advice';
 import { Banner, type BannerProps, evidenceLabel, MAX_WHY_ROWS } from './Banner';
 import { installStrings, parseStrings, pickStrings } from './strings';
 import { foundLine, toTabResult } from './summary';
@@ -108,6 +108,19 @@ describe('in-page strings', () => {
 });
 
 describe('banner', () => {
+  it.each([
+    ['investment-group', 'advice_invest'],
+    ['recovery', 'advice_recovery'],
+    ['gambling-recovery', 'advice_recovery'],
+    ['insurance-refund', 'advice_insurance'],
+    ['credit-repair', 'advice_credit'],
+    ['other', 'advice_other'],
+  ] as const)("gives advice that fits a %s scheme, not the debtor's lender hotline", (kind, key) => {
+    const { root } = mount({ report: report({ kind }), lang: 'en' });
+    const text = root.textContent ?? '';
+    expect(text).toContain(t(key, 'en'));
+    expect(text).not.toContain(t('advice_do', 'en'));
+  });
   it('says what was found, what such schemes do, what to do and where to report', () => {
     const { root } = mount();
     const text = root.textContent ?? '';
@@ -258,6 +271,7 @@ describe('region and advice', () => {
         undefined,
       ] as const) {
         expect(t(schemeKey(k), lang)).not.toBe('');
+        expect(t(adviceKey(k), lang)).not.toBe('');
       }
     }
   });
