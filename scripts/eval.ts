@@ -118,6 +118,7 @@ table([
     `suspect-handle precision >= ${GATES.handlePrecision}`,
     (m) => frac(m.handlePrecision, m.foundHandles, m.suspectHandles) + gate(m.handlePrecision >= GATES.handlePrecision),
   ),
+  row('kind right (warned scam pages)', (m) => frac(m.kindAgreement, m.kindAgrees, m.warned)),
 ]);
 say('  (! = below the gate that npm test enforces on each split)');
 

@@ -382,6 +382,16 @@ describe('a titled person beside a contact', () => {
   });
 });
 
+describe('the kind of scheme', () => {
+  it('a recovery sold on a page about a casino is a gambling recovery', () => {
+    const r = scanHtml(
+      '<html><head><title>Casino won\'t pay my withdrawal | Bettors Help Forum</title></head><body><main><h1>Online casino froze my withdrawal</h1><p>I won $8,000 on an online casino and the withdrawal is blocked for "verification" for six weeks now.</p></main><section class="replies"><div class="reply"><b>Dina R</b> <span>1 day ago</span><p>A funds recovery expert got my money back in 10 days. WhatsApp her at +1 704 555 0118, tell her Dina sent you.</p></div></section></body></html>',
+    );
+    expect(r.level).not.toBe('safe');
+    expect(r.kind).toBe('gambling-recovery');
+  });
+});
+
 describe("a reader's comment that names the scheme", () => {
   const forum = (reply: string) =>
     `<html><head><title>Lost my savings on an offshore sportsbook | Bettors Help Forum</title></head><body><main><h1>Lost my savings on an offshore sportsbook</h1><div class="post"><b>kev_r</b> <span>2 days ago</span><p>They froze my withdrawal after I won. Any way to get it back?</p></div></main><section class="replies"><div class="reply"><b>Marla D</b> <span>1 day ago</span><p>${reply}</p></div><div class="reply"><b>Joel T</b> <span>1 day ago</span><p>Book a free statement review: <a href="https://wa.me/17045550118">wa.me/17045550118</a></p></div></section></body></html>`;

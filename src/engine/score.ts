@@ -156,6 +156,9 @@ function kindOf(ctx: SignalContext): ScamKind {
       bestWeight = w;
     }
   }
+  // a recovery sold on a page about a casino or a betting site is a gambling recovery
+  if (best === 'recovery' && ((tally.get('gambling-recovery') ?? 0) > 0 || (ctx.facts.topics['gambling-recovery'] ?? 0) > 0))
+    return 'gambling-recovery';
   return best;
 }
 

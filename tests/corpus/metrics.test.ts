@@ -94,6 +94,21 @@ describe('computeMetrics', () => {
     expect(m.falseAlarmPages).toEqual(['clean-2', 'clean-4']);
   });
 
+  it("computes the share of warned scam pages whose reported kind is the label's", () => {
+    const warned = (id: string, level: Level, kind?: PageResult['report']['kind']): PageResult => {
+      const p = page(id, 'scam', level, [], []);
+      return { ...p, report: { ...p.report, kind } };
+    };
+    const m = computeMetrics([
+      warned('a', 'danger', 'recovery'),
+      warned('b', 'caution', 'investment-group'),
+      warned('c', 'safe'),
+      page('d', 'clean', 'danger', [], []),
+    ]);
+    expect([m.warned, m.kindAgrees]).toEqual([2, 1]);
+    expect(m.kindAgreement).toBeCloseTo(1 / 2);
+  });
+
   it('computes suspect-handle recall and precision, counting clean-page handles against precision', () => {
     // labelled: 1 + 2 + 1 = 4, found: whatsapp:1 and telegram:a
     expect(m.labelledHandles).toBe(4);

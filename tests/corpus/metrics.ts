@@ -76,6 +76,11 @@ export interface Metrics {
   suspectHandles: number;
   handleRecall: number;
   handlePrecision: number;
+  /** scam pages warned about (caution or danger), and those of them whose reported kind is the label's */
+  warned: number;
+  kindAgrees: number;
+  /** the share of warned scam pages whose kind is right (the banner's advice follows the kind) */
+  kindAgreement: number;
   /** ids of scam pages not at `danger` */
   missedPages: string[];
   /** ids of clean pages at `caution` or `danger` */
@@ -101,6 +106,9 @@ export function computeMetrics(results: readonly PageResult[]): Metrics {
     suspectHandles: 0,
     handleRecall: Number.NaN,
     handlePrecision: Number.NaN,
+    warned: 0,
+    kindAgrees: 0,
+    kindAgreement: Number.NaN,
     missedPages: [],
     falseAlarmPages: [],
     missedHandles: [],
@@ -116,6 +124,10 @@ export function computeMetrics(results: readonly PageResult[]): Metrics {
       m.falseAlarms++;
       m.falseAlarmPages.push(r.id);
     }
+    if (r.label.label === 'scam' && r.report.level !== 'safe') {
+      m.warned++;
+      if (r.report.kind === r.label.kind) m.kindAgrees++;
+    }
     const hm = matchHandles(r);
     m.labelledHandles += hm.found.length + hm.missing.length;
     m.foundHandles += hm.found.length;
@@ -128,6 +140,7 @@ export function computeMetrics(results: readonly PageResult[]): Metrics {
   m.precision = ratio(m.caught, m.caught + m.falseAlarms);
   m.handleRecall = ratio(m.foundHandles, m.labelledHandles);
   m.handlePrecision = ratio(m.foundHandles, m.suspectHandles);
+  m.kindAgreement = ratio(m.kindAgrees, m.warned);
   return m;
 }
 
