@@ -157,7 +157,10 @@ function kindOf(ctx: SignalContext): ScamKind {
     }
   }
   // a recovery sold on a page about a casino or a betting site is a gambling recovery
-  if (best === 'recovery' && ((tally.get('gambling-recovery') ?? 0) > 0 || (ctx.facts.topics['gambling-recovery'] ?? 0) > 0))
+  if (
+    best === 'recovery' &&
+    ((tally.get('gambling-recovery') ?? 0) > 0 || (ctx.facts.topics['gambling-recovery'] ?? 0) > 0)
+  )
     return 'gambling-recovery';
   return best;
 }

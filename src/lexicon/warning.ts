@@ -18,7 +18,7 @@ export const WARNING: readonly LexiconEntry[] = [
     id: 'en_quote_frame',
     pattern: String.raw`so-called|claim(?:s|ing|ed)? to be|posing as|pretend(?:s|ing|ed)? to be|impersonat\w*|purport\w*|\b(?:messaged|texted|called|contacted|emailed|rang|dm'?ed) me (?:on \w+ )?from\b|\b(?:got|received) (?:a |an )?(?:call|text|message|email|dm|whatsapp) from\b|\b(?:ads|adverts|advertisements|mailers|flyers|leaflets|postcards|robocalls) (?:saying|that (?:say|said)|reading)\b`,
     lang: 'en',
-    note: 'quoting frames that distance the writer from the claim, reports of who contacted the writer ("messaged me on WhatsApp from +44…") and of the ads going round ("mailers saying \"stop wage garnishment in 24 hours\"")',
+    note: 'quoting frames that distance the writer from the claim, reports of who contacted the writer ("messaged me on WhatsApp from +44…") and of the ads going round ("mailers saying "stop wage garnishment in 24 hours"")',
     source: SRC.ftc,
   },
   {
