@@ -51,8 +51,10 @@ export interface HandleFact {
   warned: boolean;
   /** a persona (老师, Mrs X, hacker) in the same block, as written */
   persona?: string;
-  /** given as the writer's own line ("call or text me, 419…", "my cell is", 我的手机) */
+  /** given as the writer's own line in English ("call or text me, 419…", "my cell is"): no persona spoken of elsewhere is behind it */
   writerOwn?: boolean;
+  /** given as the writer's own line in any language (also 打我工作手机, 加我微信): it sends nobody to a third person */
+  writerLine?: boolean;
   /** a licence number beside it: same comment, or same region within a few blocks */
   licensed: boolean;
   /** given as an institution's own line (我行客服电话, "our helpline"), with no bait beside it */
@@ -231,7 +233,7 @@ const OFFER_RE =
  * guaranteed returns". The bait is the page disowning it, not selling it.
  */
 const REFUSED_BEFORE_RE =
-  /(?:(?:不|从不|绝不|决不|并不|没有|拒绝)(?:提供|做|搞|参与|涉及|承接|接|会|再|谈|聊|讲|加入|进|入)?(?:任何)?|\b(?:no|not|never|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?|\bnever asks? (?:you )?(?:to|for)) ?["“「『]?$/iu;
+  /(?:(?:不|从不|绝不|决不|并不|没有|拒绝|无需|无须|毋须|不需|不用|免)(?:提供|做|搞|参与|涉及|承接|接|会|再|谈|聊|讲|加入|进|入|收取?|要|需要?|交|缴|付|用)?(?:任何)?(?:的)?|\b(?:no|not|never|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?|\bnever asks? (?:you )?(?:to|for)) ?["“「『]?$/iu;
 /** the writer naming their own title just before a persona word: 我是退休中学老师, 本人以前是会计 */
 const SELF_TITLE_RE = /(?:我|本人)(?:以前|原来|之前|退休前)?(?:是|当过|做过)[^，。,!！?？]{0,8}$/u;
 const SELF_TITLE_LOOKBACK = 14;
@@ -244,6 +246,9 @@ const SELF_INTRO_RE = /(?:\bi'?m|\bi am|\bmy name is|\bthis is|我叫|我姓|本
  */
 const WRITER_LINE_RE =
   /\b(?:call|text|email|e-mail|message|reach|ring|phone) (?:or (?:call|text|email|message) )?me\b|\bmy (?:cell|mobile|number|phone|direct line|home phone|landline)\b/iu;
+/** the writer giving their own line in Chinese: 打我(工作)手机, 加我微信, 我的微信是, WhatsApp 我 */
+const WRITER_LINE_ZH_RE =
+  /(?:打|加|联系|联络|找|搵|揾|call|whatsapp|wa)\s?我(?:的)?(?:工作|私人)?(?:手机|电话|微信|号码)?|我(?:的)?(?:工作|私人)?(?:手机|电话|微信号?|号码)(?:是|:|：)/iu;
 /** A comment's first line this short, with no sentence in it, is the writer's badge ("某银行城东支行 · 个贷客户经理"). */
 const BADGE_LINE_CHARS = 40;
 const SENTENCE_MARK_RE = /[。！？!?；;，,]/u;
@@ -263,8 +268,27 @@ function badgeLine(item: { blocks: number[] } | undefined, b: number, text: stri
 const REFUSAL_LOOKBACK = 24;
 
 function refusedAt(text: string, pos: number): boolean {
-  return REFUSED_BEFORE_RE.test(text.slice(Math.max(0, pos - REFUSAL_LOOKBACK), pos));
+  let p = pos;
+  for (let items = 0; items <= REFUSAL_LIST_ITEMS; items++) {
+    if (REFUSED_BEFORE_RE.test(text.slice(Math.max(0, p - REFUSAL_LOOKBACK), p))) return true;
+    // a later item of a list the refusal opened (不收任何评估费、手续费、服务费): read before the item ahead
+    if (text[p - 1] !== '、') return false;
+    // the item before: back to its delimiter, or to the refusal that opens the list right before it
+    let q = p - 1;
+    const stop = Math.max(0, q - REFUSAL_ITEM_CHARS);
+    while (q > stop && !LIST_ITEM_END.test(text[q - 1] ?? '')) {
+      q--;
+      if (REFUSED_BEFORE_RE.test(text.slice(Math.max(0, q - REFUSAL_LOOKBACK), q))) return true;
+    }
+    if (!LIST_ITEM_END.test(text[q - 1] ?? '')) return false;
+    p = q;
+  }
+  return false;
 }
+/** how many list items back a refusal still reaches, and how long an item is */
+const REFUSAL_LIST_ITEMS = 4;
+const REFUSAL_ITEM_CHARS = 8;
+const LIST_ITEM_END = /[、，。,；;：:！!？?\s]/u;
 
 /** Spans inside quotation marks: reported speech, not the commenter's own words. */
 const QUOTE_RE = /“[^”]{1,300}”|"[^"]{1,300}"|「[^」]{1,300}」|『[^』]{1,300}』/gu;
@@ -689,7 +713,14 @@ export function* factsSteps(
       const fee = matchLexicon(FEE_LEX, both);
       // a hit's place in this block (one that runs on into the next line ends with this block)
       const inBlock = (h: LexiconHit) => bt.hit({ ...h, end: Math.min(h.end, text.length) });
-      const money = fee.find((h) => h.entry.id.endsWith('_fee') && h.start < text.length && !warnedAt(inBlock(h)[0]));
+      // a fee the lender says it does not take ("银行不收任何评估费、手续费") asks for nothing
+      const money = fee.find(
+        (h) =>
+          h.entry.id.endsWith('_fee') &&
+          h.start < text.length &&
+          !warnedAt(inBlock(h)[0]) &&
+          !refusedAt(block.text, inBlock(h)[0]),
+      );
       const first = fee.find(
         (h) => h.entry.id.endsWith('_pay_first') && (h.start >= text.length || !warnedAt(inBlock(h)[0])),
       );
@@ -773,6 +804,7 @@ export function* factsSteps(
         licensed,
       });
       if (WRITER_LINE_RE.test(sentence)) f.writerOwn = true;
+      if (f.writerOwn || WRITER_LINE_ZH_RE.test(sentence)) f.writerLine = true;
       // the text telling how to read the handle (倒着输, "as one word", in the tags) hides it from filters
       const disguise = disguiseOf(hit.raw, hit.kind, sentence) ?? (hit.told ? 'told' : undefined);
       if (disguise) f.disguise = disguise;

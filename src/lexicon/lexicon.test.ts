@@ -448,6 +448,8 @@ describe('scheme wording as the schemes are sold', () => {
     expect(ids('我在电梯里看到小广告，写着“公积金提取，加微信 tiqu_9988”')).toContain('zh_quote_frame');
     expect(ids('收到一条短信，上面写着“您的额度已提升”')).toContain('zh_quote_frame');
     expect(ids('广告位招租，有意者加微信详谈')).not.toContain('zh_quote_frame');
+    expect(ids('版里前些天那种让先交评估费、担保费的，大家别理。')).toContain('zh_warning');
+    expect(ids('催收电话不用理会，交给我们处理')).not.toContain('zh_warning');
   });
 });
 

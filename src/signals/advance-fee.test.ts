@@ -18,6 +18,15 @@ testSignal(advanceFee, {
     },
     { name: 'a fee without a loan', html: '<p>办理会员卡需要先交押金200元。</p>' },
     {
+      name: 'a bank listing the fees it does not take',
+      html: comments([
+        {
+          a: '县农商行-小谭',
+          t: '我们的养殖贷款从申请到放款银行不收任何评估费、手续费、服务费,也不会让您先交钱。',
+        },
+      ]),
+    },
+    {
       name: 'a bank saying licensed lenders never ask for money before approval',
       html: '<p>本行及其他持牌放債人絕不會要求客戶在批核前繳付任何費用，亦不會要求你將款項轉入任何「監管戶口」。</p>',
     },

@@ -8,6 +8,15 @@ const ARTICLE_ZH = '<article><h1>网贷逾期了怎么和平台协商</h1><p>先
 testSignal(referral, {
   valid: [
     {
+      name: '信贷员在评论里留自己的工作手机:是他本人的电话,不是把人引给第三者',
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '县农商行-小谭',
+          t: '各位好,我是县农商行普惠金融部负责养殖贷款的客户经理。本县猪友咨询可以打我工作手机 139 7381 0526,或者来营业部。',
+        },
+      ])}`,
+    },
+    {
       name: "a reader who names her doctor and then gives her own number: the line is hers, not the doctor's",
       html: `${ARTICLE_EN}${comments([
         {

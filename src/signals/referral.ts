@@ -38,7 +38,7 @@ export const referral: Signal = {
       if (!privateGroup(h)) continue;
       for (const o of h.pushed) {
         // the writer's own line ("call or text me, 419…") sends nobody to a third person
-        const c = o.writerOwn ? undefined : readerComment(facts, o);
+        const c = o.writerLine ? undefined : readerComment(facts, o);
         if (!c || c.stages.includes('success') || !sendsToThirdPerson(c)) continue;
         planted ??= plantedComments(ctx);
         if (planted.has(c.id)) continue;
