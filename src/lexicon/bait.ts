@@ -612,11 +612,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_tingxi',
-    pattern: String.raw`停息挂账|停息分期|停息还本|挂账停息`,
+    pattern: String.raw`停息挂账|停息分期|停息还本|挂账停息|(?:停贷|停还|停息|挂账|逾期|不还)[^，。,！!？?“”"「」]{0,6}?(?:也)?(?:不上|不会上|不影响|不会影响)征信|停贷告知函`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 12,
-    note: 'frozen interest sold by middlemen; issuers grant it free',
+    note: 'frozen interest sold by middlemen; issuers grant it free; the promise that stopping payment "does not go on the credit record" (停贷不上征信, 逾期也不影响征信: it always does), and the "notice of stopping the mortgage" (停贷告知函) a "rights team" sells owners of unfinished flats',
     source: SRC.issuersFree,
   },
   {
@@ -630,7 +630,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_weiquan',
-    pattern: String.raw`代理维权|维权(?:专家|老师|团队)|代理投诉|代投诉`,
+    pattern: String.raw`代理维权|维权(?:专家|老师|团队|律师团)|代理投诉|代投诉`,
     lang: 'zh',
     kind: 'other',
     weight: 8,

@@ -449,6 +449,10 @@ describe('scheme wording as the schemes are sold', () => {
     expect(ids('收到一条短信，上面写着“您的额度已提升”')).toContain('zh_quote_frame');
     expect(ids('广告位招租，有意者加微信详谈')).not.toContain('zh_quote_frame');
     expect(ids('版里前些天那种让先交评估费、担保费的，大家别理。')).toContain('zh_warning');
+    expect(ids('特别提醒：最近有人在点评里说什么“停贷不上征信”，我们不认识这些人')).toEqual(
+      expect.arrayContaining(['zh_warning', 'zh_quote_frame']),
+    );
+    expect(ids('这个老师说什么都对')).not.toContain('zh_quote_frame');
     expect(ids('催收电话不用理会，交给我们处理')).not.toContain('zh_warning');
   });
 });
@@ -551,6 +555,9 @@ describe('fees, agents and roles of the same schemes', () => {
     ['協助提早取回強積金，一星期搞掂', 'zh_fund_cashout'],
     ['负债高也能贷，百分百下款', 'zh_loan_no_check'],
     ['无损退保，交的钱能全部拿回来', 'zh_tuibao'],
+    ['发了告知函以后停贷也不上征信', 'zh_tingxi'],
+    ['逾期了也不影响征信，我们有办法', 'zh_tingxi'],
+    ['找安居维权律师团集体诉讼', 'zh_weiquan'],
     ['先把电话呼叫转移到我们这边，催收就找不到你', 'zh_isolate'],
     ['辦理期間建議暫停供款，唔好自己聯絡原本嘅經紀或保險公司', 'zh_isolate'],
     ['所有溝通交俾我哋處理', 'zh_isolate'],
@@ -564,6 +571,10 @@ describe('fees, agents and roles of the same schemes', () => {
     ['公积金提取请登录公积金中心网上办事大厅', 'zh_fund_cashout'],
     ['离职后可以申请提取公积金', 'zh_fund_cashout'],
     ['犹豫期内退保可全额退还保费', 'zh_tuibao'],
+    ['按时还款不影响征信，逾期会上征信', 'zh_tingxi'],
+    ['办理分期不会影响征信', 'zh_tingxi'],
+    // a lawyer quoting the promise to refute it
+    ['没有哪个“告知函”能让停贷“不上征信”', 'zh_tingxi'],
     ['手机设置呼叫转移的方法', 'zh_isolate'],
     ['有疑問可以直接聯絡你嘅保險經紀或保險公司', 'zh_isolate'],
     ['所有沟通记录请保存好', 'zh_isolate'],
