@@ -5,6 +5,7 @@ import {
   isContentSender,
   isTabResult,
   isUiSender,
+  MAX_BUILT_SCANNERS,
   MAX_FACTS_CHARS,
   MAX_T2S_CHARS,
   parseBackgroundMessage,
@@ -125,6 +126,28 @@ describe('content → background shapes', () => {
 });
 
 describe('the lexicons sent to content scripts', () => {
+  it('takes the data of the Scanners made at module load by key, and nothing malformed', () => {
+    const bare = { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', kind: 'debt', weight: 2 }] };
+    const data = { first: '^(?:x)$', wild: '^(?:x)$', pairs: [7], bounded: false, plain: 1 };
+    const got = parseLexiconsAnswer({
+      lexicons: bare,
+      scanners: {
+        'iu57:1q8wl6b': data,
+        'u12:abc': { ...data, pairs: [0x10000] },
+        'not a key': data,
+        __proto__: data,
+        constructor: data,
+      },
+    });
+    expect(got?.scanners).toEqual(new Map([['iu57:1q8wl6b', data]]));
+    // none given or none well formed: none taken
+    expect(parseLexiconsAnswer({ lexicons: bare })?.scanners).toBeUndefined();
+    expect(parseLexiconsAnswer({ lexicons: bare, scanners: [data] })?.scanners).toBeUndefined();
+    // bounded
+    const many = Object.fromEntries(Array.from({ length: MAX_BUILT_SCANNERS + 5 }, (_, i) => [`u${i}:a`, data]));
+    expect(parseLexiconsAnswer({ lexicons: bare, scanners: many })?.scanners?.size).toBe(MAX_BUILT_SCANNERS);
+  });
+
   it('takes every lexicon and its prefixes as the background sends them, and nothing malformed', () => {
     expect(parseContentMessage({ type: 'cs:get-lexicons' })).toEqual({ type: 'cs:get-lexicons' });
     expect(parseContentMessage({ type: 'cs:get-lexicons', x: 1 })).toBeUndefined();

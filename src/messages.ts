@@ -361,7 +361,18 @@ export interface LexiconsAnswer {
   lexicons: Record<string, LexiconEntry[]>;
   /** per lexicon, the prefixes of its alternations computed by the build (those malformed are left out) */
   prefixes: Record<string, LexiconPrefixes>;
+  /**
+   * the data of the Scanners the engine makes at module load, by `scannerKey` (src/text/scan.ts), as the
+   * build computed it: the content script's bundle does not ship it (those malformed are left out; none
+   * given, none here)
+   */
+  scanners?: Map<string, ScannerData>;
 }
+
+/** the most Scanner data taken from the background (the engine makes five Scanners at module load) */
+export const MAX_BUILT_SCANNERS = 64;
+/** `scannerKey`'s shape: flags, the source's length and a 32-bit hash in base 36 */
+const SCANNER_KEY_RE = /^i?u?\d{1,6}:[0-9a-z]{1,7}$/u;
 
 /**
  * The background's answer to `cs:get-lexicons`: the lexicons (the bundles leave notes and sources out),
@@ -397,7 +408,14 @@ export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
     }
     prefixes[name] = mine;
   }
-  return { lexicons: lexicons as Record<string, LexiconEntry[]>, prefixes };
+  const scanners = new Map<string, ScannerData>();
+  if (isRec(v.scanners)) {
+    for (const [key, data] of Object.entries(v.scanners)) {
+      if (scanners.size >= MAX_BUILT_SCANNERS) break;
+      if (SCANNER_KEY_RE.test(key) && isScannerData(data)) scanners.set(key, data);
+    }
+  }
+  return { lexicons: lexicons as Record<string, LexiconEntry[]>, prefixes, ...(scanners.size > 0 ? { scanners } : {}) };
 }
 
 /** The background's answer to `cs:get-frame-facts`; anything malformed is dropped. */

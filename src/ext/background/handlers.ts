@@ -124,7 +124,9 @@ export async function handleContentMessage(
       return (await import('../../text/t2s-data')).T2S_PAIRS;
     case 'cs:get-lexicons': {
       const { LEXICONS, LEXICON_PREFIXES } = await import('../lexicons');
-      return { lexicons: LEXICONS, prefixes: LEXICON_PREFIXES };
+      // with the data of the engine's other Scanners, which the content script's bundle leaves out
+      const { shippedScannerData } = await import('../../text/scan');
+      return { lexicons: LEXICONS, prefixes: LEXICON_PREFIXES, scanners: shippedScannerData() };
     }
     case 'cs:load-ui':
       // the banner and the highlighter live in the top frame only

@@ -109,7 +109,7 @@ function lexicons(): Promise<boolean> {
   lexiconsLoad ??= browser.runtime.sendMessage({ type: 'cs:get-lexicons' } satisfies ContentToBackground).then(
     (v: unknown) => {
       const answer = parseLexiconsAnswer(v);
-      if (answer) installLexicons(answer.lexicons, answer.prefixes);
+      if (answer) installLexicons(answer.lexicons, answer.prefixes, answer.scanners);
       else lexiconsLoad = undefined; // asked again next time
       return !!answer;
     },
