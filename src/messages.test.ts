@@ -7,6 +7,8 @@ import {
   isUiSender,
   MAX_BUILT_SCANNERS,
   MAX_FACTS_CHARS,
+  MAX_SENT_REGEX_CHARS,
+  MAX_SENT_REGEXES,
   MAX_T2S_CHARS,
   parseBackgroundMessage,
   parseContentMessage,
@@ -126,6 +128,30 @@ describe('content → background shapes', () => {
 });
 
 describe('the lexicons sent to content scripts', () => {
+  it("takes the engine's long regexes whole, or nothing", () => {
+    const bare = { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', kind: 'debt', weight: 2 }] };
+    const regexes = [
+      ['(?:加|添加)微信', 'u'],
+      ['^\\s*reply\\s*$', 'iu'],
+    ];
+    expect(parseLexiconsAnswer({ lexicons: bare, regexes })?.regexes).toEqual(regexes);
+    expect(parseLexiconsAnswer({ lexicons: bare, regexes: [] })?.regexes).toBeUndefined();
+    // one malformed (not a pair, bad flags, a source that makes no regex, too long, too many): the answer is refused
+    for (const bad of [
+      [['x']],
+      [['x', 'u', 'g']],
+      [['x', 'q']],
+      [['x', 'uu u']],
+      [['(?<', 'u']],
+      [[1, 'u']],
+      [['x'.repeat(MAX_SENT_REGEX_CHARS + 1), '']],
+      Array.from({ length: MAX_SENT_REGEXES + 1 }, () => ['x', '']),
+      { 0: ['x', ''] },
+    ]) {
+      expect(parseLexiconsAnswer({ lexicons: bare, regexes: bad })).toBeUndefined();
+    }
+  });
+
   it('takes the data of the Scanners made at module load by key, and nothing malformed', () => {
     const bare = { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', kind: 'debt', weight: 2 }] };
     const data = { first: '^(?:x)$', wild: '^(?:x)$', pairs: [7], bounded: false, plain: 1 };

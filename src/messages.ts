@@ -367,6 +367,30 @@ export interface LexiconsAnswer {
    * given, none here)
    */
   scanners?: Map<string, ScannerData>;
+  /**
+   * the engine's long regexes as [source, flags] (src/ext/regexes.ts), which the content build reads from
+   * here (none given, none here: the sources need none)
+   */
+  regexes?: [string, string][];
+}
+
+/** the most regexes taken from the background, and the longest source */
+export const MAX_SENT_REGEXES = 1_024;
+export const MAX_SENT_REGEX_CHARS = 8_192;
+const REGEX_FLAGS_RE = /^[dgimsuy]{0,7}$/u;
+
+/** [source, flags] that make a regex */
+function isSentRegex(v: unknown): v is [string, string] {
+  if (!Array.isArray(v) || v.length !== 2) return false;
+  const [source, flags] = v as unknown[];
+  if (typeof source !== 'string' || source.length > MAX_SENT_REGEX_CHARS) return false;
+  if (typeof flags !== 'string' || !REGEX_FLAGS_RE.test(flags)) return false;
+  try {
+    new RegExp(source, flags);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** the most Scanner data taken from the background (the engine makes five Scanners at module load) */
@@ -409,13 +433,21 @@ export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
     prefixes[name] = mine;
   }
   const scanners = new Map<string, ScannerData>();
+  // the engine's modules read these when they load: none malformed, or nothing is taken
+  const regexes = v.regexes ?? [];
+  if (!Array.isArray(regexes) || regexes.length > MAX_SENT_REGEXES || !regexes.every(isSentRegex)) return undefined;
   if (isRec(v.scanners)) {
     for (const [key, data] of Object.entries(v.scanners)) {
       if (scanners.size >= MAX_BUILT_SCANNERS) break;
       if (SCANNER_KEY_RE.test(key) && isScannerData(data)) scanners.set(key, data);
     }
   }
-  return { lexicons: lexicons as Record<string, LexiconEntry[]>, prefixes, ...(scanners.size > 0 ? { scanners } : {}) };
+  return {
+    lexicons: lexicons as Record<string, LexiconEntry[]>,
+    prefixes,
+    ...(scanners.size > 0 ? { scanners } : {}),
+    ...(regexes.length > 0 ? { regexes: regexes as [string, string][] } : {}),
+  };
 }
 
 /** The background's answer to `cs:get-frame-facts`; anything malformed is dropped. */

@@ -4,6 +4,7 @@ import { parseLexiconsAnswer, parseT2sAnswer, type TabResult } from '../../messa
 import { DEFAULT_DECISIONS } from '../../settings';
 import { shippedScannerData } from '../../text/scan';
 import { LEXICON_PREFIXES, LEXICONS } from '../lexicons';
+import { SENT_REGEXES } from '../regexes';
 import { getDecisions } from '../storage';
 import {
   BADGE,
@@ -55,7 +56,12 @@ describe('background handlers', () => {
     const state = createState();
     const got = await handleContentMessage(state, { type: 'cs:get-lexicons' }, fromContent(5, 3), self);
     // with the data of the Scanners made at module load, which the build puts in place (none in the sources)
-    expect(got).toEqual({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES, scanners: shippedScannerData() });
+    expect(got).toEqual({
+      lexicons: LEXICONS,
+      prefixes: LEXICON_PREFIXES,
+      scanners: shippedScannerData(),
+      regexes: SENT_REGEXES,
+    });
     expect(parseLexiconsAnswer(structuredClone(got))).toEqual({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES });
     expect(Object.keys(LEXICON_PREFIXES).sort()).toEqual(Object.keys(LEXICONS).sort());
     expect(await handleContentMessage(state, { type: 'cs:get-lexicons' }, fromUi, self)).toBeUndefined();

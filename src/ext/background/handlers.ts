@@ -126,7 +126,9 @@ export async function handleContentMessage(
       const { LEXICONS, LEXICON_PREFIXES } = await import('../lexicons');
       // with the data of the engine's other Scanners, which the content script's bundle leaves out
       const { shippedScannerData } = await import('../../text/scan');
-      return { lexicons: LEXICONS, prefixes: LEXICON_PREFIXES, scanners: shippedScannerData() };
+      // and the engine's long regexes, which it does not ship either
+      const { SENT_REGEXES } = await import('../regexes');
+      return { lexicons: LEXICONS, prefixes: LEXICON_PREFIXES, scanners: shippedScannerData(), regexes: SENT_REGEXES };
     }
     case 'cs:load-ui':
       // the banner and the highlighter live in the top frame only
