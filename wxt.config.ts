@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
@@ -5,16 +6,20 @@ import {
   givenScannerDataOnly,
   inlinePrefixes,
   inlineScannerData,
+  inlineSentRegexes,
   LEXICON_RULE,
   lexiconsFromChannel,
   minifyCssConstants,
   OFFICIAL_RULE,
+  regexesFromChannel,
   type StripRule,
   stringLiterals,
   stripKeys,
+  topLevelRegexes,
 } from './src/ext/build';
 import { LEXICON_PREFIXES } from './src/ext/lexicons';
 import { pack, unpack } from './src/ext/pack';
+import { SENT_REGEX_FILES } from './src/ext/regexes';
 import { builtScannerData } from './src/ext/scanner-data';
 
 /** the extension API object without the polyfill: `browser` in Firefox, `chrome` (promise-based in MV3) in Chrome */
@@ -23,6 +28,51 @@ const PACK_MODULE = fileURLToPath(new URL('./src/ext/pack.ts', import.meta.url))
 const T2S_RE = /export const T2S_PAIRS =\s*'([^'\\\n]*)';/u;
 const T2S_CHANNEL = fileURLToPath(new URL('./src/ext/content/t2s.ts', import.meta.url));
 const LEXICON_CHANNEL = fileURLToPath(new URL('./src/ext/content/lexicons.ts', import.meta.url));
+const REGEX_CHANNEL = fileURLToPath(new URL('./src/ext/content/regexes.ts', import.meta.url));
+
+/**
+ * The long top-level regexes of `SENT_REGEX_FILES`, read from the files as written: the list the
+ * background sends ([source, flags]) and where each file's start in it (src/ext/regexes.ts).
+ */
+const SENT_REGEXES: [string, string][] = [];
+const SENT_REGEX_AT = new Map<string, [number, number]>();
+for (const file of SENT_REGEX_FILES) {
+  const found = topLevelRegexes(readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), 'utf8'));
+  SENT_REGEX_AT.set(file, [SENT_REGEXES.length, found.length]);
+  for (const r of found) SENT_REGEXES.push([r.source, r.flags]);
+}
+const sentRegexFile = (path: string) => SENT_REGEX_FILES.find((f) => path.endsWith(`/${f}`));
+
+/**
+ * The content script's build: the engine modules' long top-level regexes are not bundled; each reads the
+ * one the background sent (src/ext/content/regexes.ts, installed by the controller before the engine's
+ * parts are evaluated). Runs on the modules as written (before any other transform).
+ */
+const regexesFromBackground = {
+  name: 'shillguard:regexes-from-background',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    const path = id.replace(/\\/gu, '/').replace(/\?.*$/u, '');
+    const file = sentRegexFile(path);
+    if (!file) return undefined;
+    const [first, count] = SENT_REGEX_AT.get(file) ?? [0, 0];
+    const mine = SENT_REGEXES.slice(first, first + count);
+    return { code: regexesFromChannel(code, file, mine, first, REGEX_CHANNEL), map: null };
+  },
+  generateBundle(
+    this: { error(m: string): never },
+    _: unknown,
+    bundle: Record<string, { type: string; code?: string }>,
+  ) {
+    for (const [name, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.code) continue;
+      for (const [source] of SENT_REGEXES) {
+        if (chunk.code.includes(`/${source}/`))
+          this.error(`${name} still holds a regex the background sends: /${source.slice(0, 40)}…/`);
+      }
+    }
+  },
+};
 /** what the content build uses for WXT's autoMount helper (never called there) */
 const NO_AUTO_MOUNT = fileURLToPath(new URL('./src/ext/content/no-auto-mount.ts', import.meta.url));
 const isT2sData = (id: string) => id.replace(/\\/gu, '/').endsWith('/src/text/t2s-data.ts');
@@ -83,7 +133,7 @@ const droppedTexts = new Set<string>();
  * runs the sources, keeps them). The banner's CSS ships minified. A bundle that still holds a dropped
  * text fails the build.
  */
-const stripDocs = {
+const stripDocsWith = (scanners: boolean) => ({
   name: 'shillguard:strip-docs',
   enforce: 'pre' as const,
   transform(code: string, id: string) {
@@ -91,8 +141,13 @@ const stripDocs = {
     if (path.endsWith('/src/ui/banner/styles.ts')) return { code: minifyCssConstants(code), map: null };
     // the lexicons' prefixes ship as data computed here (from the same module), not computed when it loads
     if (path.endsWith('/src/ext/lexicons.ts')) return { code: inlinePrefixes(code, LEXICON_PREFIXES), map: null };
-    // and so does what the engine's other Scanners read from their patterns
-    if (path.endsWith('/src/text/scan.ts')) return { code: inlineScannerData(code, SCANNER_DATA), map: null };
+    // the long regexes the background sends the content script
+    if (path.endsWith('/src/ext/regexes.ts')) return { code: inlineSentRegexes(code, SENT_REGEXES), map: null };
+    // and so does what the engine's other Scanners read from their patterns (but for the content script,
+    // which is given it by the background with the lexicons: about 2 KB gzipped less on every page)
+    if (path.endsWith('/src/text/scan.ts')) {
+      return scanners ? { code: inlineScannerData(code, SCANNER_DATA), map: null } : undefined;
+    }
     if (path.endsWith('/src/lexicon/sources.ts')) {
       for (const t of stringLiterals(code)) droppedTexts.add(t);
       return undefined;
@@ -114,9 +169,14 @@ const stripDocs = {
       for (const t of droppedTexts) {
         if (t.length >= 16 && chunk.code.includes(t)) this.error(`${name} still holds a stripped text: ${t}`);
       }
+      // the content script is given the Scanner data by the background: none of it may ship there
+      for (const key of scanners ? [] : Object.keys(SCANNER_DATA)) {
+        if (chunk.code.includes(`"${key}"`)) this.error(`${name} ships the Scanner data of ${key}`);
+      }
     }
   },
-};
+});
+const stripDocs = stripDocsWith(true);
 
 /**
  * The content script's build: the lexicons' entries are not bundled; each lexicon module reads its arrays
@@ -178,11 +238,17 @@ export default defineConfig({
       if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'page-ui')) return;
       config.plugins = [
         // the t2s table comes from the background instead of the bundle
-        ...(config.plugins ?? []).map((p) =>
-          (p as { name?: string } | null)?.name === packT2s.name ? t2sFromBackground : p,
-        ),
+        ...(config.plugins ?? []).map((p) => {
+          const name = (p as { name?: string } | null)?.name;
+          if (name === packT2s.name) return t2sFromBackground;
+          // the data of the Scanners made at module load comes from the background with the lexicons
+          if (name === stripDocs.name) return stripDocsWith(false);
+          return p;
+        }),
         // and so do the lexicons' entries
         lexiconsFromBackground,
+        // and the engine's long regexes
+        regexesFromBackground,
         // every Scanner there is given its data: the code that reads patterns stays out
         {
           name: 'shillguard:scanner-data-given',

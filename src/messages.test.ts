@@ -5,7 +5,10 @@ import {
   isContentSender,
   isTabResult,
   isUiSender,
+  MAX_BUILT_SCANNERS,
   MAX_FACTS_CHARS,
+  MAX_SENT_REGEX_CHARS,
+  MAX_SENT_REGEXES,
   MAX_T2S_CHARS,
   parseBackgroundMessage,
   parseContentMessage,
@@ -125,6 +128,52 @@ describe('content → background shapes', () => {
 });
 
 describe('the lexicons sent to content scripts', () => {
+  it("takes the engine's long regexes whole, or nothing", () => {
+    const bare = { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', kind: 'debt', weight: 2 }] };
+    const regexes = [
+      ['(?:加|添加)微信', 'u'],
+      ['^\\s*reply\\s*$', 'iu'],
+    ];
+    expect(parseLexiconsAnswer({ lexicons: bare, regexes })?.regexes).toEqual(regexes);
+    expect(parseLexiconsAnswer({ lexicons: bare, regexes: [] })?.regexes).toBeUndefined();
+    // one malformed (not a pair, bad flags, a source that makes no regex, too long, too many): the answer is refused
+    for (const bad of [
+      [['x']],
+      [['x', 'u', 'g']],
+      [['x', 'q']],
+      [['x', 'uu u']],
+      [['(?<', 'u']],
+      [[1, 'u']],
+      [['x'.repeat(MAX_SENT_REGEX_CHARS + 1), '']],
+      Array.from({ length: MAX_SENT_REGEXES + 1 }, () => ['x', '']),
+      { 0: ['x', ''] },
+    ]) {
+      expect(parseLexiconsAnswer({ lexicons: bare, regexes: bad })).toBeUndefined();
+    }
+  });
+
+  it('takes the data of the Scanners made at module load by key, and nothing malformed', () => {
+    const bare = { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', kind: 'debt', weight: 2 }] };
+    const data = { first: '^(?:x)$', wild: '^(?:x)$', pairs: [7], bounded: false, plain: 1 };
+    const got = parseLexiconsAnswer({
+      lexicons: bare,
+      scanners: {
+        'iu57:1q8wl6b': data,
+        'u12:abc': { ...data, pairs: [0x10000] },
+        'not a key': data,
+        __proto__: data,
+        constructor: data,
+      },
+    });
+    expect(got?.scanners).toEqual(new Map([['iu57:1q8wl6b', data]]));
+    // none given or none well formed: none taken
+    expect(parseLexiconsAnswer({ lexicons: bare })?.scanners).toBeUndefined();
+    expect(parseLexiconsAnswer({ lexicons: bare, scanners: [data] })?.scanners).toBeUndefined();
+    // bounded
+    const many = Object.fromEntries(Array.from({ length: MAX_BUILT_SCANNERS + 5 }, (_, i) => [`u${i}:a`, data]));
+    expect(parseLexiconsAnswer({ lexicons: bare, scanners: many })?.scanners?.size).toBe(MAX_BUILT_SCANNERS);
+  });
+
   it('takes every lexicon and its prefixes as the background sends them, and nothing malformed', () => {
     expect(parseContentMessage({ type: 'cs:get-lexicons' })).toEqual({ type: 'cs:get-lexicons' });
     expect(parseContentMessage({ type: 'cs:get-lexicons', x: 1 })).toBeUndefined();

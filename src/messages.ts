@@ -361,7 +361,42 @@ export interface LexiconsAnswer {
   lexicons: Record<string, LexiconEntry[]>;
   /** per lexicon, the prefixes of its alternations computed by the build (those malformed are left out) */
   prefixes: Record<string, LexiconPrefixes>;
+  /**
+   * the data of the Scanners the engine makes at module load, by `scannerKey` (src/text/scan.ts), as the
+   * build computed it: the content script's bundle does not ship it (those malformed are left out; none
+   * given, none here)
+   */
+  scanners?: Map<string, ScannerData>;
+  /**
+   * the engine's long regexes as [source, flags] (src/ext/regexes.ts), which the content build reads from
+   * here (none given, none here: the sources need none)
+   */
+  regexes?: [string, string][];
 }
+
+/** the most regexes taken from the background, and the longest source */
+export const MAX_SENT_REGEXES = 1_024;
+export const MAX_SENT_REGEX_CHARS = 8_192;
+const REGEX_FLAGS_RE = /^[dgimsuy]{0,7}$/u;
+
+/** [source, flags] that make a regex */
+function isSentRegex(v: unknown): v is [string, string] {
+  if (!Array.isArray(v) || v.length !== 2) return false;
+  const [source, flags] = v as unknown[];
+  if (typeof source !== 'string' || source.length > MAX_SENT_REGEX_CHARS) return false;
+  if (typeof flags !== 'string' || !REGEX_FLAGS_RE.test(flags)) return false;
+  try {
+    new RegExp(source, flags);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** the most Scanner data taken from the background (the engine makes five Scanners at module load) */
+export const MAX_BUILT_SCANNERS = 64;
+/** `scannerKey`'s shape: flags, the source's length and a 32-bit hash in base 36 */
+const SCANNER_KEY_RE = /^i?u?\d{1,6}:[0-9a-z]{1,7}$/u;
 
 /**
  * The background's answer to `cs:get-lexicons`: the lexicons (the bundles leave notes and sources out),
@@ -397,7 +432,22 @@ export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
     }
     prefixes[name] = mine;
   }
-  return { lexicons: lexicons as Record<string, LexiconEntry[]>, prefixes };
+  const scanners = new Map<string, ScannerData>();
+  // the engine's modules read these when they load: none malformed, or nothing is taken
+  const regexes = v.regexes ?? [];
+  if (!Array.isArray(regexes) || regexes.length > MAX_SENT_REGEXES || !regexes.every(isSentRegex)) return undefined;
+  if (isRec(v.scanners)) {
+    for (const [key, data] of Object.entries(v.scanners)) {
+      if (scanners.size >= MAX_BUILT_SCANNERS) break;
+      if (SCANNER_KEY_RE.test(key) && isScannerData(data)) scanners.set(key, data);
+    }
+  }
+  return {
+    lexicons: lexicons as Record<string, LexiconEntry[]>,
+    prefixes,
+    ...(scanners.size > 0 ? { scanners } : {}),
+    ...(regexes.length > 0 ? { regexes: regexes as [string, string][] } : {}),
+  };
 }
 
 /** The background's answer to `cs:get-frame-facts`; anything malformed is dropped. */

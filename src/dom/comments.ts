@@ -670,6 +670,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
   // 5. reply lists nested inside accepted items
   const queue = [...accepted];
   while (queue.length > 0) {
+    if (tick()) yield;
     const item = queue.pop();
     if (!item) break;
     const r = st.ranges.get(item);
@@ -1301,13 +1302,13 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
   const byAuthor = new Map<string, number[]>();
   const byFirstName = new Map<string, string>();
   const byFloor = new Map<number, number>();
-  comments.forEach((c, i) => {
-    if (c.floor !== undefined && !byFloor.has(c.floor)) byFloor.set(c.floor, i);
-  });
   // the first two comments (page order) by each author or user name: a name not seen yet is looked up
-  // here, not by a pass over every comment
+  // here, not by a pass over every comment (a pass that yields too: thousands of comments are a long step)
   const firstByName = new Map<string, number[]>();
-  for (const c of comments) {
+  for (let i = 0; i < comments.length; i++) {
+    if (tick()) yield;
+    const c = comments[i] as CommentItem;
+    if (c.floor !== undefined && !byFloor.has(c.floor)) byFloor.set(c.floor, i);
     for (const name of [c.author, c.userName]) {
       if (!name) continue;
       const ids = firstByName.get(name);

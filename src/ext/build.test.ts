@@ -17,15 +17,19 @@ import {
   givenScannerDataOnly,
   inlinePrefixes,
   inlineScannerData,
+  inlineSentRegexes,
   LEXICON_RULE,
   lexiconsFromChannel,
   minifyCss,
   minifyCssConstants,
   OFFICIAL_RULE,
+  regexesFromChannel,
   stringLiterals,
   stripKeys,
+  topLevelRegexes,
 } from './build';
 import { LEXICON_PREFIXES, lexiconPrefixes, LEXICONS as SENT } from './lexicons';
+import { SENT_REGEX_FILES } from './regexes';
 import { builtScannerData } from './scanner-data';
 
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
@@ -256,5 +260,64 @@ describe('banner CSS minified at build time', () => {
     // the same rules: every selector and declaration survives
     const parts = (s: string) => s.replace(/\s+/gu, '').split(/[{};]/u).filter(Boolean);
     expect(parts(css)).toEqual(parts(BANNER_CSS));
+  });
+});
+
+describe("the engine's long regexes sent to the content script", () => {
+  it('lists the top-level regex literals of 40 characters or more, not those inside a function or class', () => {
+    const long = 'a'.repeat(40);
+    const code = [
+      `export const A = /${long}/iu;`,
+      `const B = [/${long}b/u, /short/u];`,
+      `const C = { x: new RegExp(/${long}c/.source, 'g') };`,
+      `function f() { return /${long}d/u; }`,
+      `const g = () => /${long}e/u;`,
+      `class K { r = /${long}f/u; }`,
+      `const H: RegExp = /${long}[/]\\/h/u;`,
+    ].join('\n');
+    expect(topLevelRegexes(code).map((r) => [r.source, r.flags])).toEqual([
+      [long, 'iu'],
+      [`${long}b`, 'u'],
+      [`${long}c`, ''],
+      [`${long}[/]\\/h`, 'u'],
+    ]);
+    const listed = topLevelRegexes(code).map((r) => [r.source, r.flags] as const);
+    const out = regexesFromChannel(code, 'x.ts', listed, 7, '/c.ts');
+    expect(out.startsWith('import { sentRegex as __sentRegex } from "/c.ts";\n')).toBe(true);
+    expect(out).toContain('export const A = __sentRegex(7);');
+    expect(out).toContain('const B = [__sentRegex(8), /short/u];');
+    expect(out).toContain('const H: RegExp = __sentRegex(10);');
+    expect(out).toContain(`return /${long}d/u;`);
+    // a module that no longer holds what the build listed for it
+    expect(() => regexesFromChannel(code, 'x.ts', listed.slice(1), 7, '/c.ts')).toThrow(/changed/u);
+    expect(() => regexesFromChannel(code.replace('iu;', 'u;'), 'x.ts', listed, 7, '/c.ts')).toThrow(/changed/u);
+  });
+
+  it('reads back, in each module sent, the very literals it replaced', () => {
+    let at = 0;
+    for (const file of SENT_REGEX_FILES) {
+      const code = read(file.replace(/^src\//u, ''));
+      const listed = topLevelRegexes(code).map((r) => [r.source, r.flags] as const);
+      expect(listed.length, file).toBeGreaterThan(0);
+      const out = regexesFromChannel(code, file, listed, at, '/c.ts');
+      // each call put back as the literal it stands for gives the module as written
+      const back = out
+        .replace('import { sentRegex as __sentRegex } from "/c.ts";\n', '')
+        .replace(/__sentRegex\((\d+)\)/gu, (_, i: string) => {
+          const [source, flags] = listed[Number(i) - at] ?? ['', ''];
+          return `/${source}/${flags}`;
+        });
+      expect(back, file).toBe(code);
+      for (const [source, flags] of listed) expect(new RegExp(source, flags).source).toBe(source);
+      at += listed.length;
+    }
+    // none from the contact cues, which a sub-frame evaluates before it asks the background
+    expect(SENT_REGEX_FILES).not.toContain('src/handles/cues.ts');
+  });
+
+  it('puts the list in place in the module the background reads', () => {
+    const shipped = inlineSentRegexes(read('ext/regexes.ts'), [['ab', 'u']]);
+    expect(shipped).toContain('export const SENT_REGEXES: readonly (readonly [string, string])[] = [["ab","u"]];');
+    expect(() => inlineSentRegexes('export const X = 1;', [])).toThrow(/new shape/u);
   });
 });

@@ -215,3 +215,82 @@ export function givenScannerDataOnly(code: string): string {
   if (!READS_PATTERNS_RE.test(code)) throw new Error('src/text/scan.ts has a new shape: update givenScannerDataOnly');
   return code.replace(READS_PATTERNS_RE, 'const READS_PATTERNS = false;');
 }
+
+/**
+ * A regex literal at a module's top level (not inside a function or class body) whose source is at least
+ * this many characters long: the content script's build takes those of the engine's modules from the
+ * background (`regexesFromChannel`), as it takes the lexicons.
+ */
+export const SENT_REGEX_CHARS = 40;
+
+export interface TopRegex {
+  start: number;
+  end: number;
+  source: string;
+  flags: string;
+}
+
+const SCOPES = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'ClassDeclaration',
+  'ClassExpression',
+]);
+
+/**
+ * The regex literals of a TypeScript module's top level (evaluated once, when the module loads) whose
+ * source is `min` characters or longer, in the order they are written.
+ */
+export function topLevelRegexes(code: string, min = SENT_REGEX_CHARS): TopRegex[] {
+  const out: TopRegex[] = [];
+  const visit = (n: AstNode): void => {
+    if (SCOPES.has(n.type)) return;
+    const rx = (n as { regex?: { pattern: string; flags: string } }).regex;
+    if (n.type === 'Literal' && rx && rx.pattern.length >= min) {
+      out.push({ start: n.start, end: n.end, source: rx.pattern, flags: rx.flags });
+    }
+    for (const v of Object.values(n)) {
+      if (Array.isArray(v)) for (const c of v) isNode(c) && visit(c);
+      else if (isNode(v)) visit(v);
+    }
+  };
+  visit(parse(code));
+  return out;
+}
+
+/**
+ * A module for the content script's build: each of its `topLevelRegexes` reads from `channel` instead
+ * (`sentRegex(first + i)`, what the background sent), every other byte stays as written. `expected` is
+ * what the build listed for the module (its place in the list the background sends): a module that no
+ * longer holds exactly those throws.
+ */
+export function regexesFromChannel(
+  code: string,
+  file: string,
+  expected: readonly (readonly [string, string])[],
+  first: number,
+  channel: string,
+): string {
+  const found = topLevelRegexes(code);
+  if (
+    found.length !== expected.length ||
+    found.some((r, i) => r.source !== expected[i]?.[0] || r.flags !== expected[i]?.[1])
+  ) {
+    throw new Error(`${file} changed before its regexes were taken from the background: update regexesFromChannel`);
+  }
+  let out = code;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const r = found[i] as TopRegex;
+    out = `${out.slice(0, r.start)}__sentRegex(${first + i})${out.slice(r.end)}`;
+  }
+  return found.length > 0 ? `import { sentRegex as __sentRegex } from ${JSON.stringify(channel)};\n${out}` : out;
+}
+
+/** where src/ext/regexes.ts holds the regexes the background sends (empty in the sources) */
+const SENT_REGEXES_RE = /(export const SENT_REGEXES\b[^=]*=\s*)\[\];/u;
+
+/** src/ext/regexes.ts with the list the build made (`value`) in place of `[]`. Throws when the module has a new shape. */
+export function inlineSentRegexes(code: string, value: unknown): string {
+  return inlineValue(code, SENT_REGEXES_RE, value, 'src/ext/regexes.ts', 'inlineSentRegexes');
+}

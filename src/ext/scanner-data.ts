@@ -6,11 +6,14 @@
  * comes with their entries (src/ext/lexicons.ts).
  */
 import '../engine/facts';
+import { cueScanner } from '../handles/cues';
 import { alternation } from '../lexicon/types';
 import { madeWithoutData, prefixes, type ScannerData, scannerData, scannerKey } from '../text/scan';
 import { LEXICONS } from './lexicons';
 
 export function builtScannerData(): Record<string, ScannerData> {
+  // the contact cues' Scanner is made on first use (a sub-frame's first look comes before its data): made now
+  cueScanner();
   const lexiconParts = new Set<string>();
   for (const entries of Object.values(LEXICONS)) {
     // as a RegExp writes it (a `/` escaped)

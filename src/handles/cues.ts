@@ -43,7 +43,17 @@ const CUE_I = new RegExp(
   ].join('|'),
   'giu',
 );
-const CUE_SCAN = new Scanner(CUE_I);
+/**
+ * made on first use, not when the module loads: a sub-frame evaluates this module for its first look
+ * before the background's data for the Scanner (`giveBuiltScannerData`) arrived
+ */
+let cueScan: Scanner | undefined;
+
+/** The cue Scanner, made on the first call (the extension's build calls it to list its pattern). */
+export function cueScanner(): Scanner {
+  cueScan ??= new Scanner(CUE_I);
+  return cueScan;
+}
 /** Case-sensitive cues: LINE is an ordinary English word in lower case. */
 const CUE_CS = /(?<![A-Za-z])(?:LINE|Line(?=\s?(?:ID|Id|id|:))|line(?=\s?(?:ID|id|:)))(?![A-Za-z])/gu;
 
@@ -53,7 +63,7 @@ const KINDS: CueKind[] = ['same_number', 'wechat', 'qq', 'telegram', 'whatsapp',
 export function findCues(n: Normalized | string): Cue[] {
   const text = typeof n === 'string' ? n : n.text;
   const out: Cue[] = [];
-  for (const m of CUE_SCAN.all(text)) {
+  for (const m of cueScanner().all(text)) {
     const g = m.groups ?? {};
     let kind: CueKind = 'cta';
     for (const k of KINDS) {

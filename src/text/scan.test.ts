@@ -3,11 +3,13 @@ import {
   asciiOnly,
   CASE_CLOSED_BLOCKS,
   firstAtoms,
+  giveBuiltScannerData,
   prefixes,
   Scanner,
   sameWithoutUnicode,
   sameWithoutUnicodeOnBmp,
   scannerData,
+  scannerKey,
 } from './scan';
 
 /** Patterns of every shape the scanner reads, and some it must leave to the regex engine. */
@@ -353,5 +355,18 @@ describe('Scanner', () => {
     const none = new Scanner(/\bhotline\b|客服/giu);
     expect(none.test(text)).toBe(false);
     expect(none.test('HOTLINE: 400')).toBe(true);
+  });
+});
+
+describe('Scanner data given at run time', () => {
+  it('is used by the Scanners made after it was given, by their pattern key', () => {
+    const re = /qzb|qzc/gu;
+    const key = scannerKey(re);
+    expect(new Scanner(re).all('a qzb').map((m) => m[0])).toEqual(['qzb']);
+    // data that says no match can start with q (wrong on purpose): a Scanner that reads it finds nothing
+    giveBuiltScannerData(new Map([[key, { first: '^(?:x)$', pairs: [], bounded: false, plain: 1 as const }]]));
+    expect(new Scanner(re).all('a qzb').map((m) => m[0])).toEqual([]);
+    // a pattern under another key is not touched
+    expect(new Scanner(/qzb|qzd/gu).all('a qzb').map((m) => m[0])).toEqual(['qzb']);
   });
 });

@@ -756,6 +756,22 @@ function derive(re: Pick<RegExp, 'ignoreCase'>, pre: Prefixes): ScannerData {
 const BUILT_SCANNER_DATA: Readonly<Record<string, ScannerData>> = {};
 
 /**
+ * The same data given at run time, by key: the content script's build does not ship it (the background
+ * sends it with the lexicons, `giveBuiltScannerData`), so every Scanner made after it arrived uses it.
+ */
+const givenBuilt = new Map<string, ScannerData>();
+
+/** Use `data` (what `shippedScannerData()` gives in another bundle) for the Scanners made from now on. */
+export function giveBuiltScannerData(data: ReadonlyMap<string, ScannerData>): void {
+  for (const [key, d] of data) givenBuilt.set(key, d);
+}
+
+/** The data this bundle ships for the Scanners made at module load (empty in the sources and in the content script). */
+export function shippedScannerData(): Readonly<Record<string, ScannerData>> {
+  return BUILT_SCANNER_DATA;
+}
+
+/**
  * The patterns of Scanners made with neither data given nor built (what the build computes them for),
  * the first `MAX_MADE` of them (the engine makes its Scanners when its modules load).
  */
@@ -780,7 +796,8 @@ const READS_PATTERNS = true;
 
 /** What a Scanner made without `pre` uses: the built data, else read from the pattern. */
 function dataOf(re: PatternFlags): ScannerData | undefined {
-  const built = BUILT_SCANNER_DATA[scannerKey(re)];
+  const key = scannerKey(re);
+  const built = BUILT_SCANNER_DATA[key] ?? givenBuilt.get(key);
   if (built) return built;
   if (!READS_PATTERNS) return undefined;
   if (madeWithoutData.length < MAX_MADE)

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseLexiconsAnswer, parseT2sAnswer, type TabResult } from '../../messages';
 import { DEFAULT_DECISIONS } from '../../settings';
+import { shippedScannerData } from '../../text/scan';
 import { LEXICON_PREFIXES, LEXICONS } from '../lexicons';
+import { SENT_REGEXES } from '../regexes';
 import { getDecisions } from '../storage';
 import {
   BADGE,
@@ -53,7 +55,13 @@ describe('background handlers', () => {
   it('sends the lexicons to any content frame, and nothing to others', async () => {
     const state = createState();
     const got = await handleContentMessage(state, { type: 'cs:get-lexicons' }, fromContent(5, 3), self);
-    expect(got).toEqual({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES });
+    // with the data of the Scanners made at module load, which the build puts in place (none in the sources)
+    expect(got).toEqual({
+      lexicons: LEXICONS,
+      prefixes: LEXICON_PREFIXES,
+      scanners: shippedScannerData(),
+      regexes: SENT_REGEXES,
+    });
     expect(parseLexiconsAnswer(structuredClone(got))).toEqual({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES });
     expect(Object.keys(LEXICON_PREFIXES).sort()).toEqual(Object.keys(LEXICONS).sort());
     expect(await handleContentMessage(state, { type: 'cs:get-lexicons' }, fromUi, self)).toBeUndefined();

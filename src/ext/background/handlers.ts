@@ -124,7 +124,11 @@ export async function handleContentMessage(
       return (await import('../../text/t2s-data')).T2S_PAIRS;
     case 'cs:get-lexicons': {
       const { LEXICONS, LEXICON_PREFIXES } = await import('../lexicons');
-      return { lexicons: LEXICONS, prefixes: LEXICON_PREFIXES };
+      // with the data of the engine's other Scanners, which the content script's bundle leaves out
+      const { shippedScannerData } = await import('../../text/scan');
+      // and the engine's long regexes, which it does not ship either
+      const { SENT_REGEXES } = await import('../regexes');
+      return { lexicons: LEXICONS, prefixes: LEXICON_PREFIXES, scanners: shippedScannerData(), regexes: SENT_REGEXES };
     }
     case 'cs:load-ui':
       // the banner and the highlighter live in the top frame only

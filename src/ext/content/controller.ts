@@ -53,6 +53,7 @@ import { drive, driveSteps, yieldToMain } from './driver';
 import { installLexicons } from './lexicons';
 import { type PageUi, takePageUi } from './page-ui';
 import { perf, timed } from './perf';
+import { installRegexes } from './regexes';
 import { installT2sPairs } from './t2s';
 import { cappedText } from './text';
 import { isVisible } from './visibility';
@@ -109,8 +110,10 @@ function lexicons(): Promise<boolean> {
   lexiconsLoad ??= browser.runtime.sendMessage({ type: 'cs:get-lexicons' } satisfies ContentToBackground).then(
     (v: unknown) => {
       const answer = parseLexiconsAnswer(v);
-      if (answer) installLexicons(answer.lexicons, answer.prefixes);
-      else lexiconsLoad = undefined; // asked again next time
+      if (answer) {
+        installLexicons(answer.lexicons, answer.prefixes, answer.scanners);
+        installRegexes(answer.regexes ?? []);
+      } else lexiconsLoad = undefined; // asked again next time
       return !!answer;
     },
     () => {

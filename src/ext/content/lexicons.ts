@@ -6,14 +6,20 @@
  * src/ext/build.ts, applied by wxt.config.ts), so the engine's modules are the same in every build.
  */
 import { givePrefixes, type LexiconEntry, type LexiconPrefixes } from '../../lexicon/types';
+import { giveBuiltScannerData, type ScannerData } from '../../text/scan';
 
 let tables: Readonly<Record<string, readonly LexiconEntry[]>> | undefined;
 
-/** Install the lexicons and the prefixes the build computed for them (compileLexicon uses those). */
+/**
+ * Install the lexicons and the prefixes the build computed for them (compileLexicon uses those), and the
+ * data of the Scanners the engine makes at module load (`scanners`, which this bundle does not ship).
+ */
 export function installLexicons(
   t: Readonly<Record<string, readonly LexiconEntry[]>>,
   prefixes: Readonly<Record<string, LexiconPrefixes>> = {},
+  scanners: ReadonlyMap<string, ScannerData> = new Map(),
 ): void {
+  giveBuiltScannerData(scanners);
   tables = t;
   for (const [name, entries] of Object.entries(t)) {
     const p = prefixes[name];

@@ -1,0 +1,20 @@
+/**
+ * The engine's long regexes in the content script: the background sends them with the lexicons
+ * (`SENT_REGEXES` in src/ext/regexes.ts, checked by `parseLexiconsAnswer`), the controller installs them
+ * before the engine's parts are evaluated, and the content build's engine modules read each of their
+ * long top-level regex literals from here (`regexesFromChannel` in src/ext/build.ts, applied by
+ * wxt.config.ts), so the engine's modules are the same in every build.
+ */
+let table: readonly (readonly [string, string])[] | undefined;
+
+/** Install the regexes as the background sent them ([source, flags], in the build's order). */
+export function installRegexes(t: readonly (readonly [string, string])[]): void {
+  table = t;
+}
+
+/** The `i`-th regex the background sent, made now (a module's top level asks once, when it loads). */
+export function sentRegex(i: number): RegExp {
+  const r = table?.[i];
+  if (!r) throw new Error(`regex ${i} has not arrived from the background`);
+  return new RegExp(r[0], r[1]);
+}

@@ -1,0 +1,27 @@
+/**
+ * The long regexes of the engine's modules (`SENT_REGEX_FILES`: each top-level regex literal of 40
+ * characters or more, `topLevelRegexes` in src/ext/build.ts), as [source, flags] in the order of those
+ * files: what the background sends the content script with the lexicons (`cs:get-lexicons`), whose
+ * build reads them from there (src/ext/content/regexes.ts) instead of shipping them to every page. The
+ * extension's build puts the list in place of `[]` (wxt.config.ts); the sources, which run as written,
+ * need none.
+ */
+export const SENT_REGEXES: readonly (readonly [string, string])[] = [];
+
+/**
+ * The modules whose long top-level regexes the content script is sent: engine modules evaluated only
+ * after the background answered (never the contact cues, which a sub-frame evaluates for its first look
+ * before it asks, nor the lexicon modules, whose entries come apart).
+ */
+export const SENT_REGEX_FILES: readonly string[] = [
+  'src/dom/comments.ts',
+  'src/dom/meta.ts',
+  'src/dom/model.ts',
+  'src/dom/widgets.ts',
+  'src/engine/facts.ts',
+  'src/handles/channel.ts',
+  'src/handles/disguise.ts',
+  'src/handles/extract.ts',
+  'src/signals/called-out.ts',
+  'src/text/normalize.ts',
+];
