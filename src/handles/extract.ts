@@ -170,18 +170,6 @@ const SIGNAL_ID = /^[a-z_][a-z0-9_]{2,31}\.\d{2,}$/iu;
 const QQ_NUMBER = /^[1-9]\d{4,10}$/u;
 const HAS_DIGIT_OR_UNDERSCORE = /[\d_]/u;
 
-const APP_CUES = new Set<CueKind>([
-  'wechat',
-  'qq',
-  'telegram',
-  'whatsapp',
-  'line',
-  'signal',
-  'phone',
-  'email',
-  'same_number',
-]);
-
 interface Atom {
   s: number;
   e: number;
@@ -507,20 +495,8 @@ function groupText(text: string, g: Group, keep: string): string {
 }
 
 /** English digit words (seven seven five / 555 / oh one eight two): a number spelled past a platform's filter. */
-const EN_DIGIT: Readonly<Record<string, string>> = {
-  zero: '0',
-  oh: '0',
-  o: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
+const EN_DIGIT: Record<string, string> = { o: '0' };
+for (const [k, w] of EN_DIGIT_WORDS.split('|').entries()) EN_DIGIT[w] = String(Math.max(0, k - 1));
 const EN_DIGIT_WORD = `(?:${EN_DIGIT_WORDS})`;
 const SPELLED_EN_NUMBER = new RegExp(
   `(?<![A-Za-z0-9])(?:${EN_DIGIT_WORD}|\\d{1,4})(?:[ ,/.\\-]{1,3}(?:${EN_DIGIT_WORD}|o|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
@@ -542,12 +518,10 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
     const s = m.index ?? 0;
     let digits = '';
     let words = 0;
-    for (const part of m[0].split(/[ ,/.-]+/u)) {
-      const d = EN_DIGIT[part.toLowerCase()];
-      if (d !== undefined) {
-        digits += d;
-        words++;
-      } else digits += part;
+    for (const part of m[0].toLowerCase().split(/[ ,/.-]+/u)) {
+      const d = EN_DIGIT[part];
+      if (d) words++;
+      digits += d ?? part;
     }
     if (words < MIN_SPELLED_WORDS || digits.length < 7 || digits.length > 15) continue;
     // a cue before it, or the poster saying the number is written so to get past the platform
@@ -596,7 +570,8 @@ function nearestAfter(cues: Cue[], pos: number, window: number, pred: (c: Cue) =
   return undefined;
 }
 
-const isApp = (c: Cue): boolean => APP_CUES.has(c.kind);
+/** every cue but a bare call to action names an app (or a phone, an email, 同号) */
+const isApp = (c: Cue): boolean => c.kind !== 'cta';
 const isAny = (): boolean => true;
 const AFTER_WINDOW = 12;
 

@@ -343,66 +343,11 @@ function endsFromMap(n: Normalized): Uint32Array {
 // ---------------------------------------------------------------------------------------------
 // Look-alikes inside Latin words
 
-const LOOKALIKE: Record<string, string> = {
-  // Cyrillic
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  ѕ: 's',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  һ: 'h',
-  ӏ: 'l',
-  А: 'A',
-  В: 'B',
-  Е: 'E',
-  К: 'K',
-  М: 'M',
-  Н: 'H',
-  О: 'O',
-  Р: 'P',
-  С: 'C',
-  Т: 'T',
-  Х: 'X',
-  У: 'Y',
-  І: 'I',
-  Ј: 'J',
-  Ѕ: 'S',
-  Ԛ: 'Q',
-  Ԝ: 'W',
-  // Greek
-  α: 'a',
-  ο: 'o',
-  ν: 'v',
-  ρ: 'p',
-  ι: 'i',
-  κ: 'k',
-  υ: 'u',
-  χ: 'x',
-  ε: 'e',
-  Α: 'A',
-  Β: 'B',
-  Ε: 'E',
-  Ζ: 'Z',
-  Η: 'H',
-  Ι: 'I',
-  Κ: 'K',
-  Μ: 'M',
-  Ν: 'N',
-  Ο: 'O',
-  Ρ: 'P',
-  Τ: 'T',
-  Υ: 'Y',
-  Χ: 'X',
-};
+/** Cyrillic and Greek letters (`LOOKALIKE_FROM`) and the Latin ones they pass for, one for one */
+const LOOKALIKE_FROM = 'авеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅԚԜαονρικυχεΑΒΕΖΗΙΚΜΝΟΡΤΥΧ';
+const LOOKALIKE_TO = 'abeopcyxijsdqwhlABEKMHOPCTXYIJSQWaovpikuxeABEZHIKMNOPTYX';
+const LOOKALIKE: Record<string, string> = {};
+for (let k = 0; k < LOOKALIKE_FROM.length; k++) LOOKALIKE[LOOKALIKE_FROM[k] as string] = LOOKALIKE_TO[k] as string;
 const HAS_GREEK_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/u;
 const MIXED_WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
@@ -521,35 +466,12 @@ function stripPinyin(n: Normalized): Normalized {
  * Spoken and formal digits, read only inside a handle's context (never folded in the text).
  * 洞 〇 零 = 0, 幺 = 1, 两 = 2, 拐 = 7, 勾 钩 = 9 (w.sf024.com/info/59032291.html), 壹..玖, 一..九.
  */
-export const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
-  〇: '0',
-  零: '0',
-  洞: '0',
-  一: '1',
-  幺: '1',
-  壹: '1',
-  二: '2',
-  两: '2',
-  贰: '2',
-  三: '3',
-  叁: '3',
-  四: '4',
-  肆: '4',
-  五: '5',
-  伍: '5',
-  六: '6',
-  陆: '6',
-  七: '7',
-  拐: '7',
-  柒: '7',
-  八: '8',
-  捌: '8',
-  九: '9',
-  勾: '9',
-  钩: '9',
-  玖: '9',
-};
-export const SPOKEN_DIGIT_CLASS = '〇零洞一幺壹二两贰三叁四肆五伍六陆七拐柒八捌九勾钩玖';
+const SPOKEN = '〇零洞0一幺壹1二两贰2三叁3四肆4五伍5六陆6七拐柒7八捌8九勾钩玖9';
+export const SPOKEN_DIGIT_CLASS = SPOKEN.replace(/\d/gu, '');
+/** each character before a digit in `SPOKEN` stands for it */
+export const SPOKEN_DIGITS: Readonly<Record<string, string>> = Object.fromEntries(
+  [...SPOKEN.matchAll(/(\D+)(\d)/gu)].flatMap((m) => [...(m[1] ?? '')].map((c) => [c, m[2] ?? ''])),
+);
 
 const EMOJI = '\\p{Extended_Pictographic}❤♥★☆✨⭐✰✩';
 /**
