@@ -199,6 +199,19 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   ['a phone emoji as the cue', '可以私下找我，絕對保密： 📞 0921-378-564（何弟兄）', [['phone', '0921378564']]],
+  // disguises that slip a handle past a platform's filter
+  ['an id spaced around its dot', 'Signal: pledgeback_rosa . 27 (no spaces)', [['signal', 'pledgeback_rosa.27']]],
+  [
+    'Signal as the blue app with the speech bubble',
+    "she's on the blue app with the speech bubble everyone uses, username is rosa_desk . 27",
+    [['signal', 'rosa_desk.27']],
+  ],
+  [
+    'Telegram as the paper plane app',
+    "He's on the blue paper plane app, search vernon_traces.",
+    [['telegram', 'vernon_traces']],
+  ],
+  ['WhatsApp as the green one', 'Find me on WA, the green one 💚 +1 929 555 0187', [['whatsapp', '19295550187']]],
 ];
 
 /** Texts that must yield no suspect handle. */
@@ -241,6 +254,7 @@ const NEGATIVES: [string, string][] = [
   ["an app's telecom licence beside a WeChat cue", '增值电信业务经营许可证 京B2-20090059 关注官方微信'],
   ['a mention after a name', 'Shayla Brooks @shaylab.bsky.social · 13d'],
   ['counts after phone emoji', '📱 12 photos · 📞 2 calls · ☎ 2026 年度报告'],
+  ['a paper plane', 'call me when the paper plane lands, 12 of them'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {

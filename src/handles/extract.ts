@@ -472,6 +472,7 @@ function joinable(gap: string, a: Atom, b: Atom, spacedOn = false): boolean {
   if (gap.length === 0) return a.spoken !== b.spoken && a.digits && b.digits; // 138幺三八 mixes
   if (!SEP.test(gap)) return false;
   if (gap.includes('**')) return false; // a mask, not a separator
+  if (gap === ' . ' && b.digits) return true; // an id spaced around its dot: "name . 27"
   if (SPACES.test(gap) || /\s/u.test(gap)) {
     if (a.digits && b.digits) return true;
     if (!SPACES.test(gap)) return false;
@@ -486,7 +487,7 @@ function groupText(text: string, g: Group, keep: string): string {
   for (let i = 0; i < g.atoms.length; i++) {
     const a = g.atoms[i] as Atom;
     if (i > 0) {
-      const gap = g.gaps[i - 1] ?? '';
+      const gap = (g.gaps[i - 1] ?? '').trim();
       if (gap.length === 1 && keep.includes(gap)) out += gap;
     }
     out += text.slice(a.s, a.e);

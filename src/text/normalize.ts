@@ -490,15 +490,22 @@ const ALIAS = new RegExp(
     // one Q for QQ: "Q号", "Q 2930716852", "加Q2930716852" (a QQ number after it, never a quarter: Q3 2026)
     '(?<q>(?<![A-Za-z0-9_])[Qq](?=号|[ \\t:：]{1,2}[1-9]\\d{4,10}(?![\\d.])|(?<=[加扣][Qq])[1-9]\\d{4,10}(?![\\d.])))',
     '(?<qqw>扣扣|企鹅)',
-    '(?<tg>(?<![折叠玩扔放])纸飞机)',
+    // 纸飞机, "the blue paper plane app": Telegram by its icon (a paper plane, the app's symbol:
+    // https://visao.sapo.pt/exameinformatica/noticias-ei/mercados/2018-05-01-manifestacao-na-russia-para-desbloquear-acesso-ao-telegram/)
+    '(?<tg>(?<![折叠玩扔放])纸飞机|(?:blue )?paper plane app)',
+    // "the blue app with the speech bubble": Signal by its icon (a white speech bubble on blue,
+    // https://brandkit-4m0.pages.dev/brand/signal; Messenger's blue bubble holds a lightning bolt)
+    '(?<sig>(?:the )?(?:blue app with the |app with the blue )speech bubble)',
     // "tele:" is Telegram only with a colon after it (on the tele last night is television)
     // 坐飞机, 乘飞机: the aeroplane itself
     '(?<tgw>(?<![坐乘搭上下开])飞机|电报|(?<![A-Za-z0-9_])(?:[tT][gG](?![A-Za-z0-9_]|:\\/\\/)|[tT]ele(?= ?[:：])))',
     // "my assistant on Tele.", "via Tele": the app by its first letters, named as a place to go (the TV is
     // "on the tele" in lower case)
     '(?<tele>(?<=(?<![A-Za-z])(?:[oO]n|[vV]ia) )Tele(?![A-Za-z0-9_]))',
-    // "W.h.a.t.s.A.p.p", "w h a t s a p p": the app's name typed apart so a filter misses it; "WA +44 …"
-    '(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|WA(?=[ :：]{0,3}\\+\\d)))',
+    // "W.h.a.t.s.A.p.p", "w h a t s a p p": the app's name typed apart so a filter misses it; "WA +44 …";
+    // "the green one 💚 +1 …": the app by its icon's colour (a green speech bubble,
+    // https://techniqe.com/famous-messenger-logo-design/), before a number with its country code
+    '(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|WA(?=[ :：]{0,3}\\+\\d)|green (?:app|one)(?=\\W{0,6}\\+\\d)))',
     '(?<line>加赖|加ㄌㄞ)',
     '(?<linew>赖|ㄌㄞ)',
     // "lzcj 下划线 0817", "vivian(底線)shouzu", "clearslate underscore odalys": the underscore spoken, where a
@@ -518,7 +525,7 @@ const WEAK_TAIL = new RegExp(
   'yu',
 );
 const ALIAS_SCAN = new Scanner(ALIAS);
-const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底Uu[(🛰]/u;
+const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底Uu[(🛰pabg]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;
@@ -546,6 +553,7 @@ function foldAliases(n: Normalized): Normalized {
       rep = 'Telegram';
       weak = true;
     } else if (g.wa !== undefined) rep = 'WhatsApp';
+    else if (g.sig !== undefined) rep = 'Signal';
     else if (g.line !== undefined) rep = '加LINE';
     else if (g.linew !== undefined) {
       rep = 'LINE';
