@@ -116,6 +116,8 @@ export const ANY_CUE_U = new RegExp(
     `(?<![a-zA-Z\\u017f\\u212a])[vV](?=${PICTO}{0,3}[:：])`,
     '🛰|📞|📱',
     `${CUE_DIGIT}(?:[\\s.\\-()/]?${CUE_DIGIT}){4}`,
+    // a + number apart by symbols: +1 ✦ 646 ✦ 555
+    '\\+ ?\\d[\\d ().-]{0,20}[•·\\u2600-\\u27bf\\p{Extended_Pictographic}]',
     '\\p{Cf}',
   ].join('|'),
   'u',

@@ -200,6 +200,22 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['a phone emoji as the cue', '可以私下找我，絕對保密： 📞 0921-378-564（何弟兄）', [['phone', '0921378564']]],
   // disguises that slip a handle past a platform's filter
+  [
+    'a + number apart by a symbol',
+    'the fund only works through him 👉 +1 ✦ 646 ✦ 555 ✦ 0172',
+    [['phone', '16465550172']],
+  ],
+  ['digit groups apart by a symbol after a cue', 'WhatsApp 646 ✦ 555 ✦ 0172', [['whatsapp', '6465550172']]],
+  [
+    'WhatsApp named further back in the sentence',
+    "He's on WhatsApp only because of compliance with the overseas fund 👉 +1 646 555 0172",
+    [['whatsapp', '16465550172']],
+  ],
+  [
+    'an email cue between WhatsApp and the number names no number',
+    "He also does calls on whatsapp if you're not an email person, +44 7700 900652",
+    [['whatsapp', '447700900652']],
+  ],
   ['an id spaced around its dot', 'Signal: pledgeback_rosa . 27 (no spaces)', [['signal', 'pledgeback_rosa.27']]],
   [
     'Signal as the blue app with the speech bubble',
@@ -254,6 +270,7 @@ const NEGATIVES: [string, string][] = [
   ["an app's telecom licence beside a WeChat cue", '增值电信业务经营许可证 京B2-20090059 关注官方微信'],
   ['a mention after a name', 'Shayla Brooks @shaylab.bsky.social · 13d'],
   ['counts after phone emoji', '📱 12 photos · 📞 2 calls · ☎ 2026 年度报告'],
+  ['a plus one and emoji', '+1 🙏 2024 was rough ✦ 100 times over'],
   ['a paper plane', 'call me when the paper plane lands, 12 of them'],
 ];
 

@@ -121,8 +121,13 @@ const MOBILE = new RegExp(
 const MOBILE_MASKED = /(?<![0-9A-Za-z_])1[3-9]\d{0,4}[*×●]{3,6}\d{0,4}(?![0-9A-Za-z_*×●])/gu;
 /** 400 / 800 / 10800 service numbers (libphonenumber CN), separators allowed. */
 const TOLL = /(?<![0-9A-Za-z_])(?:10)?[48]00(?:[ -]?\d){7}(?![0-9A-Za-z_])/gu;
-/** International number written with +: country code, optional (area), groups. */
-const INTL = /(?<![0-9A-Za-z_+])\+ ?\d{1,3}(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,14}(?:[ .-]\d{1,6}){0,5}(?![0-9A-Za-z_])/gu;
+/**
+ * International number written with +: country code, optional (area), groups (also apart by a symbol or an
+ * emoji: +1 ✦ 646 ✦ 555; the blocks named, not \p{Extended_Pictographic}, with which the ReDoS check scores
+ * this pattern over its limit).
+ */
+const INTL =
+  /(?<![0-9A-Za-z_+])\+ ?\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]| ?[•·\u2600-\u27bf\u2b00-\u2bff\u{1f300}-\u{1faff}] ?)?\d{1,14}(?:(?:[ .-]| ?[•·\u2600-\u27bf\u2b00-\u2bff\u{1f300}-\u{1faff}] ?)\d{1,6}){0,5}(?![0-9A-Za-z_])/gu;
 const DIGIT = /\d/u;
 const URLISH = /^\s*(?:[a-z][a-z0-9+.-]{0,30}:|\/|#|\.{1,2}\/|www\.)/iu;
 
@@ -132,7 +137,7 @@ const URLISH = /^\s*(?:[a-z][a-z0-9+.-]{0,30}:|\/|#|\.{1,2}\/|www\.)/iu;
 const ATOM = new RegExp(`[A-Za-z0-9_]+|[${SPOKEN_DIGIT_CLASS}]+`, 'gu');
 const SPOKEN_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]`, 'u');
 /** Characters that may separate a handle's characters as a disguise. */
-const SEP = /^[\s.\-\u2013\u2014·•*/|~丶【】《》[\]()「」『』〔〕<>❤♥★☆✨⭐✰✩+=\p{Extended_Pictographic}]{1,3}$/u;
+const SEP = /^[\s.\-\u2013\u2014·•*/|~丶【】《》[\]()「」『』〔〕<>\u2600-\u27bf⭐+=\p{Extended_Pictographic}]{1,3}$/u;
 const SPACES = /^\s+$/u;
 /** What may stand between a cue and a handle that follows it directly. */
 const FILLER = /^[\s:=~>\-/|()“”"'‘’「」『』[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
@@ -849,13 +854,23 @@ function maskHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Phones found by shape, retyped by the app cue around them (WhatsApp), plus 微信同号 WeChat IDs. */
+/** an app that can name a number: not email ("WhatsApp if you're not an email person, +44 …") */
+const namesNumber = (c: Cue): boolean => c.kind !== 'email' && isApp(c);
+
+/**
+ * Phones found by shape, retyped by the app cue around them (WhatsApp, also named further back in the same
+ * sentence: "He's on WhatsApp only because of compliance 👉 +1 …"), plus 微信同号 WeChat IDs.
+ */
 function retypePhones(text: string, cues: Cue[], hits: Hit[], W: number): void {
   const extra: Hit[] = [];
   for (const h of hits) {
     if (!h.global || h.kind !== 'phone' || !h.suspect) continue;
-    const before = nearestBefore(cues, h.s, W, isApp);
-    const app = before ?? nearestAfter(cues, h.e, AFTER_WINDOW, isApp);
+    const before = nearestBefore(cues, h.s, W, namesNumber);
+    const far = nearestBefore(cues, h.s, 2 * W, namesNumber);
+    const app =
+      before ??
+      nearestAfter(cues, h.e, AFTER_WINDOW, namesNumber) ??
+      (far?.kind === 'whatsapp' && !/[.!?。！？\n]/u.test(text.slice(far.end, h.s)) ? far : undefined);
     if (!app) continue;
     if (app.kind === 'whatsapp') {
       h.kind = 'whatsapp';
