@@ -228,6 +228,16 @@ const CASES: [string, string, Want[]][] = [
     [['telegram', 'vernon_traces']],
   ],
   ['WhatsApp as the green one', 'Find me on WA, the green one 💚 +1 929 555 0187', [['whatsapp', '19295550187']]],
+  [
+    'an @ the poster says to put back',
+    '材料发到 zs_weiquan#126.com（#换成@），标题写姓名',
+    [['email', 'zs_weiquan@126.com']],
+  ],
+  [
+    'an @ to put back, in English',
+    'send it to rosa.desk&gmail.com (replace & with @)',
+    [['email', 'rosa.desk@gmail.com']],
+  ],
 ];
 
 /** Texts that must yield no suspect handle. */
@@ -271,6 +281,7 @@ const NEGATIVES: [string, string][] = [
   ['a mention after a name', 'Shayla Brooks @shaylab.bsky.social · 13d'],
   ['counts after phone emoji', '📱 12 photos · 📞 2 calls · ☎ 2026 年度报告'],
   ['a plus one and emoji', '+1 🙏 2024 was rough ✦ 100 times over'],
+  ['a hashtag beside an @ mention', 'tag #money = @money'],
   ['a paper plane', 'call me when the paper plane lands, 12 of them'],
 ];
 
@@ -467,6 +478,8 @@ describe('extractHandles: handles rearranged, with the instruction to put them b
     expect(told('老师微信我放在标签里了 #理财 #wanglin0607')).toEqual([true]);
     expect(told('微信倒着输:6802_umoaiz')).toEqual([true]);
     expect(told('老师微信 wanglin0607 #理财')).toEqual([false]);
+    // an @ put back as the poster says; an address written plainly beside it is not told
+    expect(told('发到 zs_weiquan#126.com（#换成@）或 abc@qq.com')).toEqual([true, false]);
   });
   it('a number before a qq.com address is no QQ number unless the address names it', () => {
     const qq = (text: string) => extractHandles(text).filter((h) => h.kind === 'qq');

@@ -234,8 +234,17 @@ function linkHits(text: string, hits: Hit[]): void {
   }
 }
 
+/** "zs_weiquan#126.com（#换成@）", "replace # with @": the poster says which sign stands for the @ */
+const AT_SWAP = /([#&*])(?: ?[换改]成 ?| ?= ?| with )@/u;
+
 function emailHits(text: string, hits: Hit[]): void {
   if (!EMAIL_GATE.test(text)) return;
+  const c = AT_SWAP.exec(text)?.[1];
+  if (c) {
+    const swapped: Hit[] = [];
+    emailHits(text.replaceAll(c, '@'), swapped);
+    for (const h of swapped) if (text.slice(h.s, h.e).includes(c)) hits.push({ ...h, told: true });
+  }
   // exec loop, not matchAll: a rejected or trimmed candidate must not swallow the text after its @
   // ("Telegram @name or email x (at) gmail . com" first reads "Telegram @name or email x")
   EMAIL.lastIndex = 0;
