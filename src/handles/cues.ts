@@ -109,6 +109,8 @@ let anyCue: RegExp | undefined;
  * Tested against the one pattern (src/handles/cues.test.ts).
  */
 const PICTO = '[\\p{Extended_Pictographic}\\u24dc❤♥★☆✨⭐\\uFE0F]';
+/** a digit said in English, or said twice or three times ("double oh") */
+const SAID = `(?:${EN_DIGIT_WORDS}|double|triple)`;
 const CUE_DIGIT = '[0-9０-９①-⑳❶-➓⓪-⓿𝟎-𝟿]';
 export const ANY_CUE_U = new RegExp(
   [
@@ -128,7 +130,7 @@ export const ANY_CUE_I = new RegExp(
     '[联聯][系繫络絡]|[备備][注註]|[咨諮][询詢]|[复複][制製]|推[给給]|私[信聊]|[扫掃][码碼]|搜|[搵揾]|☎|☏|\\[\\.\\]|[添加]|[电電]话|[电電]話|手[机機]|[热熱][线線]|客服|[邮郵]箱|QQ',
     '(?<![a-z])(?:wx|vx|tg|dm|line|qq)(?![a-z])|wechat|weixin|telegram|whats\\s?app|signal|contact|reach|message|phone|call|dial|hotline|text|mail|inbox|ping|touch',
     '@|＠|\\(at\\)|\\[at\\]|艾特|me\\s?/|tg:|tel:|tele\\s?:|qzone|paper ?(?:air)?plane|speech bubble',
-    `(?<![a-z])(?:${EN_DIGIT_WORDS})[\\s,/.\\-]{1,3}(?:${EN_DIGIT_WORDS})[\\s,/.\\-]{1,3}(?:${EN_DIGIT_WORDS})(?![a-z])`,
+    `(?<![a-z])${SAID}[\\s,/.\\-]{1,3}${SAID}[\\s,/.\\-]{1,3}${SAID}(?![a-z])`,
   ].join('|'),
   'i',
 );

@@ -229,6 +229,12 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['WhatsApp as the green one', 'Find me on WA, the green one 💚 +1 929 555 0187', [['whatsapp', '19295550187']]],
   [
+    'a number spoken with plus and double',
+    'WhatsApp him: plus four four, seven seven double oh, nine oh oh, six five two',
+    [['whatsapp', '447700900652']],
+  ],
+  ['a number spoken with triple', 'call me on triple five, oh one two three, four five six', [['phone', '5550123456']]],
+  [
     'an @ the poster says to put back',
     '材料发到 zs_weiquan#126.com（#换成@），标题写姓名',
     [['email', 'zs_weiquan@126.com']],
@@ -238,6 +244,7 @@ const CASES: [string, string, Want[]][] = [
     'send it to rosa.desk&gmail.com (replace & with @)',
     [['email', 'rosa.desk@gmail.com']],
   ],
+  ['letters for digits after Call', 'Call (5O4) 555-Ol46 today', [['phone', '5045550146']]],
 ];
 
 /** Texts that must yield no suspect handle. */
@@ -281,6 +288,8 @@ const NEGATIVES: [string, string][] = [
   ['a mention after a name', 'Shayla Brooks @shaylab.bsky.social · 13d'],
   ['counts after phone emoji', '📱 12 photos · 📞 2 calls · ☎ 2026 年度报告'],
   ['a plus one and emoji', '+1 🙏 2024 was rough ✦ 100 times over'],
+  ['double in prose after a cue', 'call it double or nothing, two to one odds'],
+  ['a word before a decimal', 'tool 10.5 lol'],
   ['a hashtag beside an @ mention', 'tag #money = @money'],
   ['a paper plane', 'call me when the paper plane lands, 12 of them'],
 ];

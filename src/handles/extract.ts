@@ -509,10 +509,13 @@ function groupText(text: string, g: Group, keep: string): string {
   return out;
 }
 
-/** English digit words (seven seven five / 555 / oh one eight two): a number spelled past a platform's filter. */
-const EN_DIGIT: Record<string, string> = { o: '0' };
+/**
+ * English digit words (seven seven five / 555 / oh one eight two): a number spelled past a platform's filter;
+ * "double oh", "triple five" say a digit twice or three times, "plus" the plus of a country code.
+ */
+const EN_DIGIT: Record<string, string> = { o: '0', double: '', triple: '', plus: '' };
 for (const [k, w] of EN_DIGIT_WORDS.split('|').entries()) EN_DIGIT[w] = String(Math.max(0, k - 1));
-const EN_DIGIT_WORD = `(?:${EN_DIGIT_WORDS})`;
+const EN_DIGIT_WORD = `(?:${EN_DIGIT_WORDS}|double|triple|plus)`;
 const SPELLED_EN_NUMBER = new RegExp(
   `(?<![A-Za-z0-9])(?:${EN_DIGIT_WORD}|\\d{1,4})(?:[ ,/.\\-]{1,3}(?:${EN_DIGIT_WORD}|o|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
   'giu',
@@ -533,10 +536,12 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
     const s = m.index ?? 0;
     let digits = '';
     let words = 0;
+    let prev = '';
     for (const part of m[0].toLowerCase().split(/[ ,/.-]+/u)) {
       const d = EN_DIGIT[part];
       if (d) words++;
-      digits += d ?? part;
+      digits += (d ?? part).repeat(prev === 'double' ? 2 : prev === 'triple' ? 3 : 1);
+      prev = part;
     }
     if (words < MIN_SPELLED_WORDS || digits.length < 7 || digits.length > 15) continue;
     // a cue before it, or the poster saying the number is written so to get past the platform

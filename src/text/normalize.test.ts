@@ -109,6 +109,12 @@ describe('normalize', () => {
       'the green one 💚 $12, the green app is free',
       'the green one 💚 $12, the green app is free',
     ],
+    // a word ending in a look-alike letter before the number does not hide it
+    [
+      'letters for digits after Call',
+      'Call (5O4) 555-Ol46 or tell 9O4 555 Ol46',
+      'Call (504) 555-0146 or tell 904 555 0146',
+    ],
   ];
   for (const [name, input, expected] of cases) {
     it(name, () => {

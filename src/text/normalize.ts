@@ -370,8 +370,8 @@ function foldLookalikes(n: Normalized): Normalized {
 // ---------------------------------------------------------------------------------------------
 // Letters standing in for digits inside a number: "(5O4) 555-Ol46" is (504) 555-0146
 
-/** a run of digits, the letters O/o/l/I and a phone number's separators */
-const DIGITISH_RUN = /[0-9OolI()\-. ]{7,40}/gu;
+/** a run of digits, the letters O/o/l/I and a phone number's separators, from a digit or bracket to one */
+const DIGITISH_RUN = /[0-9(][0-9OolI()\-. ]{5,38}[0-9)]/gu;
 const DIGIT_FOR: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
 const GLUE = /[\p{L}\p{N}_@]/u;
 
