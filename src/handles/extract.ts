@@ -105,12 +105,15 @@ const EMAIL_DOMAIN_PART = new RegExp(`(${EMAIL_LABEL})(${EMAIL_DOT})?`, 'gu');
  * `name (at) gmail com`: a bare space for the dot, only after a spelled-out at and before a common top-level
  * domain (a separate pattern: a space in EMAIL_DOT made "a dot b" readable two ways).
  */
-const EMAIL_SPACED =
-  /(?<![A-Za-z0-9_+.\-@])([A-Za-z0-9][A-Za-z0-9_+.-]{0,63}) ?[([{] ?at ?[)\]}] ?([A-Za-z0-9][A-Za-z0-9-]{0,62}) (com|net|org|cn|co|uk|io|me|info|edu|gov|hk|tw)(?![A-Za-z0-9])/giu;
+const SPACE_TLD_LIST = 'com|net|org|cn|co|uk|io|me|info|edu|gov|hk|tw';
+const EMAIL_SPACED = new RegExp(
+  `(?<![A-Za-z0-9_+.\\-@])([A-Za-z0-9][A-Za-z0-9_+.-]{0,63}) ?[([{] ?at ?[)\\]}] ?([A-Za-z0-9][A-Za-z0-9-]{0,62}) (${SPACE_TLD_LIST})(?![A-Za-z0-9])`,
+  'giu',
+);
 const EMAIL_GATE = /@| at | AT |\(at\)|\[at\]|\{at\}|艾特/u;
 const TLD = /^[A-Za-z]{2,24}$/u;
 /** Top-level domains accepted after a bare space (`name (at) gmail com`). */
-const SPACE_TLDS = new Set(['com', 'net', 'org', 'cn', 'co', 'uk', 'io', 'me', 'info', 'edu', 'gov', 'hk', 'tw']);
+const SPACE_TLDS = new Set(SPACE_TLD_LIST.split('|'));
 
 const MOBILE_PREFIX = '1(?:3\\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\\d|9[0-35-9])';
 /** Chinese mobile, strict prefixes (any-rule, plus 19x), optional +86/0086, 3-4-4 with space or dash. */
