@@ -245,6 +245,12 @@ const CASES: [string, string, Want[]][] = [
     [['email', 'rosa.desk@gmail.com']],
   ],
   ['letters for digits after Call', 'Call (5O4) 555-Ol46 today', [['phone', '5045550146']]],
+  [
+    "a Signal username's dot spoken",
+    'message me on Signal, scrabackpay dot 19, or email',
+    [['signal', 'scrabackpay.19']],
+  ],
+  ['a number after "her # is"', 'Was approved the next month. Her # is 469-555-0162', [['phone', '4695550162']]],
 ];
 
 /** Texts that must yield no suspect handle. */
@@ -292,6 +298,8 @@ const NEGATIVES: [string, string][] = [
   ['a word before a decimal', 'tool 10.5 lol'],
   ['a hashtag beside an @ mention', 'tag #money = @money'],
   ['a paper plane', 'call me when the paper plane lands, 12 of them'],
+  ['a rank after a #', 'my # is 5 on the list, her #1 fan since 2019'],
+  ['a dot spoken in a version', 'Signal version two dot 10 released'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {

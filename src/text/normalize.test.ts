@@ -109,6 +109,8 @@ describe('normalize', () => {
       'the green one 💚 $12, the green app is free',
       'the green one 💚 $12, the green app is free',
     ],
+    ["a Signal username's dot spoken", 'on Signal, scrabackpay dot 19, or', 'on Signal, scrabackpay.19, or'],
+    ['a dot spoken before a word stays', 'bob dot smith, a dot 2026s', 'bob dot smith, a dot 2026s'],
     // a word ending in a look-alike letter before the number does not hide it
     [
       'letters for digits after Call',

@@ -511,8 +511,9 @@ const ALIAS = new RegExp(
     // "lzcj 下划线 0817", "vivian(底線)shouzu", "clearslate underscore odalys": the underscore spoken, where a
     // platform blocks the id
     '(?<us>(?<=[A-Za-z0-9])(?:[ \\t]?(?:下划线|底线|[(（]底线[)）])[ \\t]?| [Uu]nderscore )(?=[A-Za-z0-9]))',
-    // "t[.]me/name", "gmail(.)com": a dot defanged so the platform shows no link
-    '(?<dot>(?<=[A-Za-z0-9])(?:\\[\\.\\]|\\(\\.\\))(?=[A-Za-z0-9]))',
+    // "t[.]me/name", "gmail(.)com": a dot defanged so the platform shows no link; "scrabackpay dot 19": a Signal
+    // username's dot before its digits, spoken
+    '(?<dot>(?<=[A-Za-z0-9])(?:\\[\\.\\]|\\(\\.\\)|(?<=[A-Za-z_]) dot (?=\\d{2,9}(?![A-Za-z0-9_])))(?=[A-Za-z0-9]))',
   ].join('|'),
   'gu',
 );
