@@ -366,6 +366,24 @@ describe('handles named in a form the extractor leaves alone', () => {
   });
 });
 
+describe("a number cut across one commenter's consecutive comments", () => {
+  const page = (a: string, b: string, second = 'Marion') =>
+    scanHtml(`<html><body><h1>Living with ALS</h1><ul class="comments">
+    <li><b>Marion</b><span>2 days ago</span><p>Mr. Dale bought my policy for cash. Text him, his number ${a}</p></li>
+    <li><b>${second}</b><span>2 days ago</span><p>${b}, tell him Marion sent you</p></li></ul></body></html>`);
+  const numbers = (r: ReturnType<typeof scanHtml>) => r.handles.map((h) => `${h.kind}:${h.value}`);
+  it.each([
+    ['starts 919-555', 'the last four are 0164'],
+    ['starts with 919-555', 'last four digits are 0164'],
+    ['is 919-555', 'the last 4 are 0164'],
+  ])('"%s" / "%s" is one number', (a, b) => {
+    expect(numbers(page(a, b))).toEqual(['phone:9195550164']);
+  });
+  it('the second half from another commenter is not joined', () => {
+    expect(numbers(page('starts 919-555', 'the last four are 0164', 'Ted'))).toEqual([]);
+  });
+});
+
 describe('a titled person beside a contact', () => {
   const listing = (extra: string) =>
     `<html><body><main><h1>诚信财税代理记账</h1><p>公司注册、代理记账、税务申报、年报公示,十年老店。帮小微企业理清资金流水和利息支出。</p>${extra}<div class="contact"><p>电话:020-3341 7720 客户主管 林老师:139 2241 6608(微信同号),欢迎咨询</p></div></main></body></html>`;

@@ -13,6 +13,7 @@ const disguised: [string, HandleKind, DisguiseTell, string?][] = [
   ['幺三八 洞洞幺三 八两洞幺', 'phone', 'spelled'],
   ['four one five five five five zero one eight two', 'phone', 'spelled'],
   ['ab❤c123', 'wechat', 'emoji'],
+  ['+1 ✦ 646 ✦ 555 ✦ 0172', 'whatsapp', 'emoji'],
   ['x y s 8 7 7 5', 'wechat', 'spaced'],
   ['R a n r a n _ s h 5 2', 'wechat', 'spaced'],
   ['1 2 3 4 5 6 7 8', 'qq', 'spaced'],
@@ -29,6 +30,7 @@ const disguised: [string, HandleKind, DisguiseTell, string?][] = [
 const plain: [string, HandleKind, string?][] = [
   ['+1 (415) 555-0182', 'phone'],
   ['06 12 34 56 78', 'phone'],
+  ['646 · 555 · 0172', 'phone'],
   ['138-0013-8127', 'phone'],
   ['１３８００１３８１２７', 'phone'],
   ['wa.me/447700900123', 'whatsapp'],

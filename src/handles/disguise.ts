@@ -7,6 +7,7 @@
  * full-width digits (CJK typesetting), and an address written "(at)" against address harvesters.
  */
 import type { HandleKind } from '../report/types';
+import { SPOKEN_DIGIT_CLASS } from '../text/normalize';
 import { EN_DIGIT_WORDS } from './cues';
 
 export type DisguiseTell =
@@ -24,9 +25,10 @@ const INVISIBLE_RE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF
 /** circled, parenthesised, dingbat and mathematical digits and letters */
 const CIRCLED_RE = /[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF\u{1D400}-\u{1D7FF}]/u;
 /** a digit written as a Chinese character (幺三八, 壹贰叁) or an English word */
-const SPELLED_CHAR_RE = /[〇零洞一幺壹二两贰貳三叁參四肆五伍六陆陸七拐柒八捌九勾钩玖]/gu;
+const SPELLED_CHAR_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}貳參陸]`, 'gu');
 const SPELLED_WORD_RE = new RegExp(`\\b(?:${EN_DIGIT_WORDS})\\b`, 'giu');
-const EMOJI_RE = /\p{Extended_Pictographic}/u;
+/** an emoji or a dingbat (✦ ✧ ❖) between the characters */
+const EMOJI_RE = /[\p{Extended_Pictographic}\u2600-\u27bf]/u;
 /** a dot bracketed so the platform shows no link (t[.]me/name) */
 const DEFANGED_RE = /\[\.\]|\(\.\)/u;
 /** an underscore or dot spoken (lzcj 下划线 0817) */

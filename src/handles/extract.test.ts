@@ -215,6 +215,58 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   ['a phone emoji as the cue', '可以私下找我，絕對保密： 📞 0921-378-564（何弟兄）', [['phone', '0921378564']]],
+  // disguises that slip a handle past a platform's filter
+  [
+    'a + number apart by a symbol',
+    'the fund only works through him 👉 +1 ✦ 646 ✦ 555 ✦ 0172',
+    [['phone', '16465550172']],
+  ],
+  ['digit groups apart by a symbol after a cue', 'WhatsApp 646 ✦ 555 ✦ 0172', [['whatsapp', '6465550172']]],
+  [
+    'WhatsApp named further back in the sentence',
+    "He's on WhatsApp only because of compliance with the overseas fund 👉 +1 646 555 0172",
+    [['whatsapp', '16465550172']],
+  ],
+  [
+    'an email cue between WhatsApp and the number names no number',
+    "He also does calls on whatsapp if you're not an email person, +44 7700 900652",
+    [['whatsapp', '447700900652']],
+  ],
+  ['an id spaced around its dot', 'Signal: pledgeback_rosa . 27 (no spaces)', [['signal', 'pledgeback_rosa.27']]],
+  [
+    'Signal as the blue app with the speech bubble',
+    "she's on the blue app with the speech bubble everyone uses, username is rosa_desk . 27",
+    [['signal', 'rosa_desk.27']],
+  ],
+  [
+    'Telegram as the paper plane app',
+    "He's on the blue paper plane app, search vernon_traces.",
+    [['telegram', 'vernon_traces']],
+  ],
+  ['WhatsApp as the green one', 'Find me on WA, the green one 💚 +1 929 555 0187', [['whatsapp', '19295550187']]],
+  [
+    'a number spoken with plus and double',
+    'WhatsApp him: plus four four, seven seven double oh, nine oh oh, six five two',
+    [['whatsapp', '447700900652']],
+  ],
+  ['a number spoken with triple', 'call me on triple five, oh one two three, four five six', [['phone', '5550123456']]],
+  [
+    'an @ the poster says to put back',
+    '材料发到 zs_weiquan#126.com（#换成@），标题写姓名',
+    [['email', 'zs_weiquan@126.com']],
+  ],
+  [
+    'an @ to put back, in English',
+    'send it to rosa.desk&gmail.com (replace & with @)',
+    [['email', 'rosa.desk@gmail.com']],
+  ],
+  ['letters for digits after Call', 'Call (5O4) 555-Ol46 today', [['phone', '5045550146']]],
+  [
+    "a Signal username's dot spoken",
+    'message me on Signal, scrabackpay dot 19, or email',
+    [['signal', 'scrabackpay.19']],
+  ],
+  ['a number after "her # is"', 'Was approved the next month. Her # is 469-555-0162', [['phone', '4695550162']]],
 ];
 
 /** Texts that must yield no suspect handle. */
@@ -257,6 +309,13 @@ const NEGATIVES: [string, string][] = [
   ["an app's telecom licence beside a WeChat cue", '增值电信业务经营许可证 京B2-20090059 关注官方微信'],
   ['a mention after a name', 'Shayla Brooks @shaylab.bsky.social · 13d'],
   ['counts after phone emoji', '📱 12 photos · 📞 2 calls · ☎ 2026 年度报告'],
+  ['a plus one and emoji', '+1 🙏 2024 was rough ✦ 100 times over'],
+  ['double in prose after a cue', 'call it double or nothing, two to one odds'],
+  ['a word before a decimal', 'tool 10.5 lol'],
+  ['a hashtag beside an @ mention', 'tag #money = @money'],
+  ['a paper plane', 'call me when the paper plane lands, 12 of them'],
+  ['a rank after a #', 'my # is 5 on the list, her #1 fan since 2019'],
+  ['a dot spoken in a version', 'Signal version two dot 10 released'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {
@@ -452,6 +511,8 @@ describe('extractHandles: handles rearranged, with the instruction to put them b
     expect(told('老师微信我放在标签里了 #理财 #wanglin0607')).toEqual([true]);
     expect(told('微信倒着输:6802_umoaiz')).toEqual([true]);
     expect(told('老师微信 wanglin0607 #理财')).toEqual([false]);
+    // an @ put back as the poster says; an address written plainly beside it is not told
+    expect(told('发到 zs_weiquan#126.com（#换成@）或 abc@qq.com')).toEqual([true, false]);
   });
   it('a number before a qq.com address is no QQ number unless the address names it', () => {
     const qq = (text: string) => extractHandles(text).filter((h) => h.kind === 'qq');

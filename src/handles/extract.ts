@@ -112,12 +112,15 @@ const EMAIL_DOMAIN_PART = new RegExp(`(${EMAIL_LABEL})(${EMAIL_DOT})?`, 'gu');
  * `name (at) gmail com`: a bare space for the dot, only after a spelled-out at and before a common top-level
  * domain (a separate pattern: a space in EMAIL_DOT made "a dot b" readable two ways).
  */
-const EMAIL_SPACED =
-  /(?<![A-Za-z0-9_+.\-@])([A-Za-z0-9][A-Za-z0-9_+.-]{0,63}) ?[([{] ?at ?[)\]}] ?([A-Za-z0-9][A-Za-z0-9-]{0,62}) (com|net|org|cn|co|uk|io|me|info|edu|gov|hk|tw)(?![A-Za-z0-9])/giu;
+const SPACE_TLD_LIST = 'com|net|org|cn|co|uk|io|me|info|edu|gov|hk|tw';
+const EMAIL_SPACED = new RegExp(
+  `(?<![A-Za-z0-9_+.\\-@])([A-Za-z0-9][A-Za-z0-9_+.-]{0,63}) ?[([{] ?at ?[)\\]}] ?([A-Za-z0-9][A-Za-z0-9-]{0,62}) (${SPACE_TLD_LIST})(?![A-Za-z0-9])`,
+  'giu',
+);
 const EMAIL_GATE = /@| at | AT |\(at\)|\[at\]|\{at\}|艾特/u;
 const TLD = /^[A-Za-z]{2,24}$/u;
 /** Top-level domains accepted after a bare space (`name (at) gmail com`). */
-const SPACE_TLDS = new Set(['com', 'net', 'org', 'cn', 'co', 'uk', 'io', 'me', 'info', 'edu', 'gov', 'hk', 'tw']);
+const SPACE_TLDS = new Set(SPACE_TLD_LIST.split('|'));
 
 const MOBILE_PREFIX = '1(?:3\\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\\d|9[0-35-9])';
 /** Chinese mobile, strict prefixes (any-rule, plus 19x), optional +86/0086, 3-4-4 with space or dash. */
@@ -128,8 +131,13 @@ const MOBILE = new RegExp(
 const MOBILE_MASKED = /(?<![0-9A-Za-z_])1[3-9]\d{0,4}[*×●]{3,6}\d{0,4}(?![0-9A-Za-z_*×●])/gu;
 /** 400 / 800 / 10800 service numbers (libphonenumber CN), separators allowed. */
 const TOLL = /(?<![0-9A-Za-z_])(?:10)?[48]00(?:[ -]?\d){7}(?![0-9A-Za-z_])/gu;
-/** International number written with +: country code, optional (area), groups. */
-const INTL = /(?<![0-9A-Za-z_+])\+ ?\d{1,3}(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,14}(?:[ .-]\d{1,6}){0,5}(?![0-9A-Za-z_])/gu;
+/**
+ * International number written with +: country code, optional (area), groups (also apart by a symbol or an
+ * emoji: +1 ✦ 646 ✦ 555; the blocks named, not \p{Extended_Pictographic}, with which the ReDoS check scores
+ * this pattern over its limit).
+ */
+const INTL =
+  /(?<![0-9A-Za-z_+])\+ ?\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]| ?[•·\u2600-\u27bf\u2b00-\u2bff\u{1f300}-\u{1faff}] ?)?\d{1,14}(?:(?:[ .-]| ?[•·\u2600-\u27bf\u2b00-\u2bff\u{1f300}-\u{1faff}] ?)\d{1,6}){0,5}(?![0-9A-Za-z_])/gu;
 const DIGIT = /\d/u;
 const URLISH = /^\s*(?:[a-z][a-z0-9+.-]{0,30}:|\/|#|\.{1,2}\/|www\.)/iu;
 
@@ -139,7 +147,7 @@ const URLISH = /^\s*(?:[a-z][a-z0-9+.-]{0,30}:|\/|#|\.{1,2}\/|www\.)/iu;
 const ATOM = new RegExp(`[A-Za-z0-9_]+|[${SPOKEN_DIGIT_CLASS}]+`, 'gu');
 const SPOKEN_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}]`, 'u');
 /** Characters that may separate a handle's characters as a disguise. */
-const SEP = /^[\s.\-\u2013\u2014·•*/|~丶【】《》[\]()「」『』〔〕<>❤♥★☆✨⭐✰✩+=\p{Extended_Pictographic}]{1,3}$/u;
+const SEP = /^[\s.\-\u2013\u2014·•*/|~丶【】《》[\]()「」『』〔〕<>\u2600-\u27bf⭐+=\p{Extended_Pictographic}]{1,3}$/u;
 const SPACES = /^\s+$/u;
 /** What may stand between a cue and a handle that follows it directly. */
 const FILLER = /^[\s:=~>\-/|()“”"'‘’「」『』[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
@@ -176,18 +184,6 @@ const LINE_ID = /^[a-z0-9][a-z0-9._-]{3,19}$/iu;
 const SIGNAL_ID = /^[a-z_][a-z0-9_]{2,31}\.\d{2,}$/iu;
 const QQ_NUMBER = /^[1-9]\d{4,10}$/u;
 const HAS_DIGIT_OR_UNDERSCORE = /[\d_]/u;
-
-const APP_CUES = new Set<CueKind>([
-  'wechat',
-  'qq',
-  'telegram',
-  'whatsapp',
-  'line',
-  'signal',
-  'phone',
-  'email',
-  'same_number',
-]);
 
 interface Atom {
   s: number;
@@ -248,8 +244,17 @@ function linkHits(text: string, hits: Hit[]): void {
   }
 }
 
+/** "zs_weiquan#126.com（#换成@）", "replace # with @": the poster says which sign stands for the @ */
+const AT_SWAP = /([#&*])(?: ?[换改]成 ?| ?= ?| with )@/u;
+
 function emailHits(text: string, hits: Hit[]): void {
   if (!EMAIL_GATE.test(text)) return;
+  const c = AT_SWAP.exec(text)?.[1];
+  if (c) {
+    const swapped: Hit[] = [];
+    emailHits(text.replaceAll(c, '@'), swapped);
+    for (const h of swapped) if (text.slice(h.s, h.e).includes(c)) hits.push({ ...h, told: true });
+  }
   // exec loop, not matchAll: a rejected or trimmed candidate must not swallow the text after its @
   // ("Telegram @name or email x (at) gmail . com" first reads "Telegram @name or email x")
   EMAIL.lastIndex = 0;
@@ -492,6 +497,7 @@ function joinable(gap: string, a: Atom, b: Atom, spacedOn = false): boolean {
   if (gap.length === 0) return a.spoken !== b.spoken && a.digits && b.digits; // 138幺三八 mixes
   if (!SEP.test(gap)) return false;
   if (gap.includes('**')) return false; // a mask, not a separator
+  if (gap === ' . ' && b.digits) return true; // an id spaced around its dot: "name . 27"
   if (SPACES.test(gap) || /\s/u.test(gap)) {
     if (a.digits && b.digits) return true;
     if (!SPACES.test(gap)) return false;
@@ -506,7 +512,7 @@ function groupText(text: string, g: Group, keep: string): string {
   for (let i = 0; i < g.atoms.length; i++) {
     const a = g.atoms[i] as Atom;
     if (i > 0) {
-      const gap = g.gaps[i - 1] ?? '';
+      const gap = (g.gaps[i - 1] ?? '').trim();
       if (gap.length === 1 && keep.includes(gap)) out += gap;
     }
     out += text.slice(a.s, a.e);
@@ -514,22 +520,13 @@ function groupText(text: string, g: Group, keep: string): string {
   return out;
 }
 
-/** English digit words (seven seven five / 555 / oh one eight two): a number spelled past a platform's filter. */
-const EN_DIGIT: Readonly<Record<string, string>> = {
-  zero: '0',
-  oh: '0',
-  o: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
-const EN_DIGIT_WORD = `(?:${EN_DIGIT_WORDS})`;
+/**
+ * English digit words (seven seven five / 555 / oh one eight two): a number spelled past a platform's filter;
+ * "double oh", "triple five" say a digit twice or three times, "plus" the plus of a country code.
+ */
+const EN_DIGIT: Record<string, string> = { o: '0', double: '', triple: '', plus: '' };
+for (const [k, w] of EN_DIGIT_WORDS.split('|').entries()) EN_DIGIT[w] = String(Math.max(0, k - 1));
+const EN_DIGIT_WORD = `(?:${EN_DIGIT_WORDS}|double|triple|plus)`;
 const SPELLED_EN_NUMBER = new RegExp(
   `(?<![A-Za-z0-9])(?:${EN_DIGIT_WORD}|\\d{1,4})(?:[ ,/.\\-]{1,3}(?:${EN_DIGIT_WORD}|o|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
   'giu',
@@ -550,12 +547,12 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
     const s = m.index ?? 0;
     let digits = '';
     let words = 0;
-    for (const part of m[0].split(/[ ,/.-]+/u)) {
-      const d = EN_DIGIT[part.toLowerCase()];
-      if (d !== undefined) {
-        digits += d;
-        words++;
-      } else digits += part;
+    let prev = '';
+    for (const part of m[0].toLowerCase().split(/[ ,/.-]+/u)) {
+      const d = EN_DIGIT[part];
+      if (d) words++;
+      digits += (d ?? part).repeat(prev === 'double' ? 2 : prev === 'triple' ? 3 : 1);
+      prev = part;
     }
     if (words < MIN_SPELLED_WORDS || digits.length < 7 || digits.length > 15) continue;
     // a cue before it, or the poster saying the number is written so to get past the platform
@@ -604,7 +601,8 @@ function nearestAfter(cues: Cue[], pos: number, window: number, pred: (c: Cue) =
   return undefined;
 }
 
-const isApp = (c: Cue): boolean => APP_CUES.has(c.kind);
+/** every cue but a bare call to action names an app (or a phone, an email, 同号) */
+const isApp = (c: Cue): boolean => c.kind !== 'cta';
 const isAny = (): boolean => true;
 const AFTER_WINDOW = 12;
 
@@ -881,13 +879,23 @@ function maskHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Phones found by shape, retyped by the app cue around them (WhatsApp), plus 微信同号 WeChat IDs. */
+/** an app that can name a number: not email ("WhatsApp if you're not an email person, +44 …") */
+const namesNumber = (c: Cue): boolean => c.kind !== 'email' && isApp(c);
+
+/**
+ * Phones found by shape, retyped by the app cue around them (WhatsApp, also named further back in the same
+ * sentence: "He's on WhatsApp only because of compliance 👉 +1 …"), plus 微信同号 WeChat IDs.
+ */
 function retypePhones(text: string, cues: Cue[], hits: Hit[], W: number): void {
   const extra: Hit[] = [];
   for (const h of hits) {
     if (!h.global || h.kind !== 'phone' || !h.suspect) continue;
-    const before = nearestBefore(cues, h.s, W, isApp);
-    const app = before ?? nearestAfter(cues, h.e, AFTER_WINDOW, isApp);
+    const before = nearestBefore(cues, h.s, W, namesNumber);
+    const far = nearestBefore(cues, h.s, 2 * W, namesNumber);
+    const app =
+      before ??
+      nearestAfter(cues, h.e, AFTER_WINDOW, namesNumber) ??
+      (far?.kind === 'whatsapp' && !/[.!?。！？\n]/u.test(text.slice(far.end, h.s)) ? far : undefined);
     if (!app) continue;
     if (app.kind === 'whatsapp') {
       h.kind = 'whatsapp';

@@ -82,6 +82,41 @@ describe('normalize', () => {
     ['WA before a + number folded', 'WA +1 704 555 0118', 'WhatsApp +1 704 555 0118'],
     ['WA in an address stays', 'Seattle, WA 98101-1234', 'Seattle, WA 98101-1234'],
     ['spoken digits are not folded in ordinary text', '一二三四五六七八九', '一二三四五六七八九'],
+    // an app named by its icon
+    ['the paper plane app is Telegram', "He's on the blue paper plane app, search x", "He's on the Telegram, search x"],
+    [
+      'a paper plane stays',
+      'we folded a paper plane, then a paper airplane',
+      'we folded a paper plane, then a paper airplane',
+    ],
+    [
+      'the blue app with the speech bubble is Signal',
+      "she's on the blue app with the speech bubble, or the app with the blue speech bubble",
+      "she's on Signal, or Signal",
+    ],
+    [
+      'a speech bubble of another colour stays',
+      'the green app with the speech bubble icon',
+      'the green app with the speech bubble icon',
+    ],
+    [
+      'the green one before a + number is WhatsApp',
+      'Find me on WA, the green one 💚 +1 929',
+      'Find me on WA, the WhatsApp 💚 +1 929',
+    ],
+    [
+      'the green one before a price stays',
+      'the green one 💚 $12, the green app is free',
+      'the green one 💚 $12, the green app is free',
+    ],
+    ["a Signal username's dot spoken", 'on Signal, scrabackpay dot 19, or', 'on Signal, scrabackpay.19, or'],
+    ['a dot spoken before a word stays', 'bob dot smith, a dot 2026s', 'bob dot smith, a dot 2026s'],
+    // a word ending in a look-alike letter before the number does not hide it
+    [
+      'letters for digits after Call',
+      'Call (5O4) 555-Ol46 or tell 9O4 555 Ol46',
+      'Call (504) 555-0146 or tell 904 555 0146',
+    ],
   ];
   for (const [name, input, expected] of cases) {
     it(name, () => {

@@ -343,66 +343,11 @@ function endsFromMap(n: Normalized): Uint32Array {
 // ---------------------------------------------------------------------------------------------
 // Look-alikes inside Latin words
 
-const LOOKALIKE: Record<string, string> = {
-  // Cyrillic
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  ѕ: 's',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  һ: 'h',
-  ӏ: 'l',
-  А: 'A',
-  В: 'B',
-  Е: 'E',
-  К: 'K',
-  М: 'M',
-  Н: 'H',
-  О: 'O',
-  Р: 'P',
-  С: 'C',
-  Т: 'T',
-  Х: 'X',
-  У: 'Y',
-  І: 'I',
-  Ј: 'J',
-  Ѕ: 'S',
-  Ԛ: 'Q',
-  Ԝ: 'W',
-  // Greek
-  α: 'a',
-  ο: 'o',
-  ν: 'v',
-  ρ: 'p',
-  ι: 'i',
-  κ: 'k',
-  υ: 'u',
-  χ: 'x',
-  ε: 'e',
-  Α: 'A',
-  Β: 'B',
-  Ε: 'E',
-  Ζ: 'Z',
-  Η: 'H',
-  Ι: 'I',
-  Κ: 'K',
-  Μ: 'M',
-  Ν: 'N',
-  Ο: 'O',
-  Ρ: 'P',
-  Τ: 'T',
-  Υ: 'Y',
-  Χ: 'X',
-};
+/** Cyrillic and Greek letters (`LOOKALIKE_FROM`) and the Latin ones they pass for, one for one */
+const LOOKALIKE_FROM = 'авеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅԚԜαονρικυχεΑΒΕΖΗΙΚΜΝΟΡΤΥΧ';
+const LOOKALIKE_TO = 'abeopcyxijsdqwhlABEKMHOPCTXYIJSQWaovpikuxeABEZHIKMNOPTYX';
+const LOOKALIKE: Record<string, string> = {};
+for (let k = 0; k < LOOKALIKE_FROM.length; k++) LOOKALIKE[LOOKALIKE_FROM[k] as string] = LOOKALIKE_TO[k] as string;
 const HAS_GREEK_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/u;
 const MIXED_WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
@@ -425,8 +370,8 @@ function foldLookalikes(n: Normalized): Normalized {
 // ---------------------------------------------------------------------------------------------
 // Letters standing in for digits inside a number: "(5O4) 555-Ol46" is (504) 555-0146
 
-/** a run of digits, the letters O/o/l/I and a phone number's separators */
-const DIGITISH_RUN = /[0-9OolI()\-. ]{7,40}/gu;
+/** a run of digits, the letters O/o/l/I and a phone number's separators, from a digit or bracket to one */
+const DIGITISH_RUN = /[0-9(][0-9OolI()\-. ]{5,38}[0-9)]/gu;
 const DIGIT_FOR: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
 const GLUE = /[\p{L}\p{N}_@]/u;
 
@@ -521,35 +466,12 @@ function stripPinyin(n: Normalized): Normalized {
  * Spoken and formal digits, read only inside a handle's context (never folded in the text).
  * 洞 〇 零 = 0, 幺 = 1, 两 = 2, 拐 = 7, 勾 钩 = 9 (w.sf024.com/info/59032291.html), 壹..玖, 一..九.
  */
-export const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
-  〇: '0',
-  零: '0',
-  洞: '0',
-  一: '1',
-  幺: '1',
-  壹: '1',
-  二: '2',
-  两: '2',
-  贰: '2',
-  三: '3',
-  叁: '3',
-  四: '4',
-  肆: '4',
-  五: '5',
-  伍: '5',
-  六: '6',
-  陆: '6',
-  七: '7',
-  拐: '7',
-  柒: '7',
-  八: '8',
-  捌: '8',
-  九: '9',
-  勾: '9',
-  钩: '9',
-  玖: '9',
-};
-export const SPOKEN_DIGIT_CLASS = '〇零洞一幺壹二两贰三叁四肆五伍六陆七拐柒八捌九勾钩玖';
+const SPOKEN = '〇零洞0一幺壹1二两贰2三叁3四肆4五伍5六陆6七拐柒7八捌8九勾钩玖9';
+export const SPOKEN_DIGIT_CLASS = SPOKEN.replace(/\d/gu, '');
+/** each character before a digit in `SPOKEN` stands for it */
+export const SPOKEN_DIGITS: Readonly<Record<string, string>> = Object.fromEntries(
+  [...SPOKEN.matchAll(/(\D+)(\d)/gu)].flatMap((m) => [...(m[1] ?? '')].map((c) => [c, m[2] ?? ''])),
+);
 
 const EMOJI = '\\p{Extended_Pictographic}❤♥★☆✨⭐✰✩';
 /**
@@ -568,22 +490,30 @@ const ALIAS = new RegExp(
     // one Q for QQ: "Q号", "Q 2930716852", "加Q2930716852" (a QQ number after it, never a quarter: Q3 2026)
     '(?<q>(?<![A-Za-z0-9_])[Qq](?=号|[ \\t:：]{1,2}[1-9]\\d{4,10}(?![\\d.])|(?<=[加扣][Qq])[1-9]\\d{4,10}(?![\\d.])))',
     '(?<qqw>扣扣|企鹅)',
-    '(?<tg>(?<![折叠玩扔放])纸飞机)',
+    // 纸飞机, "the blue paper plane app": Telegram by its icon (a paper plane, the app's symbol:
+    // https://visao.sapo.pt/exameinformatica/noticias-ei/mercados/2018-05-01-manifestacao-na-russia-para-desbloquear-acesso-ao-telegram/)
+    '(?<tg>(?<![折叠玩扔放])纸飞机|(?:blue )?paper plane app)',
+    // "the blue app with the speech bubble": Signal by its icon (a white speech bubble on blue,
+    // https://brandkit-4m0.pages.dev/brand/signal; Messenger's blue bubble holds a lightning bolt)
+    '(?<sig>(?:the )?(?:blue app with the |app with the blue )speech bubble)',
     // "tele:" is Telegram only with a colon after it (on the tele last night is television)
     // 坐飞机, 乘飞机: the aeroplane itself
     '(?<tgw>(?<![坐乘搭上下开])飞机|电报|(?<![A-Za-z0-9_])(?:[tT][gG](?![A-Za-z0-9_]|:\\/\\/)|[tT]ele(?= ?[:：])))',
     // "my assistant on Tele.", "via Tele": the app by its first letters, named as a place to go (the TV is
     // "on the tele" in lower case)
     '(?<tele>(?<=(?<![A-Za-z])(?:[oO]n|[vV]ia) )Tele(?![A-Za-z0-9_]))',
-    // "W.h.a.t.s.A.p.p", "w h a t s a p p": the app's name typed apart so a filter misses it; "WA +44 …"
-    '(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|WA(?=[ :：]{0,3}\\+\\d)))',
+    // "W.h.a.t.s.A.p.p", "w h a t s a p p": the app's name typed apart so a filter misses it; "WA +44 …";
+    // "the green one 💚 +1 …": the app by its icon's colour (a green speech bubble,
+    // https://techniqe.com/famous-messenger-logo-design/), before a number with its country code
+    '(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|WA(?=[ :：]{0,3}\\+\\d)|green (?:app|one)(?=\\W{0,6}\\+\\d)))',
     '(?<line>加赖|加ㄌㄞ)',
     '(?<linew>赖|ㄌㄞ)',
     // "lzcj 下划线 0817", "vivian(底線)shouzu", "clearslate underscore odalys": the underscore spoken, where a
     // platform blocks the id
     '(?<us>(?<=[A-Za-z0-9])(?:[ \\t]?(?:下划线|底线|[(（]底线[)）])[ \\t]?| [Uu]nderscore )(?=[A-Za-z0-9]))',
-    // "t[.]me/name", "gmail(.)com": a dot defanged so the platform shows no link
-    '(?<dot>(?<=[A-Za-z0-9])(?:\\[\\.\\]|\\(\\.\\))(?=[A-Za-z0-9]))',
+    // "t[.]me/name", "gmail(.)com": a dot defanged so the platform shows no link; "scrabackpay dot 19": a Signal
+    // username's dot before its digits, spoken
+    '(?<dot>(?<=[A-Za-z0-9])(?:\\[\\.\\]|\\(\\.\\)|(?<=[A-Za-z_]) dot (?=\\d{2,9}(?![A-Za-z0-9_])))(?=[A-Za-z0-9]))',
   ].join('|'),
   'gu',
 );
@@ -596,7 +526,7 @@ const WEAK_TAIL = new RegExp(
   'yu',
 );
 const ALIAS_SCAN = new Scanner(ALIAS);
-const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底Uu[(🛰]/u;
+const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底Uu[(🛰pabg]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;
@@ -624,6 +554,7 @@ function foldAliases(n: Normalized): Normalized {
       rep = 'Telegram';
       weak = true;
     } else if (g.wa !== undefined) rep = 'WhatsApp';
+    else if (g.sig !== undefined) rep = 'Signal';
     else if (g.line !== undefined) rep = '加LINE';
     else if (g.linew !== undefined) {
       rep = 'LINE';
