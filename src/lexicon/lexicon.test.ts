@@ -129,6 +129,8 @@ describe('lexicon stages and calls to action', () => {
     ['对完了每个月只还以前三分之一，催的电话也没了', 'zh_success'],
     ['二十万的窟窿，前后两个月回来了八万', 'zh_success'],
     ["He's text only. Tell him marcus from the podcast", 'en_referral'],
+    ['She only does text, tell her Nate from Cypress sent you', 'en_referral'],
+    ['Tasha did mine too!! she got it off my report in 3 weeks', 'en_success'],
     ['got 2.6k back in like 10 days', 'en_success'],
     ['I wish we had called him first and not wasted six months', 'en_success'],
     ['I was sceptical cause of all the stories but he was straight with me', 'en_success'],
