@@ -7,6 +7,7 @@
  */
 import {
   countBits,
+  isMemberTitle,
   isReplyWord,
   isSectionHeading,
   META_FLOOR,
@@ -99,6 +100,8 @@ const BARE_NUMBER_RE = /^[+\-−]?\d[\d,.]{0,8}[kK万萬]?$/u;
 /** punctuation of sentences, which names and tags do not carry */
 const SENTENCE_MARK_RE = /[,，。!！?？;；、]|\p{Ll}{2}\.\s/u;
 const SENTENCE_END_RE = /[。!！?？;；]|\p{Ll}{2}\.\s/u;
+/** "回复 @x :…", "Reply to x: …": words that answer someone, with words after the name */
+const REPLY_LEAD_RE = /^\s*(?:回复|回覆|回應|回应|reply(?:ing)? to)\s?@?[^\s:：]{1,24}\s?[:：]\s?\S/iu;
 
 interface Analysis {
   st: WalkState;
@@ -165,6 +168,8 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
           const t = block.text.slice(p.start, p.end);
           if (p.el === block.el || SENTENCE_MARK_RE.test(t)) wrapped = false;
           if (p.el === block.el || SENTENCE_END_RE.test(t)) tagged = false;
+          // words that answer someone ("回复 @x :怎么进群啊") beside the name are a reply, not a header line
+          if (REPLY_LEAD_RE.test(t)) wrapped = tagged = false;
           if (HEADER_HANDLE_RE.test(t.trim())) handles++;
         }
       }
@@ -1205,6 +1210,8 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         }
         // a bare number beside the words is a like count drawn with an icon
         if (i === authorIdx || BARE_NUMBER_RE.test(t)) continue;
+        // a member title right after the name, in the name's block ("Hollis_Wren <span>FileRight Moderator</span>")
+        if (authorIdx !== undefined && i === authorIdx + 1 && p.block === authorBlock && isMemberTitle(t)) continue;
         // the rest of a wiki signature: "(talk • contribs)"
         if (signed !== undefined && i > signed && i <= signed + 4 && SIGNATURE_REST_RE.test(t)) continue;
         // the dash that opens it: "——<name>（留言）…"

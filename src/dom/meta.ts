@@ -84,10 +84,42 @@ const REPLY_RE =
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
-  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|\((?:m|f)\)\s?:?|author|creator|op|pinned|moderator|super moderator|admin|administrator|(?:junior|senior|full|new|active|registered|premium|elite|gold|platinum) member|member|newbie|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
-/** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
+  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|(?:[★☆⭐] ?){3,5}|\((?:m|f)\)\s?:?|author|creator|op|pinned|moderator|super moderator|admin|administrator|(?:junior|senior|full|new|active|registered|premium|elite|gold|platinum) member|member|newbie|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
+/**
+ * a member's rank or level beside the name (Level 4, Lv.3, LV 12, 等級 7, 百科5级), a community's title for
+ * the member (Champion, Superbacker, Host, 官方, "(author)") and a widget's mark over the entry (✓ Accepted
+ * solution, 最佳答案): chrome of the author line, neither the author nor the words
+ */
+const RANK_RES = [
+  /^\s*(?:level|lvl|lv)\.?\s?\d{1,3}\s*$/iu,
+  /^\s*(?:等级|等級)\s?[:：]?\s?\d{1,3}\s*$/u,
+  /^\s*(?:百科|会员|會員|用户|用戶)?\d{1,3}\s?[级級]\s*$/u,
+  /^\s*[(（](?:author|op|作者|楼主|樓主|博主)[)）]\s*$/iu,
+  /^\s*(?:champion|superbacker|collaborator|host|maker|community expert|forum team|group admin|top fan|rising star|官方|官方账号|官方帳號)\s*$/iu,
+  /^\s*(?:[✓✔☑✅]\s?)?(?:accepted (?:solution|answer)|best answer|最佳答案|最佳解答|最佳回答|最佳回覆|满意答案|滿意答案|已采纳|已採納|采纳答案|採納答案)\s*$/iu,
+];
+/** a capitalised word of a title ("FileRight", "KXLT") and the title's last word */
+const TITLE_WORD_RE = /^\p{Lu}[\p{L}\p{N}&'’.-]{1,20}$/u;
+const TITLE_ROLE_RE = /^(?:Moderator|Staff|Employee|Team|Admin|Expert)$/u;
+/**
+ * A member title set in capitals after an organisation's or a site's name ("FileRight Moderator", "KXLT Staff",
+ * "Bluestem Employee"): chrome beside a name, though an account may be named so too ("Courier Moderator"), so
+ * it is left out of metadata and read only after the name.
+ */
+export function isMemberTitle(text: string): boolean {
+  const words = text.trim().split(' ');
+  const role = words.pop();
+  return (
+    role !== undefined &&
+    words.length >= 1 &&
+    words.length <= 2 &&
+    TITLE_ROLE_RE.test(role) &&
+    words.every((w) => TITLE_WORD_RE.test(w))
+  );
+}
+/** a forum profile's counters (帖子 23, 积分 120, Posts: 12, 31 声望, 2 条评价): chrome, not words */
 const STATS_RE =
-  /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|文章|发文|發文|回帖|回覆|浏览|瀏覽|人气|人氣|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
+  /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|声望|聲望|注册时间|文章|发文|發文|回帖|回覆|浏览|瀏覽|人气|人氣|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?|posts?)|[\d,]{1,7} ?(?:声望|聲望|条评价|條評價|则评价|則評價))\s*$/iu;
 
 /** 1楼, 第3楼, #3 and Discuz's 5#; the named first floors of Chinese forums */
 const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|\d{1,5}\s*#|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
@@ -150,7 +182,8 @@ function metaKinds1(raw: string): number {
     kinds |= META_TIME;
   if (digit && LIKES_RES.some((re) => re.test(text))) kinds |= META_LIKES;
   if (PLACE_RE.test(text) || PLACE_TAG_RE.test(text)) kinds |= META_PLACE;
-  if (REPLY_RE.test(text) || STATS_RE.test(text) || BADGE_RE.test(text)) kinds |= META_REPLY;
+  if (REPLY_RE.test(text) || STATS_RE.test(text) || BADGE_RE.test(text) || RANK_RES.some((re) => re.test(text)))
+    kinds |= META_REPLY;
   if (FLOOR_RE.test(text)) kinds |= META_FLOOR;
   return kinds;
 }
@@ -174,6 +207,7 @@ export const META_EXPRESSIONS: readonly RegExp[] = [
   REPLY_RE,
   STATS_RE,
   BADGE_RE,
+  ...RANK_RES,
   FLOOR_RE,
   NAME_ACTION_RE,
 ];

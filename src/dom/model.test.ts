@@ -302,6 +302,34 @@ const CASES: Expect[] = [
     regions: { comment: ['the bottom takes bills flat', 'rubber-band the stacks'] },
   },
   {
+    // a widget's mark over an answer ("✓ Accepted solution") and the member's rank or title beside the name
+    // ("Level 1", "Champion", "Lv.7", "Filing Help Moderator") are neither the author nor the words
+    file: 'model/rank-badges.html',
+    authors: ['DarnellEA', 'PenelopeK', 'Marta_R', 'Ollie_W'],
+    replyTo: [-1, -1, -1, -1],
+    sections: 1,
+    extra: (m) => {
+      const texts = m.comments.comments.map((c) => c.text);
+      expect(texts[0]).toMatch(/^File on time anyway/u);
+      expect(texts[1]).toMatch(/^Thank you/u);
+      expect(texts[2]).toMatch(/^Same situation/u);
+      expect(texts[3]).toMatch(/^Reminder that nobody/u);
+    },
+  },
+  {
+    // levels beside the name (LV5, 百科6级) are chrome; a short reply on the name's line ("回复 @x :写了吗") is
+    // words, not a header line
+    file: 'model/rank-badges-zh.html',
+    authors: ['晚饭吃面条', '老周修车', '晚饭吃面条', '豆包不是包子'],
+    replyTo: [-1, 0, 1, -1],
+    sections: 1,
+    extra: (m) => {
+      const texts = m.comments.comments.map((c) => c.text);
+      expect(texts[0]).toMatch(/^看了两遍/u);
+      expect(texts[3]).toMatch(/^我也是这样/u);
+    },
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
