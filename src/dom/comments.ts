@@ -345,6 +345,22 @@ function bylineOf(t: string): string | undefined {
   return name.split(' ').length <= 4 && BYLINE_NAME_RE.test(name) ? name : undefined;
 }
 
+/** An image shown as its caption in brackets: "[图]到账截图", "[image] receipt". */
+const IMAGE_CAPTION_RE = /^[[【](?:图|圖|图片|圖片|image|photo|img|pic)[\]】]/iu;
+const LETTER_RE = /\p{L}/u;
+const DIGITS_RE = /\d/gu;
+const PHONE_DIGITS = 7;
+
+/**
+ * Where a name would be, a piece that names nobody: a rating or a count ("4.6", "24.1K", "6%"), an icon or an
+ * arrow alone ("★", "▲", "📄", "↪"), an image's caption ("[图]暗盘截图").
+ */
+function notAName(t: string): boolean {
+  // a phone number stands for its owner in a chat or text-message export ("+852 5480 2716")
+  const phone = !LETTER_RE.test(t) && (t.match(DIGITS_RE)?.length ?? 0) >= PHONE_DIGITS;
+  return (!LETTER_RE.test(t) && !phone) || BARE_NUMBER_RE.test(t) || IMAGE_CAPTION_RE.test(t);
+}
+
 function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
   const labelled = labelledAuthor(a, p0, p1);
   if (labelled !== undefined) return labelled;
@@ -362,8 +378,13 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
     }
     // an excerpt that shows what a comment is about ("F6 · 天天打电话给我妈…" above a document's comment)
     if (/(?:…|\.\.\.)$/u.test(t)) continue;
-    // a vote score beside an answer ("19", "-3") is no name
-    if (VOTE_RE.test(t)) continue;
+    // a vote score beside an answer ("19", "-3"), a rating, a count, an icon or an image's caption is no name
+    if (VOTE_RE.test(t) || notAName(t)) {
+      // an "@" or an arrow before a name: the name is whom the words answer ("↪ @老K 还有办法吗"), not the
+      // writer; the marker holds the writer's place (and names nobody: see fillComment)
+      if (t.endsWith('@') || (i + 1 < p1 && pieceText(a.st, i + 1).startsWith('@'))) return i;
+      continue;
+    }
     if (/[。！？!?]$/u.test(t)) return undefined;
     if (t.length > MAX_AUTHOR_CHARS) {
       // a display name with a tagline, in a header line (no body text in its block)
@@ -1187,7 +1208,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
       // the author's block, when it is a header line with a date (its @handle is no part of the words)
       const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
       const headerBlock = authorBlock !== undefined && timedBlock(a, authorBlock) ? authorBlock : -1;
-      if (authorIdx !== undefined) c.author = cleanAuthor(pieceText(st, authorIdx));
+      if (authorIdx !== undefined) {
+        const name = cleanAuthor(pieceText(st, authorIdx));
+        if (!notAName(name)) c.author = name;
+      }
       let lastBlock = -1;
       for (let i = p0; i < p1; i++) {
         const p = st.texts[i];
@@ -1260,7 +1284,7 @@ function blockName(a: Analysis, r: [number, number] | undefined): number | undef
   for (let i = first.firstText; i < lastBlock.firstText + lastBlock.textCount; i++) {
     if (a.pieceMeta[i]) continue;
     const t = pieceText(a.st, i);
-    if (t.length < 2) continue;
+    if (t.length < 2 || notAName(t)) continue;
     return t.length <= MAX_AUTHOR_CHARS ? i : undefined;
   }
   return undefined;
@@ -1276,7 +1300,7 @@ function trailingSigner(a: Analysis, c: CommentItem): string | undefined {
   if (last === undefined || c.blocks.length < 2 || !block || block.text.length > SIGNATURE_LINE_CHARS) return undefined;
   if (!timedBlock(a, last) || a.pieceMeta[block.firstText]) return undefined;
   const name = pieceText(a.st, block.firstText).replace(/[\s·•|,，-]+$/u, '');
-  return name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && /\p{L}/u.test(name) && !ENDS_SENTENCE_RE.test(name)
+  return name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && !notAName(name) && !ENDS_SENTENCE_RE.test(name)
     ? name
     : undefined;
 }

@@ -330,6 +330,13 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a rating, a count or an image's caption where a name would be names nobody: the name after it is the author
+    file: 'model/not-names.html',
+    authors: ['Wendell O.', 'Priya Raman', 'T. Okonjo', 'Marla Voss'],
+    replyTo: [-1, -1, -1, -1],
+    sections: 1,
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
