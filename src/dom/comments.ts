@@ -7,6 +7,7 @@
  */
 import {
   countBits,
+  isDiscourseLabel,
   isMemberTitle,
   isReplyWord,
   isSectionHeading,
@@ -294,7 +295,7 @@ const ROLE_LABEL_RE =
 const ACTIVITY_RE = /^(?:回覆了|回复了|發表了|发表了|评论了|評論了|replied|posted|commented)$/iu;
 /** Words that stand where a name would be and name nobody. */
 function labelNotName(t: string): boolean {
-  return ROLE_LABEL_RE.test(t) || ACTIVITY_RE.test(t);
+  return ROLE_LABEL_RE.test(t) || ACTIVITY_RE.test(t) || isDiscourseLabel(t.replace(/[\s:：]+$/u, ''));
 }
 /** A piece that ends a sentence: words, not a name. */
 const ENDS_SENTENCE_RE = /[。！？.!?]$/u;

@@ -7,6 +7,7 @@ import {
   metaKinds,
   parseFloor,
   parseLikes,
+  parseNamePrefix,
   parseReplyTarget,
 } from './meta';
 
@@ -105,5 +106,15 @@ describe('parsers', () => {
     ['@小刘 群号是多少', '小刘'],
   ])('reply target of %s', (text, author) => {
     expect(parseReplyTarget(text)?.author).toBe(author);
+  });
+  it.each([
+    ['张三：这个我也遇到过', '张三'],
+    ['Marcy: call the bank first', 'Marcy'],
+    ['Update: the council were kind', undefined],
+    ['Edit 2: fixed the link', undefined],
+    ['补充：第一期一定要按时还', undefined],
+    ['直说结论:这笔钱基本拿不回来', undefined],
+  ])('name before a colon in %s', (text, name) => {
+    expect(parseNamePrefix(text)).toBe(name);
   });
 });

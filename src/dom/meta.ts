@@ -329,7 +329,21 @@ export function parseQuoteAuthor(text: string): string | undefined {
 /** "张三: 内容" / "张三：内容" — a name prefix on a comment written on one line. */
 const NAME_PREFIX_RE = /^([^\s:：,，。!！?？]{1,16}) ?[:：] ?\S/u;
 
+/**
+ * Words a writer puts before a colon to say what follows ("Update: …", "Edit 2: …", "Counterpoint: …", 补充：…,
+ * 背景：…, 直说结论：…): the writer's own label, no name.
+ */
+const DISCOURSE_LABEL_RES = [
+  /^(?:update|edit|eta|ps|p\.s\.|pps|note|nb|tl;?dr|disclosure|disclaimer|counterpoint|reminder|correction|addendum|context|background|summary|caveat|warning|fyi|source|follow-?up)(?: ?\d{1,2})?$/iu,
+  /^(?:补充|補充|更新|编辑|編輯|背景|总结|總結|小结|小結|提醒|注意|注|备注|備註|说明|說明|重点|重點|题外话|題外話|另外|声明|聲明|免责声明|免責聲明|温馨提示|溫馨提示|友情提示|附言|后续|後續)\d{0,2}$/u,
+  /^(?:直说|直說|先说|先說|说下|說下)?(?:结论|結論)$/u,
+];
+
+export function isDiscourseLabel(name: string): boolean {
+  return DISCOURSE_LABEL_RES.some((re) => re.test(name));
+}
+
 export function parseNamePrefix(text: string): string | undefined {
   const m = NAME_PREFIX_RE.exec(text.trim());
-  return m?.[1];
+  return m?.[1] !== undefined && !isDiscourseLabel(m[1]) ? m[1] : undefined;
 }

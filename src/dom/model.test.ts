@@ -337,6 +337,18 @@ const CASES: Expect[] = [
     sections: 1,
   },
   {
+    // "Update:", "Counterpoint:", "Edit:" opening a post's words label what follows: no name, so the words stay
+    // the post's, not a reply of their own
+    file: 'model/discourse-labels.html',
+    authors: ['Gus Lindqvist', 'Ada Perrone', 'Gus Lindqvist', 'Ruth Ames'],
+    replyTo: [-1, -1, -1, -1],
+    sections: 1,
+    extra: (m) => {
+      expect(m.comments.comments[2]?.text).toContain('Update: we signed a plan');
+      expect(m.comments.comments[3]?.text).toContain('Edit: the county');
+    },
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
