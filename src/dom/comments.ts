@@ -362,6 +362,12 @@ function notAName(t: string): boolean {
   return (!LETTER_RE.test(t) && !phone) || BARE_NUMBER_RE.test(t) || IMAGE_CAPTION_RE.test(t);
 }
 
+/** A full stop or a comma inside a piece (不需要找代辦。您可以自己做, 感谢信任,按时还款): a sentence, not a name. */
+const INNER_SENTENCE_RE = /[。！？；，、]|[,;](?=\S)/u;
+function sentenceNotName(t: string): boolean {
+  return INNER_SENTENCE_RE.test(t);
+}
+
 function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
   const labelled = labelledAuthor(a, p0, p1);
   if (labelled !== undefined) return labelled;
@@ -386,7 +392,7 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
       if (t.endsWith('@') || (i + 1 < p1 && pieceText(a.st, i + 1).startsWith('@'))) return i;
       continue;
     }
-    if (/[。！？!?]$/u.test(t)) return undefined;
+    if (/[。！？!?]$/u.test(t) || sentenceNotName(t)) return undefined;
     if (t.length > MAX_AUTHOR_CHARS) {
       // a display name with a tagline, in a header line (no body text in its block)
       const b = a.st.texts[i]?.block ?? -1;
@@ -409,8 +415,10 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
 function labelledAuthor(a: Analysis, p0: number, p1: number): number | undefined {
   for (let i = p0; i < Math.min(p1 - 1, p0 + LABEL_LOOK_PIECES); i++) {
     if (!AUTHOR_LABEL_RE.test(pieceText(a.st, i)) || a.pieceMeta[i + 1]) continue;
+    // the name is on the label's line; a badge after a name ("王律师说债 <em>作者</em>") labels no words below it
+    if (a.st.texts[i]?.block !== a.st.texts[i + 1]?.block) continue;
     const name = pieceText(a.st, i + 1);
-    if (name.length >= 2 && name.length <= MAX_AUTHOR_CHARS) return i + 1;
+    if (name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && !sentenceNotName(name)) return i + 1;
   }
   return undefined;
 }
@@ -1286,7 +1294,7 @@ function blockName(a: Analysis, r: [number, number] | undefined): number | undef
     if (a.pieceMeta[i]) continue;
     const t = pieceText(a.st, i);
     if (t.length < 2 || notAName(t)) continue;
-    return t.length <= MAX_AUTHOR_CHARS ? i : undefined;
+    return t.length <= MAX_AUTHOR_CHARS && !sentenceNotName(t) ? i : undefined;
   }
   return undefined;
 }

@@ -349,6 +349,15 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a short reply with a comma under a name and its badge (作者) is words, not the name; a badge before words
+    // ("作者 谢谢,…") labels no name
+    file: 'model/badge-after-name.html',
+    authors: ['周末爱睡懒觉', '理财小课堂', '石榴树下', '阿青在上班'],
+    replyTo: [-1, 0, 0, -1],
+    sections: 1,
+    extra: (m) => expect(m.comments.comments[1]?.text).toContain('恭喜,记得第一期按时还'),
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
