@@ -11,6 +11,7 @@ import {
   isMemberTitle,
   isReplyWord,
   isSectionHeading,
+  leadingName,
   META_FLOOR,
   META_LIKES,
   META_PLACE,
@@ -397,7 +398,9 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
       // a display name with a tagline, in a header line (no body text in its block)
       const b = a.st.texts[i]?.block ?? -1;
       const header = b >= 0 && (a.bodyPrefix[b + 1] ?? 0) === (a.bodyPrefix[b] ?? 0);
-      if (!header || t.length > MAX_HEADER_NAME_CHARS) return undefined;
+      // ... or a display name with a tagline alone in its cell ("Ms. Dee | Certified Credit Counselor")
+      const alone = a.st.blocks[b]?.textCount === 1 && displayName(t) !== t;
+      if ((!header || t.length > MAX_HEADER_NAME_CHARS) && !alone) return undefined;
     }
     for (let j = i + 1; j < p1; j++) {
       const u = pieceText(a.st, j);
@@ -1213,12 +1216,15 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
             }))
           : undefined;
       authorIdx = signed ?? blockName(a, c.authorBlock) ?? (written ? undefined : authorPiece(a, p0, p1));
-      if (authorIdx === undefined && written) c.author = written;
+      if (authorIdx === undefined) c.author = written ?? leadLine(a, c);
       // the author's block, when it is a header line with a date (its @handle is no part of the words)
       const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
       const headerBlock = authorBlock !== undefined && timedBlock(a, authorBlock) ? authorBlock : -1;
       if (authorIdx !== undefined) {
-        const name = cleanAuthor(pieceText(st, authorIdx));
+        const t = pieceText(st, authorIdx);
+        // a display name with a tagline alone in its cell, longer than a name: the name before the bar
+        const alone = t.length > MAX_AUTHOR_CHARS && st.blocks[authorBlock ?? -1]?.textCount === 1;
+        const name = cleanAuthor(alone ? displayName(t) : t);
         if (!notAName(name)) c.author = name;
       }
       let lastBlock = -1;
@@ -1314,8 +1320,49 @@ function trailingSigner(a: Analysis, c: CommentItem): string | undefined {
     : undefined;
 }
 
+/** A display name with a tagline after a bar or a dot: "Ms. Dee | Certified Credit Counselor", "a**9 · 已购:意式细粉". */
+const NAME_TAGLINE_RE = /\s[|｜·•]\s/u;
+
+/** The name part of a display name with a tagline (the whole when there is none, or its name part is no name). */
+function displayName(t: string): string {
+  const cut = t.search(NAME_TAGLINE_RE);
+  if (cut < 0) return t;
+  const name = t.slice(0, cut).trim();
+  return name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && !notAName(name) && !sentenceNotName(name) ? name : t;
+}
+
 function cleanAuthor(s: string): string {
   return s.replace(/[\s:：]+$/u, '').replace(/^@/u, '');
+}
+
+/** A block of labels and badges only (最佳解答, "✓ Accepted solution"), no time among them. */
+function chromeBlock(a: Analysis, b: number): boolean {
+  const block = a.st.blocks[b];
+  if (!block || block.textCount === 0) return false;
+  for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+    if ((a.pieceMeta[i] ?? 0) !== META_REPLY) return false;
+  }
+  return true;
+}
+
+/** The writer named at the head of a metadata line in the comment's first blocks ("阿德 ｜ 等級 7 ｜ 2024-07-20"). */
+function leadLine(a: Analysis, c: CommentItem): string | undefined {
+  // the line that opens the comment (after chrome alone on its line: 最佳解答), with words below it, and the
+  // name at its very start
+  let k = 0;
+  while (k < c.blocks.length - 1 && chromeBlock(a, c.blocks[k] ?? -1)) k++;
+  const block = k < c.blocks.length - 1 ? a.st.blocks[c.blocks[k] ?? -1] : undefined;
+  if (!block || ((a.pieceMeta[block.firstText] ?? 0) & META_TIME) === 0) return undefined;
+  const name = leadingName(pieceText(a.st, block.firstText));
+  return name !== undefined &&
+    name.length >= 2 &&
+    name.length <= MAX_AUTHOR_CHARS &&
+    !notAName(name) &&
+    !sentenceNotName(name) &&
+    !labelNotName(name) &&
+    !BYLINE_HEAD_RE.test(name)
+    ? name
+    : undefined;
 }
 
 /** A full name's first name: "Gerald Pokorny" → Gerald. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  leadingName,
   META_FLOOR,
   META_LIKES,
   META_REPLY,
@@ -116,5 +117,14 @@ describe('parsers', () => {
     ['直说结论:这笔钱基本拿不回来', undefined],
   ])('name before a colon in %s', (text, name) => {
     expect(parseNamePrefix(text)).toBe(name);
+  });
+  it.each([
+    ['退休理賠員老蔡 ｜ 等級 6 ｜ 2025-03-03 08:20', '退休理賠員老蔡'],
+    ['Dana R. · Level 3 · 2 days ago', 'Dana R.'],
+    ['Edited · Moved to Savings', undefined],
+    ['广东 · 3天前', undefined],
+    ['Thank you so much · 11-15', undefined],
+  ])('name heading the metadata line %s', (text, name) => {
+    expect(leadingName(text)).toBe(name);
   });
 });

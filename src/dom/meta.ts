@@ -165,6 +165,27 @@ export function metaKinds(text: string): number {
 
 const DIGIT_RE = /\d/u;
 
+/**
+ * The writer's name opening a line whose other parts are all metadata, a time among them: "幸福保代退休的阿德 ｜ 等級 7
+ * ｜ 2024-07-20 10:41", "Dana R. · Level 3 · 2 days ago" (a line `metaKinds` reads as a time).
+ */
+export function leadingName(text: string): string | undefined {
+  if ((metaKinds(text) & META_TIME) === 0) return undefined;
+  const parts = text
+    .split(META_SEPARATOR_RE)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  const [first, ...rest] = parts;
+  if (first === undefined || rest.length === 0 || metaKinds1(first) !== 0) return undefined;
+  let kinds = 0;
+  for (const part of rest) {
+    const k = metaKinds1(part);
+    if (k === 0) return undefined;
+    kinds |= k;
+  }
+  return kinds & META_TIME ? first : undefined;
+}
+
 /** a profile's join date ("Joined: May 1, 2026", 注册时间 2019-3-2): chrome of the author pane, not the post's time */
 const JOINED_RE =
   /^(?:joined|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;

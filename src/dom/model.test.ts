@@ -358,6 +358,20 @@ const CASES: Expect[] = [
     extra: (m) => expect(m.comments.comments[1]?.text).toContain('恭喜,记得第一期按时还'),
   },
   {
+    // the writer named at the head of a metadata line ("退休理賠員老蔡 ｜ 等級 6 ｜ 2025-03-03 08:20") above the words
+    file: 'model/name-in-meta-line.html',
+    authors: ['退休理賠員老蔡', '小咪的媽'],
+    replyTo: [-1, -1],
+    sections: 1,
+  },
+  {
+    // a display name with a tagline alone in its cell: the name before the bar is the author
+    file: 'model/export-name-tagline.html',
+    authors: ['Ms. Okafor', 'Lyle Brandt', 'Ms. Okafor'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
