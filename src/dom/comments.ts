@@ -283,8 +283,17 @@ function signatureOf(text: string): string | undefined {
   if (dash < 0 || text.length - dash > 48) return undefined;
   const name = text.slice(dash + 2).trim();
   const words = name.split(' ');
-  return name.length >= 2 && words.length <= 3 && words.every((w) => SIGNATURE_WORD_RE.test(w)) ? name : undefined;
+  if (name.length < 2) return undefined;
+  if (words.length <= 3 && words.every((w) => SIGNATURE_WORD_RE.test(w))) return name;
+  // ... or by a handle or a Chinese name, one word: "– carla_m", "– 财务自由路很远"
+  return words.length === 1 && SIGNATURE_HANDLE_RE.test(name) && HANDLE_MARK_RE.test(name) && LETTER_RE.test(name)
+    ? name
+    : undefined;
 }
+/** one word of letters, digits, "_", "." or "-" */
+const SIGNATURE_HANDLE_RE = /^[\p{L}\p{N}_.-]{2,24}$/u;
+/** what makes a word a handle or a Chinese name rather than a plain word: a Han character, a digit or "_" */
+const HANDLE_MARK_RE = /[\p{sc=Han}\d_]/u;
 
 /**
  * A role, a verdict or an activity printed where a name would be ("Question:", "Answer:", 问:, 答:, a review's

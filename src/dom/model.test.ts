@@ -372,6 +372,13 @@ const CASES: Expect[] = [
     sections: 1,
   },
   {
+    // a comment signed at its end by a handle or a Chinese name ("– lena_k88", "– 柜台小林")
+    file: 'model/signed-handles.html',
+    authors: ['早睡早起的阿木', 'lena_k88', '柜台小林'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
