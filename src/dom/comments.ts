@@ -51,6 +51,8 @@ export interface CommentItem {
   replyTo?: number;
   /** the author named in the header of a quoted stack inside this comment */
   quoteAuthor?: string;
+  /** the commenter its metadata line says it answers ("March 18, 2026 · replied to Ana_CPA") */
+  answers?: string;
   /** the author's @name shown beside the date ("@walt52 · May 1"), which replies may use instead */
   userName?: string;
   /** the name it opens by answering ("回复 @x:", "Replying to @x —"), when that names a commenter here */
@@ -80,6 +82,8 @@ export interface CommentModel {
 /** Items larger than this are page sections, not comments. */
 const USER_NAME_RE = /^\s*@([\p{L}\p{N}_.]{1,30})/u;
 /** a whole piece that is an @handle (with dots and dashes: @dana-m.skyline.social) */
+/** whom a comment answers, said at the end of its metadata line: "· replied to Ana_CPA", "· in reply to @kira" */
+const REPLIED_TO_RE = /(?:^|[·|•]) ?(?:replied to|in reply to|replying to) @?([^\s·|•,]{1,30})$/iu;
 const HEADER_HANDLE_RE = /^@[\p{L}\p{N}_.-]{1,60}$/u;
 const MAX_ITEM_BLOCKS = 400;
 const MAX_ITEM_CHARS = 6000;
@@ -1249,6 +1253,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
           if (m & META_TIME) {
             c.time ??= t;
             c.userName ??= USER_NAME_RE.exec(t)?.[1];
+            c.answers ??= REPLIED_TO_RE.exec(t)?.[1];
           }
           if (m & META_LIKES) c.likes ??= parseLikes(t);
           if (m & META_PLACE && t === 'IP属地') continue;
@@ -1416,7 +1421,7 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
     const target = parseReplyTarget(c.text);
     let to: number | undefined;
     if (target?.floor !== undefined) to = byFloor.get(target.floor);
-    const name = target?.author ?? c.quoteAuthor;
+    const name = target?.author ?? c.answers ?? c.quoteAuthor;
     if (to === undefined && name) {
       const prior = byAuthor.get(name);
       to = prior?.[prior.length - 1];

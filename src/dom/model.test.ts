@@ -379,6 +379,13 @@ const CASES: Expect[] = [
     sections: 1,
   },
   {
+    // "· replied to <name>" at the end of the metadata line says whom the post answers
+    file: 'model/replied-to-line.html',
+    authors: ['CarlosB_EA', 'Nell_Q', 'Rhea_Tax', 'CarlosB_EA'],
+    replyTo: [-1, 0, -1, 1],
+    sections: 1,
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
