@@ -363,17 +363,19 @@ function bylineOf(t: string): string | undefined {
 /** An image shown as its caption in brackets: "[图]到账截图", "[image] receipt". */
 const IMAGE_CAPTION_RE = /^[[【](?:图|圖|图片|圖片|image|photo|img|pic)[\]】]/iu;
 const LETTER_RE = /\p{L}/u;
+/** a file's name in a shared folder's list or an attachment ("04 收到法院传票后怎么办.pdf", "statement.png") */
+const FILE_NAME_RE = /\.(?:docx?|xlsx?|pptx?|pdf|txt|csv|png|jpe?g|gif|mp3|mp4|zip|rar)$/iu;
 const DIGITS_RE = /\d/gu;
 const PHONE_DIGITS = 7;
 
 /**
  * Where a name would be, a piece that names nobody: a rating or a count ("4.6", "24.1K", "6%"), an icon or an
- * arrow alone ("★", "▲", "📄", "↪"), an image's caption ("[图]暗盘截图").
+ * arrow alone ("★", "▲", "📄", "↪"), an image's caption ("[图]暗盘截图"), a file's name.
  */
 function notAName(t: string): boolean {
   // a phone number stands for its owner in a chat or text-message export ("+852 5480 2716")
   const phone = !LETTER_RE.test(t) && (t.match(DIGITS_RE)?.length ?? 0) >= PHONE_DIGITS;
-  return (!LETTER_RE.test(t) && !phone) || BARE_NUMBER_RE.test(t) || IMAGE_CAPTION_RE.test(t);
+  return (!LETTER_RE.test(t) && !phone) || BARE_NUMBER_RE.test(t) || IMAGE_CAPTION_RE.test(t) || FILE_NAME_RE.test(t);
 }
 
 /** A full stop or a comma inside a piece (不需要找代辦。您可以自己做, 感谢信任,按时还款): a sentence, not a name. */

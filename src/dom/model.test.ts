@@ -330,10 +330,11 @@ const CASES: Expect[] = [
     },
   },
   {
-    // a rating, a count or an image's caption where a name would be names nobody: the name after it is the author
+    // a rating, a count, an image's caption or a file's name where a name would be names nobody: the name after
+    // it is the author
     file: 'model/not-names.html',
-    authors: ['Wendell O.', 'Priya Raman', 'T. Okonjo', 'Marla Voss'],
-    replyTo: [-1, -1, -1, -1],
+    authors: ['Wendell O.', 'Priya Raman', 'T. Okonjo', 'Marla Voss', 'Joe Pham'],
+    replyTo: [-1, -1, -1, -1, -1],
     sections: 1,
   },
   {
