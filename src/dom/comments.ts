@@ -1231,7 +1231,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
             }))
           : undefined;
       authorIdx = signed ?? blockName(a, c.authorBlock) ?? (written ? undefined : authorPiece(a, p0, p1));
-      if (authorIdx === undefined) c.author = written ?? leadLine(a, c);
+      if (authorIdx === undefined) c.author = written ?? leadLine(a, c) ?? headerName(a, c);
       // the author's block, when it is a header line with a date (its @handle is no part of the words)
       const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
       const headerBlock = authorBlock !== undefined && timedBlock(a, authorBlock) ? authorBlock : -1;
@@ -1350,6 +1350,33 @@ function displayName(t: string): string {
 function cleanAuthor(s: string): string {
   return s.replace(/[\s:：]+$/u, '').replace(/^@/u, '');
 }
+
+/**
+ * The name in the entry's header line below a title that opened it ("【心得】卡債41萬…" over "樓主 不再單抽 chiawen77
+ * · LV.38 2026-10-21"): the first piece that reads as a name in a line of no words that holds a time or a floor,
+ * among the entry's first blocks.
+ */
+function headerName(a: Analysis, c: CommentItem): string | undefined {
+  for (const b of c.blocks.slice(1, HEADER_LOOK_BLOCKS)) {
+    const block = a.st.blocks[b];
+    if (!block || (a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) continue;
+    let kinds = 0;
+    let name: string | undefined;
+    for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+      const m = a.pieceMeta[i] ?? 0;
+      kinds |= m;
+      const t = pieceText(a.st, i);
+      if (m || name !== undefined || t.length < 2) continue;
+      // a label ("发送时间:") is no name; a byline's name is read without its lead ("Asked by Rosalind T.")
+      if (t.length > MAX_AUTHOR_CHARS || notAName(t) || sentenceNotName(t) || labelNotName(t) || /[:：]$/u.test(t))
+        break;
+      name = cleanAuthor(t.replace(BYLINE_HEAD_RE, ''));
+    }
+    if (name !== undefined && kinds & (META_TIME | META_FLOOR)) return name;
+  }
+  return undefined;
+}
+const HEADER_LOOK_BLOCKS = 3;
 
 /** A block of labels and badges only (最佳解答, "✓ Accepted solution"), no time among them. */
 function chromeBlock(a: Analysis, b: number): boolean {

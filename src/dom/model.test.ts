@@ -387,6 +387,14 @@ const CASES: Expect[] = [
     sections: 1,
   },
   {
+    // a thread's first post that opens with its title: the name is in the header line below it (樓主 <name> · LV.21
+    // <date>), also when the level beside the name is chrome
+    file: 'model/title-over-header.html',
+    authors: ['晚睡的阿哲', '騎車去上班'],
+    replyTo: [-1, -1],
+    sections: 1,
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
