@@ -64,6 +64,9 @@ describe('metaKinds', () => {
     ['· 31 声望', META_REPLY],
     ['2 条评价', META_REPLY],
     ['★ ★ ★ ★ ☆', META_REPLY],
+    ['说道:', META_REPLY],
+    ['2 more replies', META_REPLY],
+    ['Join Date: Oct 2026', META_REPLY],
     // words, not metadata
     ['Level with them before you sign', 0],
     ['三级医院的账单还没出来', 0],

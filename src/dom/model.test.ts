@@ -395,6 +395,14 @@ const CASES: Expect[] = [
     sections: 1,
   },
   {
+    // "说道:" after the name is the theme's label, not the first line of the words: "@x …" below it answers x
+    file: 'model/says-label.html',
+    authors: ['早起的老余', '小周不熬夜', '早起的老余'],
+    replyTo: [-1, -1, 1],
+    sections: 1,
+    extra: (m) => expect(m.comments.comments[0]?.text).toMatch(/^列表这一步/u),
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
