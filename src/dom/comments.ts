@@ -315,6 +315,11 @@ function labelNotName(t: string): boolean {
 const ENDS_SENTENCE_RE = /[。！？.!?]$/u;
 /** A label right before the name in a post's header line: "Author: <b>name</b>", "Posted by", 作者：, 发帖人： */
 const AUTHOR_LABEL_RE = /(?:^|\s)(?:author|posted by|written by|作者|发帖人|發帖人|发表人|發表人)\s?[:：]?\s*$/iu;
+/** who asked or posted, as a label before the name: 发问者：, 發布人：, 留言人： */
+const WRITER_LABEL_RE =
+  /^(?:发问者|發問者|提问者|提問者|发布者|發布者|发布人|發布人|留言人|留言者|asked by|posted by)$/iu;
+/** the name after a label and its colon, up to the next separator: "作者：<西溪老张> · 2026-11-04" */
+const LABELLED_NAME_RE = /^[^:：]{1,16}[:：] ?([^\s·|•,，]{2,24})(?:\s|$)/u;
 /** A byline in a comment's date line: "By Glenda S. on October 13, 2026", "answered by Kira · 3 days ago". */
 const BYLINE_HEAD_RE = /^\s*(?:answered |asked |posted )?by /iu;
 const BYLINE_END_RE = / (?:on|at) | ?[·|–] /u;
@@ -1290,7 +1295,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     .trim();
   if (!c.author) {
     const name = parseNamePrefix(text);
-    if (name && !labelNotName(name)) {
+    // "作者：西溪老张 · 2026-11-04 …": the name after an author label
+    const labelled = name && AUTHOR_LABEL_RE.test(name) ? LABELLED_NAME_RE.exec(text)?.[1] : undefined;
+    if (labelled && !notAName(labelled) && !sentenceNotName(labelled)) c.author = labelled;
+    else if (name && !labelNotName(name) && !AUTHOR_LABEL_RE.test(name)) {
       c.author = name;
       text = text.replace(/^\s*[^\s:：]{1,16}\s*[:：]\s*/u, '');
     } else c.author = signatureOf(text) ?? trailingSigner(a, c);
@@ -1396,7 +1404,13 @@ function leadLine(a: Analysis, c: CommentItem): string | undefined {
   while (k < c.blocks.length - 1 && chromeBlock(a, c.blocks[k] ?? -1)) k++;
   const block = k < c.blocks.length - 1 ? a.st.blocks[c.blocks[k] ?? -1] : undefined;
   if (!block || ((a.pieceMeta[block.firstText] ?? 0) & META_TIME) === 0) return undefined;
-  const name = leadingName(pieceText(a.st, block.firstText));
+  let name = leadingName(pieceText(a.st, block.firstText));
+  // "作者：三栋老李 · 2026-05-01": the name after a writer's label; any other label names nobody
+  const colon = name?.search(/[:：]/u) ?? -1;
+  if (name !== undefined && colon >= 0) {
+    const label = name.slice(0, colon);
+    name = AUTHOR_LABEL_RE.test(label) || WRITER_LABEL_RE.test(label) ? name.slice(colon + 1).trim() : undefined;
+  }
   return name !== undefined &&
     name.length >= 2 &&
     name.length <= MAX_AUTHOR_CHARS &&

@@ -403,6 +403,13 @@ const CASES: Expect[] = [
     extra: (m) => expect(m.comments.comments[0]?.text).toMatch(/^列表这一步/u),
   },
   {
+    // "作者：<name> · <date>" over each entry's words: the name after the writer's label, without the label
+    file: 'model/author-label-line.html',
+    authors: ['三栋老李', '物业小郑', '五栋王阿姨'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
