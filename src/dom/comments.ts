@@ -7,6 +7,7 @@
  */
 import {
   countBits,
+  isAuthorChrome,
   isDiscourseLabel,
   isMemberTitle,
   isReplyWord,
@@ -167,7 +168,9 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
       for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
         const p = st.texts[i];
         if (!p) continue;
-        if (pieceMeta[i]) meta++;
+        // the chrome of an author line beside the name (LV5, 百科6级, Champion) counts as a part of the line, as
+        // words would, when telling a header line from words: a short reply on a name's line stays a reply
+        if (pieceMeta[i] && !(pieceMeta[i] === META_REPLY && isAuthorChrome(block.text.slice(p.start, p.end)))) meta++;
         else if (p.end - p.start >= 2) {
           words++;
           longest = Math.max(longest, p.end - p.start);
@@ -425,6 +428,8 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
     for (let j = i + 1; j < p1; j++) {
       const u = pieceText(a.st, j);
       if (!a.pieceMeta[j] && u.replace(/^[\s:：]+/u, '').length >= 2) return i;
+      // a name with its counters or rank and nothing else ("送件的老郑 · 31 声望") is still the name
+      if (a.pieceMeta[j] === META_REPLY && isAuthorChrome(u)) return i;
     }
     return undefined;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isAuthorChrome,
   leadingName,
   META_FLOOR,
   META_LIKES,
@@ -87,6 +88,22 @@ describe('metaKinds', () => {
       expect(metaKinds(text)).toBe(kinds);
     });
   }
+});
+
+describe('isAuthorChrome', () => {
+  it.each([
+    ['LV5', true],
+    ['Level 1', true],
+    ['百科6级', true],
+    ['· 31 声望', true],
+    ['Champion', true],
+    ['作者', false],
+    ['3天前', false],
+    ['赞 12', false],
+    ['晚饭吃面条', false],
+  ])('%s', (text, chrome) => {
+    expect(isAuthorChrome(text)).toBe(chrome);
+  });
 });
 
 describe('parsers', () => {

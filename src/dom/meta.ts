@@ -80,23 +80,29 @@ const PLACE_RE =
 const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
 
 const REPLY_RE =
-  /^\s*(?:回复|回覆|回應|回应|reply|replies|\d{1,5}\s*(?:条回复|則回覆|replies)|\d{1,5} more repl(?:y|ies)|举报|舉報|report|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|说道[:：]?|說道[:：]?|写道[:：]?)\s*$/iu;
+  /^\s*(?:回复|回覆|回應|回应|reply|replies|\d{1,5}\s*(?:条回复|則回覆|replies)|举报|舉報|report|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
-  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|(?:[★☆⭐] ?){3,5}|\((?:m|f)\)\s?:?|author|creator|op|pinned|moderator|super moderator|admin|administrator|(?:junior|senior|full|new|active|registered|premium|elite|gold|platinum) member|member|newbie|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
+  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|\((?:m|f)\)\s?:?|author|creator|op|pinned|moderator|super moderator|admin|administrator|(?:junior|senior|full|new|active|registered|premium|elite|gold|platinum) member|member|newbie|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
 /**
  * a member's rank or level beside the name (Level 4, Lv.3, LV 12, 等級 7, 百科5级), a community's title for
  * the member (Champion, Superbacker, Host, 官方, "(author)") and a widget's mark over the entry (✓ Accepted
  * solution, 最佳答案): chrome of the author line, neither the author nor the words
  */
-const RANK_RES = [
+const AUTHOR_CHROME_RES = [
   /^\s*(?:level|lvl|lv)\.?\s?\d{1,3}\s*$/iu,
   /^\s*(?:等级|等級)\s?[:：]?\s?\d{1,3}\s*$/u,
   /^\s*(?:百科|会员|會員|用户|用戶)?\d{1,3}\s?[级級]\s*$/u,
   /^\s*[(（](?:author|op|作者|楼主|樓主|博主)[)）]\s*$/iu,
   /^\s*(?:champion|superbacker|collaborator|host|maker|community expert|forum team|group admin|top fan|rising star|官方|官方账号|官方帳號)\s*$/iu,
   /^\s*(?:[✓✔☑✅]\s?)?(?:accepted (?:solution|answer)|best answer|最佳答案|最佳解答|最佳回答|最佳回覆|满意答案|滿意答案|已采纳|已採納|采纳答案|採納答案)\s*$/iu,
+  // a profile's counters (31 声望, 2 条评价, 234 posts), its join date, a rating drawn with spaced stars
+  /^\s*(?:(?:声望|聲望)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} ?(?:声望|聲望|条评价|條評價|则评价|則評價)|[\d,]{1,7} posts?)\s*$/iu,
+  /^join date\b/iu,
+  /^\s*(?:[★☆⭐] ){2,4}[★☆⭐]\s*$/u,
+  // a theme's "说道:" after the name, a collapsed thread's "2 more replies"
+  /^\s*(?:说道|說道)[:：]?\s*$|^\s*\d{1,5} more repl(?:y|ies)\s*$/iu,
 ];
 /** a capitalised word of a title ("FileRight", "KXLT") and the title's last word */
 const TITLE_WORD_RE = /^\p{Lu}[\p{L}\p{N}&'’.-]{1,20}$/u;
@@ -119,7 +125,7 @@ export function isMemberTitle(text: string): boolean {
 }
 /** a forum profile's counters (帖子 23, 积分 120, Posts: 12, 31 声望, 2 条评价): chrome, not words */
 const STATS_RE =
-  /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|声望|聲望|注册时间|文章|发文|發文|回帖|回覆|浏览|瀏覽|人气|人氣|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?|posts?)|[\d,]{1,7} ?(?:声望|聲望|条评价|條評價|则评价|則評價))\s*$/iu;
+  /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|文章|发文|發文|回帖|回覆|浏览|瀏覽|人气|人氣|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
 
 /** 1楼, 第3楼, #3 and Discuz's 5#; the named first floors of Chinese forums */
 const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|\d{1,5}\s*#|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
@@ -143,24 +149,33 @@ export const WRITER_VERB = '(?:回答|回覆|回复|答覆|答复|留言|發表|
 const NAME_ACTION_RE = new RegExp(`^\\s?[^\\s·|]{1,24}(?: [^\\s·|]{1,24})? ${WRITER_VERB}\\s?$`, 'u');
 const DAY_ONLY_RE = /^\s*\d{1,2}[-/]\d{1,2}\s*$/u;
 
-/** Bitmask of the metadata kinds a short piece of text carries. */
-export function metaKinds(text: string): number {
+/**
+ * Bitmask of the metadata kinds a short piece of text carries. `structural` leaves out the chrome of an author
+ * line (ranks, levels, titles, a profile's counters: `AUTHOR_CHROME_RES`), which is neither the author nor the
+ * words but, beside a name, still counts as a part of the line when telling a header line from words.
+ */
+export function metaKinds(text: string, structural = false): number {
   if (text.length === 0 || text.length > META_MAX_CHARS) return 0;
   if (META_SEPARATOR_RE.test(text)) {
     let kinds = 0;
     const parts = text.split(META_SEPARATOR_RE).filter((p) => p.trim().length > 0);
     for (const part of parts) {
-      const k = metaKinds1(part);
+      const k = metaKinds1(part, structural);
       // the author's own @name beside the date ("@walt52 · May 1") is neither metadata nor words
       if (k === 0 && USER_AT_RE.test(part)) continue;
       // ... and so is the writer's name with what they did ("Kenneth_Lau 回答 · 11-15", "阿明 回覆於 · 3天前")
       if (k === 0 && NAME_ACTION_RE.test(part)) continue;
-      if (k === 0 && /[\p{L}]{4,}/u.test(part)) return metaKinds1(text);
+      if (k === 0 && /[\p{L}]{4,}/u.test(part)) return metaKinds1(text, structural);
       kinds |= k;
     }
     return kinds;
   }
-  return metaKinds1(text);
+  return metaKinds1(text, structural);
+}
+
+/** Chrome of an author line only (Level 4, 百科5级, Champion, 31 声望): metadata to the author and the words alone. */
+export function isAuthorChrome(text: string): boolean {
+  return metaKinds(text) === META_REPLY && metaKinds(text, true) === 0;
 }
 
 const DIGIT_RE = /\d/u;
@@ -188,9 +203,9 @@ export function leadingName(text: string): string | undefined {
 
 /** a profile's join date ("Joined: May 1, 2026", 注册时间 2019-3-2): chrome of the author pane, not the post's time */
 const JOINED_RE =
-  /^(?:joined|join date|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
+  /^(?:joined|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
 
-function metaKinds1(raw: string): number {
+function metaKinds1(raw: string, structural = false): number {
   const text = raw.trim();
   if (JOINED_RE.test(text)) return META_REPLY;
   let kinds = 0;
@@ -203,8 +218,8 @@ function metaKinds1(raw: string): number {
     kinds |= META_TIME;
   if (digit && LIKES_RES.some((re) => re.test(text))) kinds |= META_LIKES;
   if (PLACE_RE.test(text) || PLACE_TAG_RE.test(text)) kinds |= META_PLACE;
-  if (REPLY_RE.test(text) || STATS_RE.test(text) || BADGE_RE.test(text) || RANK_RES.some((re) => re.test(text)))
-    kinds |= META_REPLY;
+  if (REPLY_RE.test(text) || STATS_RE.test(text) || BADGE_RE.test(text)) kinds |= META_REPLY;
+  if (!structural && AUTHOR_CHROME_RES.some((re) => re.test(text))) kinds |= META_REPLY;
   if (FLOOR_RE.test(text)) kinds |= META_FLOOR;
   return kinds;
 }
@@ -228,7 +243,7 @@ export const META_EXPRESSIONS: readonly RegExp[] = [
   REPLY_RE,
   STATS_RE,
   BADGE_RE,
-  ...RANK_RES,
+  ...AUTHOR_CHROME_RES,
   FLOOR_RE,
   NAME_ACTION_RE,
 ];

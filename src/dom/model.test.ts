@@ -317,16 +317,17 @@ const CASES: Expect[] = [
     },
   },
   {
-    // levels beside the name (LV5, 百科6级) are chrome; a short reply on the name's line ("回复 @x :写了吗") is
-    // words, not a header line
+    // levels beside the name (LV5, 百科6级) are chrome; a short reply on the name's line, beside a level
+    // ("写了就好加油哦") or opening with whom it answers ("回复 @x :写了吗"), is words, not a header line
     file: 'model/rank-badges-zh.html',
-    authors: ['晚饭吃面条', '老周修车', '晚饭吃面条', '豆包不是包子'],
-    replyTo: [-1, 0, 1, -1],
+    authors: ['晚饭吃面条', '老周修车', '晚饭吃面条', '小满爱喝粥', '路过的阿强', '豆包不是包子'],
+    replyTo: [-1, 0, 1, 0, 1, -1],
     sections: 1,
     extra: (m) => {
       const texts = m.comments.comments.map((c) => c.text);
       expect(texts[0]).toMatch(/^看了两遍/u);
-      expect(texts[3]).toMatch(/^我也是这样/u);
+      expect(texts[3]).toBe('写了就好加油哦');
+      expect(texts[5]).toMatch(/^我也是这样/u);
     },
   },
   {
@@ -387,11 +388,11 @@ const CASES: Expect[] = [
     sections: 1,
   },
   {
-    // a thread's first post that opens with its title: the name is in the header line below it (樓主 <name> · LV.21
-    // <date>), also when the level beside the name is chrome
-    file: 'model/title-over-header.html',
-    authors: ['晚睡的阿哲', '騎車去上班'],
-    replyTo: [-1, -1],
+    // an entry that opens with its question or title: the name is in the line below it that holds no words and a
+    // time ("Asked by Imogen W. · Apr 2, 2026"), read without the byline's lead
+    file: 'model/question-over-byline.html',
+    authors: ['Imogen W.', 'marco_p', 'Dee Lam'],
+    replyTo: [-1, -1, -1],
     sections: 1,
   },
   {
