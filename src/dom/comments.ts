@@ -7,8 +7,12 @@
  */
 import {
   countBits,
+  isAuthorChrome,
+  isDiscourseLabel,
+  isMemberTitle,
   isReplyWord,
   isSectionHeading,
+  leadingName,
   META_FLOOR,
   META_LIKES,
   META_PLACE,
@@ -48,6 +52,8 @@ export interface CommentItem {
   replyTo?: number;
   /** the author named in the header of a quoted stack inside this comment */
   quoteAuthor?: string;
+  /** the commenter its metadata line says it answers ("March 18, 2026 · replied to Ana_CPA") */
+  answers?: string;
   /** the author's @name shown beside the date ("@walt52 · May 1"), which replies may use instead */
   userName?: string;
   /** the name it opens by answering ("回复 @x:", "Replying to @x —"), when that names a commenter here */
@@ -77,6 +83,8 @@ export interface CommentModel {
 /** Items larger than this are page sections, not comments. */
 const USER_NAME_RE = /^\s*@([\p{L}\p{N}_.]{1,30})/u;
 /** a whole piece that is an @handle (with dots and dashes: @dana-m.skyline.social) */
+/** whom a comment answers, said at the end of its metadata line: "· replied to Ana_CPA", "· in reply to @kira" */
+const REPLIED_TO_RE = /(?:^|[·|•]) ?(?:replied to|in reply to|replying to) @?([^\s·|•,]{1,30})$/iu;
 const HEADER_HANDLE_RE = /^@[\p{L}\p{N}_.-]{1,60}$/u;
 const MAX_ITEM_BLOCKS = 400;
 const MAX_ITEM_CHARS = 6000;
@@ -99,6 +107,8 @@ const BARE_NUMBER_RE = /^[+\-−]?\d[\d,.]{0,8}[kK万萬]?$/u;
 /** punctuation of sentences, which names and tags do not carry */
 const SENTENCE_MARK_RE = /[,，。!！?？;；、]|\p{Ll}{2}\.\s/u;
 const SENTENCE_END_RE = /[。!！?？;；]|\p{Ll}{2}\.\s/u;
+/** "回复 @x :…", "Reply to x: …": words that answer someone, with words after the name */
+const REPLY_LEAD_RE = /^\s*(?:回复|回覆|回應|回应|reply(?:ing)? to)\s?@?[^\s:：]{1,24}\s?[:：]\s?\S/iu;
 
 interface Analysis {
   st: WalkState;
@@ -158,13 +168,17 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
       for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
         const p = st.texts[i];
         if (!p) continue;
-        if (pieceMeta[i]) meta++;
+        // the chrome of an author line beside the name (LV5, 百科6级, Champion) counts as a part of the line, as
+        // words would, when telling a header line from words: a short reply on a name's line stays a reply
+        if (pieceMeta[i] && !(pieceMeta[i] === META_REPLY && isAuthorChrome(block.text.slice(p.start, p.end)))) meta++;
         else if (p.end - p.start >= 2) {
           words++;
           longest = Math.max(longest, p.end - p.start);
           const t = block.text.slice(p.start, p.end);
           if (p.el === block.el || SENTENCE_MARK_RE.test(t)) wrapped = false;
           if (p.el === block.el || SENTENCE_END_RE.test(t)) tagged = false;
+          // words that answer someone ("回复 @x :怎么进群啊") beside the name are a reply, not a header line
+          if (REPLY_LEAD_RE.test(t)) wrapped = tagged = false;
           if (HEADER_HANDLE_RE.test(t.trim())) handles++;
         }
       }
@@ -276,8 +290,17 @@ function signatureOf(text: string): string | undefined {
   if (dash < 0 || text.length - dash > 48) return undefined;
   const name = text.slice(dash + 2).trim();
   const words = name.split(' ');
-  return name.length >= 2 && words.length <= 3 && words.every((w) => SIGNATURE_WORD_RE.test(w)) ? name : undefined;
+  if (name.length < 2) return undefined;
+  if (words.length <= 3 && words.every((w) => SIGNATURE_WORD_RE.test(w))) return name;
+  // ... or by a handle or a Chinese name, one word: "– carla_m", "– 财务自由路很远"
+  return words.length === 1 && SIGNATURE_HANDLE_RE.test(name) && HANDLE_MARK_RE.test(name) && LETTER_RE.test(name)
+    ? name
+    : undefined;
 }
+/** one word of letters, digits, "_", "." or "-" */
+const SIGNATURE_HANDLE_RE = /^[\p{L}\p{N}_.-]{2,24}$/u;
+/** what makes a word a handle or a Chinese name rather than a plain word: a Han character, a digit or "_" */
+const HANDLE_MARK_RE = /[\p{sc=Han}\d_]/u;
 
 /**
  * A role, a verdict or an activity printed where a name would be ("Question:", "Answer:", 问:, 答:, a review's
@@ -289,12 +312,17 @@ const ROLE_LABEL_RE =
 const ACTIVITY_RE = /^(?:回覆了|回复了|發表了|发表了|评论了|評論了|replied|posted|commented)$/iu;
 /** Words that stand where a name would be and name nobody. */
 function labelNotName(t: string): boolean {
-  return ROLE_LABEL_RE.test(t) || ACTIVITY_RE.test(t);
+  return ROLE_LABEL_RE.test(t) || ACTIVITY_RE.test(t) || isDiscourseLabel(t.replace(/[\s:：]+$/u, ''));
 }
 /** A piece that ends a sentence: words, not a name. */
 const ENDS_SENTENCE_RE = /[。！？.!?]$/u;
 /** A label right before the name in a post's header line: "Author: <b>name</b>", "Posted by", 作者：, 发帖人： */
 const AUTHOR_LABEL_RE = /(?:^|\s)(?:author|posted by|written by|作者|发帖人|發帖人|发表人|發表人)\s?[:：]?\s*$/iu;
+/** who asked or posted, as a label before the name: 发问者：, 發布人：, 留言人： */
+const WRITER_LABEL_RE =
+  /^(?:发问者|發問者|提问者|提問者|发布者|發布者|发布人|發布人|留言人|留言者|asked by|posted by)$/iu;
+/** the name after a label and its colon, up to the next separator: "作者：<西溪老张> · 2026-11-04" */
+const LABELLED_NAME_RE = /^[^:：]{1,16}[:：] ?([^\s·|•,，]{2,24})(?:\s|$)/u;
 /** A byline in a comment's date line: "By Glenda S. on October 13, 2026", "answered by Kira · 3 days ago". */
 const BYLINE_HEAD_RE = /^\s*(?:answered |asked |posted )?by /iu;
 const BYLINE_END_RE = / (?:on|at) | ?[·|–] /u;
@@ -340,6 +368,30 @@ function bylineOf(t: string): string | undefined {
   return name.split(' ').length <= 4 && BYLINE_NAME_RE.test(name) ? name : undefined;
 }
 
+/** An image shown as its caption in brackets: "[图]到账截图", "[image] receipt". */
+const IMAGE_CAPTION_RE = /^[[【](?:图|圖|图片|圖片|image|photo|img|pic)[\]】]/iu;
+const LETTER_RE = /\p{L}/u;
+/** a file's name in a shared folder's list or an attachment ("04 收到法院传票后怎么办.pdf", "statement.png") */
+const FILE_NAME_RE = /\.(?:docx?|xlsx?|pptx?|pdf|txt|csv|png|jpe?g|gif|mp3|mp4|zip|rar)$/iu;
+const DIGITS_RE = /\d/gu;
+const PHONE_DIGITS = 7;
+
+/**
+ * Where a name would be, a piece that names nobody: a rating or a count ("4.6", "24.1K", "6%"), an icon or an
+ * arrow alone ("★", "▲", "📄", "↪"), an image's caption ("[图]暗盘截图"), a file's name.
+ */
+function notAName(t: string): boolean {
+  // a phone number stands for its owner in a chat or text-message export ("+852 5480 2716")
+  const phone = !LETTER_RE.test(t) && (t.match(DIGITS_RE)?.length ?? 0) >= PHONE_DIGITS;
+  return (!LETTER_RE.test(t) && !phone) || BARE_NUMBER_RE.test(t) || IMAGE_CAPTION_RE.test(t) || FILE_NAME_RE.test(t);
+}
+
+/** A full stop or a comma inside a piece (不需要找代辦。您可以自己做, 感谢信任,按时还款): a sentence, not a name. */
+const INNER_SENTENCE_RE = /[。！？；，、]|[,;](?=\S)/u;
+function sentenceNotName(t: string): boolean {
+  return INNER_SENTENCE_RE.test(t);
+}
+
 function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
   const labelled = labelledAuthor(a, p0, p1);
   if (labelled !== undefined) return labelled;
@@ -357,18 +409,27 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
     }
     // an excerpt that shows what a comment is about ("F6 · 天天打电话给我妈…" above a document's comment)
     if (/(?:…|\.\.\.)$/u.test(t)) continue;
-    // a vote score beside an answer ("19", "-3") is no name
-    if (VOTE_RE.test(t)) continue;
-    if (/[。！？!?]$/u.test(t)) return undefined;
+    // a vote score beside an answer ("19", "-3"), a rating, a count, an icon or an image's caption is no name
+    if (VOTE_RE.test(t) || notAName(t)) {
+      // an "@" or an arrow before a name: the name is whom the words answer ("↪ @老K 还有办法吗"), not the
+      // writer; the marker holds the writer's place (and names nobody: see fillComment)
+      if (t.endsWith('@') || (i + 1 < p1 && pieceText(a.st, i + 1).startsWith('@'))) return i;
+      continue;
+    }
+    if (/[。！？!?]$/u.test(t) || sentenceNotName(t)) return undefined;
     if (t.length > MAX_AUTHOR_CHARS) {
       // a display name with a tagline, in a header line (no body text in its block)
       const b = a.st.texts[i]?.block ?? -1;
       const header = b >= 0 && (a.bodyPrefix[b + 1] ?? 0) === (a.bodyPrefix[b] ?? 0);
-      if (!header || t.length > MAX_HEADER_NAME_CHARS) return undefined;
+      // ... or a display name with a tagline alone in its cell ("Ms. Dee | Certified Credit Counselor")
+      const alone = a.st.blocks[b]?.textCount === 1 && displayName(t) !== t;
+      if ((!header || t.length > MAX_HEADER_NAME_CHARS) && !alone) return undefined;
     }
     for (let j = i + 1; j < p1; j++) {
       const u = pieceText(a.st, j);
       if (!a.pieceMeta[j] && u.replace(/^[\s:：]+/u, '').length >= 2) return i;
+      // a name with its counters or rank and nothing else ("送件的老郑 · 31 声望") is still the name
+      if (a.pieceMeta[j] === META_REPLY && isAuthorChrome(u)) return i;
     }
     return undefined;
   }
@@ -382,8 +443,10 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
 function labelledAuthor(a: Analysis, p0: number, p1: number): number | undefined {
   for (let i = p0; i < Math.min(p1 - 1, p0 + LABEL_LOOK_PIECES); i++) {
     if (!AUTHOR_LABEL_RE.test(pieceText(a.st, i)) || a.pieceMeta[i + 1]) continue;
+    // the name is on the label's line; a badge after a name ("王律师说债 <em>作者</em>") labels no words below it
+    if (a.st.texts[i]?.block !== a.st.texts[i + 1]?.block) continue;
     const name = pieceText(a.st, i + 1);
-    if (name.length >= 2 && name.length <= MAX_AUTHOR_CHARS) return i + 1;
+    if (name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && !sentenceNotName(name)) return i + 1;
   }
   return undefined;
 }
@@ -1179,11 +1242,17 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
             }))
           : undefined;
       authorIdx = signed ?? blockName(a, c.authorBlock) ?? (written ? undefined : authorPiece(a, p0, p1));
-      if (authorIdx === undefined && written) c.author = written;
+      if (authorIdx === undefined) c.author = written ?? leadLine(a, c) ?? headerName(a, c);
       // the author's block, when it is a header line with a date (its @handle is no part of the words)
       const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
       const headerBlock = authorBlock !== undefined && timedBlock(a, authorBlock) ? authorBlock : -1;
-      if (authorIdx !== undefined) c.author = cleanAuthor(pieceText(st, authorIdx));
+      if (authorIdx !== undefined) {
+        const t = pieceText(st, authorIdx);
+        // a display name with a tagline alone in its cell, longer than a name: the name before the bar
+        const alone = t.length > MAX_AUTHOR_CHARS && st.blocks[authorBlock ?? -1]?.textCount === 1;
+        const name = cleanAuthor(alone ? displayName(t) : t);
+        if (!notAName(name)) c.author = name;
+      }
       let lastBlock = -1;
       for (let i = p0; i < p1; i++) {
         const p = st.texts[i];
@@ -1197,6 +1266,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
           if (m & META_TIME) {
             c.time ??= t;
             c.userName ??= USER_NAME_RE.exec(t)?.[1];
+            c.answers ??= REPLIED_TO_RE.exec(t)?.[1];
           }
           if (m & META_LIKES) c.likes ??= parseLikes(t);
           if (m & META_PLACE && t === 'IP属地') continue;
@@ -1206,6 +1276,8 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         }
         // a bare number beside the words is a like count drawn with an icon
         if (i === authorIdx || BARE_NUMBER_RE.test(t)) continue;
+        // a member title right after the name, in the name's block ("Hollis_Wren <span>FileRight Moderator</span>")
+        if (authorIdx !== undefined && i === authorIdx + 1 && p.block === authorBlock && isMemberTitle(t)) continue;
         // the rest of a wiki signature: "(talk • contribs)"
         if (signed !== undefined && i > signed && i <= signed + 4 && SIGNATURE_REST_RE.test(t)) continue;
         // the dash that opens it: "——<name>（留言）…"
@@ -1229,7 +1301,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     .trim();
   if (!c.author) {
     const name = parseNamePrefix(text);
-    if (name && !labelNotName(name)) {
+    // "作者：西溪老张 · 2026-11-04 …": the name after an author label
+    const labelled = name && AUTHOR_LABEL_RE.test(name) ? LABELLED_NAME_RE.exec(text)?.[1] : undefined;
+    if (labelled && !notAName(labelled) && !sentenceNotName(labelled)) c.author = labelled;
+    else if (name && !labelNotName(name) && !AUTHOR_LABEL_RE.test(name)) {
       c.author = name;
       text = text.replace(/^\s*[^\s:：]{1,16}\s*[:：]\s*/u, '');
     } else c.author = signatureOf(text) ?? trailingSigner(a, c);
@@ -1254,8 +1329,8 @@ function blockName(a: Analysis, r: [number, number] | undefined): number | undef
   for (let i = first.firstText; i < lastBlock.firstText + lastBlock.textCount; i++) {
     if (a.pieceMeta[i]) continue;
     const t = pieceText(a.st, i);
-    if (t.length < 2) continue;
-    return t.length <= MAX_AUTHOR_CHARS ? i : undefined;
+    if (t.length < 2 || notAName(t)) continue;
+    return t.length <= MAX_AUTHOR_CHARS && !sentenceNotName(t) ? i : undefined;
   }
   return undefined;
 }
@@ -1270,13 +1345,87 @@ function trailingSigner(a: Analysis, c: CommentItem): string | undefined {
   if (last === undefined || c.blocks.length < 2 || !block || block.text.length > SIGNATURE_LINE_CHARS) return undefined;
   if (!timedBlock(a, last) || a.pieceMeta[block.firstText]) return undefined;
   const name = pieceText(a.st, block.firstText).replace(/[\s·•|,，-]+$/u, '');
-  return name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && /\p{L}/u.test(name) && !ENDS_SENTENCE_RE.test(name)
+  return name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && !notAName(name) && !ENDS_SENTENCE_RE.test(name)
     ? name
     : undefined;
 }
 
+/** A display name with a tagline after a bar or a dot: "Ms. Dee | Certified Credit Counselor", "a**9 · 已购:意式细粉". */
+const NAME_TAGLINE_RE = /\s[|｜·•]\s/u;
+
+/** The name part of a display name with a tagline (the whole when there is none, or its name part is no name). */
+function displayName(t: string): string {
+  const cut = t.search(NAME_TAGLINE_RE);
+  if (cut < 0) return t;
+  const name = t.slice(0, cut).trim();
+  return name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && !notAName(name) && !sentenceNotName(name) ? name : t;
+}
+
 function cleanAuthor(s: string): string {
   return s.replace(/[\s:：]+$/u, '').replace(/^@/u, '');
+}
+
+/**
+ * The name in the entry's header line below a title that opened it ("【心得】卡債41萬…" over "樓主 不再單抽 chiawen77
+ * · LV.38 2026-10-21"): the first piece that reads as a name in a line of no words that holds a time or a floor,
+ * among the entry's first blocks.
+ */
+function headerName(a: Analysis, c: CommentItem): string | undefined {
+  for (const b of c.blocks.slice(1, HEADER_LOOK_BLOCKS)) {
+    const block = a.st.blocks[b];
+    if (!block || (a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) continue;
+    let kinds = 0;
+    let name: string | undefined;
+    for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+      const m = a.pieceMeta[i] ?? 0;
+      kinds |= m;
+      const t = pieceText(a.st, i);
+      if (m || name !== undefined || t.length < 2) continue;
+      // a label ("发送时间:") is no name; a byline's name is read without its lead ("Asked by Rosalind T.")
+      if (t.length > MAX_AUTHOR_CHARS || notAName(t) || sentenceNotName(t) || labelNotName(t) || /[:：]$/u.test(t))
+        break;
+      name = cleanAuthor(t.replace(BYLINE_HEAD_RE, ''));
+    }
+    if (name !== undefined && kinds & (META_TIME | META_FLOOR)) return name;
+  }
+  return undefined;
+}
+const HEADER_LOOK_BLOCKS = 3;
+
+/** A block of labels and badges only (最佳解答, "✓ Accepted solution"), no time among them. */
+function chromeBlock(a: Analysis, b: number): boolean {
+  const block = a.st.blocks[b];
+  if (!block || block.textCount === 0) return false;
+  for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+    if ((a.pieceMeta[i] ?? 0) !== META_REPLY) return false;
+  }
+  return true;
+}
+
+/** The writer named at the head of a metadata line in the comment's first blocks ("阿德 ｜ 等級 7 ｜ 2024-07-20"). */
+function leadLine(a: Analysis, c: CommentItem): string | undefined {
+  // the line that opens the comment (after chrome alone on its line: 最佳解答), with words below it, and the
+  // name at its very start
+  let k = 0;
+  while (k < c.blocks.length - 1 && chromeBlock(a, c.blocks[k] ?? -1)) k++;
+  const block = k < c.blocks.length - 1 ? a.st.blocks[c.blocks[k] ?? -1] : undefined;
+  if (!block || ((a.pieceMeta[block.firstText] ?? 0) & META_TIME) === 0) return undefined;
+  let name = leadingName(pieceText(a.st, block.firstText));
+  // "作者：三栋老李 · 2026-05-01": the name after a writer's label; any other label names nobody
+  const colon = name?.search(/[:：]/u) ?? -1;
+  if (name !== undefined && colon >= 0) {
+    const label = name.slice(0, colon);
+    name = AUTHOR_LABEL_RE.test(label) || WRITER_LABEL_RE.test(label) ? name.slice(colon + 1).trim() : undefined;
+  }
+  return name !== undefined &&
+    name.length >= 2 &&
+    name.length <= MAX_AUTHOR_CHARS &&
+    !notAName(name) &&
+    !sentenceNotName(name) &&
+    !labelNotName(name) &&
+    !BYLINE_HEAD_RE.test(name)
+    ? name
+    : undefined;
 }
 
 /** A full name's first name: "Gerald Pokorny" → Gerald. */
@@ -1321,7 +1470,7 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
     const target = parseReplyTarget(c.text);
     let to: number | undefined;
     if (target?.floor !== undefined) to = byFloor.get(target.floor);
-    const name = target?.author ?? c.quoteAuthor;
+    const name = target?.author ?? c.answers ?? c.quoteAuthor;
     if (to === undefined && name) {
       const prior = byAuthor.get(name);
       to = prior?.[prior.length - 1];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isAuthorChrome,
+  leadingName,
   META_FLOOR,
   META_LIKES,
   META_REPLY,
@@ -7,6 +9,7 @@ import {
   metaKinds,
   parseFloor,
   parseLikes,
+  parseNamePrefix,
   parseReplyTarget,
 } from './meta';
 
@@ -47,7 +50,29 @@ describe('metaKinds', () => {
     ['Yesterday at 10:42 PM', META_TIME],
     ['edited just now', META_TIME],
     ['昨天 12:30', META_TIME],
+    // a member's rank, level or title beside the name, a widget's mark over an answer, a profile's counters
+    ['Level 1', META_REPLY],
+    ['Lv.7', META_REPLY],
+    ['LV5', META_REPLY],
+    ['等級 7', META_REPLY],
+    ['百科6级', META_REPLY],
+    ['Champion', META_REPLY],
+    ['Superbacker', META_REPLY],
+    ['(author)', META_REPLY],
+    ['官方', META_REPLY],
+    ['✓ Accepted solution', META_REPLY],
+    ['最佳答案', META_REPLY],
+    ['· 31 声望', META_REPLY],
+    ['2 条评价', META_REPLY],
+    ['★ ★ ★ ★ ☆', META_REPLY],
+    ['说道:', META_REPLY],
+    ['2 more replies', META_REPLY],
+    ['Join Date: Oct 2026', META_REPLY],
     // words, not metadata
+    ['Level with them before you sign', 0],
+    ['三级医院的账单还没出来', 0],
+    ['The host said to call the bank first', 0],
+    ['Champion of the budget spreadsheet', 0],
     ['@waltbrennan52 thanks for this', 0],
     ['Thank you, I sent her a message just now!', 0],
     ['Thank you so much · 11-15', 0],
@@ -63,6 +88,22 @@ describe('metaKinds', () => {
       expect(metaKinds(text)).toBe(kinds);
     });
   }
+});
+
+describe('isAuthorChrome', () => {
+  it.each([
+    ['LV5', true],
+    ['Level 1', true],
+    ['百科6级', true],
+    ['· 31 声望', true],
+    ['Champion', true],
+    ['作者', false],
+    ['3天前', false],
+    ['赞 12', false],
+    ['晚饭吃面条', false],
+  ])('%s', (text, chrome) => {
+    expect(isAuthorChrome(text)).toBe(chrome);
+  });
 });
 
 describe('parsers', () => {
@@ -86,5 +127,24 @@ describe('parsers', () => {
     ['@小刘 群号是多少', '小刘'],
   ])('reply target of %s', (text, author) => {
     expect(parseReplyTarget(text)?.author).toBe(author);
+  });
+  it.each([
+    ['张三：这个我也遇到过', '张三'],
+    ['Marcy: call the bank first', 'Marcy'],
+    ['Update: the council were kind', undefined],
+    ['Edit 2: fixed the link', undefined],
+    ['补充：第一期一定要按时还', undefined],
+    ['直说结论:这笔钱基本拿不回来', undefined],
+  ])('name before a colon in %s', (text, name) => {
+    expect(parseNamePrefix(text)).toBe(name);
+  });
+  it.each([
+    ['退休理賠員老蔡 ｜ 等級 6 ｜ 2025-03-03 08:20', '退休理賠員老蔡'],
+    ['Dana R. · Level 3 · 2 days ago', 'Dana R.'],
+    ['Edited · Moved to Savings', undefined],
+    ['广东 · 3天前', undefined],
+    ['Thank you so much · 11-15', undefined],
+  ])('name heading the metadata line %s', (text, name) => {
+    expect(leadingName(text)).toBe(name);
   });
 });

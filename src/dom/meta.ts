@@ -85,7 +85,45 @@ const REPLY_RE =
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
   /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|\((?:m|f)\)\s?:?|author|creator|op|pinned|moderator|super moderator|admin|administrator|(?:junior|senior|full|new|active|registered|premium|elite|gold|platinum) member|member|newbie|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
-/** a forum profile's counters (帖子 23, 积分 120, Posts: 12): chrome, not words */
+/**
+ * a member's rank or level beside the name (Level 4, Lv.3, LV 12, 等級 7, 百科5级), a community's title for
+ * the member (Champion, Superbacker, Host, 官方, "(author)") and a widget's mark over the entry (✓ Accepted
+ * solution, 最佳答案): chrome of the author line, neither the author nor the words
+ */
+const AUTHOR_CHROME_RES = [
+  /^\s*(?:level|lvl|lv)\.?\s?\d{1,3}\s*$/iu,
+  /^\s*(?:等级|等級)\s?[:：]?\s?\d{1,3}\s*$/u,
+  /^\s*(?:百科|会员|會員|用户|用戶)?\d{1,3}\s?[级級]\s*$/u,
+  /^\s*[(（](?:author|op|作者|楼主|樓主|博主)[)）]\s*$/iu,
+  /^\s*(?:champion|superbacker|collaborator|host|maker|community expert|forum team|group admin|top fan|rising star|官方|官方账号|官方帳號)\s*$/iu,
+  /^\s*(?:[✓✔☑✅]\s?)?(?:accepted (?:solution|answer)|best answer|最佳答案|最佳解答|最佳回答|最佳回覆|满意答案|滿意答案|已采纳|已採納|采纳答案|採納答案)\s*$/iu,
+  // a profile's counters (31 声望, 2 条评价, 234 posts), its join date, a rating drawn with spaced stars
+  /^\s*(?:(?:声望|聲望)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} ?(?:声望|聲望|条评价|條評價|则评价|則評價)|[\d,]{1,7} posts?)\s*$/iu,
+  /^join date\b/iu,
+  /^\s*(?:[★☆⭐] ){2,4}[★☆⭐]\s*$/u,
+  // a theme's "说道:" after the name, a collapsed thread's "2 more replies"
+  /^\s*(?:说道|說道)[:：]?\s*$|^\s*\d{1,5} more repl(?:y|ies)\s*$/iu,
+];
+/** a capitalised word of a title ("FileRight", "KXLT") and the title's last word */
+const TITLE_WORD_RE = /^\p{Lu}[\p{L}\p{N}&'’.-]{1,20}$/u;
+const TITLE_ROLE_RE = /^(?:Moderator|Staff|Employee|Team|Admin|Expert)$/u;
+/**
+ * A member title set in capitals after an organisation's or a site's name ("FileRight Moderator", "KXLT Staff",
+ * "Bluestem Employee"): chrome beside a name, though an account may be named so too ("Courier Moderator"), so
+ * it is left out of metadata and read only after the name.
+ */
+export function isMemberTitle(text: string): boolean {
+  const words = text.trim().split(' ');
+  const role = words.pop();
+  return (
+    role !== undefined &&
+    words.length >= 1 &&
+    words.length <= 2 &&
+    TITLE_ROLE_RE.test(role) &&
+    words.every((w) => TITLE_WORD_RE.test(w))
+  );
+}
+/** a forum profile's counters (帖子 23, 积分 120, Posts: 12, 31 声望, 2 条评价): chrome, not words */
 const STATS_RE =
   /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|文章|发文|發文|回帖|回覆|浏览|瀏覽|人气|人氣|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
 
@@ -111,33 +149,63 @@ export const WRITER_VERB = '(?:回答|回覆|回复|答覆|答复|留言|發表|
 const NAME_ACTION_RE = new RegExp(`^\\s?[^\\s·|]{1,24}(?: [^\\s·|]{1,24})? ${WRITER_VERB}\\s?$`, 'u');
 const DAY_ONLY_RE = /^\s*\d{1,2}[-/]\d{1,2}\s*$/u;
 
-/** Bitmask of the metadata kinds a short piece of text carries. */
-export function metaKinds(text: string): number {
+/**
+ * Bitmask of the metadata kinds a short piece of text carries. `structural` leaves out the chrome of an author
+ * line (ranks, levels, titles, a profile's counters: `AUTHOR_CHROME_RES`), which is neither the author nor the
+ * words but, beside a name, still counts as a part of the line when telling a header line from words.
+ */
+export function metaKinds(text: string, structural = false): number {
   if (text.length === 0 || text.length > META_MAX_CHARS) return 0;
   if (META_SEPARATOR_RE.test(text)) {
     let kinds = 0;
     const parts = text.split(META_SEPARATOR_RE).filter((p) => p.trim().length > 0);
     for (const part of parts) {
-      const k = metaKinds1(part);
+      const k = metaKinds1(part, structural);
       // the author's own @name beside the date ("@walt52 · May 1") is neither metadata nor words
       if (k === 0 && USER_AT_RE.test(part)) continue;
       // ... and so is the writer's name with what they did ("Kenneth_Lau 回答 · 11-15", "阿明 回覆於 · 3天前")
       if (k === 0 && NAME_ACTION_RE.test(part)) continue;
-      if (k === 0 && /[\p{L}]{4,}/u.test(part)) return metaKinds1(text);
+      if (k === 0 && /[\p{L}]{4,}/u.test(part)) return metaKinds1(text, structural);
       kinds |= k;
     }
     return kinds;
   }
-  return metaKinds1(text);
+  return metaKinds1(text, structural);
+}
+
+/** Chrome of an author line only (Level 4, 百科5级, Champion, 31 声望): metadata to the author and the words alone. */
+export function isAuthorChrome(text: string): boolean {
+  return metaKinds(text) === META_REPLY && metaKinds(text, true) === 0;
 }
 
 const DIGIT_RE = /\d/u;
+
+/**
+ * The writer's name opening a line whose other parts are all metadata, a time among them: "幸福保代退休的阿德 ｜ 等級 7
+ * ｜ 2024-07-20 10:41", "Dana R. · Level 3 · 2 days ago" (a line `metaKinds` reads as a time).
+ */
+export function leadingName(text: string): string | undefined {
+  if ((metaKinds(text) & META_TIME) === 0) return undefined;
+  const parts = text
+    .split(META_SEPARATOR_RE)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  const [first, ...rest] = parts;
+  if (first === undefined || rest.length === 0 || metaKinds1(first) !== 0) return undefined;
+  let kinds = 0;
+  for (const part of rest) {
+    const k = metaKinds1(part);
+    if (k === 0) return undefined;
+    kinds |= k;
+  }
+  return kinds & META_TIME ? first : undefined;
+}
 
 /** a profile's join date ("Joined: May 1, 2026", 注册时间 2019-3-2): chrome of the author pane, not the post's time */
 const JOINED_RE =
   /^(?:joined|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
 
-function metaKinds1(raw: string): number {
+function metaKinds1(raw: string, structural = false): number {
   const text = raw.trim();
   if (JOINED_RE.test(text)) return META_REPLY;
   let kinds = 0;
@@ -151,6 +219,7 @@ function metaKinds1(raw: string): number {
   if (digit && LIKES_RES.some((re) => re.test(text))) kinds |= META_LIKES;
   if (PLACE_RE.test(text) || PLACE_TAG_RE.test(text)) kinds |= META_PLACE;
   if (REPLY_RE.test(text) || STATS_RE.test(text) || BADGE_RE.test(text)) kinds |= META_REPLY;
+  if (!structural && AUTHOR_CHROME_RES.some((re) => re.test(text))) kinds |= META_REPLY;
   if (FLOOR_RE.test(text)) kinds |= META_FLOOR;
   return kinds;
 }
@@ -174,6 +243,7 @@ export const META_EXPRESSIONS: readonly RegExp[] = [
   REPLY_RE,
   STATS_RE,
   BADGE_RE,
+  ...AUTHOR_CHROME_RES,
   FLOOR_RE,
   NAME_ACTION_RE,
 ];
@@ -295,7 +365,21 @@ export function parseQuoteAuthor(text: string): string | undefined {
 /** "张三: 内容" / "张三：内容" — a name prefix on a comment written on one line. */
 const NAME_PREFIX_RE = /^([^\s:：,，。!！?？]{1,16}) ?[:：] ?\S/u;
 
+/**
+ * Words a writer puts before a colon to say what follows ("Update: …", "Edit 2: …", "Counterpoint: …", 补充：…,
+ * 背景：…, 直说结论：…): the writer's own label, no name.
+ */
+const DISCOURSE_LABEL_RES = [
+  /^(?:update|edit|eta|ps|p\.s\.|pps|note|nb|tl;?dr|disclosure|disclaimer|counterpoint|reminder|correction|addendum|context|background|summary|caveat|warning|fyi|source|follow-?up)(?: ?\d{1,2})?$/iu,
+  /^(?:补充|補充|更新|编辑|編輯|背景|总结|總結|小结|小結|提醒|注意|注|备注|備註|说明|說明|重点|重點|题外话|題外話|另外|声明|聲明|免责声明|免責聲明|温馨提示|溫馨提示|友情提示|附言|后续|後續)\d{0,2}$/u,
+  /^(?:直说|直說|先说|先說|说下|說下)?(?:结论|結論)$/u,
+];
+
+export function isDiscourseLabel(name: string): boolean {
+  return DISCOURSE_LABEL_RES.some((re) => re.test(name));
+}
+
 export function parseNamePrefix(text: string): string | undefined {
   const m = NAME_PREFIX_RE.exec(text.trim());
-  return m?.[1];
+  return m?.[1] !== undefined && !isDiscourseLabel(m[1]) ? m[1] : undefined;
 }

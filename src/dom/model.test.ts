@@ -302,6 +302,115 @@ const CASES: Expect[] = [
     regions: { comment: ['the bottom takes bills flat', 'rubber-band the stacks'] },
   },
   {
+    // a widget's mark over an answer ("✓ Accepted solution") and the member's rank or title beside the name
+    // ("Level 1", "Champion", "Lv.7", "Filing Help Moderator") are neither the author nor the words
+    file: 'model/rank-badges.html',
+    authors: ['DarnellEA', 'PenelopeK', 'Marta_R', 'Ollie_W'],
+    replyTo: [-1, -1, -1, -1],
+    sections: 1,
+    extra: (m) => {
+      const texts = m.comments.comments.map((c) => c.text);
+      expect(texts[0]).toMatch(/^File on time anyway/u);
+      expect(texts[1]).toMatch(/^Thank you/u);
+      expect(texts[2]).toMatch(/^Same situation/u);
+      expect(texts[3]).toMatch(/^Reminder that nobody/u);
+    },
+  },
+  {
+    // levels beside the name (LV5, 百科6级) are chrome; a short reply on the name's line, beside a level
+    // ("写了就好加油哦") or opening with whom it answers ("回复 @x :写了吗"), is words, not a header line
+    file: 'model/rank-badges-zh.html',
+    authors: ['晚饭吃面条', '老周修车', '晚饭吃面条', '小满爱喝粥', '路过的阿强', '豆包不是包子'],
+    replyTo: [-1, 0, 1, 0, 1, -1],
+    sections: 1,
+    extra: (m) => {
+      const texts = m.comments.comments.map((c) => c.text);
+      expect(texts[0]).toMatch(/^看了两遍/u);
+      expect(texts[3]).toBe('写了就好加油哦');
+      expect(texts[5]).toMatch(/^我也是这样/u);
+    },
+  },
+  {
+    // a rating, a count, an image's caption or a file's name where a name would be names nobody: the name after
+    // it is the author
+    file: 'model/not-names.html',
+    authors: ['Wendell O.', 'Priya Raman', 'T. Okonjo', 'Marla Voss', 'Joe Pham'],
+    replyTo: [-1, -1, -1, -1, -1],
+    sections: 1,
+  },
+  {
+    // "Update:", "Counterpoint:", "Edit:" opening a post's words label what follows: no name, so the words stay
+    // the post's, not a reply of their own
+    file: 'model/discourse-labels.html',
+    authors: ['Gus Lindqvist', 'Ada Perrone', 'Gus Lindqvist', 'Ruth Ames'],
+    replyTo: [-1, -1, -1, -1],
+    sections: 1,
+    extra: (m) => {
+      expect(m.comments.comments[2]?.text).toContain('Update: we signed a plan');
+      expect(m.comments.comments[3]?.text).toContain('Edit: the county');
+    },
+  },
+  {
+    // a short reply with a comma under a name and its badge (作者) is words, not the name; a badge before words
+    // ("作者 谢谢,…") labels no name
+    file: 'model/badge-after-name.html',
+    authors: ['周末爱睡懒觉', '理财小课堂', '石榴树下', '阿青在上班'],
+    replyTo: [-1, 0, 0, -1],
+    sections: 1,
+    extra: (m) => expect(m.comments.comments[1]?.text).toContain('恭喜,记得第一期按时还'),
+  },
+  {
+    // the writer named at the head of a metadata line ("退休理賠員老蔡 ｜ 等級 6 ｜ 2025-03-03 08:20") above the words
+    file: 'model/name-in-meta-line.html',
+    authors: ['退休理賠員老蔡', '小咪的媽'],
+    replyTo: [-1, -1],
+    sections: 1,
+  },
+  {
+    // a display name with a tagline alone in its cell: the name before the bar is the author
+    file: 'model/export-name-tagline.html',
+    authors: ['Ms. Okafor', 'Lyle Brandt', 'Ms. Okafor'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+  },
+  {
+    // a comment signed at its end by a handle or a Chinese name ("– lena_k88", "– 柜台小林")
+    file: 'model/signed-handles.html',
+    authors: ['早睡早起的阿木', 'lena_k88', '柜台小林'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+  },
+  {
+    // "· replied to <name>" at the end of the metadata line says whom the post answers
+    file: 'model/replied-to-line.html',
+    authors: ['CarlosB_EA', 'Nell_Q', 'Rhea_Tax', 'CarlosB_EA'],
+    replyTo: [-1, 0, -1, 1],
+    sections: 1,
+  },
+  {
+    // an entry that opens with its question or title: the name is in the line below it that holds no words and a
+    // time ("Asked by Imogen W. · Apr 2, 2026"), read without the byline's lead
+    file: 'model/question-over-byline.html',
+    authors: ['Imogen W.', 'marco_p', 'Dee Lam'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+  },
+  {
+    // "说道:" after the name is the theme's label, not the first line of the words: "@x …" below it answers x
+    file: 'model/says-label.html',
+    authors: ['早起的老余', '小周不熬夜', '早起的老余'],
+    replyTo: [-1, -1, 1],
+    sections: 1,
+    extra: (m) => expect(m.comments.comments[0]?.text).toMatch(/^列表这一步/u),
+  },
+  {
+    // "作者：<name> · <date>" over each entry's words: the name after the writer's label, without the label
+    file: 'model/author-label-line.html',
+    authors: ['三栋老李', '物业小郑', '五栋王阿姨'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
