@@ -104,6 +104,11 @@ export interface CommentFact {
   handles: string[];
   /** named personas it credits ("Mrs Susan", "老师") */
   personas: string[];
+  /**
+   * the writer's post count as the forum prints it beside the name (Posts: 6, 2 posts, 帖子 2,366), read
+   * from the comment's element when asked (undefined: none shown)
+   */
+  readonly posts?: number;
   /** its author is the page's publisher, named outside the comments (a notice's issuer answering residents) */
   publisher?: boolean;
 }
@@ -246,6 +251,26 @@ const SELF_INTRO_RE = /(?:\bi'?m|\bi am|\bmy name is|\bthis is|我叫|我姓|本
  */
 const WRITER_LINE_RE =
   /\b(?:call|text|email|e-mail|message|reach|ring|phone) (?:or (?:call|text|email|message) )?me\b|\bmy (?:cell|mobile|number|phone|direct line|home phone|landline)\b/iu;
+/** a forum's post counter beside a writer's name: "Posts: 3,214", "2 posts", "帖子 54", "发帖 12" */
+const POSTS_RE =
+  /\bposts?\s?[:：]\s?(\d[\d,]{0,8})(?!\d)|(\d[\d,]{0,8}) posts?\b|(?:帖子|发帖|發帖|回帖)\s?[:：]?\s?(\d[\d,]{0,8})(?![\d#])/iu;
+/** how many of a comment's first blocks the post counter is looked for in (the author pane comes first) */
+const POSTS_BLOCKS = 4;
+const POSTS_BLOCK_CHARS = 120;
+
+/** The post count a comment's first blocks print for its writer, if any. */
+function postCount(blocks: readonly { text: string }[], first: number): number | undefined {
+  if (!Number.isFinite(first)) return undefined;
+  for (let b = first; b < first + POSTS_BLOCKS && b < blocks.length; b++) {
+    const text = blocks[b]?.text ?? '';
+    if (text.length > POSTS_BLOCK_CHARS) continue;
+    const m = POSTS_RE.exec(text);
+    const n = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+    if (n !== undefined) return Number(n.replaceAll(',', ''));
+  }
+  return undefined;
+}
+
 /** the writer giving their own line in Chinese: 打我(工作)手机, 加我微信, 我的微信是, WhatsApp 我 */
 const WRITER_LINE_ZH_RE =
   /(?:打|加|联系|联络|找|搵|揾|call|whatsapp|wa)\s?我(?:的)?(?:工作|私人)?(?:手机|电话|微信|号码)?|我(?:的)?(?:工作|私人)?(?:手机|电话|微信号?|号码)(?:是|:|：)/iu;
@@ -484,6 +509,9 @@ export function* factsSteps(
       depth: c.depth,
       get selector() {
         return selectors.of(el);
+      },
+      get posts() {
+        return postCount(st.blocks, c.span?.[0] ?? Math.min(...c.blocks));
       },
       text: c.text.slice(0, COMMENT_TEXT_CHARS),
       stages: [],

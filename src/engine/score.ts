@@ -24,6 +24,7 @@ const SCHEME_SIGNALS = new Set([
   'disguised-handle',
   'called-out',
   'telegram-push',
+  'new-account',
 ]);
 /** Signals that show a contact pushed or money asked for. */
 const ANCHOR_SIGNALS = new Set(['advance-fee', 'contact-cta', 'copy-widget', 'planted-thread']);

@@ -36,6 +36,8 @@ export const W = {
   calledOut: 15,
   /** a commenter sends readers to a Telegram account on a money page */
   telegramPush: 10,
+  /** a private line pushed by an account of a few posts, on a forum of long-time members */
+  newAccount: 10,
   /** the page offers only private lines (adds to a scheme, never shows one) */
   privateLineOnly: 10,
   /** …and it is the only contact of the box that sells the scheme (the lead-gen box itself) */

@@ -12,6 +12,7 @@ import { copyWidget, copyWidgetMeta } from './copy-widget';
 import { disguisedHandle, disguisedHandleMeta } from './disguised-handle';
 import { handleAcrossRegions, handleAcrossRegionsMeta } from './handle-across-regions';
 import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
+import { newAccount, newAccountMeta } from './new-account';
 import { plantedThread, plantedThreadMeta } from './planted-thread';
 import { privateLineMeta, privateLineOnly } from './private-line';
 import { referral, referralMeta } from './referral';
@@ -31,6 +32,7 @@ export const SIGNALS: readonly Signal[] = [
   disguisedHandle,
   handleAcrossRegions,
   handleInComments,
+  newAccount,
   plantedThread,
   privateLineOnly,
   referral,
@@ -51,6 +53,7 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   'disguised-handle': disguisedHandleMeta,
   'handle-across-regions': handleAcrossRegionsMeta,
   'handle-in-comments': handleInCommentsMeta,
+  'new-account': newAccountMeta,
   'planted-thread': plantedThreadMeta,
   'private-line': privateLineMeta,
   referral: referralMeta,

@@ -1,0 +1,89 @@
+import { testSignal } from '../../tests/helpers/signal-tester';
+import { newAccount } from './new-account';
+
+interface Post {
+  a: string;
+  posts: number;
+  t: string;
+}
+
+/** a forum topic about money: one block per post, the writer's post count in the author pane */
+const topic = (posts: Post[], title = 'Behind on rent and the landlord is filing, what now?') =>
+  `<h1>${title}</h1>${posts
+    .map(
+      (p, i) =>
+        `<div class="post"><div class="pane"><b>${p.a}</b><br>Posts: ${p.posts.toLocaleString('en-US')}</div><div class="when">11-0${i + 1}-2026, 10:0${i} AM #${i + 1}</div><div class="body"><p>${p.t}</p></div></div>`,
+    )
+    .join('')}`;
+
+const ASK: Post = {
+  a: 'pete_r',
+  posts: 212,
+  t: 'My mother is three months behind on rent and owes $4,100 on her cards. Any advice before the hearing?',
+};
+
+testSignal(newAccount, {
+  valid: [
+    {
+      name: 'a long-time member gives a caseworker friend her cell',
+      html: topic([
+        ASK,
+        {
+          a: 'oak_landlord',
+          posts: 1870,
+          t: 'Call Marta, she helped my tenant with the county program. Her cell is (937) 555-0171, tell her I sent you.',
+        },
+      ]),
+    },
+    {
+      name: 'a new member gives a private number on a forum that shows no veterans',
+      html: topic([
+        { ...ASK, posts: 4 },
+        {
+          a: 'loretta_h',
+          posts: 2,
+          t: 'Text me at (856) 555-0148 and I will tell you by Friday if the sale can be stopped.',
+        },
+      ]),
+    },
+    {
+      name: 'a new member writes without a contact',
+      html: topic([ASK, { a: 'newbie22', posts: 1, t: 'Same thing happening to my dad, following this thread.' }]),
+    },
+    {
+      name: 'a new member gives a number on a page that is not about money',
+      html: topic(
+        [
+          { a: 'gardener_jo', posts: 540, t: 'Which mulch do you use for tomatoes?' },
+          { a: 'fresh_soil', posts: 1, t: 'Text me at (856) 555-0148 and I will drop off a bag of compost.' },
+        ],
+        'Best mulch for tomatoes',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an account of two posts pushes a private line among members of hundreds of posts',
+      html: topic([
+        ASK,
+        {
+          a: 'loretta_h',
+          posts: 2,
+          t: 'Text me at (856) 555-0148 and I will tell you by Friday if the sale can be stopped.',
+        },
+      ]),
+      messages: ['ev_new_account_push'],
+    },
+    {
+      name: '新注册的账号在老会员的帖子里推私人微信',
+      html: topic(
+        [
+          { a: '老陈在将军澳', posts: 2366, t: '信用卡欠了三十几万，利息越滚越多，有没有办法？' },
+          { a: '出款师傅', posts: 3, t: '加我微信 chukuan_852，外围的钱和卡数都可以帮你处理。' },
+        ],
+        '信用卡欠款越滚越多怎么办',
+      ),
+      messages: ['ev_new_account_push'],
+    },
+  ],
+});
