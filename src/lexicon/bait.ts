@@ -612,7 +612,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_tingxi',
-    pattern: String.raw`停息挂账|停息分期|停息还本|挂账停息|(?:停贷|停还|停息|挂账|逾期|不还)[^，。,！!？?“”"「」]{0,6}?(?:也)?(?:不上|不会上|不影响|不会影响)征信|停贷告知函`,
+    pattern: String.raw`停息挂账|停息分期|停息还本|挂账停息|(?:停贷|停还|停息|挂账|逾期|不还)[^，。,！!？?“”"「」]{0,6}?(?:不上|不会上|不影响|不会影响)征信|停贷告知函`,
     lang: 'zh',
     kind: 'debt-relief',
     weight: 12,
