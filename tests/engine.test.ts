@@ -382,6 +382,19 @@ describe("a number cut across one commenter's consecutive comments", () => {
   it('the second half from another commenter is not joined', () => {
     expect(numbers(page('starts 919-555', 'the last four are 0164', 'Ted'))).toEqual([]);
   });
+  const zh = (a: string, b: string, second = '阿珍') =>
+    scanHtml(`<html><body><h1>公积金提取</h1><ul class="comments">
+    <li><b>阿珍</b><span>2天前</span><p>姐姐的微信我分两条发,${a}</p></li>
+    <li><b>${second}</b><span>2天前</span><p>${b},两段连起来搜</p></li></ul></body></html>`);
+  it.each([
+    ['前半段是 gjjtq', '后半段 0571hz'],
+    ['前半截 gjjtq', '后半截是 0571hz'],
+  ])('"%s" / "%s" is one id', (a, b) => {
+    expect(numbers(zh(a, b))).toEqual(['wechat:gjjtq0571hz']);
+  });
+  it('the halves from two commenters are not joined', () => {
+    expect(numbers(zh('前半段是 gjjtq', '后半段 0571hz', '小吴'))).toEqual([]);
+  });
 });
 
 describe('a titled person beside a contact', () => {
