@@ -397,6 +397,26 @@ describe("a number cut across one commenter's consecutive comments", () => {
   });
 });
 
+describe("a number built from the digits in the commenter's name", () => {
+  const page = (name: string, text: string) =>
+    scanHtml(`<html><body><h1>移英前清卡数</h1><ul class="comments">
+    <li><b>mandy_uk</b><span>2天前</span><p>仲有十幾萬卡數未清點算？</p></li>
+    <li><b>${name}</b><span>2天前</span><p>${text}</p></li></ul></body></html>`);
+  const numbers = (r: ReturnType<typeof scanHtml>) =>
+    r.handles.filter((h) => h.kind === 'whatsapp' || h.kind === 'phone').map((h) => `${h.kind}:${h.value}`);
+  it.each([
+    ['kenhk.487130', '你 Wts 我啦：62 開頭，後面六個字就係我 username 嘅數字，八個字。'],
+    ['ken_487130', 'WhatsApp 我：62 开头，后面接我名字里的数字'],
+    ['ken.487130', 'WhatsApp me, it starts with 62, then the six digits in my username'],
+  ])('%s: "%s" is the prefix and those digits', (name, text) => {
+    expect(numbers(page(name, text))).toEqual(['whatsapp:62487130']);
+  });
+  it('a name without digits, or a prefix with no pointer to the name, builds nothing', () => {
+    expect(numbers(page('kenhk', '你 Wts 我啦：62 開頭，後面六個字就係我 username 嘅數字'))).toEqual([]);
+    expect(numbers(page('kenhk.487130', '香港手機號碼都係 5、6、9 開頭，我 username 係舊 IG 嘅名'))).toEqual([]);
+  });
+});
+
 describe('a titled person beside a contact', () => {
   const listing = (extra: string) =>
     `<html><body><main><h1>诚信财税代理记账</h1><p>公司注册、代理记账、税务申报、年报公示,十年老店。帮小微企业理清资金流水和利息支出。</p>${extra}<div class="contact"><p>电话:020-3341 7720 客户主管 林老师:139 2241 6608(微信同号),欢迎咨询</p></div></main></body></html>`;

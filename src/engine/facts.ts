@@ -186,6 +186,14 @@ const OWN_LINE_RE =
 const SPLIT_MARK_RE =
   /(?:前面|后面|前半|后半|[前后](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:段|截|部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
 
+/**
+ * A number built from the digits in the commenter's own name: "62 开头,后面六个字就是我 username 的数字",
+ * "starts with 62, then the six digits in my username" (the prefix is group 1 or 2; read on normalized text)
+ */
+const NAME_DIGITS_RE =
+  /(?<![\d+])(\d{1,4}) ?(?:开头|打头)[,、 ]{0,2}[^。!?.\n]{0,16}?我(?:的|嘅)? ?(?:昵称|名字|网名|用户名|username|user ?name|ID)(?:里面?|上面?|中|里头)? ?(?:的|嘅)? ?(?:数字|号码)|\bstarts? with (\d{1,4}),? (?:then|followed by|and then) the (?:\w+ )?(?:digits|numbers) (?:in|of|from) my (?:user ?)?name/iu;
+const NAME_DIGITS_GATE = /开头|開頭|打头|打頭|starts? with/iu;
+
 /** How many blocks away a licence number still vouches for a contact in the same region. */
 const LICENCE_REACH = 12;
 
@@ -910,6 +918,38 @@ export function* factsSteps(
       });
       const disguise = disguiseOf(hit.raw, hit.kind, lead);
       if (disguise) f.disguise = disguise;
+      facts.handles.push(f);
+      seen.add(key);
+      const cf = facts.comments[c.id];
+      if (cf && !cf.handles.includes(key)) cf.handles.push(key);
+    }
+  }
+
+  // a number built from the digits in the commenter's name ("62 开头,后面六个字就是我 username 的数字"): the
+  // prefix and those digits, read with the sentence before them
+  for (const c of cm.comments) {
+    if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
+    const digits = c.author?.replace(/\D/gu, '') ?? '';
+    if (digits.length < 4 || !NAME_DIGITS_GATE.test(c.text)) continue;
+    const text = normalize(c.text).text;
+    const m = NAME_DIGITS_RE.exec(text);
+    if (!m) continue;
+    const lead = text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index);
+    const joined = `${lead}${m[1] ?? m[2] ?? ''}${digits}`;
+    for (const hit of extractHandles(joined)) {
+      const key = `${hit.kind}:${hit.value}`;
+      if (hit.start < lead.length || seen.has(key)) continue;
+      const f = handleFact(hit, {
+        region: 'comment',
+        block: c.blocks[0] ?? -1,
+        comment: c.id,
+        selector: sel(c.el),
+        context: text.slice(Math.max(0, m.index - 40), m.index + m[0].length).trim(),
+        cta: true,
+        warned: false,
+        licensed: false,
+      });
+      f.disguise = 'told';
       facts.handles.push(f);
       seen.add(key);
       const cf = facts.comments[c.id];
