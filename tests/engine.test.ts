@@ -417,6 +417,26 @@ describe("a number built from the digits in the commenter's name", () => {
   });
 });
 
+describe("a number given as the page's fund code with digits after it", () => {
+  const page = (title: string, text: string) =>
+    scanHtml(`<html><head><title>${title}</title></head><body><h1>讨论区</h1><ul class="comments">
+    <li><b>稳稳的幸福</b><span>2天前</span><p>亏了四成，能找谁？</p></li>
+    <li><b>维权互助-刘</b><span>2天前</span><p>${text}</p></li></ul></body></html>`);
+  const qq = (r: ReturnType<typeof scanHtml>) => r.handles.filter((h) => h.kind === 'qq').map((h) => h.value);
+  it.each([
+    ['新兴产业混合(519736)基金吧_讨论区', '群号就是这只基金的代码，后面接着加上 8836，一共十位'],
+    ['519736 新兴产业混合 - 讨论区', '登记的QQ群是本基金代码后面加8836'],
+  ])('%s: "%s" is the code and those digits', (title, text) => {
+    expect(qq(page(title, text))).toEqual(['5197368836']);
+  });
+  it('no code in the title, two codes, or no contact named: nothing is built', () => {
+    const text = '群号就是这只基金的代码，后面接着加上 8836';
+    expect(qq(page('新兴产业混合基金吧_讨论区', text))).toEqual([]);
+    expect(qq(page('新兴产业混合A(519736) C(519737)', text))).toEqual([]);
+    expect(qq(page('新兴产业混合(519736)基金吧', '查净值输入代码后面加上 01 就是C类份额'))).toEqual([]);
+  });
+});
+
 describe('a titled person beside a contact', () => {
   const listing = (extra: string) =>
     `<html><body><main><h1>诚信财税代理记账</h1><p>公司注册、代理记账、税务申报、年报公示,十年老店。帮小微企业理清资金流水和利息支出。</p>${extra}<div class="contact"><p>电话:020-3341 7720 客户主管 林老师:139 2241 6608(微信同号),欢迎咨询</p></div></main></body></html>`;

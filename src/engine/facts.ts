@@ -194,6 +194,16 @@ const NAME_DIGITS_RE =
   /(?<![\d+])(\d{1,4}) ?(?:开头|打头)[,、 ]{0,2}[^。!?.\n]{0,16}?我(?:的|嘅)? ?(?:昵称|名字|网名|用户名|username|user ?name|ID)(?:里面?|上面?|中|里头)? ?(?:的|嘅)? ?(?:数字|号码)|\bstarts? with (\d{1,4}),? (?:then|followed by|and then) the (?:\w+ )?(?:digits|numbers) (?:in|of|from) my (?:user ?)?name/iu;
 const NAME_DIGITS_GATE = /开头|開頭|打头|打頭|starts? with/iu;
 
+/**
+ * A number given as the code of the fund or stock the page is about with digits after it: "群号就是这只基金的代码，
+ * 后面接着加上 8836" (group 1 the cue word, group 2 the digits after; read on normalized text)
+ */
+const CODE_SUFFIX_RE =
+  /(群号|QQ群|QQ号|号码|微信号)[^。!?\n代]{0,12}代码[,、 ]{0,2}(?:后面|后边|末尾)?(?:再|接着|跟着)?(?:加上?|接上|跟上) ?(\d{2,6})(?!\d)/iu;
+const CODE_SUFFIX_GATE = /代码/u;
+/** the code of a fund or stock in the page's title: "新兴产业混合(519736)", "腾讯控股 00700" */
+const TITLE_CODE_RE = /(?<!\d)\d{5,6}(?!\d)/gu;
+
 /** How many blocks away a licence number still vouches for a contact in the same region. */
 const LICENCE_REACH = 12;
 
@@ -937,6 +947,38 @@ export function* factsSteps(
     const lead = text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index);
     const joined = `${lead}${m[1] ?? m[2] ?? ''}${digits}`;
     for (const hit of extractHandles(joined)) {
+      const key = `${hit.kind}:${hit.value}`;
+      if (hit.start < lead.length || seen.has(key)) continue;
+      const f = handleFact(hit, {
+        region: 'comment',
+        block: c.blocks[0] ?? -1,
+        comment: c.id,
+        selector: sel(c.el),
+        context: text.slice(Math.max(0, m.index - 40), m.index + m[0].length).trim(),
+        cta: true,
+        warned: false,
+        licensed: false,
+      });
+      f.disguise = 'told';
+      facts.handles.push(f);
+      seen.add(key);
+      const cf = facts.comments[c.id];
+      if (cf && !cf.handles.includes(key)) cf.handles.push(key);
+    }
+  }
+
+  // a number given as the page's fund or stock code with digits after it ("群号就是这只基金的代码，后面接着加上
+  // 8836"): the code is the title's one five- or six-digit number
+  const codes = new Set(facts.title.match(TITLE_CODE_RE) ?? []);
+  const code = codes.size === 1 ? [...codes][0] : undefined;
+  for (const c of code ? cm.comments : []) {
+    if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
+    if (!CODE_SUFFIX_GATE.test(c.text)) continue;
+    const text = normalize(c.text).text;
+    const m = CODE_SUFFIX_RE.exec(text);
+    if (!m) continue;
+    const lead = `${text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index)}${m[1] ?? ''} `;
+    for (const hit of extractHandles(`${lead}${code}${m[2] ?? ''}`)) {
       const key = `${hit.kind}:${hit.value}`;
       if (hit.start < lead.length || seen.has(key)) continue;
       const f = handleFact(hit, {
