@@ -417,6 +417,24 @@ describe("a number built from the digits in the commenter's name", () => {
   });
 });
 
+describe("an id given as the commenter's name, lower-cased and joined, with digits after it", () => {
+  const page = (name: string, text: string) =>
+    scanHtml(`<html><body><h1>首購族聯徵分數</h1><ul class="comments">
+    <li><b>林怡君</b><span>2天前</span><p>信用小白現在辦卡來得及嗎？</p></li>
+    <li><b>${name}</b><span>2天前</span><p>${text}</p></li></ul></body></html>`);
+  const ids = (r: ReturnType<typeof scanHtml>) => r.handles.filter((h) => h.kind === 'line').map((h) => h.value);
+  it.each([
+    ['Kevin Lai', '方便的話 LINE 加我，ID 就是我這個臉書名字的英文，全部小寫連在一起，後面再加 0520，不用空格'],
+    ['Kevin Lai', 'Add me on LINE: my Facebook name, all lower case, no spaces, plus 0520'],
+  ])('%s: "%s" is the name joined and those digits', (name, text) => {
+    expect(ids(page(name, text))).toEqual(['kevinlai0520']);
+  });
+  it('a name in Chinese characters, or no digits after the name, builds nothing', () => {
+    expect(ids(page('賴凱文', '方便的話 LINE 加我，ID 就是我的名字，後面再加 0520'))).toEqual([]);
+    expect(ids(page('Kevin Lai', '方便的話 LINE 加我，ID 就是我臉書名字的英文，全部小寫'))).toEqual([]);
+  });
+});
+
 describe("a number given as the page's fund code with digits after it", () => {
   const page = (title: string, text: string) =>
     scanHtml(`<html><head><title>${title}</title></head><body><h1>讨论区</h1><ul class="comments">

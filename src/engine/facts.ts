@@ -192,7 +192,15 @@ const SPLIT_MARK_RE =
  */
 const NAME_DIGITS_RE =
   /(?<![\d+])(\d{1,4}) ?(?:开头|打头)[,、 ]{0,2}[^。!?.\n]{0,16}?我(?:的|嘅)? ?(?:昵称|名字|网名|用户名|username|user ?name|ID)(?:里面?|上面?|中|里头)? ?(?:的|嘅)? ?(?:数字|号码)|\bstarts? with (\d{1,4}),? (?:then|followed by|and then) the (?:\w+ )?(?:digits|numbers) (?:in|of|from) my (?:user ?)?name/iu;
-const NAME_DIGITS_GATE = /开头|開頭|打头|打頭|starts? with/iu;
+/**
+ * An id given as the commenter's own name in Latin letters, lower-cased and joined, with digits after it: "ID
+ * 就是我这个脸书名字的英文，全部小写连在一起，后面再加 0520", "my Facebook name, no spaces, plus 0520"
+ */
+const NAME_ID_RE =
+  /我(?:这个|的)? ?(?:(?:脸书|FB|facebook|IG|ins) ?的?)?(?:名字|昵称|用户名|显示名称?)[^。!?\n后最]{0,24}(?:后面|最后)(?:再)?(?:加上?|接上?) ?(\d{1,6})(?!\d)|\bmy (?:facebook |fb |display |profile )?name\b[^.!?\n]{0,30}(?:plus|followed by|then add) (\d{1,6})\b/iu;
+const NAME_DIGITS_GATE = /开头|開頭|打头|打頭|starts? with|后面|後面|最后|最後|plus|followed by|then add/iu;
+/** a name in Latin letters (and digits): "Kevin Lai", "amy.wong" */
+const LATIN_NAME_RE = /^[A-Za-z][A-Za-z0-9 ._-]{1,30}$/u;
 
 /**
  * A number given as the code of the fund or stock the page is about with digits after it: "群号就是这只基金的代码，
@@ -935,20 +943,29 @@ export function* factsSteps(
     }
   }
 
-  // a number built from the digits in the commenter's name ("62 开头,后面六个字就是我 username 的数字"): the
-  // prefix and those digits, read with the sentence before them
+  // a handle built from the commenter's name: a prefix and the name's digits ("62 开头,后面六个字就是我 username
+  // 的数字"), or the name in Latin letters joined, lower-cased, and digits after it ("ID 就是我脸书名字的英文,
+  // 全部小写连在一起,后面再加 0520"); read with the sentence before it
   for (const c of cm.comments) {
     if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
-    const digits = c.author?.replace(/\D/gu, '') ?? '';
-    if (digits.length < 4 || !NAME_DIGITS_GATE.test(c.text)) continue;
+    const author = c.author?.trim() ?? '';
+    const digits = author.replace(/\D/gu, '');
+    const latin = LATIN_NAME_RE.test(author);
+    if ((digits.length < 4 && !latin) || !NAME_DIGITS_GATE.test(c.text)) continue;
     const text = normalize(c.text).text;
-    const m = NAME_DIGITS_RE.exec(text);
+    // the prefix and the name's digits, or the name's letters and the digits after them
+    let m = digits.length >= 4 ? NAME_DIGITS_RE.exec(text) : null;
+    let built = m ? `${m[1] ?? m[2] ?? ''}${digits}` : '';
+    if (!m && latin) {
+      m = NAME_ID_RE.exec(text);
+      built = m ? `${author.toLowerCase().replace(/[^a-z0-9]/gu, '')}${m[1] ?? m[2] ?? ''}` : '';
+    }
     if (!m) continue;
     const lead = text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index);
-    const joined = `${lead}${m[1] ?? m[2] ?? ''}${digits}`;
+    const joined = `${lead} ${built}`;
     for (const hit of extractHandles(joined)) {
       const key = `${hit.kind}:${hit.value}`;
-      if (hit.start < lead.length || seen.has(key)) continue;
+      if (hit.start <= lead.length || seen.has(key)) continue;
       const f = handleFact(hit, {
         region: 'comment',
         block: c.blocks[0] ?? -1,
