@@ -382,6 +382,77 @@ describe("a number cut across one commenter's consecutive comments", () => {
   it('the second half from another commenter is not joined', () => {
     expect(numbers(page('starts 919-555', 'the last four are 0164', 'Ted'))).toEqual([]);
   });
+  const zh = (a: string, b: string, second = '阿珍') =>
+    scanHtml(`<html><body><h1>公积金提取</h1><ul class="comments">
+    <li><b>阿珍</b><span>2天前</span><p>姐姐的微信我分两条发,${a}</p></li>
+    <li><b>${second}</b><span>2天前</span><p>${b},两段连起来搜</p></li></ul></body></html>`);
+  it.each([
+    ['前半段是 gjjtq', '后半段 0571hz'],
+    ['前半截 gjjtq', '后半截是 0571hz'],
+  ])('"%s" / "%s" is one id', (a, b) => {
+    expect(numbers(zh(a, b))).toEqual(['wechat:gjjtq0571hz']);
+  });
+  it('the halves from two commenters are not joined', () => {
+    expect(numbers(zh('前半段是 gjjtq', '后半段 0571hz', '小吴'))).toEqual([]);
+  });
+});
+
+describe("a number built from the digits in the commenter's name", () => {
+  const page = (name: string, text: string) =>
+    scanHtml(`<html><body><h1>移英前清卡数</h1><ul class="comments">
+    <li><b>mandy_uk</b><span>2天前</span><p>仲有十幾萬卡數未清點算？</p></li>
+    <li><b>${name}</b><span>2天前</span><p>${text}</p></li></ul></body></html>`);
+  const numbers = (r: ReturnType<typeof scanHtml>) =>
+    r.handles.filter((h) => h.kind === 'whatsapp' || h.kind === 'phone').map((h) => `${h.kind}:${h.value}`);
+  it.each([
+    ['kenhk.487130', '你 Wts 我啦：62 開頭，後面六個字就係我 username 嘅數字，八個字。'],
+    ['ken_487130', 'WhatsApp 我：62 开头，后面接我名字里的数字'],
+    ['ken.487130', 'WhatsApp me, it starts with 62, then the six digits in my username'],
+  ])('%s: "%s" is the prefix and those digits', (name, text) => {
+    expect(numbers(page(name, text))).toEqual(['whatsapp:62487130']);
+  });
+  it('a name without digits, or a prefix with no pointer to the name, builds nothing', () => {
+    expect(numbers(page('kenhk', '你 Wts 我啦：62 開頭，後面六個字就係我 username 嘅數字'))).toEqual([]);
+    expect(numbers(page('kenhk.487130', '香港手機號碼都係 5、6、9 開頭，我 username 係舊 IG 嘅名'))).toEqual([]);
+  });
+});
+
+describe("an id given as the commenter's name, lower-cased and joined, with digits after it", () => {
+  const page = (name: string, text: string) =>
+    scanHtml(`<html><body><h1>首購族聯徵分數</h1><ul class="comments">
+    <li><b>林怡君</b><span>2天前</span><p>信用小白現在辦卡來得及嗎？</p></li>
+    <li><b>${name}</b><span>2天前</span><p>${text}</p></li></ul></body></html>`);
+  const ids = (r: ReturnType<typeof scanHtml>) => r.handles.filter((h) => h.kind === 'line').map((h) => h.value);
+  it.each([
+    ['Kevin Lai', '方便的話 LINE 加我，ID 就是我這個臉書名字的英文，全部小寫連在一起，後面再加 0520，不用空格'],
+    ['Kevin Lai', 'Add me on LINE: my Facebook name, all lower case, no spaces, plus 0520'],
+  ])('%s: "%s" is the name joined and those digits', (name, text) => {
+    expect(ids(page(name, text))).toEqual(['kevinlai0520']);
+  });
+  it('a name in Chinese characters, or no digits after the name, builds nothing', () => {
+    expect(ids(page('賴凱文', '方便的話 LINE 加我，ID 就是我的名字，後面再加 0520'))).toEqual([]);
+    expect(ids(page('Kevin Lai', '方便的話 LINE 加我，ID 就是我臉書名字的英文，全部小寫'))).toEqual([]);
+  });
+});
+
+describe("a number given as the page's fund code with digits after it", () => {
+  const page = (title: string, text: string) =>
+    scanHtml(`<html><head><title>${title}</title></head><body><h1>讨论区</h1><ul class="comments">
+    <li><b>稳稳的幸福</b><span>2天前</span><p>亏了四成，能找谁？</p></li>
+    <li><b>维权互助-刘</b><span>2天前</span><p>${text}</p></li></ul></body></html>`);
+  const qq = (r: ReturnType<typeof scanHtml>) => r.handles.filter((h) => h.kind === 'qq').map((h) => h.value);
+  it.each([
+    ['新兴产业混合(519736)基金吧_讨论区', '群号就是这只基金的代码，后面接着加上 8836，一共十位'],
+    ['519736 新兴产业混合 - 讨论区', '登记的QQ群是本基金代码后面加8836'],
+  ])('%s: "%s" is the code and those digits', (title, text) => {
+    expect(qq(page(title, text))).toEqual(['5197368836']);
+  });
+  it('no code in the title, two codes, or no contact named: nothing is built', () => {
+    const text = '群号就是这只基金的代码，后面接着加上 8836';
+    expect(qq(page('新兴产业混合基金吧_讨论区', text))).toEqual([]);
+    expect(qq(page('新兴产业混合A(519736) C(519737)', text))).toEqual([]);
+    expect(qq(page('新兴产业混合(519736)基金吧', '查净值输入代码后面加上 01 就是C类份额'))).toEqual([]);
+  });
 });
 
 describe('a titled person beside a contact', () => {

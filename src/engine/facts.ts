@@ -187,9 +187,35 @@ const INSTITUTIONAL_RE =
 const OWN_LINE_RE =
   /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|\bour news ?desk\b|\btip ?line\b/iu;
 
-/** Words that stitch a split handle ("前面是", "后面是", "starts", "..."): dropped before joining. */
+/** Words that stitch a split handle ("前面是", "后半段是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
-  /(?:前面|后面|前半|后半|[前后](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
+  /(?:前面|后面|前半|后半|[前后](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:段|截|部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
+
+/**
+ * A number built from the digits in the commenter's own name: "62 开头,后面六个字就是我 username 的数字",
+ * "starts with 62, then the six digits in my username" (the prefix is group 1 or 2; read on normalized text)
+ */
+const NAME_DIGITS_RE =
+  /(?<![\d+])(\d{1,4}) ?(?:开头|打头)[,、 ]{0,2}[^。!?.\n]{0,16}?我(?:的|嘅)? ?(?:昵称|名字|网名|用户名|username|user ?name|ID)(?:里面?|上面?|中|里头)? ?(?:的|嘅)? ?(?:数字|号码)|\bstarts? with (\d{1,4}),? (?:then|followed by|and then) the (?:\w+ )?(?:digits|numbers) (?:in|of|from) my (?:user ?)?name/iu;
+/**
+ * An id given as the commenter's own name in Latin letters, lower-cased and joined, with digits after it: "ID
+ * 就是我这个脸书名字的英文，全部小写连在一起，后面再加 0520", "my Facebook name, no spaces, plus 0520"
+ */
+const NAME_ID_RE =
+  /我(?:这个|的)? ?(?:(?:脸书|FB|facebook|IG|ins) ?的?)?(?:名字|昵称|用户名|显示名称?)[^。!?\n后最]{0,24}(?:后面|最后)(?:再)?(?:加上?|接上?) ?(\d{1,6})(?!\d)|\bmy (?:facebook |fb |display |profile )?name\b[^.!?\n]{0,30}(?:plus|followed by|then add) (\d{1,6})\b/iu;
+const NAME_DIGITS_GATE = /开头|開頭|打头|打頭|starts? with|后面|後面|最后|最後|plus|followed by|then add/iu;
+/** a name in Latin letters (and digits): "Kevin Lai", "amy.wong" */
+const LATIN_NAME_RE = /^[A-Za-z][A-Za-z0-9 ._-]{1,30}$/u;
+
+/**
+ * A number given as the code of the fund or stock the page is about with digits after it: "群号就是这只基金的代码，
+ * 后面接着加上 8836" (group 1 the cue word, group 2 the digits after; read on normalized text)
+ */
+const CODE_SUFFIX_RE =
+  /(群号|QQ群|QQ号|号码|微信号)[^。!?\n代]{0,12}代码[,、 ]{0,2}(?:后面|后边|末尾)?(?:再|接着|跟着)?(?:加上?|接上|跟上) ?(\d{2,6})(?!\d)/iu;
+const CODE_SUFFIX_GATE = /代码/u;
+/** the code of a fund or stock in the page's title: "新兴产业混合(519736)", "腾讯控股 00700" */
+const TITLE_CODE_RE = /(?<!\d)\d{5,6}(?!\d)/gu;
 
 /** How many blocks away a licence number still vouches for a contact in the same region. */
 const LICENCE_REACH = 12;
@@ -938,6 +964,79 @@ export function* factsSteps(
       });
       const disguise = disguiseOf(hit.raw, hit.kind, lead);
       if (disguise) f.disguise = disguise;
+      facts.handles.push(f);
+      seen.add(key);
+      const cf = facts.comments[c.id];
+      if (cf && !cf.handles.includes(key)) cf.handles.push(key);
+    }
+  }
+
+  // a handle built from the commenter's name: a prefix and the name's digits ("62 开头,后面六个字就是我 username
+  // 的数字"), or the name in Latin letters joined, lower-cased, and digits after it ("ID 就是我脸书名字的英文,
+  // 全部小写连在一起,后面再加 0520"); read with the sentence before it
+  for (const c of cm.comments) {
+    if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
+    const author = c.author?.trim() ?? '';
+    const digits = author.replace(/\D/gu, '');
+    const latin = LATIN_NAME_RE.test(author);
+    if ((digits.length < 4 && !latin) || !NAME_DIGITS_GATE.test(c.text)) continue;
+    const text = normalize(c.text).text;
+    // the prefix and the name's digits, or the name's letters and the digits after them
+    let m = digits.length >= 4 ? NAME_DIGITS_RE.exec(text) : null;
+    let built = m ? `${m[1] ?? m[2] ?? ''}${digits}` : '';
+    if (!m && latin) {
+      m = NAME_ID_RE.exec(text);
+      built = m ? `${author.toLowerCase().replace(/[^a-z0-9]/gu, '')}${m[1] ?? m[2] ?? ''}` : '';
+    }
+    if (!m) continue;
+    const lead = text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index);
+    const joined = `${lead} ${built}`;
+    for (const hit of extractHandles(joined)) {
+      const key = `${hit.kind}:${hit.value}`;
+      if (hit.start <= lead.length || seen.has(key)) continue;
+      const f = handleFact(hit, {
+        region: 'comment',
+        block: c.blocks[0] ?? -1,
+        comment: c.id,
+        selector: sel(c.el),
+        context: text.slice(Math.max(0, m.index - 40), m.index + m[0].length).trim(),
+        cta: true,
+        warned: false,
+        licensed: false,
+      });
+      f.disguise = 'told';
+      facts.handles.push(f);
+      seen.add(key);
+      const cf = facts.comments[c.id];
+      if (cf && !cf.handles.includes(key)) cf.handles.push(key);
+    }
+  }
+
+  // a number given as the page's fund or stock code with digits after it ("群号就是这只基金的代码，后面接着加上
+  // 8836"): the code is the title's one five- or six-digit number
+  const codes = new Set(facts.title.match(TITLE_CODE_RE) ?? []);
+  const code = codes.size === 1 ? [...codes][0] : undefined;
+  for (const c of code ? cm.comments : []) {
+    if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
+    if (!CODE_SUFFIX_GATE.test(c.text)) continue;
+    const text = normalize(c.text).text;
+    const m = CODE_SUFFIX_RE.exec(text);
+    if (!m) continue;
+    const lead = `${text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index)}${m[1] ?? ''} `;
+    for (const hit of extractHandles(`${lead}${code}${m[2] ?? ''}`)) {
+      const key = `${hit.kind}:${hit.value}`;
+      if (hit.start < lead.length || seen.has(key)) continue;
+      const f = handleFact(hit, {
+        region: 'comment',
+        block: c.blocks[0] ?? -1,
+        comment: c.id,
+        selector: sel(c.el),
+        context: text.slice(Math.max(0, m.index - 40), m.index + m[0].length).trim(),
+        cta: true,
+        warned: false,
+        licensed: false,
+      });
+      f.disguise = 'told';
       facts.handles.push(f);
       seen.add(key);
       const cf = facts.comments[c.id];

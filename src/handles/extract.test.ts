@@ -477,6 +477,16 @@ describe('extractHandles: handles rearranged, with the instruction to put them b
     ['联系人 王老师 58201934 邮箱是QQ号@qq.com', ['qq:58201934']],
     // the handle pointed to in the tags
     ['老师微信我放在标签里了 #理财 #wanglin0607', ['wechat:wanglin0607']],
+    // a sign written for another, with the poster saying which
+    ['李姐微信：lijie·tuibao （中间那个点换成下划线，这里打不出来）', ['wechat:lijie_tuibao']],
+    ['微信：wang*li88，星号换成下划线', ['wechat:wang_li88']],
+    ['加老师 LINE,把横杠改成点: zhao-laoshi_07', ['line:zhao.laoshi_07']],
+    ['Telegram: mara-vance (replace the dash with an underscore)', ['telegram:mara_vance']],
+    ['Telegram mara.vance, swap the dot for an underscore', ['telegram:mara_vance']],
+    // Chinese characters planted inside an id, with the poster saying to drop them
+    ['那你记一下，薇：yimei关wq注1024，把中间两个汉字去掉就行', ['wechat:yimeiwq1024']],
+    ['微信 chen加li好友88（去掉中间的汉字）', ['wechat:chenli88']],
+    ['Telegram: mara关vance_uk, remove the Chinese characters', ['telegram:maravance_uk']],
   ];
   for (const [text, want] of cases) {
     it(text, () => {
@@ -500,6 +510,12 @@ describe('extractHandles: handles rearranged, with the instruction to put them b
     // Q for a quarter, a question, a grade
     'Q3 2026 营收 12345 万元',
     'Q4 业绩 2025 年报,联系投资者关系部',
+    // a sign swap or a dropped character with no id beside it, or no contact
+    '把小数点换成逗号 1.5 万,老师微信里说的',
+    'Excel 里把 file.name 的点换成下划线再保存',
+    'Replace the dash with an underscore in config-file names',
+    '我是在淘宝买的手机,微信问客服,把名字里的汉字去掉',
+    '文件名 report关2024 里的汉字去掉再上传',
   ];
   for (const text of honest) {
     it(`none: ${text}`, () => {
@@ -513,6 +529,10 @@ describe('extractHandles: handles rearranged, with the instruction to put them b
     expect(told('老师微信 wanglin0607 #理财')).toEqual([false]);
     // an @ put back as the poster says; an address written plainly beside it is not told
     expect(told('发到 zs_weiquan#126.com（#换成@）或 abc@qq.com')).toEqual([true, false]);
+    // a dot or a Chinese character in an id no one says to change is read as before, not told
+    expect(told('加我微信 lijie.tuibao 备注')).toEqual([false]);
+    expect(extractHandles('微信号 wang老师88 备注来意')).toEqual([]);
+    expect(told('微信 lijie·tuibao（点换成下划线）, 或者 QQ 号 3801922745')).toEqual([true, false]);
   });
   it('a number before a qq.com address is no QQ number unless the address names it', () => {
     const qq = (text: string) => extractHandles(text).filter((h) => h.kind === 'qq');

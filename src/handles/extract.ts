@@ -852,6 +852,93 @@ function rearrangedHits(text: string, cues: Cue[], hits: Hit[], W: number): void
   }
 }
 
+/**
+ * "lijie·tuibao（中间那个点换成下划线）", "replace the dash with an underscore": the poster writes another sign in
+ * the id (a platform hides ids with an underscore) and says which one it stands for.
+ */
+const SIGN_SWAP_RE =
+  /(?:[把将](?:中间|里面|里头)?的?(?:那个|这个|那|这)?|\b(?:replace|swap|change) (?:the |that )?)?(点|圆点|小点|横线|横杠|杠|星号|井号|dot|period|dash|hyphen|star|asterisk|hash)(?:换成|改成|替换成|换为|改为|变成| (?:with|for|into|to) (?:an? )?)(下划线|底线|点|横线|横杠|杠|underscore|dot|period|dash|hyphen)/giu;
+const SWAP_GATE = /[换改变]|\b(?:with|for|into|to) /iu;
+/** the signs each word names */
+const SIGN_OF: Record<string, string> = {
+  点: '.·•・',
+  圆点: '.·•・',
+  小点: '.·•・',
+  dot: '.·•・',
+  period: '.',
+  横线: '-—–~',
+  横杠: '-—–~',
+  杠: '-—–~',
+  dash: '-—–~',
+  hyphen: '-',
+  星号: '*',
+  star: '*',
+  asterisk: '*',
+  井号: '#',
+  hash: '#',
+  下划线: '_',
+  底线: '_',
+  underscore: '_',
+};
+/** an id with other signs inside it (lijie·tuibao, wang*li_88) */
+const SIGNED_ID = /[A-Za-z0-9_]+(?:[.·•・\-—–~*#][A-Za-z0-9_]+)+/gu;
+
+/** An id put back as the poster says, read as its nearest cue's app names it (`told`). */
+function toldHit(text: string, cues: Cue[], hits: Hit[], W: number, id: string, s: number, e: number): void {
+  const cue =
+    nearestBefore(cues, s, W, isApp) ??
+    nearestAfter(cues, e, AFTER_WINDOW, isApp) ??
+    nearestBefore(cues, s, W, isAny) ??
+    nearestAfter(cues, e, AFTER_WINDOW, isAny);
+  const kind = cue && idOf(cue.kind, id, CJK.test(text));
+  if (kind) putBack(hits, { kind, value: id.toLowerCase(), s, e, suspect: true, cue: cue.kind, told: true });
+}
+
+/** The token [s, e) is beside the instruction [ms, me): ends 12 characters before it at most, or starts 20 after. */
+const beside = (s: number, e: number, ms: number, me: number): boolean =>
+  (e <= ms && ms - e <= REVERSE_BEFORE) || (s >= me && s - me <= REVERSE_AFTER);
+
+/** Ids with one sign written for another, with the poster saying which (near the id: 12 before, 20 after). */
+function swapHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
+  if (!SWAP_GATE.test(text)) return;
+  for (const m of text.matchAll(SIGN_SWAP_RE)) {
+    const from = SIGN_OF[(m[1] ?? '').toLowerCase()] ?? '';
+    const to = (SIGN_OF[(m[2] ?? '').toLowerCase()] ?? '').charAt(0);
+    const ms = m.index ?? 0;
+    if (!from || !to || from.includes(to)) continue;
+    for (const t of text.matchAll(SIGNED_ID)) {
+      const s = t.index ?? 0;
+      const e = s + t[0].length;
+      if (!beside(s, e, ms, ms + m[0].length) || ![...t[0]].some((ch) => from.includes(ch))) continue;
+      toldHit(text, cues, hits, W, [...t[0]].map((ch) => (from.includes(ch) ? to : ch)).join(''), s, e);
+    }
+  }
+}
+
+/**
+ * "yimei关wq注1024，把中间两个汉字去掉", "remove the Chinese characters": Chinese characters planted inside an id
+ * (a filter reads no id there), with the poster saying to drop them
+ */
+const HANZI_DROP_RE =
+  /[把将](?:中间|里面|里头)?的?(?:[两二三四几一]个|那些|这些)?(?:汉字|中文)字?(?:都|全)?(?:去掉|删掉|删除|拿掉|不要)|(?:中间|里面)的?(?:[两二三四几一]个|那些)?(?:汉字|中文)字?(?:都|全)?(?:去掉|删掉|删除|拿掉|不要)|去掉(?:中间|里面)?的?(?:[两二三四几一]个|那些)?(?:汉字|中文)|\b(?:remove|drop|delete|ignore|skip) the (?:chinese|han) (?:characters|words)/giu;
+const HANZI_GATE = /汉字|中文|chinese|\bhan\b/iu;
+/** Latin letters and digits with one to three Chinese characters planted inside, once or more */
+const HANZI_ID = /[A-Za-z0-9_]+(?:[\u4e00-\u9fff]{1,3}[A-Za-z0-9_]+)+/gu;
+const HANZI_RUN = /[\u4e00-\u9fff]+/gu;
+
+/** Ids with Chinese characters planted inside, with the poster saying to drop them. */
+function hanziDropHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
+  if (!HANZI_GATE.test(text)) return;
+  for (const m of text.matchAll(HANZI_DROP_RE)) {
+    const ms = m.index ?? 0;
+    for (const t of text.matchAll(HANZI_ID)) {
+      const s = t.index ?? 0;
+      const e = s + t[0].length;
+      if (beside(s, e, ms, ms + m[0].length)) toldHit(text, cues, hits, W, t[0].replace(HANZI_RUN, ''), s, e);
+    }
+  }
+}
+
 function dropSeparators(id: string): string {
   // WeChat IDs allow '-' (fs-yw-052); dashes between single characters (x-y-s-8-7-7-5) are a disguise
   const pieces = id.split('-');
@@ -997,6 +1084,8 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   if (cues.length > 0) {
     cueHits(text, cues, hits, { ...opts, contactContext: context });
     rearrangedHits(text, cues, hits, opts.window ?? 40);
+    swapHits(text, cues, hits, opts.window ?? 40);
+    hanziDropHits(text, cues, hits, opts.window ?? 40);
     qqMailHits(text, cues, hits);
     retypePhones(text, cues, hits, opts.window ?? 40);
   }

@@ -506,6 +506,8 @@ const ALIAS = new RegExp(
     // "the green one 💚 +1 …": the app by its icon's colour (a green speech bubble,
     // https://techniqe.com/famous-messenger-logo-design/), before a number with its country code
     '(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|WA(?=[ :：]{0,3}\\+\\d)|green (?:app|one)(?=\\W{0,6}\\+\\d)))',
+    // "Wts 我", "wts 佢": Hong Kong's short form of WhatsApp used as a verb (WTS alone is "want to sell")
+    '(?<wts>(?<![A-Za-z0-9_])[Ww][Tt][Ss](?= ?(?:我|佢|俾我|畀我)))',
     '(?<line>加赖|加ㄌㄞ)',
     '(?<linew>赖|ㄌㄞ)',
     // "lzcj 下划线 0817", "vivian(底線)shouzu", "clearslate underscore odalys": the underscore spoken, where a
@@ -553,7 +555,7 @@ function foldAliases(n: Normalized): Normalized {
     else if (g.tgw !== undefined) {
       rep = 'Telegram';
       weak = true;
-    } else if (g.wa !== undefined) rep = 'WhatsApp';
+    } else if (g.wa !== undefined || g.wts !== undefined) rep = 'WhatsApp';
     else if (g.sig !== undefined) rep = 'Signal';
     else if (g.line !== undefined) rep = '加LINE';
     else if (g.linew !== undefined) {
