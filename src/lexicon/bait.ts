@@ -459,11 +459,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_invest_quota',
-    pattern: String.raw`(?:打新|新股)的?(?:内部|机构专用)(?:额度|名额|配额)|(?:内部|机构专用)(?:打新|新股)(?:额度|名额|配额)|(?:新股|打新)(?:百分之百|100%|包|必|稳)中签?|大宗交易(?:折价|打折|低价|内部)[^，。,]{0,4}(?:买入|拿货|认购|额度)|(?:折价|打折|低价)(?:认购|拿到|买入)(?:原始股|新股|大宗)|打新(?:稳赚|必赚|包赚|无风险|零风险|躺赚)|(?:甲组|乙组)?(?:稳中|包中|必中)签|暗盘(?:稳赚|必涨|套利|包涨)|人头(?:户|账户)(?:打新|认购|抽签)|预留(?:席位|额度)|机构配售(?:剩下|剩余)的?额度`,
+    pattern: String.raw`(?:打新|新股)的?(?:内部|机构专用)(?:额度|名额|配额)|(?:内部|机构专用)(?:打新|新股)(?:额度|名额|配额)|(?:新股|打新)(?:百分之百|100%|包|必|稳)中签?|大宗交易(?:折价|打折|低价|内部)[^，。,]{0,4}(?:买入|拿货|认购|额度)|(?:折价|打折|低价)(?:认购|拿到|买入)(?:原始股|新股|大宗)|打新(?:稳赚|必赚|包赚|无风险|零风险|躺赚)|(?:甲组|乙组)?(?:稳中|包中|必中)签|暗盘(?:稳赚|必涨|套利|包涨)|人头(?:户|账户)(?:打新|认购|抽签)|预留(?:席位|额度)|机构配售(?:剩下|剩余)的?额度|机构内部(?:额度|名额|配额)|(?:可转债|新股|打新)?T\+0 ?套利`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
-    note: 'fake IPO and block-trade quotas: 内部打新额度, 新股包中签, 机构专用申购通道, 大宗交易折价买入 (the "institutional seat" app of 杀猪盘 stock groups); a "reserved seat" left from institutional placing (预留席位, 机构配售剩下的额度)',
+    note: 'fake IPO and block-trade quotas: 内部打新额度, 新股包中签, 机构专用申购通道, 大宗交易折价买入 (the "institutional seat" app of 杀猪盘 stock groups); a "reserved seat" left from institutional placing (预留席位, 机构配售剩下的额度), an "institutional inside quota" (机构内部额度, 五万起), a daily "T+0 arbitrage" pick in convertible bonds',
     source: SRC.csrcJiangu,
   },
   {
