@@ -943,6 +943,32 @@ export function* factsSteps(
     }
   }
 
+  /**
+   * A handle a comment tells the reader to put together (from the writer's name, or the page's fund code and
+   * digits after it): `built` read after `lead` (the words that name the app), offered by that comment
+   */
+  const addTold = (c: (typeof cm.comments)[number], lead: string, built: string, context: string) => {
+    for (const hit of extractHandles(`${lead}${built}`)) {
+      const key = `${hit.kind}:${hit.value}`;
+      if (hit.start < lead.length || seen.has(key)) continue;
+      const f = handleFact(hit, {
+        region: 'comment',
+        block: c.blocks[0] ?? -1,
+        comment: c.id,
+        selector: sel(c.el),
+        context,
+        cta: true,
+        warned: false,
+        licensed: false,
+      });
+      f.disguise = 'told';
+      facts.handles.push(f);
+      seen.add(key);
+      const cf = facts.comments[c.id];
+      if (cf && !cf.handles.includes(key)) cf.handles.push(key);
+    }
+  };
+
   // a commenter pointing to a number in their own name ("群号就是我昵称后面那串"): the name read after the pointer
   for (const c of cm.comments) {
     if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
@@ -991,26 +1017,7 @@ export function* factsSteps(
     }
     if (!m) continue;
     const lead = text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index);
-    const joined = `${lead} ${built}`;
-    for (const hit of extractHandles(joined)) {
-      const key = `${hit.kind}:${hit.value}`;
-      if (hit.start <= lead.length || seen.has(key)) continue;
-      const f = handleFact(hit, {
-        region: 'comment',
-        block: c.blocks[0] ?? -1,
-        comment: c.id,
-        selector: sel(c.el),
-        context: text.slice(Math.max(0, m.index - 40), m.index + m[0].length).trim(),
-        cta: true,
-        warned: false,
-        licensed: false,
-      });
-      f.disguise = 'told';
-      facts.handles.push(f);
-      seen.add(key);
-      const cf = facts.comments[c.id];
-      if (cf && !cf.handles.includes(key)) cf.handles.push(key);
-    }
+    addTold(c, `${lead} `, built, text.slice(Math.max(0, m.index - 40), m.index + m[0].length).trim());
   }
 
   // a number given as the page's fund or stock code with digits after it ("群号就是这只基金的代码，后面接着加上
@@ -1024,25 +1031,7 @@ export function* factsSteps(
     const m = CODE_SUFFIX_RE.exec(text);
     if (!m) continue;
     const lead = `${text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index)}${m[1] ?? ''} `;
-    for (const hit of extractHandles(`${lead}${code}${m[2] ?? ''}`)) {
-      const key = `${hit.kind}:${hit.value}`;
-      if (hit.start < lead.length || seen.has(key)) continue;
-      const f = handleFact(hit, {
-        region: 'comment',
-        block: c.blocks[0] ?? -1,
-        comment: c.id,
-        selector: sel(c.el),
-        context: text.slice(Math.max(0, m.index - 40), m.index + m[0].length).trim(),
-        cta: true,
-        warned: false,
-        licensed: false,
-      });
-      f.disguise = 'told';
-      facts.handles.push(f);
-      seen.add(key);
-      const cf = facts.comments[c.id];
-      if (cf && !cf.handles.includes(key)) cf.handles.push(key);
-    }
+    addTold(c, lead, `${code}${m[2] ?? ''}`, text.slice(Math.max(0, m.index - 40), m.index + m[0].length).trim());
   }
 
   // a comment that names one of the page's handles in a form the extractor leaves alone carries it: a
