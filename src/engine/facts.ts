@@ -1206,11 +1206,14 @@ export function* factsSteps(
 
   // contact links: the scheme says what the rest is
   for (const l of model.links) {
+    const block = blockOf(l.el);
+    // a contact link in a comment ("message Claire here" → wa.me/…) is that comment's, as its text would be
+    const comment = block >= 0 ? (cm.blockComment[block] ?? -1) : -1;
     for (const hit of extractHandles(linkPayload(l.href), { contactContext: true })) {
       const f = handleFact(hit, {
         region: 'link',
-        block: blockOf(l.el),
-        comment: -1,
+        block,
+        comment,
         selector: sel(l.el),
         context: l.href.slice(0, CONTEXT_CHARS),
         cta: true,
@@ -1223,6 +1226,9 @@ export function* factsSteps(
         f.ownSite = true;
       }
       facts.handles.push(f);
+      const cf = comment >= 0 ? facts.comments[comment] : undefined;
+      const key = `${f.kind}:${f.value}`;
+      if (cf && !cf.handles.includes(key)) cf.handles.push(key);
     }
   }
   return facts;

@@ -102,6 +102,17 @@ testSignal(referral, {
   ],
   invalid: [
     {
+      name: "a reader links a third person's WhatsApp instead of writing the number",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Donna P',
+          t: 'Claire filed mine, she knows the insurers inside out. Message her here: <a href="https://wa.me/14805550193">Claire on WhatsApp</a>',
+          when: '3 days ago',
+        },
+      ])}`,
+      messages: ['ev_referral_private_line'],
+    },
+    {
       name: "a reader who names a doctor and gives the doctor's line",
       html: `${ARTICLE_EN}${comments([
         {
