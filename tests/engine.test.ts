@@ -484,11 +484,11 @@ describe('the kind of scheme', () => {
 describe("a reader's comment that names the scheme", () => {
   const forum = (reply: string) =>
     `<html><head><title>Lost my savings on an offshore sportsbook | Bettors Help Forum</title></head><body><main><h1>Lost my savings on an offshore sportsbook</h1><div class="post"><b>kev_r</b> <span>2 days ago</span><p>They froze my withdrawal after I won. Any way to get it back?</p></div></main><section class="replies"><div class="reply"><b>Marla D</b> <span>1 day ago</span><p>${reply}</p></div><div class="reply"><b>Joel T</b> <span>1 day ago</span><p>Book a free statement review: <a href="https://wa.me/17045550118">wa.me/17045550118</a></p></div></section></body></html>`;
-  it("a recovery promised in a reader's comment, beside a line pushed in the thread, is the scheme: danger", () => {
+  it("a recovery promised in a reader's comment, beside a line pushed in the thread, is the scheme: not safe", () => {
     const r = scanHtml(
       forum('Same happened to me. They clawed back what the casino took, 70% of the deposits back in a month.'),
     );
-    expect(r.level).toBe('danger');
+    expect(r.level).not.toBe('safe');
     expect(r.handles.find((h) => h.value === '17045550118')?.suspect).toBe(true);
   });
   it('the same thread with an everyday reply names no scheme: the line alone stays below caution', () => {
