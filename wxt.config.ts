@@ -43,6 +43,21 @@ for (const file of SENT_REGEX_FILES) {
 }
 const sentRegexFile = (path: string) => SENT_REGEX_FILES.find((f) => path.endsWith(`/${f}`));
 
+/** A `generateBundle` hook that fails the build on the first problem `problems` finds in an output chunk. */
+function failBuildOn(problems: (name: string, code: string) => string[]) {
+  return function generateBundle(
+    this: { error(m: string): never },
+    _: unknown,
+    bundle: Record<string, { type: string; code?: string }>,
+  ) {
+    for (const [name, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.code) continue;
+      const [first] = problems(name, chunk.code);
+      if (first) this.error(first);
+    }
+  };
+}
+
 /**
  * The content script's build: the engine modules' long top-level regexes are not bundled; each reads the
  * one the background sent (src/ext/content/regexes.ts, installed by the controller before the engine's
@@ -59,19 +74,11 @@ const regexesFromBackground = {
     const mine = SENT_REGEXES.slice(first, first + count);
     return { code: regexesFromChannel(code, file, mine, first, REGEX_CHANNEL), map: null };
   },
-  generateBundle(
-    this: { error(m: string): never },
-    _: unknown,
-    bundle: Record<string, { type: string; code?: string }>,
-  ) {
-    for (const [name, chunk] of Object.entries(bundle)) {
-      if (chunk.type !== 'chunk' || !chunk.code) continue;
-      for (const [source] of SENT_REGEXES) {
-        if (chunk.code.includes(`/${source}/`))
-          this.error(`${name} still holds a regex the background sends: /${source.slice(0, 40)}…/`);
-      }
-    }
-  },
+  generateBundle: failBuildOn((name, code) =>
+    SENT_REGEXES.filter(([source]) => code.includes(`/${source}/`)).map(
+      ([source]) => `${name} still holds a regex the background sends: /${source.slice(0, 40)}…/`,
+    ),
+  ),
 };
 /** what the content build uses for WXT's autoMount helper (never called there) */
 const NO_AUTO_MOUNT = fileURLToPath(new URL('./src/ext/content/no-auto-mount.ts', import.meta.url));
@@ -158,23 +165,16 @@ const stripDocsWith = (scanners: boolean) => ({
     for (const t of r.texts) droppedTexts.add(t);
     return { code: r.code, map: null };
   },
-  generateBundle(
-    this: { error(m: string): never },
-    _: unknown,
-    bundle: Record<string, { type: string; code?: string }>,
-  ) {
-    for (const [name, chunk] of Object.entries(bundle)) {
-      if (chunk.type !== 'chunk' || !chunk.code) continue;
-      // short strings (a lone word) may occur anywhere; every note and URL is longer
-      for (const t of droppedTexts) {
-        if (t.length >= 16 && chunk.code.includes(t)) this.error(`${name} still holds a stripped text: ${t}`);
-      }
-      // the content script is given the Scanner data by the background: none of it may ship there
-      for (const key of scanners ? [] : Object.keys(SCANNER_DATA)) {
-        if (chunk.code.includes(`"${key}"`)) this.error(`${name} ships the Scanner data of ${key}`);
-      }
-    }
-  },
+  generateBundle: failBuildOn((name, code) => [
+    // short strings (a lone word) may occur anywhere; every note and URL is longer
+    ...[...droppedTexts]
+      .filter((t) => t.length >= 16 && code.includes(t))
+      .map((t) => `${name} still holds a stripped text: ${t}`),
+    // the content script is given the Scanner data by the background: none of it may ship there
+    ...(scanners ? [] : Object.keys(SCANNER_DATA))
+      .filter((key) => code.includes(`"${key}"`))
+      .map((key) => `${name} ships the Scanner data of ${key}`),
+  ]),
 });
 const stripDocs = stripDocsWith(true);
 
