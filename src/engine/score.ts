@@ -11,7 +11,7 @@ import { SIGNALS } from '../signals/registry';
 import type { HandleGroup, SignalContext } from '../signals/types';
 import type { HandleFact, PageFacts } from './facts';
 import { threadsSteps } from './threads';
-import { THRESHOLDS, type Thresholds, W } from './weights';
+import { COMMENT_SCHEME_BAIT_WEIGHT, SCHEME_BAIT_WEIGHT, THRESHOLDS, type Thresholds, W } from './weights';
 
 /** Signals that show a scheme (what is sold, by whom, with what staging), as opposed to a contact. */
 const SCHEME_SIGNALS = new Set([
@@ -35,11 +35,6 @@ export interface ScoreOptions {
   /** milliseconds the scan took, for the report */
   ms?: number;
 }
-
-/** Bait this heavy names a scheme (停息挂账, 停催, "recovery expert"), not a generic offer. */
-const SCHEME_BAIT_WEIGHT = 10;
-/** Bait this heavy in a reader's comment names the scheme of the page's pushed line by itself. */
-const COMMENT_SCHEME_BAIT_WEIGHT = 12;
 
 /**
  * The page sells two or more schemes in its own voice (outside comments and warnings): a licence number

@@ -56,6 +56,11 @@ export const W = {
   plantedMax: 40,
 } as const;
 
+/** Bait this heavy names a scheme (停息挂账, 停催, "recovery expert"), not a generic offer. */
+export const SCHEME_BAIT_WEIGHT = 10;
+/** Bait this heavy in a reader's comment names the scheme of the page's pushed line by itself. */
+export const COMMENT_SCHEME_BAIT_WEIGHT = 12;
+
 export interface Thresholds {
   caution: number;
   danger: number;

@@ -807,17 +807,6 @@ function putBack(hits: Hit[], h: Hit): void {
 /** Handles written backwards or in pieces, with the poster saying how to put them back. */
 function rearrangedHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
   if (!REARRANGE_GATE.test(text)) return;
-  const cjk = CJK.test(text);
-  const add = (id: string, s: number, e: number, from: number, to: number, reversed?: boolean) => {
-    const cue =
-      nearestBefore(cues, from, W, isApp) ??
-      nearestAfter(cues, to, AFTER_WINDOW, isApp) ??
-      nearestBefore(cues, from, W, isAny) ??
-      nearestAfter(cues, to, AFTER_WINDOW, isAny);
-    const kind = cue && idOf(cue.kind, id, cjk);
-    if (kind)
-      putBack(hits, { kind, value: id.toLowerCase(), s, e, suspect: true, cue: cue.kind, reversed, told: true });
-  };
   const reversals = [...text.matchAll(REVERSE_RE)].map((r) => [r.index ?? 0, (r.index ?? 0) + r[0].length]);
   if (reversals.length > 0) {
     for (const g of groupsOf(text, atomsOf(text, cues))) {
@@ -828,7 +817,7 @@ function rearrangedHits(text: string, cues: Cue[], hits: Hit[], W: number): void
       )
         continue;
       const forward = g.atoms.every((a) => a.digits) ? digitsOf(text.slice(g.s, g.e)) : groupText(text, g, '_-.');
-      add([...forward].reverse().join(''), g.s, g.e, g.s, g.e, true);
+      toldHit(text, cues, hits, W, [...forward].reverse().join(''), g.s, g.e, { reversed: true });
     }
   }
   for (const m of text.matchAll(JOIN_RE)) {
@@ -848,7 +837,8 @@ function rearrangedHits(text: string, cues: Cue[], hits: Hit[], W: number): void
       if (stop >= 0) words = words.slice(0, stop);
     }
     if (words.length < 2) continue;
-    add(words.join(''), s, s + (tags ? piece.trimEnd().length : words.join(' ').length), m.index ?? 0, at);
+    const e = s + (tags ? piece.trimEnd().length : words.join(' ').length);
+    toldHit(text, cues, hits, W, words.join(''), s, e, { from: m.index ?? 0, to: at });
   }
 }
 
@@ -883,15 +873,39 @@ const SIGN_OF: Record<string, string> = {
 /** an id with other signs inside it (lijie·tuibao, wang*li_88) */
 const SIGNED_ID = /[A-Za-z0-9_]+(?:[.·•・\-—–~*#][A-Za-z0-9_]+)+/gu;
 
-/** An id put back as the poster says, read as its nearest cue's app names it (`told`). */
-function toldHit(text: string, cues: Cue[], hits: Hit[], W: number, id: string, s: number, e: number): void {
+/**
+ * An id put back as the poster says, at [s, e), read as the app of the cue nearest to [from, to) (the id
+ * itself, or the instruction that names the pieces after it) names it (`told`).
+ */
+function toldHit(
+  text: string,
+  cues: Cue[],
+  hits: Hit[],
+  W: number,
+  id: string,
+  s: number,
+  e: number,
+  near: { from?: number; to?: number; reversed?: boolean } = {},
+): void {
+  const from = near.from ?? s;
+  const to = near.to ?? e;
   const cue =
-    nearestBefore(cues, s, W, isApp) ??
-    nearestAfter(cues, e, AFTER_WINDOW, isApp) ??
-    nearestBefore(cues, s, W, isAny) ??
-    nearestAfter(cues, e, AFTER_WINDOW, isAny);
+    nearestBefore(cues, from, W, isApp) ??
+    nearestAfter(cues, to, AFTER_WINDOW, isApp) ??
+    nearestBefore(cues, from, W, isAny) ??
+    nearestAfter(cues, to, AFTER_WINDOW, isAny);
   const kind = cue && idOf(cue.kind, id, CJK.test(text));
-  if (kind) putBack(hits, { kind, value: id.toLowerCase(), s, e, suspect: true, cue: cue.kind, told: true });
+  if (kind)
+    putBack(hits, {
+      kind,
+      value: id.toLowerCase(),
+      s,
+      e,
+      suspect: true,
+      cue: cue.kind,
+      reversed: near.reversed,
+      told: true,
+    });
 }
 
 /** The token [s, e) is beside the instruction [ms, me): ends 12 characters before it at most, or starts 20 after. */

@@ -1,5 +1,5 @@
 import type { ThreadFacts } from '../engine/threads';
-import { W } from '../engine/weights';
+import { SCHEME_BAIT_WEIGHT, W } from '../engine/weights';
 import type { ArcStage } from '../lexicon/arc';
 import type { Evidence } from '../report/types';
 import { type Signal, type SignalContext, type SignalMeta, samePersona } from './types';
@@ -61,9 +61,6 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   }
   return j;
 }
-
-/** Bait this heavy names a scheme (the weight the score calls a scheme's). */
-const SCHEME_BAIT_WEIGHT = 10;
 
 /** The publisher's own posts sell a scheme: bait of a scheme's weight, not disowned, in a post by the author who answers as the publisher. */
 const SELLS = new WeakMap<SignalContext, boolean>();
