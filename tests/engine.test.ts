@@ -45,6 +45,31 @@ describe.each(['seed-page.html', 'seed-page.simplified.html'])('the seed page %s
   }
 });
 
+describe("an English recovery-expert thread on a victim's own story", () => {
+  // the article warns and reports; the comments below it sell a "fund recovery specialist" on WhatsApp
+  for (const variant of ['as written', 'with random class and id names'] as const) {
+    const file = 'pages/en-recovery-expert-comments.html';
+    const html = variant === 'as written' ? fixture(file) : randomizeNames(fixture(file), 5);
+    const r = scanHtml(html, { source: file });
+    it(`is danger, recovery, with the WhatsApp number and the email suspect (${variant})`, () => {
+      expect(r.level).toBe('danger');
+      expect(r.kind).toBe('recovery');
+      expect(
+        r.handles
+          .filter((h) => h.suspect)
+          .map((h) => `${h.kind}:${h.value}`)
+          .sort(),
+      ).toEqual(['email:desmond.avery.recovery@gmail.com', 'whatsapp:12025550147']);
+    });
+    it(`finds the ask-and-answer thread and takes no point from the victim's article (${variant})`, () => {
+      const planted = r.threads.filter((t) => t.planted);
+      expect(planted).toHaveLength(1);
+      expect(planted[0]?.authors).toEqual(['Patricia Holloway', 'Glen Tapper']);
+      expect(r.evidence.filter((e) => e.region === 'article' && e.weight > 0)).toEqual([]);
+    });
+  }
+});
+
 describe('clean pages stay safe', () => {
   it.each([
     'pages/bank-help-95588.html',

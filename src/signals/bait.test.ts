@@ -51,6 +51,10 @@ testSignal(bait, {
       html: '<p>Harbor Lane never charges before a settlement and never asks for payment by gift card. Call (410) 555-0199.</p>',
     },
     {
+      name: 'a victim who reported the loss and never had the money back',
+      html: '<p>I filed with the FBI and with the FTC. Neither got my money back, and nobody recovered my funds either.</p>',
+    },
+    {
       name: 'a firm that refuses the promise in English',
       html: '<p>We do not offer guaranteed returns. Questions? WhatsApp us on +44 7700 900123.</p>',
     },
