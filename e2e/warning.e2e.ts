@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../src/i18n';
 import { type BrowserName, type Env, SCREENSHOTS, startEnv, type Tab, waitFor } from './harness';
 
 const BANNER = 'shillguard-banner';
@@ -71,6 +72,37 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('in-page warning in %s',
       await tab.press('Escape');
       await waitFor('the Why panel to close', async () => (await tab.shadowText(BANNER))?.includes('为什么'));
     } finally {
+      await tab.close();
+    }
+  });
+
+  it('warns an English reader in English: the WhatsApp recovery expert, advice for recovery, the US report line', async () => {
+    const api = '(globalThis.browser ?? chrome)';
+    await env.browser.extEval(
+      `${api}.storage.local.set({ settings: { sensitivity: 'normal', bannerOnCaution: false, highlights: true, language: 'en', region: 'auto' }, settings$: { v: 2 } })`,
+    );
+    const tab = await open('/fixtures/pages/en-recovery-expert-comments.html');
+    try {
+      const text = await waitFor(
+        'the English banner',
+        async () =>
+          (await tab.shadowText(BANNER))?.includes(t('banner_show_me', 'en')) ? tab.shadowText(BANNER) : undefined,
+        WARN_MS,
+      );
+      expect(text).toContain('WhatsApp');
+      expect(text).toContain('WhatsApp +1 (202) 555-0147');
+      expect(text).toContain(t('scheme_recovery', 'en'));
+      expect(text).toContain(t('advice_recovery', 'en'));
+      // the page is written in US English and its host has no country: the US reporting line
+      expect(text).toContain('reportfraud.ftc.gov');
+      expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+      await new Promise((r) => setTimeout(r, 600));
+      await tab.screenshot(join(SCREENSHOTS, `${name}-en-recovery-banner.png`));
+      await tab.clickInShadow(BANNER, t('banner_why', 'en'));
+      await waitFor('the Why panel', async () => (await tab.shadowText(BANNER))?.includes('+'));
+      await tab.screenshot(join(SCREENSHOTS, `${name}-en-recovery-why.png`));
+    } finally {
+      await env.browser.extEval(`${api}.storage.local.remove(['settings', 'settings$'])`);
       await tab.close();
     }
   });

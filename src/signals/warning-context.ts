@@ -8,7 +8,7 @@ export const warningContextMeta: SignalMeta = {
   description: 'Records handles and bait that were quoted in a warning and therefore not counted.',
   messages: {
     ev_warning_context_handle_quoted: 'A contact quoted in a warning was not counted',
-    ev_warning_context_bait_quoted: 'Scheme wording quoted in a warning was not counted',
+    ev_warning_context_bait_quoted: 'Scheme wording in a warning, or denied (“never”, “no one”), was not counted',
   },
 };
 

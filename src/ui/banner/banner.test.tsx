@@ -282,6 +282,21 @@ describe('summary', () => {
     expect(foundLine(report(), 'en')).toBe('WeChat xys8775 is pushed through 4 comments that look planted.');
     expect(foundLine(report({ threads: [] }), 'en')).toBe('The page pushes a contact: WeChat xys8775.');
   });
+  it('shows a plainly written number as the page wrote it, the tab result keeping the normal form', () => {
+    const wa = {
+      kind: 'whatsapp' as const,
+      value: '12025550147',
+      suspect: true,
+      raw: ['+1 (202) 555-0147'],
+      regions: ['comment' as const],
+      count: 2,
+    };
+    const r = report({ handles: [wa], threads: [] });
+    expect(foundLine(r, 'en')).toBe('The page pushes a contact: WhatsApp +1 (202) 555-0147.');
+    const tab = toTabResult(r, 'en');
+    expect(tab.summary).toBe('looks like a scam — WhatsApp +1 (202) 555-0147');
+    expect(tab.handles).toEqual(['whatsapp:12025550147']);
+  });
   it('makes a compact, valid tab result without page text', () => {
     const r = toTabResult(report(), 'en');
     expect(isTabResult(r)).toBe(true);

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n';
 import type { TabResult } from '../../messages';
 import { MAX_RESULT_HANDLES } from '../../messages';
 import type { Handle, PageReport } from '../../report/types';
+import { shownValue } from '../common/shown';
 import { t } from './strings';
 
 /** suspect handles, most repeated first */
@@ -13,8 +14,8 @@ export function suspectHandles(r: PageReport): Handle[] {
   return r.handles.filter((h) => h.suspect).sort((a, b) => b.count - a.count);
 }
 
-export function handleLabel(h: Pick<Handle, 'kind' | 'value'>, lang: Lang): string {
-  return `${t(`handle_kind_${h.kind}`, lang) || h.kind} ${h.value}`;
+export function handleLabel(h: Pick<Handle, 'kind' | 'value' | 'raw'>, lang: Lang): string {
+  return `${t(`handle_kind_${h.kind}`, lang) || h.kind} ${shownValue(h)}`;
 }
 
 /** comments in the threads judged planted */
@@ -27,8 +28,8 @@ export function foundLine(r: PageReport, lang: Lang): string {
   const top = suspectHandles(r)[0];
   const planted = plantedComments(r);
   if (top && planted > 0)
-    return t('banner_found_thread', lang, t(`handle_kind_${top.kind}`, lang) || top.kind, top.value, planted);
-  if (top) return t('banner_found_handle', lang, t(`handle_kind_${top.kind}`, lang) || top.kind, top.value);
+    return t('banner_found_thread', lang, t(`handle_kind_${top.kind}`, lang) || top.kind, shownValue(top), planted);
+  if (top) return t('banner_found_handle', lang, t(`handle_kind_${top.kind}`, lang) || top.kind, shownValue(top));
   return t('banner_found_generic', lang);
 }
 

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Lang, t, tOr } from '../../i18n';
 import type { Evidence, Handle, PageReport, Thread } from '../../report/types';
 import { HANDLE_KIND_KEYS, KIND_KEYS, LEVEL_DESC_KEYS, LEVEL_KEYS, WHERE_KEYS } from '../common/labels';
+import { shownValue } from '../common/shown';
 import { commentsOnly } from '../common/verdict';
 import type { PopupView, UnsupportedReason } from './model';
 
@@ -240,7 +241,7 @@ function Handles({ handles, lang }: { handles: Handle[]; lang: Lang }) {
           {sorted.slice(0, MAX_HANDLES_SHOWN).map((h) => (
             <li key={`${h.kind}:${h.value}`} data-suspect={String(h.suspect)}>
               <span class="sg-handle-kind">{tr(HANDLE_KIND_KEYS[h.kind])}</span>{' '}
-              <bdi class="sg-handle-value">{h.value}</bdi>{' '}
+              <bdi class="sg-handle-value">{shownValue(h)}</bdi>{' '}
               <span class={h.suspect ? 'sg-tag sg-tag-suspect' : 'sg-tag'}>
                 {h.suspect ? tr('popup_handle_suspect') : tr('popup_handle_not_suspect')}
               </span>
