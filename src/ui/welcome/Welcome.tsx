@@ -1,6 +1,6 @@
 /**
  * The first-run page: what ShillGuard does and does not do, why it asks to read pages, a sample page
- * that shows the banner, and where the settings are. Pure view.
+ * that shows the banner, where the settings are, and how to set it up for a parent or a relative. Pure view.
  */
 import { type Lang, t } from '../../i18n';
 
@@ -58,6 +58,16 @@ export function Welcome({ lang, demoUrl, openOptions }: WelcomeProps) {
         <button type="button" class="sg-btn" onClick={openOptions}>
           {tr('welcome_open_options')}
         </button>
+      </section>
+
+      <section class="sg-card" aria-labelledby="sg-family">
+        <h2 id="sg-family">{tr('welcome_family_title')}</h2>
+        <ol>
+          <li>{tr('welcome_family_1')}</li>
+          <li>{tr('welcome_family_2')}</li>
+          <li>{tr('welcome_family_3')}</li>
+          <li>{tr('welcome_family_4')}</li>
+        </ol>
       </section>
     </main>
   );

@@ -23,4 +23,15 @@ describe('welcome page', () => {
     click(r.root.querySelector('button') ?? undefined);
     expect(opened).toBe(1);
   });
+  it.each(['en', 'zh-CN', 'zh-TW'] as Lang[])(
+    'tells a relative setting it up which settings to choose, by their names in the settings page, in %s',
+    (lang) => {
+      r = renderInto(<Welcome lang={lang} demoUrl="/demo.html" openOptions={() => undefined} />);
+      const family = r.root.querySelector('[aria-labelledby="sg-family"]');
+      expect(family?.querySelectorAll('li').length).toBe(4);
+      const text = family?.textContent ?? '';
+      expect(text).toContain(t('opt_region', lang));
+      expect(text).toContain(t('opt_banner_caution', lang));
+    },
+  );
 });
