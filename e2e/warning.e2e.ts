@@ -101,6 +101,25 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('in-page warning in %s',
       await tab.clickInShadow(BANNER, t('banner_why', 'en'));
       await waitFor('the Why panel', async () => (await tab.shadowText(BANNER))?.includes('+'));
       await tab.screenshot(join(SCREENSHOTS, `${name}-en-recovery-why.png`));
+      await tab.clickInShadow(BANNER, t('banner_show_me', 'en'));
+      await waitFor('the highlight overlay', () =>
+        tab.eval<boolean>(`!!document.querySelector('shillguard-highlight')`),
+      );
+      await new Promise((r) => setTimeout(r, 1200));
+      // the details fold, and the outlined thread starts below the banner, not under it
+      expect(await tab.shadowText(BANNER)).not.toContain(t('banner_hide_why', 'en'));
+      const [bannerBottom, threadTop] = await tab.eval<[number, number]>(
+        `(() => {
+          const host = document.querySelector('shillguard-banner');
+          let y = 0;
+          while (y < innerHeight && document.elementFromPoint(innerWidth / 2, y) === host) y += 2;
+          const outlined = [...document.querySelectorAll('*')].find((e) => /dashed/.test(e.style?.getPropertyValue('outline') ?? ''));
+          return [y, outlined ? outlined.getBoundingClientRect().top : -1];
+        })()`,
+      );
+      expect(bannerBottom).toBeGreaterThan(100);
+      expect(threadTop).toBeGreaterThanOrEqual(bannerBottom);
+      await tab.screenshot(join(SCREENSHOTS, `${name}-en-recovery-show-me.png`));
     } finally {
       await env.browser.extEval(`${api}.storage.local.remove(['settings', 'settings$'])`);
       await tab.close();

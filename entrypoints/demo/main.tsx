@@ -17,6 +17,7 @@ import { LEVEL_KEYS } from '../../src/ui/common/labels';
 import { applyPalette, setPageLang } from '../../src/ui/common/page';
 import { paletteCss } from '../../src/ui/common/palette';
 import { createHighlighter } from '../../src/ui/highlight/highlight';
+import { reveal } from '../../src/ui/highlight/reveal';
 import './demo.css';
 
 const NOTE_CSS = `
@@ -93,7 +94,14 @@ async function main() {
       report={report}
       lang={lang}
       region={pickRegion(settings.region, { pageLang: sampleLang, browserLang: browserLanguage() })}
-      onShowMe={() => highlighter.show(report)?.scrollIntoView({ block: 'center' })}
+      onShowMe={() => {
+        const first = highlighter.show(report);
+        // after the banner folds its details: then it covers what it will cover
+        if (first)
+          requestAnimationFrame(() =>
+            reveal(first, shadow.querySelector('.sg-banner')?.getBoundingClientRect().bottom ?? 0, innerHeight, false),
+          );
+      }}
       onClose={close}
       onTrust={close}
       onNotScam={close}

@@ -18,6 +18,8 @@ export interface BannerUi {
   show(props: BannerProps): Promise<void>;
   hide(): void;
   readonly shown: boolean;
+  /** how far down the viewport the banner reaches (0 when not shown): what it covers of the page */
+  coverBottom(): number;
 }
 
 type Ui = ShadowRootContentScriptUi<HTMLElement>;
@@ -76,6 +78,10 @@ export function createBannerUi(ctx: ContentScriptContext): BannerUi {
     },
     hide() {
       remove();
+    },
+    coverBottom() {
+      const bar = ui?.uiContainer.querySelector('.sg-banner');
+      return bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
     },
   };
 }

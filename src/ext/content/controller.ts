@@ -46,6 +46,7 @@ import type { BannerProps } from '../../ui/banner/Banner';
 import { installStrings, parseStrings, t as tr } from '../../ui/banner/strings';
 import { toTabResult } from '../../ui/banner/summary';
 import type { Highlighter } from '../../ui/highlight/highlight';
+import { reveal } from '../../ui/highlight/reveal';
 import { BANNER_TAG, HIGHLIGHT_TAG } from '../../ui/tags';
 import { getDecisions, getSettings, watchDecisions, watchSettings } from '../storage';
 import type { BannerUi } from './banner-ui';
@@ -377,7 +378,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
     showing = true;
     if (scroll && first) {
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      first.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      reveal(first, bannerUi?.coverBottom() ?? 0, window.innerHeight, !reduce);
     }
   }
 

@@ -99,7 +99,15 @@ export class Banner extends Component<BannerProps, { why: boolean }> {
           </button>
         </div>
         <div class="sg-actions">
-          <button type="button" class="sg-btn sg-primary" onClick={trusted(() => p.onShowMe())}>
+          <button
+            type="button"
+            class="sg-btn sg-primary"
+            onClick={trusted(() => {
+              // the page is what the reader wants to see now: fold the details so the banner covers less of it
+              setWhy(false);
+              p.onShowMe();
+            })}
+          >
             {t('banner_show_me', lang)}
           </button>
           <button

@@ -218,6 +218,17 @@ describe('banner', () => {
     expect(root.querySelector('#sg-why')).toBeNull();
   });
 
+  it('"Show me" folds the Why panel, so the banner covers less of what it shows', async () => {
+    const { root, click, calls } = mount({ lang: 'en' });
+    click('Why?', true);
+    await tick();
+    expect(root.querySelector('#sg-why')).toBeTruthy();
+    click(t('banner_show_me', 'en'), true);
+    await tick();
+    expect(root.querySelector('#sg-why')).toBeNull();
+    expect(calls.showMe).toHaveBeenCalledTimes(1);
+  });
+
   it('caps the Why list', async () => {
     const many = Array.from({ length: MAX_WHY_ROWS + 5 }, (_, i) => ({
       signal: 's',
