@@ -9,6 +9,7 @@ import { Selectors } from '../dom/selector';
 import { findCues, NAME_POINTER_RE } from '../handles/cues';
 import { type DisguiseTell, disguiseOf } from '../handles/disguise';
 import { extractHandles, type HandleHit, hasContactCue, pointsToNext } from '../handles/extract';
+import { hiddenContact } from '../handles/hidden';
 import { ADVANCE_FEE, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
@@ -70,7 +71,8 @@ export interface HandleFact {
 }
 
 export interface PhraseFact {
-  lexicon: 'bait' | 'persona' | 'advance-fee';
+  /** `hidden`: a contact handed over in a form to decode, that no handle was read from (id: `assembly` or `evasion`) */
+  lexicon: 'bait' | 'persona' | 'advance-fee' | 'hidden';
   id: string;
   kind?: ScamKind;
   weight: number;
@@ -796,6 +798,29 @@ export function* factsSteps(
             return selectors.of(blockEl);
           },
           warned: false,
+        });
+      }
+    }
+
+    // a contact handed over in a form only a reader can decode (an instruction to assemble the id, an
+    // excuse for not writing it plainly) that the extractor could not put together: a line all the same
+    if (inComment && handleHits.length === 0) {
+      const hc = hiddenContact(text);
+      if (hc) {
+        const [s, e] = toOriginal(bt.n, hc.start, hc.end);
+        const span = bt.spans[sentenceAt(bt.spans, s)] ?? [s, e];
+        facts.phrases.push({
+          lexicon: 'hidden',
+          id: hc.how,
+          weight: 0,
+          text: block.text.slice(span[0], span[1]).trim().slice(0, CONTEXT_CHARS),
+          region,
+          block: b,
+          comment: commentId,
+          get selector() {
+            return selectors.of(blockEl);
+          },
+          warned: warnedAt(s) || isWarning(normalize(block.text.slice(span[0], span[1])).text),
         });
       }
     }

@@ -27,7 +27,7 @@ const SCHEME_SIGNALS = new Set([
   'new-account',
 ]);
 /** Signals that show a contact pushed or money asked for. */
-const ANCHOR_SIGNALS = new Set(['advance-fee', 'contact-cta', 'copy-widget', 'planted-thread']);
+const ANCHOR_SIGNALS = new Set(['advance-fee', 'contact-cta', 'copy-widget', 'hidden-contact', 'planted-thread']);
 
 export interface ScoreOptions {
   source?: string;

@@ -38,6 +38,8 @@ export const W = {
   telegramPush: 10,
   /** a private line pushed by an account of a few posts, on a forum of long-time members */
   newAccount: 10,
+  /** a contact handed over in pieces or by instructions, unreadable to the extractor: a line pushed all the same */
+  hiddenContact: 20,
   /** the page offers only private lines (adds to a scheme, never shows one) */
   privateLineOnly: 10,
   /** …and it is the only contact of the box that sells the scheme (the lead-gen box itself) */

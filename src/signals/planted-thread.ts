@@ -62,6 +62,17 @@ export function judgeThread(ctx: SignalContext, t: ThreadFacts): ThreadJudgement
   return j;
 }
 
+/** Comments that hand over a contact in a form to decode (a `hidden` phrase, outside warnings). */
+const HIDDEN = new WeakMap<SignalContext, Set<number>>();
+function hiddenComments(ctx: SignalContext): Set<number> {
+  let ids = HIDDEN.get(ctx);
+  if (!ids) {
+    ids = new Set(ctx.facts.phrases.filter((p) => p.lexicon === 'hidden' && !p.warned).map((p) => p.comment));
+    HIDDEN.set(ctx, ids);
+  }
+  return ids;
+}
+
 /** The publisher's own posts sell a scheme: bait of a scheme's weight, not disowned, in a post by the author who answers as the publisher. */
 const SELLS = new WeakMap<SignalContext, boolean>();
 function publisherSells(ctx: SignalContext): boolean {
@@ -97,7 +108,11 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   const offered = offeredKeys(ctx);
   // ... unless the publisher sells a scheme in its own posts (a personal space's "teacher" who answers the
   // ask for her number herself)
-  const handle = comments.some((c) => (!c.publisher || publisherSells(ctx)) && c.handles.some((k) => offered.has(k)));
+  // ... or a line handed over in a form only a reader can put together (no handle read from it)
+  const hidden = hiddenComments(ctx);
+  const handle = comments.some(
+    (c) => (!c.publisher || publisherSells(ctx)) && (c.handles.some((k) => offered.has(k)) || hidden.has(c.id)),
+  );
   // "I worried it was a scam too, but it worked": a doubt answered in the same breath is part of the script
   const dissenters = comments.filter(
     (c) =>

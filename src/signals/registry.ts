@@ -12,6 +12,7 @@ import { copyWidget, copyWidgetMeta } from './copy-widget';
 import { disguisedHandle, disguisedHandleMeta } from './disguised-handle';
 import { handleAcrossRegions, handleAcrossRegionsMeta } from './handle-across-regions';
 import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
+import { hiddenContact, hiddenContactMeta } from './hidden-contact';
 import { newAccount, newAccountMeta } from './new-account';
 import { plantedThread, plantedThreadMeta } from './planted-thread';
 import { privateLineMeta, privateLineOnly } from './private-line';
@@ -32,6 +33,7 @@ export const SIGNALS: readonly Signal[] = [
   disguisedHandle,
   handleAcrossRegions,
   handleInComments,
+  hiddenContact,
   newAccount,
   plantedThread,
   privateLineOnly,
@@ -53,6 +55,7 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   'disguised-handle': disguisedHandleMeta,
   'handle-across-regions': handleAcrossRegionsMeta,
   'handle-in-comments': handleInCommentsMeta,
+  'hidden-contact': hiddenContactMeta,
   'new-account': newAccountMeta,
   'planted-thread': plantedThreadMeta,
   'private-line': privateLineMeta,
