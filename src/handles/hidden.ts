@@ -1,7 +1,7 @@
 /**
  * A contact hidden from machines: a comment names a contact app and tells the reader how to put the id
- * together ("前面加 852", "拼音首字母后面接…, 全部小写连在一起", "put 312 in front", "all lowercase, one
- * word", "the last four are…"), so that no filter reads the id itself. When the extractor can follow
+ * together ("前面加 852", "拼音首字母后面接…, 全部小写连在一起", "all lowercase, one word"), so that no
+ * filter reads the id itself. When the extractor can follow
  * the instruction it rebuilds the handle (`told` hits in extract.ts); when it cannot, the instruction
  * still shows a line handed over in a form only a reader can decode, which honest people seldom need:
  * a neighbour writes her number, a scheme's shill spells out how to assemble it.
@@ -41,18 +41,11 @@ export const ASSEMBLY_RE = new RegExp(
     // zh: joined, case, reversed, cut, swapped
     '[连拼合](?:在)?(?:一起|起来)|全部?(?:小写|大写)|倒过来|倒着[输打写念读加搜]|反过来[输打写念读加搜]|[倒逆]序',
     '把[^。！？]{1,12}(?:去掉|换成|删掉)|拆开(?:说|写|发|打)',
-    // zh: digits of something else on the page
-    '(?:帖子?|楼层?|主页|页面)(?:的)?(?:编号|号码?)(?:的)?(?:前|后)[二两三四五六]位|(?:前|后)[二两三四五六]位(?:是|就是)',
-    // en: a piece to put before or after
-    '\\b(?:put|add|stick|type)\\b[^.!?\\n]{0,24}\\b(?:in front|at the (?:start|end|front|beginning)|before it|after it)\\b',
+    // en: a piece that follows
     `\\bfollowed by (?:${EN_NUM}|the|my|his|her)\\b`,
-    `\\b(?:starts?|begins?) with (?:a |an |the )?(?:\\+|${EN_NUM})`,
-    '\\bplus (?:the )?(?:last|first) (?:two|three|four|five|six|\\d) (?:digits|numbers)\\b',
     // en: how to type it
     '\\ball (?:in )?lower ?case\\b|\\b(?:as |in |all )one word\\b|\\bno spaces\\b',
     '\\b(?:spell|type|write|read|enter)(?:s|ed|ing)? (?:it |them |the (?:name|id|handle|number) )?(?:backwards|in reverse)\\b',
-    // en: the same handle as a name on the page
-    '\\bsame (?:@|handle|username|user name|name) as (?:here|on here|this|mine|my)\\b',
   ].join('|'),
   'giu',
 );

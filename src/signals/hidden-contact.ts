@@ -12,7 +12,7 @@ export const hiddenContactMeta: SignalMeta = {
 
 /**
  * A contact hidden from machines: a comment names a contact app and tells the reader how to put the id
- * together (前面加 852, 拼音首字母后面接…, "put 312 in front", "all lowercase, one word") or why it is not
+ * together (前面加 852, 拼音首字母后面接…, "all lowercase, one word") or why it is not
  * written out (这里发完整的会被删, "can't post numbers here"), and the extractor could not rebuild a
  * handle from it (`hiddenContact` in src/handles/hidden.ts; a handle it rebuilds is counted as that
  * handle by the other signals). Platforms delete contact details in comments; a line passed on under
