@@ -60,7 +60,7 @@ export const EVASION_RE = new RegExp(
     '(?:发|留|写|贴|出|打)(?:完整|全)?的?(?:号码?|电话|微信|联系方式|群号)?(?:的话)?(?:会|就会|容易)?(?:被(?:吧务|管理员?|版主|系统|平台)?(?:删|吞|屏蔽|和谐|封)|发不出)',
     '(?:不方便|不能|不让|不给|不好|唔俾|唔畀|唔可以|不准)(?:直接)?(?:发|留|写|贴|出)(?:完整的?)?(?:电话|号码|微信|联系方式|群号)',
     '怕被(?:删|吞|屏蔽|和谐|封)',
-    "\\b(?:can't|cannot|can not|not allowed to|won't let (?:me|us|you)) (?:post|put|share|write|leave|give) (?:phone )?(?:numbers?|contacts?|my (?:number|contact|handle|whatsapp|telegram)|links?|it|the (?:number|contact|handle|full (?:number|handle|id)))(?: (?:here|on here|in (?:the |these )?comments))?",
+    "\\b(?:can't|cannot|not allowed to) (?:post|put|share|write|leave|give) (?:phone numbers|numbers|contacts|contact details|links|my (?:number|contact|handle)|the (?:number|contact|handle))\\b",
     '\b(?:gets?|got) (?:deleted|removed|flagged|filtered|blocked|hidden) (?:if|when) (?:i|you|we|people) (?:post|put|write|share)',
     '\b(?:the )?(?:filter|mods?|moderators?|algorithm|bots?|spam filter) (?:deletes?|removes?|blocks?|hides?|eats?|flags?) (?:phone )?(?:numbers|contacts|links|handles|it|them)',
   ].join('|'),
