@@ -5,7 +5,7 @@
  * the extension's build computes (wxt.config.ts puts the result in place of `lexiconPrefixes(LEXICONS)`)
  * so no page computes them. A test checks this list against the lexicon modules' exports.
  */
-import { ADVANCE_FEE } from '../lexicon/advance-fee';
+import { ADVANCE_FEE, FEE_FIRST } from '../lexicon/advance-fee';
 import { ARC } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
 import { CTA } from '../lexicon/cta';
@@ -20,6 +20,7 @@ export const LEXICONS: Readonly<Record<string, readonly LexiconEntry[]>> = {
   ARC,
   BAIT,
   CTA,
+  FEE_FIRST,
   PERSONA,
   TOPIC,
   WARNING,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../text/normalize';
-import { ADVANCE_FEE } from './advance-fee';
+import { ADVANCE_FEE, FEE_FIRST } from './advance-fee';
 import { ARC } from './arc';
 import { BAIT } from './bait';
 import { CTA } from './cta';
@@ -9,7 +9,16 @@ import { TOPIC } from './topic';
 import { compileLexicon, type LexiconEntry, matchLexicon } from './types';
 import { WARNING } from './warning';
 
-const LEXICONS: Record<string, readonly LexiconEntry[]> = { ADVANCE_FEE, ARC, BAIT, CTA, PERSONA, TOPIC, WARNING };
+const LEXICONS: Record<string, readonly LexiconEntry[]> = {
+  ADVANCE_FEE,
+  ARC,
+  BAIT,
+  CTA,
+  FEE_FIRST,
+  PERSONA,
+  TOPIC,
+  WARNING,
+};
 
 describe.each(Object.entries(LEXICONS))('lexicon %s', (_name, entries) => {
   it('is sorted by id and unique', () => {

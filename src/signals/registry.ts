@@ -10,6 +10,7 @@ import { chorus, chorusMeta } from './chorus';
 import { contactCta, contactCtaMeta } from './contact-cta';
 import { copyWidget, copyWidgetMeta } from './copy-widget';
 import { disguisedHandle, disguisedHandleMeta } from './disguised-handle';
+import { feeFirst, feeFirstMeta } from './fee-first';
 import { handleAcrossRegions, handleAcrossRegionsMeta } from './handle-across-regions';
 import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
 import { newAccount, newAccountMeta } from './new-account';
@@ -30,6 +31,7 @@ export const SIGNALS: readonly Signal[] = [
   contactCta,
   copyWidget,
   disguisedHandle,
+  feeFirst,
   handleAcrossRegions,
   handleInComments,
   newAccount,
@@ -51,6 +53,7 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   'contact-cta': contactCtaMeta,
   'copy-widget': copyWidgetMeta,
   'disguised-handle': disguisedHandleMeta,
+  'fee-first': feeFirstMeta,
   'handle-across-regions': handleAcrossRegionsMeta,
   'handle-in-comments': handleInCommentsMeta,
   'new-account': newAccountMeta,
