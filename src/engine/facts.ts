@@ -12,7 +12,7 @@ import { extractHandles, type HandleHit, hasContactCue, pointsToNext } from '../
 import { ADVANCE_FEE, FEE_FIRST, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
-import { CTA } from '../lexicon/cta';
+import { CTA, OFF_PLATFORM } from '../lexicon/cta';
 import { LICENCE_RE, PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import { coldScanners, compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
@@ -70,7 +70,7 @@ export interface HandleFact {
 }
 
 export interface PhraseFact {
-  lexicon: 'bait' | 'persona' | 'advance-fee' | 'fee-first';
+  lexicon: 'bait' | 'persona' | 'advance-fee' | 'fee-first' | 'off-platform';
   id: string;
   kind?: ScamKind;
   weight: number;
@@ -156,6 +156,7 @@ function namedAsWritten(h: LexiconHit, original: string): boolean {
   return !NAMED_PERSONAS.has(h.entry.id) || CAPITAL_NAME_RE.test(original);
 }
 const CTA_LEX = compileLexicon(CTA);
+const OFF_PLATFORM_LEX = compileLexicon(OFF_PLATFORM);
 const WARNING_LEX = compileLexicon(WARNING);
 const ARC_LEX = compileLexicon(ARC);
 const TOPIC_LEX = compileLexicon(TOPIC);
@@ -742,11 +743,17 @@ export function* factsSteps(
     const loanText = LOAN_SCAN.test(text);
     // a helper who takes money first ("half up front by Cash App", 先付了定金): a comment's or the page's own account
     const feeFirstHits = region === 'footer' || quoted ? [] : matchLexicon(FEE_FIRST_LEX, text);
+    // taking the reader off the platform ("messages here are slow", 换个方式聊): a comment's or a box's words
+    const offHits =
+      region !== 'footer' && !quoted && (inComment || handleHits.length > 0)
+        ? matchLexicon(OFF_PLATFORM_LEX, text)
+        : [];
     const ctaHits = handleHits.length > 0 || baitHits.length > 0 || inComment ? matchLexicon(CTA_LEX, text) : [];
     if (inComment && ctaHits.length > 0) commentCta.add(commentId);
 
     // warnings, per sentence; article text under a warning heading is warned whole (not a call-to-action box)
-    const readWarnings = handleHits.length > 0 || baitHits.length > 0 || loanText || feeFirstHits.length > 0;
+    const readWarnings =
+      handleHits.length > 0 || baitHits.length > 0 || loanText || feeFirstHits.length > 0 || offHits.length > 0;
     const warnedSentences = readWarnings ? new Set<number>() : NO_SENTENCES;
     if (readWarnings) {
       for (const h of matchLexicon(WARNING_LEX, text)) {
@@ -887,6 +894,26 @@ export function* factsSteps(
       facts.phrases.push({
         lexicon: 'fee-first',
         id: feeFirst.entry.id,
+        weight: 0,
+        text: block.text.slice(s, e),
+        region: ctaBox ? 'cta' : region,
+        block: b,
+        comment: commentId,
+        get selector() {
+          return selectors.of(blockEl);
+        },
+        warned: warnedAt(s) || refusedAt(block.text, s),
+      });
+    }
+
+    const offPlatform = offHits.find(
+      (h) => !insideQuotes(text, h.start) && !NEGATED_CLAUSE_RE.test(clauseBefore(text, h.start)),
+    );
+    if (offPlatform) {
+      const [s, e] = bt.hit(offPlatform);
+      facts.phrases.push({
+        lexicon: 'off-platform',
+        id: offPlatform.entry.id,
         weight: 0,
         text: block.text.slice(s, e),
         region: ctaBox ? 'cta' : region,
@@ -1446,7 +1473,17 @@ const WARM_TEXTS = [
 /** what a step generator yields before a step that should start a slice of its own (a cold compile) */
 export const OWN_SLICE = 'own-slice';
 
-const WARM_LEXICONS = [BAIT_LEX, PERSONA_LEX, CTA_LEX, WARNING_LEX, ARC_LEX, TOPIC_LEX, FEE_LEX, FEE_FIRST_LEX];
+const WARM_LEXICONS = [
+  BAIT_LEX,
+  PERSONA_LEX,
+  CTA_LEX,
+  WARNING_LEX,
+  ARC_LEX,
+  TOPIC_LEX,
+  FEE_LEX,
+  FEE_FIRST_LEX,
+  OFF_PLATFORM_LEX,
+];
 /**
  * V8 compiles a regex apart for one-byte and two-byte text: the normalizer and extractor are warmed once
  * on a sample of each width; a lexicon's Scanners (one per chunk) each when a block's text first reaches

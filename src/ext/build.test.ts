@@ -5,7 +5,7 @@ import { OFFICIAL_NUMBERS } from '../handles/official-numbers';
 import { ADVANCE_FEE, FEE_FIRST } from '../lexicon/advance-fee';
 import { ARC } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
-import { CTA } from '../lexicon/cta';
+import { CTA, OFF_PLATFORM } from '../lexicon/cta';
 import { PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import type { LexiconEntry } from '../lexicon/types';
@@ -71,7 +71,7 @@ const LEXICONS: [string, readonly LexiconEntry[]][] = [
   ['lexicon/advance-fee.ts', [...ADVANCE_FEE, ...FEE_FIRST]],
   ['lexicon/arc.ts', ARC],
   ['lexicon/bait.ts', BAIT],
-  ['lexicon/cta.ts', CTA],
+  ['lexicon/cta.ts', [...CTA, ...OFF_PLATFORM]],
   ['lexicon/persona.ts', PERSONA],
   ['lexicon/topic.ts', TOPIC],
   ['lexicon/warning.ts', WARNING],
@@ -145,7 +145,7 @@ describe('lexicons read from the background in the content build', () => {
       else expect(r.code).toBe(code);
     }
     expect(names.sort()).toEqual(Object.keys(SENT).sort());
-    expect(SENT).toEqual({ ADVANCE_FEE, ARC, BAIT, CTA, FEE_FIRST, PERSONA, TOPIC, WARNING });
+    expect(SENT).toEqual({ ADVANCE_FEE, ARC, BAIT, CTA, FEE_FIRST, OFF_PLATFORM, PERSONA, TOPIC, WARNING });
   });
   it('keeps a module other exports as written', () => {
     const code = read('lexicon/advance-fee.ts');

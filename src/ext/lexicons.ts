@@ -8,7 +8,7 @@
 import { ADVANCE_FEE, FEE_FIRST } from '../lexicon/advance-fee';
 import { ARC } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
-import { CTA } from '../lexicon/cta';
+import { CTA, OFF_PLATFORM } from '../lexicon/cta';
 import { PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import { alternation, chunkEntries, type LexiconEntry, type LexiconPrefixes } from '../lexicon/types';
@@ -21,6 +21,7 @@ export const LEXICONS: Readonly<Record<string, readonly LexiconEntry[]>> = {
   BAIT,
   CTA,
   FEE_FIRST,
+  OFF_PLATFORM,
   PERSONA,
   TOPIC,
   WARNING,

@@ -28,3 +28,27 @@ export const CTA: readonly LexiconEntry[] = [
     source: SRC.aliasLore,
   },
 ];
+
+/**
+ * Taking the reader off the platform (for the `off-platform` signal): the site's messages are "slow" or
+ * "filtered", it "takes 20%", "I keep it off here", 平台发信要开会员, 换个方式聊. A marketplace, a freelance
+ * board or a dating site keeps the talk where its protection and its moderators are; the one who pushes a
+ * private line to get away from them says so. Read only in the pusher's own words (the warnings that name
+ * it, "never pay outside the platform", 禁止私下交易, are warnings).
+ */
+export const OFF_PLATFORM: readonly LexiconEntry[] = [
+  {
+    id: 'en_off_platform',
+    pattern: String.raw`\bkeep (?:it|this|things|the rest) off (?:here|the (?:site|platform|app))\b|\b(?:this|the) (?:site|platform|app) takes (?:a )?\d{1,2} ?%|\b(?:messages?|chats?|inbox) (?:on )?(?:here )?(?:are|is|gets?) (?:slow|filtered|monitored|blocked|flagged)\b|\b(?:outside|off) (?:of )?(?:the )?(?:site|platform|app)\b|\bavoid (?:the )?(?:site|platform|app)(?:'s)? (?:fees?|cut)\b`,
+    lang: 'en',
+    note: 'moving the talk or the deal off the site ("this site takes 20% so I keep it off here", "messages here are slow and filtered", "arranged outside the platform by email"); the policies of marketplaces bar it because the buyer loses the site\'s protection',
+    source: SRC.ebayOutside,
+  },
+  {
+    id: 'zh_off_platform',
+    pattern: String.raw`换个方式聊|私下(?:联系|交易|聊)|平台(?:发信|聊天|消息|私信)?(?:要|需要?)(?:开|充)?会员|平台(?:要)?(?:抽成|抽佣)|站外(?:联系|交易|聊)`,
+    lang: 'zh',
+    note: '把人从平台带走:平台发信要开会员, 换个方式聊, 私下联系, 平台要抽成;婚恋网上催着换到私人聊天软件是杀猪盘的开头',
+    source: SRC.ftcRomance,
+  },
+];

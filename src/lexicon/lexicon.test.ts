@@ -3,7 +3,7 @@ import { normalize } from '../text/normalize';
 import { ADVANCE_FEE, FEE_FIRST } from './advance-fee';
 import { ARC } from './arc';
 import { BAIT } from './bait';
-import { CTA } from './cta';
+import { CTA, OFF_PLATFORM } from './cta';
 import { PERSONA } from './persona';
 import { TOPIC } from './topic';
 import { compileLexicon, type LexiconEntry, matchLexicon } from './types';
@@ -15,6 +15,7 @@ const LEXICONS: Record<string, readonly LexiconEntry[]> = {
   BAIT,
   CTA,
   FEE_FIRST,
+  OFF_PLATFORM,
   PERSONA,
   TOPIC,
   WARNING,

@@ -14,6 +14,7 @@ import { feeFirst, feeFirstMeta } from './fee-first';
 import { handleAcrossRegions, handleAcrossRegionsMeta } from './handle-across-regions';
 import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
 import { newAccount, newAccountMeta } from './new-account';
+import { offPlatform, offPlatformMeta } from './off-platform';
 import { plantedThread, plantedThreadMeta } from './planted-thread';
 import { privateLineMeta, privateLineOnly } from './private-line';
 import { referral, referralMeta } from './referral';
@@ -35,6 +36,7 @@ export const SIGNALS: readonly Signal[] = [
   handleAcrossRegions,
   handleInComments,
   newAccount,
+  offPlatform,
   plantedThread,
   privateLineOnly,
   referral,
@@ -57,6 +59,7 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   'handle-across-regions': handleAcrossRegionsMeta,
   'handle-in-comments': handleInCommentsMeta,
   'new-account': newAccountMeta,
+  'off-platform': offPlatformMeta,
   'planted-thread': plantedThreadMeta,
   'private-line': privateLineMeta,
   referral: referralMeta,
