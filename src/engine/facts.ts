@@ -416,22 +416,6 @@ function insideQuotes(text: string, pos: number): boolean {
   return false;
 }
 
-/** Commenters named outside the comments, this many or more: the page lists its posts. */
-const LISTED_COMMENTERS = 3;
-
-/** The page's text outside its comments names `LISTED_COMMENTERS` or more of its commenters (4+ characters). */
-function listsCommenters(comments: readonly CommentFact[], outside: string): boolean {
-  const seen = new Set<string>();
-  let named = 0;
-  for (const c of comments) {
-    const a = c.author?.trim();
-    if (!a || seen.has(a) || [...a].length < PUBLISHER_MIN_CHARS) continue;
-    seen.add(a);
-    if (namedOutside(outside, a) && ++named >= LISTED_COMMENTERS) return true;
-  }
-  return false;
-}
-
 /** The name printed in `text` as a name, not as an @mention (a chat export's "↪ @name" reply preview). */
 function namedOutside(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -1034,11 +1018,6 @@ export function* factsSteps(
       publishers.set(a, known);
     }
     if (known) c.publisher = true;
-  }
-  // …unless the page prints the names of many of its commenters outside the comments: a list of the
-  // posts (a thread's tree "Re: — <name> 3 Apr", a recent-replies box) names writers, not the publisher
-  if ([...publishers.values()].some(Boolean) && listsCommenters(facts.comments, readOutside())) {
-    for (const c of facts.comments) c.publisher = undefined;
   }
 
   // a call to action anywhere in a comment offers the handles it carries ("看我昵称" with the number in the name)

@@ -99,19 +99,6 @@ testSignal(referral, {
         <li><p>人事部 · 薪酬组</p><p>公积金贷款的额度问题可以直接问公积金中心，我们这边只出收入证明。</p><p><span>11-20 10:15</span></p></li>
       </ul></section>`,
     },
-    {
-      name: "the page's own desk, named in its byline, refers readers to its caseworker's mobile",
-      html: `<article><h1>Can a payday lender raise my limit?</h1><p>By Harbor Money Desk</p><p>Lenders set limits from your repayment history and income.</p></article>${comments(
-        [
-          { a: 'Glenda S.', t: 'Who can help me with this?', when: '2 days ago' },
-          {
-            a: 'Harbor Money Desk',
-            t: 'Our caseworker Mrs. Ellen Parr can help you, text her at 937-555-0127.',
-            when: '1 day ago',
-          },
-        ],
-      )}`,
-    },
   ],
   invalid: [
     {
@@ -180,21 +167,6 @@ testSignal(referral, {
       html: `${ARTICLE_EN}${comments([
         { a: 'Mick', t: 'Reach out to this guy, his Signal is mick_helps.88, no calls.', when: '1 week ago' },
       ])}`,
-      messages: ['ev_referral_private_line'],
-    },
-    {
-      name: "a forum prints the thread's tree of posts with every writer's name: the writers are not the publisher",
-      html: `<article><h1>Hartsell family of Rowan County</h1><p>Looking for Jacob Hartsell's parents, and any help with the old estate.</p></article>${comments(
-        [
-          { a: 'wanda_hartsell', t: 'Any help with the estate money appreciated.', when: '9 Mar 2026' },
-          { a: 'goldhill_research', t: 'Try the county library history room.', when: '11 Mar 2026' },
-          {
-            a: 'cousin_lenora',
-            t: 'A probate heir searcher, Mr. Dell Ebbert, filed the claim for us. Text him at 919-555-0172, tell him Lenora sent you.',
-            when: '2 Apr 2026',
-          },
-        ],
-      )}<nav><h3>Thread</h3><ul><li>Hartsell family — wanda_hartsell 9 Mar 2026</li><li>Re: — goldhill_research 11 Mar 2026</li><li>Re: — cousin_lenora 2 Apr 2026</li></ul></nav>`,
       messages: ['ev_referral_private_line'],
     },
   ],
