@@ -10,10 +10,10 @@ import { findCues, NAME_POINTER_RE } from '../handles/cues';
 import { type DisguiseTell, disguiseOf } from '../handles/disguise';
 import { extractHandles, type HandleHit, hasContactCue, pointsToNext } from '../handles/extract';
 import { hiddenContact } from '../handles/hidden';
-import { ADVANCE_FEE, LOAN_RE } from '../lexicon/advance-fee';
+import { ADVANCE_FEE, FEE_FIRST, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
-import { CTA } from '../lexicon/cta';
+import { CTA, OFF_PLATFORM } from '../lexicon/cta';
 import { LICENCE_RE, PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import { coldScanners, compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
@@ -72,7 +72,7 @@ export interface HandleFact {
 
 export interface PhraseFact {
   /** `hidden`: a contact handed over in a form to decode, that no handle was read from (id: `assembly` or `evasion`) */
-  lexicon: 'bait' | 'persona' | 'advance-fee' | 'hidden';
+  lexicon: 'bait' | 'persona' | 'advance-fee' | 'fee-first' | 'off-platform' | 'hidden';
   id: string;
   kind?: ScamKind;
   weight: number;
@@ -158,10 +158,12 @@ function namedAsWritten(h: LexiconHit, original: string): boolean {
   return !NAMED_PERSONAS.has(h.entry.id) || CAPITAL_NAME_RE.test(original);
 }
 const CTA_LEX = compileLexicon(CTA);
+const OFF_PLATFORM_LEX = compileLexicon(OFF_PLATFORM);
 const WARNING_LEX = compileLexicon(WARNING);
 const ARC_LEX = compileLexicon(ARC);
 const TOPIC_LEX = compileLexicon(TOPIC);
 const FEE_LEX = compileLexicon(ADVANCE_FEE);
+const FEE_FIRST_LEX = compileLexicon(FEE_FIRST);
 /** the same tests as LOAN_RE and LICENCE_RE, run where a match can start (once per block) */
 const LOAN_SCAN = new Scanner(LOAN_RE);
 const LICENCE_SCAN = new Scanner(LICENCE_RE);
@@ -316,6 +318,61 @@ function badgeLine(item: { blocks: number[] } | undefined, b: number, text: stri
     text.length <= BADGE_LINE_CHARS &&
     !SENTENCE_MARK_RE.test(text)
   );
+}
+
+/**
+ * Money beside an order to pay first (`FEE_FIRST`): an amount, a share, a fee, a payment app ("half up
+ * front by Cash App", "a $300 file fee, before we start"); in Chinese, paying or money in the words after
+ * 先 (先付, 先收两千的材料钱, 要先…交一些手续的费用).
+ */
+const FEE_MONEY_EN_RE =
+  /[$£€₹] ?\d|\b\d{1,3}(?:\.\d)?%|\b(?:half|cash ?app|zelle|venmo|paypal|upi|gift cards?|usdt|retainer|set-?up|deposit|fees?|charges?|charged)\b/iu;
+const FEE_MONEY_ZH_RE = /付|俾|畀|钱|费|金|款|[0-9一二两三四五六七八九十百千万]+(?:块|元|万|千|蚊)/u;
+/** how far the Chinese money may follow its 先 */
+const FEE_MONEY_ZH_CHARS = 24;
+
+/** Money in the sentence of an order to pay first at `h` (normalized text). */
+function feeMoneyAt(text: string, h: { start: number; end: number; entry: { lang: string } }): boolean {
+  if (h.entry.lang === 'zh') return FEE_MONEY_ZH_RE.test(clauseAfter(text, h.start, FEE_MONEY_ZH_CHARS));
+  let s = h.start;
+  const stop = Math.max(0, s - 120);
+  while (s > stop && !SENTENCE_END_RE.test(text[s - 1] ?? '')) s--;
+  let e = h.end;
+  const end = Math.min(text.length, e + 120);
+  while (e < end && !SENTENCE_END_RE.test(text[e] ?? '')) e++;
+  return FEE_MONEY_EN_RE.test(text.slice(s, e));
+}
+
+/** The words of `text` from `pos` to the end of its sentence, `max` characters at most. */
+function clauseAfter(text: string, pos: number, max: number): string {
+  let e = pos;
+  const end = Math.min(text.length, pos + max);
+  while (e < end && !SENTENCE_END_RE.test(text[e] ?? '')) e++;
+  return text.slice(pos, e);
+}
+
+/** A clause's end, and a question's. */
+const CLAUSE_END_RE = /[,，;；.。!！?？\n]/u;
+const SENTENCE_END_RE = /[.。!！?？\n]/u;
+/** A negation in the clause before an account of money taken first ("nobody can charge you before", 不用先交钱). */
+const NEGATED_CLAUSE_RE =
+  /\b(?:no|not|never|nobody|no one|don't|do not|doesn't|does not|can't|cannot|won't|without)\b|不|别|勿|无需|无须|毋须|唔|冇|没/iu;
+
+/** The clause of `text` before `pos` (back to the last comma or stop, 80 characters at most). */
+function clauseBefore(text: string, pos: number): string {
+  let p = pos;
+  const stop = Math.max(0, pos - 80);
+  while (p > stop && !CLAUSE_END_RE.test(text[p - 1] ?? '')) p--;
+  return text.slice(p, pos);
+}
+
+/** The sentence that holds `pos` ends in a question mark (an asker's "Do you have to pay before she starts?"). */
+function askedAt(text: string, pos: number): boolean {
+  for (let p = pos; p < text.length && p < pos + 200; p++) {
+    const ch = text[p] ?? '';
+    if (SENTENCE_END_RE.test(ch)) return ch === '?' || ch === '？';
+  }
+  return false;
 }
 
 /** How much text before a promise may hold its refusal. */
@@ -670,11 +727,19 @@ export function* factsSteps(
       }
     }
     const loanText = LOAN_SCAN.test(text);
+    // a helper who takes money first ("half up front by Cash App", 先付了定金): a comment's or the page's own account
+    const feeFirstHits = region === 'footer' || quoted ? [] : matchLexicon(FEE_FIRST_LEX, text);
+    // taking the reader off the platform ("messages here are slow", 换个方式聊): a comment's or a box's words
+    const offHits =
+      region !== 'footer' && !quoted && (inComment || handleHits.length > 0)
+        ? matchLexicon(OFF_PLATFORM_LEX, text)
+        : [];
     const ctaHits = handleHits.length > 0 || baitHits.length > 0 || inComment ? matchLexicon(CTA_LEX, text) : [];
     if (inComment && ctaHits.length > 0) commentCta.add(commentId);
 
     // warnings, per sentence; article text under a warning heading is warned whole (not a call-to-action box)
-    const readWarnings = handleHits.length > 0 || baitHits.length > 0 || loanText;
+    const readWarnings =
+      handleHits.length > 0 || baitHits.length > 0 || loanText || feeFirstHits.length > 0 || offHits.length > 0;
     const warnedSentences = readWarnings ? new Set<number>() : NO_SENTENCES;
     if (readWarnings) {
       for (const h of matchLexicon(WARNING_LEX, text)) {
@@ -825,6 +890,51 @@ export function* factsSteps(
       }
     }
 
+    // the first account of money taken first, not asked about ("Do you have to pay before?"), quoted or refused
+    const feeFirst = feeFirstHits.find(
+      (h) =>
+        feeMoneyAt(text, h) &&
+        !askedAt(text, h.end) &&
+        !insideQuotes(text, h.start) &&
+        !NEGATED_CLAUSE_RE.test(clauseBefore(text, h.start)),
+    );
+    if (feeFirst) {
+      const [s, e] = bt.hit(feeFirst);
+      facts.phrases.push({
+        lexicon: 'fee-first',
+        id: feeFirst.entry.id,
+        weight: 0,
+        text: block.text.slice(s, e),
+        region: ctaBox ? 'cta' : region,
+        block: b,
+        comment: commentId,
+        get selector() {
+          return selectors.of(blockEl);
+        },
+        warned: warnedAt(s) || refusedAt(block.text, s),
+      });
+    }
+
+    const offPlatform = offHits.find(
+      (h) => !insideQuotes(text, h.start) && !NEGATED_CLAUSE_RE.test(clauseBefore(text, h.start)),
+    );
+    if (offPlatform) {
+      const [s, e] = bt.hit(offPlatform);
+      facts.phrases.push({
+        lexicon: 'off-platform',
+        id: offPlatform.entry.id,
+        weight: 0,
+        text: block.text.slice(s, e),
+        region: ctaBox ? 'cta' : region,
+        block: b,
+        comment: commentId,
+        get selector() {
+          return selectors.of(blockEl);
+        },
+        warned: warnedAt(s) || refusedAt(block.text, s),
+      });
+    }
+
     for (const h of baitHits) {
       const [s, e] = bt.hit(h);
       facts.phrases.push({
@@ -909,24 +1019,27 @@ export function* factsSteps(
   // name the page prints outside its comments (发布：锦绣澜湾物业服务中心, the title) speaks for the site
   const publishers = new Map<string, boolean>();
   let outside: string | undefined;
+  const readOutside = (): string => {
+    if (outside === undefined) {
+      // the page's text outside its comments, read once (bounded: a name in the byline is near the top)
+      const parts = [facts.title];
+      let n = facts.title.length;
+      for (let b = 0; b < st.blocks.length && n < PUBLISHER_TEXT_CHARS; b++) {
+        if ((cm.blockComment[b] ?? -1) >= 0) continue;
+        const t = st.blocks[b]?.text ?? '';
+        parts.push(t);
+        n += t.length + 1;
+      }
+      outside = parts.join('\n');
+    }
+    return outside;
+  };
   for (const c of facts.comments) {
     const a = c.author?.trim();
     if (!a || c.handles.length === 0 || [...a].length < PUBLISHER_MIN_CHARS) continue;
     let known = publishers.get(a);
     if (known === undefined) {
-      if (outside === undefined) {
-        // the page's text outside its comments, read once (bounded: a name in the byline is near the top)
-        const parts = [facts.title];
-        let n = facts.title.length;
-        for (let b = 0; b < st.blocks.length && n < PUBLISHER_TEXT_CHARS; b++) {
-          if ((cm.blockComment[b] ?? -1) >= 0) continue;
-          const t = st.blocks[b]?.text ?? '';
-          parts.push(t);
-          n += t.length + 1;
-        }
-        outside = parts.join('\n');
-      }
-      known = namedOutside(outside, a);
+      known = namedOutside(readOutside(), a);
       publishers.set(a, known);
     }
     if (known) c.publisher = true;
@@ -1364,7 +1477,17 @@ const WARM_TEXTS = [
 /** what a step generator yields before a step that should start a slice of its own (a cold compile) */
 export const OWN_SLICE = 'own-slice';
 
-const WARM_LEXICONS = [BAIT_LEX, PERSONA_LEX, CTA_LEX, WARNING_LEX, ARC_LEX, TOPIC_LEX, FEE_LEX];
+const WARM_LEXICONS = [
+  BAIT_LEX,
+  PERSONA_LEX,
+  CTA_LEX,
+  WARNING_LEX,
+  ARC_LEX,
+  TOPIC_LEX,
+  FEE_LEX,
+  FEE_FIRST_LEX,
+  OFF_PLATFORM_LEX,
+];
 /**
  * V8 compiles a regex apart for one-byte and two-byte text: the normalizer and extractor are warmed once
  * on a sample of each width; a lexicon's Scanners (one per chunk) each when a block's text first reaches

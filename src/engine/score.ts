@@ -22,6 +22,7 @@ const SCHEME_SIGNALS = new Set([
   'testimonial',
   'referral',
   'disguised-handle',
+  'fee-first',
   'called-out',
   'telegram-push',
   'new-account',

@@ -34,6 +34,10 @@ export const W = {
   referral: 10,
   /** another reader calls out the comment that pushes the contact (a scam, fake, reported) */
   calledOut: 15,
+  /** the helper behind a pushed private line takes money before the work or the payout */
+  feeFirst: 15,
+  /** the pusher of a private line says to take the talk off the site (its messages are slow, it takes a cut) */
+  offPlatform: 15,
   /** a commenter sends readers to a Telegram account on a money page */
   telegramPush: 10,
   /** a private line pushed by an account of a few posts, on a forum of long-time members */

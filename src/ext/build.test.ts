@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
 import { OFFICIAL_NUMBERS } from '../handles/official-numbers';
-import { ADVANCE_FEE } from '../lexicon/advance-fee';
+import { ADVANCE_FEE, FEE_FIRST } from '../lexicon/advance-fee';
 import { ARC } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
-import { CTA } from '../lexicon/cta';
+import { CTA, OFF_PLATFORM } from '../lexicon/cta';
 import { PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import type { LexiconEntry } from '../lexicon/types';
@@ -68,10 +68,10 @@ const without = (p: Props, drop: readonly string[]): Props =>
   Object.fromEntries(Object.entries(p).filter(([k]) => !drop.includes(k)));
 
 const LEXICONS: [string, readonly LexiconEntry[]][] = [
-  ['lexicon/advance-fee.ts', ADVANCE_FEE],
+  ['lexicon/advance-fee.ts', [...ADVANCE_FEE, ...FEE_FIRST]],
   ['lexicon/arc.ts', ARC],
   ['lexicon/bait.ts', BAIT],
-  ['lexicon/cta.ts', CTA],
+  ['lexicon/cta.ts', [...CTA, ...OFF_PLATFORM]],
   ['lexicon/persona.ts', PERSONA],
   ['lexicon/topic.ts', TOPIC],
   ['lexicon/warning.ts', WARNING],
@@ -145,12 +145,12 @@ describe('lexicons read from the background in the content build', () => {
       else expect(r.code).toBe(code);
     }
     expect(names.sort()).toEqual(Object.keys(SENT).sort());
-    expect(SENT).toEqual({ ADVANCE_FEE, ARC, BAIT, CTA, PERSONA, TOPIC, WARNING });
+    expect(SENT).toEqual({ ADVANCE_FEE, ARC, BAIT, CTA, FEE_FIRST, OFF_PLATFORM, PERSONA, TOPIC, WARNING });
   });
   it('keeps a module other exports as written', () => {
     const code = read('lexicon/advance-fee.ts');
     const r = lexiconsFromChannel(code, 'c');
-    expect(r.names).toEqual(['ADVANCE_FEE']);
+    expect(r.names).toEqual(['ADVANCE_FEE', 'FEE_FIRST']);
     const loan = /export const LOAN_RE =\s*[^\n]*/u.exec(code)?.[0];
     expect(loan).toBeTruthy();
     expect(r.code).toContain(loan);

@@ -5,10 +5,10 @@
  * the extension's build computes (wxt.config.ts puts the result in place of `lexiconPrefixes(LEXICONS)`)
  * so no page computes them. A test checks this list against the lexicon modules' exports.
  */
-import { ADVANCE_FEE } from '../lexicon/advance-fee';
+import { ADVANCE_FEE, FEE_FIRST } from '../lexicon/advance-fee';
 import { ARC } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
-import { CTA } from '../lexicon/cta';
+import { CTA, OFF_PLATFORM } from '../lexicon/cta';
 import { PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import { alternation, chunkEntries, type LexiconEntry, type LexiconPrefixes } from '../lexicon/types';
@@ -20,6 +20,8 @@ export const LEXICONS: Readonly<Record<string, readonly LexiconEntry[]>> = {
   ARC,
   BAIT,
   CTA,
+  FEE_FIRST,
+  OFF_PLATFORM,
   PERSONA,
   TOPIC,
   WARNING,

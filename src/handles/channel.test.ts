@@ -12,6 +12,8 @@ const PRIVATE: [HandleKind, string, string][] = [
   ['telegram', 'chargebackknox', 'a Telegram username'],
   ['email', 'talbridge.lending@yahoo.com', 'a Yahoo address'],
   ['email', 'helpdesk.recover@proton.me', 'a Proton address'],
+  ['email', 'clear.ledger@pm.me', 'a Proton address at its short domain'],
+  ['email', 'pledge.back@tuta.io', 'a Tuta address'],
   ['email', 'someone@yahoo.co.uk', "a provider's country domain"],
   ['email', 'abc123@qq.com', 'a QQ mail address'],
   ['qq', '2837465510', 'a QQ number'],

@@ -49,6 +49,15 @@ const FREE_MAIL = new Set([
   'me.com',
   'proton.me',
   'protonmail.com',
+  // Proton's short domain, given to every account (https://proton.me/support/pm-me-addresses)
+  'pm.me',
+  // Tuta's domains, any of them at sign-up (https://tuta.com/support)
+  'tuta.com',
+  'tuta.io',
+  'tutanota.com',
+  'tutanota.de',
+  'tutamail.com',
+  'keemail.me',
   'gmx.com',
   'gmx.net',
   'mail.com',

@@ -37,6 +37,31 @@ export const ADVANCE_FEE: readonly LexiconEntry[] = [
   },
 ];
 
+/**
+ * Money taken first, the order half (for the `fee-first` signal, read apart from the advance-fee test: one
+ * alternation would let these take the text its fee or its order to pay first needs): "up front", "before
+ * we start", money you "get back in the refund"; 先付, 先收, 要先. The facts keep a hit only with money in
+ * its sentence (an amount, a fee, a payment app: `FEE_MONEY_RE` in src/engine/facts.ts). What the words
+ * say is ordinary (a lawyer's retainer, a shop's deposit); the signal reads them only in the account of
+ * the one who pushes a private line, or of a reader who vouches for that helper.
+ */
+export const FEE_FIRST: readonly LexiconEntry[] = [
+  {
+    id: 'en_fee_first',
+    pattern: String.raw`\b(?:up ?front|up-front)\b|(?<!\bthanks |\bthank you )\bin advance\b|\bbefore (?:she|he|they|we|it) (?:starts?|begins?|does anything|releases?|files?)\b|\b(?:you )?get (?:it |that |this )?back (?:in|with|from|out of) (?:the|your) (?:refund|payout|settlement|claim|compensation|inheritance|share)\b`,
+    lang: 'en',
+    note: 'a helper who takes money before the work or the payout: "half up front by Zelle", "a $300 file fee, before we start", "a retainer up front (15%)", "a filing fee you get back in the refund"; credit repair and debt relief may not charge before the work is done (CROA, the Telemarketing Sales Rule), nor may a recovery or a payout cost a fee first. Read only in the account of the commenter who pushes a private line, a reader who vouches for that helper, or the selling page itself (`fee-first` signal)',
+    source: SRC.ftcCreditRepair,
+  },
+  {
+    id: 'zh_fee_first',
+    pattern: String.raw`先(?:付|俾|畀)(?!出)|先(?:收|交|缴|转|打)|(?:要|得|需要?)先`,
+    lang: 'zh',
+    note: '帮忙的人先收钱:先付了定金, 开始做先俾, 先收两千的材料钱, 要先…交一些手续的费用;代理维权、征信修复先收费是监管提示的手法 (`fee-first` signal)',
+    source: SRC.nfra2024,
+  },
+];
+
 /** Loan wording for the advance-fee test (a loan, or a payout owed, must be what the fee unlocks). */
 export const LOAN_RE =
   /贷款|借款|放款|下款|额度|信用卡|退款|返还款|理赔款|退赔|兑付|回款|遗产|批核|私人贷|(?:款项|资金|钱款)(?:退回|追回)|追回(?:资金|款项|损失)|\bloans?\b|\blenders?\b|\bfunds? (?:in|to) your account\b|\bpayouts?\b|\bcompensation\b|\breimbursements?\b|\bpay (?:it|me|them) back\b|\binheritance\b|\bestate funds\b/iu;

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../text/normalize';
-import { ADVANCE_FEE } from './advance-fee';
+import { ADVANCE_FEE, FEE_FIRST } from './advance-fee';
 import { ARC } from './arc';
 import { BAIT } from './bait';
-import { CTA } from './cta';
+import { CTA, OFF_PLATFORM } from './cta';
 import { PERSONA } from './persona';
 import { TOPIC } from './topic';
 import { compileLexicon, type LexiconEntry, matchLexicon } from './types';
 import { WARNING } from './warning';
 
-const LEXICONS: Record<string, readonly LexiconEntry[]> = { ADVANCE_FEE, ARC, BAIT, CTA, PERSONA, TOPIC, WARNING };
+const LEXICONS: Record<string, readonly LexiconEntry[]> = {
+  ADVANCE_FEE,
+  ARC,
+  BAIT,
+  CTA,
+  FEE_FIRST,
+  OFF_PLATFORM,
+  PERSONA,
+  TOPIC,
+  WARNING,
+};
 
 describe.each(Object.entries(LEXICONS))('lexicon %s', (_name, entries) => {
   it('is sorted by id and unique', () => {
@@ -394,6 +404,9 @@ describe('scheme wording as the schemes are sold', () => {
     ['加的时候就说在论坛看到的', 'zh_consult'],
     ['she is not a computer person so texting is best', 'en_cta'],
     ['easiest is to text her', 'en_cta'],
+    ['if the app does not work for you her email is', 'en_cta'],
+    ['email is better for papers', 'en_cta'],
+    ['she also takes email for people who do not do apps', 'en_cta'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
@@ -404,6 +417,7 @@ describe('scheme wording as the schemes are sold', () => {
     '用小盒子装好',
     'the best text on the subject is out of print',
     '他说在新闻里看到过这种骗局',
+    'the email was sent to the wrong office',
   ])('leaves "%s" without a call to action', (t) => {
     expect(idsOf(CTA, t)).toEqual([]);
   });

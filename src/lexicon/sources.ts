@@ -63,6 +63,11 @@ export const SRC = {
   /** OCC consumer advisory on foreclosure-rescue and loan-modification scams: upfront fees, "stop your foreclosure" */
   foreclosureRescue:
     'https://occ.gov/news-events/news-and-events-archive/consumer-advisories/consumer-advisory-2011-1.html',
+  /** FTC on romance scams: the scammer asks to leave the dating site for a private app, then for money */
+  ftcRomance: 'https://consumer.ftc.gov/articles/what-know-about-romance-scams',
+  /** eBay's policy on offers to buy or sell outside eBay: the deal and the talk moved off the site, out of its protection */
+  ebayOutside:
+    'https://www.ebay.com/help/policies/member-behavior-policies/offers-buy-sell-outside-ebay-policy?id=4271',
   /** FTC on refund and recovery scams: people who promise to get back money lost to a scam, for a fee */
   ftcRecovery: 'https://consumer.ftc.gov/articles/refund-and-recovery-scams',
   /** FCA/TPR pension-scam tactics: free pension reviews, guaranteed high returns, cash before 55 */

@@ -49,6 +49,42 @@ testSignal(calledOut, {
         },
       ])}`,
     },
+    {
+      name: 'a reader warns the asker before anyone pushed a line under the question',
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Rudy',
+          t: 'Is there any way to get my pension back-dated? My credit union says it was too long ago.',
+          replies: [
+            { a: 'Ellen', t: 'Rudy, please do not pay anyone to file this, it is a scam when they ask up front.' },
+            { ...PITCH_EN, a: 'benefits_navigator' },
+          ],
+        },
+      ])}`,
+    },
+    {
+      name: 'the asker answers himself under his own question after the push',
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Rudy',
+          t: 'Is there any way to get my pension back-dated? My credit union says it was too long ago.',
+          replies: [
+            PITCH_EN,
+            { a: 'Rudy', t: 'Thank you all. I will not send anybody money, this looks like a scam to me.' },
+          ],
+        },
+      ])}`,
+    },
+    {
+      name: 'a warning to the asker in words that accuse nobody',
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Rudy',
+          t: 'Is there any way to get my pension back-dated? My credit union says it was too long ago.',
+          replies: [PITCH_EN, { a: 'Ellen', t: 'Rudy, be careful with people who rush you, ask your daughter first.' }],
+        },
+      ])}`,
+    },
   ],
   invalid: [
     {
@@ -74,6 +110,45 @@ testSignal(calledOut, {
           replies: [{ a: '老李', t: '阿姨先别转钱,先打96110问问。' }],
         },
         { a: '小美', t: '怎么加?', replies: [{ a: 'Hetao_Q', t: '加微信 hetao_desk88 聊。' }] },
+      ])}`,
+      messages: ['ev_called_out_by_reader'],
+    },
+    {
+      name: 'a reader warns the asker under the same question, after the push',
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Rudy',
+          t: 'Is there any way to get my pension back-dated? My credit union says it was too long ago.',
+          replies: [
+            PITCH_EN,
+            {
+              a: 'Ellen',
+              t: 'Rudy, please don\'t. Anyone who wants a fee up front to "file" for you is running the second scam.',
+            },
+          ],
+        },
+      ])}`,
+      messages: ['ev_called_out_by_reader'],
+    },
+    {
+      name: '推号之后,另一位读者在同一个提问下劝提问的人别先交钱',
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '秀兰',
+          t: '我的工龄档案找不到了,怎么办?',
+          replies: [PITCH_ZH, { a: '老周', t: '秀兰,不要先交钱,说能帮你补年限收钱的都是诈骗。' }],
+        },
+      ])}`,
+      messages: ['ev_called_out_by_reader'],
+    },
+    {
+      name: 'a reader tells the asker the push under his question is a scam',
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Rudy',
+          t: 'Is there any way to get my pension back-dated? My credit union says it was too long ago.',
+          replies: [PITCH_EN, { a: 'Gunny', t: 'Rudy, this is a scam. Call the pension office yourself.' }],
+        },
       ])}`,
       messages: ['ev_called_out_by_reader'],
     },

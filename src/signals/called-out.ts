@@ -15,7 +15,15 @@ export const calledOutMeta: SignalMeta = {
  * 骗, 托, 举报 answer a pitch. Matched on the dissenting comment's own words (already folded to simplified).
  */
 const ACCUSATION_RE =
-  /\b(?:scam(?:s|mer|mers)?|fraud(?:ster)?s?|fake|spam(?:mer)?|bots?|reported|flagged|predatory|not (?:accredited|licensed|registered))\b|\b(?:don't|do not|never) (?:contact|pay|send|call|text|trust)\b|骗|托儿|是托|举报|套路|别信|不要信|水军|非法|没有资质|不是(?:正规|官方)|96110|18222|报警|\breport fraud\b|\bactionfraud\b|\breportfraud\.ftc\.gov\b/iu;
+  /\b(?:scam(?:s|mer|mers)?|fraud(?:ster)?s?|fake|spam(?:mer)?|bots?|reported|flagged|predatory|not (?:accredited|licensed|registered))\b|\b(?:don't|do not|never) (?:contact|pay|send|call|text|trust)\b|骗|托儿|是托|举报|提报|检举|套路|别信|不要信|水军|非法|没有资质|不是(?:正规|官方)|96110|18222|报警|\breport fraud\b|\bactionfraud\b|\breportfraud\.ftc\.gov\b/iu;
+
+/**
+ * A warning to the one being sold to, in words the arc's dissent stage leaves alone (they also end a
+ * genuine thread's pitch, so they only count here, beside an accusation): not to send money or papers,
+ * "running the second scam", "be careful with people who…", 唔好俾钱, 都是诈骗, 已提报.
+ */
+const WARNS_RE =
+  /\b(?:don't|do not|never) send (?:your|any)\b|\b(?:running|runs|run) (?:a|an|the|another) (?:\w+ )?scam\b|\bbe careful (?:with|of) (?:people|anyone|anybody|those|these)\b|(?:就|都)是诈骗|(?:已|我)(?:提报|检举)|(?:不要|别|唔好|千万不要|千万别)先?(?:俾|畀|给|交|付|转)(?:钱|任何人)/iu;
 
 /**
  * Called out: on a page about money, a comment answers the comment that pushes a private line (WhatsApp, a
@@ -40,9 +48,25 @@ export const calledOut: Signal = {
       const a = facts.comments[id]?.author;
       if (a && [...a].length >= 2 && !names.includes(a)) names.push(a);
     }
+    // the posts the pushes answer (the asker's question), with the first push under each
+    const asked = new Map<number, number>();
+    for (const id of carriers) {
+      const c = facts.comments[id];
+      const t = c?.replyTo ?? c?.parent;
+      if (t !== undefined && !carriers.has(t) && (asked.get(t) ?? Number.POSITIVE_INFINITY) > id) asked.set(t, id);
+    }
     for (const c of facts.comments) {
-      if (!c.stages.includes('dissent') || carriers.has(c.id) || !ACCUSATION_RE.test(c.text)) continue;
+      if (carriers.has(c.id) || !(c.stages.includes('dissent') || WARNS_RE.test(c.text)) || !ACCUSATION_RE.test(c.text))
+        continue;
       const target = c.replyTo ?? c.parent;
+      // warning the asker after the push, under the same post: the reader who answers "please don't" to
+      // the one being sold to is answering the pitch (not the asker's own words)
+      const push = target !== undefined ? asked.get(target) : undefined;
+      const warnsAsker =
+        push !== undefined &&
+        c.id > push &&
+        facts.comments[target as number]?.author !== c.author &&
+        !names.includes(c.author ?? '');
       // answering the comment that gives the line, or another post of the one who gives it (the post a
       // pusher's own reply hangs under)
       const targetAuthor = target !== undefined ? facts.comments[target]?.author : undefined;
@@ -51,7 +75,7 @@ export const calledOut: Signal = {
         targetAuthor !== c.author &&
         (carriers.has(target) || (targetAuthor !== undefined && names.includes(targetAuthor)));
       const named = names.some((a) => a !== c.author && c.text.includes(a));
-      if (!answered && !named) continue;
+      if (!answered && !named && !warnsAsker) continue;
       return [
         {
           signal: 'called-out',

@@ -10,10 +10,12 @@ import { chorus, chorusMeta } from './chorus';
 import { contactCta, contactCtaMeta } from './contact-cta';
 import { copyWidget, copyWidgetMeta } from './copy-widget';
 import { disguisedHandle, disguisedHandleMeta } from './disguised-handle';
+import { feeFirst, feeFirstMeta } from './fee-first';
 import { handleAcrossRegions, handleAcrossRegionsMeta } from './handle-across-regions';
 import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
 import { hiddenContact, hiddenContactMeta } from './hidden-contact';
 import { newAccount, newAccountMeta } from './new-account';
+import { offPlatform, offPlatformMeta } from './off-platform';
 import { plantedThread, plantedThreadMeta } from './planted-thread';
 import { privateLineMeta, privateLineOnly } from './private-line';
 import { referral, referralMeta } from './referral';
@@ -31,10 +33,12 @@ export const SIGNALS: readonly Signal[] = [
   contactCta,
   copyWidget,
   disguisedHandle,
+  feeFirst,
   handleAcrossRegions,
   handleInComments,
   hiddenContact,
   newAccount,
+  offPlatform,
   plantedThread,
   privateLineOnly,
   referral,
@@ -53,10 +57,12 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   'contact-cta': contactCtaMeta,
   'copy-widget': copyWidgetMeta,
   'disguised-handle': disguisedHandleMeta,
+  'fee-first': feeFirstMeta,
   'handle-across-regions': handleAcrossRegionsMeta,
   'handle-in-comments': handleInCommentsMeta,
   'hidden-contact': hiddenContactMeta,
   'new-account': newAccountMeta,
+  'off-platform': offPlatformMeta,
   'planted-thread': plantedThreadMeta,
   'private-line': privateLineMeta,
   referral: referralMeta,

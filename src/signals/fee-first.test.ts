@@ -1,0 +1,106 @@
+import { ARTICLE_EN, ARTICLE_ZH, comments, testSignal } from '../../tests/helpers/signal-tester';
+import { feeFirst } from './fee-first';
+
+const ASK_EN = {
+  a: 'Keisha W.',
+  t: 'Four places denied me because of the old filing. Is there anything I can do?',
+  when: 'Nov 15',
+};
+const PUSH_EN = {
+  a: 'Nate P.',
+  t: 'What fixed it for me was Tasha, she got mine taken off all three screening companies. Text her at 469-555-0162, tell her Nate sent you.',
+  when: 'Nov 15',
+};
+const ASK_ZH = { a: '秀兰', t: '我的工龄档案找不到了,退休时就没算,怎么办?', when: '3月3日' };
+const PUSH_ZH = {
+  a: '桂香',
+  t: '我们厂的老姐妹都是找小邬补上的,你直接打电话 150 0713 2846,就说是桂香介绍的。',
+  when: '3月3日',
+};
+
+testSignal(feeFirst, {
+  valid: [
+    {
+      name: 'the helper is pushed but nobody says money goes first',
+      html: `${ARTICLE_EN}${comments([{ ...ASK_EN, replies: [PUSH_EN, { a: 'Jolene', t: 'Tasha did mine too, she is a lifesaver.' }] }])}`,
+    },
+    {
+      name: 'the asker asks whether money goes first',
+      html: `${ARTICLE_EN}${comments([
+        {
+          ...ASK_EN,
+          replies: [PUSH_EN, { a: 'Keisha W.', t: 'Do you have to pay $350 up front before she does anything?' }],
+        },
+      ])}`,
+    },
+    {
+      name: 'a reader warns that such helpers take money up front (a warning, not an account)',
+      html: `${ARTICLE_EN}${comments([
+        {
+          ...ASK_EN,
+          replies: [
+            PUSH_EN,
+            {
+              a: 'Marcus',
+              t: 'Nobody can charge you a fee up front for this, it is a scam. Dispute it yourself for free.',
+            },
+          ],
+        },
+      ])}`,
+    },
+    {
+      name: 'money first in a thread where nobody pushes a private line',
+      html: `${ARTICLE_EN}${comments([
+        {
+          ...ASK_EN,
+          replies: [{ a: 'Luis', t: 'My lawyer took a $500 retainer up front and got it sealed in a month.' }],
+        },
+      ])}`,
+    },
+    {
+      name: '一位读者只说自己家先付了房租(没有人推联系方式)',
+      html: `${ARTICLE_ZH}${comments([{ ...ASK_ZH, replies: [{ a: '老胡', t: '我们每个月先付房租,剩下的再存起来。' }] }])}`,
+    },
+    {
+      name: '推号的人自己说不用先交钱',
+      html: `${ARTICLE_ZH}${comments([
+        { ...ASK_ZH, replies: [{ ...PUSH_ZH, t: `${PUSH_ZH.t}他不用先交钱,办好了再说。` }] },
+      ])}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the pusher says half goes up front by a payment app',
+      html: `${ARTICLE_EN}${comments([
+        {
+          ...ASK_EN,
+          replies: [PUSH_EN, { a: 'Nate P.', t: 'Half up front by Cash App, half when the reports come back clean.' }],
+        },
+      ])}`,
+      messages: ['ev_fee_first_private_line'],
+    },
+    {
+      name: 'a reader who vouches for the helper says the fee comes back in the refund',
+      html: `${ARTICLE_EN}${comments([
+        {
+          ...ASK_EN,
+          replies: [
+            PUSH_EN,
+            {
+              a: 'Dennis',
+              t: 'She helped me too, my eviction was removed in 10 days. There is a $175 filing fee, which you get back in the settlement.',
+            },
+          ],
+        },
+      ])}`,
+      messages: ['ev_fee_first_private_line'],
+    },
+    {
+      name: '推号的人说先收材料钱',
+      html: `${ARTICLE_ZH}${comments([
+        { ...ASK_ZH, replies: [{ ...PUSH_ZH, t: `他先收三千八的材料钱,待遇调上去了再分一半。${PUSH_ZH.t}` }] },
+      ])}`,
+      messages: ['ev_fee_first_private_line'],
+    },
+  ],
+});
