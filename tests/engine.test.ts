@@ -366,6 +366,31 @@ describe('handles named in a form the extractor leaves alone', () => {
   });
 });
 
+describe('a commenter addressed by "@name" is no contact', () => {
+  const page = (text: string, name = 'Eason学长_UCL') =>
+    scanHtml(`<html><body><h1>留学资金证明还差十二万</h1><ul class="comments">
+    <li><b>${name}</b><span>2天前</span><p>我当时也差钱，找学姐帮忙垫的资金证明，1.5% 手续费。</p></li>
+    <li><b>小鹿要去曼大</b><span>2天前</span><p>${text}</p></li></ul></body></html>`);
+  const found = (r: ReturnType<typeof scanHtml>) => r.handles.map((h) => `${h.kind}:${h.value}`);
+  it.each([
+    ['@Eason学长_UCL 我刚搜了一下，手打的能搜到，怎么联系？', 'Eason学长_UCL'],
+    ['@小鹿要去曼大 Walt is the real deal. @t_okafor you can reach him directly', 't_okafor'],
+    ['mandy_onthemove@kenhk.487130 咁樣得唔得㗎 點樣搵你？', 'kenhk.487130'],
+  ])('"%s" names the commenter %s, not an account', (text, name) => {
+    expect(found(page(text, name))).toEqual([]);
+  });
+  it("a writer's name run into the name answered (yingyi.4ppl@accountant.wong.leeds) is no address", () => {
+    expect(found(page('yingyi.4ppl@accountant.wong.leeds 多謝你講清楚', 'accountant.wong.leeds'))).toEqual([]);
+  });
+  it('the same name with its app named before it, or a name no commenter has, is a contact', () => {
+    expect(found(page('你在纸飞机上找他：@t_okafor 就行', 't_okafor'))).toEqual(['telegram:t_okafor']);
+    expect(found(page('@walt_tracer you can reach him directly', 't_okafor'))).toEqual(['telegram:walt_tracer']);
+    expect(found(page('有事发邮件 lin@accountant.wong.leeds', 'yingyi.4ppl'))).toEqual([
+      'email:lin@accountant.wong.leeds',
+    ]);
+  });
+});
+
 describe("a number cut across one commenter's consecutive comments", () => {
   const page = (a: string, b: string, second = 'Marion') =>
     scanHtml(`<html><body><h1>Living with ALS</h1><ul class="comments">

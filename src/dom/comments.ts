@@ -1432,6 +1432,10 @@ function leadLine(a: Analysis, c: CommentItem): string | undefined {
 const FIRST_NAME_RE = /^(\p{Lu}\p{Ll}{2,15}) \p{Lu}/u;
 /** A comment that opens by calling someone: "Gerald, …", "Rhonda! …". */
 const VOCATIVE_RE = /^(\p{Lu}\p{Ll}{2,15})[,!，] /u;
+/** how far into a comment its first sentence is read for an "@name" it answers */
+const MENTION_LEAD_CHARS = 60;
+/** "@name" inside the first sentence (no stop before it), a one-word name */
+const MENTION_IN_LEAD_RE = /^[^.!?。！？\n@]{1,48}@([\p{L}\p{N}_.-]{2,40}?)(?=[\s,.:!?，。：！？]|$)/u;
 
 /** The longest name of up to four words after a leading "@" that is a known author's. */
 function knownNameAfterAt(text: string, names: Map<string, number[]>): string | undefined {
@@ -1493,6 +1497,13 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
       const first = VOCATIVE_RE.exec(c.text)?.[1];
       const full = first ? byFirstName.get(first) : undefined;
       if (full) to = byAuthor.get(full)?.at(-1);
+    }
+    // "Totally understand @t_okafor, I felt the same.": a commenter named by "@" in the first sentence of a
+    // comment of a flat list answers the conversation that commenter opened (their first comment)
+    if (to === undefined && c.parent === undefined) {
+      const mentioned = MENTION_IN_LEAD_RE.exec(c.text.slice(0, MENTION_LEAD_CHARS))?.[1];
+      const prior = mentioned && mentioned !== c.author ? byAuthor.get(mentioned) : undefined;
+      if (prior) to = prior[0];
     }
     if (to === undefined) to = c.parent;
     if (to !== undefined && to !== c.id) c.replyTo = to;

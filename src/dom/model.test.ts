@@ -42,6 +42,16 @@ const CASES: Expect[] = [
     sections: 1,
   },
   {
+    // a flat list where a reader names a commenter by "@" inside the first sentence ("Totally understand
+    // @hollis_k, same here"): the reply answers the conversation that commenter opened (their first
+    // comment); an "@name" after the first sentence answers nobody
+    file: 'model/flat-mention-lead.html',
+    authors: ['hollis_k', 'rita_m', 'hollis_k', 'dan_c10', 'pat_o'],
+    replyTo: [-1, 0, -1, 0, -1],
+    sections: 1,
+    regions: { comment: ['fake escrow site', 'same here'] },
+  },
+  {
     file: 'model/flat-reply-at.html',
     authors: ['老张头', '小雨点', '老张头', '路人甲', '小雨点'],
     replyTo: [-1, 0, 1, -1, 3],

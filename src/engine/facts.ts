@@ -360,6 +360,39 @@ function insideQuotes(text: string, pos: number): boolean {
 }
 
 /** The name printed in `text` as a name, not as an @mention (a chat export's "↪ @name" reply preview). */
+/** a commenter's name this short ("Jo") is matched as a mention no more than any word */
+const MENTION_MIN_CHARS = 3;
+/** how far before an "@name" an app named for it is looked for ("TG 搵 ＠kenhk_uk", "Telegram @x") */
+const MENTION_APP_CHARS = 16;
+const ID_KINDS: ReadonlySet<HandleKind> = new Set(['telegram', 'wechat', 'line', 'signal']);
+const APP_CUES: ReadonlySet<string> = new Set(['wechat', 'qq', 'telegram', 'whatsapp', 'line', 'signal']);
+
+/**
+ * An "@name" in a comment that is the name another commenter of the page writes under addresses that
+ * commenter ("@t_okafor you can reach him directly", "@Eason学长_UCL 我刚搜了一下": the id read up to the Han
+ * characters), unless an app is named right before it ("TG 搵 ＠kenhk_uk"); and "yingyi.4ppl@accountant.wong.leeds",
+ * an address whose domain is a commenter's name, is a writer's name run into the name they answer.
+ */
+function mentionsCommenter(hit: HandleHit, text: string, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  if (hit.kind === 'email') {
+    const domain = hit.value.slice(hit.value.lastIndexOf('@') + 1);
+    return names.has(domain);
+  }
+  if (!ID_KINDS.has(hit.kind)) return false;
+  const before = text.slice(0, hit.start);
+  if (!/^[@＠]/u.test(hit.raw) && !/[@＠]\s?$/u.test(before)) return false;
+  const at = before.search(/[@＠]\s?$/u);
+  const lead = normalize(before.slice(Math.max(0, (at < 0 ? hit.start : at) - MENTION_APP_CHARS))).text;
+  if (findCues(lead).some((c) => APP_CUES.has(c.kind))) return false;
+  for (const name of names) {
+    const key = name.replace(/[.\-\s]/gu, '');
+    if (key === hit.value) return true;
+    if (key.startsWith(hit.value) && !/[a-z0-9_]/u.test(key.charAt(hit.value.length))) return true;
+  }
+  return false;
+}
+
 function namedOutside(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const before = text[i - 1];
@@ -621,6 +654,18 @@ export function* factsSteps(
     return next.text.slice(0, WRAP_MAX_CHARS);
   };
 
+  /** the names the page's commenters write under, lower-cased (read on the first handle in a comment) */
+  let commenters: Set<string> | undefined;
+  const commenterNames = (): Set<string> => {
+    commenters ??= new Set(
+      facts.comments.flatMap((c) => {
+        const a = c.author?.trim().toLowerCase();
+        return a && a.length >= MENTION_MIN_CHARS ? [a] : [];
+      }),
+    );
+    return commenters;
+  };
+
   /** comments with a call to action somewhere in them */
   const commentCta = new Set<number>();
   let sliceBlocks = 0;
@@ -832,6 +877,10 @@ export function* factsSteps(
       // "回复 @Sarah_K :" names the commenter answered, not a contact
       if (comment && hit.kind === 'telegram' && cm.comments[commentId]?.replyName?.toLowerCase() === hit.value)
         continue;
+      // "@t_okafor you can reach him", "@Eason学长_UCL 我刚搜了一下": a commenter of the page addressed by name,
+      // unless an app is named for it ("Telegram @kenhk_uk"); "yingyi.4ppl@accountant.wong.leeds": a
+      // writer's name set against the name they answer, not a mailbox
+      if (comment && mentionsCommenter(hit, block.text, commenterNames())) continue;
       const si = sentenceAt(bt.spans, hit.start);
       const span = bt.spans[si] ?? [0, block.text.length];
       const sentence = normalize(block.text.slice(span[0], span[1])).text;
