@@ -22,9 +22,9 @@ export const CTA: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_consult',
-    pattern: String.raw`联系(?:我|老师|方式|电话)?(?![了过])|揾(?:佢|佢哋|我|老师)|(?:请|請)(?:直接)? ?(?:whatsapp|telegram|signal|line|微信|wechat|致电|致電|短讯|短訊)|(?:email|e-mail|whatsapp|pm|dm|inbox)(?:佢|佢哋|我)|咨询(?![了过]|(?:服务)?(?:公司|有限|机构|中心))|私信|私聊|扫码|扫一扫|(?:点击)?复制|搜索|(?:(?:LINE|微信|QQ) ?搜|搜寻) ?(?:ID|id)|推给|推荐给|找(?:老师|我|他|她)|说是[^，。,!！?？\s]{1,8}介绍(?:的|来的)|(?:就|只要|记得|記得)(?:说|說|话|話)(?:是|係)?(?:在|喺|從|从)[^，。,!！?？\s看見见睇]{1,10}(?:看到|見到|见到|睇到)|(?:话|話)喺[^，。,!！?？\s見见睇]{1,10}(?:見到|见到|睇到)(?:就得|就可以)|戳我|详询|留言|看我(?:的)?(?:昵称|名字|头像|主页|简介|签名)|看(?:简介|主页|置顶)|私(?:我|戳|敲)|(?<![秘亲紧严机精细保])密我|(?:私|敲|丢)小盒子|小盒子(?:见|聊|私|找我)|滴滴我|敲我|(?:打|call|send|whatsapp|pm)(?:俾|畀)(?:我|佢)|找我(?:聊|拿|要|领)`,
+    pattern: String.raw`联系(?:我|老师|方式|电话)?(?![了过])|揾(?:佢|佢哋|我|老师)|(?:请|請)(?:直接)? ?(?:whatsapp|telegram|signal|line|微信|wechat|致电|致電|短讯|短訊)|(?:email|e-mail|whatsapp|pm|dm|inbox)(?:佢|佢哋|我)|咨询(?![了过]|(?:服务)?(?:公司|有限|机构|中心))|私信|私聊|扫码|扫一扫|(?:点击)?复制|搜索|(?:(?:LINE|微信|QQ) ?搜|搜寻) ?(?:ID|id)|推给|推荐给|找(?:老师|我|他|她)|说是[^，。,!！?？\s]{1,8}介绍(?:的|来的)|(?:就|只要|记得|記得)(?:说|說|话|話)(?:是|係)?(?:在|喺|從|从)[^，。,!！?？\s看見见睇]{1,10}(?:看到|見到|见到|睇到)|(?:话|話)喺[^，。,!！?？\s見见睇]{1,10}(?:見到|见到|睇到)(?:就得|就可以)|戳我|详询|留言|看我(?:的)?(?:昵称|名字|头像|主页|简介|签名)|看(?:简介|主页|置顶)|私(?:我|戳|敲)|(?<![秘亲紧严机精细保])密我|(?:私|敲|丢)小盒子|小盒子(?:见|聊|私|找我)|滴滴我|敲我|(?:打|call|send|whatsapp|pm)(?:俾|畀)(?:我|佢)|找我(?:聊|拿|要|领)|给(?:我|他|她|老师)发(?:个|封)?(?:邮件|电邮|email|e-mail)|发(?:邮件|电邮)给(?:我|他|她|老师)`,
     lang: 'zh',
-    note: 'contact, consult, copy, scan, search (LINE 搜 ID, 搜尋 ID), say who sent you (就说是桂香介绍的) or where you saw them (話喺好盤網見到, 就说在论坛看到的), pass on (Cantonese 揾佢, email佢哋, 请WhatsApp too); 联系了/咨询过 tell what happened, they ask nothing; slang: 私我, 滴滴我, Taiwan 密我/小盒子, Cantonese 打俾我; Taiwan 私訊 alone is how shops and pages are reached too, so it is left out',
+    note: "contact, consult, copy, scan, search (LINE 搜 ID, 搜尋 ID), say who sent you (就说是桂香介绍的) or where you saw them (話喺好盤網見到, 就说在论坛看到的), pass on (Cantonese 揾佢, email佢哋, 请WhatsApp too); 联系了/咨询过 tell what happened, they ask nothing; slang: 私我, 滴滴我, Taiwan 密我/小盒子, Cantonese 打俾我; Taiwan 私訊 alone is how shops and pages are reached too, so it is left out; 给他发邮件 sends the reader to a person's mailbox (给我们发邮件, a desk's, is left out)",
     source: SRC.aliasLore,
   },
 ];

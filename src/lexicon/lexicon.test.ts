@@ -7,7 +7,7 @@ import { CTA } from './cta';
 import { PERSONA } from './persona';
 import { TOPIC } from './topic';
 import { compileLexicon, type LexiconEntry, matchLexicon } from './types';
-import { WARNING } from './warning';
+import { AUTHENTICITY_RE, WARNING } from './warning';
 
 const LEXICONS: Record<string, readonly LexiconEntry[]> = { ADVANCE_FEE, ARC, BAIT, CTA, PERSONA, TOPIC, WARNING };
 
@@ -216,6 +216,18 @@ describe('lexicon stages and calls to action', () => {
   });
 });
 
+describe('authenticity claims', () => {
+  it.each(['冒充的很多，直接点这个进去就是本人', '其他都是假的，这个才是他本人'])(
+    '"%s" vouches for the handle',
+    (t) => {
+      expect(AUTHENTICITY_RE.test(normalize(t).text)).toBe(true);
+    },
+  );
+  it.each(['如发现非本人操作的转账请报警', '签字才是本人意愿的证明'])('"%s" vouches for nothing', (t) => {
+    expect(AUTHENTICITY_RE.test(normalize(t).text)).toBe(false);
+  });
+});
+
 describe('warnings that are disclaimers', () => {
   const warns = (t: string) => matchLexicon(compileLexicon(WARNING), t).length > 0;
   it.each([
@@ -240,6 +252,8 @@ describe('warnings that are disclaimers', () => {
     "Not a scam, he did my cousin's file last spring",
     "it isn't a scam, I got paid twice already",
     "Don't message me if you just want to chat",
+    "WhatsApp me with the VINs (message, don't call, I'm on the phone all day)",
+    "Text me, don't call, I work nights",
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);
   });
@@ -394,6 +408,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['加的时候就说在论坛看到的', 'zh_consult'],
     ['she is not a computer person so texting is best', 'en_cta'],
     ['easiest is to text her', 'en_cta'],
+    ['或者给他发邮件，附上充值哈希', 'zh_consult'],
+    ['材料发邮件给我就行', 'zh_consult'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
@@ -404,6 +420,7 @@ describe('scheme wording as the schemes are sold', () => {
     '用小盒子装好',
     'the best text on the subject is out of print',
     '他说在新闻里看到过这种骗局',
+    '有问题请给我们发邮件',
   ])('leaves "%s" without a call to action', (t) => {
     expect(idsOf(CTA, t)).toEqual([]);
   });
