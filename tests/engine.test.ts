@@ -420,6 +420,21 @@ describe("a number cut across one commenter's consecutive comments", () => {
   it('the halves from two commenters are not joined', () => {
     expect(numbers(zh('前半段是 gjjtq', '后半段 0571hz', '小吴'))).toEqual([]);
   });
+  const qq = (a: string, b: string, second = '糖糖') =>
+    scanHtml(`<html><body><h1>装修贷款</h1><ul class="comments">
+    <li><b>糖糖</b><span>2天前</span><p>${a}</p></li>
+    <li><b>${second}</b><span>2天前</span><p>${b}</p></li></ul></body></html>`);
+  it.each([
+    ['他扣扣是 三九七 二零五，后面的我怕被吞，下一条发。', '接上条：八一四。加的时候说是看日记来的'],
+    ['他扣扣是 397 205，剩下的下一楼发', '接上楼 814'],
+  ])('"%s" / "%s" is one QQ number, not its first half', (a, b) => {
+    expect(numbers(qq(a, b))).toEqual(['qq:397205814']);
+  });
+  it('the rest promised but given by another commenter is not joined', () => {
+    expect(numbers(qq('他扣扣是 三九七 二零五，后面的我怕被吞，下一条发。', '接上条：八一四', '小吴'))).toEqual([
+      'qq:397205',
+    ]);
+  });
 });
 
 describe("a number built from the digits in the commenter's name", () => {

@@ -187,6 +187,18 @@ const INSTITUTIONAL_RE =
 const OWN_LINE_RE =
   /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|\bour news ?desk\b|\btip ?line\b/iu;
 
+const HALF_DIGIT = '\\d零〇一二三四五六七八九幺两洞';
+/**
+ * The end of a first half that promises the rest in the next comment ("，后面的我怕被吞，下一条发。",
+ * "rest in my next comment"): everything after the last digit, dropped before joining.
+ */
+const NEXT_PART_TAIL_RE = new RegExp(
+  `(?<=[${HALF_DIGIT}])[^${HALF_DIGIT}]{0,40}?(?:下一?条|下一?楼|下个?评论|next (?:comment|reply|post))[^${HALF_DIGIT}]{0,20}$`,
+  'iu',
+);
+/** The start of a second half that says it continues the comment before ("接上条：", "continued:"). */
+const CONTINUED_LEAD_RE = /^\s*(?:接上条|接上楼|续上条|(?:cont(?:inued|'d)?|\(cont\.?\)))\s*[:：,，]?\s*/iu;
+
 /** Words that stitch a split handle ("前面是", "后半段是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
   /(?:前面|后面|前半|后半|[前后](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:段|截|部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
@@ -966,8 +978,9 @@ export function* factsSteps(
     const a = cm.comments[i];
     const b = cm.comments[i + 1];
     if (!a || !b || !a.author || a.author !== b.author) continue;
-    const left = a.text.replace(SPLIT_MARK_RE, ' ').trimEnd();
-    const right = b.text.replace(SPLIT_MARK_RE, ' ').trimStart();
+    // "三九七 二零五，后面的我怕被吞，下一条发。" / "接上条：八一四": the promise of the rest and the "continued" go
+    const left = a.text.replace(NEXT_PART_TAIL_RE, '').replace(SPLIT_MARK_RE, ' ').trimEnd();
+    const right = b.text.replace(CONTINUED_LEAD_RE, '').replace(SPLIT_MARK_RE, ' ').trimStart();
     // the two halves meet without a gap: "sunls" + "6688" is one id
     const joined = /[A-Za-z0-9_]$/u.test(left) && /^[A-Za-z0-9]/u.test(right) ? left + right : `${left} ${right}`;
     for (const hit of extractHandles(joined)) {
@@ -982,6 +995,17 @@ export function* factsSteps(
         warned: false,
         licensed: false,
       });
+      // the first half read alone (a QQ number's first six digits) is no handle of its own
+      const partial = facts.handles.findIndex(
+        (h) => h.comment === a.id && h.kind === f.kind && h.value !== f.value && f.value.startsWith(h.value),
+      );
+      if (partial >= 0) {
+        const ak = `${f.kind}:${facts.handles[partial]?.value}`;
+        facts.handles.splice(partial, 1);
+        const af = facts.comments[a.id];
+        if (af && !facts.handles.some((h) => h.comment === a.id && `${h.kind}:${h.value}` === ak))
+          af.handles = af.handles.filter((k) => k !== ak);
+      }
       facts.handles.push(f);
       const key = `${f.kind}:${f.value}`;
       seen.add(key);
