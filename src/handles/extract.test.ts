@@ -106,6 +106,13 @@ const CASES: [string, string, Want[]][] = [
   ['Telegram: @name', 'Telegram: @MrsHelenFx', [['telegram', 'mrshelenfx']]],
   ['t.me link', 'join us https://t.me/ExpertHelp', [['telegram', 'experthelp']]],
   ['t. me/ name spaced', 'find her at t. me/ expert_help', [['telegram', 'expert_help']]],
+  [
+    'a spaced link, its name spaced around underscores',
+    'put the pieces together: t . me / honey moon _ yield _ club (no spaces)',
+    [['telegram', 'honeymoon_yield_club']],
+  ],
+  ['a spaced link, its words said to be one', 'it is t . me / gold desk (no spaces)', [['telegram', 'golddesk']]],
+  ['a spaced link, then a sentence', 'it is t . me / golddesk and then message her', [['telegram', 'golddesk']]],
   ['telegram.me link', 'telegram.me/helen_fx', [['telegram', 'helen_fx']]],
   ['tg://resolve', 'tg://resolve?domain=helen_fx', [['telegram', 'helen_fx']]],
   ['飞机 alias', '纸飞机 @abc_123 带单', [['telegram', 'abc_123']]],

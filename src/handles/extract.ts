@@ -89,6 +89,13 @@ const WA_LINK =
 /** t.me/name (also `t. me/ name`), telegram.me|dog/name, t.me/+hash, t.me/joinchat/hash (core.telegram.org/api/links) */
 const TG_LINK =
   /(?<![A-Za-z0-9])(?:t ?\. ?me|telegram ?\. ?(?:me|dog)) ?\/ ?(?:s\/)?(\+|joinchat\/)?([A-Za-z0-9_-]{4,40})/giu;
+/**
+ * The rest of a spaced link's name: words up to an underscore set apart ("honey moon _ yield _ club"), or
+ * words the text says are one ("honey moon (no spaces)"); a name then a sentence ("t . me / gold and more")
+ * takes nothing
+ */
+const SPACED_NAME_REST =
+  /(?:[ \t]+[A-Za-z0-9]+){0,4}(?:[ \t]*_[ \t]*[A-Za-z0-9]+){1,6}|(?:[ \t]+[A-Za-z0-9]+){1,4}(?=[ \t]*\(?(?:no spaces|as one word|all one word))/y;
 const TG_RESOLVE = /tg:\/\/resolve\?domain=([A-Za-z0-9_]{4,32})/giu;
 /** line.me/ti/p/~id, line.me/R/ti/p/@id (UNCONFIRMED forms, DOMAIN.md §2) */
 const LINE_LINK = /line\.me\/(?:R\/)?ti\/p\/(?:~|@|%40)?([A-Za-z0-9_-](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9_-])){2,39})/giu;
@@ -218,10 +225,21 @@ function linkHits(text: string, hits: Hit[]): void {
   }
   for (const m of text.matchAll(TG_LINK)) {
     const s = m.index ?? 0;
-    const name = (m[2] ?? '').toLowerCase();
+    let e = s + m[0].length;
+    let name = (m[2] ?? '').toLowerCase();
+    // a link spaced out so the platform shows none ("t . me / honey moon _ yield _ club"): its name is spaced too
+    if (!m[1] && m[0].includes(' ')) {
+      SPACED_NAME_REST.lastIndex = e;
+      const rest = SPACED_NAME_REST.exec(text);
+      const whole = rest && `${name}${rest[0].replace(/[ \t]+/gu, '')}`.toLowerCase();
+      if (rest && whole && TELEGRAM_ID.test(whole)) {
+        name = whole;
+        e += rest[0].length;
+      }
+    }
     const value = m[1] ? `+${name}` : name;
     if (!m[1] && !TELEGRAM_ID.test(name) && name.length < 5) continue;
-    add(hits, { kind: 'telegram', value, s, e: s + m[0].length, suspect: true, global: true });
+    add(hits, { kind: 'telegram', value, s, e, suspect: true, global: true });
   }
   for (const m of text.matchAll(TG_RESOLVE)) {
     const s = m.index ?? 0;
