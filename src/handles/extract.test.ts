@@ -26,6 +26,18 @@ const CASES: [string, string, Want[]][] = [
   ['telegram as 电报, then 搜', '电报搜 abc_desk88 就能找到', [['telegram', 'abc_desk88']]],
   ['a number after "her number is"', 'her number is 2l5 555 Ol18, she texts back', [['phone', '2155550118']]],
   [
+    'a WhatsApp named before "號碼係", the country code said to go in front',
+    '你 WhatsApp 搵 Miss Cheung，記得前面加 852，號碼係 九六三八 七一二五，話係朋友介紹就得。',
+    [['whatsapp', '85296387125']],
+  ],
+  ['a country code said to go in front', 'WhatsApp her, add 852 in front: 9638 7125', [['whatsapp', '85296387125']]],
+  [
+    'a WhatsApp in the sentence before "號碼係" names nothing',
+    'WhatsApp 搵佢。號碼係 9638 7125',
+    [['phone', '96387125']],
+  ],
+  ['a number added to something else', 'add 5 spoons then call 9638 7125', [['phone', '96387125']]],
+  [
     'a number after the platform is said to block numbers',
     "Forum blocks numbers so I'll write it weird: 2l5 555 Ol18. Tell her I sent you",
     [['phone', '2155550118']],
