@@ -352,7 +352,8 @@ function writerLine(a: Analysis, p0: number, p1: number, own: (i: number) => boo
   for (let i = p0; i < p1; i++) {
     if (!own(i) || ((a.pieceMeta[i] ?? 0) & META_TIME) === 0) continue;
     const name = bylineOf(pieceText(a.st, i));
-    if (name) return name;
+    // "#3　發表於 2026-11-08 16:42": the post's number before the date line, no writer
+    if (name && !notAName(name)) return name;
   }
   return undefined;
 }

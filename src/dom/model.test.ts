@@ -42,6 +42,15 @@ const CASES: Expect[] = [
     sections: 1,
   },
   {
+    // forum posts whose date line opens with the post's number ("#3　發表於 2026-11-08 16:42") under the
+    // author pane: the number is no writer, the name in the pane is
+    file: 'model/forum-floor-date-line.html',
+    authors: ['屯門阿Ken', '會計妹Winnie', '勞工權益老鬼'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['想讀個證書轉行', '唔好信人哋話'] },
+  },
+  {
     // a flat list where a reader names a commenter by "@" inside the first sentence ("Totally understand
     // @hollis_k, same here"): the reply answers the conversation that commenter opened (their first
     // comment); an "@name" after the first sentence answers nobody
