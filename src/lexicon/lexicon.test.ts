@@ -410,6 +410,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['easiest is to text her', 'en_cta'],
     ['或者给他发邮件，附上充值哈希', 'zh_consult'],
     ['材料发邮件给我就行', 'zh_consult'],
+    ['你 WhatsApp 搵 Miss Cheung 就得', 'zh_consult'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
@@ -421,6 +422,7 @@ describe('scheme wording as the schemes are sold', () => {
     'the best text on the subject is out of print',
     '他说在新闻里看到过这种骗局',
     '有问题请给我们发邮件',
+    'WhatsApp 搵唔到佢，電話又唔聽',
   ])('leaves "%s" without a call to action', (t) => {
     expect(idsOf(CTA, t)).toEqual([]);
   });
