@@ -408,6 +408,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['加的时候就说在论坛看到的', 'zh_consult'],
     ['she is not a computer person so texting is best', 'en_cta'],
     ['easiest is to text her', 'en_cta'],
+    ["Bev's email is bstrand.help@gmail.com if the kids would rather write", 'en_cta'],
     ['或者给他发邮件，附上充值哈希', 'zh_consult'],
     ['材料发邮件给我就行', 'zh_consult'],
     ['你 WhatsApp 搵 Miss Cheung 就得', 'zh_consult'],
@@ -422,6 +423,7 @@ describe('scheme wording as the schemes are sold', () => {
     'the best text on the subject is out of print',
     '他说在新闻里看到过这种骗局',
     '有问题请给我们发邮件',
+    "Bev's email is down this week",
     'WhatsApp 搵唔到佢，電話又唔聽',
   ])('leaves "%s" without a call to action', (t) => {
     expect(idsOf(CTA, t)).toEqual([]);
