@@ -391,6 +391,22 @@ describe('a commenter addressed by "@name" is no contact', () => {
   });
 });
 
+describe('an address under a label of its own', () => {
+  const page = (label: string) =>
+    scanHtml(`<html><body><h1>睇單易：保單錯買取回</h1><p>儲蓄保險、投資相連保單買錯咗？我哋幫你取回已供保費，辦理期間建議暫停供款，成功取回款項後先收取兩成服務費。</p>
+    <p><a href="https://wa.me/85264182375">WhatsApp 我哋</a></p>
+    <dl><dt>營業時間</dt><dd>星期一至六 10:00–21:00</dd><dt>${label}</dt><dd>hello.policycheck@gmail.com</dd></dl></body></html>`);
+  const email = (r: ReturnType<typeof scanHtml>) => r.handles.find((h) => h.kind === 'email');
+  it.each(['電郵', '邮箱：', 'Email'])('"%s" over the address gives it as the seller\'s', (label) => {
+    const r = page(label);
+    expect(r.level).not.toBe('safe');
+    expect(email(r)?.suspect).toBe(true);
+  });
+  it('the same address under a sentence that only names a mailbox is not given', () => {
+    expect(email(page('有問題可以寄電郵'))?.suspect).toBe(false);
+  });
+});
+
 describe("a number cut across one commenter's consecutive comments", () => {
   const page = (a: string, b: string, second = 'Marion') =>
     scanHtml(`<html><body><h1>Living with ALS</h1><ul class="comments">

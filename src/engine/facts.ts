@@ -419,6 +419,8 @@ const NO_SENTENCES: Set<number> = new Set();
 /** A label's text after its cue word: nothing but a colon, 是 or 号 ("微信:", "手机和微信是同一个:"). */
 const LABEL_TAIL_RE = /^[\s:：是为号]{0,4}$/u;
 const LABEL_MAX_CHARS = 40;
+/** a label that is only a word for a mailbox (電郵, 邮箱, Email:), no sentence around it */
+const LABEL_ONLY_RE = /^\s*(?:电郵|電郵|电邮|邮箱|郵箱|電子郵件|电子邮件|e-?mail(?: address)?)\s*[:：]?\s*$/iu;
 /** a value under a label is short: an ID, a number, maybe a note */
 const LABEL_VALUE_MAX_CHARS = 60;
 
@@ -716,12 +718,21 @@ export function* factsSteps(
     const handleHits = extractHandles(bt.n);
     // a label in one element and its value in the next (<dt>微信</dt><dd>abc123</dd>, "加微信:" above the id)
     const labelled = block.text.length <= LABEL_VALUE_MAX_CHARS ? labelOf(b, prevNormalized) : undefined;
+    /** addresses under a label of their own (<dt>電郵</dt><dd>x@…</dd>): given as one, as "Email: x@…" is */
+    let slotted: Set<HandleHit> | undefined;
     if (labelled) {
       const offset = labelled.length + 1;
       const seen = new Set(handleHits.map((h) => `${h.kind}:${h.value}`));
       for (const h of extractHandles(`${labelled} ${block.text}`)) {
-        if (h.start < offset || seen.has(`${h.kind}:${h.value}`)) continue;
-        handleHits.push({ ...h, start: h.start - offset, end: h.end - offset });
+        if (h.start < offset) continue;
+        const key = `${h.kind}:${h.value}`;
+        const had = seen.has(key) ? handleHits.find((x) => `${x.kind}:${x.value}` === key) : undefined;
+        const hit = had ?? { ...h, start: h.start - offset, end: h.end - offset };
+        if (!had) handleHits.push(hit);
+        if (hit.kind === 'email' && LABEL_ONLY_RE.test(labelled)) {
+          slotted ??= new Set();
+          slotted.add(hit);
+        }
       }
     }
     const loanText = LOAN_SCAN.test(text);
@@ -914,7 +925,12 @@ export function* factsSteps(
         context: block.text.slice(span[0], span[1]).trim().slice(0, CONTEXT_CHARS),
         // a handle that needs a cue (WeChat, QQ, Telegram, LINE) handed out in a comment is offered by that cue
         // …and so is one the text tells the reader how to read (backwards, as one word, in the tags)
-        cta: ctaSentences.has(si) || ctaBox || hit.told === true || (region === 'comment' && CUED_KINDS.has(hit.kind)),
+        cta:
+          ctaSentences.has(si) ||
+          ctaBox ||
+          hit.told === true ||
+          (region === 'comment' && CUED_KINDS.has(hit.kind)) ||
+          slotted?.has(hit) === true,
         warned: warnedAt(hit.start),
         persona: personaHere,
         licensed,

@@ -407,6 +407,8 @@ describe('extractHandles: positions and options', () => {
     expect(hasContactCue('老师薇信 xys8775')).toBe(true);
     expect(hasContactCue('電話 1380013')).toBe(true);
     expect(hasContactCue('ping me')).toBe(true);
+    // a label alone, as the first look reads it before the value in the next element
+    expect(hasContactCue('電郵')).toBe(true);
     expect(hasContactCue('a\u200bb')).toBe(true);
     // every positive case passes the first look (a copy payload is scanned with contactContext instead)
     for (const [name, text] of CASES) if (!name.includes('copy widget')) expect(hasContactCue(text), text).toBe(true);

@@ -412,6 +412,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['或者给他发邮件，附上充值哈希', 'zh_consult'],
     ['材料发邮件给我就行', 'zh_consult'],
     ['你 WhatsApp 搵 Miss Cheung 就得', 'zh_consult'],
+    ['监督邮箱：baodan_fuhe01@126.com', 'zh_consult'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
@@ -425,6 +426,7 @@ describe('scheme wording as the schemes are sold', () => {
     '有问题请给我们发邮件',
     "Bev's email is down this week",
     'WhatsApp 搵唔到佢，電話又唔聽',
+    '邮箱：请在下方填写',
   ])('leaves "%s" without a call to action', (t) => {
     expect(idsOf(CTA, t)).toEqual([]);
   });
