@@ -409,6 +409,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['she is not a computer person so texting is best', 'en_cta'],
     ['easiest is to text her', 'en_cta'],
     ["Bev's email is bstrand.help@gmail.com if the kids would rather write", 'en_cta'],
+    ['send your VIN list to gapdesk at outlook dot com and I will check', 'en_cta'],
     ['或者给他发邮件，附上充值哈希', 'zh_consult'],
     ['材料发邮件给我就行', 'zh_consult'],
     ['你 WhatsApp 搵 Miss Cheung 就得', 'zh_consult'],
