@@ -659,8 +659,17 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
   }
   function* acceptGroup(parent: Element, tag: string, els: Element[]): Steps<void> {
     for (const e of els) accepted.add(e);
-    // siblings of the same kind without metadata are comments too
-    for (const sib of elementChildren(parent)) {
+    // siblings of the same kind without metadata are comments too, but not those before the comment
+    // section's heading above the accepted ones (评论（9）): the post's own parts (its tags, its author
+    // row) sit there
+    const kids = elementChildren(parent);
+    const first = Math.min(...els.map((e) => kids.indexOf(e)));
+    let from = 0;
+    for (let i = 0; i < first; i++) {
+      const r = st.ranges.get(kids[i] as Element);
+      if (r && r[1] - r[0] === 1 && headingBlock(a, r[0])) from = i + 1;
+    }
+    for (const sib of kids.slice(from)) {
       if (tick()) yield;
       if (tagOf(sib) === tag && !accepted.has(sib) && !holdsCandidate(sib) && looksLikeComment(a, sib)) {
         accepted.add(sib);
