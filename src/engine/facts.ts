@@ -187,15 +187,29 @@ const INSTITUTIONAL_RE =
 const OWN_LINE_RE =
   /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|\bour news ?desk\b|\btip ?line\b/iu;
 
-const HALF_DIGIT = '\\d零〇一二三四五六七八九幺两洞';
+/** a digit, written or spoken, as the end of a first half */
+const HALF_DIGIT_RE = /[\d零〇一二三四五六七八九幺两洞]/u;
+/** the promise of the rest in the next comment ("下一条发", "rest in my next comment") */
+const NEXT_PART_RE = /下一?条|下一?楼|下个?评论|next (?:comment|reply|post)/giu;
+/** how far the promise may stand after the last digit, and how much may follow it */
+const NEXT_PART_GAP = 40;
+const NEXT_PART_REST = 20;
+
 /**
- * The end of a first half that promises the rest in the next comment ("，后面的我怕被吞，下一条发。",
- * "rest in my next comment"): everything after the last digit, dropped before joining.
+ * A first half that promises the rest in the next comment ("…二零五，后面的我怕被吞，下一条发。"): the text up to
+ * its last digit, the promise dropped before joining; any other text as it is
  */
-const NEXT_PART_TAIL_RE = new RegExp(
-  `(?<=[${HALF_DIGIT}])[^${HALF_DIGIT}]{0,40}?(?:下一?条|下一?楼|下个?评论|next (?:comment|reply|post))[^${HALF_DIGIT}]{0,20}$`,
-  'iu',
-);
+function withoutNextPartTail(text: string): string {
+  let m: RegExpMatchArray | undefined;
+  for (const x of text.matchAll(NEXT_PART_RE)) m = x;
+  if (!m) return text;
+  const at = m.index ?? 0;
+  const rest = text.slice(at + m[0].length);
+  if (rest.length > NEXT_PART_REST || HALF_DIGIT_RE.test(rest)) return text;
+  let i = at;
+  while (i > 0 && at - i <= NEXT_PART_GAP && !HALF_DIGIT_RE.test(text.charAt(i - 1))) i--;
+  return i > 0 && at - i <= NEXT_PART_GAP ? text.slice(0, i) : text;
+}
 /** The start of a second half that says it continues the comment before ("接上条：", "continued:"). */
 const CONTINUED_LEAD_RE = /^\s*(?:接上条|接上楼|续上条|(?:cont(?:inued|'d)?|\(cont\.?\)))\s*[:：,，]?\s*/iu;
 
@@ -420,7 +434,7 @@ const NO_SENTENCES: Set<number> = new Set();
 const LABEL_TAIL_RE = /^[\s:：是为号]{0,4}$/u;
 const LABEL_MAX_CHARS = 40;
 /** a label that is only a word for a mailbox (電郵, 邮箱, Email:), no sentence around it */
-const LABEL_ONLY_RE = /^\s*(?:电郵|電郵|电邮|邮箱|郵箱|電子郵件|电子邮件|e-?mail(?: address)?)\s*[:：]?\s*$/iu;
+const LABEL_ONLY_RE = /^(?:电郵|電郵|电邮|邮箱|郵箱|電子郵件|电子邮件|e-?mail(?: address)?) ?[:：]?$/iu;
 /** a value under a label is short: an ID, a number, maybe a note */
 const LABEL_VALUE_MAX_CHARS = 60;
 
@@ -995,7 +1009,7 @@ export function* factsSteps(
     const b = cm.comments[i + 1];
     if (!a || !b || !a.author || a.author !== b.author) continue;
     // "三九七 二零五，后面的我怕被吞，下一条发。" / "接上条：八一四": the promise of the rest and the "continued" go
-    const left = a.text.replace(NEXT_PART_TAIL_RE, '').replace(SPLIT_MARK_RE, ' ').trimEnd();
+    const left = withoutNextPartTail(a.text).replace(SPLIT_MARK_RE, ' ').trimEnd();
     const right = b.text.replace(CONTINUED_LEAD_RE, '').replace(SPLIT_MARK_RE, ' ').trimStart();
     // the two halves meet without a gap: "sunls" + "6688" is one id
     const joined = /[A-Za-z0-9_]$/u.test(left) && /^[A-Za-z0-9]/u.test(right) ? left + right : `${left} ${right}`;
