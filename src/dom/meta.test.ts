@@ -85,7 +85,9 @@ describe('metaKinds', () => {
     ['Five cards, 48k total', 0],
     ['38 reviews later I still love this place', 0],
     ['★★★★★ best branch in town', 0],
-    ['等了 3天', 0],
+    ['等了 3小時', 0],
+    ['3 年', 0],
+    ['30天', 0],
   ];
   for (const [text, kinds] of cases) {
     it(JSON.stringify(text), () => {

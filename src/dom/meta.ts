@@ -45,9 +45,10 @@ const TIME_RES = [
   /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$/iu,
   // "Oct 29 @ 1:40am", "Mar 3 at 9:05pm": a date without its year, then the time (community forums)
   /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}\s+(?:@|at)\s+\d{1,2}:\d{2}\s?(?:[ap]m)?\s*$/iu,
-  // social feeds in Chinese: "2週", "3 天", "· 14 · 2週" (a like count, then the age, as Facebook's comments
-  // plugin prints them in zh-TW); nothing but digits and dots before the age ("等了 3天" is words)
-  /^[\s·•|\d]*\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)\s*$/u,
+  // social feeds in Chinese: "2週", "5小時", "· 14 · 2週" (a like count, then the age, as Facebook's comments
+  // plugin prints them in zh-TW); nothing but digits and dots before the age ("等了 3小時" is words); not
+  // days, months or years (a table's "30天", "3 年" is a loan's term)
+  /^[\s·•|\d]*\d{1,3}\s*(?:分钟|分鐘|小时|小時|周|週)\s*$/u,
   // social feeds: "2d", "3h", "5 min", "1w", "2y"
   /^\s*\d{1,3}\s*(?:s|m|h|d|w|y|mo|yr|yrs|min|mins|hr|hrs|wk|wks)(?: ago)?\s*$/iu,
 ];

@@ -428,6 +428,8 @@ describe('scheme wording as the schemes are sold', () => {
     "Bev's email is down this week",
     'WhatsApp 搵唔到佢，電話又唔聽',
     '邮箱：请在下方填写',
+    '投诉邮箱：tousu@bank-example.cn',
+    "the bank's email is help@bank-example.com",
   ])('leaves "%s" without a call to action', (t) => {
     expect(idsOf(CTA, t)).toEqual([]);
   });
