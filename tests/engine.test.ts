@@ -391,6 +391,47 @@ describe('handles named in a form the extractor leaves alone', () => {
   });
 });
 
+describe('a commenter addressed by "@name" is no contact', () => {
+  const page = (text: string, name = 'Eason学长_UCL') =>
+    scanHtml(`<html><body><h1>留学资金证明还差十二万</h1><ul class="comments">
+    <li><b>${name}</b><span>2天前</span><p>我当时也差钱，找学姐帮忙垫的资金证明，1.5% 手续费。</p></li>
+    <li><b>小鹿要去曼大</b><span>2天前</span><p>${text}</p></li></ul></body></html>`);
+  const found = (r: ReturnType<typeof scanHtml>) => r.handles.map((h) => `${h.kind}:${h.value}`);
+  it.each([
+    ['@Eason学长_UCL 我刚搜了一下，手打的能搜到，怎么联系？', 'Eason学长_UCL'],
+    ['@小鹿要去曼大 Walt is the real deal. @t_okafor you can reach him directly', 't_okafor'],
+    ['mandy_onthemove@kenhk.487130 咁樣得唔得㗎 點樣搵你？', 'kenhk.487130'],
+  ])('"%s" names the commenter %s, not an account', (text, name) => {
+    expect(found(page(text, name))).toEqual([]);
+  });
+  it("a writer's name run into the name answered (yingyi.4ppl@accountant.wong.leeds) is no address", () => {
+    expect(found(page('yingyi.4ppl@accountant.wong.leeds 多謝你講清楚', 'accountant.wong.leeds'))).toEqual([]);
+  });
+  it('the same name with its app named before it, or a name no commenter has, is a contact', () => {
+    expect(found(page('你在纸飞机上找他：@t_okafor 就行', 't_okafor'))).toEqual(['telegram:t_okafor']);
+    expect(found(page('@walt_tracer you can reach him directly', 't_okafor'))).toEqual(['telegram:walt_tracer']);
+    expect(found(page('有事发邮件 lin@accountant.wong.leeds', 'yingyi.4ppl'))).toEqual([
+      'email:lin@accountant.wong.leeds',
+    ]);
+  });
+});
+
+describe('an address under a label of its own', () => {
+  const page = (label: string) =>
+    scanHtml(`<html><body><h1>睇單易：保單錯買取回</h1><p>儲蓄保險、投資相連保單買錯咗？我哋幫你取回已供保費，辦理期間建議暫停供款，成功取回款項後先收取兩成服務費。</p>
+    <p><a href="https://wa.me/85264182375">WhatsApp 我哋</a></p>
+    <dl><dt>營業時間</dt><dd>星期一至六 10:00–21:00</dd><dt>${label}</dt><dd>hello.policycheck@gmail.com</dd></dl></body></html>`);
+  const email = (r: ReturnType<typeof scanHtml>) => r.handles.find((h) => h.kind === 'email');
+  it.each(['電郵', '邮箱：', 'Email'])('"%s" over the address gives it as the seller\'s', (label) => {
+    const r = page(label);
+    expect(r.level).not.toBe('safe');
+    expect(email(r)?.suspect).toBe(true);
+  });
+  it('the same address under a sentence that only names a mailbox is not given', () => {
+    expect(email(page('有問題可以寄電郵'))?.suspect).toBe(false);
+  });
+});
+
 describe("a number cut across one commenter's consecutive comments", () => {
   const page = (a: string, b: string, second = 'Marion') =>
     scanHtml(`<html><body><h1>Living with ALS</h1><ul class="comments">
@@ -419,6 +460,21 @@ describe("a number cut across one commenter's consecutive comments", () => {
   });
   it('the halves from two commenters are not joined', () => {
     expect(numbers(zh('前半段是 gjjtq', '后半段 0571hz', '小吴'))).toEqual([]);
+  });
+  const qq = (a: string, b: string, second = '糖糖') =>
+    scanHtml(`<html><body><h1>装修贷款</h1><ul class="comments">
+    <li><b>糖糖</b><span>2天前</span><p>${a}</p></li>
+    <li><b>${second}</b><span>2天前</span><p>${b}</p></li></ul></body></html>`);
+  it.each([
+    ['他扣扣是 三九七 二零五，后面的我怕被吞，下一条发。', '接上条：八一四。加的时候说是看日记来的'],
+    ['他扣扣是 397 205，剩下的下一楼发', '接上楼 814'],
+  ])('"%s" / "%s" is one QQ number, not its first half', (a, b) => {
+    expect(numbers(qq(a, b))).toEqual(['qq:397205814']);
+  });
+  it('the rest promised but given by another commenter is not joined', () => {
+    expect(numbers(qq('他扣扣是 三九七 二零五，后面的我怕被吞，下一条发。', '接上条：八一四', '小吴'))).toEqual([
+      'qq:397205',
+    ]);
   });
 });
 

@@ -352,7 +352,8 @@ function writerLine(a: Analysis, p0: number, p1: number, own: (i: number) => boo
   for (let i = p0; i < p1; i++) {
     if (!own(i) || ((a.pieceMeta[i] ?? 0) & META_TIME) === 0) continue;
     const name = bylineOf(pieceText(a.st, i));
-    if (name) return name;
+    // "#3　發表於 2026-11-08 16:42": the post's number before the date line, no writer
+    if (name && !notAName(name)) return name;
   }
   return undefined;
 }
@@ -658,8 +659,17 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
   }
   function* acceptGroup(parent: Element, tag: string, els: Element[]): Steps<void> {
     for (const e of els) accepted.add(e);
-    // siblings of the same kind without metadata are comments too
-    for (const sib of elementChildren(parent)) {
+    // siblings of the same kind without metadata are comments too, but not those before the comment
+    // section's heading above the accepted ones (评论（9）): the post's own parts (its tags, its author
+    // row) sit there
+    const kids = elementChildren(parent);
+    const first = Math.min(...els.map((e) => kids.indexOf(e)));
+    let from = 0;
+    for (let i = 0; i < first; i++) {
+      const r = st.ranges.get(kids[i] as Element);
+      if (r && r[1] - r[0] === 1 && headingBlock(a, r[0])) from = i + 1;
+    }
+    for (const sib of kids.slice(from)) {
       if (tick()) yield;
       if (tagOf(sib) === tag && !accepted.has(sib) && !holdsCandidate(sib) && looksLikeComment(a, sib)) {
         accepted.add(sib);
@@ -1432,6 +1442,10 @@ function leadLine(a: Analysis, c: CommentItem): string | undefined {
 const FIRST_NAME_RE = /^(\p{Lu}\p{Ll}{2,15}) \p{Lu}/u;
 /** A comment that opens by calling someone: "Gerald, …", "Rhonda! …". */
 const VOCATIVE_RE = /^(\p{Lu}\p{Ll}{2,15})[,!，] /u;
+/** how far into a comment its first sentence is read for an "@name" it answers */
+const MENTION_LEAD_CHARS = 60;
+/** "@name" inside the first sentence (no stop before it), a one-word name */
+const MENTION_IN_LEAD_RE = /^[^.!?。！？\n@]{1,48}@([\p{L}\p{N}_.-]{2,40}?)(?=[\s,.:!?，。：！？]|$)/u;
 
 /** The longest name of up to four words after a leading "@" that is a known author's. */
 function knownNameAfterAt(text: string, names: Map<string, number[]>): string | undefined {
@@ -1493,6 +1507,13 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
       const first = VOCATIVE_RE.exec(c.text)?.[1];
       const full = first ? byFirstName.get(first) : undefined;
       if (full) to = byAuthor.get(full)?.at(-1);
+    }
+    // "Totally understand @t_okafor, I felt the same.": a commenter named by "@" in the first sentence of a
+    // comment of a flat list answers the conversation that commenter opened (their first comment)
+    if (to === undefined && c.parent === undefined) {
+      const mentioned = MENTION_IN_LEAD_RE.exec(c.text.slice(0, MENTION_LEAD_CHARS))?.[1];
+      const prior = mentioned && mentioned !== c.author ? byAuthor.get(mentioned) : undefined;
+      if (prior) to = prior[0];
     }
     if (to === undefined) to = c.parent;
     if (to !== undefined && to !== c.id) c.replyTo = to;

@@ -17,6 +17,8 @@ describe('metaKinds', () => {
   const cases: [string, number][] = [
     ['3天前', META_TIME],
     ['2d ago', META_TIME],
+    ['2週', META_TIME],
+    ['· 14 · 2週', META_TIME],
     ['Mon 09-Mar-26 20:14:38', META_TIME],
     ['06/18/2026 1:12 PM', META_TIME],
     ['09.03.2026, 20:14', META_TIME],
@@ -39,6 +41,7 @@ describe('metaKinds', () => {
     ['💬 14 🔁 2 ❤️ 231', META_LIKES],
     ['❤️ 3', META_LIKES],
     ['5#', META_FLOOR],
+    ['#0412', 0],
     ['沙发', META_FLOOR],
     ['作者', META_REPLY],
     ['金牌会员', META_REPLY],
@@ -82,6 +85,9 @@ describe('metaKinds', () => {
     ['Five cards, 48k total', 0],
     ['38 reviews later I still love this place', 0],
     ['★★★★★ best branch in town', 0],
+    ['等了 3小時', 0],
+    ['3 年', 0],
+    ['30天', 0],
   ];
   for (const [text, kinds] of cases) {
     it(JSON.stringify(text), () => {

@@ -45,6 +45,10 @@ const TIME_RES = [
   /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$/iu,
   // "Oct 29 @ 1:40am", "Mar 3 at 9:05pm": a date without its year, then the time (community forums)
   /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}\s+(?:@|at)\s+\d{1,2}:\d{2}\s?(?:[ap]m)?\s*$/iu,
+  // social feeds in Chinese: "2週", "5小時", "· 14 · 2週" (a like count, then the age, as Facebook's comments
+  // plugin prints them in zh-TW); nothing but digits and dots before the age ("等了 3小時" is words); not
+  // days, months or years (a table's "30天", "3 年" is a loan's term)
+  /^[\s·•|\d]*\d{1,3}\s*(?:分钟|分鐘|小时|小時|周|週)\s*$/u,
   // social feeds: "2d", "3h", "5 min", "1w", "2y"
   /^\s*\d{1,3}\s*(?:s|m|h|d|w|y|mo|yr|yrs|min|mins|hr|hrs|wk|wks)(?: ago)?\s*$/iu,
 ];
@@ -128,7 +132,7 @@ const STATS_RE =
   /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|文章|发文|發文|回帖|回覆|浏览|瀏覽|人气|人氣|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
 
 /** 1楼, 第3楼, #3 and Discuz's 5#; the named first floors of Chinese forums */
-const FLOOR_RE = /^\s*(?:#\s*\d{1,5}|\d{1,5}\s*#|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
+const FLOOR_RE = /^\s*(?:#\s*[1-9]\d{0,4}|[1-9]\d{0,4}\s*#|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
 const FLOOR_NUM_RE = /(\d{1,5})\s*[楼樓#]|#\s*(\d{1,5})/u;
 /** 楼主 is the opening post; 沙发, 板凳, 地板 the first three replies */
 const NAMED_FLOORS: Readonly<Record<string, number>> = {

@@ -42,6 +42,34 @@ const CASES: Expect[] = [
     sections: 1,
   },
   {
+    // a pin whose comments (each with a feed's age, 2周) are siblings of the pin's own parts: its tags
+    // (#2026 is a hashtag, no floor) and its author row, which stand before the comment section's heading
+    file: 'model/pin-tags-before-heading.html',
+    authors: ['阿杰', '办事指南小王', '橘子汽水'],
+    replyTo: [-1, 0, -1],
+    sections: 1,
+    regions: { article: ['#租房', '线上办理一般三个工作日到账'], comment: ['要不要合同原件', '收藏了'] },
+  },
+  {
+    // forum posts whose date line opens with the post's number ("#3　發表於 2026-11-08 16:42") under the
+    // author pane: the number is no writer, the name in the pane is
+    file: 'model/forum-floor-date-line.html',
+    authors: ['屯門阿Ken', '會計妹Winnie', '勞工權益老鬼'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['想讀個證書轉行', '唔好信人哋話'] },
+  },
+  {
+    // a flat list where a reader names a commenter by "@" inside the first sentence ("Totally understand
+    // @hollis_k, same here"): the reply answers the conversation that commenter opened (their first
+    // comment); an "@name" after the first sentence answers nobody
+    file: 'model/flat-mention-lead.html',
+    authors: ['hollis_k', 'rita_m', 'hollis_k', 'dan_c10', 'pat_o'],
+    replyTo: [-1, 0, -1, 0, -1],
+    sections: 1,
+    regions: { comment: ['fake escrow site', 'same here'] },
+  },
+  {
     file: 'model/flat-reply-at.html',
     authors: ['老张头', '小雨点', '老张头', '路人甲', '小雨点'],
     replyTo: [-1, 0, 1, -1, 3],

@@ -79,6 +79,24 @@ describe('the walk reads a text-only element whole where the DOM counts children
     ]);
   });
 
+  it('reads a custom element inside a sentence inline, and one set apart as a block', () => {
+    const texts = (html: string) => {
+      const w = new Walker(doc(html), {});
+      w.run();
+      return w.state.blocks.map((b) => b.text);
+    };
+    expect(
+      texts(
+        '<html><body><wx-view>专员手机 <wx-text>158-7320-4619</wx-text>，加微信也是这个号。</wx-view></body></html>',
+      ),
+    ).toEqual(['专员手机 158-7320-4619，加微信也是这个号。']);
+    expect(
+      texts(
+        '<html><body><ytd-comment><yt-author>Dana</yt-author>\n<yt-text>Thanks for this</yt-text></ytd-comment></body></html>',
+      ),
+    ).toEqual(['Dana', 'Thanks for this']);
+  });
+
   it('reads an element of several children (texts around a comment) child by child', () => {
     const html = '<html><body><p><b>回复<!-- x -->3楼</b><i><!-- only a comment --></i><u></u></p></body></html>';
     expect(walked(counting(html))).toEqual(walked(doc(html)));

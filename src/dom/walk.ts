@@ -368,7 +368,7 @@ export class Walker {
         this.depth--;
         return;
       }
-      frame.block = isBlock(tag);
+      frame.block = isBlock(tag) && !(tag.includes('-') && inRunningText(el));
       if (frame.block) {
         this.flush();
         frame.blockEl = el;
@@ -588,6 +588,18 @@ function isQuote(tag: string): boolean {
 
 function isDigit(cu: number): boolean {
   return cu >= 0x30 && cu <= 0x39;
+}
+
+/**
+ * A custom element set inside a sentence, with words right beside it in its parent ("专员手机 <wx-text>158-7320-4619
+ * </wx-text>，加微信也是这个号"): inline, as a browser draws a custom element it is not told to draw as a block
+ */
+function inRunningText(el: Element): boolean {
+  return wordsBeside(el.previousSibling) || wordsBeside(el.nextSibling);
+}
+
+function wordsBeside(n: Node | null): boolean {
+  return n !== null && n.nodeType === 3 && /\S/u.test(n.nodeValue ?? '');
 }
 
 /** Block-level tags, and custom elements (`ytd-comment-view-model`), which sites style as blocks. */

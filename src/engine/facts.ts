@@ -191,6 +191,32 @@ const INSTITUTIONAL_RE =
 const OWN_LINE_RE =
   /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|\bour news ?desk\b|\btip ?line\b/iu;
 
+/** a digit, written or spoken, as the end of a first half */
+const HALF_DIGIT_RE = /[\d零〇一二三四五六七八九幺两洞]/u;
+/** the promise of the rest in the next comment ("下一条发", "rest in my next comment") */
+const NEXT_PART_RE = /下一?条|下一?楼|下个?评论|next (?:comment|reply|post)/giu;
+/** how far the promise may stand after the last digit, and how much may follow it */
+const NEXT_PART_GAP = 40;
+const NEXT_PART_REST = 20;
+
+/**
+ * A first half that promises the rest in the next comment ("…二零五，后面的我怕被吞，下一条发。"): the text up to
+ * its last digit, the promise dropped before joining; any other text as it is
+ */
+function withoutNextPartTail(text: string): string {
+  let m: RegExpMatchArray | undefined;
+  for (const x of text.matchAll(NEXT_PART_RE)) m = x;
+  if (!m) return text;
+  const at = m.index ?? 0;
+  const rest = text.slice(at + m[0].length);
+  if (rest.length > NEXT_PART_REST || HALF_DIGIT_RE.test(rest)) return text;
+  let i = at;
+  while (i > 0 && at - i <= NEXT_PART_GAP && !HALF_DIGIT_RE.test(text.charAt(i - 1))) i--;
+  return i > 0 && at - i <= NEXT_PART_GAP ? text.slice(0, i) : text;
+}
+/** The start of a second half that says it continues the comment before ("接上条：", "continued:"). */
+const CONTINUED_LEAD_RE = /^\s*(?:接上条|接上楼|续上条|(?:cont(?:inued|'d)?|\(cont\.?\)))\s*[:：,，]?\s*/iu;
+
 /** Words that stitch a split handle ("前面是", "后半段是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
   /(?:前面|后面|前半|后半|[前后](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:段|截|部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
@@ -419,6 +445,39 @@ function insideQuotes(text: string, pos: number): boolean {
 }
 
 /** The name printed in `text` as a name, not as an @mention (a chat export's "↪ @name" reply preview). */
+/** a commenter's name this short ("Jo") is matched as a mention no more than any word */
+const MENTION_MIN_CHARS = 3;
+/** how far before an "@name" an app named for it is looked for ("TG 搵 ＠kenhk_uk", "Telegram @x") */
+const MENTION_APP_CHARS = 16;
+const ID_KINDS: ReadonlySet<HandleKind> = new Set(['telegram', 'wechat', 'line', 'signal']);
+const APP_CUES: ReadonlySet<string> = new Set(['wechat', 'qq', 'telegram', 'whatsapp', 'line', 'signal']);
+
+/**
+ * An "@name" in a comment that is the name another commenter of the page writes under addresses that
+ * commenter ("@t_okafor you can reach him directly", "@Eason学长_UCL 我刚搜了一下": the id read up to the Han
+ * characters), unless an app is named right before it ("TG 搵 ＠kenhk_uk"); and "yingyi.4ppl@accountant.wong.leeds",
+ * an address whose domain is a commenter's name, is a writer's name run into the name they answer.
+ */
+function mentionsCommenter(hit: HandleHit, text: string, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  if (hit.kind === 'email') {
+    const domain = hit.value.slice(hit.value.lastIndexOf('@') + 1);
+    return names.has(domain);
+  }
+  if (!ID_KINDS.has(hit.kind)) return false;
+  const before = text.slice(0, hit.start);
+  if (!/^[@＠]/u.test(hit.raw) && !/[@＠]\s?$/u.test(before)) return false;
+  const at = before.search(/[@＠]\s?$/u);
+  const lead = normalize(before.slice(Math.max(0, (at < 0 ? hit.start : at) - MENTION_APP_CHARS))).text;
+  if (findCues(lead).some((c) => APP_CUES.has(c.kind))) return false;
+  for (const name of names) {
+    const key = name.replace(/[.\-\s]/gu, '');
+    if (key === hit.value) return true;
+    if (key.startsWith(hit.value) && !/[a-z0-9_]/u.test(key.charAt(hit.value.length))) return true;
+  }
+  return false;
+}
+
 function namedOutside(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const before = text[i - 1];
@@ -433,6 +492,8 @@ const NO_SENTENCES: Set<number> = new Set();
 /** A label's text after its cue word: nothing but a colon, 是 or 号 ("微信:", "手机和微信是同一个:"). */
 const LABEL_TAIL_RE = /^[\s:：是为号]{0,4}$/u;
 const LABEL_MAX_CHARS = 40;
+/** a label that is only a word for a mailbox (電郵, 邮箱, Email:), no sentence around it */
+const LABEL_ONLY_RE = /^(?:电郵|電郵|电邮|邮箱|郵箱|電子郵件|电子邮件|e-?mail(?: address)?) ?[:：]?$/iu;
 /** a value under a label is short: an ID, a number, maybe a note */
 const LABEL_VALUE_MAX_CHARS = 60;
 
@@ -680,6 +741,18 @@ export function* factsSteps(
     return next.text.slice(0, WRAP_MAX_CHARS);
   };
 
+  /** the names the page's commenters write under, lower-cased (read on the first handle in a comment) */
+  let commenters: Set<string> | undefined;
+  const commenterNames = (): Set<string> => {
+    commenters ??= new Set(
+      facts.comments.flatMap((c) => {
+        const a = c.author?.trim().toLowerCase();
+        return a && a.length >= MENTION_MIN_CHARS ? [a] : [];
+      }),
+    );
+    return commenters;
+  };
+
   /** comments with a call to action somewhere in them */
   const commentCta = new Set<number>();
   let sliceBlocks = 0;
@@ -718,12 +791,21 @@ export function* factsSteps(
     const handleHits = extractHandles(bt.n);
     // a label in one element and its value in the next (<dt>微信</dt><dd>abc123</dd>, "加微信:" above the id)
     const labelled = block.text.length <= LABEL_VALUE_MAX_CHARS ? labelOf(b, prevNormalized) : undefined;
+    /** addresses under a label of their own (<dt>電郵</dt><dd>x@…</dd>): given as one, as "Email: x@…" is */
+    let slotted: Set<HandleHit> | undefined;
     if (labelled) {
       const offset = labelled.length + 1;
       const seen = new Set(handleHits.map((h) => `${h.kind}:${h.value}`));
       for (const h of extractHandles(`${labelled} ${block.text}`)) {
-        if (h.start < offset || seen.has(`${h.kind}:${h.value}`)) continue;
-        handleHits.push({ ...h, start: h.start - offset, end: h.end - offset });
+        if (h.start < offset) continue;
+        const key = `${h.kind}:${h.value}`;
+        const had = seen.has(key) ? handleHits.find((x) => `${x.kind}:${x.value}` === key) : undefined;
+        const hit = had ?? { ...h, start: h.start - offset, end: h.end - offset };
+        if (!had) handleHits.push(hit);
+        if (hit.kind === 'email' && LABEL_ONLY_RE.test(labelled)) {
+          slotted ??= new Set();
+          slotted.add(hit);
+        }
       }
     }
     const loanText = LOAN_SCAN.test(text);
@@ -967,6 +1049,10 @@ export function* factsSteps(
       // "回复 @Sarah_K :" names the commenter answered, not a contact
       if (comment && hit.kind === 'telegram' && cm.comments[commentId]?.replyName?.toLowerCase() === hit.value)
         continue;
+      // "@t_okafor you can reach him", "@Eason学长_UCL 我刚搜了一下": a commenter of the page addressed by name,
+      // unless an app is named for it ("Telegram @kenhk_uk"); "yingyi.4ppl@accountant.wong.leeds": a
+      // writer's name set against the name they answer, not a mailbox
+      if (comment && mentionsCommenter(hit, block.text, commenterNames())) continue;
       const si = sentenceAt(bt.spans, hit.start);
       const span = bt.spans[si] ?? [0, block.text.length];
       const sentence = normalize(block.text.slice(span[0], span[1])).text;
@@ -988,7 +1074,12 @@ export function* factsSteps(
         context: block.text.slice(span[0], span[1]).trim().slice(0, CONTEXT_CHARS),
         // a handle that needs a cue (WeChat, QQ, Telegram, LINE) handed out in a comment is offered by that cue
         // …and so is one the text tells the reader how to read (backwards, as one word, in the tags)
-        cta: ctaSentences.has(si) || ctaBox || hit.told === true || (region === 'comment' && CUED_KINDS.has(hit.kind)),
+        cta:
+          ctaSentences.has(si) ||
+          ctaBox ||
+          hit.told === true ||
+          (region === 'comment' && CUED_KINDS.has(hit.kind)) ||
+          slotted?.has(hit) === true,
         warned: warnedAt(hit.start),
         persona: personaHere,
         licensed,
@@ -1055,8 +1146,9 @@ export function* factsSteps(
     const a = cm.comments[i];
     const b = cm.comments[i + 1];
     if (!a || !b || !a.author || a.author !== b.author) continue;
-    const left = a.text.replace(SPLIT_MARK_RE, ' ').trimEnd();
-    const right = b.text.replace(SPLIT_MARK_RE, ' ').trimStart();
+    // "三九七 二零五，后面的我怕被吞，下一条发。" / "接上条：八一四": the promise of the rest and the "continued" go
+    const left = withoutNextPartTail(a.text).replace(SPLIT_MARK_RE, ' ').trimEnd();
+    const right = b.text.replace(CONTINUED_LEAD_RE, '').replace(SPLIT_MARK_RE, ' ').trimStart();
     // the two halves meet without a gap: "sunls" + "6688" is one id
     const joined = /[A-Za-z0-9_]$/u.test(left) && /^[A-Za-z0-9]/u.test(right) ? left + right : `${left} ${right}`;
     for (const hit of extractHandles(joined)) {
@@ -1071,6 +1163,17 @@ export function* factsSteps(
         warned: false,
         licensed: false,
       });
+      // the first half read alone (a QQ number's first six digits) is no handle of its own
+      const partial = facts.handles.findIndex(
+        (h) => h.comment === a.id && h.kind === f.kind && h.value !== f.value && f.value.startsWith(h.value),
+      );
+      if (partial >= 0) {
+        const ak = `${f.kind}:${facts.handles[partial]?.value}`;
+        facts.handles.splice(partial, 1);
+        const af = facts.comments[a.id];
+        if (af && !facts.handles.some((h) => h.comment === a.id && `${h.kind}:${h.value}` === ak))
+          af.handles = af.handles.filter((k) => k !== ak);
+      }
       facts.handles.push(f);
       const key = `${f.kind}:${f.value}`;
       seen.add(key);

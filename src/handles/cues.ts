@@ -37,7 +37,7 @@ const CUE_I = new RegExp(
     '(?<telegram>(?<![a-z])(?:telegram|telegarm|telgram)(?![a-z])|电报号)',
     '(?<whatsapp>(?<![a-z])(?:whats\\s?app|watsapp|whatapp)(?![a-z]))',
     '(?<signal>(?<![a-z])(?:on|via|my|his|her)\\ssignal(?![a-z])|(?<![a-z])signal(?=\\s?(?::|id\\b|username|app\\b)))',
-    '(?<phone>电话|手机号?|热线|致电|拨打|来电|座机|号码|联系方式|客服|举报|报警|📞|☎|☏|📱|(?<![a-z])(?:phone|tel|telephone|mobile|cell|call|dial|text|sms|hotline|helpline|(?:my|his|her|our) #(?= is))(?![a-z]))',
+    "(?<phone>电话|手机号?|热线|致电|拨打|来电|座机|号码|联系方式|客服|举报|报警|📞|☎|☏|📱|(?<![a-z])(?:phone|tel|telephone|mobile|cell|call|dial|text|sms|hotline|helpline|(?:my|his|her|our|their) (?:#|number)(?= is)|(?:blocks?|bans?|removes?|deletes?|eats?|hides?|filters?|(?:(?:won|doesn)'t|does not) allow) (?:phone )?numbers)(?![a-z]))",
     '(?<email>邮箱|电邮|(?<![a-z])(?:e-?mail|mail)(?![a-z]))',
     '(?<cta>联系|联络|咨询|复制|推给|推荐给|私信|私聊|扫码|扫一扫|搜索?|揾|搵|添加|找我|找她|找他|(?<![订单送货])备注(?=来意|[^\\s]{0,6}(?:来的|看到|[)）]))|(?<![增参更追附叠外再施强])加(?![油班速工强大快热密载息价重仓码剧深盟入以])|(?<![a-z])(?:contact|reach(?:\\sout)?|dm|inbox|message|ping|write\\sto|add\\sme|hit\\s(?:me|her|him)\\sup|get\\sin\\stouch)(?![a-z]))',
   ].join('|'),
@@ -137,8 +137,8 @@ export const ANY_CUE_U = new RegExp(
 export const ANY_CUE_I = new RegExp(
   [
     '[微薇威徽维維衛卫嶶][ \\t]{0,2}信|薇(?=[:：])|[绿綠]泡泡|信[号號]|[扣企]扣|企[鹅鵝]|[飞飛]机|[飞飛]機|[电電][报報]|[赖賴]|ㄌㄞ|同[号號]|[卫衛]星|私我|[拨撥]打|致[电電]|[报報][警]|[举舉][报報]|[号號][码碼]|座[机機]|群[号號]|[+＋➕] ?[Vv]',
-    '[联聯][系繫络絡]|[备備][注註]|[咨諮][询詢]|[复複][制製]|推[给給]|私[信聊]|[扫掃][码碼]|搜|[搵揾]|☎|☏|\\[\\.\\]|[添加]|[电電]话|[电電]話|手[机機]|[热熱][线線]|客服|[邮郵]箱|QQ',
-    '(?<![a-z])(?:wx|vx|tg|dm|line|qq)(?![a-z])|wechat|weixin|telegram|whats\\s?app|signal|contact|reach|message|phone|call|dial|hotline|text|mail|inbox|ping|touch',
+    '[联聯][系繫络絡]|[备備][注註]|[咨諮][询詢]|[复複][制製]|推[给給]|私[信聊]|[扫掃][码碼]|搜|[搵揾]|☎|☏|\\[\\.\\]|[添加]|[电電]话|[电電]話|手[机機]|[热熱][线線]|客服|[邮郵]箱|[电電][邮郵]|QQ',
+    '(?<![a-z])(?:wx|vx|tg|dm|line|qq)(?![a-z])|wechat|weixin|telegram|whats\\s?app|signal|contact|reach|message|phone|call|dial|hotline|text|mail|inbox|ping|touch|number',
     '@|＠|\\(at\\)|\\[at\\]|艾特|me\\s?/|tg:|tel:|tele\\s?:|qzone|paper ?(?:air)?plane|speech bubble',
     `(?<![a-z])${SAID}[\\s,/.\\-]{1,3}${SAID}[\\s,/.\\-]{1,3}${SAID}(?![a-z])`,
   ].join('|'),

@@ -24,6 +24,25 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['telegram as TG, then 找 and an @name', '后面的朋友直接 TG 找 @desk_laozhou88', [['telegram', 'desk_laozhou88']]],
   ['telegram as 电报, then 搜', '电报搜 abc_desk88 就能找到', [['telegram', 'abc_desk88']]],
+  ['a number after "her number is"', 'her number is 2l5 555 Ol18, she texts back', [['phone', '2155550118']]],
+  [
+    'a WhatsApp named before "號碼係", the country code said to go in front',
+    '你 WhatsApp 搵 Miss Cheung，記得前面加 852，號碼係 九六三八 七一二五，話係朋友介紹就得。',
+    [['whatsapp', '85296387125']],
+  ],
+  ['a country code said to go in front', 'WhatsApp her, add 852 in front: 9638 7125', [['whatsapp', '85296387125']]],
+  [
+    'a WhatsApp in the sentence before "號碼係" names nothing',
+    'WhatsApp 搵佢。號碼係 9638 7125',
+    [['phone', '96387125']],
+  ],
+  ['a number added to something else', 'add 5 spoons then call 9638 7125', [['phone', '96387125']]],
+  [
+    'a number after the platform is said to block numbers',
+    "Forum blocks numbers so I'll write it weird: 2l5 555 Ol18. Tell her I sent you",
+    [['phone', '2155550118']],
+  ],
+  ['telegram as 电报, then 里搜他', '可以直接在电报里搜他：hz_trace_zhou', [['telegram', 'hz_trace_zhou']]],
   ['wechat with 丶 between its parts', '有需要的加微信 duo丶duo丶ma丶0316 备注协商', [['wechat', 'duoduoma0316']]],
   ['wechat 加V', '个性化分期不成功不收费,加V: debt-help88', [['wechat', 'debt-help88']]],
   ['wechat ➕V', '➕V：abc12345 免费咨询', [['wechat', 'abc12345']]],
@@ -105,6 +124,13 @@ const CASES: [string, string, Want[]][] = [
   ['Telegram: @name', 'Telegram: @MrsHelenFx', [['telegram', 'mrshelenfx']]],
   ['t.me link', 'join us https://t.me/ExpertHelp', [['telegram', 'experthelp']]],
   ['t. me/ name spaced', 'find her at t. me/ expert_help', [['telegram', 'expert_help']]],
+  [
+    'a spaced link, its name spaced around underscores',
+    'put the pieces together: t . me / honey moon _ yield _ club (no spaces)',
+    [['telegram', 'honeymoon_yield_club']],
+  ],
+  ['a spaced link, its words said to be one', 'it is t . me / gold desk (no spaces)', [['telegram', 'golddesk']]],
+  ['a spaced link, then a sentence', 'it is t . me / golddesk and then message her', [['telegram', 'golddesk']]],
   ['telegram.me link', 'telegram.me/helen_fx', [['telegram', 'helen_fx']]],
   ['tg://resolve', 'tg://resolve?domain=helen_fx', [['telegram', 'helen_fx']]],
   ['飞机 alias', '纸飞机 @abc_123 带单', [['telegram', 'abc_123']]],
@@ -289,6 +315,9 @@ const NEGATIVES: [string, string][] = [
   ['file name', '<img src="/uploads/2024/12/wd-cs.jpg">'],
   ['satellite', '卫星发射成功,微信群里都在转发'],
   ['airplane', '坐飞机去北京,联系了旅行社'],
+  ['on the airplane, then a word', '在飞机上 wifi1234 很慢'],
+  ['lottery numbers', 'the winning numbers were 12 15 33 41 52 and 9'],
+  ['a page number', 'the number is on page 215 of the 2025 report'],
   ['English word after a cue', 'Please contact customer support for details'],
   ['QQ-shaped number without a QQ cue', '本金加利息 123456 元,联系我'],
   ['twitter mention without a telegram cue', 'thanks @helen_fx for the tip'],
@@ -378,6 +407,8 @@ describe('extractHandles: positions and options', () => {
     expect(hasContactCue('老师薇信 xys8775')).toBe(true);
     expect(hasContactCue('電話 1380013')).toBe(true);
     expect(hasContactCue('ping me')).toBe(true);
+    // a label alone, as the first look reads it before the value in the next element
+    expect(hasContactCue('電郵')).toBe(true);
     expect(hasContactCue('a\u200bb')).toBe(true);
     // every positive case passes the first look (a copy payload is scanned with contactContext instead)
     for (const [name, text] of CASES) if (!name.includes('copy widget')) expect(hasContactCue(text), text).toBe(true);

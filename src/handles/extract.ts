@@ -89,6 +89,13 @@ const WA_LINK =
 /** t.me/name (also `t. me/ name`), telegram.me|dog/name, t.me/+hash, t.me/joinchat/hash (core.telegram.org/api/links) */
 const TG_LINK =
   /(?<![A-Za-z0-9])(?:t ?\. ?me|telegram ?\. ?(?:me|dog)) ?\/ ?(?:s\/)?(\+|joinchat\/)?([A-Za-z0-9_-]{4,40})/giu;
+/**
+ * The rest of a spaced link's name: words up to an underscore set apart ("honey moon _ yield _ club"), or
+ * words the text says are one ("honey moon (no spaces)"); a name then a sentence ("t . me / gold and more")
+ * takes nothing
+ */
+const SPACED_NAME_REST =
+  /(?:[ \t]+[A-Za-z0-9]+){0,4}(?:[ \t]*_[ \t]*[A-Za-z0-9]+){1,6}|(?:[ \t]+[A-Za-z0-9]+){1,4}(?=[ \t]*\(?(?:no spaces|as one word|all one word))/y;
 const TG_RESOLVE = /tg:\/\/resolve\?domain=([A-Za-z0-9_]{4,32})/giu;
 /** line.me/ti/p/~id, line.me/R/ti/p/@id (UNCONFIRMED forms, DOMAIN.md §2) */
 const LINE_LINK = /line\.me\/(?:R\/)?ti\/p\/(?:~|@|%40)?([A-Za-z0-9_-](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9_-])){2,39})/giu;
@@ -218,10 +225,21 @@ function linkHits(text: string, hits: Hit[]): void {
   }
   for (const m of text.matchAll(TG_LINK)) {
     const s = m.index ?? 0;
-    const name = (m[2] ?? '').toLowerCase();
+    let e = s + m[0].length;
+    let name = (m[2] ?? '').toLowerCase();
+    // a link spaced out so the platform shows none ("t . me / honey moon _ yield _ club"): its name is spaced too
+    if (!m[1] && m[0].includes(' ')) {
+      SPACED_NAME_REST.lastIndex = e;
+      const rest = SPACED_NAME_REST.exec(text);
+      const whole = rest && `${name}${rest[0].replace(/[ \t]+/gu, '')}`.toLowerCase();
+      if (rest && whole && TELEGRAM_ID.test(whole)) {
+        name = whole;
+        e += rest[0].length;
+      }
+    }
     const value = m[1] ? `+${name}` : name;
     if (!m[1] && !TELEGRAM_ID.test(name) && name.length < 5) continue;
-    add(hits, { kind: 'telegram', value, s, e: s + m[0].length, suspect: true, global: true });
+    add(hits, { kind: 'telegram', value, s, e, suspect: true, global: true });
   }
   for (const m of text.matchAll(TG_RESOLVE)) {
     const s = m.index ?? 0;
@@ -603,6 +621,20 @@ function nearestAfter(cues: Cue[], pos: number, window: number, pred: (c: Cue) =
 
 /** every cue but a bare call to action names an app (or a phone, an email, 同号) */
 const isApp = (c: Cue): boolean => c.kind !== 'cta';
+/** a word for a number that names no app ("號碼係", "the number is"): the app named before it in the sentence says whose */
+const NUMBER_WORD = /^(?:号码|(?:my|his|her|our|their) (?:#|number))$/iu;
+const SENTENCE_END = /[.!?。！？\n]/u;
+
+/**
+ * The app a number belongs to when the cue right before it is only a word for a number: a WhatsApp named
+ * further back in the same sentence (80 characters, no other app between: "你 WhatsApp 搵 Miss Cheung，記得前面加
+ * 852，號碼係 九六三八 七一二五"); else the cue itself
+ */
+function ownerOf(text: string, cues: Cue[], cue: Cue | undefined, W: number): Cue | undefined {
+  if (cue?.kind !== 'phone' || !NUMBER_WORD.test(text.slice(cue.start, cue.end))) return cue;
+  const far = nearestBefore(cues, cue.start, 2 * W, (c) => c.kind !== 'cta' && c.kind !== 'email');
+  return far?.kind === 'whatsapp' && !SENTENCE_END.test(text.slice(far.end, cue.start)) ? far : cue;
+}
 const isAny = (): boolean => true;
 const AFTER_WINDOW = 12;
 
@@ -611,7 +643,7 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
   const context = opts.contactContext === true;
   const atoms = atomsOf(text, cues);
   for (const g of groupsOf(text, atoms)) {
-    const before = nearestBefore(cues, g.s, W, isApp);
+    const before = ownerOf(text, cues, nearestBefore(cues, g.s, W, isApp), W);
     const after = before ? undefined : nearestAfter(cues, g.e, AFTER_WINDOW, isApp);
     const app = before ?? after;
     const cta = nearestBefore(cues, g.s, W, isAny) ?? nearestAfter(cues, g.e, AFTER_WINDOW, isAny);
@@ -991,7 +1023,7 @@ function retypePhones(text: string, cues: Cue[], hits: Hit[], W: number): void {
   const extra: Hit[] = [];
   for (const h of hits) {
     if (!h.global || h.kind !== 'phone' || !h.suspect) continue;
-    const before = nearestBefore(cues, h.s, W, namesNumber);
+    const before = ownerOf(text, cues, nearestBefore(cues, h.s, W, namesNumber), W);
     const far = nearestBefore(cues, h.s, 2 * W, namesNumber);
     const app =
       before ??
@@ -1020,6 +1052,27 @@ function retypePhones(text: string, cues: Cue[], hits: Hit[], W: number): void {
     }
   }
   for (const x of extra) hits.push(x);
+}
+
+/**
+ * "記得前面加 852", "前面加上86", "add 852 in front", "put +44 in front": the country code the poster says to
+ * put before the number (in the same sentence, 40 characters before it) is written by the page
+ */
+const PREFIX_RE =
+  /(?:(?:前面|前边|前邊|开头|開頭)(?:要|记得|記得)?加(?:上|返)?|(?:add|put) ?)[ \t]?\+?(\d{1,3})(?:[ \t]?(?:in front|first|before it))?(?![\d])/giu;
+const PREFIX_BEFORE = 40;
+
+function withCountryCode(text: string, h: Hit): void {
+  if (!/^\d+$/u.test(h.value) || h.value.length > 11) return;
+  const from = Math.max(0, h.s - PREFIX_BEFORE);
+  const lead = text.slice(from, h.s);
+  let code: string | undefined;
+  for (const m of lead.matchAll(PREFIX_RE)) {
+    const after = lead.slice((m.index ?? 0) + m[0].length);
+    if (SENTENCE_END.test(after)) continue;
+    if (/^(?:前|开|開)/u.test(m[0]) || /in front|first|before it/iu.test(m[0])) code = m[1];
+  }
+  if (code && !h.value.startsWith(code)) h.value = `${code}${h.value}`;
 }
 
 function dedupe(hits: Hit[]): Hit[] {
@@ -1106,6 +1159,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   if (hits.length === 0) return [];
   const out: HandleHit[] = [];
   for (const h of dedupe(hits)) {
+    if (h.kind === 'whatsapp' || h.kind === 'phone') withCountryCode(text, h);
     const [start, end] = toOriginal(n, h.s, h.e);
     // an id made of an alias the normalizer wrote (飞机 → Telegram) is not written on the page
     if (!writtenIn(h.reversed ? [...h.value].reverse().join('') : h.value, n.source.slice(start, end))) continue;

@@ -7,7 +7,7 @@ import { CTA, OFF_PLATFORM } from './cta';
 import { PERSONA } from './persona';
 import { TOPIC } from './topic';
 import { compileLexicon, type LexiconEntry, matchLexicon } from './types';
-import { WARNING } from './warning';
+import { AUTHENTICITY_RE, WARNING } from './warning';
 
 const LEXICONS: Record<string, readonly LexiconEntry[]> = {
   ADVANCE_FEE,
@@ -226,6 +226,18 @@ describe('lexicon stages and calls to action', () => {
   });
 });
 
+describe('authenticity claims', () => {
+  it.each(['冒充的很多，直接点这个进去就是本人', '其他都是假的，这个才是他本人'])(
+    '"%s" vouches for the handle',
+    (t) => {
+      expect(AUTHENTICITY_RE.test(normalize(t).text)).toBe(true);
+    },
+  );
+  it.each(['如发现非本人操作的转账请报警', '签字才是本人意愿的证明'])('"%s" vouches for nothing', (t) => {
+    expect(AUTHENTICITY_RE.test(normalize(t).text)).toBe(false);
+  });
+});
+
 describe('warnings that are disclaimers', () => {
   const warns = (t: string) => matchLexicon(compileLexicon(WARNING), t).length > 0;
   it.each([
@@ -250,6 +262,8 @@ describe('warnings that are disclaimers', () => {
     "Not a scam, he did my cousin's file last spring",
     "it isn't a scam, I got paid twice already",
     "Don't message me if you just want to chat",
+    "WhatsApp me with the VINs (message, don't call, I'm on the phone all day)",
+    "Text me, don't call, I work nights",
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);
   });
@@ -407,6 +421,11 @@ describe('scheme wording as the schemes are sold', () => {
     ['if the app does not work for you her email is', 'en_cta'],
     ['email is better for papers', 'en_cta'],
     ['she also takes email for people who do not do apps', 'en_cta'],
+    ["Bev's email is bstrand.help@gmail.com if the kids would rather write", 'en_cta'],
+    ['send your VIN list to gapdesk at outlook dot com and I will check', 'en_cta'],
+    ['或者给他发邮件，附上充值哈希', 'zh_consult'],
+    ['材料发邮件给我就行', 'zh_consult'],
+    ['你 WhatsApp 搵 Miss Cheung 就得', 'zh_consult'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
@@ -418,6 +437,14 @@ describe('scheme wording as the schemes are sold', () => {
     'the best text on the subject is out of print',
     '他说在新闻里看到过这种骗局',
     'the email was sent to the wrong office',
+    '有问题请给我们发邮件',
+    "Bev's email is down this week",
+    'WhatsApp 搵唔到佢，電話又唔聽',
+    '邮箱：请在下方填写',
+    '投诉邮箱：tousu@bank-example.cn',
+    // a mailbox under its label is how offices list theirs too: given, not pushed
+    '监督邮箱：baodan_fuhe01@126.com',
+    "the bank's email is help@bank-example.com",
   ])('leaves "%s" without a call to action', (t) => {
     expect(idsOf(CTA, t)).toEqual([]);
   });

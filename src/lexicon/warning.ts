@@ -23,9 +23,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'en_warning',
-    pattern: String.raw`\bbeware\b|(?<!\b(?:not|no|isn't|wasn't|never) (?:an? )?)\bscams?\b(?! recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|experts?|specialists?)\b)|\bscammers?\b|\bfraud(?:s|ster|sters|ulent)?\b|\bred flags?\b|\bwarning signs?\b|\bscam alert\b|\bnever (?:pay|send|give|share|wire)\b|(?<!\bif you )\b(?:do not|don't|dont) (?:pay|send|trust|contact|give|share|wire|reply|dm|message|text|add|call)\b(?! me\b)|\bphishing\b|\breport (?:it|them|this|the (?:account|number|scam)) to\b|\bconsumer alert\b|\b(?:will|can|could|would) (?:get you (?:in|into) (?:legal )?trouble|land you in (?:legal )?trouble)\b|\bthings to avoid\b|\bif (?:someone|anyone|anybody|a stranger)\b[^.!?\n]{0,60}\bask(?:s|ing)? (?:you )?(?:to|for)\b|\bthat(?:'s| is) not (?:me|us)\b|\bbefore you pay anyone\b|\bnever asks? (?:you )?to (?:wire|send|pay)\b|\bcheck (?:out )?(?:a|the|any) (?:company|lender|firm|business|agency) before\b`,
+    pattern: String.raw`\bbeware\b|(?<!\b(?:not|no|isn't|wasn't|never) (?:an? )?)\bscams?\b(?! recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|experts?|specialists?)\b)|\bscammers?\b|\bfraud(?:s|ster|sters|ulent)?\b|\bred flags?\b|\bwarning signs?\b|\bscam alert\b|\bnever (?:pay|send|give|share|wire)\b|(?<!\bif you )(?<!\b(?:message|text|whatsapp|email|dm|signal|telegram)(?: (?:me|only))?[,;] )\b(?:do not|don't|dont) (?:pay|send|trust|contact|give|share|wire|reply|dm|message|text|add|call)\b(?! me\b)|\bphishing\b|\breport (?:it|them|this|the (?:account|number|scam)) to\b|\bconsumer alert\b|\b(?:will|can|could|would) (?:get you (?:in|into) (?:legal )?trouble|land you in (?:legal )?trouble)\b|\bthings to avoid\b|\bif (?:someone|anyone|anybody|a stranger)\b[^.!?\n]{0,60}\bask(?:s|ing)? (?:you )?(?:to|for)\b|\bthat(?:'s| is) not (?:me|us)\b|\bbefore you pay anyone\b|\bnever asks? (?:you )?to (?:wire|send|pay)\b|\bcheck (?:out )?(?:a|the|any) (?:company|lender|firm|business|agency) before\b`,
     lang: 'en',
-    note: 'warnings and advice against paying or contacting ("if you don\'t text" is a condition, not advice; "don\'t message me if…" is the writer\'s own wish), an impostor notice ("if someone … asks you to …, that is not me"), "check a company before you pay anyone"; "scam recovery service" is what recovery rooms call themselves, not a warning',
+    note: 'warnings and advice against paying or contacting ("if you don\'t text" is a condition, not advice; "don\'t message me if…" is the writer\'s own wish, and "message, don\'t call" the channel the writer prefers), an impostor notice ("if someone … asks you to …, that is not me"), "check a company before you pay anyone"; "scam recovery service" is what recovery rooms call themselves, not a warning',
     source: SRC.ftc,
   },
   {
@@ -66,8 +66,9 @@ export const SELF_PROMO_RE =
   /我中心|本中心|我们(?:团队|公司|机构|中心)|我司|本公司|本机构|本团队|我们已(?:经)?帮助|our (?:team|company|firm|experts|specialists|agency)|we have (?:helped|recovered|assisted)/iu;
 
 /**
- * Authenticity claims: "谨防假冒, 认准唯一微信", "beware of impostors, our only WhatsApp is".
+ * Authenticity claims: "谨防假冒, 认准唯一微信", "beware of impostors, our only WhatsApp is", "冒充的很多，点这个进去就是本人"
+ * (this one is the real person; 非本人操作, 本人意愿 are no claim).
  * They look like warnings but vouch for a handle: a sentence with one is never a warning.
  */
 export const AUTHENTICITY_RE =
-  /(?:冒充|假冒|仿冒|冒认|冒用)(?:我|本)(?:中心|公司|司|团队|机构|们)|impersonating us|pretending to be us|认准|唯一(?:官方)?(?:微信|QQ|联系方式|客服|号码|WhatsApp|Telegram|LINE|电报|热线|查询热线|电话|手机)|(?:其他|其它)(?:均为|都是)(?:假冒|冒充)|(?:其他|其它)(?:号码|账号|微信)?(?:一概|均|都|一律)?与本(?:中心|公司|机构|团队)无关|our (?:only|one and only|sole) (?:official )?(?:whatsapp|telegram|number|contact|account|email)|(?:the )?only (?:official|genuine|real) (?:whatsapp|telegram|number|contact|account)|beware of (?:impostors|imposters|fake (?:accounts|profiles))/iu;
+  /(?:冒充|假冒|仿冒|冒认|冒用)(?:我|本)(?:中心|公司|司|团队|机构|们)|impersonating us|pretending to be us|认准|(?:就是|才是)(?:他|她|我)?本人(?![操意办])|唯一(?:官方)?(?:微信|QQ|联系方式|客服|号码|WhatsApp|Telegram|LINE|电报|热线|查询热线|电话|手机)|(?:其他|其它)(?:均为|都是)(?:假冒|冒充)|(?:其他|其它)(?:号码|账号|微信)?(?:一概|均|都|一律)?与本(?:中心|公司|机构|团队)无关|our (?:only|one and only|sole) (?:official )?(?:whatsapp|telegram|number|contact|account|email)|(?:the )?only (?:official|genuine|real) (?:whatsapp|telegram|number|contact|account)|beware of (?:impostors|imposters|fake (?:accounts|profiles))/iu;
