@@ -15,6 +15,8 @@
  * Both are exact: tested against `matchAll` on random text (src/lexicon/types.test.ts, src/text/scan.test.ts).
  */
 
+import { requiredLiterals } from './literals';
+
 /** Escapes that mean the same with and without the unicode flag on ASCII text. */
 const PLAIN_ESCAPES = new Set('bBdsw.$-()[]{}|/*+?^\\'.split(''));
 
@@ -451,6 +453,136 @@ function literalChar(atom: string): number | undefined {
 }
 
 /**
+ * The literals of every Scanner that has some (`ScannerData.literals`), looked for in one pass over a
+ * text for all of them: a Scanner whose literals the text lacks cannot match there, so its regex is not
+ * run (nor compiled, for a page that never holds one). A literal of one code unit is listed by that
+ * unit, a longer one by its first two; the text is read with ASCII capitals lowered and the Kelvin sign
+ * read as k (what ignore case folds onto ASCII letters; ſ, which folds onto s under the unicode flag,
+ * passes every gate), and literals of patterns with case are read lowered too, which only lets more
+ * texts through. The answers for the last few texts are kept (a block is read by many Scanners in turn).
+ */
+interface LiteralGate {
+  /** per code unit: the gates one of whose literals is that one character */
+  one: Map<number, number[]>;
+  /** per first two code units: the longer literals and their gates */
+  two: Map<number, [string, number[]][]>;
+  /** per hashed first two code units, whether `two` may hold them */
+  twoBits: Uint8Array;
+  /** how many gates were handed out */
+  gates: number;
+  /** the texts answered last, each with its answers: per gate, whether the text holds one of its literals */
+  texts: (string | undefined)[];
+  answers: Uint8Array[];
+  /** the next slot of `texts` to reuse */
+  next: number;
+}
+const GATE_TEXTS = 4;
+const GATE_PAIR_BITS = 1 << 16;
+const literalGate: LiteralGate = {
+  one: new Map(),
+  two: new Map(),
+  twoBits: new Uint8Array(GATE_PAIR_BITS >> 3),
+  gates: 0,
+  texts: new Array(GATE_TEXTS).fill(undefined),
+  answers: Array.from({ length: GATE_TEXTS }, () => new Uint8Array(64)),
+  next: 0,
+};
+
+/** a code unit as the gate reads text: ASCII capitals lowered, the Kelvin sign as k */
+function gateUnit(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c === 0x212a ? 0x6b : c;
+}
+
+function gatePair(c1: number, c2: number): number {
+  return (Math.imul(c1, 0x9e3779b1) ^ c2) & (GATE_PAIR_BITS - 1);
+}
+
+/** A new gate for `literals`: its number, for `passesGate`. */
+function addGate(literals: readonly string[]): number {
+  const g = literalGate;
+  const id = g.gates++;
+  for (const raw of literals) {
+    // read as the text is (`gateUnit`): literals of patterns with case lowered too
+    let lit = '';
+    for (let k = 0; k < raw.length; k++) lit += String.fromCharCode(gateUnit(raw.charCodeAt(k)));
+    const c0 = lit.charCodeAt(0);
+    if (lit.length === 1) {
+      const list = g.one.get(c0);
+      if (list) list.push(id);
+      else g.one.set(c0, [id]);
+      continue;
+    }
+    const c1 = lit.charCodeAt(1);
+    const key = c0 * 0x10000 + c1;
+    let list = g.two.get(key);
+    if (!list) {
+      list = [];
+      g.two.set(key, list);
+      const h = gatePair(c0, c1);
+      g.twoBits[h >> 3] = (g.twoBits[h >> 3] ?? 0) | (1 << (h & 7));
+    }
+    const same = list.find(([l]) => l === lit);
+    if (same) same[1].push(id);
+    else list.push([lit, [id]]);
+  }
+  // the answers kept were given without this gate
+  g.texts.fill(undefined);
+  return id;
+}
+
+/** Whether `text` holds one of the literals of gate `id` (or ſ). */
+function passesGate(text: string, id: number): boolean {
+  const g = literalGate;
+  for (let k = 0; k < GATE_TEXTS; k++) {
+    if (g.texts[k] === text) return (g.answers[k] as Uint8Array)[id] === 1;
+  }
+  const slot = g.next;
+  g.next = (slot + 1) % GATE_TEXTS;
+  g.texts[slot] = text;
+  let answer = g.answers[slot] as Uint8Array;
+  if (answer.length < g.gates) {
+    answer = new Uint8Array(Math.max(g.gates, answer.length * 2));
+    g.answers[slot] = answer;
+  }
+  answer.fill(0);
+  if (text.indexOf('\u017f') >= 0) {
+    answer.fill(1);
+    return true;
+  }
+  const n = text.length;
+  const { one, two, twoBits } = g;
+  let c = n > 0 ? gateUnit(text.charCodeAt(0)) : 0;
+  for (let i = 0; i < n; i++) {
+    const next = i + 1 < n ? gateUnit(text.charCodeAt(i + 1)) : -1;
+    const ones = one.get(c);
+    if (ones) for (const id of ones) answer[id] = 1;
+    if (next >= 0) {
+      const h = gatePair(c, next);
+      if (((twoBits[h >> 3] ?? 0) & (1 << (h & 7))) !== 0) {
+        const list = two.get(c * 0x10000 + next);
+        if (list) {
+          for (const [lit, ids] of list) {
+            if (lit.length > 2 && !gateHas(text, i + 2, lit)) continue;
+            for (const id of ids) answer[id] = 1;
+          }
+        }
+      }
+    }
+    c = next;
+  }
+  return answer[id] === 1;
+}
+
+/** Whether `lit` (from its third code unit) is at `at` in `text` read as the gate reads it. */
+function gateHas(text: string, at: number, lit: string): boolean {
+  if (at + lit.length - 2 > text.length) return false;
+  for (let k = 2; k < lit.length; k++) {
+    if (gateUnit(text.charCodeAt(at + k - 2)) !== lit.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
  * Per BMP code unit below U+A000 (Latin, CJK punctuation, Han), one bit per scanner in each of two
  * words: can start a match, and can start one whatever the next character; and how many of the table's
  * scanners that read characters with a regex (in the order they joined) have read the character (a
@@ -678,6 +810,11 @@ export interface ScannerData {
    * (`sameWithoutUnicode`), 2 on text without surrogates (`sameWithoutUnicodeOnBmp`); absent: neither
    */
   plain?: 1 | 2;
+  /**
+   * literals one of which every match contains (`requiredLiterals`, lower case under ignore case): a text
+   * holding none of them is not searched (`LiteralGate`); absent: every text is
+   */
+  literals?: string[];
 }
 
 function isScannerData(v: Prefixes | ScannerData): v is ScannerData {
@@ -698,7 +835,9 @@ export function scannerData(
 ): ScannerData | undefined {
   if (!pre) return undefined;
   const plain = plainKind(re);
-  return plain ? { ...derive(re, pre), plain } : derive(re, pre);
+  const data = plain ? { ...derive(re, pre), plain } : derive(re, pre);
+  const literals = requiredLiterals(re.source, re.ignoreCase ? 'i' : '');
+  return literals ? { ...data, literals } : data;
 }
 
 function derive(re: Pick<RegExp, 'ignoreCase'>, pre: Prefixes): ScannerData {
@@ -961,6 +1100,8 @@ export class Scanner {
   private readonly shift: number = 0;
   /** its place among the table's scanners that read characters with a regex (-1: its bits are written) */
   private readonly reads: number = -1;
+  /** its literals' gate (`LiteralGate`; -1: none, every text is searched) */
+  private readonly gate: number = -1;
   /**
    * the regexes `warm` has run, each on text of which width (V8 compiles a regex apart for one-byte and
    * two-byte text): one bit per (regex run, width), see `coldBit`
@@ -998,6 +1139,7 @@ export class Scanner {
       this.bmp = plain === 2;
     }
     this.bounded = data.bounded;
+    if (data.literals && data.literals.length > 0) this.gate = addGate(data.literals);
     const charFlags = flags.replace('m', '');
     this.first = charTest(data.first, charFlags);
     if (data.wild !== undefined) {
@@ -1093,6 +1235,8 @@ export class Scanner {
       for (const m of text.matchAll(re)) out.push(m as RegExpExecArray);
       return out.length > 0;
     }
+    // a text holding none of the literals every match contains cannot match
+    if (this.gate >= 0 && !passesGate(text, this.gate)) return false;
     const fast = this.fast(text);
     const shift = this.shift;
     // one pass over the text answers for all the scanners of the table: most texts hold no place where a
