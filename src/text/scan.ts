@@ -462,12 +462,15 @@ function literalChar(atom: string): number | undefined {
  * texts through. The answers for the last few texts are kept (a block is read by many Scanners in turn).
  */
 interface LiteralGate {
-  /** per code unit: the gates one of whose literals is that one character */
+  /** per code unit (a bit each), whether a literal is that one character; and those literals' gates */
+  oneBits: Uint8Array;
   one: Map<number, number[]>;
-  /** per first two code units: the longer literals and their gates */
-  two: Map<number, [string, number[]][]>;
-  /** per hashed first two code units, whether `two` may hold them */
+  /** per hashed first two code units (`gateHash`), whether a literal of two is listed; those literals */
   twoBits: Uint8Array;
+  two: Map<number, GateLiteral[]>;
+  /** the same for the first three code units of longer literals */
+  threeBits: Uint8Array;
+  three: Map<number, GateLiteral[]>;
   /** how many gates were handed out */
   gates: number;
   /** the texts answered last, each with its answers: per gate, whether the text holds one of its literals */
@@ -476,12 +479,21 @@ interface LiteralGate {
   /** the next slot of `texts` to reuse */
   next: number;
 }
+interface GateLiteral {
+  /** as the gate reads text (`gateUnit`) */
+  lit: string;
+  /** the gates that list it */
+  ids: number[];
+}
 const GATE_TEXTS = 4;
-const GATE_PAIR_BITS = 1 << 16;
+const GATE_HASH_BITS = 1 << 16;
 const literalGate: LiteralGate = {
+  oneBits: new Uint8Array(0x10000 >> 3),
   one: new Map(),
+  twoBits: new Uint8Array(GATE_HASH_BITS >> 3),
   two: new Map(),
-  twoBits: new Uint8Array(GATE_PAIR_BITS >> 3),
+  threeBits: new Uint8Array(GATE_HASH_BITS >> 3),
+  three: new Map(),
   gates: 0,
   texts: new Array(GATE_TEXTS).fill(undefined),
   answers: Array.from({ length: GATE_TEXTS }, () => new Uint8Array(64)),
@@ -493,8 +505,18 @@ function gateUnit(c: number): number {
   return c >= 0x41 && c <= 0x5a ? c | 0x20 : c === 0x212a ? 0x6b : c;
 }
 
-function gatePair(c1: number, c2: number): number {
-  return (Math.imul(c1, 0x9e3779b1) ^ c2) & (GATE_PAIR_BITS - 1);
+/** a hash of two or three code units (`c3` -1: two) */
+function gateHash(c1: number, c2: number, c3: number): number {
+  const h = Math.imul(c1, 0x9e3779b1) ^ c2;
+  return (c3 < 0 ? h : Math.imul(h, 0x85ebca6b) ^ c3) & (GATE_HASH_BITS - 1);
+}
+
+function hasGateBit(bits: Uint8Array, h: number): boolean {
+  return ((bits[h >> 3] ?? 0) & (1 << (h & 7))) !== 0;
+}
+
+function setGateBit(bits: Uint8Array, h: number): void {
+  bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
 }
 
 /** A new gate for `literals`: its number, for `passesGate`. */
@@ -507,27 +529,40 @@ function addGate(literals: readonly string[]): number {
     for (let k = 0; k < raw.length; k++) lit += String.fromCharCode(gateUnit(raw.charCodeAt(k)));
     const c0 = lit.charCodeAt(0);
     if (lit.length === 1) {
+      setGateBit(g.oneBits, c0);
       const list = g.one.get(c0);
       if (list) list.push(id);
       else g.one.set(c0, [id]);
       continue;
     }
-    const c1 = lit.charCodeAt(1);
-    const key = c0 * 0x10000 + c1;
-    let list = g.two.get(key);
+    const three = lit.length > 2;
+    const h = gateHash(c0, lit.charCodeAt(1), three ? lit.charCodeAt(2) : -1);
+    const map = three ? g.three : g.two;
+    setGateBit(three ? g.threeBits : g.twoBits, h);
+    let list = map.get(h);
     if (!list) {
       list = [];
-      g.two.set(key, list);
-      const h = gatePair(c0, c1);
-      g.twoBits[h >> 3] = (g.twoBits[h >> 3] ?? 0) | (1 << (h & 7));
+      map.set(h, list);
     }
-    const same = list.find(([l]) => l === lit);
-    if (same) same[1].push(id);
-    else list.push([lit, [id]]);
+    const same = list.find((l) => l.lit === lit);
+    if (same) same.ids.push(id);
+    else list.push({ lit, ids: [id] });
   }
   // the answers kept were given without this gate
   g.texts.fill(undefined);
   return id;
+}
+
+/** Mark the gates of the literals of `list` at `at` in `low` (whose first two or three units match their hash). */
+function markFound(list: readonly GateLiteral[] | undefined, low: string, at: number, answer: Uint8Array): void {
+  if (!list) return;
+  for (let k = 0; k < list.length; k++) {
+    const { lit, ids } = list[k] as GateLiteral;
+    let open = false;
+    for (let j = 0; j < ids.length; j++) if (answer[ids[j] as number] === 0) open = true;
+    if (!open || !low.startsWith(lit, at)) continue;
+    for (let j = 0; j < ids.length; j++) answer[ids[j] as number] = 1;
+  }
 }
 
 /** Whether `text` holds one of the literals of gate `id` (or ſ). */
@@ -549,37 +584,32 @@ function passesGate(text: string, id: number): boolean {
     answer.fill(1);
     return true;
   }
-  const n = text.length;
-  const { one, two, twoBits } = g;
-  let c = n > 0 ? gateUnit(text.charCodeAt(0)) : 0;
+  // lowered as a whole: every character ignore case folds onto an ASCII letter (the Kelvin sign) is lowered
+  // onto it, and a character a literal holds (ASCII, or without case) is kept, so a literal read in a match
+  // is in the lowered text (the one character whose lower case is longer, İ, is no literal's)
+  const low = text.toLowerCase();
+  const n = low.length;
+  const { oneBits, twoBits, threeBits } = g;
+  let c0 = n > 0 ? low.charCodeAt(0) : -1;
+  let c1 = n > 1 ? low.charCodeAt(1) : -1;
   for (let i = 0; i < n; i++) {
-    const next = i + 1 < n ? gateUnit(text.charCodeAt(i + 1)) : -1;
-    const ones = one.get(c);
-    if (ones) for (const id of ones) answer[id] = 1;
-    if (next >= 0) {
-      const h = gatePair(c, next);
-      if (((twoBits[h >> 3] ?? 0) & (1 << (h & 7))) !== 0) {
-        const list = two.get(c * 0x10000 + next);
-        if (list) {
-          for (const [lit, ids] of list) {
-            if (lit.length > 2 && !gateHas(text, i + 2, lit)) continue;
-            for (const id of ids) answer[id] = 1;
-          }
-        }
+    const c2 = i + 2 < n ? low.charCodeAt(i + 2) : -1;
+    if (hasGateBit(oneBits, c0)) {
+      const ids = g.one.get(c0);
+      if (ids) for (let j = 0; j < ids.length; j++) answer[ids[j] as number] = 1;
+    }
+    if (c1 >= 0) {
+      const h2 = gateHash(c0, c1, -1);
+      if (hasGateBit(twoBits, h2)) markFound(g.two.get(h2), low, i, answer);
+      if (c2 >= 0) {
+        const h3 = gateHash(c0, c1, c2);
+        if (hasGateBit(threeBits, h3)) markFound(g.three.get(h3), low, i, answer);
       }
     }
-    c = next;
+    c0 = c1;
+    c1 = c2;
   }
   return answer[id] === 1;
-}
-
-/** Whether `lit` (from its third code unit) is at `at` in `text` read as the gate reads it. */
-function gateHas(text: string, at: number, lit: string): boolean {
-  if (at + lit.length - 2 > text.length) return false;
-  for (let k = 2; k < lit.length; k++) {
-    if (gateUnit(text.charCodeAt(at + k - 2)) !== lit.charCodeAt(k)) return false;
-  }
-  return true;
 }
 
 /**
