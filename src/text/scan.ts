@@ -468,6 +468,8 @@ interface LiteralGate {
   /** per hashed first two code units (`gateHash`), whether a literal of two is listed; those literals */
   twoBits: Uint8Array;
   two: Map<number, GateLiteral[]>;
+  /** per hashed first two code units, whether a literal of two or more begins with them */
+  headBits: Uint8Array;
   /** the same for the first three code units of longer literals */
   threeBits: Uint8Array;
   three: Map<number, GateLiteral[]>;
@@ -491,6 +493,7 @@ const literalGate: LiteralGate = {
   oneBits: new Uint8Array(0x10000 >> 3),
   one: new Map(),
   twoBits: new Uint8Array(GATE_HASH_BITS >> 3),
+  headBits: new Uint8Array(GATE_HASH_BITS >> 3),
   two: new Map(),
   threeBits: new Uint8Array(GATE_HASH_BITS >> 3),
   three: new Map(),
@@ -539,6 +542,7 @@ function addGate(literals: readonly string[]): number {
     const h = gateHash(c0, lit.charCodeAt(1), three ? lit.charCodeAt(2) : -1);
     const map = three ? g.three : g.two;
     setGateBit(three ? g.threeBits : g.twoBits, h);
+    setGateBit(g.headBits, gateHash(c0, lit.charCodeAt(1), -1));
     let list = map.get(h);
     if (!list) {
       list = [];
@@ -589,7 +593,7 @@ function passesGate(text: string, id: number): boolean {
   // is in the lowered text (the one character whose lower case is longer, İ, is no literal's)
   const low = text.toLowerCase();
   const n = low.length;
-  const { oneBits, twoBits, threeBits } = g;
+  const { oneBits, twoBits, headBits, threeBits } = g;
   let c0 = n > 0 ? low.charCodeAt(0) : -1;
   let c1 = n > 1 ? low.charCodeAt(1) : -1;
   for (let i = 0; i < n; i++) {
@@ -598,8 +602,8 @@ function passesGate(text: string, id: number): boolean {
       const ids = g.one.get(c0);
       if (ids) for (let j = 0; j < ids.length; j++) answer[ids[j] as number] = 1;
     }
-    if (c1 >= 0) {
-      const h2 = gateHash(c0, c1, -1);
+    const h2 = c1 >= 0 ? gateHash(c0, c1, -1) : 0;
+    if (c1 >= 0 && hasGateBit(headBits, h2)) {
       if (hasGateBit(twoBits, h2)) markFound(g.two.get(h2), low, i, answer);
       if (c2 >= 0) {
         const h3 = gateHash(c0, c1, c2);
