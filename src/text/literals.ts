@@ -325,8 +325,20 @@ function shortest(literals: readonly string[]): string[] {
     }
     heads.add(lit.slice(0, end));
   }
-  const list = [...heads].sort((a, b) => a.length - b.length);
-  const out: string[] = [];
-  for (const lit of list) if (!out.some((o) => lit.includes(o))) out.push(lit);
-  return out;
+  // shortest first; a head is kept unless a shorter one kept is inside it (heads are a few characters
+  // long, so each is checked by its pieces, not against every other head)
+  const kept = new Set<string>();
+  for (const lit of [...heads].sort((a, b) => a.length - b.length)) {
+    let inside = false;
+    for (let a = 0; a < lit.length && !inside; a++) {
+      for (let b = a + 1; b <= lit.length; b++) {
+        if (b - a < lit.length && kept.has(lit.slice(a, b))) {
+          inside = true;
+          break;
+        }
+      }
+    }
+    if (!inside) kept.add(lit);
+  }
+  return [...kept];
 }

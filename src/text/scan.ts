@@ -456,10 +456,11 @@ function literalChar(atom: string): number | undefined {
  * The literals of every Scanner that has some (`ScannerData.literals`), looked for in one pass over a
  * text for all of them: a Scanner whose literals the text lacks cannot match there, so its regex is not
  * run (nor compiled, for a page that never holds one). A literal of one code unit is listed by that
- * unit, a longer one by its first two; the text is read with ASCII capitals lowered and the Kelvin sign
- * read as k (what ignore case folds onto ASCII letters; ſ, which folds onto s under the unicode flag,
- * passes every gate), and literals of patterns with case are read lowered too, which only lets more
- * texts through. The answers for the last few texts are kept (a block is read by many Scanners in turn).
+ * unit, a longer one by its first two and three; the text is read lowered (`toLowerCase`: ASCII capitals,
+ * and the Kelvin sign onto k, which is what ignore case folds onto ASCII letters; ſ, which folds onto s
+ * under the unicode flag, passes every gate), and literals of patterns with case are read lowered too,
+ * which only lets more texts through. The answers for the last few texts are kept (a block is read by
+ * many Scanners in turn).
  */
 interface LiteralGate {
   /** per code unit (a bit each), whether a literal is that one character; and those literals' gates */
@@ -482,7 +483,7 @@ interface LiteralGate {
   next: number;
 }
 interface GateLiteral {
-  /** as the gate reads text (`gateUnit`) */
+  /** lower case, as the gate reads text */
   lit: string;
   /** the gates that list it */
   ids: number[];
@@ -503,11 +504,6 @@ const literalGate: LiteralGate = {
   next: 0,
 };
 
-/** a code unit as the gate reads text: ASCII capitals lowered, the Kelvin sign as k */
-function gateUnit(c: number): number {
-  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c === 0x212a ? 0x6b : c;
-}
-
 /** a hash of two or three code units (`c3` -1: two) */
 function gateHash(c1: number, c2: number, c3: number): number {
   const h = Math.imul(c1, 0x9e3779b1) ^ c2;
@@ -527,9 +523,9 @@ function addGate(literals: readonly string[]): number {
   const g = literalGate;
   const id = g.gates++;
   for (const raw of literals) {
-    // read as the text is (`gateUnit`): literals of patterns with case lowered too
-    let lit = '';
-    for (let k = 0; k < raw.length; k++) lit += String.fromCharCode(gateUnit(raw.charCodeAt(k)));
+    // read as the text is: literals of patterns with case lowered too (a literal holds ASCII and characters
+    // without case only)
+    const lit = raw.toLowerCase();
     const c0 = lit.charCodeAt(0);
     if (lit.length === 1) {
       setGateBit(g.oneBits, c0);
