@@ -323,8 +323,9 @@ function isPrefixes(v: unknown): v is Prefixes {
 function isScannerData(v: unknown): v is ScannerData {
   return (
     isRec(v) &&
-    onlyKeys(v, ['first', 'wild', 'pairs', 'bounded', 'ends', 'triples', 'plain']) &&
+    onlyKeys(v, ['first', 'wild', 'pairs', 'bounded', 'ends', 'triples', 'plain', 'literals']) &&
     typeof v.first === 'string' &&
+    (v.literals === undefined || (isStrings(v.literals) && v.literals.every((l) => l.length > 0))) &&
     (v.plain === undefined || v.plain === 1 || v.plain === 2) &&
     (v.wild === undefined || typeof v.wild === 'string') &&
     isHashes(v.pairs) &&

@@ -15,6 +15,8 @@
  * Both are exact: tested against `matchAll` on random text (src/lexicon/types.test.ts, src/text/scan.test.ts).
  */
 
+import { requiredLiterals } from './literals';
+
 /** Escapes that mean the same with and without the unicode flag on ASCII text. */
 const PLAIN_ESCAPES = new Set('bBdsw.$-()[]{}|/*+?^\\'.split(''));
 
@@ -451,6 +453,166 @@ function literalChar(atom: string): number | undefined {
 }
 
 /**
+ * The literals of every Scanner that has some (`ScannerData.literals`), looked for in one pass over a
+ * text for all of them: a Scanner whose literals the text lacks cannot match there, so its regex is not
+ * run (nor compiled, for a page that never holds one). A literal of one code unit is listed by that
+ * unit, a longer one by its first two and three; the text is read lowered (`toLowerCase`: ASCII capitals,
+ * and the Kelvin sign onto k, which is what ignore case folds onto ASCII letters; ſ, which folds onto s
+ * under the unicode flag, passes every gate), and literals of patterns with case are read lowered too,
+ * which only lets more texts through. The answers for the last few texts are kept (a block is read by
+ * many Scanners in turn).
+ */
+interface LiteralGate {
+  /** per code unit (a bit each), whether a literal is that one character; and those literals' gates */
+  oneBits: Uint8Array;
+  one: Map<number, number[]>;
+  /** per hashed first two code units (`gateHash`), whether a literal of two is listed; those literals */
+  twoBits: Uint8Array;
+  two: Map<number, GateLiteral[]>;
+  /** per hashed first two code units, whether a literal of two or more begins with them */
+  headBits: Uint8Array;
+  /** the same for the first three code units of longer literals */
+  threeBits: Uint8Array;
+  three: Map<number, GateLiteral[]>;
+  /** how many gates were handed out */
+  gates: number;
+  /** the texts answered last, each with its answers: per gate, whether the text holds one of its literals */
+  texts: (string | undefined)[];
+  answers: Uint8Array[];
+  /** the next slot of `texts` to reuse */
+  next: number;
+}
+interface GateLiteral {
+  /** lower case, as the gate reads text */
+  lit: string;
+  /** the gates that list it */
+  ids: number[];
+}
+const GATE_TEXTS = 4;
+const GATE_HASH_BITS = 1 << 16;
+const literalGate: LiteralGate = {
+  oneBits: new Uint8Array(0x10000 >> 3),
+  one: new Map(),
+  twoBits: new Uint8Array(GATE_HASH_BITS >> 3),
+  headBits: new Uint8Array(GATE_HASH_BITS >> 3),
+  two: new Map(),
+  threeBits: new Uint8Array(GATE_HASH_BITS >> 3),
+  three: new Map(),
+  gates: 0,
+  texts: new Array(GATE_TEXTS).fill(undefined),
+  answers: Array.from({ length: GATE_TEXTS }, () => new Uint8Array(64)),
+  next: 0,
+};
+
+/** a hash of two or three code units (`c3` -1: two) */
+function gateHash(c1: number, c2: number, c3: number): number {
+  const h = Math.imul(c1, 0x9e3779b1) ^ c2;
+  return (c3 < 0 ? h : Math.imul(h, 0x85ebca6b) ^ c3) & (GATE_HASH_BITS - 1);
+}
+
+function hasGateBit(bits: Uint8Array, h: number): boolean {
+  return ((bits[h >> 3] ?? 0) & (1 << (h & 7))) !== 0;
+}
+
+function setGateBit(bits: Uint8Array, h: number): void {
+  bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
+}
+
+/** A new gate for `literals`: its number, for `passesGate`. */
+function addGate(literals: readonly string[]): number {
+  const g = literalGate;
+  const id = g.gates++;
+  for (const raw of literals) {
+    // read as the text is: literals of patterns with case lowered too (a literal holds ASCII and characters
+    // without case only)
+    const lit = raw.toLowerCase();
+    const c0 = lit.charCodeAt(0);
+    if (lit.length === 1) {
+      setGateBit(g.oneBits, c0);
+      const list = g.one.get(c0);
+      if (list) list.push(id);
+      else g.one.set(c0, [id]);
+      continue;
+    }
+    const three = lit.length > 2;
+    const h = gateHash(c0, lit.charCodeAt(1), three ? lit.charCodeAt(2) : -1);
+    const map = three ? g.three : g.two;
+    setGateBit(three ? g.threeBits : g.twoBits, h);
+    setGateBit(g.headBits, gateHash(c0, lit.charCodeAt(1), -1));
+    let list = map.get(h);
+    if (!list) {
+      list = [];
+      map.set(h, list);
+    }
+    const same = list.find((l) => l.lit === lit);
+    if (same) same.ids.push(id);
+    else list.push({ lit, ids: [id] });
+  }
+  // the answers kept were given without this gate
+  g.texts.fill(undefined);
+  return id;
+}
+
+/** Mark the gates of the literals of `list` at `at` in `low` (whose first two or three units match their hash). */
+function markFound(list: readonly GateLiteral[] | undefined, low: string, at: number, answer: Uint8Array): void {
+  if (!list) return;
+  for (let k = 0; k < list.length; k++) {
+    const { lit, ids } = list[k] as GateLiteral;
+    let open = false;
+    for (let j = 0; j < ids.length; j++) if (answer[ids[j] as number] === 0) open = true;
+    if (!open || !low.startsWith(lit, at)) continue;
+    for (let j = 0; j < ids.length; j++) answer[ids[j] as number] = 1;
+  }
+}
+
+/** Whether `text` holds one of the literals of gate `id` (or ſ). */
+function passesGate(text: string, id: number): boolean {
+  const g = literalGate;
+  for (let k = 0; k < GATE_TEXTS; k++) {
+    if (g.texts[k] === text) return (g.answers[k] as Uint8Array)[id] === 1;
+  }
+  const slot = g.next;
+  g.next = (slot + 1) % GATE_TEXTS;
+  g.texts[slot] = text;
+  let answer = g.answers[slot] as Uint8Array;
+  if (answer.length < g.gates) {
+    answer = new Uint8Array(Math.max(g.gates, answer.length * 2));
+    g.answers[slot] = answer;
+  }
+  answer.fill(0);
+  if (text.indexOf('\u017f') >= 0) {
+    answer.fill(1);
+    return true;
+  }
+  // lowered as a whole: every character ignore case folds onto an ASCII letter (the Kelvin sign) is lowered
+  // onto it, and a character a literal holds (ASCII, or without case) is kept, so a literal read in a match
+  // is in the lowered text (the one character whose lower case is longer, İ, is no literal's)
+  const low = text.toLowerCase();
+  const n = low.length;
+  const { oneBits, twoBits, headBits, threeBits } = g;
+  let c0 = n > 0 ? low.charCodeAt(0) : -1;
+  let c1 = n > 1 ? low.charCodeAt(1) : -1;
+  for (let i = 0; i < n; i++) {
+    const c2 = i + 2 < n ? low.charCodeAt(i + 2) : -1;
+    if (hasGateBit(oneBits, c0)) {
+      const ids = g.one.get(c0);
+      if (ids) for (let j = 0; j < ids.length; j++) answer[ids[j] as number] = 1;
+    }
+    const h2 = c1 >= 0 ? gateHash(c0, c1, -1) : 0;
+    if (c1 >= 0 && hasGateBit(headBits, h2)) {
+      if (hasGateBit(twoBits, h2)) markFound(g.two.get(h2), low, i, answer);
+      if (c2 >= 0) {
+        const h3 = gateHash(c0, c1, c2);
+        if (hasGateBit(threeBits, h3)) markFound(g.three.get(h3), low, i, answer);
+      }
+    }
+    c0 = c1;
+    c1 = c2;
+  }
+  return answer[id] === 1;
+}
+
+/**
  * Per BMP code unit below U+A000 (Latin, CJK punctuation, Han), one bit per scanner in each of two
  * words: can start a match, and can start one whatever the next character; and how many of the table's
  * scanners that read characters with a regex (in the order they joined) have read the character (a
@@ -678,6 +840,11 @@ export interface ScannerData {
    * (`sameWithoutUnicode`), 2 on text without surrogates (`sameWithoutUnicodeOnBmp`); absent: neither
    */
   plain?: 1 | 2;
+  /**
+   * literals one of which every match contains (`requiredLiterals`, lower case under ignore case): a text
+   * holding none of them is not searched (`LiteralGate`); absent: every text is
+   */
+  literals?: string[];
 }
 
 function isScannerData(v: Prefixes | ScannerData): v is ScannerData {
@@ -698,7 +865,9 @@ export function scannerData(
 ): ScannerData | undefined {
   if (!pre) return undefined;
   const plain = plainKind(re);
-  return plain ? { ...derive(re, pre), plain } : derive(re, pre);
+  const data = plain ? { ...derive(re, pre), plain } : derive(re, pre);
+  const literals = requiredLiterals(re.source, re.ignoreCase ? 'i' : '');
+  return literals ? { ...data, literals } : data;
 }
 
 function derive(re: Pick<RegExp, 'ignoreCase'>, pre: Prefixes): ScannerData {
@@ -961,6 +1130,8 @@ export class Scanner {
   private readonly shift: number = 0;
   /** its place among the table's scanners that read characters with a regex (-1: its bits are written) */
   private readonly reads: number = -1;
+  /** its literals' gate (`LiteralGate`; -1: none, every text is searched) */
+  private readonly gate: number = -1;
   /**
    * the regexes `warm` has run, each on text of which width (V8 compiles a regex apart for one-byte and
    * two-byte text): one bit per (regex run, width), see `coldBit`
@@ -998,6 +1169,7 @@ export class Scanner {
       this.bmp = plain === 2;
     }
     this.bounded = data.bounded;
+    if (data.literals && data.literals.length > 0) this.gate = addGate(data.literals);
     const charFlags = flags.replace('m', '');
     this.first = charTest(data.first, charFlags);
     if (data.wild !== undefined) {
@@ -1093,6 +1265,8 @@ export class Scanner {
       for (const m of text.matchAll(re)) out.push(m as RegExpExecArray);
       return out.length > 0;
     }
+    // a text holding none of the literals every match contains cannot match
+    if (this.gate >= 0 && !passesGate(text, this.gate)) return false;
     const fast = this.fast(text);
     const shift = this.shift;
     // one pass over the text answers for all the scanners of the table: most texts hold no place where a
