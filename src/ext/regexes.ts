@@ -22,6 +22,7 @@ export const SENT_REGEX_FILES: readonly string[] = [
   'src/handles/channel.ts',
   'src/handles/disguise.ts',
   'src/handles/extract.ts',
+  'src/handles/hidden.ts',
   'src/signals/called-out.ts',
   'src/text/normalize.ts',
 ];

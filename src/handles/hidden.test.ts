@@ -33,6 +33,13 @@ describe('hiddenContact', () => {
       'evasion',
     ],
     ['a Cantonese excuse', '呢度唔俾出電話，你 WhatsApp 搵 Miss Cheung', 'phone', 'evasion'],
+    [
+      'a post that gets deleted',
+      'It gets deleted if I post it, so WhatsApp her and say Jo sent you',
+      'whatsapp',
+      'evasion',
+    ],
+    ['a filter that eats numbers', 'The filter eats numbers here, text him', 'phone', 'evasion'],
     ['an English excuse', "I can't post numbers here, they get deleted. WhatsApp her instead", 'whatsapp', 'evasion'],
   ])('reads %s', (_name, text, kind, how) => {
     expect(read(text)).toMatchObject({ kind, how });

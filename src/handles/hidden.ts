@@ -22,50 +22,25 @@ const APP_CUES: ReadonlySet<CueKind> = new Set([
   'email',
 ]);
 
-/** something to put in: digits, Latin letters, a quotation */
-const PIECE = '(?=[^。！？!?\\n]{0,8}[0-9a-z“"「『])';
-const EN_NUM = 'zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d';
-
 /**
- * Instructions that assemble an id. Each alternative is specific to building a handle: "后面加了他微信"
- * (added him later), "反过来说" (conversely), "the bank reversed the charge" and "call the hotline at
- * the start of the month" are not.
+ * Instructions that assemble an id: a piece (digits, Latin letters, a quotation) to put before or after
+ * (前面加 852, 后面接“维权”); spelled from words the reader knows (楼盘名的拼音首字母, 全拼); joined, in one
+ * case, reversed, cut or swapped (连在一起, 全部小写, 倒着输, 把中间两个汉字去掉, 拆开说); in English, a piece
+ * that follows ("followed by the two digits"), how to type it ("all lowercase", "as one word", "no spaces",
+ * "type it backwards"). Each alternative is specific to building a handle: "后面加了他微信" (added him
+ * later), "反过来说" (conversely), "the bank reversed the charge" and "call the hotline at the start of the
+ * month" are not. (A regex literal: the content script is sent it with the lexicons, src/ext/regexes.ts.)
  */
-export const ASSEMBLY_RE = new RegExp(
-  [
-    // zh: a piece to put before or after
-    `(?:前面|开头|最前面?)(?:再)?(?:加上?|接上?|跟上?|是)(?!了)${PIECE}`,
-    `(?:后面|末尾|结尾|最后面?)(?:再)?(?:加上?|接上?|跟上?)(?!了)${PIECE}`,
-    // zh: spelled from words the reader knows
-    '(?:拼音|名字|楼盘名|小区名|店名)的?(?:首字母|全拼|缩写)|首字母(?:缩写)?(?:加|接|后面)|全拼(?:加|接|后面)',
-    // zh: joined, case, reversed, cut, swapped
-    '[连拼合](?:在)?(?:一起|起来)|全部?(?:小写|大写)|倒过来|倒着[输打写念读加搜]|反过来[输打写念读加搜]|[倒逆]序',
-    '把[^。！？]{1,12}(?:去掉|换成|删掉)|拆开(?:说|写|发|打)',
-    // en: a piece that follows
-    `\\bfollowed by (?:${EN_NUM}|the|my|his|her)\\b`,
-    // en: how to type it
-    '\\ball (?:in )?lower ?case\\b|\\b(?:as |in |all )one word\\b|\\bno spaces\\b',
-    '\\b(?:spell|type|write|read|enter)(?:s|ed|ing)? (?:it |them |the (?:name|id|handle|number) )?(?:backwards|in reverse)\\b',
-  ].join('|'),
-  'giu',
-);
+export const ASSEMBLY_RE =
+  /(?:前面|开头|最前面?)(?:再)?(?:加上?|接上?|跟上?|是)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:后面|末尾|结尾|最后面?)(?:再)?(?:加上?|接上?|跟上?)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:拼音|名字|楼盘名|小区名|店名)的?(?:首字母|全拼|缩写)|首字母(?:缩写)?(?:加|接|后面)|全拼(?:加|接|后面)|[连拼合](?:在)?(?:一起|起来)|全部?(?:小写|大写)|倒过来|倒着[输打写念读加搜]|反过来[输打写念读加搜]|[倒逆]序|把[^。！？]{1,12}(?:去掉|换成|删掉)|拆开(?:说|写|发|打)|\bfollowed by (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d|the|my|his|her)\b|\ball (?:in )?lower ?case\b|\b(?:as |in |all )one word\b|\bno spaces\b|\b(?:spell|type|write|read|enter)(?:s|ed|ing)? (?:it |them |the (?:name|id|handle|number) )?(?:backwards|in reverse)\b/giu;
 
 /**
  * Excuses for not writing the id plainly: the filter or the moderators would delete it ("这里发完整的会被删",
- * "呢度唔俾出电话", "文档里不好直接写", "can't post numbers here, they get deleted"). A line passed on under
- * the moderators' noses.
+ * "呢度唔俾出电话", "文档里不好直接写", 怕被删, "can't post numbers here", "it gets deleted if I post it", "the
+ * filter eats numbers"). A line passed on under the moderators' noses.
  */
-export const EVASION_RE = new RegExp(
-  [
-    '(?:发|留|写|贴|出|打)(?:完整|全)?的?(?:号码?|电话|微信|联系方式|群号)?(?:的话)?(?:会|就会|容易)?(?:被(?:吧务|管理员?|版主|系统|平台)?(?:删|吞|屏蔽|和谐|封)|发不出)',
-    '(?:不方便|不能|不让|不给|不好|唔俾|唔畀|唔可以|不准)(?:直接)?(?:发|留|写|贴|出)(?:完整的?)?(?:电话|号码|微信|联系方式|群号)',
-    '怕被(?:删|吞|屏蔽|和谐|封)',
-    "\\b(?:can't|cannot|not allowed to) (?:post|put|share|write|leave|give) (?:phone numbers|numbers|contacts|contact details|links|my (?:number|contact|handle)|the (?:number|contact|handle))\\b",
-    '\b(?:gets?|got) (?:deleted|removed|flagged|filtered|blocked|hidden) (?:if|when) (?:i|you|we|people) (?:post|put|write|share)',
-    '\b(?:the )?(?:filter|mods?|moderators?|algorithm|bots?|spam filter) (?:deletes?|removes?|blocks?|hides?|eats?|flags?) (?:phone )?(?:numbers|contacts|links|handles|it|them)',
-  ].join('|'),
-  'giu',
-);
+export const EVASION_RE =
+  /(?:发|留|写|贴|出|打)(?:完整|全)?的?(?:号码?|电话|微信|联系方式|群号)?(?:的话)?(?:会|就会|容易)?(?:被(?:吧务|管理员?|版主|系统|平台)?(?:删|吞|屏蔽|和谐|封)|发不出)|(?:不方便|不能|不让|不给|不好|唔俾|唔畀|唔可以|不准)(?:直接)?(?:发|留|写|贴|出)(?:完整的?)?(?:电话|号码|微信|联系方式|群号)|怕被(?:删|吞|屏蔽|和谐|封)|\b(?:can't|cannot|not allowed to) (?:post|put|share|write|leave|give) (?:phone numbers|numbers|contacts|contact details|links|my (?:number|contact|handle)|the (?:number|contact|handle))\b|\b(?:gets?|got) (?:deleted|removed|flagged|filtered|blocked|hidden) (?:if|when) (?:i|you|we|people) (?:post|put|write|share)|\b(?:the )?(?:filter|mods?|moderators?|algorithm|bots?|spam filter) (?:deletes?|removes?|blocks?|hides?|eats?|flags?) (?:phone )?(?:numbers|contacts|links|handles|it|them)/giu;
 
 /** how far an instruction may stand from the app it is for, within one sentence */
 const REACH = 60;
