@@ -980,31 +980,18 @@ export function* factsSteps(
         !insideQuotes(text, h.start) &&
         !NEGATED_CLAUSE_RE.test(clauseBefore(text, h.start)),
     );
-    if (feeFirst) {
-      const [s, e] = bt.hit(feeFirst);
-      facts.phrases.push({
-        lexicon: 'fee-first',
-        id: feeFirst.entry.id,
-        weight: 0,
-        text: block.text.slice(s, e),
-        region: ctaBox ? 'cta' : region,
-        block: b,
-        comment: commentId,
-        get selector() {
-          return selectors.of(blockEl);
-        },
-        warned: warnedAt(s) || refusedAt(block.text, s),
-      });
-    }
-
     const offPlatform = offHits.find(
       (h) => !insideQuotes(text, h.start) && !NEGATED_CLAUSE_RE.test(clauseBefore(text, h.start)),
     );
-    if (offPlatform) {
-      const [s, e] = bt.hit(offPlatform);
+    for (const [lexicon, hit] of [
+      ['fee-first', feeFirst],
+      ['off-platform', offPlatform],
+    ] as const) {
+      if (!hit) continue;
+      const [s, e] = bt.hit(hit);
       facts.phrases.push({
-        lexicon: 'off-platform',
-        id: offPlatform.entry.id,
+        lexicon,
+        id: hit.entry.id,
         weight: 0,
         text: block.text.slice(s, e),
         region: ctaBox ? 'cta' : region,

@@ -107,6 +107,31 @@ function alternation(alts: Info[]): Info {
 }
 
 /**
+ * The quantifier at `i` of a pattern's source (`*`, `+`, `?`, `{m}`, `{m,}`, `{m,n}`, each maybe lazy):
+ * its bounds and where it ends; `undefined` when none stands there, `null` when a `{` starts no quantifier
+ * the readers know. Shared by the pattern readers (`requiredLiterals` here, `prefixes` in scan.ts).
+ */
+export function quantifierAt(source: string, i: number): { min: number; max: number; end: number } | null | undefined {
+  const q = source[i];
+  let min: number;
+  let max: number;
+  let end = i;
+  if (q === '*' || q === '?' || q === '+') {
+    min = q === '+' ? 1 : 0;
+    max = q === '?' ? 1 : Number.POSITIVE_INFINITY;
+    end++;
+  } else if (q === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/u.exec(source.slice(i, i + 16));
+    if (!m) return null;
+    min = Number(m[1]);
+    max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
+    end += m[0].length;
+  } else return undefined;
+  if (source[end] === '?') end++; // lazy
+  return { min, max, end };
+}
+
+/**
  * The literals one of which every match of `source` (with `flags`) contains, lower case under ignore
  * case; undefined when none is known (the pattern must always run).
  */
@@ -276,24 +301,14 @@ export function requiredLiterals(source: string, flags: string): string[] | unde
   };
   const term = (): Info => {
     const a = atom();
-    const q = source[i];
-    let min = 1;
-    let max = 1;
-    if (q === '*' || q === '?' || q === '+') {
-      min = q === '+' ? 1 : 0;
-      max = q === '?' ? 1 : Number.POSITIVE_INFINITY;
-      i++;
-    } else if (q === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/u.exec(source.slice(i, i + 16));
-      if (!m) {
-        failed = true;
-        return UNKNOWN;
-      }
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
-      i += m[0].length;
-    } else return a;
-    if (source[i] === '?') i++; // lazy
+    const q = quantifierAt(source, i);
+    if (q === null) {
+      failed = true;
+      return UNKNOWN;
+    }
+    if (!q) return a;
+    const { min, max } = q;
+    i = q.end;
     if (min === 1 && max === 1) return a;
     if (min === 0) return max === 1 && a.exact ? { exact: unique([...a.exact, '']) } : EMPTY_OR_MORE;
     // once or more: every match holds one match of the piece

@@ -15,7 +15,7 @@
  * Both are exact: tested against `matchAll` on random text (src/lexicon/types.test.ts, src/text/scan.test.ts).
  */
 
-import { requiredLiterals } from './literals';
+import { quantifierAt, requiredLiterals } from './literals';
 
 /** Escapes that mean the same with and without the unicode flag on ASCII text. */
 const PLAIN_ESCAPES = new Set('bBdsw.$-()[]{}|/*+?^\\'.split(''));
@@ -371,21 +371,11 @@ export function prefixes(source: string): Prefixes | undefined {
   const term = (): Prefixes | undefined => {
     const a = atom();
     if (!a) return undefined;
-    const q = source[i];
-    let min = 1;
-    let max = 1;
-    if (q === '*' || q === '?' || q === '+') {
-      min = q === '+' ? 1 : 0;
-      max = q === '?' ? 1 : Number.POSITIVE_INFINITY;
-      i++;
-    } else if (q === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/u.exec(source.slice(i, i + 16));
-      if (!m) return undefined;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
-      i += m[0].length;
-    } else return a;
-    if (source[i] === '?') i++; // lazy
+    const q = quantifierAt(source, i);
+    if (q === null) return undefined;
+    if (!q) return a;
+    const { min, max } = q;
+    i = q.end;
     // repeated: the atom followed by itself (twice more where three times are allowed, so the first
     // three characters of a longer run are listed)
     const opt = { ...a, nullable: true };
