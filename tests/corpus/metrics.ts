@@ -224,12 +224,18 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * validation 0.49 / 0.13 / 0.50 / 0.66; on those 501, training is at 169/194, 4/144 and 270/290 (270/285
  * suspect), validation at 46/93, 9/70 and 66/131 (66/100); the 24 after them came in at 7/14 caught and 0/10
  * false alarms with the session's final engine, and with them the floors are training 0.85 / 0.03 / 0.90 /
- * 0.93 and validation 0.48 / 0.12 / 0.49 / 0.66; the pages added after each were written and committed
- * before the engine saw them).
+ * 0.93 and validation 0.48 / 0.12 / 0.49 / 0.66; on those 525, training went to 191/203, 4/149 and 288/301
+ * (288/299 suspect; at the session's start 174/203, 4/149, 273/301 with 293 suspect) while validation stayed
+ * at 48/98, 9/75 and 68/138 (68/103): every gain was on the training pages; the 24 after them came in at
+ * 1/14 caught, 0/10 false alarms and 1/17 handles with the session's final engine (4/17 found at all), and
+ * with them the floors are training 0.89 / 0.03 / 0.91 / 0.96 and validation 0.47 / 0.12 / 0.48 / 0.66
+ * (the validation floors on recall and handles sit a point lower only because the 3 new validation scam
+ * pages are at 0/3; on the 525 the validation figures are the same as at the session's start); the pages
+ * added after each were written and committed before the engine saw them).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.85, falsePositiveRate: 0.03, handleRecall: 0.9, handlePrecision: 0.93 },
-  validation: { recall: 0.48, falsePositiveRate: 0.12, handleRecall: 0.49, handlePrecision: 0.66 },
+  training: { recall: 0.89, falsePositiveRate: 0.03, handleRecall: 0.91, handlePrecision: 0.96 },
+  validation: { recall: 0.47, falsePositiveRate: 0.12, handleRecall: 0.48, handlePrecision: 0.66 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
