@@ -32,7 +32,7 @@ const APP_CUES: ReadonlySet<CueKind> = new Set([
  * month" are not. (A regex literal: the content script is sent it with the lexicons, src/ext/regexes.ts.)
  */
 export const ASSEMBLY_RE =
-  /(?:前面|开头|最前面?)(?:再)?(?:加上?|接上?|跟上?|是)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:后面|末尾|结尾|最后面?)(?:再)?(?:加上?|接上?|跟上?)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:拼音|名字|楼盘名|小区名|店名)的?(?:首字母|全拼|缩写)|首字母(?:缩写)?(?:加|接|后面)|全拼(?:加|接|后面)|[连拼合](?:在)?(?:一起|起来)|全部?(?:小写|大写)|倒过来|倒着[输打写念读加搜]|反过来[输打写念读加搜]|[倒逆]序|把[^。！？]{1,12}(?:去掉|换成|删掉)|拆开(?:说|写|发|打)|\bfollowed by (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d|the|my|his|her)\b|\ball (?:in )?lower ?case\b|\b(?:as |in |all )one word\b|\bno spaces\b|\b(?:spell|type|write|read|enter)(?:s|ed|ing)? (?:it |them |the (?:name|id|handle|number) )?(?:backwards|in reverse)\b/giu;
+  /(?:前面|开头|最前面?)(?:再)?(?:加上?|接上?|跟上?|是)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:后面|末尾|结尾|最后面?)(?:再)?(?:加上?|接上?|跟上?)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:拼音|名字|楼盘名|小区名|店名)的?(?:首字母|全拼|缩写)|首字母(?:缩写)?(?:加|接|后面)|全拼(?:加|接|后面)|[连拼合](?:在)?(?:一起|起来)|全部?(?:小写|大写)|倒过来|倒着[输打写念读加搜]|反过来[输打写念读加搜]|[倒逆]序|把[^。！？]{1,12}(?:去掉|换成|删掉)|拆开(?:说|写|发|打)|\bfollowed by (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d|the|my|his|her)\b|\ball (?:in )?lower ?case\b|\b(?:as |in |all )one word\b|\bno spaces\b|\b(?:spell|type|write|read|enter)(?:s|ed|ing)? (?:it |them |the (?:name|id|handle|number) )?(?:backwards|in reverse)\b/gi;
 
 /**
  * Excuses for not writing the id plainly: the filter or the moderators would delete it ("这里发完整的会被删",
@@ -40,7 +40,7 @@ export const ASSEMBLY_RE =
  * filter eats numbers"). A line passed on under the moderators' noses.
  */
 export const EVASION_RE =
-  /(?:发|留|写|贴|出|打)(?:完整|全)?的?(?:号码?|电话|微信|联系方式|群号)?(?:的话)?(?:会|就会|容易)?(?:被(?:吧务|管理员?|版主|系统|平台)?(?:删|吞|屏蔽|和谐|封)|发不出)|(?:不方便|不能|不让|不给|不好|唔俾|唔畀|唔可以|不准)(?:直接)?(?:发|留|写|贴|出)(?:完整的?)?(?:电话|号码|微信|联系方式|群号)|怕被(?:删|吞|屏蔽|和谐|封)|\b(?:can't|cannot|not allowed to) (?:post|put|share|write|leave|give) (?:phone numbers|numbers|contacts|contact details|links|my (?:number|contact|handle)|the (?:number|contact|handle))\b|\b(?:gets?|got) (?:deleted|removed|flagged|filtered|blocked|hidden) (?:if|when) (?:i|you|we|people) (?:post|put|write|share)|\b(?:the )?(?:filter|mods?|moderators?|algorithm|bots?|spam filter) (?:deletes?|removes?|blocks?|hides?|eats?|flags?) (?:phone )?(?:numbers|contacts|links|handles|it|them)/giu;
+  /(?:发|留|写|贴|出|打)(?:完整|全)?的?(?:号码?|电话|微信|联系方式|群号)?(?:的话)?(?:会|就会|容易)?(?:被(?:吧务|管理员?|版主|系统|平台)?(?:删|吞|屏蔽|和谐|封)|发不出)|(?:不方便|不能|不让|不给|不好|唔俾|唔畀|唔可以|不准)(?:直接)?(?:发|留|写|贴|出)(?:完整的?)?(?:电话|号码|微信|联系方式|群号)|怕被(?:删|吞|屏蔽|和谐|封)|\b(?:can't|cannot|not allowed to) (?:post|put|share|write|leave|give) (?:phone numbers|numbers|contacts|contact details|links|my (?:number|contact|handle)|the (?:number|contact|handle))\b|\b(?:gets?|got) (?:deleted|removed|flagged|filtered|blocked|hidden) (?:if|when) (?:i|you|we|people) (?:post|put|write|share)|\b(?:the )?(?:filter|mods?|moderators?|algorithm|bots?|spam filter) (?:deletes?|removes?|blocks?|hides?|eats?|flags?) (?:phone )?(?:numbers|contacts|links|handles|it|them)/gi;
 
 /** how far an instruction may stand from the app it is for, within one sentence */
 const REACH = 60;
