@@ -29,7 +29,8 @@ const APP_CUES: ReadonlySet<CueKind> = new Set([
  * that follows ("followed by the two digits"), how to type it ("all lowercase", "as one word", "no spaces",
  * "type it backwards"). Each alternative is specific to building a handle: "后面加了他微信" (added him
  * later), "反过来说" (conversely), "the bank reversed the charge" and "call the hotline at the start of the
- * month" are not. (A regex literal: the content script is sent it with the lexicons, src/ext/regexes.ts.)
+ * month" are not. (A regex literal: the content script is sent it with the lexicons, src/ext/regexes.ts.
+ * Without the unicode flag: nothing here needs it, and `\b` under unicode and ignore case is slow.)
  */
 export const ASSEMBLY_RE =
   /(?:前面|开头|最前面?)(?:再)?(?:加上?|接上?|跟上?|是)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:后面|末尾|结尾|最后面?)(?:再)?(?:加上?|接上?|跟上?)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:拼音|名字|楼盘名|小区名|店名)的?(?:首字母|全拼|缩写)|首字母(?:缩写)?(?:加|接|后面)|全拼(?:加|接|后面)|[连拼合](?:在)?(?:一起|起来)|全部?(?:小写|大写)|倒过来|倒着[输打写念读加搜]|反过来[输打写念读加搜]|[倒逆]序|把[^。！？]{1,12}(?:去掉|换成|删掉)|拆开(?:说|写|发|打)|\bfollowed by (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d|the|my|his|her)\b|\ball (?:in )?lower ?case\b|\b(?:as |in |all )one word\b|\bno spaces\b|\b(?:spell|type|write|read|enter)(?:s|ed|ing)? (?:it |them |the (?:name|id|handle|number) )?(?:backwards|in reverse)\b/gi;
