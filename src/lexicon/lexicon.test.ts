@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../text/normalize';
+import { prefixes } from '../text/scan';
 import { ADVANCE_FEE, FEE_FIRST } from './advance-fee';
 import { ARC } from './arc';
 import { BAIT } from './bait';
@@ -32,6 +33,9 @@ describe.each(Object.entries(LEXICONS))('lexicon %s', (_name, entries) => {
       expect(e.note.length, e.id).toBeGreaterThan(5);
       expect(e.source, e.id).toMatch(/^https:\/\/\S+\.\S+/);
     }
+  });
+  it('lets the Scanner read where each entry can start (a part with one unreadable entry runs at every position)', () => {
+    for (const e of entries) expect(prefixes(e.pattern), e.id).toBeDefined();
   });
   it('uses no capturing groups and compiles', () => {
     for (const e of entries) {
