@@ -70,6 +70,16 @@ describe("an English recovery-expert thread on a victim's own story", () => {
   }
 });
 
+describe('handles as the reader sees them', () => {
+  it('reads an id stored backwards inside a right-to-left override in the order it is drawn', () => {
+    const html =
+      '<article><h1>車禍理賠怎麼談</h1><p>保險公司給的理賠金額太低，該怎麼辦？</p></article><section><h3>回應</h3><ul><li><b>阿明</b><p>有人幫過我，賴我：\u202E66nehc.mialc\u202C（直接複製搜尋ID）</p></li></ul></section>';
+    const values = scanHtml(html).handles.map((h) => `${h.kind}:${h.value}`);
+    expect(values).toContain('line:claim.chen66');
+    expect(values).not.toContain('line:66nehc.mialc');
+  });
+});
+
 describe('clean pages stay safe', () => {
   it.each([
     'pages/bank-help-95588.html',

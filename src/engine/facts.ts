@@ -20,6 +20,7 @@ import { coldScanners, compileLexicon, type LexiconHit, matchLexicon } from '../
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
 import type { HandleKind, Region, ScamKind } from '../report/types';
 import { hostOf } from '../settings/decisions';
+import { displayOrder, hasOverride } from '../text/bidi';
 import {
   type Normalized,
   normalize,
@@ -788,7 +789,9 @@ export function* factsSteps(
     // the costly passes run only where they can matter: handles and bait first, then calls to action
     // and warnings around them (every comment is read for its call to action and its story)
     const baitHits = matchLexicon(BAIT_LEX, text);
-    const handleHits = extractHandles(bt.n);
+    // handles as the reader sees them: an id stored backwards inside a right-to-left override reads forwards
+    // on screen ("\u202E66nehc.mialc" shows as claim.chen66); the text keeps its length, so positions hold
+    const handleHits = extractHandles(hasOverride(block.text) ? displayOrder(block.text) : bt.n);
     // a label in one element and its value in the next (<dt>微信</dt><dd>abc123</dd>, "加微信:" above the id)
     const labelled = block.text.length <= LABEL_VALUE_MAX_CHARS ? labelOf(b, prevNormalized) : undefined;
     /** addresses under a label of their own (<dt>電郵</dt><dd>x@…</dd>): given as one, as "Email: x@…" is */

@@ -78,6 +78,8 @@ describe('normalize', () => {
     ['TG before a handle folded', 'TG @expert_help', 'Telegram @expert_help'],
     ['加赖 folded', '加賴 abc123', '加LINE abc123'],
     ['依赖 stays', '不要依赖别人', '不要依赖别人'],
+    ["Taiwan's 賴我 (LINE me) before a handle folded", '有事賴我 kevin_0520', '有事LINE我 kevin_0520'],
+    ['依赖我 stays', '他很依赖我，2024年再说', '他很依赖我,2024年再说'],
     ['WhatsApp typed apart folded', 'calls on W.h.a.t.s.A.p.p +44 7700 900652', 'calls on WhatsApp +44 7700 900652'],
     ['WA before a + number folded', 'WA +1 704 555 0118', 'WhatsApp +1 704 555 0118'],
     ['WA in an address stays', 'Seattle, WA 98101-1234', 'Seattle, WA 98101-1234'],
