@@ -986,34 +986,18 @@ export function* factsSteps(
     const offPlatform = offHits.find(
       (h) => !insideQuotes(text, h.start) && !NEGATED_CLAUSE_RE.test(clauseBefore(text, h.start)),
     );
-    for (const [lexicon, hit] of [
-      ['fee-first', feeFirst],
-      ['off-platform', offPlatform],
-    ] as const) {
-      if (!hit) continue;
+    // the block's scheme wording (bait with its kind and weight), money taken first and a move off the site,
+    // each as written, where it stands, and whether a warning or a refusal disowns it
+    const phraseHits: [PhraseFact['lexicon'], LexiconHit][] = [];
+    if (feeFirst) phraseHits.push(['fee-first', feeFirst]);
+    if (offPlatform) phraseHits.push(['off-platform', offPlatform]);
+    for (const h of baitHits) phraseHits.push(['bait', h]);
+    for (const [lexicon, hit] of phraseHits) {
       const [s, e] = bt.hit(hit);
       facts.phrases.push({
         lexicon,
         id: hit.entry.id,
-        weight: 0,
-        text: block.text.slice(s, e),
-        region: ctaBox ? 'cta' : region,
-        block: b,
-        comment: commentId,
-        get selector() {
-          return selectors.of(blockEl);
-        },
-        warned: warnedAt(s) || refusedAt(block.text, s),
-      });
-    }
-
-    for (const h of baitHits) {
-      const [s, e] = bt.hit(h);
-      facts.phrases.push({
-        lexicon: 'bait',
-        id: h.entry.id,
-        kind: h.entry.kind,
-        weight: h.entry.weight ?? 0,
+        ...(lexicon === 'bait' ? { kind: hit.entry.kind, weight: hit.entry.weight ?? 0 } : { weight: 0 }),
         text: block.text.slice(s, e),
         region: ctaBox ? 'cta' : region,
         block: b,

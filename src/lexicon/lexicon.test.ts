@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { LEXICONS } from '../ext/lexicons';
 import { normalize } from '../text/normalize';
 import { prefixes } from '../text/scan';
-import { ADVANCE_FEE, FEE_FIRST } from './advance-fee';
+import { ADVANCE_FEE } from './advance-fee';
 import { ARC } from './arc';
 import { BAIT } from './bait';
-import { CTA, OFF_PLATFORM } from './cta';
+import { CTA } from './cta';
 import { PERSONA } from './persona';
-import { TOPIC } from './topic';
 import { compileLexicon, type LexiconEntry, matchLexicon } from './types';
 import { AUTHENTICITY_RE, WARNING } from './warning';
-
-const LEXICONS: Record<string, readonly LexiconEntry[]> = {
-  ADVANCE_FEE,
-  ARC,
-  BAIT,
-  CTA,
-  FEE_FIRST,
-  OFF_PLATFORM,
-  PERSONA,
-  TOPIC,
-  WARNING,
-};
 
 describe.each(Object.entries(LEXICONS))('lexicon %s', (_name, entries) => {
   it('is sorted by id and unique', () => {
