@@ -344,6 +344,32 @@ describe('a reader reporting who contacted them', () => {
   });
 });
 
+describe("a reader's own story of being taken in, then helped", () => {
+  const page = (first: string) =>
+    `<html lang="zh-CN"><body><article><h1>网贷被骗怎么办</h1><p>网贷逾期以后，很多人又遇到了各种收费的“帮忙”。</p></article><section class="comments"><h3>评论</h3>${[
+      first,
+      '能把李老师微信推给我吗？我也被骗了',
+      '已加，谢谢',
+    ]
+      .map(
+        (x, i) =>
+          `<div class="comment"><div class="meta"><b class="author">${i === 1 ? '阿梅' : '小陈'}</b> <span class="date">${3 - i}天前</span></div><p class="body">${x}</p></div>`,
+      )
+      .join('')}</section></body></html>`;
+
+  it('pushes the helper: the victim word tells what came before, it warns of nothing', () => {
+    const r = scanHtml(page('之前在一个平台受骗了8万，后来加了李老师微信 lee_zhuihui88 帮我追回了，真的很感谢'));
+    expect(r.level).toBe('danger');
+    expect(r.handles.find((h) => h.value === 'lee_zhuihui88')?.suspect).toBe(true);
+  });
+
+  it('still warns when the story turns bad after the help', () => {
+    const r = scanHtml(page('我上当受骗了，加了老师微信 lee_zhuihui88，老师帮我做了方案，结果收了我5000就拉黑了'));
+    expect(r.level).toBe('safe');
+    expect(r.handles.find((h) => h.value === 'lee_zhuihui88')?.why).toBe('why_warning_quote');
+  });
+});
+
 describe('a complaint on a government message board', () => {
   it("quotes the agency's promises and ends with the site's sponsor line: safe", () => {
     const r = scanHtml(

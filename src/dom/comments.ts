@@ -92,6 +92,8 @@ const MAX_ITEM_CHARS = 6000;
 const MAX_CLIMB = 8;
 const MIN_BODY_CHARS = 6;
 const MAX_AUTHOR_CHARS = 24;
+/** a chat room's row (a time, a name, a message) is one short line */
+const CHAT_ROW_CHARS = 200;
 /** A post's header row (subject, author, date) is one line of at most this many characters. */
 const HEADER_ROW_CHARS = 160;
 /** An author block after an entry's words: at most this many lines and characters. */
@@ -152,6 +154,35 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
     }
   }
   const bodyPrefix = new Uint32Array(st.blocks.length + 1);
+  // per block: 1 a line of a name and a few words beside a time, each in an element of its own ("11/26 19:02
+  // 阿珍 收到謝謝"), which reads as a header line when it stands alone; 2 when rows of that shape follow one
+  // another under one parent, with no words between them: a chat room, a danmaku list, PTT's 推文 lines, where
+  // each row is a whole message and its longest part the message's words
+  const chatRow = new Uint8Array(st.blocks.length);
+  for (let b = 0; b < st.blocks.length; b++) {
+    if (tick()) yield;
+    const block = st.blocks[b];
+    if (!block || block.text.length < MIN_BODY_CHARS || block.text.length > CHAT_ROW_CHARS) continue;
+    let words = 0;
+    let timed = false;
+    for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+      const p = st.texts[i];
+      if (!p) continue;
+      if ((pieceMeta[i] ?? 0) & META_TIME) timed = true;
+      else if (pieceMeta[i]) continue;
+      else if (p.el === block.el) words = 99;
+      else if (p.end - p.start >= 2) words++;
+    }
+    if (timed && words === 2) chatRow[b] = 1;
+  }
+  for (let b = 1; b < st.blocks.length; b++) {
+    const x = st.blocks[b - 1];
+    const y = st.blocks[b];
+    if (chatRow[b - 1] && chatRow[b] && x && y && x.tag === y.tag && x.el.parentElement === y.el.parentElement) {
+      chatRow[b - 1] = 2;
+      chatRow[b] = 2;
+    }
+  }
   for (let b = 0; b < st.blocks.length; b++) {
     if (tick()) yield;
     const block = st.blocks[b];
@@ -189,7 +220,7 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
       const header =
         (longest <= MAX_AUTHOR_CHARS && ((words === 1 && meta > 0) || (words <= 2 && wrapped))) ||
         (meta > 0 && words - handles <= 1 && tagged && longest <= MAX_HEADER_NAME_CHARS);
-      body = longest >= MIN_BODY_CHARS && !header;
+      body = longest >= MIN_BODY_CHARS && (!header || chatRow[b] === 2);
     }
     bodyPrefix[b + 1] = (bodyPrefix[b] ?? 0) + (body ? 1 : 0);
   }

@@ -439,6 +439,16 @@ const CASES: Expect[] = [
     sections: 1,
   },
   {
+    // a chat room: each row a time, a name and a few words, one line each; rows without a sentence mark
+    // ("原來如此謝謝你") are whole messages too, not a name line heading the next row
+    file: 'model/chat-room-rows.html',
+    authors: ['新竹阿豪', '老股東王', '新竹阿豪', '小芳會計', '老股東王'],
+    replyTo: [-1, -1, -1, -1, -1],
+    sections: 1,
+    regions: { comment: ['原來如此謝謝你', '毛利率回到三成了'] },
+    extra: (m) => expect(m.comments.comments[2]?.text).toBe('原來如此謝謝你'),
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],

@@ -181,6 +181,11 @@ const COMMENT_TEXT_CHARS = 280;
 /** An extension right after a number (", ext. 214", " x214", "转8021", "分机 12"): the number is a switchboard's. */
 const EXTENSION_AFTER = /^[,，]? ?(?:ext\.?|extension|x|转|轉|分机|分機|内线|內線) ?\d{1,5}(?!\d)/iu;
 
+/** a victim's word (受骗, 上当: taken in), which a reader's story of being helped afterwards also holds */
+const VICTIM_WORD_RE = /^(?:受骗|上当)$/u;
+/** the helper's story turning bad after all: taken in again, blocked, gone (traditional forms too: the text is not normalized) */
+const TAKEN_AGAIN_RE = /[骗騙]|拉黑|跑路|失联|失聯|不见了|不見了|联系不上|聯繫不上|结果|結果/u;
+
 /** An institution naming its own channel: the bank's or the shop's line, not a pushed lead. */
 const INSTITUTIONAL_RE =
   /我行|本行|我司|本公司|本店|本报|(?:主办|承办|协办)(?:单位)?[:：]|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|our (?:customer service|helpline|hotline|support|branch|team|office|news ?desk|tip ?line)|news ?desk|\bcustomer (?:care|service|support) ?:|\bsupport (?:email|line|phone) ?:|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us/iu;
@@ -827,11 +832,23 @@ export function* factsSteps(
       handleHits.length > 0 || baitHits.length > 0 || loanText || feeFirstHits.length > 0 || offHits.length > 0;
     const warnedSentences = readWarnings ? new Set<number>() : NO_SENTENCES;
     if (readWarnings) {
+      let successAt: number[] | undefined;
       for (const h of matchLexicon(WARNING_LEX, text)) {
         const [s] = bt.hit(h);
         const si = sentenceAt(bt.spans, s);
         const span = bt.spans[si] ?? [0, block.text.length];
-        if (!AUTHENTICITY_RE.test(normalize(block.text.slice(span[0], span[1])).text)) warnedSentences.add(si);
+        if (AUTHENTICITY_RE.test(normalize(block.text.slice(span[0], span[1])).text)) continue;
+        // a reader's own story: taken in once, then helped ("受骗了8万，后来加了李老师微信…帮我追回了"): the
+        // victim's word tells what went before the helper, it warns of nothing the sentence offers
+        if (inComment && VICTIM_WORD_RE.test(text.slice(h.start, h.end))) {
+          successAt ??= matchLexicon(ARC_LEX, text)
+            .filter((x) => (x.entry as (typeof ARC)[number]).stage === 'success')
+            .map((x) => bt.hit(x)[0]);
+          const last = successAt.filter((at) => at > s && sentenceAt(bt.spans, at) === si).at(-1);
+          // …unless the story turns again after the help ("…帮我做了方案，结果收了5000就拉黑了")
+          if (last !== undefined && !TAKEN_AGAIN_RE.test(block.text.slice(last, span[1]))) continue;
+        }
+        warnedSentences.add(si);
       }
     }
     const ctaSentences = ctaHits.length > 0 ? new Set<number>() : NO_SENTENCES;
