@@ -419,6 +419,8 @@ function notAName(t: string): boolean {
 }
 
 /** A full stop or a comma inside a piece (不需要找代辦。您可以自己做, 感谢信任,按时还款): a sentence, not a name. */
+/** one capital letter alone: an avatar's initial */
+const AVATAR_INITIAL_RE = /^\s*\p{Lu}\s*$/u;
 const INNER_SENTENCE_RE = /[。！？；，、]|[,;](?=\S)/u;
 function sentenceNotName(t: string): boolean {
   return INNER_SENTENCE_RE.test(t);
@@ -441,6 +443,16 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
     }
     // an excerpt that shows what a comment is about ("F6 · 天天打电话给我妈…" above a document's comment)
     if (/(?:…|\.\.\.)$/u.test(t)) continue;
+    // an avatar drawn as the writer's initial ("D" in a circle) before the name it abbreviates
+    if (
+      AVATAR_INITIAL_RE.test(t) &&
+      i + 1 < p1 &&
+      pieceText(a.st, i + 1)
+        .trim()
+        .toLowerCase()
+        .startsWith(t.trim().toLowerCase())
+    )
+      continue;
     // a vote score beside an answer ("19", "-3"), a rating, a count, an icon or an image's caption is no name
     if (VOTE_RE.test(t) || notAName(t)) {
       // an "@" or an arrow before a name: the name is whom the words answer ("↪ @老K 还有办法吗"), not the

@@ -449,6 +449,13 @@ const CASES: Expect[] = [
     extra: (m) => expect(m.comments.comments[2]?.text).toBe('原來如此謝謝你'),
   },
   {
+    // each writer's avatar drawn as an initial ("R") before the name: the initial names nobody
+    file: 'model/avatar-initials.html',
+    authors: ['Rita Olsen', 'bankwatcher_22', 'Gary P.'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],

@@ -41,6 +41,12 @@ describe('hiddenContact', () => {
     ],
     ['a filter that eats numbers', 'The filter eats numbers here, text him', 'phone', 'evasion'],
     ['an English excuse', "I can't post numbers here, they get deleted. WhatsApp her instead", 'whatsapp', 'evasion'],
+    [
+      'a board that deletes the mail it names',
+      "This board deletes emails so I'll write it out: hollis dot claims, then the at sign",
+      'email',
+      'evasion',
+    ],
   ])('reads %s', (_name, text, kind, how) => {
     expect(read(text)).toMatchObject({ kind, how });
   });
@@ -53,6 +59,8 @@ describe('hiddenContact', () => {
     ['an instruction with no contact app', '把文件名里的空格去掉，全部小写，再上传'],
     ['an instruction in another sentence than the app', '请全部小写输入用户名。客服电话见官网'],
     ['a phone left with the property office', '我的电话不方便留，有事问物业'],
+    ['a site that removes links, no mail named', 'This site removes links after a week, save the page'],
+    ['emails sent, not hidden', 'I sent the board three emails and nobody answered'],
   ])('leaves %s', (_name, text) => {
     expect(read(text)).toBeUndefined();
   });

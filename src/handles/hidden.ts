@@ -41,7 +41,10 @@ export const ASSEMBLY_RE =
  * filter eats numbers"). A line passed on under the moderators' noses.
  */
 export const EVASION_RE =
-  /(?:发|留|写|贴|出|打)(?:完整|全)?的?(?:号码?|电话|微信|联系方式|群号)?(?:的话)?(?:会|就会|容易)?(?:被(?:吧务|管理员?|版主|系统|平台)?(?:删|吞|屏蔽|和谐|封)|发不出)|(?:不方便|不能|不让|不给|不好|唔俾|唔畀|唔可以|不准)(?:直接)?(?:发|留|写|贴|出)(?:完整的?)?(?:电话|号码|微信|联系方式|群号)|怕被(?:删|吞|屏蔽|和谐|封)|\b(?:can't|cannot|not allowed to) (?:post|put|share|write|leave|give) (?:phone numbers|numbers|contacts|contact details|links|my (?:number|contact|handle)|the (?:number|contact|handle))\b|\b(?:gets?|got) (?:deleted|removed|flagged|filtered|blocked|hidden) (?:if|when) (?:i|you|we|people) (?:post|put|write|share)|\b(?:the )?(?:filter|mods?|moderators?|algorithm|bots?|spam filter) (?:deletes?|removes?|blocks?|hides?|eats?|flags?) (?:phone )?(?:numbers|contacts|links|handles|it|them)/gi;
+  /(?:发|留|写|贴|出|打)(?:完整|全)?的?(?:号码?|电话|微信|联系方式|群号)?(?:的话)?(?:会|就会|容易)?(?:被(?:吧务|管理员?|版主|系统|平台)?(?:删|吞|屏蔽|和谐|封)|发不出)|(?:不方便|不能|不让|不给|不好|唔俾|唔畀|唔可以|不准)(?:直接)?(?:发|留|写|贴|出)(?:完整的?)?(?:电话|号码|微信|联系方式|群号)|怕被(?:删|吞|屏蔽|和谐|封)|\b(?:can't|cannot|not allowed to) (?:post|put|share|write|leave|give) (?:phone numbers|numbers|contacts|contact details|links|my (?:number|contact|handle)|the (?:number|contact|handle))\b|\b(?:gets?|got) (?:deleted|removed|flagged|filtered|blocked|hidden) (?:if|when) (?:i|you|we|people) (?:post|put|write|share)|\b(?:the )?(?:filter|mods?|moderators?|algorithm|bots?|spam filter) (?:deletes?|removes?|blocks?|hides?|eats?|flags?) (?:phone )?(?:numbers|contacts|links|handles|it|them)|\b(?:this|the) (?:board|site|forum) (?:deletes|removes|strips|blocks) (?:e-?mails|addresses|phone numbers|numbers|links)/gi;
+
+/** an excuse that names the mail it cannot post */
+const NAMED_IN_EXCUSE = /\b(e-?mails|addresses)\b/iu;
 
 /** how far an instruction may stand from the app it is for, within one sentence */
 const REACH = 60;
@@ -63,7 +66,15 @@ export function hiddenContact(normalized: string): HiddenContact | undefined {
   const evasion = normalized.search(EVASION_RE) >= 0;
   if (!assembly && !evasion) return undefined;
   const cues = findCues(normalized).filter((c) => APP_CUES.has(c.kind));
-  if (cues.length === 0) return undefined;
+  // an excuse that names what it cannot post ("this board deletes emails") names the app itself
+  if (cues.length === 0) {
+    if (!evasion) return undefined;
+    for (const m of normalized.matchAll(EVASION_RE)) {
+      const kind = NAMED_IN_EXCUSE.exec(m[0])?.[1] ? 'email' : undefined;
+      if (kind) return { kind, how: 'evasion', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    }
+    return undefined;
+  }
   // an instruction is for the app of its own sentence; an excuse often opens the sentence before the app's
   const hits = [
     ...(assembly ? [...normalized.matchAll(ASSEMBLY_RE)].map((m) => ({ m, how: 'assembly' as const })) : []),
