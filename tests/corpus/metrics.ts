@@ -231,11 +231,16 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * with them the floors are training 0.89 / 0.03 / 0.91 / 0.96 and validation 0.47 / 0.12 / 0.48 / 0.66
  * (the validation floors on recall and handles sit a point lower only because the 3 new validation scam
  * pages are at 0/3; on the 525 the validation figures are the same as at the session's start); the pages
- * added after each were written and committed before the engine saw them).
+ * added after each were written and committed before the engine saw them); on those 549, training is at
+ * 192/214, 4/155 and 289/315 (289/300 suspect), validation at 48/101, 9/79 and 68/141 (68/103); the 24 after
+ * them (asked, this time, for 3 of each writer's 7 scam pages with the handle written plainly, as most real
+ * pages print it) came in at 8/14 caught, 4/10 false alarms (clean twins where honest people give their own
+ * or a helper's number) and 10/17 handles with the engine of the session's start, and with them the floors
+ * are training 0.87 / 0.05 / 0.90 / 0.92 and validation 0.48 / 0.13 / 0.48 / 0.64.
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.89, falsePositiveRate: 0.03, handleRecall: 0.91, handlePrecision: 0.96 },
-  validation: { recall: 0.47, falsePositiveRate: 0.12, handleRecall: 0.48, handlePrecision: 0.66 },
+  training: { recall: 0.87, falsePositiveRate: 0.05, handleRecall: 0.9, handlePrecision: 0.92 },
+  validation: { recall: 0.48, falsePositiveRate: 0.13, handleRecall: 0.48, handlePrecision: 0.64 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
