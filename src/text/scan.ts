@@ -237,7 +237,17 @@ const ZERO: Prefixes = {
   bounded: true,
   passes: false,
 };
-const BOUNDARY: Prefixes = { ...ZERO, passes: true };
+/** `\b`: a way through that passes a boundary (written out: a spread is kept in a bundle that never reads it) */
+const BOUNDARY: Prefixes = {
+  first: [],
+  single: [],
+  pairs: [],
+  doubles: [],
+  triples: [],
+  nullable: true,
+  bounded: true,
+  passes: true,
+};
 
 /** a one-character atom, or a class read as its characters (`chars`) */
 function one(atom: string, chars: string[] = [atom]): Prefixes {
