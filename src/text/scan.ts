@@ -167,7 +167,8 @@ function withoutUnicode(source: string, caselessToo: boolean): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // First characters. A long alternation makes the regex engine try every branch at every position; most
-// positions of a text cannot start any match. `prefixes` reads a pattern and lists the one-character
+// positions of a text cannot start any match. `prefixes` reads a pattern (the tree `parseRegex` gives,
+// src/text/regex-syntax.ts, which `requiredLiterals` reads too) and lists the one-character
 // atoms a match can begin with (assertions skipped, optional terms passed through), the atoms a match of
 // one character can be, and the pairs of atoms a longer match can begin with, so the matcher runs the
 // regex only where the text's first one or two characters fit. The lists may say more than needed
