@@ -12,6 +12,9 @@
  * other character can match one under case folding.
  */
 
+import type { Atom, ClassItem, Disjunction, Term } from './regex-syntax';
+import { parseRegex } from './regex-syntax';
+
 /** what a piece of a pattern tells */
 interface Info {
   /** every string the piece can match (lower case under ignore case), when they are few; may hold '' */
@@ -107,60 +110,27 @@ function alternation(alts: Info[]): Info {
 }
 
 /**
- * The quantifier at `i` of a pattern's source (`*`, `+`, `?`, `{m}`, `{m,}`, `{m,n}`, each maybe lazy):
- * its bounds and where it ends; `undefined` when none stands there, `null` when a `{` starts no quantifier
- * the readers know. Shared by the pattern readers (`requiredLiterals` here, `prefixes` in scan.ts).
- */
-export function quantifierAt(source: string, i: number): { min: number; max: number; end: number } | null | undefined {
-  const q = source[i];
-  let min: number;
-  let max: number;
-  let end = i;
-  if (q === '*' || q === '?' || q === '+') {
-    min = q === '+' ? 1 : 0;
-    max = q === '?' ? 1 : Number.POSITIVE_INFINITY;
-    end++;
-  } else if (q === '{') {
-    const m = /^\{(\d+)(,(\d*))?\}/u.exec(source.slice(i, i + 16));
-    if (!m) return null;
-    min = Number(m[1]);
-    max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
-    end += m[0].length;
-  } else return undefined;
-  if (source[end] === '?') end++; // lazy
-  return { min, max, end };
-}
-
-/**
  * The literals one of which every match of `source` (with `flags`) contains, lower case under ignore
- * case; undefined when none is known (the pattern must always run).
+ * case; undefined when none is known (the pattern must always run). Reads the tree `parseRegex` gives.
  */
 export function requiredLiterals(source: string, flags: string): string[] | undefined {
-  const fold = flags.includes('i');
   if (flags.includes('v') || flags.includes('x')) return undefined;
-  let i = 0;
-  const n = source.length;
-  let failed = false;
+  const tree = parseRegex(source);
+  if (!tree) return undefined;
+  const fold = flags.includes('i');
   const char = (ch: string): Info => {
     if (!usable(ch)) return UNKNOWN;
     return { exact: [fold ? ch.toLowerCase() : ch] };
   };
-  const disjunction = (): Info => {
-    const alts: Info[] = [];
-    for (;;) {
-      alts.push(alternative());
-      if (failed || source[i] !== '|') break;
-      i++;
-    }
-    return alts.length === 1 ? (alts[0] as Info) : alternation(alts);
-  };
-  const alternative = (): Info => {
+  const disjunction = (alts: Disjunction): Info =>
+    alts.length === 1 ? alternative(alts[0] as Term[]) : alternation(alts.map(alternative));
+  const alternative = (terms: readonly Term[]): Info => {
     // the exact strings of the run of pieces read last, and the best literals of the runs before it
     let run: string[] | undefined = [''];
     let best: string[] | undefined;
     let broken = false;
-    while (!failed && i < n && source[i] !== '|' && source[i] !== ')') {
-      const t = term();
+    for (const term of terms) {
+      const t = quantified(term);
       const joined: string[] | undefined =
         run && t.exact ? concat({ exact: run }, { exact: t.exact }).exact : undefined;
       if (joined) {
@@ -178,145 +148,43 @@ export function requiredLiterals(source: string, flags: string): string[] | unde
     if (!broken) return { exact: run };
     return { any: better(best, run ? anyOf({ exact: run }) : undefined) };
   };
-  const group = (): Info => {
-    const inner = disjunction();
-    if (source[i] !== ')') {
-      failed = true;
-      return UNKNOWN;
-    }
-    i++;
-    return inner;
-  };
-  const cls = (): Info => {
-    const start = i;
-    i++;
-    const negated = source[i] === '^';
-    if (negated) i++;
-    while (i < n && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-    if (i >= n) {
-      failed = true;
-      return UNKNOWN;
-    }
-    i++;
-    if (negated) return UNKNOWN;
+  const cls = (items: readonly ClassItem[]): Info => {
     // a short list of single characters (no ranges, no escapes) reads as those characters
-    const body = [...source.slice(start + 1, i - 1)];
-    if (body.length === 0 || body.length > MAX_CLASS * 2) return UNKNOWN;
+    if (items.length === 0 || items.length > MAX_CLASS * 2) return UNKNOWN;
     const out: string[] = [];
-    for (let k = 0; k < body.length; k++) {
-      const ch = body[k] as string;
-      if (ch === '\\' || ch === '-' || ch === '[' || !usable(ch)) return UNKNOWN;
+    for (const { ch, escaped } of items) {
+      if (escaped || ch === '-' || ch === '[' || !usable(ch)) return UNKNOWN;
       out.push(fold ? ch.toLowerCase() : ch);
     }
     const set = unique(out);
     return set.length <= MAX_CLASS ? { exact: set } : UNKNOWN;
   };
-  const escaped = (): Info => {
-    const e = source[i + 1] ?? '';
-    if (e === '') {
-      failed = true;
-      return UNKNOWN;
-    }
-    if (e === 'b' || e === 'B') {
-      i += 2;
-      return EMPTY;
-    }
-    if (e === 'u' || e === 'x') {
-      const hex = e === 'u' ? 4 : 2;
-      const digits = source.slice(i + 2, i + 2 + hex);
-      if (digits.length === hex && /^[0-9A-Fa-f]+$/u.test(digits)) {
-        i += 2 + hex;
-        const cu = Number.parseInt(digits, 16);
-        return cu >= 0xd800 && cu <= 0xdfff ? UNKNOWN : char(String.fromCharCode(cu));
-      }
-      failed = true;
-      return UNKNOWN;
-    }
-    if (e === 't' || e === 'n' || e === 'r' || e === 'f' || e === 'v') {
-      i += 2;
-      return char({ t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' }[e] as string);
-    }
-    if (/[0-9A-Za-z]/u.test(e)) {
-      // \d \w \s \p{…} \k<…>, back references, control escapes: no literal
-      i += 2;
-      if ((e === 'p' || e === 'P') && source[i] === '{') {
-        const close = source.indexOf('}', i);
-        if (close < 0) failed = true;
-        else i = close + 1;
-      } else if (e === 'k' && source[i] === '<') {
-        const close = source.indexOf('>', i);
-        if (close < 0) failed = true;
-        else i = close + 1;
-      } else if (e === 'c') i++;
-      return UNKNOWN;
-    }
-    // an escaped mark stands for itself
-    i += 2;
-    return char(e);
-  };
-  const atom = (): Info => {
-    const c = source[i] ?? '';
-    if (c === '^' || c === '$') {
-      i++;
-      return EMPTY;
-    }
-    if (c === '(') {
-      if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) {
-        i += 3;
-        group();
+  const atom = (a: Atom): Info => {
+    switch (a.kind) {
+      case 'edge':
+      case 'look':
         return EMPTY;
-      }
-      if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
-        i += 4;
-        group();
-        return EMPTY;
-      }
-      if (source.startsWith('(?:', i)) i += 3;
-      else if (source.startsWith('(?<', i)) {
-        const close = source.indexOf('>', i);
-        if (close < 0) {
-          failed = true;
-          return UNKNOWN;
-        }
-        i = close + 1;
-      } else if (source[i + 1] === '?') {
-        failed = true;
+      case 'group':
+        return disjunction(a.body);
+      case 'char':
+        return char(a.ch);
+      case 'set':
+        return a.items && !a.negated ? cls(a.items) : UNKNOWN;
+      default:
+        // \p{…}, back references, control escapes: no literal
         return UNKNOWN;
-      } else i++;
-      return group();
     }
-    if (c === '[') return cls();
-    if (c === '\\') return escaped();
-    if (c === '.') {
-      i++;
-      return UNKNOWN;
-    }
-    if ('*+?{}|)]'.includes(c) || c === '') {
-      failed = true;
-      return UNKNOWN;
-    }
-    const ch = String.fromCodePoint(source.codePointAt(i) ?? 0);
-    i += ch.length;
-    return char(ch);
   };
-  const term = (): Info => {
-    const a = atom();
-    const q = quantifierAt(source, i);
-    if (q === null) {
-      failed = true;
-      return UNKNOWN;
-    }
-    if (!q) return a;
-    const { min, max } = q;
-    i = q.end;
+  const quantified = (term: Term): Info => {
+    const a = atom(term.atom);
+    if (!term.q) return a;
+    const { min, max } = term.q;
     if (min === 1 && max === 1) return a;
     if (min === 0) return max === 1 && a.exact ? { exact: unique([...a.exact, '']) } : EMPTY_OR_MORE;
     // once or more: every match holds one match of the piece
     return { any: anyOf(a) };
   };
-  const all = disjunction();
-  if (failed || i !== n) return undefined;
-  const out = anyOf(all);
+  const out = anyOf(disjunction(tree));
   return out && out.length > 0 ? shortest(out) : undefined;
 }
 

@@ -15,7 +15,9 @@
  * Both are exact: tested against `matchAll` on random text (src/lexicon/types.test.ts, src/text/scan.test.ts).
  */
 
-import { quantifierAt, requiredLiterals } from './literals';
+import { requiredLiterals } from './literals';
+import type { Atom, ClassItem, Disjunction, Term } from './regex-syntax';
+import { parseRegex } from './regex-syntax';
 
 /** Escapes that mean the same with and without the unicode flag on ASCII text. */
 const PLAIN_ESCAPES = new Set('bBdsw.$-()[]{}|/*+?^\\'.split(''));
@@ -165,7 +167,8 @@ function withoutUnicode(source: string, caselessToo: boolean): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // First characters. A long alternation makes the regex engine try every branch at every position; most
-// positions of a text cannot start any match. `prefixes` reads a pattern and lists the one-character
+// positions of a text cannot start any match. `prefixes` reads a pattern (the tree `parseRegex` gives,
+// src/text/regex-syntax.ts, which `requiredLiterals` reads too) and lists the one-character
 // atoms a match can begin with (assertions skipped, optional terms passed through), the atoms a match of
 // one character can be, and the pairs of atoms a longer match can begin with, so the matcher runs the
 // regex only where the text's first one or two characters fit. The lists may say more than needed
@@ -225,176 +228,127 @@ function concat(x: Prefixes, y: Prefixes): Prefixes {
   };
 }
 
-export function prefixes(source: string): Prefixes | undefined {
-  let i = 0;
-  const n = source.length;
-  const zero: Prefixes = {
-    first: [],
-    single: [],
-    pairs: [],
-    doubles: [],
-    triples: [],
-    nullable: true,
-    bounded: true,
-    passes: false,
-  };
-  const boundary: Prefixes = { ...zero, passes: true };
-  const disjunction = (): Prefixes | undefined => {
-    const out: Prefixes = {
-      first: [],
-      single: [],
-      pairs: [],
-      doubles: [],
-      triples: [],
-      nullable: false,
-      bounded: true,
-      passes: true,
-    };
-    for (;;) {
-      const alt = alternative();
-      if (!alt) return undefined;
-      out.first.push(...alt.first);
-      out.single.push(...alt.single);
-      out.pairs.push(...alt.pairs);
-      out.doubles.push(...alt.doubles);
-      out.triples.push(...alt.triples);
-      out.nullable ||= alt.nullable;
-      out.bounded &&= alt.bounded;
-      if (alt.nullable) out.passes &&= alt.passes;
-      if (source[i] !== '|') return out;
-      i++;
-    }
-  };
-  const alternative = (): Prefixes | undefined => {
-    let acc = zero;
-    while (i < n && source[i] !== '|' && source[i] !== ')') {
-      const t = term();
-      if (!t) return undefined;
-      acc = concat(acc, t);
-    }
-    return acc;
-  };
-  const group = (): Prefixes | undefined => {
-    const inner = disjunction();
-    if (!inner || source[i] !== ')') return undefined;
-    i++;
-    return inner;
-  };
-  const one = (atom: string): Prefixes => ({
-    first: [atom],
-    single: [atom],
+const ZERO: Prefixes = {
+  first: [],
+  single: [],
+  pairs: [],
+  doubles: [],
+  triples: [],
+  nullable: true,
+  bounded: true,
+  passes: false,
+};
+/** `\b`: a way through that passes a boundary (written out: a spread is kept in a bundle that never reads it) */
+const BOUNDARY: Prefixes = {
+  first: [],
+  single: [],
+  pairs: [],
+  doubles: [],
+  triples: [],
+  nullable: true,
+  bounded: true,
+  passes: true,
+};
+
+/** a one-character atom, or a class read as its characters (`chars`) */
+function one(atom: string, chars: string[] = [atom]): Prefixes {
+  return {
+    first: chars,
+    single: chars,
     pairs: [],
     doubles: [],
     triples: [],
     nullable: false,
     bounded: false,
     passes: false,
-  });
-  const atom = (): Prefixes | undefined => {
-    const c = source[i] ?? '';
-    if (c === '^' || c === '$') {
-      i++;
-      return zero;
+  };
+}
+
+/** What a match of `source` can begin with (see `Prefixes`); undefined when not known or it can match empty. Reads the tree `parseRegex` gives. */
+export function prefixes(source: string): Prefixes | undefined {
+  const tree = parseRegex(source);
+  const all = tree && disjunctionPrefixes(tree);
+  if (!all || all.nullable) return undefined;
+  return all;
+}
+
+function disjunctionPrefixes(alts: Disjunction): Prefixes | undefined {
+  const out: Prefixes = {
+    first: [],
+    single: [],
+    pairs: [],
+    doubles: [],
+    triples: [],
+    nullable: false,
+    bounded: true,
+    passes: true,
+  };
+  for (const terms of alts) {
+    let alt = ZERO;
+    for (const t of terms) {
+      const p = termPrefixes(t);
+      if (!p) return undefined;
+      alt = concat(alt, p);
     }
-    if (c === '(') {
-      if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) {
-        i += 3;
-        return group() && zero;
-      }
-      if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
-        i += 4;
-        return group() && zero;
-      }
-      if (source.startsWith('(?:', i)) i += 3;
-      else if (source.startsWith('(?<', i)) {
-        const close = source.indexOf('>', i);
-        if (close < 0) return undefined;
-        i = close + 1;
-      } else if (source[i + 1] === '?') return undefined;
-      else i++;
-      return group();
-    }
-    if (c === '[') {
-      const start = i;
-      i++;
-      if (source[i] === '^') i++;
-      if (source[i] === ']') i++;
-      while (i < n && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-      if (i >= n) return undefined;
-      i++;
-      const chars = classChars(source.slice(start, i));
-      if (!chars) return one(source.slice(start, i));
+    out.first.push(...alt.first);
+    out.single.push(...alt.single);
+    out.pairs.push(...alt.pairs);
+    out.doubles.push(...alt.doubles);
+    out.triples.push(...alt.triples);
+    out.nullable ||= alt.nullable;
+    out.bounded &&= alt.bounded;
+    if (alt.nullable) out.passes &&= alt.passes;
+  }
+  return out;
+}
+
+function atomPrefixes(a: Atom): Prefixes | undefined {
+  switch (a.kind) {
+    case 'edge':
+      return a.boundary ? BOUNDARY : ZERO;
+    case 'look':
+      return disjunctionPrefixes(a.body) && ZERO;
+    case 'group':
+      return disjunctionPrefixes(a.body);
+    case 'set': {
       // a short class of plain characters ([Vv], [ \t], [微威]) reads as its characters, so each can be
       // a listed pair's first or second
-      return {
-        first: chars,
-        single: chars,
-        pairs: [],
-        doubles: [],
-        triples: [],
-        nullable: false,
-        bounded: false,
-        passes: false,
-      };
+      const chars = a.items && !a.negated ? classChars(a.items) : undefined;
+      return chars ? one(a.raw, chars) : one(a.raw);
     }
-    if (c === '\\') {
-      const e = source[i + 1] ?? '';
-      if (e === 'b' || e === 'B') {
-        i += 2;
-        return e === 'b' ? boundary : zero;
-      }
-      if ('dDwWsSnrtfv'.includes(e) || (e !== '' && !/[0-9A-Za-z]/u.test(e))) {
-        i += 2;
-        return one(`\\${e}`);
-      }
+    case 'char': {
+      if (!a.hex) return one(a.raw);
       // \uXXXX and \xXX mean one code unit with and without the unicode flag (a surrogate half, which
       // the flag may pair with the next escape, is not read): a letter, digit or non-ASCII character
       // is its own atom, anything else keeps its escape
-      const hex = e === 'u' ? 4 : e === 'x' ? 2 : 0;
-      const digits = source.slice(i + 2, i + 2 + hex);
-      if (hex > 0 && digits.length === hex && /^[0-9A-Fa-f]+$/u.test(digits)) {
-        const cu = Number.parseInt(digits, 16);
-        if (cu >= 0xd800 && cu <= 0xdfff) return undefined;
-        const ch = String.fromCharCode(cu);
-        const atomText = cu >= 0x80 || /[0-9A-Za-z]/u.test(ch) ? ch : source.slice(i, i + 2 + hex);
-        i += 2 + hex;
-        return one(atomText);
-      }
-      return undefined; // \p, \u{…}, \c, back references: not read here
+      const cu = a.ch.charCodeAt(0);
+      if (cu >= 0xd800 && cu <= 0xdfff) return undefined;
+      return one(cu >= 0x80 || /[0-9A-Za-z]/u.test(a.ch) ? a.ch : a.raw);
     }
-    if ('*+?{})|]'.includes(c) || c === '') return undefined;
-    const cp = source.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    i += ch.length;
-    return one(ch);
+    default:
+      return undefined; // \p, \c, back references: not read here
+  }
+}
+
+function termPrefixes(t: Term): Prefixes | undefined {
+  const a = atomPrefixes(t.atom);
+  if (!a || !t.q) return a;
+  const { min, max } = t.q;
+  // repeated: the atom followed by itself (twice more where three times are allowed, so the first
+  // three characters of a longer run are listed)
+  const opt = { ...a, nullable: true };
+  const rep = max >= 3 ? concat(concat(a, opt), opt) : max >= 2 ? concat(a, opt) : a;
+  return {
+    first: rep.first,
+    single: rep.single,
+    pairs: rep.pairs,
+    doubles: rep.doubles,
+    triples: rep.triples,
+    nullable: min === 0 || a.nullable,
+    bounded: a.bounded,
+    // no time through is no boundary passed
+    passes: min > 0 && a.passes,
   };
-  const term = (): Prefixes | undefined => {
-    const a = atom();
-    if (!a) return undefined;
-    const q = quantifierAt(source, i);
-    if (q === null) return undefined;
-    if (!q) return a;
-    const { min, max } = q;
-    i = q.end;
-    // repeated: the atom followed by itself (twice more where three times are allowed, so the first
-    // three characters of a longer run are listed)
-    const opt = { ...a, nullable: true };
-    const rep = max >= 3 ? concat(concat(a, opt), opt) : max >= 2 ? concat(a, opt) : a;
-    return {
-      first: rep.first,
-      single: rep.single,
-      pairs: rep.pairs,
-      doubles: rep.doubles,
-      triples: rep.triples,
-      nullable: min === 0 || a.nullable,
-      bounded: a.bounded,
-      // no time through is no boundary passed
-      passes: min > 0 && a.passes,
-    };
-  };
-  const all = disjunction();
-  if (!all || i !== n || all.nullable) return undefined;
-  return all;
 }
 
 /** Beyond this many characters a class stays one atom. */
@@ -403,21 +357,18 @@ const MAX_CLASS_CHARS = 8;
 /**
  * The characters of a class written as a list of single characters, each a letter, digit, space or
  * tab, or a BMP character beyond ASCII (not a surrogate half): their meaning is the same with and
- * without the unicode flag. Else (negated, ranges, escapes, other punctuation) undefined.
+ * without the unicode flag. Else (ranges, escapes, other punctuation) undefined.
  */
-function classChars(cls: string): string[] | undefined {
-  if (cls[1] === '^') return undefined;
+function classChars(items: readonly ClassItem[]): string[] | undefined {
   const out: string[] = [];
-  for (let k = 1; k < cls.length - 1; k++) {
-    let c = cls.charCodeAt(k);
-    if (c === 0x5c) {
-      if (cls[k + 1] !== 't') return undefined;
-      k++;
-      c = 9;
-    } else if (!(c >= 0x80 ? c < 0xd800 || (c > 0xdfff && c !== 0xfeff) : /[0-9A-Za-z ]/u.test(cls[k] ?? ''))) {
-      return undefined;
-    }
-    out.push(String.fromCharCode(c));
+  for (const { ch, escaped } of items) {
+    const c = ch.charCodeAt(0);
+    if (escaped) {
+      if (ch !== 't') return undefined;
+      out.push('\t');
+    } else if (ch.length === 1 && (c >= 0x80 ? c < 0xd800 || (c > 0xdfff && c !== 0xfeff) : /[0-9A-Za-z ]/u.test(ch))) {
+      out.push(ch);
+    } else return undefined;
     if (out.length > MAX_CLASS_CHARS) return undefined;
   }
   return out.length > 0 ? out : undefined;
