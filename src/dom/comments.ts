@@ -641,9 +641,20 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       // a table that holds one row is one entry (forum posts laid out as one table each), and so is
       // one whose other rows hold only metadata and actions ("回复 支持 42"); a table alone in its cell
       // is that cell's content (a comment's own layout table in a list row)
+      // …and so is a table whose first row is the post's header line (name and date) and whose other rows
+      // hold its words and no other entry (a message board's post: <tr><td>name · Posted date</td></tr><tr><td>words</td></tr>)
+      const headRow =
+        curTag === 'TR' &&
+        r[0] === pr[0] &&
+        r[1] - r[0] === 1 &&
+        (mask & META_TIME) !== 0 &&
+        (st.blocks[r[0]]?.text.length ?? 0) <= HEADER_ROW_CHARS &&
+        countIn(pr) === countIn(r) &&
+        hasBody(a, [r[1], pr[1]]);
       const oneRow =
-        (curTag === 'TR' || curTag === 'TBODY' || curTag === 'TD' || (curTag === 'TABLE' && parentTag === 'TD')) &&
-        (onlyChild(st, cur) || (countIn(pr) === countIn(r) && addedBody(a, pr, r) === 0));
+        headRow ||
+        ((curTag === 'TR' || curTag === 'TBODY' || curTag === 'TD' || (curTag === 'TABLE' && parentTag === 'TD')) &&
+          (onlyChild(st, cur) || (countIn(pr) === countIn(r) && addedBody(a, pr, r) === 0)));
       if (!oneRow && (ENTRY_TAGS.has(curTag) || LIST_TAGS.has(parentTag))) break;
       if (parentTag === 'BODY' || !itemSized(st, pr)) break;
       // other candidates under the parent: fine only as replies kept after this one in a differently
@@ -672,7 +683,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
         hasBody(a, [pr[0], r[0]]) &&
         countIn(pr) === countIn(r);
       if (!header && !footer && countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
-      if (!header && !footer && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
+      if (!header && !footer && !headRow && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
       cur = parent;
     }
     lifted.set(cur, (lifted.get(cur) ?? 0) | mask);

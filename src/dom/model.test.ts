@@ -456,6 +456,14 @@ const CASES: Expect[] = [
     sections: 1,
   },
   {
+    // a message board that lays out each post as a table: a header row (name, place, date) over a row of words
+    file: 'model/table-posts.html',
+    authors: ['PlainsPete', 'Ridge Runner', 'PlainsPete'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['Calf prices are good', 'Cash flow projection'] },
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],
