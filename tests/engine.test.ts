@@ -370,6 +370,22 @@ describe("a reader's own story of being taken in, then helped", () => {
   });
 });
 
+describe('a message quoted whole and answered by a warning', () => {
+  const page = (after: string) =>
+    `<html lang="en"><body><h1>Room closed with my balance in it</h1><div class="notice"><p>Staff notice. Members keep forwarding messages like this one, copied as received:</p><blockquote>hey saw your post. our desk buys frozen balances at 60c, paid in USDT within 48h. small verification fee first. message @frozen_desk_otc on telegram</blockquote><p>${after}</p></div></body></html>`;
+
+  it("is the warning's example: the quoted handle is not pushed", () => {
+    const r = scanHtml(page('Nobody can buy chips out of a room that is not paying. Do not pay a verification fee.'));
+    expect(r.level).toBe('safe');
+    expect(r.handles.find((h) => h.value === 'frozen_desk_otc')?.why).toBe('why_warning_quote');
+  });
+
+  it('a quotation followed by praise is not a warning', () => {
+    const r = scanHtml(page('That is how I got my balance out, they paid in two days.'));
+    expect(r.handles.find((h) => h.value === 'frozen_desk_otc')?.why).not.toBe('why_warning_quote');
+  });
+});
+
 describe('a complaint on a government message board', () => {
   it("quotes the agency's promises and ends with the site's sponsor line: safe", () => {
     const r = scanHtml(

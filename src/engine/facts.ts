@@ -6,6 +6,7 @@
  */
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
+import type { WalkState } from '../dom/walk';
 import { findCues, NAME_POINTER_RE } from '../handles/cues';
 import { type DisguiseTell, disguiseOf } from '../handles/disguise';
 import { extractHandles, type HandleHit, hasContactCue, pointsToNext } from '../handles/extract';
@@ -1463,6 +1464,7 @@ export function* factsSteps(
       if (cf && !cf.handles.includes(key)) cf.handles.push(key);
     }
   }
+  rebuttedQuotes(facts, st);
   return facts;
 }
 
@@ -1510,6 +1512,35 @@ function siteNameOf(title: string): string | undefined {
   const name = (parts.at(-1) ?? '').toLowerCase().replace(/[^a-z0-9]/gu, '');
   return name.length >= 4 ? name : undefined;
 }
+
+/**
+ * A message quoted whole in a <blockquote> and answered by a warning right after it (a moderator's notice:
+ * "members forwarded DMs like this one:" > the DM with its Telegram id < "Nobody can buy chips out of a room
+ * that isn't paying. Do not pay a verification fee."): what the quotation offers is the warning's example.
+ * A comment's own quotations are read apart (a quoted stack is the comment answered, see `quoted`).
+ */
+function rebuttedQuotes(facts: PageFacts, st: WalkState): void {
+  const answered = new Map<number, boolean>();
+  const rebutted = (b: number): boolean => {
+    const known = answered.get(b);
+    if (known !== undefined) return known;
+    let yes = false;
+    const quote = st.blocks[b]?.el.closest('blockquote');
+    const range = quote ? st.ranges.get(quote) : undefined;
+    if (range) {
+      const next = st.blocks[range[1]];
+      const sameParent = next && quote?.parentElement?.contains(next.el);
+      yes = sameParent === true && isWarning(normalize(next.text.slice(0, REBUTTAL_CHARS)).text);
+    }
+    answered.set(b, yes);
+    return yes;
+  };
+  for (const f of facts.handles) if (!f.warned && f.comment < 0 && f.block >= 0 && rebutted(f.block)) f.warned = true;
+  for (const p of facts.phrases) if (!p.warned && p.comment < 0 && p.block >= 0 && rebutted(p.block)) p.warned = true;
+}
+
+/** how much of the block after a quotation is read for its warning */
+const REBUTTAL_CHARS = 400;
 
 function isWarning(normalizedText: string): boolean {
   return matchLexicon(WARNING_LEX, normalizedText).length > 0 && !AUTHENTICITY_RE.test(normalizedText);
