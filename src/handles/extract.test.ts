@@ -158,6 +158,12 @@ const CASES: [string, string, Want[]][] = [
   ['email spaced', 'email: jane @ gmail . com', [['email', 'jane@gmail.com']]],
   ['email [at] [dot]', 'write to jane[at]gmail[dot]com', [['email', 'jane@gmail.com']]],
   ['email at / dot words', 'reach jane at gmail dot com', [['email', 'jane@gmail.com']]],
+  [
+    'email with an anti-spam word set in',
+    'he answers email, lyle.brandt.agpkgNOSPAM@outlook.com, take the NOSPAM out',
+    [['email', 'lyle.brandt.agpkg@outlook.com']],
+  ],
+  ['email with REMOVETHIS before the name', 'mail me at removethis.ann.k@yahoo.com', [['email', 'ann.k@yahoo.com']]],
   ['email in full width', '邮箱：ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ', [['email', 'jane@gmail.com']]],
   // official numbers and masks
   ['bank number', '如需办理分期,请拨打工商银行客服95588', [['phone', '95588', false, 'why_official_number']]],

@@ -124,6 +124,8 @@ const EMAIL_SPACED = new RegExp(
   `(?<![A-Za-z0-9_+.\\-@])([A-Za-z0-9][A-Za-z0-9_+.-]{0,63}) ?[([{] ?at ?[)\\]}] ?([A-Za-z0-9][A-Za-z0-9-]{0,62}) (${SPACE_TLD_LIST})(?![A-Za-z0-9])`,
   'giu',
 );
+/** the words set into an address against spam bots (the reader is to take them out): NOSPAM, REMOVETHIS */
+const SPAM_TRAP_RE = /no[._-]?spam|remove[._-]?this|anti[._-]?spam/giu;
 const EMAIL_GATE = /@| at | AT |\(at\)|\[at\]|\{at\}|艾特/u;
 const TLD = /^[A-Za-z]{2,24}$/u;
 /** Top-level domains accepted after a bare space (`name (at) gmail com`). */
@@ -323,12 +325,20 @@ function emailHits(text: string, hits: Hit[]): void {
       }
       if (end === 0) end = used;
     }
-    const value = `${local.replaceAll(' . ', '.')}@${labels.join('.')}`.toLowerCase();
+    let value = `${local.replaceAll(' . ', '.')}@${labels.join('.')}`.toLowerCase();
     const e = s + local.length + at.length + end;
     EMAIL.lastIndex = e;
-    const dom = labels.join('.').toLowerCase();
+    // an address with an anti-spam word set in ("x.yNOSPAM@outlook.com, take the NOSPAM out"): the reader takes it out
+    const unspammed = value
+      .replace(SPAM_TRAP_RE, '')
+      .replace(/\.{2,}/gu, '.')
+      .replace(/\.@|@\./gu, '@')
+      .replace(/^[._-]+/u, '');
+    const told = unspammed !== value && /^[a-z0-9]/u.test(unspammed) && unspammed.indexOf('@') > 0;
+    if (told) value = unspammed;
+    const dom = value.slice(value.indexOf('@') + 1);
     if (GOV_DOMAIN.test(dom)) add(hits, { kind: 'email', value, s, e, suspect: false, why: WHY_GOV, global: true });
-    else add(hits, { kind: 'email', value, s, e, suspect: true, global: true });
+    else add(hits, { kind: 'email', value, s, e, suspect: true, global: true, ...(told ? { told } : {}) });
     if ((dom === 'qq.com' || dom === 'vip.qq.com') && QQ_NUMBER.test(local)) {
       add(hits, { kind: 'qq', value: local, s, e: s + local.length, suspect: true, global: true });
     }

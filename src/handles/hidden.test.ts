@@ -42,6 +42,12 @@ describe('hiddenContact', () => {
     ['a filter that eats numbers', 'The filter eats numbers here, text him', 'phone', 'evasion'],
     ['an English excuse', "I can't post numbers here, they get deleted. WhatsApp her instead", 'whatsapp', 'evasion'],
     [
+      "a phone the writer won't post",
+      "I won't post his phone on an open forum, but his WhatsApp is the same as his name here",
+      'phone',
+      'evasion',
+    ],
+    [
       'a board that deletes the mail it names',
       "This board deletes emails so I'll write it out: hollis dot claims, then the at sign",
       'email',
