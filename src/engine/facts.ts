@@ -265,7 +265,7 @@ const WRAP_MAX_CHARS = 200;
 
 /** Money talk beyond the topic words: a page about savings, funds or an amount is a money page. */
 const MONEY_RE =
-  /资金|理财|存款|养老金|退休金|赚钱|本金|利息|\bmoney\b|\bfunds?\b|\bsavings\b|\bretirement\b|\bpension\b|\bincome\b|\bprofits?\b|[$£€]\s?\d/iu;
+  /资金|理财|存款|养老金|退休金|赚钱|本金|利息|订金|定金|首期|首付|按揭|贷款|欠款|还款|\bmoney\b|\bfunds?\b|\bsavings\b|\bretirement\b|\bpension\b|\bincome\b|\bprofits?\b|\bdeposits?\b|\bloans?\b|[$£€]\s?\d/iu;
 
 /** An @id in running text (its kind comes from where the page gives it with its app). */
 const AT_ID_RE = /(?<![A-Za-z0-9_.])@([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})/gu;

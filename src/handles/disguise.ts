@@ -23,7 +23,7 @@ export type DisguiseTell =
 
 const INVISIBLE_RE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/u;
 /** circled, parenthesised, dingbat and mathematical digits and letters */
-const CIRCLED_RE = /[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF\u{1D400}-\u{1D7FF}]/u;
+const CIRCLED_RE = /[\u2460-\u24FF\u2776-\u2793\u3021-\u3029\u3251-\u325F\u32B1-\u32BF\u{1D400}-\u{1D7FF}]/u;
 /** a digit written as a Chinese character (幺三八, 壹贰叁) or an English word */
 const SPELLED_CHAR_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}貳參陸]`, 'gu');
 const SPELLED_WORD_RE = new RegExp(`\\b(?:${EN_DIGIT_WORDS})\\b`, 'giu');

@@ -33,6 +33,7 @@ describe('hiddenContact', () => {
       'evasion',
     ],
     ['a Cantonese excuse', '呢度唔俾出電話，你 WhatsApp 搵 Miss Cheung', 'phone', 'evasion'],
+    ['a Cantonese dislike of posting a number', 'Ken 哥唔鍾意留電話喺網上，WhatsApp 佢問吓', 'phone', 'evasion'],
     [
       'a post that gets deleted',
       'It gets deleted if I post it, so WhatsApp her and say Jo sent you',

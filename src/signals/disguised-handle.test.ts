@@ -27,6 +27,13 @@ testSignal(disguisedHandle, {
       messages: ['ev_disguised_handle_written'],
     },
     {
+      name: 'a WhatsApp number in Suzhou numerals beside a flat deposit (订金: a page about money)',
+      html: `<article><h1>居屋抽籤結果公布</h1><p>今期申請人數創新高。</p></article>${comments([
+        { a: 'Ken 哥', t: '有內部預留單位，交 8 萬訂金。我唔鍾意留電話喺網上，用花碼寫，WhatsApp：〦〢〥〨 〩〣〧〡' },
+      ])}`,
+      messages: ['ev_disguised_handle_written'],
+    },
+    {
       name: 'a WhatsApp number with invisible characters under a savings article',
       html: `<article><h1>How I rebuilt my savings</h1><p>Budget first.</p></article>${comments([
         { a: 'Grace', t: 'Message her on WhatsApp: +1 \u200B(929)\u200B 555\u200B-0164', when: '2 days ago' },

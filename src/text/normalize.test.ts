@@ -21,6 +21,7 @@ describe('normalize', () => {
     ['full-width letters and digits', '老师ｗｅｃｈａｔ：ＸＹＳ８７７５', '老师wechat:XYS8775'],
     ['circled and math digits (NFKC)', '电话①③⑧ 𝟏𝟐𝟑', '电话138 123'],
     ['dingbat digits by table', '➊❶➀⓵⓫⓿', '1111110'],
+    ['Suzhou numerals (花碼) by table', 'WhatsApp：〦〢〥〨 〩〣〧〡', 'WhatsApp:6258 9371'],
     ['parenthesized and full-stop digits by table', 'QQ⑸⑴⑻⒉⒎ ⑽', 'QQ51827 10'],
     ['zero-width and format characters dropped', '微\u200b信\u200d号 x\u2060y\ufeffs\u00ad8', '微信号 xys8'],
     ['U+FE0F and Hangul fillers dropped', '电\ufe0f话\u3164号\u115f码', '电话号码'],

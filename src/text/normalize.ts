@@ -50,7 +50,7 @@ const t2sAstral = new Map<number, number>();
   }
 }
 
-/** Digits NFKC leaves alone or splits: dingbat, double-circled, parenthesized and full-stop digits. */
+/** Digits NFKC leaves alone or splits: dingbat, double-circled, parenthesized and full-stop digits, Suzhou numerals. */
 function dingbatDigit(cp: number): string | undefined {
   if (cp >= 0x2776 && cp <= 0x277f) return String(cp - 0x2776 + 1); // ❶..❿
   if (cp >= 0x2780 && cp <= 0x2789) return String(cp - 0x2780 + 1); // ➀..➉
@@ -58,6 +58,8 @@ function dingbatDigit(cp: number): string | undefined {
   if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1); // ⓵..⓾
   if (cp >= 0x24eb && cp <= 0x24f4) return String(cp - 0x24eb + 11); // ⓫..⓴
   if (cp === 0x24ff || cp === 0x24ea) return '0'; // ⓿ ⓪
+  // Suzhou (Hangzhou) numerals 〡..〩, the market digits of Hong Kong price tags (花碼): NFKC leaves them alone
+  if (cp >= 0x3021 && cp <= 0x3029) return String(cp - 0x3021 + 1);
   // parenthesized ⑴..⒇ and full-stop ⒈..⒛ digits: NFKC gives "(5)" and "5.", which split a number
   if (cp >= 0x2474 && cp <= 0x2487) return String(cp - 0x2474 + 1);
   if (cp >= 0x2488 && cp <= 0x249b) return String(cp - 0x2488 + 1);
