@@ -159,6 +159,12 @@ const CASES: [string, string, Want[]][] = [
   ['email [at] [dot]', 'write to jane[at]gmail[dot]com', [['email', 'jane@gmail.com']]],
   ['email at / dot words', 'reach jane at gmail dot com', [['email', 'jane@gmail.com']]],
   [
+    'telegram id spelled in the radio alphabet',
+    'They only take Telegram and this forum blocks handles, so like a radio call: Kilo Echo Sierra Tango Romeo Echo Lima, underscore, Oscar Tango Charlie',
+    [['telegram', 'kestrel_otc']],
+  ],
+  ['signal username in code words and digit words', 'Signal: Mike India Kilo Echo two seven', [['signal', 'mike27']]],
+  [
     'email with an anti-spam word set in',
     'he answers email, lyle.brandt.agpkgNOSPAM@outlook.com, take the NOSPAM out',
     [['email', 'lyle.brandt.agpkg@outlook.com']],
@@ -303,6 +309,8 @@ const CASES: [string, string, Want[]][] = [
 
 /** Texts that must yield no suspect handle. */
 const NEGATIVES: [string, string][] = [
+  ['code words in prose, no app', 'Alpha Bravo Charlie Delta companies moved out at dawn'],
+  ['a few code words beside an app', 'my telegram group is for golf, hotel and delta flight deals'],
   ['official account', '关注我们的微信公众号,了解更多资讯'],
   ['WeChat Pay', '微信支付很方便,扫码即可'],
   ['a site licence in the footer', '© 2026 小红薯 · 沪ICP备19027153号-1 · 京公网安备11010802039522号 · 举报电话'],

@@ -66,6 +66,8 @@ interface Hit {
   global?: boolean;
   /** written backwards, as the poster says */
   reversed?: boolean;
+  /** spelled in code words ("Kilo Echo…"): its digits are words on the page, not digits */
+  spelled?: boolean;
   /** put back together as the poster says, or pointed to in the tags */
   told?: boolean;
 }
@@ -592,6 +594,57 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
       e: s + m[0].length,
       suspect: !isOfficialNumber(digits),
       global: true,
+    });
+  }
+}
+
+/**
+ * An id spelled in the radio alphabet ("Kilo Echo Sierra Tango Romeo Echo Lima, underscore, Oscar Tango
+ * Charlie": kestrel_otc), as posters spell a handle the forum blocks. Four code words or more in a row never
+ * occur in prose; digits in words and "underscore", "dot", "dash" join them. The app is the one named before
+ * it in the text (a radio spelling gives letters, so never a phone).
+ */
+const NATO_WORDS =
+  'alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu';
+const NATO_RUN = new RegExp(
+  `(?<![A-Za-z])(?:${NATO_WORDS})(?:[ ,/.-]{1,3}(?:${NATO_WORDS}|underscore|dot|dash|hyphen|${EN_DIGIT_WORDS})){3,31}(?![A-Za-z])`,
+  'giu',
+);
+const NATO_GATE = /\b(?:alfa|alpha|bravo|charlie|delta|echo|kilo|lima|oscar|sierra|tango|yankee|zulu)\b/iu;
+const NATO_JOINERS: Record<string, string> = { underscore: '_', dot: '.', dash: '-', hyphen: '-' };
+/** apps whose ids a radio spelling can give, and how far before the spelling the app may be named */
+const NATO_APPS: ReadonlySet<CueKind> = new Set(['telegram', 'wechat', 'line', 'signal']);
+const NATO_WINDOW = 200;
+const MIN_NATO_LETTERS = 4;
+
+function natoHits(text: string, cues: Cue[], hits: Hit[]): void {
+  if (!NATO_GATE.test(text)) return;
+  for (const m of text.matchAll(NATO_RUN)) {
+    const s = m.index ?? 0;
+    let id = '';
+    let letters = 0;
+    for (const part of m[0].toLowerCase().split(/[ ,/.]+/u)) {
+      if (!part) continue;
+      const joiner = NATO_JOINERS[part];
+      const digit = EN_DIGIT[part];
+      if (joiner !== undefined) id += joiner;
+      else if (digit) id += digit;
+      else {
+        id += part.charAt(0);
+        letters++;
+      }
+    }
+    if (letters < MIN_NATO_LETTERS || !/^[a-z][a-z0-9_.-]*[a-z0-9]$/u.test(id)) continue;
+    const app = nearestBefore(cues, s, NATO_WINDOW, (c) => NATO_APPS.has(c.kind));
+    if (!app) continue;
+    add(hits, {
+      kind: app.kind as HandleKind,
+      value: id,
+      s,
+      e: s + m[0].length,
+      suspect: true,
+      told: true,
+      spelled: true,
     });
   }
 }
@@ -1159,6 +1212,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   if (context) cues.unshift({ kind: 'cta', start: 0, end: 0 });
   spelledHits(text, cues, hits, opts.window ?? 40);
   if (cues.length > 0) {
+    natoHits(text, cues, hits);
     cueHits(text, cues, hits, { ...opts, contactContext: context });
     rearrangedHits(text, cues, hits, opts.window ?? 40);
     swapHits(text, cues, hits, opts.window ?? 40);
@@ -1172,7 +1226,8 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
     if (h.kind === 'whatsapp' || h.kind === 'phone') withCountryCode(text, h);
     const [start, end] = toOriginal(n, h.s, h.e);
     // an id made of an alias the normalizer wrote (飞机 → Telegram) is not written on the page
-    if (!writtenIn(h.reversed ? [...h.value].reverse().join('') : h.value, n.source.slice(start, end))) continue;
+    if (!h.spelled && !writtenIn(h.reversed ? [...h.value].reverse().join('') : h.value, n.source.slice(start, end)))
+      continue;
     const hit: HandleHit = {
       kind: h.kind,
       value: h.value,
