@@ -132,7 +132,7 @@ const reportMs = cpu() - r0;
 if (showSlices) console.log(slices.join('\n'));
 if (firstUses.size > 0) {
   const rows = [...firstUses].sort((a, b) => b[1] - a[1]);
-  for (const [k, ms] of rows.slice(0, 40)) console.log(`${ms.toFixed(2).padStart(7)}  ${k}`);
+  for (const [k, ms] of rows.slice(0, Number(process.env.TOP ?? 40))) console.log(`${ms.toFixed(2).padStart(7)}  ${k}`);
   const byStage = new Map<string, number>();
   for (const [k, ms] of rows) byStage.set(k.split('\t')[0] ?? '', (byStage.get(k.split('\t')[0] ?? '') ?? 0) + ms);
   console.log('first searches by stage (ms):', Object.fromEntries([...byStage].map(([k, v]) => [k, +v.toFixed(1)])));

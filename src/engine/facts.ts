@@ -748,17 +748,21 @@ export function* factsSteps(
     return next.text.slice(0, WRAP_MAX_CHARS);
   };
 
-  /** the names the page's commenters write under, lower-cased (read on the first handle in a comment) */
+  /**
+   * the names the page's commenters write under, lower-cased: read when the first handle in a comment comes,
+   * in steps (`commenterSteps`): a pass over thousands of comments' names, run cold, took 4 ms of a 10 ms
+   * slice on a page of 100,000 nodes
+   */
   let commenters: Set<string> | undefined;
-  const commenterNames = (): Set<string> => {
-    commenters ??= new Set(
-      facts.comments.flatMap((c) => {
-        const a = c.author?.trim().toLowerCase();
-        return a && a.length >= MENTION_MIN_CHARS ? [a] : [];
-      }),
-    );
-    return commenters;
-  };
+  function* commenterSteps(): Generator<undefined, Set<string>, void> {
+    const names = new Set<string>();
+    for (const c of facts.comments) {
+      if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
+      const a = c.author?.trim().toLowerCase();
+      if (a && a.length >= MENTION_MIN_CHARS) names.add(a);
+    }
+    return names;
+  }
 
   /** comments with a call to action somewhere in them */
   const commentCta = new Set<number>();
@@ -1037,6 +1041,7 @@ export function* factsSteps(
       }
     }
 
+    if (comment && handleHits.length > 0) commenters ??= yield* commenterSteps();
     for (const hit of handleHits) {
       // "回复 @Sarah_K :" names the commenter answered, not a contact
       if (comment && hit.kind === 'telegram' && cm.comments[commentId]?.replyName?.toLowerCase() === hit.value)
@@ -1044,7 +1049,7 @@ export function* factsSteps(
       // "@t_okafor you can reach him", "@Eason学长_UCL 我刚搜了一下": a commenter of the page addressed by name,
       // unless an app is named for it ("Telegram @kenhk_uk"); "yingyi.4ppl@accountant.wong.leeds": a
       // writer's name set against the name they answer, not a mailbox
-      if (comment && mentionsCommenter(hit, block.text, commenterNames())) continue;
+      if (comment && commenters && mentionsCommenter(hit, block.text, commenters)) continue;
       const si = sentenceAt(bt.spans, hit.start);
       const span = bt.spans[si] ?? [0, block.text.length];
       const sentence = normalize(block.text.slice(span[0], span[1])).text;
@@ -1118,8 +1123,9 @@ export function* factsSteps(
     return outside;
   };
   for (const c of facts.comments) {
+    if (c.handles.length === 0) continue;
     const a = c.author?.trim();
-    if (!a || c.handles.length === 0 || [...a].length < PUBLISHER_MIN_CHARS) continue;
+    if (!a || [...a].length < PUBLISHER_MIN_CHARS) continue;
     let known = publishers.get(a);
     if (known === undefined) {
       known = namedOutside(readOutside(), a);
@@ -1274,7 +1280,11 @@ export function* factsSteps(
   const byValue = new Map<string, HandleFact>();
   for (const h of facts.handles) if (h.listed && !byValue.has(h.value)) byValue.set(h.value, h);
   // "回复 @name" names a commenter, not a contact
-  for (const c of cm.comments) if (c.author) byValue.delete(c.author.replace(/^@/u, '').toLowerCase());
+  // (a pass over every comment: in steps, as it runs cold on a page of thousands of comments)
+  for (const c of byValue.size > 0 ? cm.comments : []) {
+    if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
+    if (c.author) byValue.delete(c.author.replace(/^@/u, '').toLowerCase());
+  }
   if (byValue.size > 0) {
     // app ids (not numbers, not addresses) the page gives: only they can be named bare in another case
     const bareIds = [...byValue.values()].some(
@@ -1669,10 +1679,25 @@ function* warmUnit(u: WarmUnit): Generator<typeof OWN_SLICE, void, void> {
   hasContactCue(WARM_UNITS[u]);
 }
 
+/** one-byte text the extractor and the cues can read something in: a letter or a digit */
+const NARROW_WORDS_RE = /[0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]/;
+
+/**
+ * The warm-up unit text like `text` needs: its width's, or none for one-byte text without a letter or a
+ * digit (a link whose text is "…", three full stops once normalized): such text runs few of the text
+ * layer's expressions, and warming them all for it was some 10 ms of CPU, in four slices, on a Chinese
+ * page whose only one-byte text it was (the seed page)
+ */
+function unitOf(text: string): WarmUnit | undefined {
+  if (isWide(text)) return 'wide';
+  return NARROW_WORDS_RE.test(text) ? 'narrow' : undefined;
+}
+
 /** What `warmFor(text)` has left to do: whether its unit is to be warmed, and the cold lexicon Scanners (without making a generator per block). */
 function warmNeeded(text: string): Scanner[] | undefined {
   const cold = coldScanners(WARM_LEXICONS, text);
-  return cold.length > 0 || !warmedUnits.has(isWide(text) ? 'wide' : 'narrow') ? cold : undefined;
+  const unit = unitOf(text);
+  return cold.length > 0 || (unit !== undefined && !warmedUnits.has(unit)) ? cold : undefined;
 }
 
 /**
@@ -1683,7 +1708,8 @@ function warmNeeded(text: string): Scanner[] | undefined {
  */
 function* warmFor(text: string, cold = warmNeeded(text)): Generator<typeof OWN_SLICE, void, void> {
   if (!cold) return;
-  yield* warmUnit(isWide(text) ? 'wide' : 'narrow');
+  const unit = unitOf(text);
+  if (unit) yield* warmUnit(unit);
   // one regex per step: a lexicon's part cut in chunks compiles chunk by chunk
   for (const scanner of cold) {
     warming = scanner.name;

@@ -87,14 +87,16 @@ export function topAlternatives(pattern: string): string[] {
   let depth = 0;
   let inClass = false;
   let from = 0;
+  // code units, not one-character strings: a character beyond U+00FF read as a string is a new string each
+  // time, and this reads long Chinese entries as the lexicons are compiled, cold, on every page
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    const c = pattern.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (inClass) inClass = c !== 0x5d;
+    else if (c === 0x5b) inClass = true;
+    else if (c === 0x28) depth++;
+    else if (c === 0x29) depth--;
+    else if (c === 0x7c && depth === 0) {
       out.push(pattern.slice(from, i));
       from = i + 1;
     }

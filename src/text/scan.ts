@@ -485,7 +485,9 @@ function addGate(literals: readonly string[]): number {
       list = [];
       map.set(h, list);
     }
-    const same = list.find((l) => l.lit === lit);
+    // (a loop, not find with a closure: this runs for every literal, about 4,200, as the lexicons are compiled)
+    let same: GateLiteral | undefined;
+    for (let k = 0; k < list.length && !same; k++) if ((list[k] as GateLiteral).lit === lit) same = list[k];
     if (same) same.ids.push(id);
     else list.push({ lit, ids: [id] });
   }
@@ -941,76 +943,92 @@ function charSet(source: string, ignoreCase: boolean, unicode: boolean): Set<num
   const body = source.slice(4, -2);
   const out = new Set<number>();
   if (body === '') return out;
-  const add = (c: number) => {
-    const lower = c | 0x20;
-    if (ignoreCase && lower >= 0x61 && lower <= 0x7a) {
-      out.add(lower);
-      out.add(lower & ~0x20);
-      // simple case folding under the unicode flag: ſ is s, the Kelvin sign is k
-      if (unicode && lower === 0x73) out.add(0x17f);
-      if (unicode && lower === 0x6b) out.add(0x212a);
-    } else out.add(c);
-  };
-  /** one character or escape at `i`: its code (-1: `\d`), and where it ends; undefined when not plain */
-  const atom = (i: number): [number, number] | undefined => {
-    const c = body.charCodeAt(i);
-    if (c === 0x5c) {
-      const e = body.charCodeAt(i + 1);
-      if (e === 0x64) return [-1, i + 2];
-      // an escaped ASCII punctuation mark is that mark
-      if ((e >= 0x21 && e <= 0x2f) || (e >= 0x3a && e <= 0x40) || (e >= 0x5b && e <= 0x60) || (e >= 0x7b && e <= 0x7e))
-        return [e, i + 2];
-      return undefined;
-    }
-    const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-    if (letter || (c >= 0x30 && c <= 0x39) || c === 0x20 || (c >= 0x3000 && c < 0xa000)) return [c, i + 1];
-    return undefined;
-  };
-  const digits = () => {
-    for (let d = 0x30; d <= 0x39; d++) out.add(d);
-  };
+  // (read once per Scanner as the lexicons are compiled, cold, on every page: no closure and no tuple per
+  // character, which with a few thousand characters in all made garbage and a collection in that task)
   let i = 0;
   for (;;) {
-    if (body[i] === '[') {
+    if (body.charCodeAt(i) === 0x5b) {
       // a class of plain characters and ranges
-      if (body[i + 1] === '^' || body[i + 1] === ']') return undefined;
+      const next = body.charCodeAt(i + 1);
+      if (next === 0x5e || next === 0x5d) return undefined;
       i++;
-      while (body[i] !== ']') {
+      while (body.charCodeAt(i) !== 0x5d) {
         if (i >= body.length) return undefined;
-        const a = atom(i);
-        if (!a) return undefined;
-        const [from, next] = a;
-        if (body[next] === '-' && body[next + 1] !== ']') {
-          const b = atom(next + 1);
-          if (!b || from < 0) return undefined;
-          const [to, end] = b;
+        const from = plainAtom(body, i);
+        if (from === NOT_PLAIN) return undefined;
+        const afterFrom = atomEnd;
+        if (body.charCodeAt(afterFrom) === 0x2d && body.charCodeAt(afterFrom + 1) !== 0x5d) {
+          const to = plainAtom(body, afterFrom + 1);
+          if (to === NOT_PLAIN || from < 0) return undefined;
           const sameKind =
             (from >= 0x30 && to <= 0x39) ||
             (from >= 0x61 && to <= 0x7a) ||
             (from >= 0x41 && to <= 0x5a) ||
             (from >= 0x3000 && to < 0xa000);
           if (!sameKind || to < from) return undefined;
-          for (let c = from; c <= to; c++) add(c);
-          i = end;
+          for (let c = from; c <= to; c++) addChar(out, c, ignoreCase, unicode);
+          i = atomEnd;
         } else {
-          if (from < 0) digits();
-          else add(from);
-          i = next;
+          if (from === DIGIT_CLASS) addDigits(out);
+          else addChar(out, from, ignoreCase, unicode);
+          i = afterFrom;
         }
       }
       i++;
     } else {
-      const a = atom(i);
-      if (!a) return undefined;
-      if (a[0] < 0) digits();
-      else add(a[0]);
-      i = a[1];
+      const c = plainAtom(body, i);
+      if (c === NOT_PLAIN) return undefined;
+      if (c === DIGIT_CLASS) addDigits(out);
+      else addChar(out, c, ignoreCase, unicode);
+      i = atomEnd;
     }
     if (i === body.length) return out;
     // then a bar and another atom
-    if (body[i] !== '|' || i + 1 === body.length) return undefined;
+    if (body.charCodeAt(i) !== 0x7c || i + 1 === body.length) return undefined;
     i++;
   }
+}
+
+/** what `plainAtom` reads: `\d`, or an atom that does not read plainly */
+const DIGIT_CLASS = -1;
+const NOT_PLAIN = -2;
+/** where the atom `plainAtom` read last ends */
+let atomEnd = 0;
+
+/**
+ * One character or escape of `body` at `i` (`charSet`): its code, `DIGIT_CLASS` for `\d`, `NOT_PLAIN` when
+ * it does not read plainly; where it ends in `atomEnd`.
+ */
+function plainAtom(body: string, i: number): number {
+  const c = body.charCodeAt(i);
+  if (c === 0x5c) {
+    const e = body.charCodeAt(i + 1);
+    atomEnd = i + 2;
+    if (e === 0x64) return DIGIT_CLASS;
+    // an escaped ASCII punctuation mark is that mark
+    if ((e >= 0x21 && e <= 0x2f) || (e >= 0x3a && e <= 0x40) || (e >= 0x5b && e <= 0x60) || (e >= 0x7b && e <= 0x7e))
+      return e;
+    return NOT_PLAIN;
+  }
+  atomEnd = i + 1;
+  const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (letter || (c >= 0x30 && c <= 0x39) || c === 0x20 || (c >= 0x3000 && c < 0xa000)) return c;
+  return NOT_PLAIN;
+}
+
+function addChar(out: Set<number>, c: number, ignoreCase: boolean, unicode: boolean): void {
+  const lower = c | 0x20;
+  if (ignoreCase && lower >= 0x61 && lower <= 0x7a) {
+    out.add(lower);
+    out.add(lower & ~0x20);
+    // simple case folding under the unicode flag: ſ is s, the Kelvin sign is k
+    if (unicode && lower === 0x73) out.add(0x17f);
+    if (unicode && lower === 0x6b) out.add(0x212a);
+  } else out.add(c);
+}
+
+function addDigits(out: Set<number>): void {
+  for (let d = 0x30; d <= 0x39; d++) out.add(d);
 }
 
 /**
