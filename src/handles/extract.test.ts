@@ -165,6 +165,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['signal username in code words and digit words', 'Signal: Mike India Kilo Echo two seven', [['signal', 'mike27']]],
   [
+    'a WhatsApp number in Spanish digit words',
+    'su WhatsApp es tres cero cinco, cinco cinco cinco, cero uno tres nueve',
+    [['whatsapp', '3055550139']],
+  ],
+  [
     'email with an anti-spam word set in',
     'he answers email, lyle.brandt.agpkgNOSPAM@outlook.com, take the NOSPAM out',
     [['email', 'lyle.brandt.agpkg@outlook.com']],
@@ -310,6 +315,7 @@ const CASES: [string, string, Want[]][] = [
 /** Texts that must yield no suspect handle. */
 const NEGATIVES: [string, string][] = [
   ['code words in prose, no app', 'Alpha Bravo Charlie Delta companies moved out at dawn'],
+  ['Spanish number words in prose', 'WhatsApp group: dos amigos, tres hermanos y cinco primos, seis tíos'],
   ['a few code words beside an app', 'my telegram group is for golf, hotel and delta flight deals'],
   ['official account', '关注我们的微信公众号,了解更多资讯'],
   ['WeChat Pay', '微信支付很方便,扫码即可'],

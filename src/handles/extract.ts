@@ -556,14 +556,23 @@ function groupText(text: string, g: Group, keep: string): string {
  */
 const EN_DIGIT: Record<string, string> = { o: '0', double: '', triple: '', plus: '' };
 for (const [k, w] of EN_DIGIT_WORDS.split('|').entries()) EN_DIGIT[w] = String(Math.max(0, k - 1));
+/** Spanish digit words, as a bilingual helper's number is passed on ("tres cero cinco, cinco cinco cinco…") */
+const ES_DIGIT_WORDS = 'cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
+for (const [k, w] of ES_DIGIT_WORDS.split('|').entries()) EN_DIGIT[w] = String(k);
 const EN_DIGIT_WORD = `(?:${EN_DIGIT_WORDS}|double|triple|plus)`;
 const SPELLED_EN_NUMBER = new RegExp(
   `(?<![A-Za-z0-9])(?:${EN_DIGIT_WORD}|\\d{1,4})(?:[ ,/.\\-]{1,3}(?:${EN_DIGIT_WORD}|o|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
   'giu',
 );
-const EN_DIGIT_GATE = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/iu;
+const SPELLED_ES_NUMBER = new RegExp(
+  `(?<![A-Za-z0-9])(?:${ES_DIGIT_WORDS}|\\d{1,4})(?:[ ,/.\\-]{1,3}(?:${ES_DIGIT_WORDS}|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
+  'giu',
+);
+const EN_DIGIT_GATE =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|cero|tres|cuatro|cinco|seis|siete|ocho|nueve)\b/iu;
 /** the same test, run only where a digit word can start (every block is asked; `\b` under unicode ignore case is slow in V8) */
 const EN_DIGIT_GATE_SCAN = new Scanner(EN_DIGIT_GATE);
+const ES_GATE = /\b(?:cero|tres|cuatro|cinco|seis|siete|ocho|nueve)\b/iu;
 /** the poster tells that the number is disguised ("the app hides numbers so here it is broken up") */
 const NUMBER_HIDDEN_RE =
   /\b(?:hides?|blocks?|removes?|deletes?|bans?) (?:phone )?numbers\b|\b(?:broken|split) up\b|\bspelled out\b|\bin words\b/iu;
@@ -573,7 +582,10 @@ const MIN_SPELLED_WORDS = 3;
 /** A number spelled in English words (mixed with digit groups), right after a contact cue. */
 function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
   if (!EN_DIGIT_GATE_SCAN.test(text)) return;
-  for (const m of text.matchAll(SPELLED_EN_NUMBER)) {
+  for (const m of [
+    ...text.matchAll(SPELLED_EN_NUMBER),
+    ...(ES_GATE.test(text) ? text.matchAll(SPELLED_ES_NUMBER) : []),
+  ]) {
     const s = m.index ?? 0;
     let digits = '';
     let words = 0;
