@@ -165,6 +165,14 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['signal username in code words and digit words', 'Signal: Mike India Kilo Echo two seven', [['signal', 'mike27']]],
   [
+    'a mobile written by sound (谐音), WeChat the same',
+    '平台不让留数字，我用谐音写一下： 依妻吧 伞溜儿酒 舞铃依寺 （手机，微信同号）',
+    [
+      ['phone', '17836295014'],
+      ['wechat', '17836295014'],
+    ],
+  ],
+  [
     'a WhatsApp number in Spanish digit words',
     'su WhatsApp es tres cero cinco, cinco cinco cinco, cero uno tres nueve',
     [['whatsapp', '3055550139']],
@@ -316,6 +324,8 @@ const CASES: [string, string, Want[]][] = [
 const NEGATIVES: [string, string][] = [
   ['code words in prose, no app', 'Alpha Bravo Charlie Delta companies moved out at dawn'],
   ['Spanish number words in prose', 'WhatsApp group: dos amigos, tres hermanos y cinco primos, seis tíos'],
+  ['homophone characters in prose beside an app', '微信群里说：我们去山里吧，衣服留在家，妻子和儿子也去'],
+  ['eleven homophones that make no mobile', '加微信 依依依 依依依 依依依 依依'],
   ['a few code words beside an app', 'my telegram group is for golf, hotel and delta flight deals'],
   ['official account', '关注我们的微信公众号,了解更多资讯'],
   ['WeChat Pay', '微信支付很方便,扫码即可'],

@@ -1048,6 +1048,49 @@ const HANZI_ID = /[A-Za-z0-9_]+(?:[\u4e00-\u9fff]{1,3}[A-Za-z0-9_]+)+/gu;
 const HANZI_RUN = /[\u4e00-\u9fff]+/gu;
 
 /** Ids with Chinese characters planted inside, with the poster saying to drop them. */
+/**
+ * A mainland mobile written in characters that sound like its digits (谐音: 依妻吧 伞溜儿酒 舞铃依寺 for
+ * 178 3629 5014), as posters write a number past a platform's digit filter. Read only as a whole mobile: eleven
+ * such characters in a row (spaces between groups) that make a valid mobile number, beside a contact app or
+ * where the text says it is written by sound. A homophone is an ordinary character, so nothing shorter counts.
+ */
+const HOMOPHONE_DIGITS: Readonly<Record<string, string>> = (() => {
+  const out: Record<string, string> = {};
+  const rows = [
+    '零铃灵令领',
+    '依衣伊医要腰',
+    '耳儿尔饵',
+    '伞山散杉',
+    '寺死思似司丝',
+    '舞午武呜屋吾无',
+    '溜留流刘',
+    '妻期漆奇齐骑',
+    '吧爸巴扒疤',
+    '酒久旧韭',
+  ];
+  for (const [d, chars] of rows.entries()) for (const c of chars) out[c] = String(d);
+  return out;
+})();
+const HOMOPHONE_RUN = new RegExp(
+  `[${Object.keys(HOMOPHONE_DIGITS).join('')}${SPOKEN_DIGIT_CLASS}](?: ?[${Object.keys(HOMOPHONE_DIGITS).join('')}${SPOKEN_DIGIT_CLASS}]){10}`,
+  'gu',
+);
+const MOBILE_ONLY = new RegExp(`^${MOBILE_PREFIX}\\d{8}$`, 'u');
+const BY_SOUND_RE = /谐音|同音|读音/u;
+
+function homophoneHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
+  for (const m of text.matchAll(HOMOPHONE_RUN)) {
+    const s = m.index ?? 0;
+    let digits = '';
+    for (const c of m[0]) if (c !== ' ') digits += HOMOPHONE_DIGITS[c] ?? SPOKEN_DIGITS[c] ?? '';
+    if (!MOBILE_ONLY.test(digits)) continue;
+    const e = s + m[0].length;
+    const app = nearestBefore(cues, s, W, isApp) ?? nearestAfter(cues, e, AFTER_WINDOW, isApp);
+    if (!app && !BY_SOUND_RE.test(text)) continue;
+    add(hits, { kind: 'phone', value: digits, s, e, suspect: true, global: true, told: true, spelled: true });
+  }
+}
+
 function hanziDropHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
   if (!HANZI_GATE.test(text)) return;
   for (const m of text.matchAll(HANZI_DROP_RE)) {
@@ -1229,6 +1272,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
     rearrangedHits(text, cues, hits, opts.window ?? 40);
     swapHits(text, cues, hits, opts.window ?? 40);
     hanziDropHits(text, cues, hits, opts.window ?? 40);
+    homophoneHits(text, cues, hits, opts.window ?? 40);
     qqMailHits(text, cues, hits);
     retypePhones(text, cues, hits, opts.window ?? 40);
   }
