@@ -386,6 +386,28 @@ describe('a message quoted whole and answered by a warning', () => {
   });
 });
 
+describe("a writer's name on the page given as the id", () => {
+  const page = (author: string, words: string) =>
+    `<html lang="en"><body><article><h1>Can you get PMI premiums refunded?</h1><p>Lenders must cancel PMI at 78% of the original value.</p></article><section class="comments"><h3>Comments</h3><div class="comment"><div class="meta"><b class="author">Karen V</b> <span class="date">3 days ago</span></div><p>Our servicer kept charging PMI for a year after we hit 78%. Is that money gone?</p></div><div class="comment"><div class="meta"><b class="author">${author}</b> <span class="date">2 days ago</span></div><p>${words}</p></div></section></body></html>`;
+
+  it('reads "same username as here" beside Telegram as the writer\'s name', () => {
+    const r = scanHtml(
+      page(
+        'paula_ostrander',
+        "I'm a mortgage insurance refund specialist. I don't post my number on news sites. Find me on Telegram, same username as here.",
+      ),
+    );
+    expect(r.handles.find((h) => h.kind === 'telegram')?.value).toBe('paula_ostrander');
+  });
+
+  it('reads nothing when the name is no id of that app, or no app is named', () => {
+    expect(scanHtml(page('Paula O.', 'Find me on Telegram, same username as here.')).handles).toEqual([]);
+    expect(scanHtml(page('paula_ostrander', 'I post under the same username as here on every site.')).handles).toEqual(
+      [],
+    );
+  });
+});
+
 describe('a complaint on a government message board', () => {
   it("quotes the agency's promises and ends with the site's sponsor line: safe", () => {
     const r = scanHtml(

@@ -182,6 +182,57 @@ const COMMENT_TEXT_CHARS = 280;
 /** An extension right after a number (", ext. 214", " x214", "转8021", "分机 12"): the number is a switchboard's. */
 const EXTENSION_AFTER = /^[,，]? ?(?:ext\.?|extension|x|转|轉|分机|分機|内线|內線) ?\d{1,5}(?!\d)/iu;
 
+/**
+ * A writer who gives their id as their name on the page ("Find me on Telegram, same username as here", "LINE 同名",
+ * "my IG is my name here"): posters do it to keep the id out of the text a filter reads. Only an app whose ids
+ * are free names (Telegram, LINE, Signal, WeChat), only with the app named in the same sentence, and only when
+ * the writer's name is a well-formed id of that app.
+ */
+const SAME_NAME_RE =
+  /\bsame (?:user ?name|name|handle|id) (?:as (?:here|on here|this one|above)|here)\b|\b(?:my|the) (?:user ?name|name|handle) (?:here|on here|above)\b|(?:同名|同用户名|同一个名字|跟这里一样的名字|名字一样)/iu;
+const SAME_NAME_APPS: ReadonlySet<string> = new Set(['telegram', 'line', 'signal', 'wechat']);
+const SAME_NAME_ID: Record<string, RegExp> = {
+  telegram: /^[a-z][a-z0-9_]{4,31}$/iu,
+  line: /^[a-z0-9][a-z0-9._-]{3,19}$/iu,
+  signal: /^[a-z][a-z0-9_]{2,31}\.\d{2,9}$/iu,
+  wechat: /^[a-z][a-z0-9_-]{5,19}$/iu,
+};
+
+function sameNameHit(text: string, author: string, found: readonly HandleHit[]): HandleHit | undefined {
+  const m = SAME_NAME_RE.exec(text);
+  if (!m) return undefined;
+  const sentence = sentenceAround(text, m.index);
+  const cue = findCues(sentence).find((c) => SAME_NAME_APPS.has(c.kind));
+  if (!cue) return undefined;
+  const id = author.trim().replace(/^@/u, '');
+  if (!SAME_NAME_ID[cue.kind]?.test(id)) return undefined;
+  if (found.some((h) => h.kind === cue.kind)) return undefined;
+  return {
+    kind: cue.kind as HandleKind,
+    value: id.toLowerCase(),
+    raw: id,
+    start: m.index,
+    end: m.index + m[0].length,
+    suspect: true,
+    told: true,
+  };
+}
+
+/** the sentence of a normalized text around a position */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const from =
+    Math.max(
+      before.lastIndexOf('. '),
+      before.lastIndexOf('。'),
+      before.lastIndexOf('!'),
+      before.lastIndexOf('?'),
+      before.lastIndexOf('\n'),
+    ) + 1;
+  const rest = text.slice(at).search(/[.。!?！？\n](?:\s|$)/u);
+  return text.slice(from, rest < 0 ? text.length : at + rest + 1);
+}
+
 /** a victim's word (受骗, 上当: taken in), which a reader's story of being helped afterwards also holds */
 const VICTIM_WORD_RE = /^(?:受骗|上当)$/u;
 /** the helper's story turning bad after all: taken in again, blocked, gone (traditional forms too: the text is not normalized) */
@@ -802,6 +853,14 @@ export function* factsSteps(
     // handles as the reader sees them: an id stored backwards inside a right-to-left override reads forwards
     // on screen ("\u202E66nehc.mialc" shows as claim.chen66); the text keeps its length, so positions hold
     const handleHits = extractHandles(hasOverride(block.text) ? displayOrder(block.text) : bt.n);
+    // "find me on Telegram, same username as here": the writer's name on the page is the id
+    if (inComment && comment?.author) {
+      const own = sameNameHit(text, comment.author, handleHits);
+      if (own) {
+        const [start, end] = toOriginal(bt.n, own.start, own.end);
+        handleHits.push({ ...own, start, end });
+      }
+    }
     // a label in one element and its value in the next (<dt>微信</dt><dd>abc123</dd>, "加微信:" above the id)
     const labelled = block.text.length <= LABEL_VALUE_MAX_CHARS ? labelOf(b, prevNormalized) : undefined;
     /** addresses under a label of their own (<dt>電郵</dt><dd>x@…</dd>): given as one, as "Email: x@…" is */
