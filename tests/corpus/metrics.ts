@@ -236,11 +236,15 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * them (asked, this time, for 3 of each writer's 7 scam pages with the handle written plainly, as most real
  * pages print it) came in at 8/14 caught, 4/10 false alarms (clean twins where honest people give their own
  * or a helper's number) and 10/17 handles with the engine of the session's start, and with them the floors
- * are training 0.87 / 0.05 / 0.90 / 0.92 and validation 0.48 / 0.13 / 0.48 / 0.64.
+ * were training 0.87 / 0.05 / 0.90 / 0.92 and validation 0.48 / 0.13 / 0.48 / 0.64; on those 573, training
+ * went to 201/226, 5/163 and 302/330 (302/320 suspect) while validation moved to 50/103, 10/81 and 71/143
+ * (71/109); the 24 after them came in at 5/14 caught, 1/10 false alarms and 5/15 handles, the same with the
+ * engine of the session's start as with its final one, and with them the floors are training 0.86 / 0.04 /
+ * 0.89 / 0.92 and validation 0.48 / 0.12 / 0.50 / 0.66.
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.87, falsePositiveRate: 0.05, handleRecall: 0.9, handlePrecision: 0.92 },
-  validation: { recall: 0.48, falsePositiveRate: 0.13, handleRecall: 0.48, handlePrecision: 0.64 },
+  training: { recall: 0.86, falsePositiveRate: 0.04, handleRecall: 0.89, handlePrecision: 0.92 },
+  validation: { recall: 0.48, falsePositiveRate: 0.12, handleRecall: 0.5, handlePrecision: 0.66 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
