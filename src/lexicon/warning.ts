@@ -23,9 +23,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'en_warning',
-    pattern: String.raw`\bbeware\b|(?<!\b(?:not|no|isn't|wasn't|never) (?:an? )?)\bscams?\b(?! recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|experts?|specialists?)\b)|\bscammers?\b|\bfraud(?:s|ster|sters|ulent)?\b|\bred flags?\b|\bwarning signs?\b|\bscam alert\b|\bnever (?:pay|send|give|share|wire)\b|(?<!\bif you )(?<!\b(?:message|text|whatsapp|email|dm|signal|telegram)(?: (?:me|only))?[,;] )\b(?:do not|don't|dont) (?:pay|send|trust|contact|give|share|wire|reply|dm|message|text|add|call)\b(?! me\b)|\bphishing\b|\breport (?:it|them|this|the (?:account|number|scam)) to\b|\bconsumer alert\b|\b(?:will|can|could|would) (?:get you (?:in|into) (?:legal )?trouble|land you in (?:legal )?trouble)\b|\bthings to avoid\b|\bif (?:someone|anyone|anybody|a stranger)\b[^.!?\n]{0,60}\bask(?:s|ing)? (?:you )?(?:to|for)\b|\bthat(?:'s| is) not (?:me|us)\b|\bbefore you pay anyone\b|\bnever asks? (?:you )?to (?:wire|send|pay)\b|\bcheck (?:out )?(?:a|the|any) (?:company|lender|firm|business|agency) before\b`,
+    pattern: String.raw`\bbeware\b|(?<!\b(?:not|no|isn't|wasn't|never) (?:an? )?)\bscams?\b(?! recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|experts?|specialists?)\b)|\bscammers?\b|\bfraud(?:s|ster|sters|ulent)?\b|\bred flags?\b|\bwarning signs?\b|\bscam alert\b|\bnever (?:pay|send|give|share|wire)\b|(?<!\bif you )(?<!\b(?:message|text|whatsapp|email|dm|signal|telegram)(?: (?:me|only))?[,;] )\b(?:do not|don't|dont) (?:pay|send|trust|contact|give|share|wire|reply|dm|message|text|add|call)\b(?! me\b)|\bphishing\b|\breport (?:it|them|this|the (?:account|number|scam)) to\b|\bconsumer alert\b|\b(?:will|can|could|would) (?:get you (?:in|into) (?:legal )?trouble|land you in (?:legal )?trouble)\b|\bthings to avoid\b|\bif (?:someone|anyone|anybody|a stranger)\b[^.!?\n]{0,60}\bask(?:s|ing)? (?:you )?(?:to|for)\b|\bthat(?:'s| is) not (?:me|us)\b|\bbefore you pay anyone\b|\bnever asks? (?:you )?to (?:wire|send|pay)\b|\bcheck (?:out )?(?:a|the|any) (?:company|lender|firm|business|agency) before\b|\b(?:the|this|that|these|those) accounts? (?:is|was|are|were|has been|have been) (?:banned|suspended)\b`,
     lang: 'en',
-    note: 'warnings and advice against paying or contacting ("if you don\'t text" is a condition, not advice; "don\'t message me if…" is the writer\'s own wish, and "message, don\'t call" the channel the writer prefers), an impostor notice ("if someone … asks you to …, that is not me"), "check a company before you pay anyone"; "scam recovery service" is what recovery rooms call themselves, not a warning',
+    note: 'warnings and advice against paying or contacting, a moderator\'s "the account is banned" ("if you don\'t text" is a condition, not advice; "don\'t message me if…" is the writer\'s own wish, and "message, don\'t call" the channel the writer prefers), an impostor notice ("if someone … asks you to …, that is not me"), "check a company before you pay anyone"; "scam recovery service" is what recovery rooms call themselves, not a warning',
     source: SRC.ftc,
   },
   {
@@ -51,9 +51,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_warning',
-    pattern: String.raw`谨防|警惕|骗局|诈骗|骗子|风险提示|以案说险|套路|非法|不法分子|受骗|上当|防范|反诈|报警|违法|黑产|黑灰产|犯罪|辟谣|谣言|小心(?=[「“"『]|[^。！？]{0,8}(?:中介|骗|假冒|陷阱))|(?:别|不要|不用)(?:搭)?理(?:会|他们|她们|他|她)?(?=[。！!？?]|$)|特别提醒|提醒(?:大家|各位|一下大家)`,
+    pattern: String.raw`谨防|警惕|骗局|诈骗|骗子|风险提示|以案说险|套路|非法|不法分子|受骗|上当|防范|反诈|报警|违法|黑产|黑灰产|犯罪|辟谣|谣言|小心(?=[「“"『]|[^。！？]{0,8}(?:中介|骗|假冒|陷阱))|(?:别|不要|不用)(?:搭)?理(?:会|他们|她们|他|她)?(?=[。！!？?]|$)|特别提醒|提醒(?:大家|各位|一下大家)|(?:相关|该|此|这些)(?:账号|帐号|用户)(?:已经?)?(?:被)?(?:封禁|封停|封号|禁言)`,
     lang: 'zh',
-    note: 'warning words of regulators, police and press (辟谣, 谣言: a debunked "new policy"); 小心 only before a quoted term or a named trap (小心「清卡數」中介); "ignore them" closing a sentence (那种让先交评估费的，大家别理。), not "ignore the collectors", which is the middleman\'s own advice',
+    note: 'warning words of regulators, police and press (辟谣, 谣言: a debunked "new policy"); 小心 only before a quoted term or a named trap (小心「清卡數」中介); "ignore them" closing a sentence (那种让先交评估费的，大家别理。), not "ignore the collectors", which is the middleman\'s own advice; a moderator\'s notice that the accounts named were banned (相关账号已封禁), not a pusher\'s "my old account was banned, add the new one"',
     source: SRC.riskNotices,
   },
 ];
