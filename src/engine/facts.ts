@@ -191,22 +191,20 @@ const EXTENSION_AFTER = /^[,，]? ?(?:ext\.?|extension|x|转|轉|分机|分機|�
 const SAME_NAME_RE =
   /\bsame (?:user ?name|name|handle|id) (?:as (?:here|on here|this one|above)|here)\b|\b(?:my|the) (?:user ?name|name|handle) (?:here|on here|above)\b|(?:同名|同用户名|同一个名字|跟这里一样的名字|名字一样)/iu;
 const SAME_NAME_APPS: ReadonlySet<string> = new Set(['telegram', 'line', 'signal', 'wechat']);
-const SAME_NAME_ID: Record<string, RegExp> = {
-  telegram: /^[a-z][a-z0-9_]{4,31}$/iu,
-  line: /^[a-z0-9][a-z0-9._-]{3,19}$/iu,
-  signal: /^[a-z][a-z0-9_]{2,31}\.\d{2,9}$/iu,
-  wechat: /^[a-z][a-z0-9_-]{5,19}$/iu,
-};
+/** a name that can be such an app's id: a letter, then letters, digits, _ . - (4 to 32 in all) */
+const SAME_NAME_ID = /^[a-z][a-z0-9_.-]{3,31}$/iu;
 
-function sameNameHit(text: string, author: string, found: readonly HandleHit[]): HandleHit | undefined {
+function sameNameHit(
+  text: string,
+  author: string,
+  found: readonly HandleHit[],
+  sentenceOf: (at: number) => string,
+): HandleHit | undefined {
   const m = SAME_NAME_RE.exec(text);
   if (!m) return undefined;
-  const sentence = sentenceAround(text, m.index);
-  const cue = findCues(sentence).find((c) => SAME_NAME_APPS.has(c.kind));
-  if (!cue) return undefined;
+  const cue = findCues(sentenceOf(m.index)).find((c) => SAME_NAME_APPS.has(c.kind));
   const id = author.trim().replace(/^@/u, '');
-  if (!SAME_NAME_ID[cue.kind]?.test(id)) return undefined;
-  if (found.some((h) => h.kind === cue.kind)) return undefined;
+  if (!cue || !SAME_NAME_ID.test(id) || found.some((h) => h.kind === cue.kind)) return undefined;
   return {
     kind: cue.kind as HandleKind,
     value: id.toLowerCase(),
@@ -216,21 +214,6 @@ function sameNameHit(text: string, author: string, found: readonly HandleHit[]):
     suspect: true,
     told: true,
   };
-}
-
-/** the sentence of a normalized text around a position */
-function sentenceAround(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const from =
-    Math.max(
-      before.lastIndexOf('. '),
-      before.lastIndexOf('。'),
-      before.lastIndexOf('!'),
-      before.lastIndexOf('?'),
-      before.lastIndexOf('\n'),
-    ) + 1;
-  const rest = text.slice(at).search(/[.。!?！？\n](?:\s|$)/u);
-  return text.slice(from, rest < 0 ? text.length : at + rest + 1);
 }
 
 /** a victim's word (受骗, 上当: taken in), which a reader's story of being helped afterwards also holds */
@@ -855,7 +838,10 @@ export function* factsSteps(
     const handleHits = extractHandles(hasOverride(block.text) ? displayOrder(block.text) : bt.n);
     // "find me on Telegram, same username as here": the writer's name on the page is the id
     if (inComment && comment?.author) {
-      const own = sameNameHit(text, comment.author, handleHits);
+      const own = sameNameHit(text, comment.author, handleHits, (at) => {
+        const span = bt.spans[sentenceAt(bt.spans, toOriginal(bt.n, at, at + 1)[0])] ?? [0, block.text.length];
+        return normalize(block.text.slice(span[0], span[1])).text;
+      });
       if (own) {
         const [start, end] = toOriginal(bt.n, own.start, own.end);
         handleHits.push({ ...own, start, end });

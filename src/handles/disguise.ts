@@ -26,10 +26,7 @@ const INVISIBLE_RE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF
 const CIRCLED_RE = /[\u2460-\u24FF\u2776-\u2793\u3021-\u3029\u3251-\u325F\u32B1-\u32BF\u{1D400}-\u{1D7FF}]/u;
 /** a digit written as a Chinese character (幺三八, 壹贰叁) or an English word */
 const SPELLED_CHAR_RE = new RegExp(`[${SPOKEN_DIGIT_CLASS}貳參陸]`, 'gu');
-const SPELLED_WORD_RE = new RegExp(
-  `\\b(?:${EN_DIGIT_WORDS}|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\\b`,
-  'giu',
-);
+const SPELLED_WORD_RE = new RegExp(`\\b(?:${EN_DIGIT_WORDS})\\b`, 'giu');
 /** an emoji or a dingbat (✦ ✧ ❖) between the characters */
 const EMOJI_RE = /[\p{Extended_Pictographic}\u2600-\u27bf]/u;
 /** a dot bracketed so the platform shows no link (t[.]me/name) */

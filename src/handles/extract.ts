@@ -556,23 +556,14 @@ function groupText(text: string, g: Group, keep: string): string {
  */
 const EN_DIGIT: Record<string, string> = { o: '0', double: '', triple: '', plus: '' };
 for (const [k, w] of EN_DIGIT_WORDS.split('|').entries()) EN_DIGIT[w] = String(Math.max(0, k - 1));
-/** Spanish digit words, as a bilingual helper's number is passed on ("tres cero cinco, cinco cinco cinco…") */
-const ES_DIGIT_WORDS = 'cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
-for (const [k, w] of ES_DIGIT_WORDS.split('|').entries()) EN_DIGIT[w] = String(k);
 const EN_DIGIT_WORD = `(?:${EN_DIGIT_WORDS}|double|triple|plus)`;
 const SPELLED_EN_NUMBER = new RegExp(
   `(?<![A-Za-z0-9])(?:${EN_DIGIT_WORD}|\\d{1,4})(?:[ ,/.\\-]{1,3}(?:${EN_DIGIT_WORD}|o|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
   'giu',
 );
-const SPELLED_ES_NUMBER = new RegExp(
-  `(?<![A-Za-z0-9])(?:${ES_DIGIT_WORDS}|\\d{1,4})(?:[ ,/.\\-]{1,3}(?:${ES_DIGIT_WORDS}|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
-  'giu',
-);
-const EN_DIGIT_GATE =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|cero|tres|cuatro|cinco|seis|siete|ocho|nueve)\b/iu;
+const EN_DIGIT_GATE = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/iu;
 /** the same test, run only where a digit word can start (every block is asked; `\b` under unicode ignore case is slow in V8) */
 const EN_DIGIT_GATE_SCAN = new Scanner(EN_DIGIT_GATE);
-const ES_GATE = /\b(?:cero|tres|cuatro|cinco|seis|siete|ocho|nueve)\b/iu;
 /** the poster tells that the number is disguised ("the app hides numbers so here it is broken up") */
 const NUMBER_HIDDEN_RE =
   /\b(?:hides?|blocks?|removes?|deletes?|bans?) (?:phone )?numbers\b|\b(?:broken|split) up\b|\bspelled out\b|\bin words\b/iu;
@@ -582,10 +573,7 @@ const MIN_SPELLED_WORDS = 3;
 /** A number spelled in English words (mixed with digit groups), right after a contact cue. */
 function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
   if (!EN_DIGIT_GATE_SCAN.test(text)) return;
-  for (const m of [
-    ...text.matchAll(SPELLED_EN_NUMBER),
-    ...(ES_GATE.test(text) ? text.matchAll(SPELLED_ES_NUMBER) : []),
-  ]) {
+  for (const m of text.matchAll(SPELLED_EN_NUMBER)) {
     const s = m.index ?? 0;
     let digits = '';
     let words = 0;
@@ -616,12 +604,9 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
  * occur in prose; digits in words and "underscore", "dot", "dash" join them. The app is the one named before
  * it in the text (a radio spelling gives letters, so never a phone).
  */
-const NATO_WORDS =
-  'alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu';
-const NATO_RUN = new RegExp(
-  `(?<![A-Za-z])(?:${NATO_WORDS})(?:[ ,/.-]{1,3}(?:${NATO_WORDS}|underscore|dot|dash|hyphen|${EN_DIGIT_WORDS})){3,31}(?![A-Za-z])`,
-  'giu',
-);
+/** a regex literal: the content script is sent it (src/ext/regexes.ts) */
+const NATO_RUN =
+  /(?<![A-Za-z])(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)(?:[ ,/.-]{1,3}(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu|underscore|dot|dash|hyphen|zero|oh|one|two|three|four|five|six|seven|eight|nine)){3,31}(?![A-Za-z])/giu;
 const NATO_GATE = /\b(?:alfa|alpha|bravo|charlie|delta|echo|kilo|lima|oscar|sierra|tango|yankee|zulu)\b/iu;
 const NATO_JOINERS: Record<string, string> = { underscore: '_', dot: '.', dash: '-', hyphen: '-' };
 /** apps whose ids a radio spelling can give, and how far before the spelling the app may be named */
@@ -1054,27 +1039,12 @@ const HANZI_RUN = /[\u4e00-\u9fff]+/gu;
  * such characters in a row (spaces between groups) that make a valid mobile number, beside a contact app or
  * where the text says it is written by sound. A homophone is an ordinary character, so nothing shorter counts.
  */
-const HOMOPHONE_DIGITS: Readonly<Record<string, string>> = (() => {
-  const out: Record<string, string> = {};
-  const rows = [
-    '零铃灵令领',
-    '依衣伊医要腰',
-    '耳儿尔饵',
-    '伞山散杉',
-    '寺死思似司丝',
-    '舞午武呜屋吾无',
-    '溜留流刘',
-    '妻期漆奇齐骑',
-    '吧爸巴扒疤',
-    '酒久旧韭',
-  ];
-  for (const [d, chars] of rows.entries()) for (const c of chars) out[c] = String(d);
-  return out;
-})();
-const HOMOPHONE_RUN = new RegExp(
-  `[${Object.keys(HOMOPHONE_DIGITS).join('')}${SPOKEN_DIGIT_CLASS}](?: ?[${Object.keys(HOMOPHONE_DIGITS).join('')}${SPOKEN_DIGIT_CLASS}]){10}`,
-  'gu',
-);
+/** a character that sounds like a digit, in the group of that digit (0 to 9): a literal the content script is sent */
+export const HOMOPHONE_DIGIT =
+  /([铃灵令领])|([依衣伊医要腰])|([耳儿尔饵])|([伞山散杉])|([寺死思似司丝])|([舞午武呜屋吾无])|([溜留流刘])|([妻期漆奇齐骑])|([吧爸巴扒疤])|([酒久旧韭])/u;
+/** the homophones above and the spoken digits (normalize.ts), written out: a literal the content script is sent */
+export const HOMOPHONE_RUN =
+  /[铃灵令领依衣伊医要腰耳儿尔饵伞山散杉寺死思似司丝舞午武呜屋吾无溜留流刘妻期漆奇齐骑吧爸巴扒疤酒久旧韭〇零洞一幺壹二两贰三叁四肆五伍六陆七拐柒八捌九勾钩玖](?: ?[铃灵令领依衣伊医要腰耳儿尔饵伞山散杉寺死思似司丝舞午武呜屋吾无溜留流刘妻期漆奇齐骑吧爸巴扒疤酒久旧韭〇零洞一幺壹二两贰三叁四肆五伍六陆七拐柒八捌九勾钩玖]){10}/gu;
 const MOBILE_ONLY = new RegExp(`^${MOBILE_PREFIX}\\d{8}$`, 'u');
 const BY_SOUND_RE = /谐音|同音|读音/u;
 
@@ -1082,7 +1052,11 @@ function homophoneHits(text: string, cues: Cue[], hits: Hit[], W: number): void 
   for (const m of text.matchAll(HOMOPHONE_RUN)) {
     const s = m.index ?? 0;
     let digits = '';
-    for (const c of m[0]) if (c !== ' ') digits += HOMOPHONE_DIGITS[c] ?? SPOKEN_DIGITS[c] ?? '';
+    for (const c of m[0]) {
+      if (c === ' ') continue;
+      const h = HOMOPHONE_DIGIT.exec(c);
+      digits += h ? String(h.findIndex((g, i) => i > 0 && g !== undefined) - 1) : (SPOKEN_DIGITS[c] ?? '');
+    }
     if (!MOBILE_ONLY.test(digits)) continue;
     const e = s + m[0].length;
     const app = nearestBefore(cues, s, W, isApp) ?? nearestAfter(cues, e, AFTER_WINDOW, isApp);
