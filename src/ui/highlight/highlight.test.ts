@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageReport } from '../../report/types';
-import { targetsOf } from './highlight';
+import { targetsOf, tipPlace } from './highlight';
 
 const base: PageReport = {
   source: '',
@@ -36,5 +36,22 @@ describe('highlight targets', () => {
     expect(
       targetsOf({ ...base, handles: [base.handles[1] as PageReport['handles'][number]], threads: [], evidence: [] }),
     ).toEqual({ threads: [], evidence: [], handles: [] });
+  });
+});
+
+describe("the handle's label", () => {
+  const handle = { left: 1000, top: 370, right: 1030 };
+  const thread = { left: 80, top: 250, right: 1035 };
+  it('sits beside the outlined comments on the handle’s line when the window has room', () => {
+    expect(tipPlace(handle, [thread], 150, 1280)).toEqual({ x: 1043, y: 370 });
+  });
+  it('sits right after the handle on its own line when the comments fill the window’s width', () => {
+    expect(tipPlace(handle, [{ ...thread, right: 1275 }], 150, 1280)).toEqual({ x: 1038, y: 370 });
+  });
+  it('sits above the handle when nothing fits on its line', () => {
+    expect(tipPlace({ left: 1100, top: 370, right: 1150 }, [{ ...thread, right: 1275 }], 150, 1280)).toEqual({
+      x: 1100,
+      y: 346,
+    });
   });
 });

@@ -15,6 +15,8 @@ const MAX_ELEMENTS = 60;
 const MAX_RANGES = 120;
 const MAX_LABELS = 8;
 const RED = '#C62828';
+/** room between the outlined comments and a label set beside them, and at the window's edge */
+const MARGIN_GAP = 8;
 
 export interface HighlightTargets {
   /** thread containers judged planted */
@@ -32,6 +34,34 @@ export function targetsOf(r: PageReport): HighlightTargets {
   const handles = uniq(r.handles.filter((h) => h.suspect).flatMap((h) => h.raw)).sort((a, b) => b.length - a.length);
   return { threads, evidence, handles };
 }
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+}
+
+/**
+ * Where the handle's label goes (viewport coordinates): beside the outlined comments around it, on the
+ * handle's line, where it covers none of their words; when the comments fill the window's width, right after
+ * the handle on its own line (the pusher's words, not the comment before); above the handle only when even
+ * that does not fit.
+ */
+export function tipPlace(
+  handle: Box,
+  around: readonly Box[],
+  width: number,
+  viewport: number,
+): { x: number; y: number } {
+  const right = Math.max(handle.right, ...around.map((r) => r.right));
+  if (right + MARGIN_GAP + width <= viewport - MARGIN_GAP) return { x: right + MARGIN_GAP, y: handle.top };
+  // else right after the handle, over the rest of its own line (the pusher's words, not a neighbour's)
+  if (handle.right + MARGIN_GAP + width <= viewport - MARGIN_GAP)
+    return { x: handle.right + MARGIN_GAP, y: handle.top };
+  return { x: handle.left, y: Math.max(0, handle.top - TIP_ABOVE) };
+}
+/** how far above its line a label set over the handle sits */
+const TIP_ABOVE = 24;
 
 export interface HighlightLabels {
   thread: string;
@@ -117,6 +147,7 @@ export function createHighlighter(doc: Document, labels: HighlightLabels): Highl
       d.style.width = 'auto';
       d.style.height = 'auto';
       d.textContent = text;
+      return d;
     };
     for (const r of ranges) {
       for (const rect of r.getClientRects()) {
@@ -136,7 +167,16 @@ export function createHighlighter(doc: Document, labels: HighlightLabels): Highl
       label(rect.left, rect.top, labels.thread);
     }
     const firstHandle = ranges[0]?.getClientRects()[0];
-    if (firstHandle) label(firstHandle.left, firstHandle.top, labels.handle);
+    if (firstHandle) {
+      // beside the outlined comments, on the handle's line, where it covers none of their words; above the
+      // handle (over the line before it) only when the page leaves no room on the right
+      const node = ranges[0]?.startContainer;
+      const around = saved.filter((x) => node && x.el.contains(node)).map((x) => x.el.getBoundingClientRect());
+      const tip = label(0, 24, labels.handle);
+      const at = tipPlace(firstHandle, around, tip.getBoundingClientRect().width, win.innerWidth);
+      tip.style.left = `${at.x + sx}px`;
+      tip.style.top = `${at.y + sy}px`;
+    }
   };
 
   const onResize = () => {
