@@ -156,8 +156,8 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   const bodyPrefix = new Uint32Array(st.blocks.length + 1);
   // per block: 1 a line of a name and a few words beside a time, each in an element of its own ("11/26 19:02
   // 阿珍 收到謝謝"), which reads as a header line when it stands alone; 2 when rows of that shape follow one
-  // another under one parent, with no words between them: a chat room, a danmaku list, PTT's 推文 lines, where
-  // each row is a whole message and its longest part the message's words
+  // another under one parent, with no words between them: a chat room, a danmaku list, where each row is a
+  // whole message and its longest part the message's words
   const chatRow = new Uint8Array(st.blocks.length);
   for (let b = 0; b < st.blocks.length; b++) {
     if (tick()) yield;
@@ -418,9 +418,9 @@ function notAName(t: string): boolean {
   return (!LETTER_RE.test(t) && !phone) || BARE_NUMBER_RE.test(t) || IMAGE_CAPTION_RE.test(t) || FILE_NAME_RE.test(t);
 }
 
-/** A full stop or a comma inside a piece (不需要找代辦。您可以自己做, 感谢信任,按时还款): a sentence, not a name. */
 /** one capital letter alone: an avatar's initial */
 const AVATAR_INITIAL_RE = /^\s*\p{Lu}\s*$/u;
+/** A full stop or a comma inside a piece (不需要找代辦。您可以自己做, 感谢信任,按时还款): a sentence, not a name. */
 const INNER_SENTENCE_RE = /[。！？；，、]|[,;](?=\S)/u;
 function sentenceNotName(t: string): boolean {
   return INNER_SENTENCE_RE.test(t);

@@ -881,6 +881,12 @@ export function* factsSteps(
     const readWarnings =
       handleHits.length > 0 || baitHits.length > 0 || loanText || feeFirstHits.length > 0 || offHits.length > 0;
     const warnedSentences = readWarnings ? new Set<number>() : NO_SENTENCES;
+    /** the block's arc stages (a story, a request, success…), read once, when first needed */
+    let arcHits: LexiconHit[] | undefined;
+    const arcs = () => {
+      arcHits ??= matchLexicon(ARC_LEX, text);
+      return arcHits;
+    };
     if (readWarnings) {
       let successAt: number[] | undefined;
       for (const h of matchLexicon(WARNING_LEX, text)) {
@@ -891,7 +897,7 @@ export function* factsSteps(
         // a reader's own story: taken in once, then helped ("受骗了8万，后来加了李老师微信…帮我追回了"): the
         // victim's word tells what went before the helper, it warns of nothing the sentence offers
         if (inComment && VICTIM_WORD_RE.test(text.slice(h.start, h.end))) {
-          successAt ??= matchLexicon(ARC_LEX, text)
+          successAt ??= arcs()
             .filter((x) => (x.entry as (typeof ARC)[number]).stage === 'success')
             .map((x) => bt.hit(x)[0]);
           const last = successAt.filter((at) => at > s && sentenceAt(bt.spans, at) === si).at(-1);
@@ -1079,7 +1085,7 @@ export function* factsSteps(
     if (ctaBox || (comment && !quoted) || block.tag === 'H1') countTopics(text);
     if (!facts.money && (MONEY_RE.test(text) || matchLexicon(TOPIC_LEX, text).length > 0)) facts.money = true;
     if (comment && !quoted) {
-      for (const h of matchLexicon(ARC_LEX, text)) {
+      for (const h of arcs()) {
         if (insideQuotes(text, h.start)) continue;
         const stage = (h.entry as (typeof ARC)[number]).stage;
         if (!comment.stages.includes(stage)) comment.stages.push(stage);

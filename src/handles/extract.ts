@@ -598,13 +598,7 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
   }
 }
 
-/**
- * An id spelled in the radio alphabet ("Kilo Echo Sierra Tango Romeo Echo Lima, underscore, Oscar Tango
- * Charlie": kestrel_otc), as posters spell a handle the forum blocks. Four code words or more in a row never
- * occur in prose; digits in words and "underscore", "dot", "dash" join them. The app is the one named before
- * it in the text (a radio spelling gives letters, so never a phone).
- */
-/** a regex literal: the content script is sent it (src/ext/regexes.ts) */
+/** four radio-alphabet words or more, with digit words and joiners (a regex literal: the content script is sent it, src/ext/regexes.ts) */
 const NATO_RUN =
   /(?<![A-Za-z])(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)(?:[ ,/.-]{1,3}(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu|underscore|dot|dash|hyphen|zero|oh|one|two|three|four|five|six|seven|eight|nine)){3,31}(?![A-Za-z])/giu;
 const NATO_GATE = /\b(?:alfa|alpha|bravo|charlie|delta|echo|kilo|lima|oscar|sierra|tango|yankee|zulu)\b/iu;
@@ -614,6 +608,12 @@ const NATO_APPS: ReadonlySet<CueKind> = new Set(['telegram', 'wechat', 'line', '
 const NATO_WINDOW = 200;
 const MIN_NATO_LETTERS = 4;
 
+/**
+ * An id spelled in the radio alphabet ("Kilo Echo Sierra Tango Romeo Echo Lima, underscore, Oscar Tango
+ * Charlie": kestrel_otc), as posters spell a handle the forum blocks. Four code words or more in a row never
+ * occur in prose; digits in words and "underscore", "dot", "dash" join them. The app is the one named before
+ * it in the text (a radio spelling gives letters, so never a phone).
+ */
 function natoHits(text: string, cues: Cue[], hits: Hit[]): void {
   if (!NATO_GATE.test(text)) return;
   for (const m of text.matchAll(NATO_RUN)) {
@@ -1033,12 +1033,6 @@ const HANZI_ID = /[A-Za-z0-9_]+(?:[\u4e00-\u9fff]{1,3}[A-Za-z0-9_]+)+/gu;
 const HANZI_RUN = /[\u4e00-\u9fff]+/gu;
 
 /** Ids with Chinese characters planted inside, with the poster saying to drop them. */
-/**
- * A mainland mobile written in characters that sound like its digits (谐音: 依妻吧 伞溜儿酒 舞铃依寺 for
- * 178 3629 5014), as posters write a number past a platform's digit filter. Read only as a whole mobile: eleven
- * such characters in a row (spaces between groups) that make a valid mobile number, beside a contact app or
- * where the text says it is written by sound. A homophone is an ordinary character, so nothing shorter counts.
- */
 /** a character that sounds like a digit, in the group of that digit (0 to 9): a literal the content script is sent */
 export const HOMOPHONE_DIGIT =
   /([铃灵令领])|([依衣伊医要腰])|([耳儿尔饵])|([伞山散杉])|([寺死思似司丝])|([舞午武呜屋吾无])|([溜留流刘])|([妻期漆奇齐骑])|([吧爸巴扒疤])|([酒久旧韭])/u;
@@ -1048,6 +1042,12 @@ export const HOMOPHONE_RUN =
 const MOBILE_ONLY = new RegExp(`^${MOBILE_PREFIX}\\d{8}$`, 'u');
 const BY_SOUND_RE = /谐音|同音|读音/u;
 
+/**
+ * A mainland mobile written in characters that sound like its digits (谐音: 依妻吧 伞溜儿酒 舞铃依寺 for
+ * 178 3629 5014), as posters write a number past a platform's digit filter. Read only as a whole mobile: eleven
+ * such characters in a row (spaces between groups) that make a valid mobile number, beside a contact app or
+ * where the text says it is written by sound. A homophone is an ordinary character, so nothing shorter counts.
+ */
 function homophoneHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
   for (const m of text.matchAll(HOMOPHONE_RUN)) {
     const s = m.index ?? 0;
