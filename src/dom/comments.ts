@@ -383,11 +383,15 @@ function writerLine(a: Analysis, p0: number, p1: number, own: (i: number) => boo
   for (let i = p0; i < p1; i++) {
     if (!own(i) || ((a.pieceMeta[i] ?? 0) & META_TIME) === 0) continue;
     const name = bylineOf(pieceText(a.st, i));
-    // "#3　發表於 2026-11-08 16:42": the post's number before the date line, no writer
-    if (name && !notAName(name)) return name;
+    // "#3　發表於 2026-11-08 16:42": the post's number before the date line, no writer; nor is its floor
+    // ("楼主　发表于 …", "2楼 发表于 …", 沙发)
+    if (name && !notAName(name) && !FLOOR_NAME_RE.test(name)) return name;
   }
   return undefined;
 }
+
+/** a post's place in its topic where a byline puts a name: 楼主 (the opening post), 2楼, 沙发, 板凳, 地板 */
+const FLOOR_NAME_RE = /^(?:楼主|樓主|\d{1,5}\s?[楼樓#]|#\d{1,5}|沙发|沙發|板凳|地板)$/u;
 
 function bylineOf(t: string): string | undefined {
   const zh = ZH_BYLINE_RE.exec(t)?.[1];
@@ -682,8 +686,12 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
         inCandidate[r[0] - 1] === 0 &&
         hasBody(a, [pr[0], r[0]]) &&
         countIn(pr) === countIn(r);
+      // ... and so does a post whose parent adds only its writer's pane before it (XenForo's, vBulletin's,
+      // Discuz's user cell: the name, a rank, "Joined", "Messages 212", 注册时间, a place): short lines with the
+      // author's chrome among them and no sentence
+      const pane = !header && !footer && countIn(pr) === countIn(r) && r[1] === pr[1] && authorPane(a, pr[0], r[0]);
       if (!header && !footer && countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
-      if (!header && !footer && !headRow && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
+      if (!header && !footer && !headRow && !pane && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
       cur = parent;
     }
     lifted.set(cur, (lifted.get(cur) ?? 0) | mask);
@@ -930,6 +938,26 @@ function peerHeaders(cur: Element, holds: (el: Element) => boolean): boolean {
   if (!parent) return false;
   const shape = signature(cur);
   return elementChildren(parent).some((sib) => sib !== cur && holds(sib) && signature(sib) === shape);
+}
+
+/** a writer's pane before a post: at most this many short lines */
+const PANE_BLOCKS = 14;
+const PANE_LINE_CHARS = 40;
+
+/** Blocks [from, to) are a writer's pane: a few short lines, no sentence, the author's chrome among them. */
+function authorPane(a: Analysis, from: number, to: number): boolean {
+  if (to <= from || to - from > PANE_BLOCKS) return false;
+  let chrome = false;
+  for (let b = from; b < to; b++) {
+    const block = a.st.blocks[b];
+    if (!block) continue;
+    const t = block.text.trim();
+    if (t.length > PANE_LINE_CHARS || SENTENCE_END_RE.test(t)) return false;
+    for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+      if ((a.pieceMeta[i] ?? 0) & META_REPLY) chrome = true;
+    }
+  }
+  return chrome;
 }
 
 function onlyChild(st: WalkState, el: Element): boolean {

@@ -464,6 +464,23 @@ const CASES: Expect[] = [
     regions: { comment: ['Calf prices are good', 'Cash flow projection'] },
   },
   {
+    // a forum post with its writer's pane beside its words (XenForo: name, rank, Joined, Messages): one comment
+    file: 'model/xenforo-author-pane.html',
+    authors: ['MarcoDrives', 'Old Route'],
+    replyTo: [-1, -1],
+    sections: 1,
+    regions: { comment: ['They took the car last night', 'Ask the lender in writing'] },
+  },
+  {
+    // a forum post laid out as a table row, the writer's cell beside the post's; the byline's 楼主 and 2楼 are
+    // floors, not writers
+    file: 'model/discuz-author-cell.html',
+    authors: ['王小川', '李晓梅'],
+    replyTo: [-1, -1],
+    sections: 1,
+    regions: { comment: ['毕业十年聚会定在12月20日', '帮忙布置会场'] },
+  },
+  {
     file: 'model/qa.html',
     authors: ['法律小周', '银行柜员阿杰', '踩过坑的人'],
     replyTo: [-1, -1, -1],

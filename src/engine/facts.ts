@@ -4,6 +4,7 @@
  * found in it; positions and excerpts are given in the original text. Facts are plain data
  * (serializable), so frames can send theirs to the top frame and signals never touch the DOM.
  */
+import type { CommentModel } from '../dom/comments';
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
 import type { WalkState } from '../dom/walk';
@@ -332,11 +333,12 @@ const OFFER_RE =
 
 /**
  * A promise refused right before it is named: "本项目不荐股,不带单", 从不承接停息挂账, a forum's rule (禁止贴外围网站、代理、贴士群),
+ * or done by the reader alone (自己向银行申请个性化分期: the bank's own plan, no middleman's),
  * a group the writer left (退晒所有 Telegram 贴士群), "we do not offer
  * guaranteed returns". The bait is the page disowning it, not selling it.
  */
 const REFUSED_BEFORE_RE =
-  /(?:(?:不|从不|绝不|决不|并不|没有|拒绝|无需|无须|毋须|不需|不用|免|禁止|严禁|不准|不得)(?:提供|做|搞|参与|涉及|承接|接|会|再|谈|聊|讲|加入|进|入|收取?|要|需要?|交|缴|付|用|贴|发|发布|宣传)?(?:任何)?(?:的)?|(?:退出|退晒|退咗|删晒|删咗|删除|删掉|拉黑)(?:了)?(?:所有|全部)?(?:的)? ?(?:telegram|tg|微信|whatsapp|line|qq)? ?|\b(?:no|not|never|neither|nor|nobody|no one|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?|\bnever asks? (?:you )?(?:to|for)) ?["“「『]?$/iu;
+  /(?:自己[^，。,!！?？申办协]{0,8}(?:申请|办理|协商)(?:了)?|(?:不|从不|绝不|决不|并不|没有|拒绝|无需|无须|毋须|不需|不用|免|禁止|严禁|不准|不得)(?:提供|做|搞|参与|涉及|承接|接|会|再|谈|聊|讲|加入|进|入|收取?|要|需要?|交|缴|付|用|贴|发|发布|宣传)?(?:任何)?(?:的)?|(?:退出|退晒|退咗|删晒|删咗|删除|删掉|拉黑)(?:了)?(?:所有|全部)?(?:的)? ?(?:telegram|tg|微信|whatsapp|line|qq)? ?|\b(?:no|not|never|neither|nor|nobody|no one|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?|\bnever asks? (?:you )?(?:to|for)) ?["“「『]?$/iu;
 /** the writer naming their own title just before a persona word: 我是退休中学老师, 本人以前是会计 */
 const SELF_TITLE_RE = /(?:我|本人)(?:以前|原来|之前|退休前)?(?:是|当过|做过)[^，。,!！?？]{0,8}$/u;
 const SELF_TITLE_LOOKBACK = 14;
@@ -353,7 +355,7 @@ const WRITER_LINE_RE =
 const POSTS_RE =
   /\bposts?\s?[:：]\s?(\d[\d,]{0,8})(?!\d)|(\d[\d,]{0,8}) posts?\b|(?:帖子|发帖|發帖|回帖)\s?[:：]?\s?(\d[\d,]{0,8})(?![\d#])/iu;
 /** how many of a comment's first blocks the post counter is looked for in (the author pane comes first) */
-const POSTS_BLOCKS = 4;
+const POSTS_BLOCKS = 8;
 const POSTS_BLOCK_CHARS = 120;
 
 /** The post count a comment's first blocks print for its writer, if any. */
@@ -365,9 +367,16 @@ function postCount(blocks: readonly { text: string }[], first: number): number |
     const m = POSTS_RE.exec(text);
     const n = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
     if (n !== undefined) return Number(n.replaceAll(',', ''));
+    // the label and its count in two cells (<dt>Messages</dt><dd>7</dd>, as XenForo prints its writer's pane)
+    if (COUNTER_LABEL_RE.test(text.trim())) {
+      const next = (blocks[b + 1]?.text ?? '').trim();
+      if (COUNT_RE.test(next)) return Number(next.replaceAll(',', ''));
+    }
   }
   return undefined;
 }
+const COUNTER_LABEL_RE = /^(?:posts?|messages|帖子|发帖|發帖|回帖)\s?[:：]?$/iu;
+const COUNT_RE = /^\d[\d,]{0,8}$/u;
 
 /** the writer giving their own line in Chinese: 打我(工作)手机, 加我微信, 我的微信是, WhatsApp 我 */
 const WRITER_LINE_ZH_RE =
@@ -1525,7 +1534,7 @@ export function* factsSteps(
       if (cf && !cf.handles.includes(key)) cf.handles.push(key);
     }
   }
-  rebuttedQuotes(facts, st);
+  rebuttedQuotes(facts, st, cm);
   return facts;
 }
 
@@ -1577,10 +1586,10 @@ function siteNameOf(title: string): string | undefined {
 /**
  * A message quoted whole in a <blockquote> and answered by a warning right after it (a moderator's notice:
  * "members forwarded DMs like this one:" > the DM with its Telegram id < "Nobody can buy chips out of a room
- * that isn't paying. Do not pay a verification fee."): what the quotation offers is the warning's example.
- * A comment's own quotations are read apart (a quoted stack is the comment answered, see `quoted`).
+ * that isn't paying. Do not pay a verification fee."), in the article or inside one comment: what the
+ * quotation offers is the warning's example.
  */
-function rebuttedQuotes(facts: PageFacts, st: WalkState): void {
+function rebuttedQuotes(facts: PageFacts, st: WalkState, cm: CommentModel): void {
   const answered = new Map<number, boolean>();
   const rebutted = (b: number): boolean => {
     const known = answered.get(b);
@@ -1590,14 +1599,16 @@ function rebuttedQuotes(facts: PageFacts, st: WalkState): void {
     const range = quote ? st.ranges.get(quote) : undefined;
     if (range) {
       const next = st.blocks[range[1]];
-      const sameParent = next && quote?.parentElement?.contains(next.el);
-      yes = sameParent === true && isWarning(normalize(next.text.slice(0, REBUTTAL_CHARS)).text);
+      // the answer is the quotation's own: under the same parent, or in the comment that holds the quotation
+      const holder = cm.comments[cm.blockComment[range[1]] ?? -1];
+      const own = next && quote && (quote.parentElement?.contains(next.el) || holder?.el.contains(quote));
+      yes = own === true && isWarning(normalize(next.text.slice(0, REBUTTAL_CHARS)).text);
     }
     answered.set(b, yes);
     return yes;
   };
-  for (const f of facts.handles) if (!f.warned && f.comment < 0 && f.block >= 0 && rebutted(f.block)) f.warned = true;
-  for (const p of facts.phrases) if (!p.warned && p.comment < 0 && p.block >= 0 && rebutted(p.block)) p.warned = true;
+  for (const f of facts.handles) if (!f.warned && f.block >= 0 && rebutted(f.block)) f.warned = true;
+  for (const p of facts.phrases) if (!p.warned && p.block >= 0 && rebutted(p.block)) p.warned = true;
 }
 
 /** how much of the block after a quotation is read for its warning */

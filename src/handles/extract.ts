@@ -66,7 +66,7 @@ interface Hit {
   global?: boolean;
   /** written backwards, as the poster says */
   reversed?: boolean;
-  /** spelled in code words ("Kilo Echo…"): its digits are words on the page, not digits */
+  /** read from characters that stand for its digits (homophones): its digits are not written on the page */
   spelled?: boolean;
   /** put back together as the poster says, or pointed to in the tags */
   told?: boolean;
@@ -594,54 +594,6 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
       e: s + m[0].length,
       suspect: !isOfficialNumber(digits),
       global: true,
-    });
-  }
-}
-
-/** four radio-alphabet words or more, with digit words and joiners (a regex literal: the content script is sent it, src/ext/regexes.ts) */
-const NATO_RUN =
-  /(?<![A-Za-z])(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)(?:[ ,/.-]{1,3}(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu|underscore|dot|dash|hyphen|zero|oh|one|two|three|four|five|six|seven|eight|nine)){3,31}(?![A-Za-z])/giu;
-const NATO_GATE = /\b(?:alfa|alpha|bravo|charlie|delta|echo|kilo|lima|oscar|sierra|tango|yankee|zulu)\b/iu;
-const NATO_JOINERS: Record<string, string> = { underscore: '_', dot: '.', dash: '-', hyphen: '-' };
-/** apps whose ids a radio spelling can give, and how far before the spelling the app may be named */
-const NATO_APPS: ReadonlySet<CueKind> = new Set(['telegram', 'wechat', 'line', 'signal']);
-const NATO_WINDOW = 200;
-const MIN_NATO_LETTERS = 4;
-
-/**
- * An id spelled in the radio alphabet ("Kilo Echo Sierra Tango Romeo Echo Lima, underscore, Oscar Tango
- * Charlie": kestrel_otc), as posters spell a handle the forum blocks. Four code words or more in a row never
- * occur in prose; digits in words and "underscore", "dot", "dash" join them. The app is the one named before
- * it in the text (a radio spelling gives letters, so never a phone).
- */
-function natoHits(text: string, cues: Cue[], hits: Hit[]): void {
-  if (!NATO_GATE.test(text)) return;
-  for (const m of text.matchAll(NATO_RUN)) {
-    const s = m.index ?? 0;
-    let id = '';
-    let letters = 0;
-    for (const part of m[0].toLowerCase().split(/[ ,/.]+/u)) {
-      if (!part) continue;
-      const joiner = NATO_JOINERS[part];
-      const digit = EN_DIGIT[part];
-      if (joiner !== undefined) id += joiner;
-      else if (digit) id += digit;
-      else {
-        id += part.charAt(0);
-        letters++;
-      }
-    }
-    if (letters < MIN_NATO_LETTERS || !/^[a-z][a-z0-9_.-]*[a-z0-9]$/u.test(id)) continue;
-    const app = nearestBefore(cues, s, NATO_WINDOW, (c) => NATO_APPS.has(c.kind));
-    if (!app) continue;
-    add(hits, {
-      kind: app.kind as HandleKind,
-      value: id,
-      s,
-      e: s + m[0].length,
-      suspect: true,
-      told: true,
-      spelled: true,
     });
   }
 }
@@ -1241,7 +1193,6 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   if (context) cues.unshift({ kind: 'cta', start: 0, end: 0 });
   spelledHits(text, cues, hits, opts.window ?? 40);
   if (cues.length > 0) {
-    natoHits(text, cues, hits);
     cueHits(text, cues, hits, { ...opts, contactContext: context });
     rearrangedHits(text, cues, hits, opts.window ?? 40);
     swapHits(text, cues, hits, opts.window ?? 40);

@@ -18,6 +18,10 @@ testSignal(bait, {
       html: '<p>Beware of anyone promising guaranteed approval: never pay an upfront fee.</p>',
     },
     {
+      name: "a plan the reader asks the bank for alone (自己向银行申请个性化分期: the bank's own, no middleman's)",
+      html: '<p>大部分情况其实不需要找人：失业、生病的可以自己向银行申请个性化分期，网贷找平台官方客服。</p>',
+    },
+    {
       name: 'a project that refuses stock tips, with its QQ group',
       html: '<p>本项目不提供任何投资建议,不荐股,不带单。</p><p>用户交流QQ群:736281945,欢迎加入</p>',
     },

@@ -63,6 +63,32 @@ testSignal(newAccount, {
   ],
   invalid: [
     {
+      name: "a six-post account answers a worry with its own line, in XenForo's layout (the count in <dt>/<dd>)",
+      html: `<h1>Car got repossessed, what now?</h1>${[
+        [
+          'MarcoDrives',
+          318,
+          'They took the car last night over two missed payments. I need it back this week for work.',
+        ],
+        [
+          'Old Route',
+          7420,
+          'Ask the lender in writing for the reinstatement amount and get your things out of the car.',
+        ],
+        [
+          'RepoReleaseRay',
+          6,
+          "Don't pay that number, it's the retail reinstatement. I run a repo release service, flat $395 before we call the lender. Call or text me directly, (404) 555-0162.",
+        ],
+      ]
+        .map(
+          ([a, n, t], i) =>
+            `<article class="message"><div class="message-cell--user"><div class="message-name">${a}</div><div class="userTitle">Member</div><dl><dt>Joined</dt><dd>Mar 2022</dd><dt>Messages</dt><dd>${n}</dd></dl></div><div class="message-cell--main"><div class="attribution"><time>Nov 1${i}, 2026</time><span>#${i + 1}</span></div><div class="bbWrapper">${t}</div></div></article>`,
+        )
+        .join('')}`,
+      messages: ['ev_new_account_push'],
+    },
+    {
       name: 'an account of two posts pushes a private line among members of hundreds of posts',
       html: topic([
         ASK,

@@ -70,7 +70,10 @@ export function sendsToThirdPerson(c: CommentFact): boolean {
  */
 export function readerComment(facts: PageFacts, o: HandleFact): CommentFact | undefined {
   const c = o.comment >= 0 ? facts.comments[o.comment] : undefined;
-  return c && !c.publisher && !o.institutional && !c.stages.includes('dissent') ? c : undefined;
+  // a dissenting comment is a warner's, unless it offers the writer's own line ("Don't pay that number… call or
+  // text me directly"): what it dissents from is not the line it pushes
+  const dissents = c?.stages.includes('dissent') === true && !(o.writerLine === true && o.cta);
+  return c && !c.publisher && !o.institutional && !dissents ? c : undefined;
 }
 
 /** Suspect-candidate handles: listed, not all warned, not licensed, and pushed somewhere. */

@@ -242,11 +242,14 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * engine of the session's start as with its final one, and with them the floors were training 0.86 / 0.04 /
  * 0.89 / 0.92 and validation 0.48 / 0.12 / 0.50 / 0.66, raised in the same session as a false alarm among
  * them was mended to training 0.86 / 0.03 / 0.89 / 0.93 (training at 204/236, 5/169 and 304/341 with
- * 304/324 suspect; validation at 52/107, 10/85 and 74/147 with 74/112).
+ * 304/324 suspect; validation at 52/107, 10/85 and 74/147 with 74/112), and once forum posts beside their
+ * writer's pane were read (the radio-alphabet reader given up for the bytes) to training 0.86 / 0.03 / 0.89 /
+ * 0.93 and validation 0.49 / 0.11 / 0.51 / 0.67 (training at 203/236, 5/169 and 305/341 with 305/325 suspect;
+ * validation at 53/107, 9/85 and 75/147 with 75/111).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
   training: { recall: 0.86, falsePositiveRate: 0.03, handleRecall: 0.89, handlePrecision: 0.93 },
-  validation: { recall: 0.48, falsePositiveRate: 0.12, handleRecall: 0.5, handlePrecision: 0.66 },
+  validation: { recall: 0.49, falsePositiveRate: 0.11, handleRecall: 0.51, handlePrecision: 0.67 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
