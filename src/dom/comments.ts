@@ -385,13 +385,10 @@ function writerLine(a: Analysis, p0: number, p1: number, own: (i: number) => boo
     const name = bylineOf(pieceText(a.st, i));
     // "#3　發表於 2026-11-08 16:42": the post's number before the date line, no writer; nor is its floor
     // ("楼主　发表于 …", "2楼 发表于 …", 沙发)
-    if (name && !notAName(name) && !FLOOR_NAME_RE.test(name)) return name;
+    if (name && !notAName(name) && (metaKinds(name) & META_FLOOR) === 0) return name;
   }
   return undefined;
 }
-
-/** a post's place in its topic where a byline puts a name: 楼主 (the opening post), 2楼, 沙发, 板凳, 地板 */
-const FLOOR_NAME_RE = /^(?:楼主|樓主|\d{1,5}\s?[楼樓#]|#\d{1,5}|沙发|沙發|板凳|地板)$/u;
 
 function bylineOf(t: string): string | undefined {
   const zh = ZH_BYLINE_RE.exec(t)?.[1];
