@@ -103,6 +103,12 @@ describe('isAuthorChrome', () => {
     ['百科6级', true],
     ['· 31 声望', true],
     ['Champion', true],
+    // the creator's mark over a comment names the creator, not the writer
+    ['📌 Pinned by Rates With Ron', true],
+    ['❤ by creator', true],
+    ['已由 林律師說法 置頂', true],
+    ['❤ 林律師說法 已加上愛心', true],
+    ['Pinned by the bank for months, I paid it', false],
     ['作者', false],
     ['3天前', false],
     ['赞 12', false],

@@ -105,6 +105,11 @@ const AUTHOR_CHROME_RES = [
   /^\s*(?:(?:声望|聲望)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} ?(?:声望|聲望|条评价|條評價|则评价|則評價)|[\d,]{1,7} posts?)\s*$/iu,
   /^join date\b/iu,
   /^\s*(?:[★☆⭐] ){2,4}[★☆⭐]\s*$/u,
+  // the creator's mark on a comment, which names the creator, not the writer: "📌 Pinned by Rates With Ron",
+  // "❤ by creator", 已由 林律師說法 置頂, "❤ 林律師說法 已加上愛心"
+  /^\s*(?:📌\s?)?(?:pinned|hearted|loved|liked) by\s\S[^\n,!?;]{0,48}$|^\s*[❤♥]\uFE0F?\s?by\s\S[^\n,!?;]{0,48}$/iu,
+  /^\s*(?:📌\s?)?已由\s?\S[^\n，。！？置]{0,30}(?:置顶|置頂)\s*$/u,
+  /^\s*(?:[❤♥]\uFE0F?\s?)?[^\s已][^\n，。！？已]{0,30}已(?:加上|给了|給了)?(?:爱心|愛心)\s*$/u,
   // a theme's "说道:" after the name, a collapsed thread's "2 more replies"
   /^\s*(?:说道|說道)[:：]?\s*$|^\s*\d{1,5} more repl(?:y|ies)\s*$/iu,
 ];

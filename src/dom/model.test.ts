@@ -51,6 +51,16 @@ const CASES: Expect[] = [
     regions: { article: ['#租房', '线上办理一般三个工作日到账'], comment: ['要不要合同原件', '收藏了'] },
   },
   {
+    // the creator's marks over a comment (已由 X 置頂, "❤ X 已加上愛心", "Pinned by X") name the creator,
+    // not the comment's writer
+    file: 'model/creator-marks.html',
+    authors: ['lawyer_lin_talk', 'user-pc8rn1kd4w', 'yuting.chang412', 'dana_w', 'mama_hsu_1972'],
+    replyTo: [-1, 0, 1, -1, -1],
+    // (the first thread, with its replies, is read as a list of its own beside the page's list)
+    sections: 2,
+    regions: { comment: ['先去警局報案', '月繳降到三千多', 'legal aid line'] },
+  },
+  {
     // forum posts whose date line opens with the post's number ("#3　發表於 2026-11-08 16:42") under the
     // author pane: the number is no writer, the name in the pane is
     file: 'model/forum-floor-date-line.html',

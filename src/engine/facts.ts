@@ -5,6 +5,7 @@
  * (serializable), so frames can send theirs to the top frame and signals never touch the DOM.
  */
 import type { CommentModel } from '../dom/comments';
+import { isAuthorChrome } from '../dom/meta';
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
 import type { WalkState } from '../dom/walk';
@@ -55,9 +56,10 @@ export interface HandleFact {
   warned: boolean;
   /** a persona (老师, Mrs X, hacker) in the same block, as written */
   persona?: string;
-  /** given as the writer's own line in English ("call or text me, 419…", "my cell is"): no persona spoken of elsewhere is behind it */
-  writerOwn?: boolean;
-  /** given as the writer's own line in any language (also 打我工作手机, 加我微信): it sends nobody to a third person */
+  /**
+   * given as the writer's own line ("call or text me, 419…", "my cell is", 打我工作手机, 加我微信): it sends
+   * nobody to a third person, and no persona spoken of in another sentence is behind it
+   */
   writerLine?: boolean;
   /** a licence number beside it: same comment, or same region within a few blocks */
   licensed: boolean;
@@ -342,12 +344,21 @@ const REFUSED_BEFORE_RE =
 /** the writer naming their own title just before a persona word: 我是退休中学老师, 本人以前是会计 */
 const SELF_TITLE_RE = /(?:我|本人)(?:以前|原来|之前|退休前)?(?:是|当过|做过)[^，。,!！?？]{0,8}$/u;
 const SELF_TITLE_LOOKBACK = 14;
-/** the writer introducing themselves just before a persona word: "I'm Dr.", "my name is Mrs", 我叫 */
-const SELF_INTRO_RE = /(?:\bi'?m|\bi am|\bmy name is|\bthis is|我叫|我姓|本人)\s?$/iu;
 /**
- * the writer giving their own line: "call or text me", "my cell is" (English only: a Chinese lender's agent
- * introduces himself by title and gives 我的微信 in the same breath, 我是平安的客户经理, so the Chinese forms
- * would hide the persona behind the agent's own line)
+ * a title the writer denies being just before it: 我不是什麼專家, 我又不是律师, "I'm not a lawyer", "I'm no
+ * expert", "not a financial advisor": it credits nobody
+ */
+const DENIED_TITLE_RE =
+  /(?:不是|并非|並非|算不上|称不上|稱不上)(?:什么|什麼|啥|个|個)?$|\b(?:i'?m|i am) (?:not|no)(?: an?| your)?\s?$|\bnot an? $/iu;
+/**
+ * the writer introducing themselves just before a persona word: "I'm Dr.", "my name is Mrs", 我叫, and by a
+ * firm's name (我是京东金融APP平台的经理)
+ */
+const SELF_INTRO_RE = /(?:\bi'?m|\bi am|\bmy name is|\bthis is|我叫|我姓|本人|我是[^，。,!！?？]{0,12})\s?$/iu;
+/**
+ * the writer giving their own line in English: "call or text me", "my cell is" (Chinese: WRITER_LINE_ZH_RE).
+ * A lender's agent who gives his title in the same breath (我是平安的客户经理，加我微信) keeps it: the title is
+ * his own, or in the line's sentence
  */
 const WRITER_LINE_RE =
   /\b(?:call|text|email|e-mail|message|reach|ring|phone) (?:or (?:call|text|email|message) )?me\b|\bmy (?:cell|mobile|number|phone|direct line|home phone|landline)\b/iu;
@@ -392,7 +403,9 @@ function badgeLine(item: { blocks: number[] } | undefined, b: number, text: stri
     item.blocks.length > 1 &&
     item.blocks[0] === b &&
     text.length <= BADGE_LINE_CHARS &&
-    !SENTENCE_MARK_RE.test(text)
+    !SENTENCE_MARK_RE.test(text) &&
+    // the creator's mark over the comment (已由 林律師說法 置頂, "Pinned by Dr. Lee") names the creator
+    !isAuthorChrome(text)
   );
 }
 
@@ -942,13 +955,15 @@ export function* factsSteps(
     /** where the first persona stands (normalized text), and whether the writer names it as their own title */
     let personaAt = -1;
     let personaSelf = false;
+    // (none from the creator's mark over a comment, 已由 林律師說法 置頂: it names the creator, not the writer's helper)
     const personaHits =
-      inComment || ctaBox || handleHits.length > 0
+      (inComment || ctaBox || handleHits.length > 0) && !(inComment && isAuthorChrome(block.text))
         ? matchLexicon(PERSONA_LEX, text).filter((h) => namedAsWritten(h, block.text.slice(...bt.hit(h))))
         : [];
     for (const h of personaHits) {
       const [s, e] = bt.hit(h);
       const t = block.text.slice(s, e);
+      if (DENIED_TITLE_RE.test(block.text.slice(Math.max(0, s - SELF_TITLE_LOOKBACK), s))) continue;
       persona ??= t;
       // "我是退休中学老师": the writer's own title credits nobody else (the persona signal still reads it)
       const self =
@@ -1116,9 +1131,9 @@ export function* factsSteps(
       // the writer's own line ("call or text me, 419…", 我的手机) in another sentence than the persona the
       // block names ("Dr. Anand wants to stay on the pills"): the persona is someone the writer speaks of,
       // not the one behind the line, unless the writer introduced themselves by it
+      const writerLine = WRITER_LINE_RE.test(sentence) || WRITER_LINE_ZH_RE.test(sentence);
       const personaHere =
-        persona !== undefined &&
-        (personaSelf || sentenceAt(bt.spans, personaAt) === si || !WRITER_LINE_RE.test(sentence))
+        persona !== undefined && (personaSelf || sentenceAt(bt.spans, personaAt) === si || !writerLine)
           ? persona
           : undefined;
       const f = handleFact(hit, {
@@ -1141,8 +1156,7 @@ export function* factsSteps(
         persona: personaHere,
         licensed,
       });
-      if (WRITER_LINE_RE.test(sentence)) f.writerOwn = true;
-      if (f.writerOwn || WRITER_LINE_ZH_RE.test(sentence)) f.writerLine = true;
+      if (writerLine) f.writerLine = true;
       // the text telling how to read the handle (倒着输, "as one word", in the tags) hides it from filters
       const disguise = disguiseOf(hit.raw, hit.kind, sentence) ?? (hit.told ? 'told' : undefined);
       if (disguise) f.disguise = disguise;

@@ -23,8 +23,32 @@ testSignal(authorityPersona, {
         },
       ]),
     },
+    {
+      name: "a lawyer who helped the writer's friend, then the writer's own line (I'm no expert)",
+      html: comments([
+        { a: 'amy', t: '我欠了三家分期公司，每個月繳不出來。' },
+        {
+          a: 'yuting',
+          t: '我上個月陪室友去過法扶，律師幫她寫了協商信。如果你想要有人陪，可以加我 LINE：yuting_0412，我不是什麼專家，不收任何錢。',
+        },
+      ]),
+    },
+    {
+      name: "the creator's mark over a comment (已由 林律師說法 置頂) credits no persona to a reply's line",
+      html: `<section><h3>留言</h3><ul><li><div class="pin">已由 林律師說法 置頂</div><div class="u"><span>lawyer_lin</span></div><div class="t">看到「免聯徵」的廣告就可以停，已經辦了的先去法扶。</div><div class="m"><span>3天前</span></div><ul><li><div class="u"><span>amy</span></div><div class="t">想一起去法扶的可以加我 LINE：amy_0412，陪你去排隊。</div><div class="m"><span>2天前</span></div></li><li><div class="u"><span>bob</span></div><div class="t">謝謝分享</div><div class="m"><span>2天前</span></div></li></ul></li></ul></section>`,
+    },
   ],
   invalid: [
+    {
+      name: "a lender's manager who gives his title in one sentence and his own WeChat in the next",
+      html: comments([
+        {
+          a: 'jr_wang',
+          t: '你好，我是某某金融APP平台的经理。请添加我的微信号：jrwang_8866，我拉你进群办理借款。',
+        },
+      ]),
+      messages: ['ev_authority_persona_with_handle'],
+    },
     {
       name: 'the teacher of the seed',
       html: '<div><p>债务问题免费咨询,老师微信 xys8775 (点击复制微信号)</p></div>',

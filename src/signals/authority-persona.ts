@@ -20,7 +20,7 @@ export const authorityPersona: Signal = {
       // a persona in the same box (the line above the handle)
       // a persona the writer speaks of is not behind the writer's own line ("Dr. Anand wants…" and, later,
       // "call or text me"), unless the writer introduced themselves by it
-      const beside = (x: PhraseFact, y: HandleFact) => near(x, y) && (x.selfNamed === true || !y.writerOwn);
+      const beside = (x: PhraseFact, y: HandleFact) => near(x, y) && (x.selfNamed === true || !y.writerLine);
       const p = ctx.facts.phrases.find(
         (x) => x.lexicon === 'persona' && !x.warned && h.pushed.some((y) => beside(x, y)),
       );
@@ -28,10 +28,19 @@ export const authorityPersona: Signal = {
       if (p && at) return [evidence(`${p.text} · ${h.value}`, at.region, at.selector)];
     }
     // a thread that passes a handle around while crediting a persona
-    const listed = new Set(pushedHandles(ctx).map((h) => h.key));
+    // …but not one credited beside the writer's own line ("律師幫她寫了協商信… 可以加我 LINE"): that
+    // persona is someone the writer speaks of, and the line is the writer's
+    const listed = new Set<string>();
+    const ownLineIn = new Set<number>();
+    for (const h of pushedHandles(ctx)) {
+      listed.add(h.key);
+      for (const o of h.pushed) if (o.writerLine && o.persona === undefined) ownLineIn.add(o.comment);
+    }
     for (const t of ctx.threads) {
       if (!t.handles.some((k) => listed.has(k))) continue;
-      const c = t.comments.map((id) => ctx.facts.comments[id]).find((x) => x && x.personas.length > 0);
+      const c = t.comments
+        .map((id) => ctx.facts.comments[id])
+        .find((x) => x && x.personas.length > 0 && !ownLineIn.has(x.id));
       if (c) return [evidence(c.personas[0] ?? '', 'comment', c.selector)];
     }
     return [];
