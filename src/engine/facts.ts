@@ -507,6 +507,35 @@ function insideQuotes(text: string, pos: number): boolean {
   return false;
 }
 
+/**
+ * A rebuttal in the sentence right after a quotation: "…before the funds are forfeited." None of that is
+ * true. / 「…先交保证金」全是假的。 (Warnings count too: "…call our agent." That is the scam.)
+ */
+const REBUTTAL_RE =
+  /\bnone of (?:that|this|it) (?:is|was) true\b|\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:a lie|lies|false|fake|not true|made up)\b|\ball lies\b|(?:全|都|全部)(?:是|系)(?:假的|骗人的|呃人嘅)|纯属(?:虚构|捏造)|根本(?:没有|冇)(?:这|呢)(?:回|件)事/iu;
+/** how much text after a quotation is read for its rebuttal (the first sentence of it) */
+const REBUTTAL_AFTER_CHARS = 120;
+const SENTENCE_STOP_RE = /[.!?。！？]/u;
+const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
+
+/**
+ * Quotations in a block's text (as written: positions are the block's) answered by a rebuttal or a warning
+ * in the sentence right after them.
+ */
+function rebuttedQuotations(text: string): ReadonlyArray<readonly [number, number]> {
+  let out: Array<readonly [number, number]> | undefined;
+  for (const m of text.matchAll(QUOTE_RE)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    let after = text.slice(e, e + REBUTTAL_AFTER_CHARS);
+    const stop = after.search(SENTENCE_STOP_RE);
+    if (stop > 0) after = after.slice(0, stop + 1);
+    const n = normalize(after).text;
+    if (REBUTTAL_RE.test(n) || isWarning(n)) (out ??= []).push([s, e]);
+  }
+  return out ?? NO_SPANS;
+}
+
 /** The name printed in `text` as a name, not as an @mention (a chat export's "↪ @name" reply preview). */
 /** a commenter's name this short ("Jo") is matched as a mention no more than any word */
 const MENTION_MIN_CHARS = 3;
@@ -949,7 +978,12 @@ export function* factsSteps(
       warnsExamples =
         region !== 'comment' && (t.endsWith(':') || t.endsWith('：')) && matchLexicon(WARNING_LEX, text).length > 0;
     }
-    const warnedAt = (pos: number) => blockWarned || quoted || warnedSentences.has(sentenceAt(bt.spans, pos));
+    let rebutted: ReadonlyArray<readonly [number, number]> | undefined;
+    const warnedAt = (pos: number) =>
+      blockWarned ||
+      quoted ||
+      warnedSentences.has(sentenceAt(bt.spans, pos)) ||
+      (rebutted ??= rebuttedQuotations(block.text)).some(([qs, qe]) => pos > qs && pos < qe);
 
     let persona: string | undefined;
     /** where the first persona stands (normalized text), and whether the writer names it as their own title */
@@ -964,13 +998,15 @@ export function* factsSteps(
       const [s, e] = bt.hit(h);
       const t = block.text.slice(s, e);
       if (DENIED_TITLE_RE.test(block.text.slice(Math.max(0, s - SELF_TITLE_LOOKBACK), s))) continue;
-      persona ??= t;
+      // a title inside a warning (冒充我们群发“律师团收代理费”，全是假的) stands behind no line of the block
+      const titleWarned = warnedAt(s);
+      if (!titleWarned) persona ??= t;
       // "我是退休中学老师": the writer's own title credits nobody else (the persona signal still reads it)
       const self =
         SELF_TITLE_RE.test(block.text.slice(Math.max(0, s - SELF_TITLE_LOOKBACK), s)) ||
         badgeLine(cm.comments[commentId], b, block.text);
       const selfNamed = self || SELF_INTRO_RE.test(block.text.slice(Math.max(0, s - SELF_TITLE_LOOKBACK), s));
-      if (personaAt < 0) {
+      if (personaAt < 0 && !titleWarned) {
         personaAt = h.start;
         personaSelf = selfNamed;
       }
@@ -990,7 +1026,7 @@ export function* factsSteps(
           get selector() {
             return selectors.of(blockEl);
           },
-          warned: warnedAt(s),
+          warned: titleWarned,
           selfNamed,
         });
       }

@@ -37,6 +37,16 @@ testSignal(authorityPersona, {
       name: "the creator's mark over a comment (已由 林律師說法 置頂) credits no persona to a reply's line",
       html: `<section><h3>留言</h3><ul><li><div class="pin">已由 林律師說法 置頂</div><div class="u"><span>lawyer_lin</span></div><div class="t">看到「免聯徵」的廣告就可以停，已經辦了的先去法扶。</div><div class="m"><span>3天前</span></div><ul><li><div class="u"><span>amy</span></div><div class="t">想一起去法扶的可以加我 LINE：amy_0412，陪你去排隊。</div><div class="m"><span>2天前</span></div></li><li><div class="u"><span>bob</span></div><div class="t">謝謝分享</div><div class="m"><span>2天前</span></div></li></ul></li></ul></section>`,
     },
+    {
+      name: 'a title inside a quotation the writer rebuts (冒充我们群发“律师团收代理费”，全是假的)',
+      html: comments([
+        {
+          a: '家长阿杰',
+          t: '我们的会员证据群是 QQ群 613208477，只收会员，从来没收过一分钱。最近有人冒充我们群发“律师团收代理费”，全是假的，看到请举报。',
+        },
+        { a: '朵朵妈', t: '已进群，谢谢' },
+      ]),
+    },
   ],
   invalid: [
     {

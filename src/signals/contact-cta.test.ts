@@ -11,6 +11,25 @@ testSignal(contactCta, {
     },
     { name: 'an official account, no handle', html: '<p>欢迎关注我们的微信公众号,获取最新资讯。</p>' },
     { name: 'a bank naming its own line', html: '<p>本行客服电话:400-820-0588,工作日9:00-17:00。</p>' },
+    {
+      name: 'a scam letter quoted word for word, then rebutted (None of that is true)',
+      html: comments([
+        {
+          a: 'Lorraine',
+          t: 'This is the letter I got: "To release your funds a filing bond of $1,250 is required. Call our recovery agent today at (313) 555-0162." None of that is true. There is no bond.',
+          when: '2 days ago',
+        },
+      ]),
+    },
+    {
+      name: '一段被引用的话术,后面一句就是反驳(全是假的)',
+      html: comments([
+        {
+          a: '老周',
+          t: '我也收到过短信:“先交三千保证金,加经理微信 dacun_wang88 锁定额度。”全是假的,银行从来不这么做。',
+        },
+      ]),
+    },
   ],
   invalid: [
     {
