@@ -419,6 +419,32 @@ function notAName(t: string): boolean {
   return (!LETTER_RE.test(t) && !phone) || BARE_NUMBER_RE.test(t) || IMAGE_CAPTION_RE.test(t) || FILE_NAME_RE.test(t);
 }
 
+const SEPARATOR_ONLY_RE = /^[\s·•|丨｜]*$/u;
+/** how long a place beside a time may be ("Eastfield Township", "Port Marlow, MI") */
+const PLACE_MAX_CHARS = 32;
+/** a sentence's stop or a digit: words or a count, not a town */
+const PLACE_NOT_RE = /[.!?。！？\d]/u;
+
+/**
+ * A block that is a line of metadata with one short name in it: a time, separators and at most one other
+ * piece, a few words with no sentence in it ("Eastfield Township · Nov 5, 2026", "Detroit · 2 days ago").
+ */
+function placeBesideTime(a: Analysis, b: number): boolean {
+  const block = a.st.blocks[b];
+  if (!block || block.textCount < 2) return false;
+  let time = false;
+  let names = 0;
+  for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+    const m = a.pieceMeta[i] ?? 0;
+    if (m & META_TIME) time = true;
+    if (m) continue;
+    const t = pieceText(a.st, i).trim();
+    if (SEPARATOR_ONLY_RE.test(t)) continue;
+    if (++names > 1 || t.length > PLACE_MAX_CHARS || PLACE_NOT_RE.test(t)) return false;
+  }
+  return time && names === 1;
+}
+
 /** one capital letter alone: an avatar's initial */
 const AVATAR_INITIAL_RE = /^\s*\p{Lu}\s*$/u;
 /** A full stop or a comma inside a piece (不需要找代辦。您可以自己做, 感谢信任,按时还款): a sentence, not a name. */
@@ -1371,6 +1397,19 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (signed !== undefined && i > signed && i <= signed + 4 && SIGNATURE_REST_RE.test(t)) continue;
         // the dash that opens it: "——<name>（留言）…"
         if (signed !== undefined && i === signed - 1 && SIGNATURE_DASH_RE.test(t)) continue;
+        // once the writer is named on a line of their own, a short name beside the time on another line is the
+        // town the writer typed ("Eastfield Township · Nov 5, 2026 8:47 a.m."), no word of the comment (and no
+        // region tag: a platform's IP属地 is not a town a writer gives)
+        if (authorIdx !== undefined && p.block !== authorBlock && placeBesideTime(a, p.block)) continue;
+        // an avatar drawn as the writer's initial ("R" in a circle), alone in its block before the words
+        if (
+          c.author &&
+          words.length === 0 &&
+          AVATAR_INITIAL_RE.test(t) &&
+          st.blocks[p.block]?.textCount === 1 &&
+          c.author.startsWith(t.trim())
+        )
+          continue;
         // the author's @handle and the dot after the name in a header line with its date ("Dana
         // @dana.social · 3d"); elsewhere an @name is whom the words answer ("↪ @团子 …")
         if (p.block === headerBlock && (HEADER_HANDLE_RE.test(t) || /^[·•|]$/u.test(t))) {
@@ -1519,8 +1558,10 @@ function leadLine(a: Analysis, c: CommentItem): string | undefined {
 
 /** A full name's first name: "Gerald Pokorny" → Gerald. */
 const FIRST_NAME_RE = /^(\p{Lu}\p{Ll}{2,15}) \p{Lu}/u;
-/** A comment that opens by calling someone: "Gerald, …", "Rhonda! …". */
+/** A comment that opens by calling someone: "Gerald, …", "Rhonda! …", "Hi Ruth, …". */
 const VOCATIVE_RE = /^(\p{Lu}\p{Ll}{2,15})[,!，] /u;
+/** …after a greeting: "Hi Ruth, …", "Thanks, Gerald! …" */
+const GREETED_RE = /^(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Yy]es|[Ss]orry|[Tt]hanks),? (\p{Lu}\p{Ll}{2,15})[,!，] /u;
 /** how far into a comment its first sentence is read for an "@name" it answers */
 const MENTION_LEAD_CHARS = 60;
 /** "@name" inside the first sentence (no stop before it), a one-word name */
@@ -1583,7 +1624,7 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
     }
     // "Gerald, please don't …": a reply that opens by calling a commenter by first name
     if (to === undefined && c.parent === undefined) {
-      const first = VOCATIVE_RE.exec(c.text)?.[1];
+      const first = GREETED_RE.exec(c.text)?.[1] ?? VOCATIVE_RE.exec(c.text)?.[1];
       const full = first ? byFirstName.get(first) : undefined;
       if (full) to = byAuthor.get(full)?.at(-1);
     }

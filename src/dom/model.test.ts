@@ -51,6 +51,20 @@ const CASES: Expect[] = [
     regions: { article: ['#租房', '线上办理一般三个工作日到账'], comment: ['要不要合同原件', '收藏了'] },
   },
   {
+    // the writer's name on a line of its own, then "Eastfield Township · Nov 5, 2026 6:02 a.m.": the short
+    // name beside the time is the writer's town, and the avatar's initial ("R"), no word; "Hi Ruth, …" answers Ruth
+    file: 'model/place-time-line.html',
+    authors: ['Ruth Oyelaran', 'Denise Marchetti', 'Kevin Tolliver', 'Gloria Best'],
+    replyTo: [-1, 0, -1, -1],
+    sections: 1,
+    regions: { comment: ['treasurer', 'Legal aid did ours'] },
+    extra: (m) => {
+      const [ruth, denise] = m.comments.comments;
+      expect(ruth?.text).toBe("Thank you for printing my letter. The treasurer's desk filled in the form with me.");
+      expect(denise?.text.startsWith('Hi Ruth')).toBe(true);
+    },
+  },
+  {
     // the creator's marks over a comment (已由 X 置頂, "❤ X 已加上愛心", "Pinned by X") name the creator,
     // not the comment's writer
     file: 'model/creator-marks.html',

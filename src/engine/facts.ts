@@ -570,10 +570,31 @@ function mentionsCommenter(hit: HandleHit, text: string, names: ReadonlySet<stri
   return false;
 }
 
+/** a letter's signature: a dash, the writer's name, a comma and the writer's town ("— Ruth Oyelaran, Eastfield Township") */
+const SIGNED_BEFORE_RE = /[—–]\s?$/u;
+const SIGNED_AFTER_RE = /^\s?[,，]/u;
+const SIGNATURE_RE = /[—–]\s?([^\s—–,，][^\n—–,，]{1,40})[,，]/gu;
+
+/** The page prints two or more different letters' signatures: a page of readers' letters, each a reader's. */
+function lettersPage(text: string): boolean {
+  const names = new Set<string>();
+  for (const m of text.matchAll(SIGNATURE_RE)) if (names.add((m[1] ?? '').trim()).size >= 2) return true;
+  return false;
+}
+
 function namedOutside(text: string, name: string): boolean {
+  let letters: boolean | undefined;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const before = text[i - 1];
-    if (before !== '@' && before !== '＠') return true;
+    if (before === '@' || before === '＠') continue;
+    // one signature among the letters of a readers' page is a reader's, not the publisher's
+    if (
+      SIGNED_BEFORE_RE.test(text.slice(Math.max(0, i - 2), i)) &&
+      SIGNED_AFTER_RE.test(text.slice(i + name.length, i + name.length + 2)) &&
+      (letters ??= lettersPage(text))
+    )
+      continue;
+    return true;
   }
   return false;
 }

@@ -102,6 +102,21 @@ testSignal(referral, {
   ],
   invalid: [
     {
+      name: "a reader whose letter the page printed, sending readers to an agent's cell in the comments",
+      html: `<article><h1>Readers respond: getting back tax-sale surplus money</h1><p>I was helped by a private agent and would not have my money without him. &mdash; Denise Marchetti, Eastfield Township</p><p>The county filled in the form with me for free. &mdash; Ruth Oyelaran, Port Marlow</p></article>${comments(
+        [
+          { a: 'Ruth Oyelaran', t: 'Denise, who was your man? The county never calls me back.', when: '2 days ago' },
+          {
+            a: 'Denise Marchetti',
+            t: 'Hi Ruth, his name is Curtis. His cell is (313) 555-0162, tell him Denise from Eastfield sent you.',
+            when: '2 days ago',
+          },
+        ],
+        'Comments',
+      )}`,
+      messages: ['ev_referral_private_line'],
+    },
+    {
       name: "a reader links a third person's WhatsApp instead of writing the number",
       html: `${ARTICLE_EN}${comments([
         {
