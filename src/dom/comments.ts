@@ -227,6 +227,9 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   return { st, pieceMeta, bodyPrefix, heading: new Int8Array(st.blocks.length) };
 }
 
+/** a comment section's heading row: the heading and a line or two beside it (its sort links, its count) */
+const HEADING_ROW_BLOCKS = 3;
+
 /** isSectionHeading of a block's text, read once per block. */
 function headingBlock(a: Analysis, b: number): boolean {
   if (a.heading[b] === 0) a.heading[b] = isSectionHeading(a.st.blocks[b]?.text ?? '') ? 1 : -1;
@@ -745,14 +748,14 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
   function* acceptGroup(parent: Element, tag: string, els: Element[]): Steps<void> {
     for (const e of els) accepted.add(e);
     // siblings of the same kind without metadata are comments too, but not those before the comment
-    // section's heading above the accepted ones (评论（9）): the post's own parts (its tags, its author
-    // row) sit there
+    // section's heading above the accepted ones (评论（9）), nor the heading's own row ("Comments (13)" over
+    // "Sort by Oldest · Newest"): the post's own parts (its tags, its author row) sit there
     const kids = elementChildren(parent);
     const first = Math.min(...els.map((e) => kids.indexOf(e)));
     let from = 0;
     for (let i = 0; i < first; i++) {
       const r = st.ranges.get(kids[i] as Element);
-      if (r && r[1] - r[0] === 1 && headingBlock(a, r[0])) from = i + 1;
+      if (r && r[1] - r[0] <= HEADING_ROW_BLOCKS && headingBlock(a, r[0])) from = i + 1;
     }
     for (const sib of kids.slice(from)) {
       if (tick()) yield;

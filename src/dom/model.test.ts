@@ -51,7 +51,8 @@ const CASES: Expect[] = [
     regions: { article: ['#租房', '线上办理一般三个工作日到账'], comment: ['要不要合同原件', '收藏了'] },
   },
   {
-    // the writer's name on a line of its own, then "Eastfield Township · Nov 5, 2026 6:02 a.m.": the short
+    // the section's heading row ("Comments (4)" over its sort links) is no comment; the writer's name on a
+    // line of its own, then "Eastfield Township · Nov 5, 2026 6:02 a.m.": the short
     // name beside the time is the writer's town, and the avatar's initial ("R"), no word; "Hi Ruth, …" answers Ruth
     file: 'model/place-time-line.html',
     authors: ['Ruth Oyelaran', 'Denise Marchetti', 'Kevin Tolliver', 'Gloria Best'],
