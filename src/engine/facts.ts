@@ -531,7 +531,9 @@ function rebuttedQuotations(text: string): ReadonlyArray<readonly [number, numbe
     const stop = after.search(SENTENCE_STOP_RE);
     if (stop > 0) after = after.slice(0, stop + 1);
     const n = normalize(after).text;
-    if (REBUTTAL_RE.test(n) || isWarning(n)) (out ??= []).push([s, e]);
+    if (!REBUTTAL_RE.test(n) && !isWarning(n)) continue;
+    out ??= [];
+    out.push([s, e]);
   }
   return out ?? NO_SPANS;
 }
@@ -583,18 +585,14 @@ function lettersPage(text: string): boolean {
 }
 
 function namedOutside(text: string, name: string): boolean {
-  let letters: boolean | undefined;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const before = text[i - 1];
     if (before === '@' || before === '＠') continue;
     // one signature among the letters of a readers' page is a reader's, not the publisher's
-    if (
+    const signed =
       SIGNED_BEFORE_RE.test(text.slice(Math.max(0, i - 2), i)) &&
-      SIGNED_AFTER_RE.test(text.slice(i + name.length, i + name.length + 2)) &&
-      (letters ??= lettersPage(text))
-    )
-      continue;
-    return true;
+      SIGNED_AFTER_RE.test(text.slice(i + name.length, i + name.length + 2));
+    if (!signed || !lettersPage(text)) return true;
   }
   return false;
 }
@@ -1000,11 +998,12 @@ export function* factsSteps(
         region !== 'comment' && (t.endsWith(':') || t.endsWith('：')) && matchLexicon(WARNING_LEX, text).length > 0;
     }
     let rebutted: ReadonlyArray<readonly [number, number]> | undefined;
+    const inRebuttedQuote = (pos: number) => {
+      rebutted ??= rebuttedQuotations(block.text);
+      return rebutted.some(([qs, qe]) => pos > qs && pos < qe);
+    };
     const warnedAt = (pos: number) =>
-      blockWarned ||
-      quoted ||
-      warnedSentences.has(sentenceAt(bt.spans, pos)) ||
-      (rebutted ??= rebuttedQuotations(block.text)).some(([qs, qe]) => pos > qs && pos < qe);
+      blockWarned || quoted || warnedSentences.has(sentenceAt(bt.spans, pos)) || inRebuttedQuote(pos);
 
     let persona: string | undefined;
     /** where the first persona stands (normalized text), and whether the writer names it as their own title */
