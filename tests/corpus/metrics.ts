@@ -247,12 +247,14 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * 0.93 and validation 0.49 / 0.11 / 0.51 / 0.67 (training at 203/236, 5/169 and 305/341 with 305/325 suspect;
  * validation at 53/107, 9/85 and 75/147 with 75/111); the 24 after them came in at 4/14 caught, 2/10 false
  * alarms and 4/14 handles (9/14 found) with the engine of the next session's start, and with them the floors
- * are training 0.84 / 0.04 / 0.87 / 0.92 and validation 0.48 / 0.11 / 0.50 / 0.67 (training at 205/244,
- * 7/177 and 307/349 with 307/331 suspect; validation at 55/113, 9/87 and 77/153 with 77/114).
+ * were training 0.84 / 0.04 / 0.87 / 0.92 and validation 0.48 / 0.11 / 0.50 / 0.67 (training at 205/244,
+ * 7/177 and 307/349 with 307/331 suspect; validation at 55/113, 9/87 and 77/153 with 77/114), raised in the
+ * same session to training 0.84 / 0.04 / 0.88 / 0.93 and validation 0.49 / 0.11 / 0.50 / 0.67 (training at
+ * 205/244, 6/177 and 308/349 with 308/330; validation at 56/113, 9/87 and 78/153 with 78/115).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.84, falsePositiveRate: 0.04, handleRecall: 0.87, handlePrecision: 0.92 },
-  validation: { recall: 0.48, falsePositiveRate: 0.11, handleRecall: 0.5, handlePrecision: 0.67 },
+  training: { recall: 0.84, falsePositiveRate: 0.04, handleRecall: 0.88, handlePrecision: 0.93 },
+  validation: { recall: 0.49, falsePositiveRate: 0.11, handleRecall: 0.5, handlePrecision: 0.67 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
