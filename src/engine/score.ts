@@ -6,6 +6,7 @@
 import { drain, pacer, type Steps } from '../dom/steps';
 import { complaintMailbox } from '../handles/channel';
 import type { Evidence, Handle, Level, PageReport, Region, ScamKind, Thread } from '../report/types';
+import { VETERAN_POSTS } from '../signals/new-account';
 import { judgeThread } from '../signals/planted-thread';
 import { SIGNALS } from '../signals/registry';
 import type { HandleGroup, SignalContext } from '../signals/types';
@@ -78,6 +79,15 @@ function numberForms(facts: PageFacts): Map<string, string> {
   return out;
 }
 
+/**
+ * Given in a post by a long-time member of the forum (a hundred posts and more, as the forum counts them):
+ * planted lines come from accounts made for them (`new-account`), a member of years who passes on a
+ * caseworker's line or a hiking group's is no shill.
+ */
+function byVeteran(facts: PageFacts, o: HandleFact): boolean {
+  return o.comment >= 0 && (facts.comments[o.comment]?.posts ?? 0) >= VETERAN_POSTS;
+}
+
 function groupHandles(facts: PageFacts): HandleGroup[] {
   const groups = new Map<string, HandleGroup>();
   const licenceVouches = !sellsSchemes(facts);
@@ -109,7 +119,7 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
     }
     if (!o.warned) g.warned = false;
     if (o.licensed && licenceVouches) g.licensed = true;
-    if (o.cta && !o.warned && !o.institutional) g.pushed.push(o);
+    if (o.cta && !o.warned && !o.institutional && !byVeteran(facts, o)) g.pushed.push(o);
     if (o.ownLine) g.own = true;
   }
   // the site's own line (its news hotline in the footer) is the site's wherever it appears, also when the

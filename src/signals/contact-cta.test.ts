@@ -1,6 +1,30 @@
 import { ARTICLE_ZH, comments, testSignal } from '../../tests/helpers/signal-tester';
 import { contactCta } from './contact-cta';
 
+/** A landlords' forum topic: a member of `posts` posts passes on a caseworker's direct line. */
+const caseworkerTopic = (posts: number) =>
+  `<div class="topic"><h1>Elderly tenant two months behind on rent</h1>${[
+    [
+      'PeteR',
+      12,
+      'Nov 3, 2026 at 9:14 AM',
+      "My tenant is 78 and two months behind, $1,640 in all. I don't want to evict her.",
+    ],
+    [
+      'OhioLandlord',
+      posts,
+      'Nov 3, 2026 at 10:02 AM',
+      "The county's emergency rental program pays landlords directly. The caseworker for seniors is Mrs. Funke Adebanjo. Her direct line is (937) 555-0171, tell her I sent you.",
+    ],
+    ['PeteR', 12, 'Nov 3, 2026 at 11:30 AM', 'Thank you, I will call her on Monday.'],
+    ['Marge', 340, 'Nov 4, 2026 at 8:40 AM', 'Same here, the program was slow but it paid.'],
+  ]
+    .map(
+      ([a, n, when, t]) =>
+        `<div class="post"><div class="pane"><a href="#">${a}</a><div>Posts: ${n}</div></div><div class="when">${when}</div><div class="body"><p>${t}</p></div></div>`,
+    )
+    .join('')}</div>`;
+
 testSignal(contactCta, {
   valid: [
     { name: 'an official bank hotline', html: `${ARTICLE_ZH}<p>如有疑问请致电我行客服热线95588。</p>` },
@@ -11,6 +35,10 @@ testSignal(contactCta, {
     },
     { name: 'an official account, no handle', html: '<p>欢迎关注我们的微信公众号,获取最新资讯。</p>' },
     { name: 'a bank naming its own line', html: '<p>本行客服电话:400-820-0588,工作日9:00-17:00。</p>' },
+    {
+      name: "a long-time member (1,870 posts) passes on a county caseworker's direct line",
+      html: caseworkerTopic(1870),
+    },
     {
       name: 'a scam letter quoted word for word, then rebutted (None of that is true)',
       html: comments([
@@ -32,6 +60,11 @@ testSignal(contactCta, {
     },
   ],
   invalid: [
+    {
+      name: 'the same line passed on by an account of 3 posts',
+      html: caseworkerTopic(3),
+      messages: ['ev_contact_cta_pushed'],
+    },
     {
       name: 'the seed footer box',
       html: `${ARTICLE_ZH}<div><p>债务问题免费咨询,老师微信<span>xys8775</span><a>(点击复制微信号)</a></p></div>`,

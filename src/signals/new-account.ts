@@ -12,7 +12,7 @@ export const newAccountMeta: SignalMeta = {
 
 /** a writer with this many posts or fewer is new to the forum */
 export const NEW_ACCOUNT_POSTS = 10;
-/** a writer with this many posts or more has been there a long time */
+/** a writer with this many posts or more has been there a long time (a line such a member passes on is no push: `byVeteran` in src/engine/score.ts) */
 export const VETERAN_POSTS = 100;
 /** comments read for a veteran's count (each read is the comment element's text) */
 const SCAN_COMMENTS = 300;
