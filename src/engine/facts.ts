@@ -1106,10 +1106,12 @@ export function* factsSteps(
     }
 
     // a contact handed over in a form only a reader can decode (an instruction to assemble the id, an
-    // excuse for not writing it plainly) that the extractor could not put together: a line all the same
-    if (inComment && handleHits.length === 0) {
+    // excuse for not writing it plainly) that the extractor could not put together: a line all the same;
+    // the excuse ("平台不让留数字，我用谐音写一下") counts also when the id was read: a writer who says the
+    // platform would delete the line knows it is pushing one
+    if (inComment) {
       const hc = hiddenContact(text);
-      if (hc) {
+      if (hc && (handleHits.length === 0 || hc.how === 'evasion')) {
         const [s, e] = toOriginal(bt.n, hc.start, hc.end);
         const span = bt.spans[sentenceAt(bt.spans, s)] ?? [s, e];
         facts.phrases.push({

@@ -38,6 +38,17 @@ testSignal(hiddenContact, {
     },
   ],
   invalid: [
+    {
+      name: 'an excuse for the platform, then the number read all the same (谐音)',
+      html: comments([
+        { a: '小满', t: '父亲去世了，银行说没有公证不能取他的存款，怎么办？' },
+        {
+          a: '知了答主',
+          t: '平台不让留数字，我用谐音写一下：依妻吧 伞溜儿酒 舞铃依寺（手机，微信同号），加的时候备注“问知了”。',
+        },
+      ]),
+      messages: ['ev_hidden_contact_given'],
+    },
     { name: 'an id handed over in pieces, with the excuse', html: EXCUSED, messages: ['ev_hidden_contact_given'] },
     {
       name: 'a WhatsApp number to complete with a prefix',
