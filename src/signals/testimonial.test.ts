@@ -44,6 +44,17 @@ testSignal(testimonial, {
   ],
   invalid: [
     {
+      name: 'a debt that went down and collectors who stopped calling, credited to a helper on WhatsApp',
+      html: comments([
+        {
+          a: 'Glenda S.',
+          t: "Mae, I was you two years ago. What fixed mine was Colette. My $31k went to a little over $6k and I haven't heard from a collector since. She is on WhatsApp at +1 937 555 0127, tell her you came from here.",
+          when: 'October 13, 2026',
+        },
+      ]),
+      messages: ['ev_testimonial_success_referral'],
+    },
+    {
       name: 'a recovery testimonial sending readers to a person on WhatsApp',
       html: `${ARTICLE_EN}${comments([
         {
