@@ -334,11 +334,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_credit_delete',
-    pattern: String.raw`(?:代开|代办|包办)非恶意(?:逾期)?证明|(?:代|包)(?:办|理)?(?:撤销|移除|解除|消除)(?:失信|黑名单|限高|限制高消费)|(?:失信|黑名单|限高)(?:撤销|移除|解除|消除)(?:代办|包办|包过)|(?:清除|铲除|铲掉|抹掉|抹除|删掉|洗掉|消掉)(?:逾期|不良|黑名单|征信)(?:记录)?|(?:联征|信用)(?:记录)?(?:洗白|美化)|洗TU|TU(?:评级)?洗底|(?:修复|洗白|美化)(?:TU|联征)|(?:TU|联征)(?:修复|洗白|美化)|(?:帮|代|替)(?:你|您|人)?(?:改善|提升|修复|整靓|执靓|整返|执返)(?:个|你|您)?(?:TU|信贷)?评级|(?:就|便)(?:可以|能|会|會)由 ?[A-J] ?升(?:返|回)?(?:去|到|至) ?[A-J](?![A-Za-z])`,
+    pattern: String.raw`(?:代开|代办|包办)非恶意(?:逾期)?证明|(?:代|包)(?:办|理)?(?:撤销|移除|解除|消除)(?:失信|黑名单|限高|限制高消费)|(?:失信|黑名单|限高)(?:撤销|移除|解除|消除)(?:代办|包办|包过)|(?:清除|铲除|铲掉|抹掉|抹除|删掉|洗掉|消掉)(?:逾期|不良|黑名单|征信)(?:记录)?|(?:联征|信用)(?:记录)?(?:洗白|美化)|洗TU|TU(?:评级)?洗底|(?:修复|洗白|美化)(?:TU|联征)|(?:TU|联征)(?:修复|洗白|美化)|(?:帮|代|替)(?:你|您|人)?(?:改善|提升|修复|整靓|执靓|整返|执返)(?:个|你|您)?(?:TU|信贷)?评级|(?:就|便)(?:可以|能|会|會)由 ?[A-J] ?升(?:返|回)?(?:去|到|至) ?[A-J](?![A-Za-z])|帮(?:你|您)?把(?:限高|失信|黑名单)[^，。,]{0,4}(?:撤|移|消|删|去)(?:了|掉|出来)|(?:失信|黑名单)(?:名单)?(?:也)?(?:能|可以)(?:一起)?移出|征信上?(?:也)?(?:不|不会)留(?:记录|痕迹)|法院(?:那边)?(?:有|找)(?:渠道|关系|内部的人)`,
     lang: 'zh',
     kind: 'credit-repair',
     weight: 12,
-    note: 'records "deleted" for a fee: overdue and blacklist entries wiped (清除逾期记录, 代撤销失信/限高), a "non-malicious overdue" letter forged (代开非恶意逾期证明), Taiwan 聯徵 and Hong Kong TU "washed" (洗TU); a Hong Kong TU grade "raised" for a fee (幫你改善TU評級, 三個月就可以由 I 升返去 D)',
+    note: 'records "deleted" for a fee: overdue and blacklist entries wiped (清除逾期记录, 代撤销失信/限高), a "non-malicious overdue" letter forged (代开非恶意逾期证明), Taiwan 聯徵 and Hong Kong TU "washed" (洗TU); a Hong Kong TU grade "raised" for a fee (幫你改善TU評級, 三個月就可以由 I 升返去 D); a 限高 order "lifted" through a "channel at the court" with "no record left" (先帮你把限高撤了, 失信名单也能一起移出来, 法院那边有渠道, 征信上不留记录: only a court lifts one, on payment or a settlement)',
     source: SRC.loanPackaging,
   },
   {
