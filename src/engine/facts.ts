@@ -184,6 +184,15 @@ const COMMENT_TEXT_CHARS = 280;
 
 /** An extension right after a number (", ext. 214", " x214", "转8021", "分机 12"): the number is a switchboard's. */
 const EXTENSION_AFTER = /^[,，]? ?(?:ext\.?|extension|x|转|轉|分机|分機|内线|內線) ?\d{1,5}(?!\d)/iu;
+/**
+ * An office's line named so right before the number ("call the church office at 314…", "the county office:
+ * …", "the front desk is …", 居委会办公室电话, 前台电话): an organisation's desk, not a person's private line
+ * (the writer's own "call my office" is left to the other tests).
+ */
+const OFFICE_BEFORE =
+  /(?<!\b(?:my|our) )\b(?:office|front desk|main line|switchboard|reception|intake line)(?: line| number| phone)?(?: is| at|:)? ?$|(?:办公室|办事处|前台|总机|值班室|服务台|服务中心)(?:的)?(?:电话|座机)?(?:是|[:：])? ?$/iu;
+/** how far before a number its office's name is looked for */
+const OFFICE_BEFORE_CHARS = 48;
 
 /**
  * A writer who gives their id as their name on the page ("Find me on Telegram, same username as here", "LINE 同名",
@@ -1218,7 +1227,12 @@ export function* factsSteps(
       // the text telling how to read the handle (倒着输, "as one word", in the tags) hides it from filters
       const disguise = disguiseOf(hit.raw, hit.kind, sentence) ?? (hit.told ? 'told' : undefined);
       if (disguise) f.disguise = disguise;
-      if (hit.kind === 'phone' && EXTENSION_AFTER.test(block.text.slice(hit.end, hit.end + 16))) f.office = true;
+      if (
+        hit.kind === 'phone' &&
+        (EXTENSION_AFTER.test(block.text.slice(hit.end, hit.end + 16)) ||
+          OFFICE_BEFORE.test(block.text.slice(Math.max(span[0], hit.start - OFFICE_BEFORE_CHARS), hit.start)))
+      )
+        f.office = true;
       const own = ownAddress(f, siteHost, siteName);
       if ((INSTITUTIONAL_RE.test(sentence) || own) && !sellsHere && region !== 'comment') {
         f.institutional = true;

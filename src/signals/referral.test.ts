@@ -99,6 +99,16 @@ testSignal(referral, {
         <li><p>人事部 · 薪酬组</p><p>公积金贷款的额度问题可以直接问公积金中心，我们这边只出收入证明。</p><p><span>11-20 10:15</span></p></li>
       </ul></section>`,
     },
+    {
+      name: "a church's office line for a free money class (an office's desk, not a person's line)",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Denise W',
+          t: 'Our church runs a free money class in January, a retired credit union loan officer teaches it. Call the church office at 314-555-0177 to sign up.',
+          when: 'Nov 28',
+        },
+      ])}`,
+    },
   ],
   invalid: [
     {

@@ -46,12 +46,15 @@ export interface Signal {
   detect(ctx: SignalContext): Evidence[];
 }
 
-/** The page talks about money (debt, loans, savings, investing) in its words or its subject. */
-/** A private line (a person's account, mobile or free-mail address), unless the page gives it with an office extension. */
+/**
+ * A private line (a person's account, mobile or free-mail address), unless the page gives it as an office's
+ * (with an extension, or named as the office's line).
+ */
 export function privateGroup(h: HandleGroup): boolean {
   return privateLine(h.kind, h.value) && !h.occurrences.some((o) => o.office);
 }
 
+/** The page talks about money (debt, loans, savings, investing) in its words or its subject. */
 export function moneyPage(facts: PageFacts): boolean {
   return facts.money === true || Object.keys(facts.topics).length > 0;
 }
