@@ -10,6 +10,7 @@ import {
   isAuthorChrome,
   isDiscourseLabel,
   isMemberTitle,
+  isPaneLabel,
   isReplyWord,
   isSectionHeading,
   leadingName,
@@ -1394,6 +1395,8 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         }
         // a bare number beside the words is a like count drawn with an icon
         if (i === authorIdx || BARE_NUMBER_RE.test(t)) continue;
+        // a label of the writer's pane and the value under it (<dt>Joined</dt><dd>Oct 2026</dd>, Messages 14)
+        if (isPaneLabel(t) || (i > p0 && isPaneLabel(pieceText(st, i - 1)))) continue;
         // a member title right after the name, in the name's block ("Hollis_Wren <span>FileRight Moderator</span>")
         if (authorIdx !== undefined && i === authorIdx + 1 && p.block === authorBlock && isMemberTitle(t)) continue;
         // the rest of a wiki signature: "(talk • contribs)"
