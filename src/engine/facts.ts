@@ -187,10 +187,10 @@ const EXTENSION_AFTER = /^[,，]? ?(?:ext\.?|extension|x|转|轉|分机|分機|�
 /**
  * An office's line named so right before the number ("call the church office at 314…", "the county office:
  * …", "the front desk is …", 居委会办公室电话, 前台电话): an organisation's desk, not a person's private line
- * (the writer's own "call my office" is left to the other tests).
+ * (a person's "his office is …, text only" and the writer's own "call my office" are left to the other tests).
  */
 const OFFICE_BEFORE =
-  /(?<!\b(?:my|our) )\b(?:office|front desk|main line|switchboard|reception|intake line)(?: line| number| phone)?(?: is| at|:)? ?$|(?:办公室|办事处|前台|总机|值班室|服务台|服务中心)(?:的)?(?:电话|座机)?(?:是|[:：])? ?$/iu;
+  /(?<!\b(?:my|our|his|her|their) )\b(?:office|front desk|main line|switchboard|reception|intake line)(?: line| number| phone)?(?: is| at|:)? ?$|(?:办公室|办事处|前台|总机|值班室|服务台|服务中心)(?:的)?(?:电话|座机)?(?:是|[:：])? ?$/iu;
 /** how far before a number its office's name is looked for */
 const OFFICE_BEFORE_CHARS = 48;
 

@@ -112,6 +112,17 @@ testSignal(referral, {
   ],
   invalid: [
     {
+      name: "a helper's 'office' that is a text-only mobile (his office is …), on a money page",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'cousinlenora_h',
+          t: 'Contact Mr. Dell Ebbert, he found the land money for our side of the family. His office is 919-555-0172, it is text only.',
+          when: 'Apr 2',
+        },
+      ])}`,
+      messages: ['ev_referral_private_line'],
+    },
+    {
       name: "a reader whose letter the page printed, sending readers to an agent's cell in the comments",
       html: `<article><h1>Readers respond: getting back tax-sale surplus money</h1><p>I was helped by a private agent and would not have my money without him. &mdash; Denise Marchetti, Eastfield Township</p><p>The county filled in the form with me for free. &mdash; Ruth Oyelaran, Port Marlow</p></article>${comments(
         [
