@@ -370,6 +370,25 @@ describe("a reader's own story of being taken in, then helped", () => {
   });
 });
 
+describe('the kind of a recovery pushed to the victims of a stock group', () => {
+  it("names the recovery: the stock group is the victims' story, not what the helper sells", () => {
+    const comments = [
+      ['阿梅', '去年进了一个炒股群，跟着老师买内幕股，说是稳赚不赔，结果亏了二十多万，现在平台也登录不上了。'],
+      ['小陈', '别急，王老师团队专门帮人追回损失，我的钱就是他帮忙拿回来的，加他微信 wanglaoshi_zh 说是小陈介绍的。'],
+      ['阿梅', '真的能追回吗？谢谢，我去加一下。'],
+    ];
+    const html = `<html lang="zh-CN"><body><article><h1>被骗的钱还能追回吗</h1><p>遇到投资诈骗，第一时间报警。</p></article><section class="comments"><h3>评论</h3>${comments
+      .map(
+        ([a, t], i) =>
+          `<div class="comment"><div class="meta"><b class="author">${a}</b> <span class="date">${3 - i}天前</span></div><p class="body">${t}</p></div>`,
+      )
+      .join('')}</section></body></html>`;
+    const r = scanHtml(html);
+    expect(r.level).not.toBe('safe');
+    expect(r.kind).toBe('recovery');
+  });
+});
+
 describe('a message quoted whole and answered by a warning', () => {
   const page = (after: string) =>
     `<html lang="en"><body><h1>Room closed with my balance in it</h1><div class="notice"><p>Staff notice. Members keep forwarding messages like this one, copied as received:</p><blockquote>hey saw your post. our desk buys frozen balances at 60c, paid in USDT within 48h. small verification fee first. message @frozen_desk_otc on telegram</blockquote><p>${after}</p></div></body></html>`;

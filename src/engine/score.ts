@@ -147,8 +147,14 @@ function levelOf(score: number, t: Thresholds): Level {
 
 function kindOf(ctx: SignalContext): ScamKind {
   const tally = new Map<ScamKind, number>();
+  // a victim's story (its pain: 炒股群里亏了, "lost my savings to a trading app") names the first loss, not
+  // what the page sells, unless the story carries the pushed line itself
+  const pushedIn = new Set<number>();
+  for (const h of ctx.handles) for (const o of h.pushed) if (o.comment >= 0) pushedIn.add(o.comment);
   for (const p of ctx.facts.phrases) {
     if (p.warned || !p.kind || p.kind === 'other') continue;
+    const c = p.comment >= 0 ? ctx.facts.comments[p.comment] : undefined;
+    if (c?.stages.includes('pain') && !pushedIn.has(c.id)) continue;
     tally.set(p.kind, (tally.get(p.kind) ?? 0) + (p.weight || 1));
   }
   // generic bait (免费咨询): the page's subject names the scheme
