@@ -291,6 +291,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['a number spoken with triple', 'call me on triple five, oh one two three, four five six', [['phone', '5550123456']]],
   [
+    'a number spoken after a British "rang him on"',
+    'Rang him on oh seven seven double oh nine double oh four six three and it was all done over text.',
+    [['phone', '07700900463']],
+  ],
+  [
     'an @ the poster says to put back',
     '材料发到 zs_weiquan#126.com（#换成@），标题写姓名',
     [['email', 'zs_weiquan@126.com']],
