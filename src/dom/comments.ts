@@ -129,6 +129,9 @@ function pieceText(st: WalkState, i: number): string {
   return b ? b.text.slice(p.start, p.end).trim() : '';
 }
 
+/** how long a pane's label may be ("Reaction score:", 註冊時間：) */
+const PANE_LABEL_CHARS = 16;
+
 function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   const pieceMeta = new Uint8Array(st.texts.length);
   // read during the walk (long pieces carry none); the pass below adds label/value pairs
@@ -139,6 +142,13 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
     if (tick()) yield;
     const p = st.texts[i];
     const q = st.texts[i + 1];
+    // a label of the writer's pane and its value (<strong>Joined:</strong> Sat Aug 13, 2016, Posts: 612): the
+    // pane's chrome, and a join date no time of the post
+    if (p && q && p.block === q.block && p.end - p.start <= PANE_LABEL_CHARS && isPaneLabel(pieceText(st, i))) {
+      pieceMeta[i] = META_REPLY;
+      pieceMeta[i + 1] = META_REPLY;
+      continue;
+    }
     if (!p || !q || p.block !== q.block || (pieceMeta[i] ?? 0) & ~META_REPLY || (pieceMeta[i + 1] ?? 0) & META_PLACE)
       continue;
     if (p.end - p.start > 12 || q.end - q.start > 12) continue;

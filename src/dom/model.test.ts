@@ -66,6 +66,17 @@ const CASES: Expect[] = [
     },
   },
   {
+    // phpBB posts: the profile's "Joined: Sat Aug 13, 2016" is the writer's join date, no time of the post
+    file: 'model/phpbb-profile-joined.html',
+    authors: ['van_man_dave', 'Sue_in_Skeggy', 'PennyPincherPete'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['payment plan with the council', 'Twelve monthly payments'] },
+    extra: (m) => {
+      for (const c of m.comments.comments) expect(c.time).toMatch(/Nov 2[34], 2026/u);
+    },
+  },
+  {
     // the creator's marks over a comment (已由 X 置頂, "❤ X 已加上愛心", "Pinned by X") name the creator,
     // not the comment's writer
     file: 'model/creator-marks.html',
