@@ -704,7 +704,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       // Dallas, TX") reads as a comment of its own: the words right after it in the parent, in no other
       // candidate, are its body, and candidates after them are its replies
       const header =
-        r[0] === pr[0] &&
+        (r[0] === pr[0] || subjectFirst(st, pr[0], r[0])) &&
         r[1] - r[0] === 1 &&
         (mask & META_TIME) !== 0 &&
         r[1] < pr[1] &&
@@ -1022,6 +1022,22 @@ function addedBody(a: Analysis, outer: [number, number], inner: [number, number]
     if (n > MAX_ADDED_BODY) break;
   }
   return n;
+}
+
+/** a post's subject line in a forum that titles each reply: "Re: …", "RE: …", "AW: …", 回复：… */
+const REPLY_SUBJECT_RE = /^\s*(?:re|aw|sv|回复|回覆)\s?[:：]/iu;
+const SUBJECT_MAX_CHARS = 120;
+
+/**
+ * The only block of a post before its header line is the post's subject (phpBB's <h3>Re: Behind on council
+ * tax</h3> over "by dave » Mon Nov 23, 2026 7:42 pm"): a heading, or a line that answers the topic ("Re: …").
+ */
+function subjectFirst(st: WalkState, first: number, header: number): boolean {
+  if (header !== first + 1) return false;
+  const b = st.blocks[first];
+  return (
+    b !== undefined && b.text.length <= SUBJECT_MAX_CHARS && (/^H[1-6]$/u.test(b.tag) || REPLY_SUBJECT_RE.test(b.text))
+  );
 }
 
 /** A heading that reads as a person's name: short, one to three words, no sentence mark. */

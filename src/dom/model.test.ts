@@ -66,7 +66,8 @@ const CASES: Expect[] = [
     },
   },
   {
-    // phpBB posts: the profile's "Joined: Sat Aug 13, 2016" is the writer's join date, no time of the post
+    // phpBB (prosilver) posts: the profile's "Joined: Sat Aug 13, 2016" is the writer's join date, no time of
+    // the post; each post's subject (<h3>Re: …</h3>) stands over its byline "by name » date", then the words
     file: 'model/phpbb-profile-joined.html',
     authors: ['van_man_dave', 'Sue_in_Skeggy', 'PennyPincherPete'],
     replyTo: [-1, -1, -1],
