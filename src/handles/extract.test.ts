@@ -291,6 +291,12 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['a number spoken with triple', 'call me on triple five, oh one two three, four five six', [['phone', '5550123456']]],
   [
+    'a WeChat ID typed with a space before its digits',
+    '需要的话加 vx：hxdai 5201 ，备注贴吧',
+    [['wechat', 'hxdai5201']],
+  ],
+  ['…and so after 加V', '加V xys 8775 免费咨询', [['wechat', 'xys8775']]],
+  [
     'a number spoken after a British "rang him on"',
     'Rang him on oh seven seven double oh nine double oh four six three and it was all done over text.',
     [['phone', '07700900463']],

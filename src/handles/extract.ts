@@ -650,11 +650,50 @@ function ownerOf(text: string, cues: Cue[], cue: Cue | undefined, W: number): Cu
 const isAny = (): boolean => true;
 const AFTER_WINDOW = 12;
 
+/** a stub of two to five Latin letters, too short for a WeChat ID alone, and the digits that end it */
+const LETTER_STUB_RE = /^[A-Za-z]{2,5}$/u;
+const STUB_DIGITS_RE = /^\d{3,12}$/u;
+const STUB_GAP_RE = /^ {1,2}$/u;
+const isWeChatCue = (c: Cue): boolean => c.kind === 'wechat' || c.kind === 'same_number';
+
+/**
+ * After a WeChat cue, an ID typed with a space between its letters and its digits ("vx：hxdai 5201", "加V
+ * xys 8775"): the letters alone are too short to be an ID, so the two groups are one. Only after a WeChat
+ * cue: in running English a word before a number ("from 512-555-0193") is no ID.
+ */
+function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Group[] {
+  let out: Group[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i] as Group;
+    const next = groups[i + 1];
+    if (
+      next &&
+      LETTER_STUB_RE.test(text.slice(g.s, g.e)) &&
+      STUB_DIGITS_RE.test(text.slice(next.s, next.e)) &&
+      STUB_GAP_RE.test(text.slice(g.e, next.s)) &&
+      nearestBefore(cues, g.s, W, isWeChatCue)
+    ) {
+      out ??= groups.slice(0, i);
+      out.push({
+        atoms: [...g.atoms, ...next.atoms],
+        gaps: [...g.gaps, text.slice(g.e, next.s), ...next.gaps],
+        s: g.s,
+        e: next.e,
+        at: g.at,
+      });
+      i++;
+      continue;
+    }
+    out?.push(g);
+  }
+  return out ?? groups;
+}
+
 function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): void {
   const W = opts.window ?? 40;
   const context = opts.contactContext === true;
   const atoms = atomsOf(text, cues);
-  for (const g of groupsOf(text, atoms)) {
+  for (const g of joinedStubs(text, groupsOf(text, atoms), cues, W)) {
     const before = ownerOf(text, cues, nearestBefore(cues, g.s, W, isApp), W);
     const after = before ? undefined : nearestAfter(cues, g.e, AFTER_WINDOW, isApp);
     const app = before ?? after;
