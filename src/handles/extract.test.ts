@@ -297,6 +297,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['…and so after 加V', '加V xys 8775 免费咨询', [['wechat', 'xys8775']]],
   [
+    'a number spoken with its call to action right after it',
+    "I won't put it in full, but it's oh seven seven double oh, nine double oh, four six three. Ring or text him.",
+    [['phone', '07700900463']],
+  ],
+  [
     'a number spoken after a British "rang him on"',
     'Rang him on oh seven seven double oh nine double oh four six three and it was all done over text.',
     [['phone', '07700900463']],

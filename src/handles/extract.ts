@@ -585,8 +585,14 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
       prev = part;
     }
     if (words < MIN_SPELLED_WORDS || digits.length < 7 || digits.length > 15) continue;
-    // a cue before it, or the poster saying the number is written so to get past the platform
-    if (!nearestBefore(cues, s, W, isAny) && !NUMBER_HIDDEN_RE.test(text)) continue;
+    // a cue before it or right after it ("…four six three. Ring or text him"), or the poster saying the
+    // number is written so to get past the platform
+    if (
+      !nearestBefore(cues, s, W, isAny) &&
+      !nearestAfter(cues, s + m[0].length, AFTER_WINDOW, isApp) &&
+      !NUMBER_HIDDEN_RE.test(text)
+    )
+      continue;
     add(hits, {
       kind: 'phone',
       value: digits,
