@@ -297,6 +297,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['…and so after 加V', '加V xys 8775 免费咨询', [['wechat', 'xys8775']]],
   [
+    'a spoken number with its area code in parentheses',
+    'Have her text him (seven zero four) five five five, zero one six eight with her name.',
+    [['phone', '7045550168']],
+  ],
+  [
     'a number spoken with its call to action right after it',
     "I won't put it in full, but it's oh seven seven double oh, nine double oh, four six three. Ring or text him.",
     [['phone', '07700900463']],

@@ -552,13 +552,14 @@ function groupText(text: string, g: Group, keep: string): string {
 
 /**
  * English digit words (seven seven five / 555 / oh one eight two): a number spelled past a platform's filter;
- * "double oh", "triple five" say a digit twice or three times, "plus" the plus of a country code.
+ * "double oh", "triple five" say a digit twice or three times, "plus" the plus of a country code; an area
+ * code may stand in parentheses ("(seven zero four) five five five…").
  */
 const EN_DIGIT: Record<string, string> = { o: '0', double: '', triple: '', plus: '' };
 for (const [k, w] of EN_DIGIT_WORDS.split('|').entries()) EN_DIGIT[w] = String(Math.max(0, k - 1));
 const EN_DIGIT_WORD = `(?:${EN_DIGIT_WORDS}|double|triple|plus)`;
 const SPELLED_EN_NUMBER = new RegExp(
-  `(?<![A-Za-z0-9])(?:${EN_DIGIT_WORD}|\\d{1,4})(?:[ ,/.\\-]{1,3}(?:${EN_DIGIT_WORD}|o|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])\\(?(?:${EN_DIGIT_WORD}|\\d{1,4})(?:[ ,/.()\\-]{1,3}(?:${EN_DIGIT_WORD}|o|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
   'giu',
 );
 const EN_DIGIT_GATE = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/iu;
@@ -578,7 +579,7 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
     let digits = '';
     let words = 0;
     let prev = '';
-    for (const part of m[0].toLowerCase().split(/[ ,/.-]+/u)) {
+    for (const part of m[0].toLowerCase().split(/[ ,/.()-]+/u)) {
       const d = EN_DIGIT[part];
       if (d) words++;
       digits += (d ?? part).repeat(prev === 'double' ? 2 : prev === 'triple' ? 3 : 1);
