@@ -561,6 +561,7 @@ describe("a number cut across one commenter's consecutive comments", () => {
   it.each([
     ['他扣扣是 三九七 二零五，后面的我怕被吞，下一条发。', '接上条：八一四。加的时候说是看日记来的'],
     ['他扣扣是 397 205，剩下的下一楼发', '接上楼 814'],
+    ['回复 风吹麦浪 ：贴吧发号码会被吞，我分开发。何工的扣扣前面是 397', '回复 风吹麦浪 ：后面是 205814，连起来加就行'],
   ])('"%s" / "%s" is one QQ number, not its first half', (a, b) => {
     expect(numbers(qq(a, b))).toEqual(['qq:397205814']);
   });

@@ -269,6 +269,8 @@ function withoutNextPartTail(text: string): string {
 }
 /** The start of a second half that says it continues the comment before ("接上条：", "continued:"). */
 const CONTINUED_LEAD_RE = /^\s*(?:接上条|接上楼|续上条|(?:cont(?:inued|'d)?|\(cont\.?\)))\s*[:：,，]?\s*/iu;
+/** the reply's address before its words ("回复 风吹麦浪1987 ：后面是 418590", "@dave "): no part of a handle's second half */
+const REPLY_LEAD_RE = /^\s*(?:(?:回复|回覆|reply(?:ing)? to)\s?@?[^\s:：]{1,24}\s?[:：]|@[^\s:：]{1,24}[\s:：])\s*/iu;
 
 /** Words that stitch a split handle ("前面是", "后半段是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
@@ -1292,7 +1294,11 @@ export function* factsSteps(
     if (!a || !b || !a.author || a.author !== b.author) continue;
     // "三九七 二零五，后面的我怕被吞，下一条发。" / "接上条：八一四": the promise of the rest and the "continued" go
     const left = withoutNextPartTail(a.text).replace(SPLIT_MARK_RE, ' ').trimEnd();
-    const right = b.text.replace(CONTINUED_LEAD_RE, '').replace(SPLIT_MARK_RE, ' ').trimStart();
+    const right = b.text
+      .replace(REPLY_LEAD_RE, '')
+      .replace(CONTINUED_LEAD_RE, '')
+      .replace(SPLIT_MARK_RE, ' ')
+      .trimStart();
     // the two halves meet without a gap: "sunls" + "6688" is one id
     const joined = /[A-Za-z0-9_]$/u.test(left) && /^[A-Za-z0-9]/u.test(right) ? left + right : `${left} ${right}`;
     for (const hit of extractHandles(joined)) {
