@@ -250,11 +250,16 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * were training 0.84 / 0.04 / 0.87 / 0.92 and validation 0.48 / 0.11 / 0.50 / 0.67 (training at 205/244,
  * 7/177 and 307/349 with 307/331 suspect; validation at 55/113, 9/87 and 77/153 with 77/114), raised in the
  * same session to training 0.84 / 0.04 / 0.88 / 0.93 and validation 0.49 / 0.11 / 0.50 / 0.67 (training at
- * 205/244, 6/177 and 308/349 with 308/330; validation at 56/113, 9/87 and 78/153 with 78/115).
+ * 205/244, 6/177 and 308/349 with 308/330; validation at 56/113, 9/87 and 78/153 with 78/115); then two rounds
+ * of 24 typical pages (the common schemes on common sites, asked for instead of unusual archetypes) came in
+ * at 13/14 caught, 2/10 false alarms, 15/17 handles and 9/14, 0/10, 11/17, the same with the engine of the
+ * session's start as with the one of that moment; with them and the session's later fixes the floors are
+ * training 0.85 / 0.04 / 0.88 / 0.94 and validation 0.53 / 0.11 / 0.55 / 0.70 (training at 223/260, 6/187 and
+ * 326/367 with 326/346; validation at 67/125, 10/97 and 94/169 with 94/134).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.84, falsePositiveRate: 0.04, handleRecall: 0.88, handlePrecision: 0.93 },
-  validation: { recall: 0.49, falsePositiveRate: 0.11, handleRecall: 0.5, handlePrecision: 0.67 },
+  training: { recall: 0.85, falsePositiveRate: 0.04, handleRecall: 0.88, handlePrecision: 0.94 },
+  validation: { recall: 0.53, falsePositiveRate: 0.11, handleRecall: 0.55, handlePrecision: 0.7 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
