@@ -351,7 +351,7 @@ const OFFER_RE =
  * guaranteed returns". The bait is the page disowning it, not selling it.
  */
 const REFUSED_BEFORE_RE =
-  /(?:自己[^，。,!！?？申办协]{0,8}(?:申请|办理|协商)(?:了)?|(?:不|从不|绝不|决不|并不|没有|拒绝|无需|无须|毋须|不需|不用|免|禁止|严禁|不准|不得)(?:提供|做|搞|参与|涉及|承接|接|会|再|谈|聊|讲|加入|进|入|收取?|要|需要?|交|缴|付|用|贴|发|发布|宣传)?(?:任何)?(?:的)?|(?:退出|退晒|退咗|删晒|删咗|删除|删掉|拉黑)(?:了)?(?:所有|全部)?(?:的)? ?(?:telegram|tg|微信|whatsapp|line|qq)? ?|\b(?:no|not|never|neither|nor|nobody|no one|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?|\bnever asks? (?:you )?(?:to|for)) ?["“「『]?$/iu;
+  /(?:自己[^，。,!！?？申办协]{0,8}(?:申请|办理|协商)(?:了)?|(?:不|从不|绝不|决不|并不|没有|拒绝|无需|无须|毋须|不需|不用|免|禁止|严禁|不准|不得)(?:提供|做|搞|参与|涉及|承接|接|会|再|谈|聊|讲|加入|进|入|收取?|要|需要?|交|缴|付|用|贴|发|发布|宣传)?(?:任何)?(?:的)?|(?:退出|退晒|退咗|删晒|删咗|删除|删掉|拉黑)(?:了)?(?:所有|全部)?(?:的)? ?(?:telegram|tg|微信|whatsapp|line|qq)? ?|\b(?:no|not|never|neither|nor|nobody|no one|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?|\b(?:never|won't|will not|doesn't|does not|don't|do not|would never) asks? (?:you )?(?:to|for)) ?["“「『]?$/iu;
 /** the writer naming their own title just before a persona word: 我是退休中学老师, 本人以前是会计 */
 const SELF_TITLE_RE = /(?:我|本人)(?:以前|原来|之前|退休前)?(?:是|当过|做过)[^，。,!！?？]{0,8}$/u;
 const SELF_TITLE_LOOKBACK = 14;
@@ -520,33 +520,50 @@ function insideQuotes(text: string, pos: number): boolean {
 
 /**
  * A rebuttal in the sentence right after a quotation: "…before the funds are forfeited." None of that is
- * true. / 「…先交保证金」全是假的。 (Warnings count too: "…call our agent." That is the scam.)
+ * true. / 「…先交保证金」全是假的。 / "…an “insurance fee”." That is the scam. (Warnings count too.)
  */
 const REBUTTAL_RE =
-  /\bnone of (?:that|this|it) (?:is|was) true\b|\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:a lie|lies|false|fake|not true|made up)\b|\ball lies\b|(?:全|都|全部)(?:是|系)(?:假的|骗人的|呃人嘅)|纯属(?:虚构|捏造)|根本(?:没有|冇)(?:这|呢)(?:回|件)事/iu;
+  /\bnone of (?:that|this|it) (?:is|was) true\b|\b(?:that|this|it)(?:'s| is| was) (?:the|a) (?:scam|fraud|con|trick)\b|(?:这|那)(?:就)?是(?:骗局|诈骗|骗子)|\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:a lie|lies|false|fake|not true|made up)\b|\ball lies\b|(?:全|都|全部)(?:是|系)(?:假的|骗人的|呃人嘅)|纯属(?:虚构|捏造)|根本(?:没有|冇)(?:这|呢)(?:回|件)事/iu;
 /** how much text after a quotation is read for its rebuttal (the first sentence of it) */
 const REBUTTAL_AFTER_CHARS = 120;
+/** a rebuttal opening the next block ("That is the scam.") is a sentence this short */
+const REBUTTAL_LINE_CHARS = 60;
 const SENTENCE_STOP_RE = /[.!?。！？]/u;
 const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
 
 /**
  * Quotations in a block's text (as written: positions are the block's) answered by a rebuttal or a warning
- * in the sentence right after them.
+ * in the sentence right after them, or by a rebuttal opening the next block.
  */
-function rebuttedQuotations(text: string): ReadonlyArray<readonly [number, number]> {
+function rebuttedQuotations(text: string, next?: string): ReadonlyArray<readonly [number, number]> {
   let out: Array<readonly [number, number]> | undefined;
+  // the next block opening with a short sentence that rebuts it ("…they ask for an “insurance fee,” or gift
+  // cards to “verify” you." / "That is the scam. Once you pay…"): every quotation of the block is its example
+  // (not the whole block: its other words may be the page's own)
+  const lead = next?.slice(0, REBUTTAL_LINE_CHARS);
+  const stop = lead?.search(SENTENCE_STOP_RE) ?? -1;
+  const all = lead !== undefined && stop > 0 && rebuts(normalize(lead.slice(0, stop + 1)).text);
   for (const m of text.matchAll(QUOTE_RE)) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
+    if (all) {
+      out ??= [];
+      out.push([s, e]);
+      continue;
+    }
     let after = text.slice(e, e + REBUTTAL_AFTER_CHARS);
     const stop = after.search(SENTENCE_STOP_RE);
     if (stop > 0) after = after.slice(0, stop + 1);
-    const n = normalize(after).text;
-    if (!REBUTTAL_RE.test(n) && !isWarning(n)) continue;
+    if (!rebuts(normalize(after).text)) continue;
     out ??= [];
     out.push([s, e]);
   }
   return out ?? NO_SPANS;
+}
+
+/** words (normalized) that rebut what came before: "None of that is true", 全是假的, "That is the scam" */
+function rebuts(n: string): boolean {
+  return REBUTTAL_RE.test(n) || isWarning(n);
 }
 
 /** The name printed in `text` as a name, not as an @mention (a chat export's "↪ @name" reply preview). */
@@ -1010,7 +1027,7 @@ export function* factsSteps(
     }
     let rebutted: ReadonlyArray<readonly [number, number]> | undefined;
     const inRebuttedQuote = (pos: number) => {
-      rebutted ??= rebuttedQuotations(block.text);
+      rebutted ??= rebuttedQuotations(block.text, st.blocks[b + 1]?.text);
       return rebutted.some(([qs, qe]) => pos > qs && pos < qe);
     };
     const warnedAt = (pos: number) =>

@@ -25,7 +25,8 @@ const APP_CUES: ReadonlySet<CueKind> = new Set([
 /**
  * Instructions that assemble an id: a piece (digits, Latin letters, a quotation) to put before or after
  * (前面加 852, 后面接“维权”); spelled from words the reader knows (楼盘名的拼音首字母, 全拼); joined, in one
- * case, reversed, cut or swapped (连在一起, 全部小写, 倒着输, 把中间两个汉字去掉, 拆开说); in English, a piece
+ * case, reversed, cut or swapped (连在一起, 全部小写, 倒着输, 把中间两个汉字去掉, 拆开说; not a whole number swapped,
+ * 把手机号换成他们的, which tells of the scam's own trick); in English, a piece
  * that follows ("followed by the two digits"), how to type it ("all lowercase", "as one word", "no spaces",
  * "type it backwards"). Each alternative is specific to building a handle: "后面加了他微信" (added him
  * later), "反过来说" (conversely), "the bank reversed the charge" and "call the hotline at the start of the
@@ -33,7 +34,7 @@ const APP_CUES: ReadonlySet<CueKind> = new Set([
  * Without the unicode flag: nothing here needs it, and `\b` under unicode and ignore case is slow.)
  */
 export const ASSEMBLY_RE =
-  /(?:前面|开头|最前面?)(?:再)?(?:加上?|接上?|跟上?|是)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:后面|末尾|结尾|最后面?)(?:再)?(?:加上?|接上?|跟上?)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:拼音|名字|楼盘名|小区名|店名)的?(?:首字母|全拼|缩写)|首字母(?:缩写)?(?:加|接|后面)|全拼(?:加|接|后面)|[连拼合](?:在)?(?:一起|起来)|全部?(?:小写|大写)|倒过来|倒着[输打写念读加搜]|反过来[输打写念读加搜]|[倒逆]序|把[^。！？]{1,12}(?:去掉|换成|删掉)|拆开(?:说|写|发|打)|\bfollowed by (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d|the|my|his|her)\b|\ball (?:in )?lower ?case\b|\b(?:as |in |all )one word\b|\bno spaces\b|\b(?:spell|type|write|read|enter)(?:s|ed|ing)? (?:it |them |the (?:name|id|handle|number) )?(?:backwards|in reverse)\b/gi;
+  /(?:前面|开头|最前面?)(?:再)?(?:加上?|接上?|跟上?|是)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:后面|末尾|结尾|最后面?)(?:再)?(?:加上?|接上?|跟上?)(?!了)(?=[^。！？!?\n]{0,8}[0-9a-z“"「『])|(?:拼音|名字|楼盘名|小区名|店名)的?(?:首字母|全拼|缩写)|首字母(?:缩写)?(?:加|接|后面)|全拼(?:加|接|后面)|[连拼合](?:在)?(?:一起|起来)|全部?(?:小写|大写)|倒过来|倒着[输打写念读加搜]|反过来[输打写念读加搜]|[倒逆]序|把(?!手机|电话|号码|银行卡|卡号|联系方式)[^。！？]{1,12}(?:去掉|换成|删掉)|拆开(?:说|写|发|打)|\bfollowed by (?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d|the|my|his|her)\b|\ball (?:in )?lower ?case\b|\b(?:as |in |all )one word\b|\bno spaces\b|\b(?:spell|type|write|read|enter)(?:s|ed|ing)? (?:it |them |the (?:name|id|handle|number) )?(?:backwards|in reverse)\b/gi;
 
 /**
  * Excuses for not writing the id plainly: the filter or the moderators would delete it ("这里发完整的会被删", "平台不让留数字",

@@ -8,6 +8,10 @@ testSignal(advanceFee, {
       html: '<h1>Notice of unclaimed premium reimbursement</h1><div>Overcharged premiums on your policy are owed to you.</div><div>A disbursement levy applies to every estate the court administers.</div><div>Reimbursements are remitted separately before release of the final account.</div>',
     },
     {
+      name: 'the pitch\'s fees quoted in a help article, then "That is the scam." opening the next paragraph',
+      html: '<h1>Loan offers that ask for a fee first</h1><p>If you need money quickly, you may see offers in comment sections from a "private lender" who can approve anyone the same day. Before the money arrives, they ask you to pay something: an "insurance fee," a "processing fee," or a "first installment."</p><p>That is the scam. Once you pay, the lender asks for another fee, or disappears.</p><p>Call us at 1-800-555-0114 (24/7 fraud line).</p>',
+    },
+    {
       name: 'a bank explaining fees deducted from a loan',
       html: '<p>贷款手续费将在放款时从贷款金额中扣除,无需另行支付。</p>',
     },

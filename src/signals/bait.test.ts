@@ -4,6 +4,10 @@ import { bait } from './bait';
 
 testSignal(bait, {
   valid: [
+    {
+      name: 'a lender who will not ask you to pay with gift cards (the promise refused)',
+      html: '<h2>How a real loan works</h2><p>Our loan officers will not ask you to pay with gift cards, Cash App or cryptocurrency.</p>',
+    },
     { name: 'ordinary repayment advice', html: ARTICLE_ZH },
     {
       name: 'the ordinary legal-advice paragraphs of the seed',

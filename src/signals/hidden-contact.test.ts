@@ -33,6 +33,10 @@ testSignal(hiddenContact, {
       html: '<article><p>关注公众号后，把文件名全部小写，发到我们的客服微信公众号。</p></article>',
     },
     {
+      name: "a reader telling of the scam's trick (把手机号换成他们的): no id to assemble",
+      html: comments([{ a: '读者', t: '我同事找了代理退保，收了35%服务费，还要把手机号换成他们的，太可怕了。' }]),
+    },
+    {
       name: 'a neighbour who will not leave her number',
       html: comments([{ a: '3栋王姐', t: '我的电话不方便留，有事问物业，微信群里也能找到我。' }]),
     },
