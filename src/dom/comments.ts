@@ -1341,12 +1341,31 @@ function inBlockquote(el: Element): boolean {
   return false;
 }
 
-function insideQuote(el: Element, stop: Element): boolean {
+function insideQuote(el: Element, stop: Element, content?: Element): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
     const tag = tagOf(e);
-    if (tag === 'BLOCKQUOTE' || tag === 'Q') return true;
+    if ((tag === 'BLOCKQUOTE' || tag === 'Q') && e !== content) return true;
   }
   return false;
+}
+
+/**
+ * A blockquote that holds the last of a post's words is the post's content, not a quotation (vBulletin sets
+ * each post's message in <blockquote class="postcontent">, quotations of other posts inside it); a quotation
+ * stands before the writer's own words.
+ */
+function contentQuote(a: Analysis, c: CommentItem, r: [number, number], blockComment: Int32Array): Element | undefined {
+  const st = a.st;
+  let last = -1;
+  for (let b = r[0]; b < r[1]; b++) {
+    if (blockComment[b] === c.id && (a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) last = b;
+  }
+  if (last < 0) return undefined;
+  let outer: Element | undefined;
+  for (let e: Element | null = st.blocks[last]?.el ?? null; e && e !== c.el; e = e.parentElement) {
+    if (tagOf(e) === 'BLOCKQUOTE') outer = e;
+  }
+  return outer;
 }
 
 function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): void {
@@ -1354,11 +1373,12 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
   const r = c.span ?? st.ranges.get(c.el);
   if (!r) return;
   let quoteAuthor: string | undefined;
+  const content = st.quotes ? contentQuote(a, c, r, blockComment) : undefined;
   for (let b = r[0]; b < r[1]; b++) {
     if (blockComment[b] !== c.id) continue;
     const block = st.blocks[b];
     if (!block) continue;
-    if (st.quotes && insideQuote(block.el, c.el)) {
+    if (st.quotes && insideQuote(block.el, c.el, content)) {
       c.quoted.push(b);
       quoteAuthor ??= parseQuoteAuthor(block.text);
     } else c.blocks.push(b);

@@ -66,6 +66,17 @@ const CASES: Expect[] = [
     },
   },
   {
+    // vBulletin sets each post's message in a blockquote: the post's content, not a quotation
+    file: 'model/vbulletin-postcontent.html',
+    authors: ['Cody_in_Boise', 'GearJammer', 'ShelbyM'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['Down about 14%', 'Index funds and patience', 'money market'] },
+    extra: (m) => {
+      for (const c of m.comments.comments) expect(c.text.length).toBeGreaterThan(40);
+    },
+  },
+  {
     // phpBB (prosilver) posts: the profile's "Joined: Sat Aug 13, 2016" is the writer's join date, no time of
     // the post; each post's subject (<h3>Re: …</h3>) stands over its byline "by name » date", then the words
     file: 'model/phpbb-profile-joined.html',
