@@ -297,6 +297,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['…and so after 加V', '加V xys 8775 免费咨询', [['wechat', 'xys8775']]],
   [
+    'an ID whose two parts a word joins',
+    '想学的可以加楼上说的助理，wjg 接 zl2088，备注围脖。',
+    [['wechat', 'wjgzl2088']],
+  ],
+  [
     'a spoken number with its area code in parentheses',
     'Have her text him (seven zero four) five five five, zero one six eight with her name.',
     [['phone', '7045550168']],

@@ -661,29 +661,35 @@ const AFTER_WINDOW = 12;
 const LETTER_STUB_RE = /^[A-Za-z]{2,5}$/u;
 const STUB_DIGITS_RE = /^\d{3,12}$/u;
 const STUB_GAP_RE = /^ {1,2}$/u;
+/** …or the rest of the ID after a word that joins them ("wjg 接 zl2088", "abc + 123") */
+const STUB_JOIN_RE = /^ ?(?:接|连|加上|\+) ?$/u;
+const STUB_REST_RE = /^(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{3,16}$/u;
 const isWeChatCue = (c: Cue): boolean => c.kind === 'wechat' || c.kind === 'same_number';
+const isWeChatOrCta = (c: Cue): boolean => isWeChatCue(c) || c.kind === 'cta';
 
 /**
  * After a WeChat cue, an ID typed with a space between its letters and its digits ("vx：hxdai 5201", "加V
  * xys 8775"): the letters alone are too short to be an ID, so the two groups are one. Only after a WeChat
- * cue: in running English a word before a number ("from 512-555-0193") is no ID.
+ * cue: in running English a word before a number ("from 512-555-0193") is no ID. A word that joins the two
+ * ("加助理，wjg 接 zl2088") says so itself, after any call to action.
  */
 function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Group[] {
   let out: Group[] | undefined;
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i] as Group;
     const next = groups[i + 1];
+    const gap = next ? text.slice(g.e, next.s) : '';
+    const rest = next ? text.slice(next.s, next.e) : '';
     if (
       next &&
       LETTER_STUB_RE.test(text.slice(g.s, g.e)) &&
-      STUB_DIGITS_RE.test(text.slice(next.s, next.e)) &&
-      STUB_GAP_RE.test(text.slice(g.e, next.s)) &&
-      nearestBefore(cues, g.s, W, isWeChatCue)
+      ((STUB_GAP_RE.test(gap) && STUB_DIGITS_RE.test(rest) && nearestBefore(cues, g.s, W, isWeChatCue)) ||
+        (STUB_JOIN_RE.test(gap) && STUB_REST_RE.test(rest) && nearestBefore(cues, g.s, W, isWeChatOrCta)))
     ) {
       out ??= groups.slice(0, i);
       out.push({
         atoms: [...g.atoms, ...next.atoms],
-        gaps: [...g.gaps, text.slice(g.e, next.s), ...next.gaps],
+        gaps: [...g.gaps, gap, ...next.gaps],
         s: g.s,
         e: next.e,
         at: g.at,
