@@ -540,25 +540,22 @@ function rebuttedQuotations(text: string, next?: string): ReadonlyArray<readonly
   // the next block opening with a short sentence that rebuts it ("…they ask for an “insurance fee,” or gift
   // cards to “verify” you." / "That is the scam. Once you pay…"): every quotation of the block is its example
   // (not the whole block: its other words may be the page's own)
-  const lead = next?.slice(0, REBUTTAL_LINE_CHARS);
-  const stop = lead?.search(SENTENCE_STOP_RE) ?? -1;
-  const all = lead !== undefined && stop > 0 && rebuts(normalize(lead.slice(0, stop + 1)).text);
+  const lead = next === undefined ? undefined : firstSentence(next.slice(0, REBUTTAL_LINE_CHARS));
+  const all = lead !== undefined && SENTENCE_STOP_RE.test(lead) && rebuts(normalize(lead).text);
   for (const m of text.matchAll(QUOTE_RE)) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
-    if (all) {
-      out ??= [];
-      out.push([s, e]);
-      continue;
-    }
-    let after = text.slice(e, e + REBUTTAL_AFTER_CHARS);
-    const stop = after.search(SENTENCE_STOP_RE);
-    if (stop > 0) after = after.slice(0, stop + 1);
-    if (!rebuts(normalize(after).text)) continue;
+    if (!all && !rebuts(normalize(firstSentence(text.slice(e, e + REBUTTAL_AFTER_CHARS))).text)) continue;
     out ??= [];
     out.push([s, e]);
   }
   return out ?? NO_SPANS;
+}
+
+/** A text up to the end of its first sentence (the whole text when it has no stop). */
+function firstSentence(text: string): string {
+  const stop = text.search(SENTENCE_STOP_RE);
+  return stop > 0 ? text.slice(0, stop + 1) : text;
 }
 
 /** words (normalized) that rebut what came before: "None of that is true", 全是假的, "That is the scam" */
