@@ -261,11 +261,15 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * training 0.85 / 0.04 / 0.88 / 0.93 and validation 0.55 / 0.11 / 0.56 / 0.69 (training at 232/270, 7/197
  * and 335/378 with 335/358; validation at 71/129, 10/97 and 97/173 with 97/139), raised in the same session
  * as vBulletin's posts and joined IDs were read to training 0.86 / 0.04 / 0.89 / 0.93 (training at 233/270,
- * 7/197 and 337/378 with 337/360; validation at 72/129, 10/97 and 97/173 with 97/139).
+ * 7/197 and 337/378 with 337/360; validation at 72/129, 10/97 and 97/173 with 97/139); a fourth round of 24
+ * typical pages came in at 11/14 caught, 0/10 false alarms and 10/14 handles with that final engine (the same
+ * with the session's first), and with it the floors are training 0.86 / 0.04 / 0.88 / 0.93 and validation
+ * 0.55 / 0.11 / 0.55 / 0.69 (training at 242/280, 7/205 and 345/388 with 345/370; validation at 74/133, 10/99
+ * and 99/177 with 99/143).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.86, falsePositiveRate: 0.04, handleRecall: 0.89, handlePrecision: 0.93 },
-  validation: { recall: 0.55, falsePositiveRate: 0.11, handleRecall: 0.56, handlePrecision: 0.69 },
+  training: { recall: 0.86, falsePositiveRate: 0.04, handleRecall: 0.88, handlePrecision: 0.93 },
+  validation: { recall: 0.55, falsePositiveRate: 0.11, handleRecall: 0.55, handlePrecision: 0.69 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
