@@ -214,14 +214,24 @@ export function leadingName(text: string): string | undefined {
 const JOINED_RE =
   /^(?:joined|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
 
+/** a post counter's label alone, its number in the next element (<dt>Messages</dt><dd>7</dd>, 帖子) */
+const POSTS_LABEL_RE = /^\s*(?:posts?|messages|帖子|发帖|發帖|回帖)\s?[:：]?\s*$/iu;
+export function isPostsLabel(text: string): boolean {
+  return POSTS_LABEL_RE.test(text);
+}
+/** the pane's other labels that stand alone: a place, a score */
+const PANE_FIELD_RE = /^\s*(?:location|所在地|reaction score|points|积分|積分)\s?[:：]?\s*$/iu;
+const LABEL_END_RE = /^\s?[:：]?\s*$/u;
+
 /**
  * A label of the writer's pane alone, its value in the next element: a join date's (<dt>Joined</dt><dd>Oct
- * 2026</dd>) or a counter's (<dt>Messages</dt><dd>14</dd>)
+ * 2026</dd>, the words `JOINED_RE` reads), a post counter's (<dt>Messages</dt><dd>14</dd>), a place's or a score's
  */
-const PANE_LABEL_RE =
-  /^\s*(?:joined|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|location|posts?|messages|reaction score|points|所在地|帖子|发帖|發帖|回帖|积分|積分)\s?[:：]?\s*$/iu;
 export function isPaneLabel(text: string): boolean {
-  return PANE_LABEL_RE.test(text);
+  const t = text.trim();
+  const joined = JOINED_RE.exec(t);
+  if (joined && LABEL_END_RE.test(t.slice(joined[0].length))) return true;
+  return POSTS_LABEL_RE.test(t) || PANE_FIELD_RE.test(t);
 }
 
 function metaKinds1(raw: string, structural = false): number {

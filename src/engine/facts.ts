@@ -5,7 +5,7 @@
  * (serializable), so frames can send theirs to the top frame and signals never touch the DOM.
  */
 import type { CommentModel } from '../dom/comments';
-import { isAuthorChrome } from '../dom/meta';
+import { isAuthorChrome, isPostsLabel } from '../dom/meta';
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
 import type { WalkState } from '../dom/walk';
@@ -270,7 +270,8 @@ function withoutNextPartTail(text: string): string {
 /** The start of a second half that says it continues the comment before ("接上条：", "continued:"). */
 const CONTINUED_LEAD_RE = /^\s*(?:接上条|接上楼|续上条|(?:cont(?:inued|'d)?|\(cont\.?\)))\s*[:：,，]?\s*/iu;
 /** the reply's address before its words ("回复 风吹麦浪1987 ：后面是 418590", "@dave "): no part of a handle's second half */
-const REPLY_LEAD_RE = /^\s*(?:(?:回复|回覆|reply(?:ing)? to)\s?@?[^\s:：]{1,24}\s?[:：]|@[^\s:：]{1,24}[\s:：])\s*/iu;
+const REPLY_ADDRESS_RE =
+  /^\s*(?:(?:回复|回覆|reply(?:ing)? to)\s?@?[^\s:：]{1,24}\s?[:：]|@[^\s:：]{1,24}[\s:：])\s*/iu;
 
 /** Words that stitch a split handle ("前面是", "后半段是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
@@ -390,14 +391,13 @@ function postCount(blocks: readonly { text: string }[], first: number): number |
     const n = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
     if (n !== undefined) return Number(n.replaceAll(',', ''));
     // the label and its count in two cells (<dt>Messages</dt><dd>7</dd>, as XenForo prints its writer's pane)
-    if (COUNTER_LABEL_RE.test(text.trim())) {
+    if (isPostsLabel(text)) {
       const next = (blocks[b + 1]?.text ?? '').trim();
       if (COUNT_RE.test(next)) return Number(next.replaceAll(',', ''));
     }
   }
   return undefined;
 }
-const COUNTER_LABEL_RE = /^(?:posts?|messages|帖子|发帖|發帖|回帖)\s?[:：]?$/iu;
 const COUNT_RE = /^\d[\d,]{0,8}$/u;
 
 /** the writer giving their own line in Chinese: 打我(工作)手机, 加我微信, 我的微信是, WhatsApp 我 */
@@ -1309,7 +1309,7 @@ export function* factsSteps(
     // "三九七 二零五，后面的我怕被吞，下一条发。" / "接上条：八一四": the promise of the rest and the "continued" go
     const left = withoutNextPartTail(a.text).replace(SPLIT_MARK_RE, ' ').trimEnd();
     const right = b.text
-      .replace(REPLY_LEAD_RE, '')
+      .replace(REPLY_ADDRESS_RE, '')
       .replace(CONTINUED_LEAD_RE, '')
       .replace(SPLIT_MARK_RE, ' ')
       .trimStart();
