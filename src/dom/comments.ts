@@ -301,6 +301,8 @@ function teaser(first: Block | undefined): boolean {
   // the heading is its link: a header line with a name link and a time (豆瓣's <h4><a>name</a> 2026-…</h4>) is no title
   const link = first.el.querySelector('a[href]');
   const t = first.text.trim();
+  // a post's own anchor (phpBB's <h3><a href="#p5512">Re: …</a></h3>) or a reply's subject: a post in a thread
+  if (link?.getAttribute('href')?.startsWith('#') || REPLY_SUBJECT_RE.test(t)) return false;
   const linked = (link?.textContent ?? '').replace(/\s+/gu, ' ').trim();
   if (linked.length < t.length * TITLE_LINK_SHARE) return false;
   return linked.split(' ').length >= TITLE_MIN_WORDS || (linked.match(CJK_RUN_RE)?.length ?? 0) >= TITLE_MIN_CJK;
@@ -704,7 +706,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       // Dallas, TX") reads as a comment of its own: the words right after it in the parent, in no other
       // candidate, are its body, and candidates after them are its replies
       const header =
-        (r[0] === pr[0] || subjectFirst(st, pr[0], r[0])) &&
+        (r[0] === pr[0] || subjectFirst(a, pr[0], r[0])) &&
         r[1] - r[0] === 1 &&
         (mask & META_TIME) !== 0 &&
         r[1] < pr[1] &&
@@ -869,7 +871,9 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
           if (
             kids.length >= 1 &&
             kids.every((k) => tagOf(k) === tag && looksLikeComment(a, k) && !accepted.has(k)) &&
-            !containsAllBody(a, parent, item)
+            !containsAllBody(a, parent, item) &&
+            (kids.length > 1 || metaOutside(a, item, parent)) &&
+            !(st.quotes && kids.some((k) => quotation(a, k, item)))
           ) {
             for (const k of kids) {
               accepted.add(k);
@@ -1028,16 +1032,24 @@ function addedBody(a: Analysis, outer: [number, number], inner: [number, number]
 const REPLY_SUBJECT_RE = /^\s*(?:re|aw|sv|回复|回覆)\s?[:：]/iu;
 const SUBJECT_MAX_CHARS = 120;
 
+/** the post's buttons between its subject and its header line (Quote, Report, Edit): a few short lines */
+const SUBJECT_ACTION_BLOCKS = 4;
+const ACTION_LINE_CHARS = 40;
+
 /**
- * The only block of a post before its header line is the post's subject (phpBB's <h3>Re: Behind on council
- * tax</h3> over "by dave » Mon Nov 23, 2026 7:42 pm"): a heading, or a line that answers the topic ("Re: …").
+ * The first block of a post before its header line is the post's subject (phpBB's <h3>Re: Behind on council
+ * tax</h3> over "by dave » Mon Nov 23, 2026 7:42 pm"): a heading, or a line that answers the topic ("Re: …");
+ * only the post's buttons (Quote, Report: short lines with no words) may stand between them.
  */
-function subjectFirst(st: WalkState, first: number, header: number): boolean {
-  if (header !== first + 1) return false;
-  const b = st.blocks[first];
-  return (
-    b !== undefined && b.text.length <= SUBJECT_MAX_CHARS && (/^H[1-6]$/u.test(b.tag) || REPLY_SUBJECT_RE.test(b.text))
-  );
+function subjectFirst(a: Analysis, first: number, header: number): boolean {
+  if (header <= first || header - first > SUBJECT_ACTION_BLOCKS) return false;
+  const b = a.st.blocks[first];
+  if (!b || b.text.length > SUBJECT_MAX_CHARS || !(/^H[1-6]$/u.test(b.tag) || REPLY_SUBJECT_RE.test(b.text)))
+    return false;
+  for (let i = first + 1; i < header; i++) {
+    if ((a.st.blocks[i]?.text.length ?? 0) > ACTION_LINE_CHARS || hasBody(a, [i, i + 1])) return false;
+  }
+  return true;
 }
 
 /** A heading that reads as a person's name: short, one to three words, no sentence mark. */
@@ -1053,6 +1065,23 @@ function containsAllBody(a: Analysis, inner: Element, item: Element): boolean {
   if (!ri || !rItem) return true;
   const before = (a.bodyPrefix[ri[0]] ?? 0) - (a.bodyPrefix[rItem[0]] ?? 0);
   return before === 0;
+}
+
+/**
+ * The item shows a time, a like count, a floor or a place outside `inner`. One element that holds all of them
+ * is the item's own post (a phpBB post's words and byline beside the writer's pane), not a reply in it.
+ */
+function metaOutside(a: Analysis, item: Element, inner: Element): boolean {
+  const ri = a.st.ranges.get(inner);
+  const rItem = a.st.ranges.get(item);
+  if (!ri || !rItem) return true;
+  const [p0, p1] = pieceRange(a.st, rItem);
+  const [q0, q1] = pieceRange(a.st, ri);
+  for (let i = p0; i < p1; i++) {
+    if (i >= q0 && i < q1) continue;
+    if ((a.pieceMeta[i] ?? 0) & (META_TIME | META_LIKES | META_FLOOR | META_PLACE)) return true;
+  }
+  return false;
 }
 
 function inNamedSection(el: Element): boolean {
@@ -1330,6 +1359,24 @@ function* adoptAdjacentReplies(st: WalkState, comments: CommentItem[], tick: () 
     }
   }
   void st;
+}
+
+/**
+ * `el` sits in a quotation of another post inside `item` (phpBB's "<cite>x wrote: date</cite>" and the quoted
+ * words): a blockquote that does not hold the item's last words, which are its own (see contentQuote).
+ */
+function quotation(a: Analysis, el: Element, item: Element): boolean {
+  const r = a.st.ranges.get(item);
+  if (!r) return false;
+  let last = r[1] - 1;
+  while (last >= r[0] && (a.bodyPrefix[last + 1] ?? 0) === (a.bodyPrefix[last] ?? 0)) last--;
+  for (let e: Element | null = el; e && e !== item; e = e.parentElement) {
+    const tag = tagOf(e);
+    if (tag !== 'BLOCKQUOTE' && tag !== 'Q') continue;
+    const q = a.st.ranges.get(e);
+    if (q && (last < q[0] || last >= q[1])) return true;
+  }
+  return false;
 }
 
 function inBlockquote(el: Element): boolean {

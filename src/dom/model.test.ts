@@ -89,6 +89,25 @@ const CASES: Expect[] = [
     },
   },
   {
+    // phpBB's full post: the subject links to the post's own anchor (no teaser of another page), the post's
+    // buttons (Quote) stand between the subject and the byline, the words sit in a wrapper of their own beside
+    // the writer's pane (one post, not a post and a reply in it), and a quotation's cite names its writer and
+    // date ("wendy_k wrote: Mon Nov 02, 2026 9:02 pm"): the quoting post answers that writer, and the
+    // quotation is neither a comment nor the quoting writer's words
+    file: 'model/phpbb-prosilver-quotes.html',
+    authors: ['wendy_k', 'Sue_in_Skeggy', 'wendy_k', 'PennyPincherPete'],
+    replyTo: [-1, 0, 1, -1],
+    sections: 1,
+    regions: { comment: ['stop the interest while I sort myself out', 'keep notes of every call'] },
+    extra: (m) => {
+      const [first, second] = m.comments.comments;
+      expect(first?.time).toBe('Mon Nov 02, 2026 9:02 pm');
+      expect(second?.text).toContain('hardship plan in writing');
+      expect(second?.text).not.toContain('Is there any way');
+      expect(second?.quoted.length).toBeGreaterThan(0);
+    },
+  },
+  {
     // the creator's marks over a comment (已由 X 置頂, "❤ X 已加上愛心", "Pinned by X") name the creator,
     // not the comment's writer
     file: 'model/creator-marks.html',
