@@ -1,5 +1,5 @@
 /**
- * The long regexes of the engine's modules (`SENT_REGEX_FILES`: each top-level regex literal of 20
+ * The long regexes of the engine's modules (`SENT_REGEX_FILES`: each top-level regex literal of 12
  * characters or more, `topLevelRegexes` in src/ext/build.ts), as [source, flags] in the order of those
  * files: what the background sends the content script with the lexicons (`cs:get-lexicons`), whose
  * build reads them from there (src/ext/content/regexes.ts) instead of shipping them to every page. The

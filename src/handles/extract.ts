@@ -13,6 +13,8 @@
  *      `某某`) come back with `suspect: false` and a `why` key.
  * Regexes are built once at module load; per block the cost is a few regex scans, gated by cheap tests.
  */
+
+import { HAN_RE } from '../lexicon/types';
 import type { HandleKind } from '../report/types';
 import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
 import { Scanner } from '../text/scan';
@@ -162,7 +164,6 @@ const SEP = /^[\s.\-\u2013\u2014·•*/|~丶【】《》[\]()「」『』〔〕<
 const SPACES = /^\s+$/u;
 /** What may stand between a cue and a handle that follows it directly. */
 const FILLER = /^[\s:=~>\-/|()“”"'‘’「」『』[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
-const CJK = /[\u3400-\u9fff]/u;
 const FILLER_MARK = /[:=：是为号]|id/iu;
 const MASK_EDGE = /[*×●]{2}/u;
 const MASK = /(?<![A-Za-z0-9_])(?:[A-Za-z0-9_]{1,20}[*×●]{2,8}[A-Za-z0-9_]{0,8}|[*×●]{3,8}[A-Za-z0-9_]{0,8}|某某)/gu;
@@ -723,7 +724,7 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
     const lettersOnlyOk =
       anyBefore !== undefined &&
       tight &&
-      (FILLER_MARK.test(text.slice(anyBefore.end, g.s)) || CJK.test(text[anyBefore.end - 1] ?? '') || context);
+      (FILLER_MARK.test(text.slice(anyBefore.end, g.s)) || HAN_RE.test(text[anyBefore.end - 1] ?? '') || context);
     if (TELECOM_LICENCE.test(text.slice(g.s, g.e)) && PROVINCE_BEFORE.test(text.slice(Math.max(0, g.s - 1), g.s)))
       continue;
     const allDigits = g.atoms.every((a) => a.digits);
@@ -825,7 +826,7 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       const id = dropSeparators(groupText(text, g, '-'));
       if (!WECHAT_ID.test(id) || !(lettersOnlyOk || hasDigit)) continue;
       const around = text.slice(Math.max(0, g.s - 20), Math.min(text.length, g.e + 20));
-      if (context || CJK.test(around))
+      if (context || HAN_RE.test(around))
         hits.push({ kind: 'wechat', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: cueKind });
     }
   }
@@ -990,7 +991,7 @@ function toldHit(
     nearestAfter(cues, to, AFTER_WINDOW, isApp) ??
     nearestBefore(cues, from, W, isAny) ??
     nearestAfter(cues, to, AFTER_WINDOW, isAny);
-  const kind = cue && idOf(cue.kind, id, CJK.test(text));
+  const kind = cue && idOf(cue.kind, id, HAN_RE.test(text));
   if (kind)
     putBack(hits, {
       kind,

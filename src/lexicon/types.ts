@@ -241,7 +241,8 @@ function lexiconScanners(lex: CompiledLexicon, lang: LexiconEntry['lang']): read
   return list;
 }
 
-const HAN_RE = /[\u3400-\u9fff]/u;
+/** a Han character (CJK Unified Ideographs and Extension A) */
+export const HAN_RE = /[\u3400-\u9fff]/u;
 const LATIN_RE = /[A-Za-z]/u;
 
 /**
