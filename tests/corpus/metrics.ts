@@ -265,11 +265,15 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * typical pages came in at 11/14 caught, 0/10 false alarms and 10/14 handles with that final engine (the same
  * with the session's first), and with it the floors are training 0.86 / 0.04 / 0.88 / 0.93 and validation
  * 0.55 / 0.11 / 0.55 / 0.69 (training at 242/280, 7/205 and 345/388 with 345/370; validation at 74/133, 10/99
- * and 99/177 with 99/143).
+ * and 99/177 with 99/143); a fifth round of 24 typical pages, mostly honest ones that share the scams'
+ * surfaces (8 scam, 16 clean: private numbers, titles, thanks), came in at 5/8 caught, 5/16 false alarms and
+ * 7/10 handles with the next session's first engine and with the one of that moment, and with it the floors
+ * are training 0.85 / 0.05 / 0.88 / 0.91 and validation 0.55 / 0.12 / 0.55 / 0.68 (training at 245/285,
+ * 10/214 and 350/394 with 350/381; validation at 76/136, 12/106 and 101/181 with 101/147).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.86, falsePositiveRate: 0.04, handleRecall: 0.88, handlePrecision: 0.93 },
-  validation: { recall: 0.55, falsePositiveRate: 0.11, handleRecall: 0.55, handlePrecision: 0.69 },
+  training: { recall: 0.85, falsePositiveRate: 0.05, handleRecall: 0.88, handlePrecision: 0.91 },
+  validation: { recall: 0.55, falsePositiveRate: 0.12, handleRecall: 0.55, handlePrecision: 0.68 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
