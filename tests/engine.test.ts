@@ -535,6 +535,12 @@ describe("a number cut across one commenter's consecutive comments", () => {
     ['starts 919-555', 'the last four are 0164'],
     ['starts with 919-555', 'last four digits are 0164'],
     ['is 919-555', 'the last 4 are 0164'],
+    // the rest promised below after an excuse, and given as "then …" in a reply that opens with "@name"
+    [
+      "starts 919-555 ... it keeps deleting my comment when I put the whole thing 🙄 I'll put the rest below",
+      '@tanisha then 0164',
+    ],
+    ['is 919-555, rest in my next one', 'the rest is 0164'],
   ])('"%s" / "%s" is one number', (a, b) => {
     expect(numbers(page(a, b))).toEqual(['phone:9195550164']);
   });
@@ -562,6 +568,7 @@ describe("a number cut across one commenter's consecutive comments", () => {
     ['他扣扣是 三九七 二零五，后面的我怕被吞，下一条发。', '接上条：八一四。加的时候说是看日记来的'],
     ['他扣扣是 397 205，剩下的下一楼发', '接上楼 814'],
     ['回复 风吹麦浪 ：贴吧发号码会被吞，我分开发。何工的扣扣前面是 397', '回复 风吹麦浪 ：后面是 205814，连起来加就行'],
+    ['他扣扣是 397 205，剩下的发楼下', '814，连起来加'],
   ])('"%s" / "%s" is one QQ number, not its first half', (a, b) => {
     expect(numbers(qq(a, b))).toEqual(['qq:397205814']);
   });

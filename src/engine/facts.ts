@@ -246,10 +246,14 @@ const OWN_LINE_RE =
 
 /** a digit, written or spoken, as the end of a first half */
 const HALF_DIGIT_RE = /[\d零〇一二三四五六七八九幺两洞]/u;
-/** the promise of the rest in the next comment ("下一条发", "rest in my next comment") */
-const NEXT_PART_RE = /下一?条|下一?楼|下个?评论|next (?:comment|reply|post)/giu;
-/** how far the promise may stand after the last digit, and how much may follow it */
-const NEXT_PART_GAP = 40;
+/** the promise of the rest in the next comment ("下一条发", "发楼下", "rest in my next comment", "I'll put the rest below") */
+const NEXT_PART_RE =
+  /下一?条|下一?楼|下个?评论|楼下|next (?:comment|reply|post|one)|(?:rest|other half|second half|last (?:part|digits)) (?:is )?below/giu;
+/**
+ * how far the promise may stand after the last digit (an excuse may stand between them: "347-555 ... it keeps
+ * deleting my comment when I put the whole thing 🙄 I'll put the rest below"), and how much may follow it
+ */
+const NEXT_PART_GAP = 90;
 const NEXT_PART_REST = 20;
 
 /**
@@ -267,8 +271,9 @@ function withoutNextPartTail(text: string): string {
   while (i > 0 && at - i <= NEXT_PART_GAP && !HALF_DIGIT_RE.test(text.charAt(i - 1))) i--;
   return i > 0 && at - i <= NEXT_PART_GAP ? text.slice(0, i) : text;
 }
-/** The start of a second half that says it continues the comment before ("接上条：", "continued:"). */
-const CONTINUED_LEAD_RE = /^\s*(?:接上条|接上楼|续上条|(?:cont(?:inued|'d)?|\(cont\.?\)))\s*[:：,，]?\s*/iu;
+/** The start of a second half that says it continues the comment before ("接上条：", "continued:", "then 0164"). */
+const CONTINUED_LEAD_RE =
+  /^\s*(?:接上条|接上楼|续上条|(?:cont(?:inued|'d)?|\(cont\.?\))|(?:and )?then|(?:the )?rest(?: is)?)\s*[:：,，]?\s*/iu;
 /** the reply's address before its words ("回复 风吹麦浪1987 ：后面是 418590", "@dave "): no part of a handle's second half */
 const REPLY_ADDRESS_RE =
   /^\s*(?:(?:回复|回覆|reply(?:ing)? to)\s?@?[^\s:：]{1,24}\s?[:：]|@[^\s:：]{1,24}[\s:：])\s*/iu;
