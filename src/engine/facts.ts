@@ -528,7 +528,7 @@ function insideQuotes(text: string, pos: number): boolean {
  * true. / 「…先交保证金」全是假的。 / "…an “insurance fee”." That is the scam. (Warnings count too.)
  */
 const REBUTTAL_RE =
-  /\bnone of (?:that|this|it) (?:is|was) true\b|\b(?:that|this|it)(?:'s| is| was) (?:the|a) (?:scam|fraud|con|trick)\b|(?:这|那)(?:就)?是(?:骗局|诈骗|骗子)|\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:a lie|lies|false|fake|not true|made up)\b|\ball lies\b|(?:全|都|全部)(?:是|系)(?:假的|骗人的|呃人嘅)|纯属(?:虚构|捏造)|根本(?:没有|冇)(?:这|呢)(?:回|件)事/iu;
+  /\bnone of (?:that|this|it) (?:is|was) true\b|\b(?:that|this|it)(?:'s| is| was) (?:the|a) (?:scam|fraud|con|trick)\b|(?:这|那)(?:就)?是(?:骗局|诈骗|骗子)|\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:a lie|lies|false|fake|not true|made up)\b|\ball lies\b|(?:全|都|全部)(?:是|系)(?:假的|骗人的|呃人嘅)|纯属(?:虚构|捏造)|根本(?:没有|冇)(?:这|呢)(?:回|件)事|(?:基本上?|根本|压根)(?:就)?不存在|\b(?:does not|doesn't|do not|don't) exist\b|\bthere(?:'s| is) no such thing\b/iu;
 /** how much text after a quotation is read for its rebuttal (the first sentence of it) */
 const REBUTTAL_AFTER_CHARS = 120;
 /** a rebuttal opening the next block ("That is the scam.") is a sentence this short */

@@ -50,6 +50,13 @@ export const WARNING: readonly LexiconEntry[] = [
     source: SRC.riskNotices,
   },
   {
+    id: 'zh_regulator_warned',
+    pattern: String.raw`(?:监管|金融监管总局|银保监会?|证监会|央行|人民银行|警方|公安|消保委|消委会)(?:部门|机关)?(?:反复|多次|一再|曾经?|已经?)?(?:提示|提醒|警示|点名|通报)(?:过)?的`,
+    lang: 'zh',
+    note: 'a scheme named as the one regulators or police have warned about (是监管反复提示的代理退保, 警方多次提醒的刷单): the writer names it to warn, not to sell',
+    source: SRC.cbirc2020Tuibao,
+  },
+  {
     id: 'zh_warning',
     pattern: String.raw`谨防|警惕|骗局|诈骗|骗子|风险提示|以案说险|套路|非法|不法分子|受骗|上当|防范|反诈|报警|违法|黑产|黑灰产|犯罪|辟谣|谣言|小心(?=[「“"『]|[^。！？]{0,8}(?:中介|骗|假冒|陷阱))|(?:别|不要|不用)(?:搭)?理(?:会|他们|她们|他|她)?(?=[。！!？?]|$)|特别提醒|提醒(?:大家|各位|一下大家)|(?:相关|该|此|这些)(?:账号|帐号|用户)(?:已经?)?(?:被)?(?:封禁|封停|封号|禁言)`,
     lang: 'zh',

@@ -18,6 +18,14 @@ testSignal(bait, {
       html: '<p>风险提示:警惕“停息挂账”“不成功不收费”等代理维权骗局。</p>',
     },
     {
+      name: 'a quoted scheme denied right after it (“全额退保”基本不存在), then named as the one regulators warn about',
+      html: '<p>先回答最急的：<strong>“全额退保”基本不存在</strong>，除非当年销售时确实有违规，而且你有证据。</p><p>那些收你“服务费”、让你编理由投诉的，是监管反复提示的代理退保，钱退不回来的人很多。</p>',
+    },
+    {
+      name: 'a quoted promise denied in English ("guaranteed approval" does not exist)',
+      html: '<p>Short answer: "guaranteed approval" does not exist. Any lender that says it is lying.</p>',
+    },
+    {
       name: 'an English warning',
       html: '<p>Beware of anyone promising guaranteed approval: never pay an upfront fee.</p>',
     },
