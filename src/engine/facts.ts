@@ -379,6 +379,12 @@ const SELF_INTRO_RE = /(?:\bi'?m|\bi am|\bmy name is|\bthis is|我叫|我姓|本
  */
 const WRITER_LINE_RE =
   /\b(?:call|text|email|e-mail|message|reach|ring|phone) (?:or (?:call|text|email|message) )?me\b|\bmy (?:cell|mobile|number|phone|direct line|home phone|landline)\b/iu;
+/**
+ * The writer's line given to be helped, not to help ("My cell is 937-555-0148, text me if you can help", 谁能帮帮我，
+ * 我电话…): an ask for help, which no seller words so ("text me if you need help" offers it)
+ */
+const SEEKS_HELP_RE =
+  /\bif (?:you|anyone|anybody|someone|somebody) (?:can|could) (?:help|advise|assist|lend a hand)\b|\bif (?:you|anyone|anybody) (?:has|have) (?:a )?(?:spare|extra) |(?:谁|哪位|有没有人|有人)(?:能|可以)(?:帮帮?|帮忙|帮一?下)我|(?:求助|求帮忙)[，,：:！!]/iu;
 /** a forum's post counter beside a writer's name: "Posts: 3,214", "2 posts", "帖子 54", "发帖 12" */
 const POSTS_RE =
   /\bposts?\s?[:：]\s?(\d[\d,]{0,8})(?!\d)|(\d[\d,]{0,8}) posts?\b|(?:帖子|发帖|發帖|回帖)\s?[:：]?\s?(\d[\d,]{0,8})(?![\d#])/iu;
@@ -1234,12 +1240,12 @@ export function* factsSteps(
         context: block.text.slice(span[0], span[1]).trim().slice(0, CONTEXT_CHARS),
         // a handle that needs a cue (WeChat, QQ, Telegram, LINE) handed out in a comment is offered by that cue
         // …and so is one the text tells the reader how to read (backwards, as one word, in the tags)
+        // ... unless the writer gives it to be helped
         cta:
-          ctaSentences.has(si) ||
           ctaBox ||
           hit.told === true ||
-          (region === 'comment' && CUED_KINDS.has(hit.kind)) ||
-          slotted?.has(hit) === true,
+          ((ctaSentences.has(si) || (region === 'comment' && CUED_KINDS.has(hit.kind)) || slotted?.has(hit) === true) &&
+            !SEEKS_HELP_RE.test(sentence)),
         warned: warnedAt(hit.start),
         persona: personaHere,
         licensed,
@@ -1302,7 +1308,10 @@ export function* factsSteps(
   }
 
   // a call to action anywhere in a comment offers the handles it carries ("看我昵称" with the number in the name)
-  for (const h of facts.handles) if (h.comment >= 0 && !h.warned && commentCta.has(h.comment)) h.cta = true;
+  // ... but not the writer's own line given to be helped (its sentence asks for help)
+  for (const h of facts.handles) {
+    if (h.comment >= 0 && !h.warned && commentCta.has(h.comment) && !SEEKS_HELP_RE.test(h.context)) h.cta = true;
+  }
 
   // a handle cut in two across one commenter's consecutive comments ("前面是 sunls" / "后面是 6688")
   const seen = new Set(facts.handles.map((h) => `${h.kind}:${h.value}`));

@@ -58,8 +58,34 @@ testSignal(contactCta, {
         },
       ]),
     },
+    {
+      name: "a neighbour's own cell given to be helped (text me if you can help), not to help",
+      html: comments([
+        { a: 'Dana W.', t: 'Our neighbour is 87 and his gas is being shut off Friday.', when: '3 hours ago' },
+        {
+          a: 'Dana W.',
+          t: 'My cell is 937-555-0148, text me if you can help. I can drive him to the energy office.',
+          when: '2 hours ago',
+        },
+      ]),
+    },
+    {
+      name: '求助的人留自己的微信(谁能帮帮我)',
+      html: comments([{ a: '阿梅', t: '我妈的养老金认证一直过不了，谁能帮帮我，加我微信 amei_0571，谢谢大家。' }]),
+    },
   ],
   invalid: [
+    {
+      name: 'a line offered to those who need help (text me if you need help)',
+      html: comments([
+        {
+          a: 'Dana W.',
+          t: 'My cell is 937-555-0148, text me if you need help with the gas company.',
+          when: '2 hours ago',
+        },
+      ]),
+      messages: ['ev_contact_cta_pushed'],
+    },
     {
       name: 'the same line passed on by an account of 3 posts',
       html: caseworkerTopic(3),
