@@ -87,6 +87,23 @@ testSignal(plantedThread, {
         ],
       )}`,
     },
+    {
+      name: "a member's money back through the police, told before another member gives her support group's WeChat, and a reader calling out a pusher",
+      html: comments([
+        {
+          a: '安安妈',
+          t: '被刷单骗的钱回来了！全程只找了警察，昨天收到了法院发还的2.2万，没有交过任何追款费。还有人在我的笔记下面假装受害者说被谁谁追回了，我一个都没加。',
+          replies: [
+            { a: '菜菜子', t: '刚刚也有人@我说“某顾问帮她追回了”，点进去主页一条笔记都没有，果然是托。' },
+            {
+              a: '小七',
+              t: '我前年也被刷单骗过一万多，没追回来。我们几个被骗过的宝妈有个小群，不追款不收钱，需要的话加我微信 naicha_xiaoqi',
+            },
+            { a: '土豆', t: '加了，谢谢小七' },
+          ],
+        },
+      ]),
+    },
   ],
   invalid: [
     {

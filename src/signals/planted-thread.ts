@@ -138,10 +138,20 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   // a reader who calls it out: genuine threads have them, but so do scripted threads that a real reader
   // stumbled into; only the full script (the ask, the handle, the praise) survives one
   // ... and so does a handle vouched for by two more voices (the sidekicks who praise the same helper)
-  const opener = comments.find((c) => c.handles.some((k) => listed.has(k)))?.author;
+  const openerComment = comments.find((c) => c.handles.some((k) => listed.has(k)));
+  const opener = openerComment?.author;
+  // a voice that spoke before the line was given vouches for it only by crediting the helper the line is given
+  // for (老师, "Mrs Kate"): a member's own story told before it (money back through the police) is no praise of it
   const vouchers = new Set(
     comments
-      .filter((c) => c.author !== opener && (c.stages.includes('success') || c.stages.includes('thanks')))
+      .filter(
+        (c) =>
+          c.author !== opener &&
+          (c.stages.includes('success') || c.stages.includes('thanks')) &&
+          (openerComment === undefined ||
+            c.id > openerComment.id ||
+            c.personas.some((p) => openerComment.personas.some((q) => samePersona(p, q)))),
+      )
       .map((c) => c.author),
   );
   // ... or a helper the opener names beside the handle ("Mrs Grace Wilson, my account manager") whom
