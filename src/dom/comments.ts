@@ -694,10 +694,12 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
         (st.blocks[r[0]]?.text.length ?? 0) <= HEADER_ROW_CHARS &&
         countIn(pr) === countIn(r) &&
         hasBody(a, [r[1], pr[1]]);
+      // ... and so is one whose rows after the post's own add one signature line (Discuz's row of
+      // <div class="sign">记账第九年，先活下来再谈理财。</div> under the post's)
       const oneRow =
         headRow ||
         ((curTag === 'TR' || curTag === 'TBODY' || curTag === 'TD' || (curTag === 'TABLE' && parentTag === 'TD')) &&
-          (onlyChild(st, cur) || (countIn(pr) === countIn(r) && addedBody(a, pr, r) === 0)));
+          (onlyChild(st, cur) || (countIn(pr) === countIn(r) && signatureAtMost(a, pr, r))));
       if (!oneRow && (ENTRY_TAGS.has(curTag) || LIST_TAGS.has(parentTag))) break;
       if (parentTag === 'BODY' || !itemSized(st, pr)) break;
       // other candidates under the parent: fine only as replies kept after this one in a differently
@@ -951,8 +953,9 @@ function mergeNestedCandidates(a: Analysis, masks: Map<Element, number>): void {
       }
     }
     if (count !== 1 || !inner || !innerRange) continue;
-    // any words of its own make it a comment with one reply under it
-    if (addedBody(a, outer.r, innerRange) > 0) continue;
+    // any words of its own make it a comment with one reply under it, but for a signature line after the
+    // inner one's words (Discuz's <div class="sign"> in a row under the post's)
+    if (!signatureAtMost(a, outer.r, innerRange)) continue;
     masks.set(inner, (masks.get(inner) ?? 0) | (masks.get(outer.el) ?? 0));
     masks.delete(outer.el);
   }
@@ -1541,6 +1544,27 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
 }
 
 /** A few short lines and no sentence: a name with its counters ("不吃香菜的鹅 / 帐户内 37 项产品"), not words. */
+/**
+ * `outer` adds to `inner` no words, or one signature after them: no words before `inner` (a reply comes after
+ * its comment's words), at most a short line after it, every line of it a sentence (no name line: a review
+ * card's author printed after its words).
+ */
+function signatureAtMost(a: Analysis, outer: [number, number], inner: [number, number]): boolean {
+  if (addedBody(a, [outer[0], inner[0]], inner) > 0) return false;
+  const tail: [number, number] = [inner[1], outer[1]];
+  const after = addedBody(a, tail, inner);
+  return after === 0 || (after <= SIGNATURE_LINE_CHARS && sentencesOnly(a, tail));
+}
+
+/** Every line of words in the range is a sentence (a signature: "记账第九年，先活下来再谈理财。"), none a name. */
+function sentencesOnly(a: Analysis, r: [number, number]): boolean {
+  for (let b = r[0]; b < r[1]; b++) {
+    const body = (a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0);
+    if (body && !SENTENCE_MARK_RE.test(a.st.blocks[b]?.text ?? '')) return false;
+  }
+  return true;
+}
+
 function nameLines(a: Analysis, r: [number, number]): boolean {
   if (r[1] - r[0] > AUTHOR_BLOCK_LINES || rangeChars(a.st, r) > AUTHOR_BLOCK_CHARS) return false;
   for (let b = r[0]; b < r[1]; b++) if (ENDS_SENTENCE_RE.test(a.st.blocks[b]?.text.trim() ?? '')) return false;

@@ -108,6 +108,19 @@ const CASES: Expect[] = [
     },
   },
   {
+    // Discuz! X3 as it renders: each post a table (the writer's pane beside the words, the hidden user card, a row
+    // of buttons with 支持 6 under it); a post with a signature row (<div class="sign">记账第九年，先活下来再谈理财。</div>)
+    // is one post as the others are, not its pane and its words apart
+    file: 'model/discuz-signature-row.html',
+    authors: ['小鱼爱存钱', '理财老王', '青柠不酸', '小鱼爱存钱', '阿杰_2019'],
+    replyTo: [-1, -1, 0, 2, -1],
+    sections: 1,
+    extra: (m) => {
+      expect(m.comments.comments[1]?.time).toBe('发表于 2026-11-2 21:40:02');
+      expect(m.comments.comments[1]?.text).toContain('先还利率高的那张');
+    },
+  },
+  {
     // the creator's marks over a comment (已由 X 置頂, "❤ X 已加上愛心", "Pinned by X") name the creator,
     // not the comment's writer
     file: 'model/creator-marks.html',

@@ -113,3 +113,24 @@ describe('the walk reads a text-only element whole where the DOM counts children
     }
   });
 });
+
+describe('an inline style that hides an element', () => {
+  const html =
+    '<html><body><div><p>每个月到手6500</p><div style="display: none; margin-top: -11px;"><p>小鱼爱存钱 当前离线 发消息</p></div><p style="visibility:hidden">隐藏</p><p style="color: #999">灰字也是字</p></div></body></html>';
+  const texts = (opts: WalkOptions) => {
+    const w = new Walker(doc(html), opts);
+    w.run(Number.POSITIVE_INFINITY);
+    return w.state.blocks.map((b) => b.text);
+  };
+  it('hides it from a walk with no layout to ask (Node), as a browser would', () => {
+    expect(texts({})).toEqual(['每个月到手6500', '灰字也是字']);
+  });
+  it('is left to the visibility test a browser passes in', () => {
+    expect(texts({ isVisible: () => true })).toEqual([
+      '每个月到手6500',
+      '小鱼爱存钱 当前离线 发消息',
+      '隐藏',
+      '灰字也是字',
+    ]);
+  });
+});

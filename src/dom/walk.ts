@@ -188,6 +188,8 @@ interface Frame {
   inShadow: boolean;
 }
 
+/** an inline style that takes the element out of the page: display: none, visibility: hidden */
+const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/iu;
 const ATTRS_TO_READ = new Set([
   'href',
   'data-clipboard-text',
@@ -564,6 +566,9 @@ export class Walker {
     for (let i = 0; i < names.length; i++) {
       const name = names[i] ?? '';
       if (name === 'hidden') hidden = true;
+      // with no layout to ask (Node), an inline style that hides the element hides it, as a browser would
+      else if (name === 'style' && !this.isVisible && HIDDEN_STYLE_RE.test(el.getAttribute('style') ?? ''))
+        hidden = true;
       else if (name === 'id') this.state.ids.push(el);
       else if (name === 'role') this.state.roles.set(el, el.getAttribute('role') ?? '');
       else if (ATTRS_TO_READ.has(name)) {
