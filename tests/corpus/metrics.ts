@@ -269,11 +269,17 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * surfaces (8 scam, 16 clean: private numbers, titles, thanks), came in at 5/8 caught, 5/16 false alarms and
  * 7/10 handles with the next session's first engine and with the one of that moment, and with it the floors
  * are training 0.85 / 0.05 / 0.88 / 0.91 and validation 0.55 / 0.12 / 0.55 / 0.68 (training at 245/285,
- * 10/214 and 350/394 with 350/381; validation at 76/136, 12/106 and 101/181 with 101/147).
+ * 10/214 and 350/394 with 350/381; validation at 76/136, 12/106 and 101/181 with 101/147); then, with the
+ * same session's fixes (a number's rest promised below, denied and regulator-warned schemes, a line given to be
+ * helped, a voucher who spoke before the line, Discuz! signature rows), a sixth round of 24 typical pages (7
+ * scam and 5 clean per language, on real forum and comment software's markup) came in at 12/14 caught, 1/10
+ * false alarms and 13/18 handles with the engine of that moment (11/14, 1/10, 13/18 with the session's first),
+ * and with it the floors are training 0.86 / 0.05 / 0.88 / 0.92 and validation 0.56 / 0.12 / 0.54 / 0.67
+ * (training at 256/296, 10/221 and 364/409 with 364/394; validation at 78/139, 12/109 and 101/184 with 101/149).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.85, falsePositiveRate: 0.05, handleRecall: 0.88, handlePrecision: 0.91 },
-  validation: { recall: 0.55, falsePositiveRate: 0.12, handleRecall: 0.55, handlePrecision: 0.68 },
+  training: { recall: 0.86, falsePositiveRate: 0.05, handleRecall: 0.88, handlePrecision: 0.92 },
+  validation: { recall: 0.56, falsePositiveRate: 0.12, handleRecall: 0.54, handlePrecision: 0.67 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
