@@ -17,6 +17,8 @@ describe('metaKinds', () => {
   const cases: [string, number][] = [
     ['3天前', META_TIME],
     ['2d ago', META_TIME],
+    ['helen_b_marlowe · 2d', META_TIME],
+    ['quiet_lantern_88 · OP · 5h', META_TIME],
     ['2週', META_TIME],
     ['· 14 · 2週', META_TIME],
     ['Mon 09-Mar-26 20:14:38', META_TIME],
@@ -78,6 +80,8 @@ describe('metaKinds', () => {
     ['Champion of the budget spreadsheet', 0],
     ['@waltbrennan52 thanks for this', 0],
     ['Thank you, I sent her a message just now!', 0],
+    ['I paid him in 2d', 0],
+    ['Plan B · 2d printing', 0],
     ['Thank you so much · 11-15', 0],
     ['我很早以前就回答过这个问题 · 11-15', 0],
     ['I called them yesterday and they hung up', 0],

@@ -49,8 +49,8 @@ const TIME_RES = [
   // plugin prints them in zh-TW); nothing but digits and dots before the age ("等了 3小時" is words); not
   // days, months or years (a table's "30天", "3 年" is a loan's term)
   /^[\s·•|\d]*\d{1,3}\s*(?:分钟|分鐘|小时|小時|周|週)\s*$/u,
-  // social feeds: "2d", "3h", "5 min", "1w", "2y"
-  /^\s*\d{1,3}\s*(?:s|m|h|d|w|y|mo|yr|yrs|min|mins|hr|hrs|wk|wks)(?: ago)?\s*$/iu,
+  // social feeds: "2d", "3h", "5 min", "1w", "2y", also closing a name's line ("helen_b · 2d")
+  /(?:^|[·•|]) ?\d{1,3}\s*(?:s|m|h|d|w|y|mo|yr|yrs|min|mins|hr|hrs|wk|wks)(?: ago)?\s*$/iu,
 ];
 
 /** Time patterns that match words alone: 刚刚, 昨天 12:30, 前天, just now, yesterday, an hour ago. */
