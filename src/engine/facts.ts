@@ -477,6 +477,17 @@ function clauseBefore(text: string, pos: number): string {
   return text.slice(p, pos);
 }
 
+/** a lender saying it never asks for it: 绝不会要求客户预先转账, "we will never ask you to pay first" */
+const DEMAND_DENIED_RE =
+  /(?:不|绝不|决不|从不|并不|不会|绝不会|从来不)(?:会)?(?:要求|叫|让|请)|\b(?:never|will not|won't|doesn't|does not|don't|do not|would never) (?:ask|require|request|tell)/iu;
+
+/** The clause that holds `pos` says, before it, that nobody asks for it (so an order to pay first is none). */
+function demandDenied(text: string, pos: number): boolean {
+  let start = pos;
+  while (start > 0 && pos - start < 60 && !CLAUSE_END_RE.test(text.charAt(start - 1))) start--;
+  return DEMAND_DENIED_RE.test(text.slice(start, pos));
+}
+
 /** The sentence that holds `pos` ends in a question mark (an asker's "Do you have to pay before she starts?"). */
 function askedAt(text: string, pos: number): boolean {
   for (let p = pos; p < text.length && p < pos + 200; p++) {
@@ -1118,7 +1129,9 @@ export function* factsSteps(
           !refusedAt(block.text, inBlock(h)[0]),
       );
       const first = fee.find(
-        (h) => h.entry.id.endsWith('_pay_first') && (h.start >= text.length || !warnedAt(inBlock(h)[0])),
+        (h) =>
+          h.entry.id.endsWith('_pay_first') &&
+          (h.start >= text.length || (!warnedAt(inBlock(h)[0]) && !demandDenied(text, h.start))),
       );
       if (money && first) {
         const [s, e] = inBlock(money);

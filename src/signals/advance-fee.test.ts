@@ -38,6 +38,24 @@ testSignal(advanceFee, {
       name: "a report narrating a lender's steps, on a page that sells no loan",
       html: '<p>受害人称,对方要求先支付前期资料工本费及包装费698元,说放款后可抵扣利息,之后再也联系不上。</p>',
     },
+    {
+      name: "a bank's answer: any fee is deducted after approval, it never asks anyone to transfer first (绝不会要求客户预先转账)",
+      html: comments([
+        {
+          a: '港灣銀行客服',
+          t: '任何手續費只會在貸款批出後，於貸款額中扣除，絕不會要求客戶預先轉賬至任何戶口。',
+        },
+      ]),
+    },
+    {
+      name: "a loan officer's answer: the origination fee comes out of the loan, we don't require a payment before you get the money",
+      html: comments([
+        {
+          a: 'Marcus at Lakeview CU',
+          t: "The origination fee comes out of the loan itself. We don't require you to pay the fee first.",
+        },
+      ]),
+    },
   ],
   invalid: [
     {
