@@ -11,7 +11,8 @@ export const SENT_REGEXES: readonly (readonly [string, string])[] = [];
 /**
  * The modules whose long top-level regexes the content script is sent: engine modules evaluated only
  * after the background answered (never the contact cues, which a sub-frame evaluates for its first look
- * before it asks, nor the lexicon modules, whose entries come apart).
+ * before it asks); the lexicon modules among them (their entries come from the background too) keep
+ * their own regexes as written until this transform, which runs before theirs.
  */
 export const SENT_REGEX_FILES: readonly string[] = [
   'src/dom/comments.ts',
@@ -23,6 +24,9 @@ export const SENT_REGEX_FILES: readonly string[] = [
   'src/handles/disguise.ts',
   'src/handles/extract.ts',
   'src/handles/hidden.ts',
+  'src/lexicon/advance-fee.ts',
+  'src/lexicon/persona.ts',
+  'src/lexicon/warning.ts',
   'src/signals/called-out.ts',
   'src/text/normalize.ts',
 ];
