@@ -231,7 +231,8 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
       const header =
         (longest <= MAX_AUTHOR_CHARS && ((words === 1 && meta > 0) || (words <= 2 && wrapped))) ||
         (meta > 0 && words - handles <= 1 && tagged && longest <= MAX_HEADER_NAME_CHARS);
-      body = longest >= MIN_BODY_CHARS && (!header || chatRow[b] === 2);
+      // ... and so is an @handle alone (a creator's name drawn in a badge of its own: "@JensBudgetKitchen")
+      body = longest >= MIN_BODY_CHARS && (!header || chatRow[b] === 2) && !HEADER_HANDLE_RE.test(block.text.trim());
     }
     bodyPrefix[b + 1] = (bodyPrefix[b] ?? 0) + (body ? 1 : 0);
   }
@@ -1343,13 +1344,19 @@ function regroupSections(comments: CommentItem[], sections: CommentSection[]): C
  * Replies kept in a container right after their comment (`<div>comment</div><div>replies</div>`):
  * the comments in that container answer the one before it.
  */
+/**
+ * How far up from a comment the container its replies hang in is looked for: YouTube's thread holds the top comment,
+ * then #replies > ytd-comment-replies-renderer > #expander > #expander-contents > #contents > the replies.
+ */
+const ADOPT_CLIMB = 6;
+
 function* adoptAdjacentReplies(st: WalkState, comments: CommentItem[], tick: () => boolean): Steps<void> {
   const byEl = new Map<Element, CommentItem>();
   for (const c of comments) byEl.set(c.el, c);
   for (const c of comments) {
     if (tick()) yield;
     let anc: Element | null = c.el.parentElement;
-    for (let up = 0; anc && up < 3; up++, anc = anc.parentElement) {
+    for (let up = 0; anc && up < ADOPT_CLIMB; up++, anc = anc.parentElement) {
       if (byEl.has(anc)) break;
       const prev = anc.previousElementSibling;
       const host = prev ? byEl.get(prev) : undefined;

@@ -121,6 +121,34 @@ const CASES: Expect[] = [
     },
   },
   {
+    // Disqus's embed: a moderator's badge (Mod) and the "in reply to" link beside a reply's name are its header's
+    // chrome, so the reply is one comment under the one it answers, and that one is not lost
+    file: 'model/disqus-mod-badge.html',
+    authors: ['Maria Lopez', 'Tom Becker', 'Maria Lopez', 'Priya Nair', 'Jen'],
+    replyTo: [-1, 0, 1, -1, 3],
+    sections: 1,
+  },
+  {
+    // YouTube as it renders: replies sit five levels down in the thread beside the top comment (#replies >
+    // ytd-comment-replies-renderer > #expander > #expander-contents > #contents), and they answer it; "1 reply"
+    // and "2 replies" are buttons
+    file: 'model/youtube-deep-replies.html',
+    authors: ['mariabudgets', 'tombecker5512', 'mariabudgets'],
+    replyTo: [-1, 0, 1],
+    sections: 1,
+  },
+  {
+    // a name drawn as an @handle alone in a badge of its own (a channel creator's: "@JensBudgetKitchen") is the
+    // header's name, no words: the comment is the whole entry, its words included
+    file: 'model/handle-name-badge.html',
+    authors: ['priyanair.money', 'JensBudgetKitchen', 'tombecker5512'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    extra: (m) => {
+      expect(m.comments.comments[1]?.text).toContain('Love the envelope version');
+    },
+  },
+  {
     // the creator's marks over a comment (已由 X 置頂, "❤ X 已加上愛心", "Pinned by X") name the creator,
     // not the comment's writer
     file: 'model/creator-marks.html',
