@@ -732,8 +732,19 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       // Discuz's user cell: the name, a rank, "Joined", "Messages 212", 注册时间, a place): short lines with the
       // author's chrome among them and no sentence
       const pane = !header && !footer && countIn(pr) === countIn(r) && r[1] === pr[1] && authorPane(a, pr[0], r[0]);
+      // ... and so does a post's footer row with the replies under it (Tieba's "1楼 2026-11-02 21:14" over its
+      // 楼中楼), the post's words before it in the parent: no words of its own but the replies'
+      const tail =
+        !header &&
+        !footer &&
+        !pane &&
+        r[1] === pr[1] &&
+        countIn(pr) === countIn(r) &&
+        countIn(r) > 1 &&
+        hasBody(a, [pr[0], r[0]]) &&
+        wordsOnlyInNested(a, cur, r, masks);
       if (!header && !footer && countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
-      if (!header && !footer && !headRow && !pane && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
+      if (!header && !footer && !headRow && !pane && !tail && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
       cur = parent;
     }
     lifted.set(cur, (lifted.get(cur) ?? 0) | mask);
@@ -983,6 +994,20 @@ function peerHeaders(cur: Element, holds: (el: Element) => boolean): boolean {
   if (!parent) return false;
   const shape = signature(cur);
   return elementChildren(parent).some((sib) => sib !== cur && holds(sib) && signature(sib) === shape);
+}
+
+/** Every line of words in `r` (the range of `el`) lies in another candidate inside `el`: its replies'. */
+function wordsOnlyInNested(a: Analysis, el: Element, r: [number, number], masks: Map<Element, number>): boolean {
+  const nested = new Uint8Array(r[1] - r[0]);
+  for (const c of masks.keys()) {
+    if (c === el || !el.contains(c)) continue;
+    const cr = a.st.ranges.get(c);
+    if (cr) nested.fill(1, Math.max(0, cr[0] - r[0]), Math.max(0, cr[1] - r[0]));
+  }
+  for (let b = r[0]; b < r[1]; b++) {
+    if (hasBody(a, [b, b + 1]) && !nested[b - r[0]]) return false;
+  }
+  return true;
 }
 
 /** a writer's pane before a post: at most this many short lines */

@@ -149,6 +149,17 @@ const CASES: Expect[] = [
     },
   },
   {
+    // Tieba as it renders: a floor's footer row ("1楼 2026-11-02 21:14", 收起回复) stands over its 楼中楼 replies,
+    // after the floor's words; the floor is the whole post, its words and writer included, the replies under it
+    file: 'model/tieba-floor-with-lzl.html',
+    authors: ['小鱼爱存钱', '理财老王', '小鱼爱存钱', '青柠不酸'],
+    replyTo: [-1, 0, 1, -1],
+    sections: 1,
+    extra: (m) => {
+      expect(m.comments.comments[0]?.text).toContain('每个月到手6500');
+    },
+  },
+  {
     // the creator's marks over a comment (已由 X 置頂, "❤ X 已加上愛心", "Pinned by X") name the creator,
     // not the comment's writer
     file: 'model/creator-marks.html',
