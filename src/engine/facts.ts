@@ -477,6 +477,10 @@ function clauseBefore(text: string, pos: number): string {
   return text.slice(p, pos);
 }
 
+/** the helper paid first did nothing: 什么都没退, 三千也没了, 打水漂, "never got a dime", "took my fee and vanished" */
+const HELP_FAILED_RE =
+  /(?:什么|啥|一分钱?)都?没(?:退|追回|要回|拿回|办成)|(?:钱|[\d一二两三四五六七八九十百千万]+(?:块|元)?)也没了|打了?水漂|白交了|\bnever got (?:a dime|a penny|a cent|anything|my money)\b|\b(?:took|kept) (?:my|the|our) (?:fee|money|deposit) and (?:vanished|disappeared|blocked me|stopped answering)\b|\bnever heard from (?:him|her|them) again\b/iu;
+
 /** a lender saying it never asks for it: 绝不会要求客户预先转账, "we will never ask you to pay first" */
 const DEMAND_DENIED_RE =
   /(?:不|绝不|决不|从不|并不|不会|绝不会|从来不)(?:会)?(?:要求|叫|让|请)|\b(?:never|will not|won't|doesn't|does not|don't|do not|would never) (?:ask|require|request|tell)/iu;
@@ -905,6 +909,8 @@ export function* factsSteps(
    * slice on a page of 100,000 nodes
    */
   let commenters: Set<string> | undefined;
+  /** comments that tell of a helper paid first who did nothing (`HELP_FAILED_RE`) */
+  const failedHelp = new Set<number>();
   function* commenterSteps(): Generator<undefined, Set<string>, void> {
     const names = new Set<string>();
     for (const c of facts.comments) {
@@ -1216,6 +1222,7 @@ export function* factsSteps(
     if (ctaBox || (comment && !quoted) || block.tag === 'H1') countTopics(text);
     if (!facts.money && (MONEY_RE.test(text) || matchLexicon(TOPIC_LEX, text).length > 0)) facts.money = true;
     if (comment && !quoted) {
+      if (HELP_FAILED_RE.test(text)) failedHelp.add(commentId);
       for (const h of arcs()) {
         if (insideQuotes(text, h.start)) continue;
         const stage = (h.entry as (typeof ARC)[number]).stage;
@@ -1288,6 +1295,15 @@ export function* factsSteps(
   }
 
   if (offersLoan) facts.phrases.push(...feeSteps);
+
+  // a story of a helper who took the money and did nothing ("先收了我三千…最后什么都没退", "never got a dime") is the
+  // pain of a second loss, not a success: no sidekick's praise
+  for (const id of failedHelp) {
+    const c = facts.comments[id];
+    if (!c) continue;
+    c.stages = c.stages.filter((x) => x !== 'success');
+    if (!c.stages.includes('pain')) c.stages.push('pain');
+  }
 
   // the publisher answering in its own comments (the notice's issuer, the column's desk): an author whose
   // name the page prints outside its comments (发布：锦绣澜湾物业服务中心, the title) speaks for the site

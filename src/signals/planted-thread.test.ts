@@ -104,6 +104,23 @@ testSignal(plantedThread, {
         },
       ]),
     },
+    {
+      name: "an answerer's WeChat, a reader's thanks, a reader's story of a team that took her money and did nothing, and a sceptic",
+      html: comments([
+        {
+          a: '保单体检员苏晴',
+          t: '“全额退保”基本不存在。如果需要我帮你免费看一眼保单，可以加我微信 suqing_baodan，不收钱。',
+          replies: [
+            { a: '暖暖的小太阳', t: '减额交清这个真的没人跟我说过！谢谢答主。' },
+            { a: '一只理性的猫', t: '经纪人免费看保单，最后大概率还是想卖你新的，大家自己心里有数。' },
+            {
+              a: '小区团购群主',
+              t: '我去年就是找了个维权团队，说能全额退，先收了我三千，最后什么都没退，三千也没了。',
+            },
+          ],
+        },
+      ]),
+    },
   ],
   invalid: [
     {
