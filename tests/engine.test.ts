@@ -709,3 +709,11 @@ describe("an image's description", () => {
     expect(r.evidence.filter((e) => e.signal === 'bait')).toEqual([]);
   });
 });
+
+describe("a forum topic whose posts carry their writers' panes", () => {
+  it('is one conversation, quotations or not (phpBB: a post that quotes none still answers the topic)', () => {
+    const html = readFileSync(new URL('./fixtures/model/phpbb-prosilver-quotes.html', import.meta.url), 'utf8');
+    const r = scanHtml(html);
+    expect(r.threads.map((t) => t.comments)).toEqual([4]);
+  });
+});

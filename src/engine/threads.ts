@@ -61,14 +61,20 @@ export function* threadsSteps(facts: PageFacts): Steps<ThreadFacts[]> {
   }
   // a section without any reply link is one conversation, and so is a forum topic: posts numbered by
   // floor all answer the opening post
+  // ... and so is a forum topic whose posts carry their writers' panes (a post count: phpBB, vBulletin, XenForo),
+  // where a quotation links a post to one before it and the posts between answer the topic all the same
   const floored = new Map<number, number>();
+  const paned = new Map<number, number>();
   const sizes = new Map<number, number>();
   for (const c of facts.comments) {
     if (tick()) yield;
     sizes.set(c.section, (sizes.get(c.section) ?? 0) + 1);
     if (c.floor !== undefined) floored.set(c.section, (floored.get(c.section) ?? 0) + 1);
+    if (c.posts !== undefined) paned.set(c.section, (paned.get(c.section) ?? 0) + 1);
   }
-  const topic = (s: number) => (floored.get(s) ?? 0) >= 2 && (floored.get(s) ?? 0) * 2 >= (sizes.get(s) ?? 0);
+  const most = (m: Map<number, number>, s: number) =>
+    (m.get(s) ?? 0) >= 2 && (m.get(s) ?? 0) * 2 >= (sizes.get(s) ?? 0);
+  const topic = (s: number) => most(floored, s) || most(paned, s);
   const firstOfSection = new Map<number, number>();
   for (const c of facts.comments) {
     if (tick()) yield;
