@@ -531,8 +531,12 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
 function labelledAuthor(a: Analysis, p0: number, p1: number): number | undefined {
   for (let i = p0; i < Math.min(p1 - 1, p0 + LABEL_LOOK_PIECES); i++) {
     if (!AUTHOR_LABEL_RE.test(pieceText(a.st, i)) || a.pieceMeta[i + 1]) continue;
-    // the name is on the label's line; a badge after a name ("王律师说债 <em>作者</em>") labels no words below it
+    // the name is on the label's line; a badge after a name ("王律师说债 <em>作者</em>") labels no words below it,
+    // nor the name after it on its line (知乎's "理财老王 作者 › 小鱼爱存钱": the one the author answers)
     if (a.st.texts[i]?.block !== a.st.texts[i + 1]?.block) continue;
+    const before = i > p0 && a.st.texts[i - 1]?.block === a.st.texts[i]?.block ? pieceText(a.st, i - 1) : '';
+    const badge = /^(?:作者|author)$/iu.test(pieceText(a.st, i));
+    if (badge && before.length >= 2 && before.length <= MAX_AUTHOR_CHARS && !a.pieceMeta[i - 1]) continue;
     const name = pieceText(a.st, i + 1);
     if (name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && !sentenceNotName(name)) return i + 1;
   }
@@ -1493,6 +1497,23 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
       // the author's block, when it is a header line with a date (its @handle is no part of the words)
       const authorBlock = authorIdx !== undefined ? st.texts[authorIdx]?.block : undefined;
       const headerBlock = authorBlock !== undefined && timedBlock(a, authorBlock) ? authorBlock : -1;
+      // "理财老王 作者 › 小鱼爱存钱": a name after the author's badge on the header line is the one answered
+      let answeredIdx: number | undefined;
+      if (authorIdx !== undefined && authorBlock !== undefined) {
+        const badge = pieceText(st, authorIdx + 1);
+        const target = pieceText(st, authorIdx + 2);
+        if (
+          /^(?:作者|author)$/iu.test(badge) &&
+          st.texts[authorIdx + 2]?.block === authorBlock &&
+          !a.pieceMeta[authorIdx + 2] &&
+          target.length >= 2 &&
+          target.length <= MAX_AUTHOR_CHARS &&
+          !sentenceNotName(target)
+        ) {
+          answeredIdx = authorIdx + 2;
+          c.answers ??= target;
+        }
+      }
       if (authorIdx !== undefined) {
         const t = pieceText(st, authorIdx);
         // a display name with a tagline alone in its cell, longer than a name: the name before the bar
@@ -1522,7 +1543,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
           continue;
         }
         // a bare number beside the words is a like count drawn with an icon
-        if (i === authorIdx || BARE_NUMBER_RE.test(t)) continue;
+        if (i === authorIdx || i === answeredIdx || BARE_NUMBER_RE.test(t)) continue;
         // a label of the writer's pane and the value under it (<dt>Joined</dt><dd>Oct 2026</dd>, Messages 14)
         if (isPaneLabel(t) || (i > p0 && isPaneLabel(pieceText(st, i - 1)))) continue;
         // a member title right after the name, in the name's block ("Hollis_Wren <span>FileRight Moderator</span>")

@@ -160,6 +160,17 @@ const CASES: Expect[] = [
     },
   },
   {
+    // Zhihu's reply line "理财老王 作者 › 小鱼爱存钱": the name before the author's badge writes it, the name after
+    // the badge is the one answered (no label before a name), and neither is a word of the reply
+    file: 'model/author-badge-then-target.html',
+    authors: ['小鱼爱存钱', '理财老王', '阿杰_2019'],
+    replyTo: [-1, 0, -1],
+    sections: 1,
+    extra: (m) => {
+      expect(m.comments.comments[1]?.text.startsWith('对，先把18%')).toBe(true);
+    },
+  },
+  {
     // the creator's marks over a comment (已由 X 置頂, "❤ X 已加上愛心", "Pinned by X") name the creator,
     // not the comment's writer
     file: 'model/creator-marks.html',
