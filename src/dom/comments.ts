@@ -132,6 +132,12 @@ function pieceText(st: WalkState, i: number): string {
 /** how long a pane's label may be ("Reaction score:", 註冊時間：) */
 const PANE_LABEL_CHARS = 16;
 
+/** A block of one short piece: a label or a value of a writer's pane set as a row of its own. */
+function paneRow(st: WalkState, b: number): boolean {
+  const block = st.blocks[b];
+  return block !== undefined && block.textCount === 1 && block.text.length <= PANE_LABEL_CHARS;
+}
+
 function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   const pieceMeta = new Uint8Array(st.texts.length);
   // read during the walk (long pieces carry none); the pass below adds label/value pairs
@@ -144,7 +150,15 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
     const q = st.texts[i + 1];
     // a label of the writer's pane and its value (<strong>Joined:</strong> Sat Aug 13, 2016, Posts: 612): the
     // pane's chrome, and a join date no time of the post
-    if (p && q && p.block === q.block && p.end - p.start <= PANE_LABEL_CHARS && isPaneLabel(pieceText(st, i))) {
+    // ... also as rows of a definition list (<dt>Joined</dt><dd>Mar 14, 2019</dd>): the label alone in its block, its
+    // value alone in the next
+    if (
+      p &&
+      q &&
+      (p.block === q.block || (q.block === p.block + 1 && paneRow(st, p.block) && paneRow(st, q.block))) &&
+      p.end - p.start <= PANE_LABEL_CHARS &&
+      isPaneLabel(pieceText(st, i))
+    ) {
       pieceMeta[i] = META_REPLY;
       pieceMeta[i + 1] = META_REPLY;
       continue;

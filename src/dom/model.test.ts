@@ -543,6 +543,25 @@ const CASES: Expect[] = [
     },
   },
   {
+    // XenForo 2 as it renders a thread: the writer's pane sets each field as a row of its own (<dl><dt>Joined</dt>
+    // <dd>Mar 14, 2019</dd></dl>, Messages, Reaction score): the pane's chrome, so the user cell and the post's
+    // cell are one post, and the join date is no time of the post; a quotation ("Kate_R said:") answers its writer
+    file: 'model/xenforo2-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+    extra: (m) => {
+      expect(m.comments.comments.map((c) => c.time)).toEqual([
+        'Nov 2, 2026',
+        'Nov 2, 2026',
+        'Nov 3, 2026',
+        'Nov 3, 2026',
+      ]);
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/Messages|Reaction score|said:/u);
+    },
+  },
+  {
     // a forum post laid out as a table row, the writer's cell beside the post's; the byline's 楼主 and 2楼 are
     // floors, not writers
     file: 'model/discuz-author-cell.html',
