@@ -220,7 +220,7 @@ export function isPostsLabel(text: string): boolean {
   return POSTS_LABEL_RE.test(text);
 }
 /** the pane's other labels that stand alone: a place, a score */
-const PANE_FIELD_RE = /^\s*(?:location|所在地|reaction score|points|积分|積分)\s?[:：]?\s*$/iu;
+const PANE_FIELD_RE = /^\s*(?:location|所在地|reaction score|reputation|threads|points|积分|積分)\s?[:：]?\s*$/iu;
 const LABEL_END_RE = /^\s?[:：]?\s*$/u;
 
 /**
@@ -379,7 +379,8 @@ const QUOTE_HEAD_RES = [
   /^(?:引用|引述)[\s:：]{0,3}@?([^\s:：,，的]{1,24})/u,
   /^([^\s:：,，]{1,24}) ?(?:发表于|發表於)/u,
   /^(?:quote|quoting)(?: from)?[\s:：]{0,3}@?([^\s:：,]{1,24})/iu,
-  /^@?([^\s:：,]{1,24}) (?:wrote|said) ?:/iu,
+  // ... after the quoted post's date in brackets, as MyBB prints it: "(11-02-2026, 07:41 PM) x Wrote:"
+  /^(?:\([^()]{1,30}\) ?)?@?([^\s:：,()]{1,24}) (?:wrote|said) ?:/iu,
 ];
 
 export function parseQuoteAuthor(text: string): string | undefined {

@@ -562,6 +562,19 @@ const CASES: Expect[] = [
     },
   },
   {
+    // MyBB as it renders a thread: the writer's statistics (Posts, Threads, Joined, "Reputation: <strong>12</strong>")
+    // are the pane's chrome, not words, so the pane and the post are one; a quotation's header opens with the quoted
+    // post's date in brackets ("(11-02-2026, 07:41 PM) DebtFreeDan Wrote:") and the quoting post answers its writer
+    file: 'model/mybb-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+    extra: (m) => {
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/Threads|Reputation|Wrote/u);
+    },
+  },
+  {
     // a forum post laid out as a table row, the writer's cell beside the post's; the byline's 楼主 and 2楼 are
     // floors, not writers
     file: 'model/discuz-author-cell.html',
