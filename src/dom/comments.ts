@@ -245,7 +245,7 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
       const header =
         (longest <= MAX_AUTHOR_CHARS && ((words === 1 && meta > 0) || (words <= 2 && wrapped))) ||
         (meta > 0 && words - handles <= 1 && tagged && longest <= MAX_HEADER_NAME_CHARS);
-      body = longest >= MIN_BODY_CHARS && (!header || chatRow[b] === 2);
+      body = longest >= MIN_BODY_CHARS && (!header || chatRow[b] === 2) && !subjectOverTime(st, pieceMeta, b);
     }
     bodyPrefix[b + 1] = (bodyPrefix[b] ?? 0) + (body ? 1 : 0);
   }
@@ -263,6 +263,19 @@ function headingBlock(a: Analysis, b: number): boolean {
 
 function hasBody(a: Analysis, r: [number, number]): boolean {
   return (a.bodyPrefix[r[1]] ?? 0) - (a.bodyPrefix[r[0]] ?? 0) > 0;
+}
+
+/**
+ * A post's subject set as a heading right over its time line (SMF's <h5>Re: …</h5> over "« Reply #1 on: November
+ * 02, 2026 »", vBulletin's <h2> title over the timestamp): the post's header, no words of the post.
+ */
+function subjectOverTime(st: WalkState, pieceMeta: Uint8Array, b: number): boolean {
+  const next = st.blocks[b + 1];
+  return (
+    /^H[2-6]$/u.test(st.blocks[b]?.tag ?? '') &&
+    (next?.text.length ?? HEADER_ROW_CHARS) < HEADER_ROW_CHARS &&
+    timedBlock({ st, pieceMeta } as Analysis, b + 1)
+  );
 }
 
 /** A piece of the range is a time (a post's header row: author and date). */
@@ -1033,13 +1046,29 @@ function addedBody(a: Analysis, outer: [number, number], inner: [number, number]
     if (block && (/^H[1-6]$/u.test(block.tag) || headingBlock(a, b))) {
       // a name set as a heading in the entry's author pane (<h3>Gary_in_Korat</h3> above "Posts: 1"): one
       // short line of one to three words that names no section is the author's, not the section's
-      if (headingBlock(a, b) || !nameHeading(block.text)) return Number.POSITIVE_INFINITY;
+      // ... and a button among the post's actions (vBulletin's "Comment · Quote · Like 3" bar) is no heading
+      const button = headingBlock(a, b) && actionRow(a, block.el);
+      if (!button && (headingBlock(a, b) || !nameHeading(block.text))) return Number.POSITIVE_INFINITY;
       continue;
     }
     if ((a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) n += a.st.blocks[b]?.text.length ?? 0;
     if (n > MAX_ADDED_BODY) break;
   }
   return n;
+}
+
+/** an entry's row of actions: a few short lines, a like count among them */
+const ACTION_ROW_BLOCKS = 4;
+
+/** `el` sits in a row of actions: a few blocks, one of them a like count ("Comment · Quote · Like 3"). */
+function actionRow(a: Analysis, el: Element): boolean {
+  for (let e = el.parentElement, up = 0; e && up < 3; e = e.parentElement, up++) {
+    const r = a.st.ranges.get(e);
+    if (!r || r[1] - r[0] > ACTION_ROW_BLOCKS) return false;
+    const [p0, p1] = pieceRange(a.st, r);
+    for (let i = p0; i < p1; i++) if ((a.pieceMeta[i] ?? 0) & META_LIKES) return true;
+  }
+  return false;
 }
 
 /** a post's subject line in a forum that titles each reply: "Re: …", "RE: …", "AW: …", 回复：… */

@@ -101,9 +101,8 @@ const AUTHOR_CHROME_RES = [
   /^\s*[(（](?:author|op|作者|楼主|樓主|博主)[)）]\s*$/iu,
   /^\s*(?:champion|superbacker|collaborator|host|maker|community expert|forum team|group admin|top fan|rising star|官方|官方账号|官方帳號)\s*$/iu,
   /^\s*(?:[✓✔☑✅]\s?)?(?:accepted (?:solution|answer)|best answer|最佳答案|最佳解答|最佳回答|最佳回覆|满意答案|滿意答案|已采纳|已採納|采纳答案|採納答案)\s*$/iu,
-  // a profile's counters (31 声望, 2 条评价, 234 posts), its join date, a rating drawn with spaced stars
+  // a profile's counters (31 声望, 2 条评价, 234 posts), a rating drawn with spaced stars
   /^\s*(?:(?:声望|聲望)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} ?(?:声望|聲望|条评价|條評價|则评价|則評價)|[\d,]{1,7} posts?)\s*$/iu,
-  /^join date\b/iu,
   /^\s*(?:[★☆⭐] ){2,4}[★☆⭐]\s*$/u,
   // the creator's mark on a comment, which names the creator, not the writer: "📌 Pinned by Rates With Ron",
   // "❤ by creator", 已由 林律師說法 置頂, "❤ 林律師說法 已加上愛心"
@@ -212,7 +211,7 @@ export function leadingName(text: string): string | undefined {
 
 /** a profile's join date ("Joined: May 1, 2026", 注册时间 2019-3-2): chrome of the author pane, not the post's time */
 const JOINED_RE =
-  /^(?:joined|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
+  /^(?:joined|join date|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
 
 /** a post counter's label alone, its number in the next element (<dt>Messages</dt><dd>7</dd>, 帖子) */
 const POSTS_LABEL_RE = /^\s*(?:posts?|messages|帖子|发帖|發帖|回帖)\s?[:：]?\s*$/iu;

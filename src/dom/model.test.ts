@@ -575,6 +575,20 @@ const CASES: Expect[] = [
     },
   },
   {
+    // vBulletin 5 as it renders a thread: the post's footer bar (Comment · Quote · Like 3) is the post's own row of
+    // actions ("Comment" there is a button, no heading of a comment section), the opening post's title stands over
+    // its timestamp as its header, and the pane's "Join Date: Mar 2019" is no words
+    file: 'model/vbulletin5-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, -1, -1],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+    extra: (m) => {
+      expect(m.comments.comments[0]?.time).toBe('Nov 2, 2026, 07:41 PM');
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/Mar 2019|Jun 2021/u);
+    },
+  },
+  {
     // a forum post laid out as a table row, the writer's cell beside the post's; the byline's 楼主 and 2楼 are
     // floors, not writers
     file: 'model/discuz-author-cell.html',
