@@ -178,6 +178,11 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
       pieceMeta[i + 1] = joined;
     }
   }
+  // a quotation's header before its blockquote carries the quoted post's date, no metadata of this one
+  for (let b = 0; st.quotes && b < st.blocks.length; b++) {
+    const block = st.blocks[b] as Block;
+    if (quoteHeader(st, b)) pieceMeta.fill(0, block.firstText, block.firstText + block.textCount);
+  }
   const bodyPrefix = new Uint32Array(st.blocks.length + 1);
   // per block: 1 a line of a name and a few words beside a time, each in an element of its own ("11/26 19:02
   // 阿珍 收到謝謝"), which reads as a header line when it stands alone; 2 when rows of that shape follow one
@@ -329,7 +334,7 @@ function teaser(first: Block | undefined): boolean {
   const link = first.el.querySelector('a[href]');
   const t = first.text.trim();
   // a post's own anchor (phpBB's <h3><a href="#p5512">Re: …</a></h3>) or a reply's subject: a post in a thread
-  if (link?.getAttribute('href')?.startsWith('#') || REPLY_SUBJECT_RE.test(t)) return false;
+  if (link?.getAttribute('href')?.includes('#') || REPLY_SUBJECT_RE.test(t)) return false;
   const linked = (link?.textContent ?? '').replace(/\s+/gu, ' ').trim();
   if (linked.length < t.length * TITLE_LINK_SHARE) return false;
   return linked.split(' ').length >= TITLE_MIN_WORDS || (linked.match(CJK_RUN_RE)?.length ?? 0) >= TITLE_MIN_CJK;
@@ -755,7 +760,13 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       // ... and so does a post whose parent adds only its writer's pane before it (XenForo's, vBulletin's,
       // Discuz's user cell: the name, a rank, "Joined", "Messages 212", 注册时间, a place): short lines with the
       // author's chrome among them and no sentence
-      const pane = !header && !footer && countIn(pr) === countIn(r) && r[1] === pr[1] && authorPane(a, pr[0], r[0]);
+      // (and after the post at most its footer: SMF's "Report to moderator · Logged" and the signature)
+      const pane =
+        !header &&
+        !footer &&
+        countIn(pr) === countIn(r) &&
+        (r[1] === pr[1] || postFooter(a, r[1], pr[1])) &&
+        authorPane(a, pr[0], r[0]);
       if (!header && !footer && countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
       if (!header && !footer && !headRow && !pane && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
       cur = parent;
@@ -1026,6 +1037,15 @@ function authorPane(a: Analysis, from: number, to: number): boolean {
     }
   }
   return chrome;
+}
+
+/** a post's footer under its words: at most this many lines and characters, no time among them */
+const FOOTER_BLOCKS = 3;
+const FOOTER_CHARS = 160;
+
+/** Blocks [from, to) are a post's footer: its actions and its signature, no time (no post of its own). */
+function postFooter(a: Analysis, from: number, to: number): boolean {
+  return to - from <= FOOTER_BLOCKS && rangeChars(a.st, [from, to]) <= FOOTER_CHARS && !timedRange(a, [from, to]);
 }
 
 function onlyChild(st: WalkState, el: Element): boolean {
@@ -1431,6 +1451,18 @@ function inBlockquote(el: Element): boolean {
   return false;
 }
 
+/**
+ * A quotation's header set right before its blockquote, beside it (SMF's "Quote from: x on November 02, 2026, …"
+ * in a box of its own over the blockquote): not a header line of the post above the quotation.
+ */
+function quoteHeader(st: WalkState, b: number): boolean {
+  const next = st.blocks[b + 1];
+  let e: Element | null | undefined = st.blocks[b]?.el;
+  if (!next || tagOf(next.el) !== 'BLOCKQUOTE' || !parseQuoteAuthor(st.blocks[b]?.text ?? '')) return false;
+  for (let up = 0; e && up < 3; e = e.parentElement, up++) if (e.nextElementSibling === next.el) return true;
+  return false;
+}
+
 function insideQuote(el: Element, stop: Element, content?: Element): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
     const tag = tagOf(e);
@@ -1468,7 +1500,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (blockComment[b] !== c.id) continue;
     const block = st.blocks[b];
     if (!block) continue;
-    if (st.quotes && insideQuote(block.el, c.el, content)) {
+    if (st.quotes && (insideQuote(block.el, c.el, content) || quoteHeader(st, b))) {
       c.quoted.push(b);
       quoteAuthor ??= parseQuoteAuthor(block.text);
     } else c.blocks.push(b);

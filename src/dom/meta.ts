@@ -84,7 +84,7 @@ const PLACE_RE =
 const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
 
 const REPLY_RE =
-  /^\s*(?:回复|回覆|回應|回应|reply|replies|\d{1,5}\s*(?:条回复|則回覆|replies)|举报|舉報|report|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
+  /^\s*(?:回复|回覆|回應|回应|reply|replies|\d{1,5}\s*(?:条回复|則回覆|replies)|举报|舉報|report(?: to moderator)?|logged|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =

@@ -589,6 +589,26 @@ const CASES: Expect[] = [
     },
   },
   {
+    // SMF 2 as it renders a topic: the writer's pane beside the post and the post's footer under it ("Report to
+    // moderator · Logged", the signature) make one post; the subject (<h5>Re: …</h5>) over "« Reply #1 on: November
+    // 02, 2026, 08:05:00 PM »" is the post's header, and the opening post's subject links to the post's own anchor;
+    // a quotation's header in a box over its blockquote ("Quote from: DebtFreeDan on …") is no time of the post
+    file: 'model/smf2-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+    extra: (m) => {
+      expect(m.comments.comments.map((c) => c.time?.slice(0, 17))).toEqual([
+        'November 02, 2026',
+        'November 02, 2026',
+        'November 03, 2026',
+        'November 03, 2026',
+      ]);
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/Quote from|Report to moderator/u);
+    },
+  },
+  {
     // a forum post laid out as a table row, the writer's cell beside the post's; the byline's 楼主 and 2楼 are
     // floors, not writers
     file: 'model/discuz-author-cell.html',
