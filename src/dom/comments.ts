@@ -31,7 +31,7 @@ import {
 } from './meta';
 import { drain, pacer, type Steps } from './steps';
 import { tagOf } from './tag';
-import type { Block, WalkState } from './walk';
+import { type Block, isQuote, type WalkState } from './walk';
 
 export interface CommentItem {
   id: number;
@@ -178,10 +178,10 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
       pieceMeta[i + 1] = joined;
     }
   }
-  // a quotation's header before its blockquote carries the quoted post's date, no metadata of this one
-  for (let b = 0; st.quotes && b < st.blocks.length; b++) {
+  // a quotation's header carries the quoted post's date and writer, no metadata of this one (chrome)
+  for (let b = 0; b < st.blocks.length; b++) {
     const block = st.blocks[b] as Block;
-    if (quoteHeader(st, b)) pieceMeta.fill(0, block.firstText, block.firstText + block.textCount);
+    if (quoteHeader(st, pieceMeta, b)) pieceMeta.fill(META_REPLY, block.firstText, block.firstText + block.textCount);
   }
   const bodyPrefix = new Uint32Array(st.blocks.length + 1);
   // per block: 1 a line of a name and a few words beside a time, each in an element of its own ("11/26 19:02
@@ -1039,13 +1039,12 @@ function authorPane(a: Analysis, from: number, to: number): boolean {
   return chrome;
 }
 
-/** a post's footer under its words: at most this many lines and characters, no time among them */
-const FOOTER_BLOCKS = 3;
+/** a post's footer under its words: at most this many characters, no time among them */
 const FOOTER_CHARS = 160;
 
 /** Blocks [from, to) are a post's footer: its actions and its signature, no time (no post of its own). */
 function postFooter(a: Analysis, from: number, to: number): boolean {
-  return to - from <= FOOTER_BLOCKS && rangeChars(a.st, [from, to]) <= FOOTER_CHARS && !timedRange(a, [from, to]);
+  return rangeChars(a.st, [from, to]) <= FOOTER_CHARS && !timedRange(a, [from, to]);
 }
 
 function onlyChild(st: WalkState, el: Element): boolean {
@@ -1434,8 +1433,7 @@ function quotation(a: Analysis, el: Element, item: Element): boolean {
   let last = r[1] - 1;
   while (last >= r[0] && (a.bodyPrefix[last + 1] ?? 0) === (a.bodyPrefix[last] ?? 0)) last--;
   for (let e: Element | null = el; e && e !== item; e = e.parentElement) {
-    const tag = tagOf(e);
-    if (tag !== 'BLOCKQUOTE' && tag !== 'Q') continue;
+    if (!isQuote(tagOf(e))) continue;
     const q = a.st.ranges.get(e);
     if (q && (last < q[0] || last >= q[1])) return true;
   }
@@ -1444,50 +1442,58 @@ function quotation(a: Analysis, el: Element, item: Element): boolean {
 
 function inBlockquote(el: Element): boolean {
   let e: Element | null = el;
-  for (let i = 0; e && i < MAX_CLIMB; i++, e = e.parentElement) {
-    const tag = tagOf(e);
-    if (tag === 'BLOCKQUOTE' || tag === 'Q') return true;
-  }
+  for (let i = 0; e && i < MAX_CLIMB; i++, e = e.parentElement) if (isQuote(tagOf(e))) return true;
   return false;
 }
 
 /**
- * A quotation's header set right before its blockquote, beside it (SMF's "Quote from: x on November 02, 2026, …"
- * in a box of its own over the blockquote): not a header line of the post above the quotation.
+ * A quotation's header in a box of its own right before the quoted words, beside them (SMF's "Quote from: x on
+ * November 02, 2026, …" over its blockquote, vBulletin's "Originally Posted by x" over the quoted message): part of
+ * the quotation, no header line of the post. Over words outside a blockquote only a header with no time: a post's
+ * own header line ("板凳 发表于 2025-8-2 08:12") stands over its words so too.
  */
-function quoteHeader(st: WalkState, b: number): boolean {
+function quoteHeader(st: WalkState, pieceMeta: Uint8Array, b: number): boolean {
+  const block = st.blocks[b];
   const next = st.blocks[b + 1];
-  let e: Element | null | undefined = st.blocks[b]?.el;
-  if (!next || tagOf(next.el) !== 'BLOCKQUOTE' || !parseQuoteAuthor(st.blocks[b]?.text ?? '')) return false;
-  for (let up = 0; e && up < 3; e = e.parentElement, up++) if (e.nextElementSibling === next.el) return true;
+  if (
+    !block ||
+    !next ||
+    // one short line of its own, not a blockquote that opens with its header ("引用 x 的评论: <quoted words>")
+    block.text.length >= SIGNATURE_LINE_CHARS ||
+    block.tag === 'BLOCKQUOTE' ||
+    !parseQuoteAuthor(block.text) ||
+    (next.tag !== 'BLOCKQUOTE' && timedBlock({ st, pieceMeta } as Analysis, b))
+  )
+    return false;
+  // the header's box (or a box around it) stands right before the quoted words
+  for (let e: Element | null = block.el; e; e = e.parentElement) if (e.nextElementSibling === next.el) return true;
   return false;
 }
 
-function insideQuote(el: Element, stop: Element, content?: Element): boolean {
-  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
-    const tag = tagOf(e);
-    if ((tag === 'BLOCKQUOTE' || tag === 'Q') && e !== content) return true;
-  }
+function insideQuote(el: Element, stop: Element, content?: Set<Element>): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement)
+    if (isQuote(tagOf(e)) && !content?.has(e)) return true;
   return false;
 }
 
 /**
- * A blockquote that holds the last of a post's words is the post's content, not a quotation (vBulletin sets
- * each post's message in <blockquote class="postcontent">, quotations of other posts inside it); a quotation
- * stands before the writer's own words.
+ * Blockquotes that hold the last of a post's words are the post's content, not quotations (vBulletin sets each
+ * post's message in <blockquote class="postcontent">, quotations of other posts inside it, and the signature in a
+ * blockquote after it); a quotation stands before the writer's own words.
  */
-function contentQuote(a: Analysis, c: CommentItem, r: [number, number], blockComment: Int32Array): Element | undefined {
-  const st = a.st;
-  let last = -1;
-  for (let b = r[0]; b < r[1]; b++) {
-    if (blockComment[b] === c.id && (a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) last = b;
+function contentQuote(a: Analysis, c: CommentItem, r: [number, number], blockComment: Int32Array): Set<Element> {
+  const out = new Set<Element>();
+  for (let b = r[1] - 1; b >= r[0]; b--) {
+    if (blockComment[b] !== c.id || (a.bodyPrefix[b + 1] ?? 0) === (a.bodyPrefix[b] ?? 0)) continue;
+    let outer: Element | undefined;
+    for (let e: Element | null = a.st.blocks[b]?.el ?? null; e && e !== c.el; e = e.parentElement) {
+      if (tagOf(e) === 'BLOCKQUOTE') outer = e;
+    }
+    // words outside a blockquote: the blockquotes before them are quotations
+    if (!outer) break;
+    out.add(outer);
   }
-  if (last < 0) return undefined;
-  let outer: Element | undefined;
-  for (let e: Element | null = st.blocks[last]?.el ?? null; e && e !== c.el; e = e.parentElement) {
-    if (tagOf(e) === 'BLOCKQUOTE') outer = e;
-  }
-  return outer;
+  return out;
 }
 
 function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): void {
@@ -1500,7 +1506,11 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (blockComment[b] !== c.id) continue;
     const block = st.blocks[b];
     if (!block) continue;
-    if (st.quotes && (insideQuote(block.el, c.el, content) || quoteHeader(st, b))) {
+    if (
+      (st.quotes && insideQuote(block.el, c.el, content)) ||
+      quoteHeader(st, a.pieceMeta, b) ||
+      quoteHeader(st, a.pieceMeta, b - 1)
+    ) {
       c.quoted.push(b);
       quoteAuthor ??= parseQuoteAuthor(block.text);
     } else c.blocks.push(b);
@@ -1551,7 +1561,9 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         const replyLead = m === META_REPLY && next?.block === p.block && !a.pieceMeta[i + 1] && isReplyWord(t);
         if (m && !replyLead) {
           if (m & META_TIME) {
-            c.time ??= t;
+            // a date and its time of day in two pieces ("11-02-2026," <span>07:41 PM</span>) are one time
+            c.time ??=
+              next?.block === p.block && (a.pieceMeta[i + 1] ?? 0) & META_TIME ? `${t} ${pieceText(st, i + 1)}` : t;
             c.userName ??= USER_NAME_RE.exec(t)?.[1];
             c.answers ??= REPLIED_TO_RE.exec(t)?.[1];
           }

@@ -373,11 +373,11 @@ export function parseReplyTarget(text: string): ReplyTarget | undefined {
   return undefined;
 }
 
-/** A quoted stack's header: "引用 x 的发言:", "x 发表于 …", "Quote from x", "x wrote:" (read on trimmed text). */
+/** A quoted stack's header: "引用 x 的发言:", "x 发表于 …", "Quote from x", "Originally Posted by x", "x wrote:" (read on trimmed text). */
 const QUOTE_HEAD_RES = [
   /^(?:引用|引述)[\s:：]{0,3}@?([^\s:：,，的]{1,24})/u,
   /^([^\s:：,，]{1,24}) ?(?:发表于|發表於)/u,
-  /^(?:quote|quoting)(?: from)?[\s:：]{0,3}@?([^\s:：,]{1,24})/iu,
+  /^(?:quote|quoting|originally posted by)(?: from)?[\s:：]{0,3}@?([^\s:：,]{1,24})/iu,
   // ... after the quoted post's date in brackets, as MyBB prints it: "(11-02-2026, 07:41 PM) x Wrote:"
   /^(?:\([^()]{1,30}\) ?)?@?([^\s:：,()]{1,24}) (?:wrote|said) ?:/iu,
 ];

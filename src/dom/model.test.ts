@@ -580,12 +580,30 @@ const CASES: Expect[] = [
     // its timestamp as its header, and the pane's "Join Date: Mar 2019" is no words
     file: 'model/vbulletin5-thread.html',
     authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
-    replyTo: [-1, -1, -1, -1],
+    replyTo: [-1, -1, 0, 2],
     sections: 1,
     regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
     extra: (m) => {
       expect(m.comments.comments[0]?.time).toBe('Nov 2, 2026, 07:41 PM');
       for (const c of m.comments.comments) expect(c.text).not.toMatch(/Mar 2019|Jun 2021/u);
+    },
+  },
+  {
+    // vBulletin 4 as it renders a thread: each post's words in <blockquote class="postcontent">, the signature in a
+    // blockquote after it (both the post's own words, not quotations), a quotation drawn without a blockquote
+    // ("Originally Posted by <strong>x</strong>" over the quoted message: the quoting post answers x, no reply by x),
+    // and the date and its time of day in two pieces ("11-02-2026," <span>07:41 PM</span>)
+    file: 'model/vbulletin4-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[0]?.time).toBe('11-02-2026, 07:41 PM');
+      expect(cs[0]?.text).toContain('Made the last payment');
+      expect(cs[3]?.text).toContain('Kept the two oldest open');
+      expect(cs[3]?.text).not.toMatch(/Originally Posted by|Did you close/u);
     },
   },
   {
