@@ -333,7 +333,8 @@ export function isSectionHeading(text: string): boolean {
 }
 
 /** Attribute values that name a comment container; read as a hint only, never required. */
-const SECTION_NAME_RE = /comment|reply|replies|respon|discuss|disqus|review|answer|pinglun|huifu|评论|回复|留言/iu;
+const SECTION_NAME_RE =
+  /comment|reply|replies|respon(?!sive)|discuss|disqus|review|answer|pinglun|huifu|评论|回复|留言/iu;
 
 export function namesCommentSection(el: Element): boolean {
   const cls = el.getAttribute('class');
@@ -378,8 +379,9 @@ const QUOTE_HEAD_RES = [
   /^(?:引用|引述)[\s:：]{0,3}@?([^\s:：,，的]{1,24})/u,
   /^([^\s:：,，]{1,24}) ?(?:发表于|發表於)/u,
   /^(?:quote|quoting|originally posted by)(?: from)?[\s:：]{0,3}@?([^\s:：,]{1,24})/iu,
-  // ... after the quoted post's date in brackets, as MyBB prints it: "(11-02-2026, 07:41 PM) x Wrote:"
-  /^(?:\([^()]{1,30}\) ?)?@?([^\s:：,()]{1,24}) (?:wrote|said) ?:/iu,
+  // ... after the quoted post's date, in brackets as MyBB prints it ("(11-02-2026, 07:41 PM) x Wrote:") or as
+  // Invision does ("On 11/02/2026 at 7:41 PM, x said:")
+  /^(?:\([^()]{1,30}\) ?|on [^,]{1,30}, )?@?([^\s:：,()]{1,24}) (?:wrote|said) ?:/iu,
 ];
 
 export function parseQuoteAuthor(text: string): string | undefined {

@@ -607,6 +607,17 @@ const CASES: Expect[] = [
     },
   },
   {
+    // Invision Community (4) as a desktop browser shows a topic (the phone-only author panes and the closed share
+    // menus are not displayed): the topic's byline under its title ("By DebtFreeDan, November 2 in Debt & Credit",
+    // in a box whose class says "ipsResponsive", a layout word, not "responses") is the page's header, no comment;
+    // a quotation's citation "On 11/02/2026 at 7:41 PM, DebtFreeDan said:" names whom the quoting post answers
+    file: 'model/invision-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+  },
+  {
     // SMF 2 as it renders a topic: the writer's pane beside the post and the post's footer under it ("Report to
     // moderator · Logged", the signature) make one post; the subject (<h5>Re: …</h5>) over "« Reply #1 on: November
     // 02, 2026, 08:05:00 PM »" is the post's header, and the opening post's subject links to the post's own anchor;
