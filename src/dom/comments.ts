@@ -178,11 +178,6 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
       pieceMeta[i + 1] = joined;
     }
   }
-  // a quotation's header carries the quoted post's date and writer, no metadata of this one (chrome)
-  for (let b = 0; b < st.blocks.length; b++) {
-    const block = st.blocks[b] as Block;
-    if (quoteHeader(st, pieceMeta, b)) pieceMeta.fill(META_REPLY, block.firstText, block.firstText + block.textCount);
-  }
   const bodyPrefix = new Uint32Array(st.blocks.length + 1);
   // per block: 1 a line of a name and a few words beside a time, each in an element of its own ("11/26 19:02
   // 阿珍 收到謝謝"), which reads as a header line when it stands alone; 2 when rows of that shape follow one
@@ -192,6 +187,9 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   for (let b = 0; b < st.blocks.length; b++) {
     if (tick()) yield;
     const block = st.blocks[b];
+    // a quotation's header carries the quoted post's date and writer, no metadata of this one (chrome)
+    if (block && quoteHeader(st, pieceMeta, b))
+      pieceMeta.fill(META_REPLY, block.firstText, block.firstText + block.textCount);
     if (!block || block.text.length < MIN_BODY_CHARS || block.text.length > CHAT_ROW_CHARS) continue;
     let words = 0;
     let timed = false;
