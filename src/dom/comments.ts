@@ -31,7 +31,7 @@ import {
 } from './meta';
 import { drain, pacer, type Steps } from './steps';
 import { tagOf } from './tag';
-import type { Block, WalkState } from './walk';
+import { type Block, isQuote, type WalkState } from './walk';
 
 export interface CommentItem {
   id: number;
@@ -132,6 +132,12 @@ function pieceText(st: WalkState, i: number): string {
 /** how long a pane's label may be ("Reaction score:", 註冊時間：) */
 const PANE_LABEL_CHARS = 16;
 
+/** A block of one short piece: a label or a value of a writer's pane set as a row of its own. */
+function paneRow(st: WalkState, b: number): boolean {
+  const block = st.blocks[b];
+  return block !== undefined && block.textCount === 1 && block.text.length <= PANE_LABEL_CHARS;
+}
+
 function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   const pieceMeta = new Uint8Array(st.texts.length);
   // read during the walk (long pieces carry none); the pass below adds label/value pairs
@@ -144,7 +150,15 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
     const q = st.texts[i + 1];
     // a label of the writer's pane and its value (<strong>Joined:</strong> Sat Aug 13, 2016, Posts: 612): the
     // pane's chrome, and a join date no time of the post
-    if (p && q && p.block === q.block && p.end - p.start <= PANE_LABEL_CHARS && isPaneLabel(pieceText(st, i))) {
+    // ... also as rows of a definition list (<dt>Joined</dt><dd>Mar 14, 2019</dd>): the label alone in its block, its
+    // value alone in the next
+    if (
+      p &&
+      q &&
+      (p.block === q.block || (q.block === p.block + 1 && paneRow(st, p.block) && paneRow(st, q.block))) &&
+      p.end - p.start <= PANE_LABEL_CHARS &&
+      isPaneLabel(pieceText(st, i))
+    ) {
       pieceMeta[i] = META_REPLY;
       pieceMeta[i + 1] = META_REPLY;
       continue;
@@ -173,6 +187,9 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   for (let b = 0; b < st.blocks.length; b++) {
     if (tick()) yield;
     const block = st.blocks[b];
+    // a quotation's header carries the quoted post's date and writer, no metadata of this one (chrome)
+    if (block && quoteHeader(st, pieceMeta, b))
+      pieceMeta.fill(META_REPLY, block.firstText, block.firstText + block.textCount);
     if (!block || block.text.length < MIN_BODY_CHARS || block.text.length > CHAT_ROW_CHARS) continue;
     let words = 0;
     let timed = false;
@@ -232,7 +249,11 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
         (longest <= MAX_AUTHOR_CHARS && ((words === 1 && meta > 0) || (words <= 2 && wrapped))) ||
         (meta > 0 && words - handles <= 1 && tagged && longest <= MAX_HEADER_NAME_CHARS);
       // ... and so is an @handle alone (a creator's name drawn in a badge of its own: "@JensBudgetKitchen")
-      body = longest >= MIN_BODY_CHARS && (!header || chatRow[b] === 2) && !HEADER_HANDLE_RE.test(block.text.trim());
+      body =
+        longest >= MIN_BODY_CHARS &&
+        (!header || chatRow[b] === 2) &&
+        !subjectOverTime(st, pieceMeta, b) &&
+        !HEADER_HANDLE_RE.test(block.text.trim());
     }
     bodyPrefix[b + 1] = (bodyPrefix[b] ?? 0) + (body ? 1 : 0);
   }
@@ -250,6 +271,19 @@ function headingBlock(a: Analysis, b: number): boolean {
 
 function hasBody(a: Analysis, r: [number, number]): boolean {
   return (a.bodyPrefix[r[1]] ?? 0) - (a.bodyPrefix[r[0]] ?? 0) > 0;
+}
+
+/**
+ * A post's subject set as a heading right over its time line (SMF's <h5>Re: …</h5> over "« Reply #1 on: November
+ * 02, 2026 »", vBulletin's <h2> title over the timestamp): the post's header, no words of the post.
+ */
+function subjectOverTime(st: WalkState, pieceMeta: Uint8Array, b: number): boolean {
+  const next = st.blocks[b + 1];
+  return (
+    /^H[2-6]$/u.test(st.blocks[b]?.tag ?? '') &&
+    (next?.text.length ?? HEADER_ROW_CHARS) < HEADER_ROW_CHARS &&
+    timedBlock({ st, pieceMeta } as Analysis, b + 1)
+  );
 }
 
 /** A piece of the range is a time (a post's header row: author and date). */
@@ -303,7 +337,7 @@ function teaser(first: Block | undefined): boolean {
   const link = first.el.querySelector('a[href]');
   const t = first.text.trim();
   // a post's own anchor (phpBB's <h3><a href="#p5512">Re: …</a></h3>) or a reply's subject: a post in a thread
-  if (link?.getAttribute('href')?.startsWith('#') || REPLY_SUBJECT_RE.test(t)) return false;
+  if (link?.getAttribute('href')?.includes('#') || REPLY_SUBJECT_RE.test(t)) return false;
   const linked = (link?.textContent ?? '').replace(/\s+/gu, ' ').trim();
   if (linked.length < t.length * TITLE_LINK_SHARE) return false;
   return linked.split(' ').length >= TITLE_MIN_WORDS || (linked.match(CJK_RUN_RE)?.length ?? 0) >= TITLE_MIN_CJK;
@@ -735,7 +769,13 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       // ... and so does a post whose parent adds only its writer's pane before it (XenForo's, vBulletin's,
       // Discuz's user cell: the name, a rank, "Joined", "Messages 212", 注册时间, a place): short lines with the
       // author's chrome among them and no sentence
-      const pane = !header && !footer && countIn(pr) === countIn(r) && r[1] === pr[1] && authorPane(a, pr[0], r[0]);
+      // (and after the post at most its footer: SMF's "Report to moderator · Logged" and the signature)
+      const pane =
+        !header &&
+        !footer &&
+        countIn(pr) === countIn(r) &&
+        (r[1] === pr[1] || postFooter(a, r[1], pr[1])) &&
+        authorPane(a, pr[0], r[0]);
       // ... and so does a post's footer row with the replies under it (Tieba's "1楼 2026-11-02 21:14" over its
       // 楼中楼), the post's words before it in the parent: no words of its own but the replies'
       const tail =
@@ -1034,6 +1074,14 @@ function authorPane(a: Analysis, from: number, to: number): boolean {
   return chrome;
 }
 
+/** a post's footer under its words: at most this many characters, no time among them */
+const FOOTER_CHARS = 160;
+
+/** Blocks [from, to) are a post's footer: its actions and its signature, no time (no post of its own). */
+function postFooter(a: Analysis, from: number, to: number): boolean {
+  return rangeChars(a.st, [from, to]) <= FOOTER_CHARS && !timedRange(a, [from, to]);
+}
+
 function onlyChild(st: WalkState, el: Element): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
@@ -1052,13 +1100,29 @@ function addedBody(a: Analysis, outer: [number, number], inner: [number, number]
     if (block && (/^H[1-6]$/u.test(block.tag) || headingBlock(a, b))) {
       // a name set as a heading in the entry's author pane (<h3>Gary_in_Korat</h3> above "Posts: 1"): one
       // short line of one to three words that names no section is the author's, not the section's
-      if (headingBlock(a, b) || !nameHeading(block.text)) return Number.POSITIVE_INFINITY;
+      // ... and a button among the post's actions (vBulletin's "Comment · Quote · Like 3" bar) is no heading
+      const button = headingBlock(a, b) && actionRow(a, block.el);
+      if (!button && (headingBlock(a, b) || !nameHeading(block.text))) return Number.POSITIVE_INFINITY;
       continue;
     }
     if ((a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) n += a.st.blocks[b]?.text.length ?? 0;
     if (n > MAX_ADDED_BODY) break;
   }
   return n;
+}
+
+/** an entry's row of actions: a few short lines, a like count among them */
+const ACTION_ROW_BLOCKS = 4;
+
+/** `el` sits in a row of actions: a few blocks, one of them a like count ("Comment · Quote · Like 3"). */
+function actionRow(a: Analysis, el: Element): boolean {
+  for (let e = el.parentElement, up = 0; e && up < 3; e = e.parentElement, up++) {
+    const r = a.st.ranges.get(e);
+    if (!r || r[1] - r[0] > ACTION_ROW_BLOCKS) return false;
+    const [p0, p1] = pieceRange(a.st, r);
+    for (let i = p0; i < p1; i++) if ((a.pieceMeta[i] ?? 0) & META_LIKES) return true;
+  }
+  return false;
 }
 
 /** a post's subject line in a forum that titles each reply: "Re: …", "RE: …", "AW: …", 回复：… */
@@ -1410,8 +1474,7 @@ function quotation(a: Analysis, el: Element, item: Element): boolean {
   let last = r[1] - 1;
   while (last >= r[0] && (a.bodyPrefix[last + 1] ?? 0) === (a.bodyPrefix[last] ?? 0)) last--;
   for (let e: Element | null = el; e && e !== item; e = e.parentElement) {
-    const tag = tagOf(e);
-    if (tag !== 'BLOCKQUOTE' && tag !== 'Q') continue;
+    if (!isQuote(tagOf(e))) continue;
     const q = a.st.ranges.get(e);
     if (q && (last < q[0] || last >= q[1])) return true;
   }
@@ -1420,38 +1483,58 @@ function quotation(a: Analysis, el: Element, item: Element): boolean {
 
 function inBlockquote(el: Element): boolean {
   let e: Element | null = el;
-  for (let i = 0; e && i < MAX_CLIMB; i++, e = e.parentElement) {
-    const tag = tagOf(e);
-    if (tag === 'BLOCKQUOTE' || tag === 'Q') return true;
-  }
-  return false;
-}
-
-function insideQuote(el: Element, stop: Element, content?: Element): boolean {
-  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
-    const tag = tagOf(e);
-    if ((tag === 'BLOCKQUOTE' || tag === 'Q') && e !== content) return true;
-  }
+  for (let i = 0; e && i < MAX_CLIMB; i++, e = e.parentElement) if (isQuote(tagOf(e))) return true;
   return false;
 }
 
 /**
- * A blockquote that holds the last of a post's words is the post's content, not a quotation (vBulletin sets
- * each post's message in <blockquote class="postcontent">, quotations of other posts inside it); a quotation
- * stands before the writer's own words.
+ * A quotation's header in a box of its own right before the quoted words, beside them (SMF's "Quote from: x on
+ * November 02, 2026, …" over its blockquote, vBulletin's "Originally Posted by x" over the quoted message): part of
+ * the quotation, no header line of the post. Over words outside a blockquote only a header with no time: a post's
+ * own header line ("板凳 发表于 2025-8-2 08:12") stands over its words so too.
  */
-function contentQuote(a: Analysis, c: CommentItem, r: [number, number], blockComment: Int32Array): Element | undefined {
-  const st = a.st;
-  let last = -1;
-  for (let b = r[0]; b < r[1]; b++) {
-    if (blockComment[b] === c.id && (a.bodyPrefix[b + 1] ?? 0) > (a.bodyPrefix[b] ?? 0)) last = b;
+function quoteHeader(st: WalkState, pieceMeta: Uint8Array, b: number): boolean {
+  const block = st.blocks[b];
+  const next = st.blocks[b + 1];
+  if (
+    !block ||
+    !next ||
+    // one short line of its own, not a blockquote that opens with its header ("引用 x 的评论: <quoted words>")
+    block.text.length >= SIGNATURE_LINE_CHARS ||
+    block.tag === 'BLOCKQUOTE' ||
+    !parseQuoteAuthor(block.text) ||
+    (next.tag !== 'BLOCKQUOTE' && timedBlock({ st, pieceMeta } as Analysis, b))
+  )
+    return false;
+  // the header's box (or a box around it) stands right before the quoted words
+  for (let e: Element | null = block.el; e; e = e.parentElement) if (e.nextElementSibling === next.el) return true;
+  return false;
+}
+
+function insideQuote(el: Element, stop: Element, content?: Set<Element>): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement)
+    if (isQuote(tagOf(e)) && !content?.has(e)) return true;
+  return false;
+}
+
+/**
+ * Blockquotes that hold the last of a post's words are the post's content, not quotations (vBulletin sets each
+ * post's message in <blockquote class="postcontent">, quotations of other posts inside it, and the signature in a
+ * blockquote after it); a quotation stands before the writer's own words.
+ */
+function contentQuote(a: Analysis, c: CommentItem, r: [number, number], blockComment: Int32Array): Set<Element> {
+  const out = new Set<Element>();
+  for (let b = r[1] - 1; b >= r[0]; b--) {
+    if (blockComment[b] !== c.id || (a.bodyPrefix[b + 1] ?? 0) === (a.bodyPrefix[b] ?? 0)) continue;
+    let outer: Element | undefined;
+    for (let e: Element | null = a.st.blocks[b]?.el ?? null; e && e !== c.el; e = e.parentElement) {
+      if (tagOf(e) === 'BLOCKQUOTE') outer = e;
+    }
+    // words outside a blockquote: the blockquotes before them are quotations
+    if (!outer) break;
+    out.add(outer);
   }
-  if (last < 0) return undefined;
-  let outer: Element | undefined;
-  for (let e: Element | null = st.blocks[last]?.el ?? null; e && e !== c.el; e = e.parentElement) {
-    if (tagOf(e) === 'BLOCKQUOTE') outer = e;
-  }
-  return outer;
+  return out;
 }
 
 function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): void {
@@ -1464,7 +1547,11 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (blockComment[b] !== c.id) continue;
     const block = st.blocks[b];
     if (!block) continue;
-    if (st.quotes && insideQuote(block.el, c.el, content)) {
+    if (
+      (st.quotes && insideQuote(block.el, c.el, content)) ||
+      quoteHeader(st, a.pieceMeta, b) ||
+      quoteHeader(st, a.pieceMeta, b - 1)
+    ) {
       c.quoted.push(b);
       quoteAuthor ??= parseQuoteAuthor(block.text);
     } else c.blocks.push(b);
@@ -1532,7 +1619,9 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         const replyLead = m === META_REPLY && next?.block === p.block && !a.pieceMeta[i + 1] && isReplyWord(t);
         if (m && !replyLead) {
           if (m & META_TIME) {
-            c.time ??= t;
+            // a date and its time of day in two pieces ("11-02-2026," <span>07:41 PM</span>) are one time
+            c.time ??=
+              next?.block === p.block && (a.pieceMeta[i + 1] ?? 0) & META_TIME ? `${t} ${pieceText(st, i + 1)}` : t;
             c.userName ??= USER_NAME_RE.exec(t)?.[1];
             c.answers ??= REPLIED_TO_RE.exec(t)?.[1];
           }

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   isAuthorChrome,
+  isPaneLabel,
   leadingName,
   META_FLOOR,
   META_LIKES,
   META_REPLY,
   META_TIME,
   metaKinds,
+  namesCommentSection,
   parseFloor,
   parseLikes,
   parseNamePrefix,
+  parseQuoteAuthor,
   parseReplyTarget,
 } from './meta';
 
@@ -73,6 +76,8 @@ describe('metaKinds', () => {
     ['说道:', META_REPLY],
     ['2 more replies', META_REPLY],
     ['Join Date: Oct 2026', META_REPLY],
+    ['Report to moderator', META_REPLY],
+    ['Logged', META_REPLY],
     // words, not metadata
     ['Level with them before you sign', 0],
     ['三级医院的账单还没出来', 0],
@@ -162,5 +167,37 @@ describe('parsers', () => {
     ['Thank you so much · 11-15', undefined],
   ])('name heading the metadata line %s', (text, name) => {
     expect(leadingName(text)).toBe(name);
+  });
+});
+
+describe("a writer's pane and a quotation's header", () => {
+  it.each([
+    ['Joined', true],
+    ['Join Date', true],
+    ['Messages', true],
+    ['Reaction score', true],
+    ['Reputation:', true],
+    ['Threads:', true],
+    ['Reputation matters more than rates', false],
+    ['Joined the credit union', false],
+  ])('pane label %s', (text, label) => {
+    expect(isPaneLabel(text)).toBe(label);
+  });
+  it.each([
+    ['(11-02-2026, 07:41 PM)DebtFreeDan Wrote:', 'DebtFreeDan'],
+    ['On 11/02/2026 at 7:41 PM, DebtFreeDan said:', 'DebtFreeDan'],
+    ['Originally Posted by DebtFreeDan', 'DebtFreeDan'],
+    ['Quote from: Kate_R on November 03, 2026, 08:12:00 AM', 'Kate_R'],
+    ['On my way home I paid it off', undefined],
+  ])('quotation header %s', (text, name) => {
+    expect(parseQuoteAuthor(text)).toBe(name);
+  });
+  it('reads a layout word as no comment section (ipsResponsive_pull), responses as one', () => {
+    const el = (cls: string) => {
+      const e = { getAttribute: (n: string) => (n === 'class' ? cls : null) };
+      return e as unknown as Element;
+    };
+    expect(namesCommentSection(el('ipsPageHeader ipsResponsive_pull'))).toBe(false);
+    expect(namesCommentSection(el('responses-list'))).toBe(true);
   });
 });

@@ -84,7 +84,7 @@ const PLACE_RE =
 const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
 
 const REPLY_RE =
-  /^\s*(?:回复|回覆|回應|回应|reply|replies|(?:view |show |共)?\d{1,5}\s*(?:条回复|條回覆|則回覆|repl(?:y|ies))|举报|舉報|report|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
+  /^\s*(?:回复|回覆|回應|回应|reply|replies|(?:view |show |共)?\d{1,5}\s*(?:条回复|條回覆|則回覆|repl(?:y|ies))|举报|舉報|report(?: to moderator)?|logged|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
@@ -101,9 +101,8 @@ const AUTHOR_CHROME_RES = [
   /^\s*[(（](?:author|op|作者|楼主|樓主|博主)[)）]\s*$/iu,
   /^\s*(?:champion|superbacker|collaborator|host|maker|community expert|forum team|group admin|top fan|rising star|官方|官方账号|官方帳號)\s*$/iu,
   /^\s*(?:[✓✔☑✅]\s?)?(?:accepted (?:solution|answer)|best answer|最佳答案|最佳解答|最佳回答|最佳回覆|满意答案|滿意答案|已采纳|已採納|采纳答案|採納答案)\s*$/iu,
-  // a profile's counters (31 声望, 2 条评价, 234 posts), its join date, a rating drawn with spaced stars
+  // a profile's counters (31 声望, 2 条评价, 234 posts), a rating drawn with spaced stars
   /^\s*(?:(?:声望|聲望)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} ?(?:声望|聲望|条评价|條評價|则评价|則評價)|[\d,]{1,7} posts?)\s*$/iu,
-  /^join date\b/iu,
   /^\s*(?:[★☆⭐] ){2,4}[★☆⭐]\s*$/u,
   // the creator's mark on a comment, which names the creator, not the writer: "📌 Pinned by Rates With Ron",
   // "❤ by creator", 已由 林律師說法 置頂, "❤ 林律師說法 已加上愛心"
@@ -212,7 +211,7 @@ export function leadingName(text: string): string | undefined {
 
 /** a profile's join date ("Joined: May 1, 2026", 注册时间 2019-3-2): chrome of the author pane, not the post's time */
 const JOINED_RE =
-  /^(?:joined|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
+  /^(?:joined|join date|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
 
 /** a post counter's label alone, its number in the next element (<dt>Messages</dt><dd>7</dd>, 帖子) */
 const POSTS_LABEL_RE = /^\s*(?:posts?|messages|帖子|发帖|發帖|回帖)\s?[:：]?\s*$/iu;
@@ -220,7 +219,7 @@ export function isPostsLabel(text: string): boolean {
   return POSTS_LABEL_RE.test(text);
 }
 /** the pane's other labels that stand alone: a place, a score */
-const PANE_FIELD_RE = /^\s*(?:location|所在地|reaction score|points|积分|積分)\s?[:：]?\s*$/iu;
+const PANE_FIELD_RE = /^\s*(?:location|所在地|reaction score|reputation|threads|points|积分|積分)\s?[:：]?\s*$/iu;
 const LABEL_END_RE = /^\s?[:：]?\s*$/u;
 
 /**
@@ -334,7 +333,8 @@ export function isSectionHeading(text: string): boolean {
 }
 
 /** Attribute values that name a comment container; read as a hint only, never required. */
-const SECTION_NAME_RE = /comment|reply|replies|respon|discuss|disqus|review|answer|pinglun|huifu|评论|回复|留言/iu;
+const SECTION_NAME_RE =
+  /comment|reply|replies|respon(?!sive)|discuss|disqus|review|answer|pinglun|huifu|评论|回复|留言/iu;
 
 export function namesCommentSection(el: Element): boolean {
   const cls = el.getAttribute('class');
@@ -374,12 +374,14 @@ export function parseReplyTarget(text: string): ReplyTarget | undefined {
   return undefined;
 }
 
-/** A quoted stack's header: "引用 x 的发言:", "x 发表于 …", "Quote from x", "x wrote:" (read on trimmed text). */
+/** A quoted stack's header: "引用 x 的发言:", "x 发表于 …", "Quote from x", "Originally Posted by x", "x wrote:" (read on trimmed text). */
 const QUOTE_HEAD_RES = [
   /^(?:引用|引述)[\s:：]{0,3}@?([^\s:：,，的]{1,24})/u,
   /^([^\s:：,，]{1,24}) ?(?:发表于|發表於)/u,
-  /^(?:quote|quoting)(?: from)?[\s:：]{0,3}@?([^\s:：,]{1,24})/iu,
-  /^@?([^\s:：,]{1,24}) (?:wrote|said) ?:/iu,
+  /^(?:quote|quoting|originally posted by)(?: from)?[\s:：]{0,3}@?([^\s:：,]{1,24})/iu,
+  // ... after the quoted post's date, in brackets as MyBB prints it ("(11-02-2026, 07:41 PM) x Wrote:") or as
+  // Invision does ("On 11/02/2026 at 7:41 PM, x said:")
+  /^(?:\([^()]{1,30}\) ?|on [^,]{1,30}, )?@?([^\s:：,()]{1,24}) (?:wrote|said) ?:/iu,
 ];
 
 export function parseQuoteAuthor(text: string): string | undefined {

@@ -606,6 +606,101 @@ const CASES: Expect[] = [
     },
   },
   {
+    // XenForo 2 as it renders a thread: the writer's pane sets each field as a row of its own (<dl><dt>Joined</dt>
+    // <dd>Mar 14, 2019</dd></dl>, Messages, Reaction score): the pane's chrome, so the user cell and the post's
+    // cell are one post, and the join date is no time of the post; a quotation ("Kate_R said:") answers its writer
+    file: 'model/xenforo2-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+    extra: (m) => {
+      expect(m.comments.comments.map((c) => c.time)).toEqual([
+        'Nov 2, 2026',
+        'Nov 2, 2026',
+        'Nov 3, 2026',
+        'Nov 3, 2026',
+      ]);
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/Messages|Reaction score|said:/u);
+    },
+  },
+  {
+    // MyBB as it renders a thread: the writer's statistics (Posts, Threads, Joined, "Reputation: <strong>12</strong>")
+    // are the pane's chrome, not words, so the pane and the post are one; a quotation's header opens with the quoted
+    // post's date in brackets ("(11-02-2026, 07:41 PM) DebtFreeDan Wrote:") and the quoting post answers its writer
+    file: 'model/mybb-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+    extra: (m) => {
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/Threads|Reputation|Wrote/u);
+    },
+  },
+  {
+    // vBulletin 5 as it renders a thread: the post's footer bar (Comment · Quote · Like 3) is the post's own row of
+    // actions ("Comment" there is a button, no heading of a comment section), the opening post's title stands over
+    // its timestamp as its header, and the pane's "Join Date: Mar 2019" is no words
+    file: 'model/vbulletin5-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+    extra: (m) => {
+      expect(m.comments.comments[0]?.time).toBe('Nov 2, 2026, 07:41 PM');
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/Mar 2019|Jun 2021/u);
+    },
+  },
+  {
+    // vBulletin 4 as it renders a thread: each post's words in <blockquote class="postcontent">, the signature in a
+    // blockquote after it (both the post's own words, not quotations), a quotation drawn without a blockquote
+    // ("Originally Posted by <strong>x</strong>" over the quoted message: the quoting post answers x, no reply by x),
+    // and the date and its time of day in two pieces ("11-02-2026," <span>07:41 PM</span>)
+    file: 'model/vbulletin4-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[0]?.time).toBe('11-02-2026, 07:41 PM');
+      expect(cs[0]?.text).toContain('Made the last payment');
+      expect(cs[3]?.text).toContain('Kept the two oldest open');
+      expect(cs[3]?.text).not.toMatch(/Originally Posted by|Did you close/u);
+    },
+  },
+  {
+    // Invision Community (4) as a desktop browser shows a topic (the phone-only author panes and the closed share
+    // menus are not displayed): the topic's byline under its title ("By DebtFreeDan, November 2 in Debt & Credit",
+    // in a box whose class says "ipsResponsive", a layout word, not "responses") is the page's header, no comment;
+    // a quotation's citation "On 11/02/2026 at 7:41 PM, DebtFreeDan said:" names whom the quoting post answers
+    file: 'model/invision-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+  },
+  {
+    // SMF 2 as it renders a topic: the writer's pane beside the post and the post's footer under it ("Report to
+    // moderator · Logged", the signature) make one post; the subject (<h5>Re: …</h5>) over "« Reply #1 on: November
+    // 02, 2026, 08:05:00 PM »" is the post's header, and the opening post's subject links to the post's own anchor;
+    // a quotation's header in a box over its blockquote ("Quote from: DebtFreeDan on …") is no time of the post
+    file: 'model/smf2-thread.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R', 'DebtFreeDan'],
+    replyTo: [-1, -1, 0, 2],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+    extra: (m) => {
+      expect(m.comments.comments.map((c) => c.time?.slice(0, 17))).toEqual([
+        'November 02, 2026',
+        'November 02, 2026',
+        'November 03, 2026',
+        'November 03, 2026',
+      ]);
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/Quote from|Report to moderator/u);
+    },
+  },
+  {
     // a forum post laid out as a table row, the writer's cell beside the post's; the byline's 楼主 and 2楼 are
     // floors, not writers
     file: 'model/discuz-author-cell.html',

@@ -587,7 +587,7 @@ export class Walker {
   }
 }
 
-function isQuote(tag: string): boolean {
+export function isQuote(tag: string): boolean {
   return tag === 'BLOCKQUOTE' || tag === 'Q';
 }
 
