@@ -275,11 +275,15 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * scam and 5 clean per language, on real forum and comment software's markup) came in at 12/14 caught, 1/10
  * false alarms and 13/18 handles with the engine of that moment (11/14, 1/10, 13/18 with the session's first),
  * and with it the floors are training 0.86 / 0.05 / 0.88 / 0.92 and validation 0.56 / 0.12 / 0.54 / 0.67
- * (training at 256/296, 10/221 and 364/409 with 364/394; validation at 78/139, 12/109 and 101/184 with 101/149).
+ * (training at 256/296, 10/221 and 364/409 with 364/394; validation at 78/139, 12/109 and 101/184 with 101/149),
+ * raised in the same session, once forum and comment software's real markup was read (phpBB, XenForo, SMF,
+ * vBulletin, MyBB, Discuz!, Tieba, Disqus, YouTube, Reddit's feed ages) and a forum topic with writers' panes was
+ * one conversation, to training 0.86 / 0.05 / 0.89 / 0.92 and validation 0.58 / 0.12 / 0.55 / 0.68 (training at
+ * 257/296, 9/221 and 366/409 with 366/396; validation at 81/139, 12/109 and 103/184 with 103/151).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.86, falsePositiveRate: 0.05, handleRecall: 0.88, handlePrecision: 0.92 },
-  validation: { recall: 0.56, falsePositiveRate: 0.12, handleRecall: 0.54, handlePrecision: 0.67 },
+  training: { recall: 0.86, falsePositiveRate: 0.05, handleRecall: 0.89, handlePrecision: 0.92 },
+  validation: { recall: 0.58, falsePositiveRate: 0.12, handleRecall: 0.55, handlePrecision: 0.68 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
