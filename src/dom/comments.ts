@@ -1040,6 +1040,20 @@ function peerHeaders(cur: Element, holds: (el: Element) => boolean): boolean {
   return elementChildren(parent).some((sib) => sib !== cur && holds(sib) && signature(sib) === shape);
 }
 
+/** the marks around a writer's name on a byline with the date: "by", "»", "·" */
+const BYLINE_MARK_RE = /^(?:by|»|›|·|•|\|)$/iu;
+
+/** A line with a time comes next among the comment's own blocks after `b`, past the post's buttons at most (a byline under a subject). */
+function bylineAfter(a: Analysis, c: CommentItem, b: number): boolean {
+  for (const x of c.blocks) {
+    if (x <= b) continue;
+    if (x - b > SUBJECT_ACTION_BLOCKS) return false;
+    if (timedBlock(a, x)) return true;
+    if (hasBody(a, [x, x + 1]) || (a.st.blocks[x]?.text.length ?? 0) > ACTION_LINE_CHARS) return false;
+  }
+  return false;
+}
+
 /** Every line of words in `r` (the range of `el`) lies in another candidate inside `el`: its replies'. */
 function wordsOnlyInNested(a: Analysis, el: Element, r: [number, number], masks: Map<Element, number>): boolean {
   const nested = new Uint8Array(r[1] - r[0]);
@@ -1609,6 +1623,8 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (!notAName(name)) c.author = name;
       }
       let lastBlock = -1;
+      /** a line of the comment's words was read (a rank or a pane's line before them is none) */
+      let bodySeen = false;
       for (let i = p0; i < p1; i++) {
         const p = st.texts[i];
         if (!p || blockComment[p.block] !== c.id || c.quoted.includes(p.block)) continue;
@@ -1633,6 +1649,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         }
         // a bare number beside the words is a like count drawn with an icon
         if (i === authorIdx || i === answeredIdx || BARE_NUMBER_RE.test(t)) continue;
+        // before the words, the post's subject over its byline (phpBB's <h3>Re: …</h3>), and the byline's "by",
+        // the writer's name again and its "»" (by <strong>wendy_k</strong> » Mon Nov 02, 2026 9:02 pm)
+        if (!bodySeen && /^H[1-6]$/u.test(st.blocks[p.block]?.tag ?? '') && bylineAfter(a, c, p.block)) continue;
+        if (timedBlock(a, p.block) && (t === c.author || BYLINE_MARK_RE.test(t))) continue;
         // a label of the writer's pane and the value under it (<dt>Joined</dt><dd>Oct 2026</dd>, Messages 14)
         if (isPaneLabel(t) || (i > p0 && isPaneLabel(pieceText(st, i - 1)))) continue;
         // a member title right after the name, in the name's block ("Hollis_Wren <span>FileRight Moderator</span>")
@@ -1663,6 +1683,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (words.length > 0 && p.block !== lastBlock) words.push('\n');
         lastBlock = p.block;
         words.push(t);
+        if (!bodySeen && hasBody(a, [p.block, p.block + 1])) bodySeen = true;
       }
     }
   }

@@ -104,6 +104,9 @@ const CASES: Expect[] = [
       expect(first?.time).toBe('Mon Nov 02, 2026 9:02 pm');
       expect(second?.text).toContain('hardship plan in writing');
       expect(second?.text).not.toContain('Is there any way');
+      // the subject over the byline, the Quote button and the byline's name are no words of the post
+      expect(first?.text.startsWith('I am three payments behind')).toBe(true);
+      expect(second?.text.startsWith('Write to each lender')).toBe(true);
       expect(second?.quoted.length).toBeGreaterThan(0);
     },
   },
