@@ -282,17 +282,22 @@ function subjectOverTime(st: WalkState, pieceMeta: Uint8Array, b: number): boole
   return (
     /^H[2-6]$/u.test(st.blocks[b]?.tag ?? '') &&
     (next?.text.length ?? HEADER_ROW_CHARS) < HEADER_ROW_CHARS &&
-    timedBlock({ st, pieceMeta } as Analysis, b + 1)
+    timedPieces(st, pieceMeta, [b + 1, b + 2])
   );
 }
 
 /** A piece of the range is a time (a post's header row: author and date). */
 function timedRange(a: Analysis, r: [number, number]): boolean {
+  return timedPieces(a.st, a.pieceMeta, r);
+}
+
+/** `timedRange` on the pieces' metadata alone, for the readers that run while it is being made. */
+function timedPieces(st: WalkState, pieceMeta: Uint8Array, r: [number, number]): boolean {
   for (let b = r[0]; b < r[1]; b++) {
-    const block = a.st.blocks[b];
+    const block = st.blocks[b];
     if (!block) continue;
     for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
-      if ((a.pieceMeta[i] ?? 0) & META_TIME) return true;
+      if ((pieceMeta[i] ?? 0) & META_TIME) return true;
     }
   }
   return false;
@@ -398,6 +403,8 @@ function labelNotName(t: string): boolean {
 }
 /** A piece that ends a sentence: words, not a name. */
 const ENDS_SENTENCE_RE = /[。！？.!?]$/u;
+/** the author's badge beside the name ("理财老王 <span>作者</span>"): it labels the name before it, not the one after */
+const AUTHOR_BADGE_RE = /^(?:作者|author)$/iu;
 /** A label right before the name in a post's header line: "Author: <b>name</b>", "Posted by", 作者：, 发帖人： */
 const AUTHOR_LABEL_RE = /(?:^|\s)(?:author|posted by|written by|作者|发帖人|發帖人|发表人|發表人)\s?[:：]?\s*$/iu;
 /** who asked or posted, as a label before the name: 发问者：, 發布人：, 留言人： */
@@ -569,7 +576,7 @@ function labelledAuthor(a: Analysis, p0: number, p1: number): number | undefined
     // nor the name after it on its line (知乎's "理财老王 作者 › 小鱼爱存钱": the one the author answers)
     if (a.st.texts[i]?.block !== a.st.texts[i + 1]?.block) continue;
     const before = i > p0 && a.st.texts[i - 1]?.block === a.st.texts[i]?.block ? pieceText(a.st, i - 1) : '';
-    const badge = /^(?:作者|author)$/iu.test(pieceText(a.st, i));
+    const badge = AUTHOR_BADGE_RE.test(pieceText(a.st, i));
     if (badge && before.length >= 2 && before.length <= MAX_AUTHOR_CHARS && !a.pieceMeta[i - 1]) continue;
     const name = pieceText(a.st, i + 1);
     if (name.length >= 2 && name.length <= MAX_AUTHOR_CHARS && !sentenceNotName(name)) return i + 1;
@@ -698,7 +705,11 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
 
   // 2. lift each candidate to the whole entry: up while the parent holds no other candidate and adds
   //    no real text (a forum post's author cell, a header row)
-  const starts = [...masks.keys()].map((el) => st.ranges.get(el)?.[0] ?? 0).sort((x, y) => x - y);
+  // candidates by where they start, for the lift's lookups of the candidates inside an element
+  const byStart = [...masks.keys()]
+    .map((el) => ({ el, r: st.ranges.get(el) ?? ([0, 0] as [number, number]) }))
+    .sort((x, y) => x.r[0] - y.r[0]);
+  const starts = byStart.map((c) => c.r[0]);
   const countIn = (r: [number, number]) => lowerBound(starts, r[1]) - lowerBound(starts, r[0]);
   const holdsCandidateEl = (el: Element) => {
     const r = st.ranges.get(el);
@@ -786,7 +797,7 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
         countIn(pr) === countIn(r) &&
         countIn(r) > 1 &&
         hasBody(a, [pr[0], r[0]]) &&
-        wordsOnlyInNested(a, cur, r, masks);
+        wordsOnlyInNested(a, cur, r, byStart, starts);
       if (!header && !footer && countIn(pr) > countIn(r) && !repliesFollow(cur, holdsCandidateEl)) break;
       if (!header && !footer && !headRow && !pane && !tail && addedBody(a, pr, r, inCandidate) > MAX_ADDED_BODY) break;
       cur = parent;
@@ -1055,12 +1066,18 @@ function bylineAfter(a: Analysis, c: CommentItem, b: number): boolean {
 }
 
 /** Every line of words in `r` (the range of `el`) lies in another candidate inside `el`: its replies'. */
-function wordsOnlyInNested(a: Analysis, el: Element, r: [number, number], masks: Map<Element, number>): boolean {
+function wordsOnlyInNested(
+  a: Analysis,
+  el: Element,
+  r: [number, number],
+  byStart: readonly { el: Element; r: [number, number] }[],
+  starts: number[],
+): boolean {
   const nested = new Uint8Array(r[1] - r[0]);
-  for (const c of masks.keys()) {
-    if (c === el || !el.contains(c)) continue;
-    const cr = a.st.ranges.get(c);
-    if (cr) nested.fill(1, Math.max(0, cr[0] - r[0]), Math.max(0, cr[1] - r[0]));
+  for (let k = lowerBound(starts, r[0]); k < byStart.length; k++) {
+    const c = byStart[k];
+    if (!c || c.r[0] >= r[1]) break;
+    if (c.el !== el && el.contains(c.el)) nested.fill(1, c.r[0] - r[0], Math.min(c.r[1], r[1]) - r[0]);
   }
   for (let b = r[0]; b < r[1]; b++) {
     if (hasBody(a, [b, b + 1]) && !nested[b - r[0]]) return false;
@@ -1448,14 +1465,15 @@ function regroupSections(comments: CommentItem[], sections: CommentSection[]): C
 }
 
 /**
- * Replies kept in a container right after their comment (`<div>comment</div><div>replies</div>`):
- * the comments in that container answer the one before it.
- */
-/**
  * How far up from a comment the container its replies hang in is looked for: YouTube's thread holds the top comment,
  * then #replies > ytd-comment-replies-renderer > #expander > #expander-contents > #contents > the replies.
  */
 const ADOPT_CLIMB = 6;
+
+/**
+ * Replies kept in a container right after their comment (`<div>comment</div><div>replies</div>`):
+ * the comments in that container answer the one before it.
+ */
 
 function* adoptAdjacentReplies(st: WalkState, comments: CommentItem[], tick: () => boolean): Steps<void> {
   const byEl = new Map<Element, CommentItem>();
@@ -1517,7 +1535,7 @@ function quoteHeader(st: WalkState, pieceMeta: Uint8Array, b: number): boolean {
     block.text.length >= SIGNATURE_LINE_CHARS ||
     block.tag === 'BLOCKQUOTE' ||
     !parseQuoteAuthor(block.text) ||
-    (next.tag !== 'BLOCKQUOTE' && timedBlock({ st, pieceMeta } as Analysis, b))
+    (next.tag !== 'BLOCKQUOTE' && timedPieces(st, pieceMeta, [b, b + 1]))
   )
     return false;
   // the header's box (or a box around it) stands right before the quoted words
@@ -1604,7 +1622,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         const badge = pieceText(st, authorIdx + 1);
         const target = pieceText(st, authorIdx + 2);
         if (
-          /^(?:作者|author)$/iu.test(badge) &&
+          AUTHOR_BADGE_RE.test(badge) &&
           st.texts[authorIdx + 2]?.block === authorBlock &&
           !a.pieceMeta[authorIdx + 2] &&
           target.length >= 2 &&
@@ -1706,7 +1724,6 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
   if (quoteAuthor) c.quoteAuthor = quoteAuthor;
 }
 
-/** A few short lines and no sentence: a name with its counters ("不吃香菜的鹅 / 帐户内 37 项产品"), not words. */
 /**
  * `outer` adds to `inner` no words, or one signature after them: no words before `inner` (a reply comes after
  * its comment's words), at most a short line after it, every line of it a sentence (no name line: a review
@@ -1728,6 +1745,7 @@ function sentencesOnly(a: Analysis, r: [number, number]): boolean {
   return true;
 }
 
+/** A few short lines and no sentence: a name with its counters ("不吃香菜的鹅 / 帐户内 37 项产品"), not words. */
 function nameLines(a: Analysis, r: [number, number]): boolean {
   if (r[1] - r[0] > AUTHOR_BLOCK_LINES || rangeChars(a.st, r) > AUTHOR_BLOCK_CHARS) return false;
   for (let b = r[0]; b < r[1]; b++) if (ENDS_SENTENCE_RE.test(a.st.blocks[b]?.text.trim() ?? '')) return false;

@@ -481,16 +481,12 @@ function clauseBefore(text: string, pos: number): string {
 const HELP_FAILED_RE =
   /(?:什么|啥|一分钱?)都?没(?:退|追回|要回|拿回|办成)|(?:钱|[\d一二两三四五六七八九十百千万]+(?:块|元)?)也没了|打了?水漂|白交了|\bnever got (?:a dime|a penny|a cent|anything|my money)\b|\b(?:took|kept) (?:my|the|our) (?:fee|money|deposit) and (?:vanished|disappeared|blocked me|stopped answering)\b|\bnever heard from (?:him|her|them) again\b/iu;
 
-/** a lender saying it never asks for it: 绝不会要求客户预先转账, "we will never ask you to pay first" */
+/**
+ * a lender saying, in the clause before an order to pay first, that it never asks for it: 绝不会要求客户预先转账, "we
+ * will never ask you to pay first"
+ */
 const DEMAND_DENIED_RE =
   /(?:不|绝不|决不|从不|并不|不会|绝不会|从来不)(?:会)?(?:要求|叫|让|请)|\b(?:never|will not|won't|doesn't|does not|don't|do not|would never) (?:ask|require|request|tell)/iu;
-
-/** The clause that holds `pos` says, before it, that nobody asks for it (so an order to pay first is none). */
-function demandDenied(text: string, pos: number): boolean {
-  let start = pos;
-  while (start > 0 && pos - start < 60 && !CLAUSE_END_RE.test(text.charAt(start - 1))) start--;
-  return DEMAND_DENIED_RE.test(text.slice(start, pos));
-}
 
 /** The sentence that holds `pos` ends in a question mark (an asker's "Do you have to pay before she starts?"). */
 function askedAt(text: string, pos: number): boolean {
@@ -1137,7 +1133,7 @@ export function* factsSteps(
       const first = fee.find(
         (h) =>
           h.entry.id.endsWith('_pay_first') &&
-          (h.start >= text.length || (!warnedAt(inBlock(h)[0]) && !demandDenied(text, h.start))),
+          (h.start >= text.length || (!warnedAt(inBlock(h)[0]) && !DEMAND_DENIED_RE.test(clauseBefore(text, h.start)))),
       );
       if (money && first) {
         const [s, e] = inBlock(money);
