@@ -120,6 +120,8 @@ interface Analysis {
   heading: Int8Array;
   /** prefix sums of body blocks */
   bodyPrefix: Uint32Array;
+  /** per block: 1 a quotation's header in a box of its own (`quoteHeader`), read once */
+  quoteHead: Uint8Array;
 }
 
 function pieceText(st: WalkState, i: number): string {
@@ -184,12 +186,15 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   // another under one parent, with no words between them: a chat room, a danmaku list, where each row is a
   // whole message and its longest part the message's words
   const chatRow = new Uint8Array(st.blocks.length);
+  const quoteHead = new Uint8Array(st.blocks.length);
   for (let b = 0; b < st.blocks.length; b++) {
     if (tick()) yield;
     const block = st.blocks[b];
     // a quotation's header carries the quoted post's date and writer, no metadata of this one (chrome)
-    if (block && quoteHeader(st, pieceMeta, b))
+    if (block && quoteHeader(st, pieceMeta, b)) {
+      quoteHead[b] = 1;
       pieceMeta.fill(META_REPLY, block.firstText, block.firstText + block.textCount);
+    }
     if (!block || block.text.length < MIN_BODY_CHARS || block.text.length > CHAT_ROW_CHARS) continue;
     let words = 0;
     let timed = false;
@@ -257,7 +262,7 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
     }
     bodyPrefix[b + 1] = (bodyPrefix[b] ?? 0) + (body ? 1 : 0);
   }
-  return { st, pieceMeta, bodyPrefix, heading: new Int8Array(st.blocks.length) };
+  return { st, pieceMeta, bodyPrefix, heading: new Int8Array(st.blocks.length), quoteHead };
 }
 
 /** a comment section's heading row: the heading and a line or two beside it (its sort links, its count) */
@@ -1579,11 +1584,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (blockComment[b] !== c.id) continue;
     const block = st.blocks[b];
     if (!block) continue;
-    if (
-      (st.quotes && insideQuote(block.el, c.el, content)) ||
-      quoteHeader(st, a.pieceMeta, b) ||
-      quoteHeader(st, a.pieceMeta, b - 1)
-    ) {
+    if ((st.quotes && insideQuote(block.el, c.el, content)) || a.quoteHead[b] === 1 || a.quoteHead[b - 1] === 1) {
       c.quoted.push(b);
       quoteAuthor ??= parseQuoteAuthor(block.text);
     } else c.blocks.push(b);
