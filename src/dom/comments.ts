@@ -1165,6 +1165,15 @@ function actionRow(a: Analysis, el: Element): boolean {
 const REPLY_SUBJECT_RE = /^\s*(?:re|aw|sv|回复|回覆)\s?[:：]/iu;
 const SUBJECT_MAX_CHARS = 120;
 
+/** how many lines of a post's words may stand over its subject line (a personal text, a custom title) */
+const SUBJECT_LOOK_LINES = 2;
+
+/** A block that is one answer to the topic's subject alone ("Re: …", 回复：…). */
+function subjectLine(st: WalkState, b: number, t: string): boolean {
+  const block = st.blocks[b];
+  return block?.textCount === 1 && t.length <= SUBJECT_MAX_CHARS && REPLY_SUBJECT_RE.test(t);
+}
+
 /** the post's buttons between its subject and its header line (Quote, Report, Edit): a few short lines */
 const SUBJECT_ACTION_BLOCKS = 4;
 const ACTION_LINE_CHARS = 40;
@@ -1644,6 +1653,8 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
       let lastBlock = -1;
       /** a line of the comment's words was read (a rank or a pane's line before them is none) */
       let bodySeen = false;
+      /** lines of words read so far */
+      let lines = 0;
       for (let i = p0; i < p1; i++) {
         const p = st.texts[i];
         if (!p || blockComment[p.block] !== c.id || c.quoted.includes(p.block)) continue;
@@ -1671,6 +1682,9 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         // before the words, the post's subject over its byline (phpBB's <h3>Re: …</h3>), and the byline's "by",
         // the writer's name again and its "»" (by <strong>wendy_k</strong> » Mon Nov 02, 2026 9:02 pm)
         if (!bodySeen && /^H[1-6]$/u.test(st.blocks[p.block]?.tag ?? '') && bylineAfter(a, c, p.block)) continue;
+        // ... and a subject that answers the topic alone on one of the first lines ("Re: Four cards in
+        // collections…" under vBulletin's header row, or under the personal text SMF prints by the name)
+        if (lines < SUBJECT_LOOK_LINES && subjectLine(st, p.block, t)) continue;
         if (timedBlock(a, p.block) && (t === c.author || BYLINE_MARK_RE.test(t))) continue;
         // a label of the writer's pane and the value under it (<dt>Joined</dt><dd>Oct 2026</dd>, Messages 14)
         if (isPaneLabel(t) || (i > p0 && isPaneLabel(pieceText(st, i - 1)))) continue;
@@ -1700,6 +1714,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
           continue;
         }
         if (words.length > 0 && p.block !== lastBlock) words.push('\n');
+        if (p.block !== lastBlock) lines++;
         lastBlock = p.block;
         words.push(t);
         if (!bodySeen && hasBody(a, [p.block, p.block + 1])) bodySeen = true;

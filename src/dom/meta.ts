@@ -85,6 +85,15 @@ const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
 
 const REPLY_RE =
   /^\s*(?:回复|回覆|回應|回应|reply|replies|(?:view |show |共)?\d{1,5}\s*(?:条回复|條回覆|則回覆|repl(?:y|ies))|quote|reply with quote|multi-?quote|举报|舉報|report(?: to moderator)?|logged|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
+/**
+ * a post's controls as forum and comment software prints them, each its own link or button: a private
+ * message (发消息, "View Profile", "Private Message"), a filter of the thread (只看该作者, 倒序浏览), a vote against
+ * (反对), the tools (使用道具, 评分), a post's link and actions (permalink, "Link to post", save, embed, "give
+ * award"), a collapse mark ("[–] (1 child)"), the post's number over its time (SMF's "« Reply #1 on:"): chrome, not
+ * words
+ */
+const CONTROL_RE =
+  /^\s*(?:发消息|發消息|发短消息|發短消息|只看该作者|只看該作者|只看他|只看她|只看楼主|只看樓主|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|反对|反對|使用道具|评分|評分|打赏|打賞|私信|电梯直达|電梯直達|复制链接|複製連結|编辑|編輯|删除|刪除|view (?:profile|forum posts|blog entries|articles)|private message|send (?:a )?(?:private message|pm|message)|pm|permalink|link to (?:post|comment)|give award|embed|save|see more|show more|report post|back to top|top|find|find (?:all )?(?:posts|content|threads)(?: by \S{1,40})?|contact\s?:|parent|\[ ?[–-] ?\](?: \(\d{1,4} child(?:ren)?\))?|«? ?(?:reply|post) #\d{1,5}(?: on:?)?|[«»‹›])\s*$/iu;
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
@@ -233,8 +242,11 @@ export function isPaneLabel(text: string): boolean {
   return POSTS_LABEL_RE.test(t) || PANE_FIELD_RE.test(t);
 }
 
+/** zero-width marks a site sets around a control (" ​回复​ ") */
+const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF]/gu;
+
 function metaKinds1(raw: string, structural = false): number {
-  const text = raw.trim();
+  const text = raw.replace(ZERO_WIDTH_RE, '').trim();
   if (JOINED_RE.test(text)) return META_REPLY;
   let kinds = 0;
   const digit = DIGIT_RE.test(text);
@@ -246,7 +258,7 @@ function metaKinds1(raw: string, structural = false): number {
     kinds |= META_TIME;
   if (digit && LIKES_RES.some((re) => re.test(text))) kinds |= META_LIKES;
   if (PLACE_RE.test(text) || PLACE_TAG_RE.test(text)) kinds |= META_PLACE;
-  if (REPLY_RE.test(text) || STATS_RE.test(text) || BADGE_RE.test(text)) kinds |= META_REPLY;
+  if (REPLY_RE.test(text) || CONTROL_RE.test(text) || STATS_RE.test(text) || BADGE_RE.test(text)) kinds |= META_REPLY;
   if (!structural && AUTHOR_CHROME_RES.some((re) => re.test(text))) kinds |= META_REPLY;
   if (FLOOR_RE.test(text)) kinds |= META_FLOOR;
   return kinds;
@@ -269,6 +281,7 @@ export const META_EXPRESSIONS: readonly RegExp[] = [
   PLACE_RE,
   PLACE_TAG_RE,
   REPLY_RE,
+  CONTROL_RE,
   STATS_RE,
   BADGE_RE,
   ...AUTHOR_CHROME_RES,

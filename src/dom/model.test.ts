@@ -121,6 +121,8 @@ const CASES: Expect[] = [
     extra: (m) => {
       expect(m.comments.comments[1]?.time).toBe('发表于 2026-11-2 21:40:02');
       expect(m.comments.comments[1]?.text).toContain('先还利率高的那张');
+      // the post's controls (发消息, 只看该作者, 反对, 使用道具) are no words of it
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/发消息|只看该作者|倒序浏览|反对|使用道具/u);
     },
   },
   {
@@ -670,6 +672,9 @@ const CASES: Expect[] = [
       expect(cs[0]?.text).toContain('Made the last payment');
       expect(cs[3]?.text).toContain('Kept the two oldest open');
       expect(cs[3]?.text).not.toMatch(/Originally Posted by|Did you close/u);
+      // the writer's menu (View Profile, View Forum Posts, Private Message) and the post's subject ("Re: …") are
+      // no words of the post
+      for (const c of cs) expect(c.text).not.toMatch(/View Profile|View Forum Posts|Private Message|^Re:/u);
     },
   },
   {
@@ -700,7 +705,8 @@ const CASES: Expect[] = [
         'November 03, 2026',
         'November 03, 2026',
       ]);
-      for (const c of m.comments.comments) expect(c.text).not.toMatch(/Quote from|Report to moderator/u);
+      for (const c of m.comments.comments)
+        expect(c.text).not.toMatch(/Quote from|Report to moderator|Reply #|«|»|^Re:/u);
     },
   },
   {
