@@ -153,6 +153,12 @@ const CASES: [string, string, Want[]][] = [
   ['LINE ID', '投資諮詢請加 LINE ID: abc123', [['line', 'abc123']]],
   ['line.me link', 'https://line.me/ti/p/~stockpro88', [['line', 'stockpro88']]],
   ['加賴', '加賴 stock_88 領取飆股', [['line', 'stock_88']]],
+  [
+    'a dotted id after a bare search, no app named (a WeChat id takes no dot)',
+    '我搜 meiling.wang886 有找到，是這個嗎',
+    [['line', 'meiling.wang886']],
+  ],
+  ['dots between single characters hide a WeChat id', '加我 x.y.s.8.7.7.5 就行', [['wechat', 'xys8775']]],
   // Signal
   ['signal username', 'Signal: jane.42', [['signal', 'jane.42']]],
   // email
@@ -382,6 +388,8 @@ const NEGATIVES: [string, string][] = [
   ['a span of years beside a QQ cue', 'QQ空间 · Copyright © 1998 - 2026 Tencent. All Rights Reserved.'],
   ["a moneylender's licence number", '放債人牌照號碼 0877/2026，歡迎 WhatsApp 查詢'],
   ['an aeroplane, then a name', '明天坐飞机找 lily2024 玩'],
+  ['a site after a bare search', '去搜 v2ex.com 看看'],
+  ['a photo site user named by @ with a dot', '@kenhk.487130 咁樣得唔得㗎 點樣搵你？'],
   ["an app's telecom licence beside a WeChat cue", '增值电信业务经营许可证 京B2-20090059 关注官方微信'],
   ['a mention after a name', 'Shayla Brooks @shaylab.bsky.social · 13d'],
   ['counts after phone emoji', '📱 12 photos · 📞 2 calls · ☎ 2026 年度报告'],

@@ -193,6 +193,10 @@ const MOBILE_DIGITS = new RegExp(`^(?:86)?${MOBILE_PREFIX}\\d{8}$`, 'u');
 const WECHAT_ID = /^[a-z][-_a-z0-9]{5,19}$/iu;
 const TELEGRAM_ID = /^[a-z][a-z0-9_]{3,30}[a-z0-9]$/iu;
 const LINE_ID = /^[a-z0-9][a-z0-9._-]{3,19}$/iu;
+/** an id of words joined by one or two dots (meiling.wang886), each part of three characters or more */
+const DOTTED_WORDS_RE = /^[a-z0-9_-]{3,16}(?:\.[a-z0-9_-]{3,16}){1,2}$/iu;
+/** a web address's end (v2ex.com, shop.tw): a dotted name that is a site, not an id */
+const WEB_END_RE = /\.(?:com|net|org|cn|tw|hk|io|me|co|cc|top|xyz|info|app)$/iu;
 const SIGNAL_ID = /^[a-z_][a-z0-9_]{2,31}\.\d{2,}$/iu;
 const QQ_NUMBER = /^[1-9]\d{4,10}$/u;
 const HAS_DIGIT_OR_UNDERSCORE = /[\d_]/u;
@@ -823,9 +827,25 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
           hits.push({ kind: 'telegram', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: cueKind });
         continue;
       }
+      const around = text.slice(Math.max(0, g.s - 20), Math.min(text.length, g.e + 20));
+      // a WeChat id takes no dot, a LINE id does: "我搜 meiling.wang886 有找到" is a LINE id, and "搜 v2ex.com" a site,
+      // neither a WeChat id; dots between single characters (x.y.s.8.7.7.5) only hide a WeChat id from filters
+      const dotted = groupText(text, g, '.');
+      if (DOTTED_WORDS_RE.test(dotted)) {
+        // (an @name is the platform's own user: @kenhk.487130 on a photo site)
+        const mention = text[g.s - 1] === '@';
+        if (
+          LINE_ID.test(dotted) &&
+          hasDigit &&
+          !mention &&
+          !WEB_END_RE.test(dotted) &&
+          (context || HAN_RE.test(around))
+        )
+          hits.push({ kind: 'line', value: dotted.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: cueKind });
+        continue;
+      }
       const id = dropSeparators(groupText(text, g, '-'));
       if (!WECHAT_ID.test(id) || !(lettersOnlyOk || hasDigit)) continue;
-      const around = text.slice(Math.max(0, g.s - 20), Math.min(text.length, g.e + 20));
       if (context || HAN_RE.test(around))
         hits.push({ kind: 'wechat', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: cueKind });
     }

@@ -9,11 +9,11 @@ import type { LexiconEntry } from './types';
 export const BAIT: readonly LexiconEntry[] = [
   {
     id: 'en_advance_fee_loan',
-    pattern: String.raw`bad credit[,?!.]? ?no problem|\b(?:don't|do not|never|won't) (?:run|check|pull) (?:anybody's|anyone's|your|any) credit\b|no credit checks?(?: loans?)?|approv(?:ed|al|e) (?:in|within) (?:24|48) ?(?:hours?|hrs?)|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
+    pattern: String.raw`bad credit[,?!.]? ?(?:no problem|(?:is )?ok(?:ay)?\b)|\b(?:don't|do not|never|won't) (?:run|check|pull) (?:anybody's|anyone's|your|any) credit\b|no credit checks?(?: loans?)?|approv(?:ed|al|e) (?:in|within) (?:24|48) ?(?:hours?|hrs?)|guaranteed (?:loan )?approval|low[- ]interest loans? (?:via|on|through) (?:whatsapp|telegram)|loan lenders? (?:on|via) whatsapp|(?:processing|insurance|activation) fee (?:before|to release)`,
     lang: 'en',
     kind: 'loan',
     weight: 10,
-    note: 'advance-fee loan pitch: approval regardless of credit, fee before the money',
+    note: 'advance-fee loan pitch: approval regardless of credit ("bad credit OK"), fee before the money',
     source: SRC.advanceFee,
   },
   {
@@ -288,6 +288,15 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.ytSpamLists,
   },
   {
+    id: 'en_stock_class',
+    pattern: String.raw`\bfree (?:stock|share|trading|investing|investment|market) (?:class(?:es)?|course|lessons?|picks?|group|club|room)\b|\b(?:stock|share|trading|investing|investment) (?:study|learning|discussion) (?:group|class|club)\b|\b(?:reader|readers'|members'?) (?:study|stock|trading) (?:group|class)\b|\b(?:share|shares|sharing|send|sends|give|gives|recommend|recommends) (?:you |members |readers |us )?(?:one|a|1) (?:stock|pick|share) (?:every|each|a|per) (?:trading )?day\b|\bpull(?:s|ed)? (?:you|me|him|her|them|everyone|us) into the (?:group|class|chat)\b|\bvip (?:plan|class|picks?|membership|tier)\b`,
+    lang: 'en',
+    kind: 'investment-group',
+    weight: 10,
+    note: 'the stock "class" or "study group" a teacher or professor runs through an assistant: free picks every day, then the VIP plan (the 荐股群 pitch in English; the SEC warns that such group chats are the gateway)',
+    source: SRC.secGroupChats,
+  },
+  {
     id: 'en_student_loan_agent',
     pattern: String.raw`\bstudent loan (?:forgiveness|relief|discharge|consolidation) (?:specialists?|agents?|experts?|advocates?|compan(?:y|ies))\b|\b(?:settle|settled|settling) (?:your |my |her |his )?(?:debts?|balances?|cards?) for (?:pennies on the dollar|a fraction of what (?:you|i|she|he) owe[sd]?)\b|\b(?:settle|erase|wipe out|resolve) (?:your |my )?(?:irs|tax) debts? for (?:pennies|less|a fraction)\b|\b(?:got|had) (?:my |her |his )?(?:student )?loans? (?:forgiven|discharged|wiped) (?:in|within) (?:\d{1,3}|a few) (?:days|weeks)\b`,
     lang: 'en',
@@ -450,11 +459,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_invest_group',
-    pattern: String.raw`荐股|(?<![附携夹连顺])带单(?![元位据])|喊单|牛股|飙股|涨停(?:板)?(?:股|内参|密码)|(?:股票|炒股|投资|财经)(?:交流)?群|内幕消息|稳赚不赔|(?:收益|回报)(?:率)?(?:高达)?\d{2,3}%|投资老师|股票老师|大数据诊股|(?:VIP|付费|收费)(?:群|频道|会员群)|(?:转仓|换仓|调仓|荐股|喊单|股票|投资|牛股)(?:讯号|信号)?频道|(?:即时|实时)(?:转仓|换仓|调仓|买卖)(?:提示|讯号|信号)|(?:专用|内部|机构专用)(?:交易端|交易软件|交易平台|交易APP)|观察仓|跟单仓|(?:平台|交易所)之间(?:倒|搬)|吃(?:个)?价差|不靠猜涨跌`,
+    pattern: String.raw`我的(?:帐户|账户|专属|私人)经理|荐股|(?<![附携夹连顺])带单(?![元位据])|喊单|牛股|飙股|涨停(?:板)?(?:股|内参|密码)|(?:股票|炒股|投资|财经)(?:交流)?群|内幕消息|稳赚不赔|(?:收益|回报)(?:率)?(?:高达)?\d{2,3}%|投资老师|股票老师|大数据诊股|(?:VIP|付费|收费)(?:群|频道|会员群)|(?:转仓|换仓|调仓|荐股|喊单|股票|投资|牛股)(?:讯号|信号)?频道|(?:即时|实时)(?:转仓|换仓|调仓|买卖)(?:提示|讯号|信号)|(?:专用|内部|机构专用)(?:交易端|交易软件|交易平台|交易APP)|观察仓|跟单仓|(?:平台|交易所)之间(?:倒|搬)|吃(?:个)?价差|不靠猜涨跌`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
-    note: 'stock-tip and trading-group lures, paid VIP channels and "switch now" signals (MPF 即時轉倉提示); only licensed firms may advise',
+    note: 'stock-tip and trading-group lures, paid VIP channels and "switch now" signals (MPF 即時轉倉提示), and "my account manager" (我的帳戶經理: the Chinese "Mrs X" of Taiwan and Hong Kong choruses); only licensed firms may advise',
     source: SRC.csrcJiangu,
   },
   {
@@ -513,11 +522,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_monthly_return',
-    pattern: String.raw`(?:每个?月|月月)(?:稳定|固定|保底)?(?:拿|赚|挣|返|分|领|有)[\d一二三四五六七八九十两](?:\.\d)?个点|(?:每个?月|月月)(?:能|可以)(?:拿|赚|挣|返|领|有)[\d一二三四五六七八九十两](?:\.\d)?个点|(?:每个?月|月月)(?:收益|回报|利息|分红)[\d一二三四五六七八九十两](?:\.\d)?个点|(?:利息|分红|收益|返利)(?:每个?月|月月)(?:打到|打进|转到)(?:卡|银行卡|账户)|每月返(?:息|[\d一二三四五六七八九十](?:\.\d)?(?:%|个点|厘))|月月(?:领|拿|返)(?:息|利息|分红|收益|红利)|(?:每个?月|月月)(?:能|可以)?(?:领|拿)[\d一二三四五六七八九十两几千百万]{1,5}(?:块|元)?(?:利息|分红|养老钱)|月化(?:收益|回报)?(?:率|稳定在|在)?[\d一二三四五六七八九十](?:\.\d)?%|(?:策略|账户|资金)(?:代跑|代管)`,
+    pattern: String.raw`(?:每个?月|月月)(?:稳定|固定|保底)?(?:拿|赚|挣|返|分|领|有)[\d一二三四五六七八九十两](?:\.\d)?个点|(?:每个?月|月月)都?(?:固定|稳定|保底)(?:有|拿|领|分)?(?:收益|回报|分红|利息)(?!率)|(?:每个?月|月月)(?:能|可以)(?:拿|赚|挣|返|领|有)[\d一二三四五六七八九十两](?:\.\d)?个点|(?:每个?月|月月)(?:收益|回报|利息|分红)[\d一二三四五六七八九十两](?:\.\d)?个点|(?:利息|分红|收益|返利)(?:每个?月|月月)(?:打到|打进|转到)(?:卡|银行卡|账户)|每月返(?:息|[\d一二三四五六七八九十](?:\.\d)?(?:%|个点|厘))|月月(?:领|拿|返)(?:息|利息|分红|收益|红利)|(?:每个?月|月月)(?:能|可以)?(?:领|拿)[\d一二三四五六七八九十两几千百万]{1,5}(?:块|元)?(?:利息|分红|养老钱)|月化(?:收益|回报)?(?:率|稳定在|在)?[\d一二三四五六七八九十](?:\.\d)?%|(?:策略|账户|资金)(?:代跑|代管)`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
-    note: 'monthly income promised in plain words: "每个月稳定拿3个点", interest "每个月打到卡上", 每月返2%, 月月领息, "每个月能领两千块利息" (regulators: a fixed monthly return is the mark of 非法集资)',
+    note: 'monthly income promised in plain words: "每个月稳定拿3个点", "每个月固定有收益", interest "每个月打到卡上", 每月返2%, 月月领息, "每个月能领两千块利息" (regulators: a fixed monthly return is the mark of 非法集资)',
     source: SRC.yanglaoFunding,
   },
   {

@@ -395,6 +395,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['首席投顾的小助手会拉你', 'zh_expert'],
     ['出黑师傅很快', 'zh_expert'],
     ['my trading teacher posts at nine', 'en_role'],
+    ['We asked Teacher Zhou Wenbo what to do now', 'en_named_expert'],
   ])('reads "%s" as the persona %s', (t, id) => {
     expect(idsOf(PERSONA, t)).toContain(id);
   });
@@ -421,6 +422,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['或者给他发邮件，附上充值哈希', 'zh_consult'],
     ['材料发邮件给我就行', 'zh_consult'],
     ['你 WhatsApp 搵 Miss Cheung 就得', 'zh_consult'],
+    ['Bad credit? Get approved today · Text Andre: 702-555-0164', 'en_cta'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
@@ -542,6 +544,13 @@ describe('schemes sold to older readers, refund fixers and plain-word investing'
     ['每个月稳定拿3个点', 'zh_monthly_return'],
     ['利息每个月打到卡上，一分不少', 'zh_monthly_return'],
     ['月月領息，退休也有薪水', 'zh_monthly_return'],
+    ['她帶的社群每個月固定有收益，不用自己盯盤', 'zh_monthly_return'],
+    ['謝謝我的帳戶經理美玲姐', 'zh_invest_group'],
+    ["Teacher Zhou, who has taught our readers' free stock class for four years", 'en_stock_class'],
+    ['he will share one stock every trading day, free', 'en_stock_class'],
+    ['Ms Lin will pull you into the group', 'en_stock_class'],
+    ['We moved to the VIP plan for the bigger picks', 'en_stock_class'],
+    ['Need $1,000–$25,000? Bad credit OK.', 'en_advance_fee_loan'],
     ['she saved me a spot in her next round', 'en_copy_seat'],
     ['she kept two seats in the copy-trading group for us', 'en_copy_seat'],
     ['it pays me 4% a month and I never touch it', 'en_monthly_income'],
@@ -581,6 +590,10 @@ describe('schemes sold to older readers, refund fixers and plain-word investing'
     ['科创板实行保荐机构相关子公司跟投制度', 'zh_peizi'],
     ['信用卡分期每月手续费0.6个点', 'zh_monthly_return'],
     ['养老金每月打到社保卡上', 'zh_monthly_return'],
+    ['这只债券每月固定收益率为3%', 'zh_monthly_return'],
+    ['我的客户经理说这只基金风险较高', 'zh_invest_group'],
+    ['The library runs a free class on reading your bank statement', 'en_stock_class'],
+    ['Our investment club meets monthly to compare notes on index funds', 'en_stock_class'],
     ['the card charges 2% a month in interest', 'en_monthly_income'],
     ['there are two seats left in the evening class', 'en_copy_seat'],
     // a licensed lender's own line
@@ -636,6 +649,9 @@ describe('fees, agents and roles of the same schemes', () => {
   it.each([
     ['you only need to cover the approval file, $350, then the funds go out the same day', ['en_fee', 'en_pay_first']],
     ['once the insurance bond is paid your loan is released', ['en_fee', 'en_pay_first']],
+    ['Why is there an insurance fee before funding?', ['en_fee', 'en_pay_first']],
+    ['funds are deposited within 24 hours of the approval fee being received', ['en_pay_first']],
+    ['the money arrives by prepaid card after the fee clears', ['en_pay_first']],
     ['the activation deposit is refunded with your first payment', ['en_fee']],
     ['the estate clearance certificate costs $1,200', ['en_fee']],
     ['批核前要先交行政費，批咗即刻過數', ['zh_fee', 'zh_pay_first']],

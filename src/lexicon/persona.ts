@@ -17,9 +17,9 @@ export const PERSONA: readonly LexiconEntry[] = [
   },
   {
     id: 'en_named_expert',
-    pattern: String.raw`\b(?:mrs|mr|ms|miss|dr|madam|madame|prof|professor|expert|coach|mentor|agent|sir)\.? [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?\b`,
+    pattern: String.raw`\b(?:mrs|mr|ms|miss|dr|madam|madame|prof|professor|teacher|expert|coach|mentor|agent|sir)\.? [A-Z][a-z]{2,15}(?: [A-Z][a-z]{2,15})?\b`,
     lang: 'en',
-    note: '"Mrs X", "Dr X", "expert X": the credited advisor of fake-conversation threads',
+    note: '"Mrs X", "Dr X", "expert X", "Teacher X": the credited advisor of fake-conversation threads',
     source: SRC.mrsX,
   },
   {

@@ -52,6 +52,9 @@ export const SRC = {
   moneyMule: 'https://www.fbi.gov/how-we-can-help-you/scams-and-safety/common-scams-and-crimes/money-mules',
   /** SEC's Ponzi red flags: high returns with little risk, overly consistent returns */
   secPonzi: 'https://www.frankowskifirm.com/sec-warns-investors-ponzi-scheme-red-flags/',
+  /** SEC investor alert: investment group chats led by a made-up "professor" or guru and run by an assistant */
+  secGroupChats:
+    'https://www.investor.gov/introduction-investing/general-resources/news-alerts/alerts-bulletins/investor-alerts/gateway-to-investment-scams',
   /** FTC action against timeshare exit companies: upfront fees, guaranteed exits, "stop paying" */
   timeshareExit:
     'https://timeshareconsumerassociation.org.uk/2022/11/23/timeshare-usa-federal-trade-commission-wades-in/',
