@@ -279,11 +279,17 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * raised in the same session, once forum and comment software's real markup was read (phpBB, XenForo, SMF,
  * vBulletin, MyBB, Discuz!, Tieba, Disqus, YouTube, Reddit's feed ages) and a forum topic with writers' panes was
  * one conversation, to training 0.86 / 0.05 / 0.89 / 0.92 and validation 0.58 / 0.12 / 0.55 / 0.68 (training at
- * 257/296, 9/221 and 366/409 with 366/396; validation at 81/139, 12/109 and 103/184 with 103/151).
+ * 257/296, 9/221 and 366/409 with 366/396; validation at 81/139, 12/109 and 103/184 with 103/151); a seventh
+ * round of 24 pages, articles that push the contact themselves as the seed page does (7 scam and 5 clean per
+ * language: content farms, author platforms, WeChat-article mirrors, sponsored pages, personal blogs), came in
+ * at 7/14 caught, 0/10 false alarms and 9/16 handles with the next session's first engine (9/14, 0/10, 12/16 with
+ * its lexicon fixes), and with it the floors are training 0.86 / 0.04 / 0.89 / 0.92 and validation 0.58 / 0.11 /
+ * 0.56 / 0.68 (training at 262/303, 9/229 and 374/418 with 374/404; validation at 85/146, 12/111 and 107/191
+ * with 107/156).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.86, falsePositiveRate: 0.05, handleRecall: 0.89, handlePrecision: 0.92 },
-  validation: { recall: 0.58, falsePositiveRate: 0.12, handleRecall: 0.55, handlePrecision: 0.68 },
+  training: { recall: 0.86, falsePositiveRate: 0.04, handleRecall: 0.89, handlePrecision: 0.92 },
+  validation: { recall: 0.58, falsePositiveRate: 0.11, handleRecall: 0.56, handlePrecision: 0.68 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
