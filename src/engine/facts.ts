@@ -1320,10 +1320,18 @@ export function* factsSteps(
     }
     return outside;
   };
+  // ... but a forum topic's starter, named in the topic's header ("Thread starter BuriedInCards", 楼主), is a
+  // member who opened it: the writer of a section's first post when the posts carry floors or post counts
+  const starters = new Set<string>();
+  for (const s of facts.sections) {
+    const first = facts.comments[s.comments[0] ?? -1];
+    const a = first?.author?.trim();
+    if (a && (first?.floor === 1 || first?.posts !== undefined)) starters.add(a);
+  }
   for (const c of facts.comments) {
     if (c.handles.length === 0) continue;
     const a = c.author?.trim();
-    if (!a || [...a].length < PUBLISHER_MIN_CHARS) continue;
+    if (!a || [...a].length < PUBLISHER_MIN_CHARS || starters.has(a)) continue;
     let known = publishers.get(a);
     if (known === undefined) {
       known = namedOutside(readOutside(), a);
