@@ -62,6 +62,12 @@ testSignal(feeFirst, {
       html: `${ARTICLE_ZH}${comments([{ ...ASK_ZH, replies: [{ a: '老胡', t: '我们每个月先付房租,剩下的再存起来。' }] }])}`,
     },
     {
+      name: '文章自己给了号,先付钱的话出自一位没说过成功的读者',
+      html: `<article><h1>征信上有逾期记录,只能等五年吗?</h1><p>个人征信问题一对一分析,可加QQ:2871603945</p></article>${comments(
+        [{ a: '海淀老李', t: '我们小区物业也是先付一半,修好了再付剩下的。' }],
+      )}`,
+    },
+    {
       name: '推号的人自己说不用先交钱',
       html: `${ARTICLE_ZH}${comments([
         { ...ASK_ZH, replies: [{ ...PUSH_ZH, t: `${PUSH_ZH.t}他不用先交钱,办好了再说。` }] },
@@ -100,6 +106,24 @@ testSignal(feeFirst, {
       html: `${ARTICLE_ZH}${comments([
         { ...ASK_ZH, replies: [{ ...PUSH_ZH, t: `他先收三千八的材料钱,待遇调上去了再分一半。${PUSH_ZH.t}` }] },
       ])}`,
+      messages: ['ev_fee_first_private_line'],
+    },
+    {
+      // the column's author card gives his QQ; in another thread a reader who told of his own success says
+      // money goes first when asked the price
+      name: '文章自己推号,另一楼里说过成功的读者回答价钱时说先付一半',
+      html: `<article><h1>征信上有逾期记录,只能等五年吗?</h1><p>逾期记录有特殊情况的可以申请异议处理。</p><p>个人征信问题一对一分析,可加QQ:2871603945</p></article>${comments(
+        [
+          {
+            a: '投资小白菜',
+            t: '去年房贷被拒找的邵老师,两条逾期,材料是他们团队整理的,两个月后报告上没了,今年房贷批了。',
+            replies: [
+              { a: '海淀老李', t: '回复 @投资小白菜:多少钱?' },
+              { a: '投资小白菜', t: '回复 @海淀老李:一条逾期按条收费,先付一半,成功再付剩下的。' },
+            ],
+          },
+        ],
+      )}`,
       messages: ['ev_fee_first_private_line'],
     },
   ],

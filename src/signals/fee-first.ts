@@ -21,7 +21,8 @@ const VOUCHING: readonly ArcStage[] = ['success', 'handover'];
  * back in the refund", 先付了定金, 先收两千的材料钱). Credit repair and debt relief may not charge before
  * the work is done, and a recovery or a payout that costs a fee first is the advance-fee scheme; the bare
  * contact does not say so, the readers who vouch for it do. Counted from the account of the one who
- * pushes the line or of a reader who vouches for the helper in that thread (success, handover),
+ * pushes the line or of a reader who vouches for the helper in that thread (success, handover; in this comment
+ * or another), or anywhere in the comments when the page pushes the line itself (a column's author card),
  * never from a comment that calls the offer out, nor from a warning, a question, a quotation or a
  * refusal (read in the facts); in the page's own voice only when the page sells a scheme itself.
  */
@@ -59,15 +60,24 @@ export const feeFirst: Signal = {
       (p) =>
         p.lexicon === 'bait' && !p.warned && p.comment < 0 && p.region !== 'footer' && p.weight >= SCHEME_BAIT_WEIGHT,
     );
+    // the voices who vouch for a helper somewhere in the comments (a success story, a handover)
+    let vouchers: Set<string> | undefined;
     for (const p of phrases) {
       if (p.comment >= 0) {
         const c = facts.comments[p.comment];
         const t = threadOf.get(p.comment);
         const who = t !== undefined ? pushers.get(t) : undefined;
-        if (!c || !who || c.stages.includes('dissent')) continue;
-        // the pusher's own account, or a reader's who vouches for the helper in that thread
-        const vouches = VOUCHING.some((s) => c.stages.includes(s));
-        if (!who.has(c.id) && !(c.author && who.has(c.author)) && !vouches) continue;
+        if (!c || (!who && !pagePush) || c.stages.includes('dissent')) continue;
+        vouchers ??= new Set(
+          facts.comments.filter((x) => VOUCHING.some((s) => x.stages.includes(s))).flatMap((x) => x.author ?? []),
+        );
+        // a reader who vouches for the helper here or in another comment ("两个月后报告上没了", then "先付一半")
+        const vouches =
+          VOUCHING.some((s) => c.stages.includes(s)) || (c.author !== undefined && vouchers.has(c.author));
+        // the pusher's own account, or a voucher's in that thread; or a voucher's anywhere when the page pushes
+        // the line itself (the column's author card, the article's box)
+        const pusher = who !== undefined && (who.has(c.id) || (c.author !== undefined && who.has(c.author)));
+        if (!pusher && !vouches) continue;
       } else if (!pagePush || !pageSells || p.region === 'footer') continue;
       return [
         {
