@@ -319,14 +319,23 @@ function rangeChars(st: WalkState, r: [number, number]): number {
   return n;
 }
 
-/** Small enough to be one comment, and not the page's main post (which carries the page heading). */
+/**
+ * Small enough to be one comment, and not the page's main post (which carries the page heading, or its own
+ * title and subheadings: a blog post's <h2> title over <h3> sections, with the comment list after it).
+ */
 function itemSized(st: WalkState, r: [number, number]): boolean {
   if (r[1] - r[0] > MAX_ITEM_BLOCKS || rangeChars(st, r) > MAX_ITEM_CHARS) return false;
+  let headings = 0;
   for (let b = r[0]; b < r[1]; b++) {
-    if (st.blocks[b]?.tag === 'H1') return false;
+    const tag = st.blocks[b]?.tag;
+    if (tag === 'H1') return false;
+    if (tag !== undefined && HEADING_TAG_RE.test(tag) && ++headings >= POST_HEADINGS) return false;
   }
   return !teaser(st.blocks[r[0]]);
 }
+const HEADING_TAG_RE = /^H[2-6]$/u;
+/** a title and two sections of its own: a post, not a comment */
+const POST_HEADINGS = 3;
 
 /** A title this long (words, or CJK characters) names a post, not a person. */
 const TITLE_MIN_WORDS = 4;

@@ -710,6 +710,15 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a blog post (its date over its <h2> title, <h3> sections, a dated line among its words: "第一期分期款 11 月 25
+    // 日扣款") with the comment list right after it: the post is the article, not a comment that every comment answers
+    file: 'model/blog-post-sections-comments.html',
+    authors: ['小葵', '阿志', 'Mia'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { article: ['這個月終於把小額的那張卡繳清了'], comment: ['分期的利率是多少'] },
+  },
+  {
     // a forum post laid out as a table row, the writer's cell beside the post's; the byline's 楼主 and 2楼 are
     // floors, not writers
     file: 'model/discuz-author-cell.html',

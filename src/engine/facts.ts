@@ -1135,7 +1135,8 @@ export function* factsSteps(
           h.entry.id.endsWith('_pay_first') &&
           (h.start >= text.length || (!warnedAt(inBlock(h)[0]) && !DEMAND_DENIED_RE.test(clauseBefore(text, h.start)))),
       );
-      if (money && first) {
+      // a heading names a topic ("放款前先交GPS费、审核费？车抵贷这五种收费方式"), it asks nobody for money
+      if (money && first && !HEADING_RE.test(block.tag)) {
         const [s, e] = inBlock(money);
         // an article's own steps ("3. 支付前期工本费…") count once the page is seen to sell the loan
         const target = region === 'comment' || ctaBox || OFFER_RE.test(text) ? facts.phrases : feeSteps;

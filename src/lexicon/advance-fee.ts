@@ -48,9 +48,9 @@ export const ADVANCE_FEE: readonly LexiconEntry[] = [
 export const FEE_FIRST: readonly LexiconEntry[] = [
   {
     id: 'en_fee_first',
-    pattern: String.raw`\b(?:up ?front|up-front)\b|(?<!\bthanks |\bthank you )\bin advance\b|\bbefore (?:she|he|they|we|it) (?:starts?|begins?|does anything|releases?|files?)\b|\b(?:you )?get (?:it |that |this )?back (?:in|with|from|out of) (?:the|your) (?:refund|payout|settlement|claim|compensation|inheritance|share)\b`,
+    pattern: String.raw`\b(?:up ?front|up-front)\b|(?<!\bthanks |\bthank you )\bin advance\b|\bbefore (?:she|he|they|we|it) (?:starts?|begins?|does anything|releases?|files?)\b|\b(?:you )?get (?:it |that |this )?back (?:in|with|from|out of) (?:the|your) (?:refund|payout|settlement|claim|compensation|inheritance|share)\b|\bbefore (?:the|any|your) (?:report|work|tracing|case|search|investigation|recovery|refund|payout) (?:is|are|can be|gets?) (?:produced|started|done|begun|opened|filed|released|paid)\b|\bcredited (?:against|toward|towards) (?:a|the|your) (?:success )?(?:commission|fee)\b`,
     lang: 'en',
-    note: 'a helper who takes money before the work or the payout: "half up front by Zelle", "a $300 file fee, before we start", "a retainer up front (15%)", "a filing fee you get back in the refund"; credit repair and debt relief may not charge before the work is done (CROA, the Telemarketing Sales Rule), nor may a recovery or a payout cost a fee first. Read only in the account of the commenter who pushes a private line, a reader who vouches for that helper, or the selling page itself (`fee-first` signal)',
+    note: 'a helper who takes money before the work or the payout: "half up front by Zelle", "a $300 file fee, before we start", "a retainer up front (15%)", "a filing fee you get back in the refund", a tracing fee "before the report is produced", "credited against a success commission"; credit repair and debt relief may not charge before the work is done (CROA, the Telemarketing Sales Rule), nor may a recovery or a payout cost a fee first. Read only in the account of the commenter who pushes a private line, a reader who vouches for that helper, or the selling page itself (`fee-first` signal)',
     source: SRC.ftcCreditRepair,
   },
   {

@@ -126,11 +126,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_gambling_recovery',
-    pattern: String.raw`\b(?:casino|betting|sportsbook|bookie|gambling) (?:withdrawal|payout|winnings|deposit|fund)s? (?:recovery|specialists?|experts?|agents?)\b|\b(?:get|got|recovered) (?:your |my |their )?(?:winnings|casino (?:deposits?|losses)|betting losses) back\b|\b(?:unlock|unfreeze|release)(?:d|ed)? (?:your |my |the )?(?:blocked|frozen|withheld) (?:winnings|payouts?)\b|\b(?:casino|gambling|betting) deposits? (?:charged back|reversed)\b|\bcharged? back (?:your |my )?(?:casino|gambling|betting) (?:deposits|losses)\b|\bskin (?:site|gambling|casino) (?:refunds?|recovery|chargebacks?)\b`,
+    pattern: String.raw`\b(?:casino|betting|sportsbook|bookie|gambling) (?:withdrawal|payout|winnings|deposit|fund)s? (?:recovery|specialists?|experts?|agents?)\b|\bpayout (?:recovery|agents?)\b|\b(?:get|got|recovered) (?:your |my |their )?(?:winnings|casino (?:deposits?|losses)|betting losses) back\b|\b(?:unlock|unfreeze|release)(?:d|ed)? (?:your |my |the )?(?:blocked|frozen|withheld) (?:winnings|payouts?)\b|\b(?:casino|gambling|betting) deposits? (?:charged back|reversed)\b|\bcharged? back (?:your |my )?(?:casino|gambling|betting) (?:deposits|losses)\b|\bskin (?:site|gambling|casino) (?:refunds?|recovery|chargebacks?)\b`,
     lang: 'en',
     kind: 'gambling-recovery',
     weight: 12,
-    note: 'gambling "recovery": someone who gets blocked casino winnings or betting losses back (the English 出黑), paid first or by a cut',
+    note: 'gambling "recovery": someone who gets blocked casino winnings or betting losses back (the English 出黑), a "payout agent", paid first or by a cut',
     source: SRC.recoveryHacker,
   },
   {
@@ -271,7 +271,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_signal_group',
-    pattern: String.raw`\b(?:premium|private|free|accurate|daily|paid) (?:forex |crypto |gold |trading |options )?signals?\b|\b(?:private|exclusive|vip|premium) (?:trading|investment|investing|crypto|forex|stock|options) (?:group|community|room|channel|discord|circle|class)\b|\b(?:trading|signals?|vip|investment|client) desk (?:on|via) (?:telegram|whatsapp|signal)\b`,
+    pattern: String.raw`\b(?:premium|private|free|accurate|daily|weekly|paid) (?:forex |crypto |gold |trading |options |entry |exit )?signals?\b|\b(?:private|exclusive|vip|premium) (?:trading|investment|investing|crypto|forex|stock|options) (?:group|community|room|channel|discord|circle|class)\b|\b(?:trading|signals?|vip|investment|client) desk (?:on|via) (?:telegram|whatsapp|signal)\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
@@ -289,7 +289,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_stock_class',
-    pattern: String.raw`\bfree (?:stock|share|trading|investing|investment|market) (?:class(?:es)?|course|lessons?|picks?|group|club|room)\b|\b(?:stock|share|trading|investing|investment) (?:study|learning|discussion) (?:group|class|club)\b|\b(?:reader|readers'|members'?) (?:study|stock|trading) (?:group|class)\b|\b(?:share|shares|sharing|send|sends|give|gives|recommend|recommends) (?:you |members |readers |us )?(?:one|a|1) (?:stock|pick|share) (?:every|each|a|per) (?:trading )?day\b|\bpull(?:s|ed)? (?:you|me|him|her|them|everyone|us) into the (?:group|class|chat)\b|\bvip (?:plan|class|picks?|membership|tier)\b`,
+    pattern: String.raw`\bfree (?:stock|share|trading|investing|investment|market|dividend|income|options|crypto) (?:study (?:group|class)|class(?:es)?|course|lessons?|picks?|group|club|room)\b|\b(?:stock|share|trading|investing|investment|dividend|income|options|crypto) (?:study|learning|discussion) (?:group|class|club)\b|\b(?:reader|readers'|members'?) (?:study|stock|trading) (?:group|class)\b|\b(?:share|shares|sharing|send|sends|give|gives|recommend|recommends) (?:you |members |readers |us )?(?:one|a|1) (?:stock|pick|share) (?:every|each|a|per) (?:trading )?day\b|\bpull(?:s|ed)? (?:you|me|him|her|them|everyone|us) into the (?:group|class|chat)\b|\bvip (?:plan|class|picks?|membership|tier)\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
@@ -477,11 +477,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_invest_signal',
-    pattern: String.raw`抓涨停|(?:明天|明日|下周|周一)(?:必|将|要|会)?涨停|(?:外汇|黄金|期货|原油|数字货币|虚拟币|币圈|合约|港股|美股)(?:老师|导师|交流群|交易群|指导群|带单群)|(?:搬砖|无风险|零风险|稳定|跨平台|跨所)套利|套利(?:机器人|项目|群|软件)|量化(?:机器人|搬砖|交易机器人)|(?:AI|智能)(?:交易|量化|炒币)机器人|(?:股票|炒股|港股|美股)?贴士(?:群|组|频道)|(?:内幕|独家)贴士|报明牌|明牌(?:股|群)|(?:免费|每日)明牌|带(?:你|您|大家)(?:炒股|抄底)`,
+    pattern: String.raw`(?:合约|币圈|期货|外汇|股票|炒股|投资)(?:策略|实战|学习|训练)群|(?:累计)?(?:收益|回报)率?(?:在|达到|高达|超过)\d{2,3}%|胜率(?:保持在|稳定在|高达|在)?(?:[六七八九]成|[6-9]\d%)|(?:进出场|进场|出场|买卖)点位|抓涨停|(?:明天|明日|下周|周一)(?:必|将|要|会)?涨停|(?:外汇|黄金|期货|原油|数字货币|虚拟币|币圈|合约|港股|美股)(?:老师|导师|交流群|交易群|指导群|带单群)|(?:搬砖|无风险|零风险|稳定|跨平台|跨所)套利|套利(?:机器人|项目|群|软件)|量化(?:机器人|搬砖|交易机器人)|(?:AI|智能)(?:交易|量化|炒币)机器人|(?:股票|炒股|港股|美股)?贴士(?:群|组|频道)|(?:内幕|独家)贴士|报明牌|明牌(?:股|群)|(?:免费|每日)明牌|带(?:你|您|大家)(?:炒股|抄底)`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
-    note: 'tip groups beyond stocks (外汇/黄金/币圈老师, 合约带单群), limit-up calls (抓涨停, 明天必涨停), and the arbitrage lure (USDT 搬砖套利, 无风险套利, 量化机器人); Hong Kong 貼士群, Taiwan 報明牌',
+    note: 'tip groups beyond stocks (外汇/黄金/币圈老师, 合约带单群), limit-up calls (抓涨停, 明天必涨停), and the arbitrage lure (USDT 搬砖套利, 无风险套利, 量化机器人); Hong Kong 貼士群, Taiwan 報明牌; a "strategy group" (合约策略群) that claims its win rate (胜率八成) and cumulative returns (累计收益在60%以上) and posts entry points (进出场点位) in the group',
     source: SRC.csrcJiangu,
   },
   {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LEXICONS } from '../ext/lexicons';
 import { normalize } from '../text/normalize';
 import { prefixes } from '../text/scan';
-import { ADVANCE_FEE } from './advance-fee';
+import { ADVANCE_FEE, FEE_FIRST } from './advance-fee';
 import { ARC } from './arc';
 import { BAIT } from './bait';
 import { CTA } from './cta';
@@ -241,6 +241,7 @@ describe('warnings that are disclaimers', () => {
     "We'll go through the offers in your mailbox and how to check a company before you pay anyone.",
     'The site never asks you to wire money or pay with gift cards.',
     'This is a scam, report the number',
+    'Recovery scams target the same victims twice',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });
@@ -256,6 +257,7 @@ describe('warnings that are disclaimers', () => {
     "Don't message me if you just want to chat",
     "WhatsApp me with the VINs (message, don't call, I'm on the phone all day)",
     "Text me, don't call, I work nights",
+    'Vantage Ledger Reports 2026 Surge in Recovered Investment Scam Funds',
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);
   });
@@ -551,6 +553,11 @@ describe('schemes sold to older readers, refund fixers and plain-word investing'
     ['Ms Lin will pull you into the group', 'en_stock_class'],
     ['We moved to the VIP plan for the bigger picks', 'en_stock_class'],
     ['Need $1,000–$25,000? Bad credit OK.', 'en_advance_fee_loan'],
+    ['Join the free Dividend Study Group', 'en_stock_class'],
+    ['How I time my entries with our weekly entry signals', 'en_signal_group'],
+    ['Contact Ray Castellano, Payout Recovery', 'en_gambling_recovery'],
+    ['我们的合约策略群累计收益在60%以上，胜率保持在八成左右', 'zh_invest_signal'],
+    ['具体的进出场点位我们会在群里实时发', 'zh_invest_signal'],
     ['she saved me a spot in her next round', 'en_copy_seat'],
     ['she kept two seats in the copy-trading group for us', 'en_copy_seat'],
     ['it pays me 4% a month and I never touch it', 'en_monthly_income'],
@@ -594,6 +601,8 @@ describe('schemes sold to older readers, refund fixers and plain-word investing'
     ['我的客户经理说这只基金风险较高', 'zh_invest_group'],
     ['The library runs a free class on reading your bank statement', 'en_stock_class'],
     ['Our investment club meets monthly to compare notes on index funds', 'en_stock_class'],
+    ['the dividend was cut and the payout ratio rose', 'en_gambling_recovery'],
+    ['基金经理说这只产品去年收益率为8%', 'zh_invest_signal'],
     ['the card charges 2% a month in interest', 'en_monthly_income'],
     ['there are two seats left in the evening class', 'en_copy_seat'],
     // a licensed lender's own line
@@ -659,6 +668,12 @@ describe('fees, agents and roles of the same schemes', () => {
     ['存入两万证明你的还款能力', ['zh_fee']],
   ])('reads "%s" as an advance fee', (t, ids) => {
     expect(idsOf(ADVANCE_FEE, t)).toEqual(expect.arrayContaining(ids));
+  });
+  it.each([
+    'Clients pay a case registration and tracing fee before the report is produced',
+    'the fee is credited against a success commission when funds are returned',
+  ])('reads "%s" as money first', (t) => {
+    expect(idsOf(FEE_FIRST, t)).toContain('en_fee_first');
   });
   it.each([
     ['check your approval file number in the app', 'en_fee'],

@@ -22,6 +22,10 @@ testSignal(advanceFee, {
     },
     { name: 'a fee without a loan', html: '<p>办理会员卡需要先交押金200元。</p>' },
     {
+      name: "a headline and a section heading that name the pitch's fees (a lender's notice about them)",
+      html: '<h1>放款前先交GPS费、审核费？车抵贷这五种收费方式</h1><p>近期客服中心接到车主来电，我们统一说明如下。</p><h3>一、放款前收“GPS费”“审核费”“保证金”</h3><p>持牌机构的费用在合同里写明，放款时扣除。</p><p>有的中介说车抵贷不看征信，当天就能下款。</p>',
+    },
+    {
       name: 'a bank listing the fees it does not take',
       html: comments([
         {
