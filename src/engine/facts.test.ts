@@ -35,3 +35,19 @@ describe('the publisher answering in its comments', () => {
     expect(f.comments.filter((c) => c.publisher)).toEqual([]);
   });
 });
+
+describe('a page about money', () => {
+  it("is not any page with a price (a tutor's fee per lesson)", () => {
+    const f = factsOf(
+      comments([
+        { a: 'Kelly媽咪', t: '想搵 DSE 數學補習老師，大家有冇推介？' },
+        { a: '大圍阿Sam爸', t: '何 Sir 教得好，每堂 $450，兩個鐘，佢 WhatsApp：9461 2058。' },
+      ]),
+    );
+    expect(f.money).not.toBe(true);
+  });
+  it('is a page about savings, loans or debt', () => {
+    const f = factsOf(comments([{ a: 'Ann', t: 'I moved my savings into a high-yield account last month.' }]));
+    expect(f.money).toBe(true);
+  });
+});
