@@ -285,11 +285,16 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * at 7/14 caught, 0/10 false alarms and 9/16 handles with the next session's first engine (9/14, 0/10, 12/16 with
  * its lexicon fixes), and with it the floors are training 0.86 / 0.04 / 0.89 / 0.92 and validation 0.58 / 0.11 /
  * 0.56 / 0.68 (training at 262/303, 9/229 and 374/418 with 374/404; validation at 85/146, 12/111 and 107/191
- * with 107/156).
+ * with 107/156); two more rounds came in, both measured before any change they prompted: article pages that push
+ * the contact themselves again (5/14 caught, 3/10 false alarms, 7/19 handles with that session's first engine and
+ * with the one of that moment) and mostly honest pages (2 scam and 10 clean per language: 4/4 caught, 3/20 false
+ * alarms, 6/6 handles with both); with them and the fixes their training pages prompted, the floors are training
+ * 0.85 / 0.04 / 0.89 / 0.92 and validation 0.59 / 0.13 / 0.57 / 0.68 (training at 270/314, 9/247 and 386/433 with
+ * 386/419; validation at 91/153, 15/123 and 115/201 with 115/169).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.86, falsePositiveRate: 0.04, handleRecall: 0.89, handlePrecision: 0.92 },
-  validation: { recall: 0.58, falsePositiveRate: 0.11, handleRecall: 0.56, handlePrecision: 0.68 },
+  training: { recall: 0.85, falsePositiveRate: 0.04, handleRecall: 0.89, handlePrecision: 0.92 },
+  validation: { recall: 0.59, falsePositiveRate: 0.13, handleRecall: 0.57, handlePrecision: 0.68 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
