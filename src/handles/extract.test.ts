@@ -159,6 +159,11 @@ const CASES: [string, string, Want[]][] = [
     [['line', 'meiling.wang886']],
   ],
   ['dots between single characters hide a WeChat id', '加我 x.y.s.8.7.7.5 就行', [['wechat', 'xys8775']]],
+  [
+    'a WeChat id whose digits are written in Chinese numerals after its letters',
+    '保险维权刘主任｜微信：bx五二零六一九',
+    [['wechat', 'bx520619']],
+  ],
   // Signal
   ['signal username', 'Signal: jane.42', [['signal', 'jane.42']]],
   // email
@@ -389,6 +394,8 @@ const NEGATIVES: [string, string][] = [
   ["a moneylender's licence number", '放債人牌照號碼 0877/2026，歡迎 WhatsApp 查詢'],
   ['an aeroplane, then a name', '明天坐飞机找 lily2024 玩'],
   ['a site after a bare search', '去搜 v2ex.com 看看'],
+  ['a name and a numeral after a WeChat cue', '微信 zhang 三 帮我问问'],
+  ['letters and numerals with no WeChat cue', 'bx五二零六一九'],
   ['a photo site user named by @ with a dot', '@kenhk.487130 咁樣得唔得㗎 點樣搵你？'],
   ["an app's telecom licence beside a WeChat cue", '增值电信业务经营许可证 京B2-20090059 关注官方微信'],
   ['a mention after a name', 'Shayla Brooks @shaylab.bsky.social · 13d'],

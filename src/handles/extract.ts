@@ -208,6 +208,9 @@ interface Atom {
   digits: boolean;
 }
 
+/** Chinese numerals that end a WeChat id after its letters (bx五二零六一九): at least this many */
+const SPOKEN_TAIL_MIN = 3;
+
 function digitsOf(s: string): string {
   let out = '';
   for (const c of s) {
@@ -529,7 +532,12 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
 
 /** `spacedOn`: the atom after `b` is one more digit typed apart (so `b` is not a lone number). */
 function joinable(gap: string, a: Atom, b: Atom, spacedOn = false): boolean {
-  if (gap.length === 0) return a.spoken !== b.spoken && a.digits && b.digits; // 138幺三八 mixes
+  // 138幺三八 mixes; bx五二零六一九 writes an id's digits in Chinese numerals after its letters
+  if (gap.length === 0)
+    return (
+      (a.spoken !== b.spoken && a.digits && b.digits) ||
+      (!a.spoken && !a.digits && b.spoken && b.e - b.s >= SPOKEN_TAIL_MIN)
+    );
   if (!SEP.test(gap)) return false;
   if (gap.includes('**')) return false; // a mask, not a separator
   if (gap === ' . ' && b.digits) return true; // an id spaced around its dot: "name . 27"
@@ -796,11 +804,35 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       }
       continue;
     }
-    if (hasSpoken && g.atoms.length > 1) {
-      // spoken digits inside a Latin ID are ordinary text
-      if (g.atoms[0]?.spoken || g.atoms[g.atoms.length - 1]?.spoken) continue;
-    }
     const kind = app?.kind;
+    if (hasSpoken && g.atoms.length > 1) {
+      // "微信：bx五二零六一九": behind a WeChat cue, an id's letters then its digits in Chinese numerals (three or
+      // more, written on): the id with the digits put back
+      const last = g.atoms[g.atoms.length - 1] as Atom;
+      const head = g.atoms.slice(0, -1);
+      if (
+        (kind === 'wechat' || kind === 'same_number') &&
+        last.spoken &&
+        last.e - last.s >= SPOKEN_TAIL_MIN &&
+        head.every((a) => !a.spoken) &&
+        (g.gaps[g.gaps.length - 1] ?? '') === ''
+      ) {
+        const id = `${text.slice(g.s, head[head.length - 1]?.e ?? g.s)}${digitsOf(text.slice(last.s, last.e))}`;
+        if (WECHAT_ID.test(id))
+          hits.push({
+            kind: 'wechat',
+            value: id.toLowerCase(),
+            s: g.s,
+            e: g.e,
+            suspect: true,
+            cue: kind,
+            spelled: true,
+          });
+        continue;
+      }
+      // spoken digits inside a Latin ID are ordinary text
+      if (g.atoms[0]?.spoken || last.spoken) continue;
+    }
     const hasDigit = HAS_DIGIT_OR_UNDERSCORE.test(text.slice(g.s, g.e));
     if (kind === 'wechat' || kind === 'same_number') {
       const id = dropSeparators(groupText(text, g, '-'));
