@@ -159,6 +159,8 @@ const CASES: [string, string, Want[]][] = [
     [['line', 'meiling.wang886']],
   ],
   ['dots between single characters hide a WeChat id', '加我 x.y.s.8.7.7.5 就行', [['wechat', 'xys8775']]],
+  ['WhatsApp named first, then "or text"', 'WhatsApp or text: +44 7700 900123', [['whatsapp', '447700900123']]],
+  ['a text line alone is a phone', 'Text: +44 7700 900123', [['phone', '447700900123']]],
   [
     'a WeChat id whose digits are written in Chinese numerals after its letters',
     '保险维权刘主任｜微信：bx五二零六一九',

@@ -663,10 +663,15 @@ const SENTENCE_END = /[.!?。！？\n]/u;
  * 852，號碼係 九六三八 七一二五"); else the cue itself
  */
 function ownerOf(text: string, cues: Cue[], cue: Cue | undefined, W: number): Cue | undefined {
-  if (cue?.kind !== 'phone' || !NUMBER_WORD.test(text.slice(cue.start, cue.end))) return cue;
+  if (cue?.kind !== 'phone') return cue;
   const far = nearestBefore(cues, cue.start, 2 * W, (c) => c.kind !== 'cta' && c.kind !== 'email');
+  // "WhatsApp or text: …", "WhatsApp/电话": the number is the WhatsApp named first
+  if (far?.kind === 'whatsapp' && APP_OR_RE.test(text.slice(far.end, cue.start))) return far;
+  if (!NUMBER_WORD.test(text.slice(cue.start, cue.end))) return cue;
   return far?.kind === 'whatsapp' && !SENTENCE_END.test(text.slice(far.end, cue.start)) ? far : cue;
 }
+/** between two ways to reach one number: "or", a slash, 或 */
+const APP_OR_RE = /^\s?(?:or|\/|或者?)\s?$/iu;
 const isAny = (): boolean => true;
 const AFTER_WINDOW = 12;
 

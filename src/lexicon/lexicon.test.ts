@@ -425,6 +425,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['材料发邮件给我就行', 'zh_consult'],
     ['你 WhatsApp 搵 Miss Cheung 就得', 'zh_consult'],
     ['Bad credit? Get approved today · Text Andre: 702-555-0164', 'en_cta'],
+    ['WhatsApp or text: plus one, six oh four, five five five, oh one three eight', 'en_cta'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
