@@ -18,6 +18,9 @@ const PRIVATE: [HandleKind, string, string][] = [
   ['email', 'abc123@qq.com', 'a QQ mail address'],
   ['qq', '2837465510', 'a QQ number'],
   ['whatsapp', '85291736240', 'a Hong Kong mobile on WhatsApp'],
+  ['phone', '0912345678', 'a Taiwan mobile'],
+  ['phone', '0491570123', 'an Australian mobile'],
+  ['phone', '0244123456', 'a Ghanaian mobile'],
 ];
 
 const ORGANISATION: [HandleKind, string, string][] = [
@@ -32,6 +35,9 @@ const ORGANISATION: [HandleKind, string, string][] = [
   ['phone', '02154321987', 'a Shanghai landline'],
   ['phone', '23886120', 'a Hong Kong fixed line'],
   ['phone', '85228123306', 'a Hong Kong fixed line with its country code'],
+  ['phone', '0223110475', "a Taipei office's line, (02) 2311-0475"],
+  ['phone', '886223110475', 'the same with its country code'],
+  ['phone', '61298765432', 'a Sydney fixed line with its country code'],
   ['email', 'care@harakapesa.co.ke', "an address at a firm's own domain"],
   ['email', 'tips@mail.example.org', 'a subdomain called mail at an ordinary domain'],
 ];

@@ -27,6 +27,13 @@ const LANDLINE = /^(?:86)?0(?:10|2\d|[3-9]\d{2})\d{8}$/;
 /** A Hong Kong fixed line: 8 digits starting 2 or 3 (OFCA numbering plan; mobiles start 5, 6 or 9). */
 const HK_LANDLINE = /^(?:852)?[23]\d{7}$/;
 
+/**
+ * A Taiwan or Australian fixed line: with its country code, an area code 2, 3, 5–8 and 7 or 8 digits; without
+ * it, only Taipei's and Sydney's 02 with a local number starting 2, 8 or 9 ((02) 2311-0475): a ten-digit 07… or
+ * 08… is as often an East African or Nigerian mobile, and Taiwan's mobiles start 09, Australia's 04
+ */
+const TW_AU_LANDLINE = /^(?:(?:886|61)0?[235678]\d{7,8}|02[289]\d{7})$/;
+
 /** Numbers this short are service or emergency numbers (95588, 12378, 333), not a person's line. */
 const SHORT_NUMBER_MAX = 6;
 
@@ -86,7 +93,8 @@ export function privateLine(kind: HandleKind, value: string): boolean {
       value.length > SHORT_NUMBER_MAX &&
       !SERVICE_NUMBER.test(value) &&
       !LANDLINE.test(value) &&
-      !HK_LANDLINE.test(value)
+      !HK_LANDLINE.test(value) &&
+      !TW_AU_LANDLINE.test(value)
     );
   }
   if (kind === 'email') return freeMail(value.slice(value.lastIndexOf('@') + 1));

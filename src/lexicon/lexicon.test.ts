@@ -235,6 +235,7 @@ describe('warnings that are disclaimers', () => {
   it.each([
     '本人不承诺“停息挂账”“减免X成”等结果',
     '小心「清卡數」、「債務重組」中介',
+    '三、坊间「代办协商」的风险',
     'We never guarantee a recovery of lost funds.',
     "Don't text him, report him",
     'If someone texts you about this listing and asks you to wire a deposit, that is not me.',

@@ -10,6 +10,10 @@ testSignal(authorityPersona, {
     },
     { name: 'a shop contact', html: '<p>客服微信:naicha_kefu(每日10:00-22:00在线)</p>' },
     {
+      name: "a Taiwan lawyer's certificate number (律師證書字號) beside her mobile",
+      html: '<div><p>蔡律師 律師證書字號：（106）台檢證字第 21874 號 手機 0912 345 678 歡迎諮詢</p></div>',
+    },
+    {
       name: 'a loan officer with her NMLS ID beside her line',
       html: '<div><p>Questions about the refinance? Ms. Dana Whitfield is our loan officer, NMLS #482913. Call her at (614) 555-0139.</p></div>',
     },
