@@ -560,6 +560,7 @@ describe('schemes sold to older readers, refund fixers and plain-word investing'
     ['Contact Ray Castellano, Payout Recovery', 'en_gambling_recovery'],
     ['我们的合约策略群累计收益在60%以上，胜率保持在八成左右', 'zh_invest_signal'],
     ['具体的进出场点位我们会在群里实时发', 'zh_invest_signal'],
+    ['老K股友交流群 · 每日早盘清单 · 盘中异动提醒', 'zh_invest_group'],
     ['she saved me a spot in her next round', 'en_copy_seat'],
     ['she kept two seats in the copy-trading group for us', 'en_copy_seat'],
     ['it pays me 4% a month and I never touch it', 'en_monthly_income'],
