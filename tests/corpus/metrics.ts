@@ -290,11 +290,15 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * with the one of that moment) and mostly honest pages (2 scam and 10 clean per language: 4/4 caught, 3/20 false
  * alarms, 6/6 handles with both); with them and the fixes their training pages prompted, the floors are training
  * 0.85 / 0.04 / 0.89 / 0.92 and validation 0.59 / 0.13 / 0.57 / 0.68 (training at 270/314, 9/247 and 386/433 with
- * 386/419; validation at 91/153, 15/123 and 115/201 with 115/169).
+ * 386/419; validation at 91/153, 15/123 and 115/201 with 115/169); a third round of article pages came in at 9/14
+ * caught, 2/10 false alarms and 13/18 handles, the same with that session's first engine as with the one of that
+ * moment, and with it and the fixes its training pages prompted the floors are training 0.86 / 0.04 / 0.89 / 0.92
+ * and validation 0.60 / 0.12 / 0.57 / 0.68 (training at 278/323, 10/255 and 397/445 with 397/431; validation at
+ * 95/158, 15/125 and 120/207 with 120/174).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.85, falsePositiveRate: 0.04, handleRecall: 0.89, handlePrecision: 0.92 },
-  validation: { recall: 0.59, falsePositiveRate: 0.13, handleRecall: 0.57, handlePrecision: 0.68 },
+  training: { recall: 0.86, falsePositiveRate: 0.04, handleRecall: 0.89, handlePrecision: 0.92 },
+  validation: { recall: 0.6, falsePositiveRate: 0.12, handleRecall: 0.57, handlePrecision: 0.68 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
