@@ -329,13 +329,22 @@ function itemSized(st: WalkState, r: [number, number]): boolean {
   for (let b = r[0]; b < r[1]; b++) {
     const tag = st.blocks[b]?.tag;
     if (tag === 'H1') return false;
-    if (tag !== undefined && HEADING_TAG_RE.test(tag) && ++headings >= POST_HEADINGS) return false;
+    if (tag !== undefined && HEADING_TAG_RE.test(tag) && sectionHead(st, b, r[1]) && ++headings >= POST_HEADINGS)
+      return false;
   }
   return !teaser(st.blocks[r[0]]);
 }
 const HEADING_TAG_RE = /^H[2-6]$/u;
 /** a title and two sections of its own: a post, not a comment */
 const POST_HEADINGS = 3;
+/** the words under a section's heading: a paragraph, not a name's pane or a menu ("Share this post") */
+const SECTION_TEXT_CHARS = 16;
+
+/** A heading over words of its own (the block after it, inside the item, is a paragraph and no heading). */
+function sectionHead(st: WalkState, b: number, end: number): boolean {
+  const next = b + 1 < end ? st.blocks[b + 1] : undefined;
+  return next !== undefined && !HEADING_TAG_RE.test(next.tag) && next.text.length >= SECTION_TEXT_CHARS;
+}
 
 /** A title this long (words, or CJK characters) names a post, not a person. */
 const TITLE_MIN_WORDS = 4;

@@ -84,7 +84,7 @@ const PLACE_RE =
 const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
 
 const REPLY_RE =
-  /^\s*(?:回复|回覆|回應|回应|reply|replies|(?:view |show |共)?\d{1,5}\s*(?:条回复|條回覆|則回覆|repl(?:y|ies))|quote|reply with quote|multi-?quote|举报|舉報|report(?: to moderator)?|logged|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
+  /^\s*(?:回复|回覆|回應|回应|reply|replies|(?:view |show |共)?\d{1,5}\s*(?:条回复|條回覆|則回覆|repl(?:y|ies))[,，]?|quote|reply with quote|multi-?quote|举报|舉報|report(?: to moderator)?|logged|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
 /**
  * a post's controls as forum and comment software prints them, each its own link or button: a private
  * message (发消息, "View Profile", "Private Message"), a filter of the thread (只看该作者, 倒序浏览), a vote against
@@ -93,7 +93,7 @@ const REPLY_RE =
  * words
  */
 const CONTROL_RE =
-  /^\s*(?:发消息|發消息|发短消息|發短消息|只看该作者|只看該作者|只看他|只看她|只看楼主|只看樓主|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|反对|反對|使用道具|评分|評分|打赏|打賞|私信|电梯直达|電梯直達|复制链接|複製連結|编辑|編輯|删除|刪除|view (?:profile|forum posts|blog entries|articles)|private message|send (?:a )?(?:private message|pm|message)|pm|permalink|link to (?:post|comment)|give award|embed|save|see more|show more|report post|back to top|top|find|find (?:all )?(?:posts|content|threads)(?: by \S{1,40})?|contact\s?:|parent|\[ ?[–-] ?\](?: \(\d{1,4} child(?:ren)?\))?|«? ?(?:reply|post) #\d{1,5}(?: on:?)?|[«»‹›])\s*$/iu;
+  /^\s*(?:发消息|發消息|发短消息|發短消息|只看该作者|只看該作者|只看他|只看她|只看楼主|只看樓主|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|反对|反對|使用道具|评分|評分|打赏|打賞|私信|电梯直达|電梯直達|复制链接|複製連結|编辑|編輯|删除|刪除|view (?:profile|forum posts|blog entries|articles)|private message|send (?:a )?(?:private message|pm|message)|pm|permalink|give award|embed|save|see more|show more|report post|back to top|top|find|find (?:all )?(?:posts|content|threads)(?: by \S{1,40})?|contact\s?:|parent|\[ ?[–-] ?\](?: \(\d{1,4} child(?:ren)?\))?|«? ?(?:reply|post) #\d{1,5}(?: on:?)?|[«»‹›]|点击查看|點擊查看|查看更多|展开更多|展開更多|查看全部|share this (?:post|comment)|link to (?:this )?(?:post|comment))\s*$/iu;
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
@@ -105,6 +105,8 @@ const BADGE_RE =
  */
 const AUTHOR_CHROME_RES = [
   /^\s*(?:level|lvl|lv)\.?\s?\d{1,3}\s*$/iu,
+  // a fan badge's number beside the name, in two pieces or one (Bilibili's "NO." over "000301")
+  /^\s*NO\.\s?\d{0,8}\s*$/u,
   /^\s*(?:等级|等級)\s?[:：]?\s?\d{1,3}\s*$/u,
   /^\s*(?:百科|会员|會員|用户|用戶)?\d{1,3}\s?[级級]\s*$/u,
   /^\s*[(（](?:author|op|作者|楼主|樓主|博主)[)）]\s*$/iu,

@@ -719,6 +719,15 @@ const CASES: Expect[] = [
     regions: { article: ['這個月終於把小額的那張卡繳清了'], comment: ['分期的利率是多少'] },
   },
   {
+    // forum posts that each carry headings of chrome (the writer's name in an <h3>, a share menu's "Share this post"
+    // and "Link to post" headings over a link field) are still posts: a heading counts as a section only over words
+    file: 'model/forum-post-share-menu-headings.html',
+    authors: ['DebtFreeDan', 'MoneyMaven', 'Kate_R'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['Made the last payment', 'Kept the two oldest open'] },
+  },
+  {
     // a forum post laid out as a table row, the writer's cell beside the post's; the byline's 楼主 and 2楼 are
     // floors, not writers
     file: 'model/discuz-author-cell.html',
