@@ -322,7 +322,7 @@ const WRAP_MAX_CHARS = 200;
  * price alone is not (a tutor's $450 a lesson, a plumber's bill).
  */
 const MONEY_RE =
-  /资金|理财|存款|养老金|退休金|赚钱|本金|利息|订金|定金|首期|首付|按揭|贷款|欠款|还款|\bmoney\b|\bfunds?\b|\bsavings\b|\bretirement\b|\bpension\b|\bincome\b|\bprofits?\b|\bdeposits?\b|\bloans?\b|\bowe[sd]?\b|\bdebts?\b|\barrears\b|\bbehind on\b|欠了|欠款|欠债|负债|债务/iu;
+  /资金|理财|存款|养老金|退休金|赚钱|本金|利息|订金|定金|首期|首付|按揭|贷款|欠款|还款|\bmoney\b|\bfunds?\b|\bsavings\b|\bretirement\b|\bpension\b|\bincome\b|\bprofits?\b|\bdeposits?\b|\bloans?\b|\bowe[sd]?\b|\bdebts?\b|\barrears\b|\bbehind on\b|欠了|欠债|负债|债务/iu;
 
 /** An @id in running text (its kind comes from where the page gives it with its app). */
 const AT_ID_RE = /(?<![A-Za-z0-9_.])@([A-Za-z0-9_][A-Za-z0-9_.-]{2,31})/gu;
