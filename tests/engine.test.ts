@@ -405,6 +405,17 @@ describe('a message quoted whole and answered by a warning', () => {
   });
 });
 
+describe('a transcript quoted line by line under a warning that introduces it', () => {
+  const page = (intro: string) =>
+    `<html lang="zh-CN"><body><article><h1>反诈预警：“全额退保”评论区里的“好心人”</h1><p>${intro}</p><p>网友A：“前年买了个分红险，现在退只能拿回三成，太亏了。”</p><p>网友B：“我找专业老师走投诉渠道，全额退回来了。”</p><p>网友A：“真的吗？怎么联系？”</p><p>网友B：“加她微信 bx_tuibao_lin66，说是我介绍的。”</p><p>网友C：“感谢林老师！我上个月也退回来了。”</p></article></body></html>`;
+
+  it("is the warning's example: a speaker's label before each quotation changes nothing", () => {
+    const r = scanHtml(page('以下为我中心从某资讯平台评论区截取的对话，请大家看清楚其套路：'));
+    expect(r.level).toBe('safe');
+    expect(r.handles.find((h) => h.value === 'bx_tuibao_lin66')?.why).toBe('why_warning_quote');
+  });
+});
+
 describe("a writer's name on the page given as the id", () => {
   const page = (author: string, words: string) =>
     `<html lang="en"><body><article><h1>Can you get PMI premiums refunded?</h1><p>Lenders must cancel PMI at 78% of the original value.</p></article><section class="comments"><h3>Comments</h3><div class="comment"><div class="meta"><b class="author">Karen V</b> <span class="date">3 days ago</span></div><p>Our servicer kept charging PMI for a year after we hit 78%. Is that money gone?</p></div><div class="comment"><div class="meta"><b class="author">${author}</b> <span class="date">2 days ago</span></div><p>${words}</p></div></section></body></html>`;

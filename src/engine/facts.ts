@@ -1709,10 +1709,17 @@ function linkPayload(href: string): string {
 }
 
 const OPEN_QUOTES = '“"「『‘\'';
+/** a transcript's speaker before the quoted words: a short label and a colon (网友B：, 受害人：, User 2:) */
+const SPEAKER_RE = /^[^\s:：“"「『]{1,10}(?: [^\s:：“"「『]{1,10})?\s?[:：]\s?(?=[“"「『])/u;
 const CLOSE_QUOTES = '”"」』’\'';
-/** A block that is one quotation from end to end ("…" or “…”, a closing stop allowed). */
+/**
+ * A block that is one quotation from end to end ("…" or “…”, a closing stop allowed), also after the speaker's
+ * label a transcript gives it (网友B：“加她微信…”, "User 2: \"…\"")
+ */
 function isWholeQuote(text: string): boolean {
-  const t = text.trim();
+  let t = text.trim();
+  const speaker = SPEAKER_RE.exec(t);
+  if (speaker) t = t.slice(speaker[0].length);
   if (t.length < 3 || !OPEN_QUOTES.includes(t[0] ?? '')) return false;
   let end = t.length - 1;
   if ('.。!！?？'.includes(t[end] ?? '')) end--;
