@@ -20,6 +20,16 @@ testSignal(hiddenContact, {
       html: comments([{ a: '老刘', t: '找孙老师协商的，加老师微信 sunls2024 就行。' }]),
     },
     {
+      name: "a reader who describes the pusher's id in part and has reported it",
+      html: comments([
+        { a: '退休老会计', t: '这两天私信里收到好几条，说是什么“实盘群”的助理，让加微信进群领金股。我没加。' },
+        {
+          a: '今天也没回本',
+          t: '回复 @退休老会计：我也收到了，那个助理的微信号开头是 lijs 后面一串数字，头像是个穿西装的。已经点了举报。',
+        },
+      ]),
+    },
+    {
       name: 'a warning that quotes the trick',
       html: comments([
         {

@@ -1,5 +1,5 @@
 import { W } from '../engine/weights';
-import type { Signal, SignalMeta } from './types';
+import { hiddenPhrases, type Signal, type SignalMeta } from './types';
 
 /** What `hidden-contact` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const hiddenContactMeta: SignalMeta = {
@@ -22,7 +22,7 @@ export const hiddenContactMeta: SignalMeta = {
 export const hiddenContact: Signal = {
   id: 'hidden-contact',
   detect(ctx) {
-    const p = ctx.facts.phrases.find((x) => x.lexicon === 'hidden' && !x.warned && x.comment >= 0);
+    const p = hiddenPhrases(ctx.facts).find((x) => x.comment >= 0);
     if (!p) return [];
     return [
       {

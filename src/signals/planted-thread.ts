@@ -2,7 +2,7 @@ import type { ThreadFacts } from '../engine/threads';
 import { SCHEME_BAIT_WEIGHT, W } from '../engine/weights';
 import type { ArcStage } from '../lexicon/arc';
 import type { Evidence } from '../report/types';
-import { type Signal, type SignalContext, type SignalMeta, samePersona } from './types';
+import { hiddenPhrases, type Signal, type SignalContext, type SignalMeta, samePersona } from './types';
 
 export interface ThreadJudgement {
   planted: boolean;
@@ -67,7 +67,7 @@ const HIDDEN = new WeakMap<SignalContext, Set<number>>();
 function hiddenComments(ctx: SignalContext): Set<number> {
   let ids = HIDDEN.get(ctx);
   if (!ids) {
-    ids = new Set(ctx.facts.phrases.filter((p) => p.lexicon === 'hidden' && !p.warned).map((p) => p.comment));
+    ids = new Set(hiddenPhrases(ctx.facts).map((p) => p.comment));
     HIDDEN.set(ctx, ids);
   }
   return ids;

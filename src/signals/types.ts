@@ -1,4 +1,4 @@
-import type { CommentFact, HandleFact, PageFacts } from '../engine/facts';
+import type { CommentFact, HandleFact, PageFacts, PhraseFact } from '../engine/facts';
 import type { ThreadFacts } from '../engine/threads';
 import { privateLine } from '../handles/channel';
 import type { Evidence, HandleKind, Region } from '../report/types';
@@ -77,6 +77,16 @@ export function readerComment(facts: PageFacts, o: HandleFact): CommentFact | un
   // text me directly"): what it dissents from is not the line it pushes
   const dissents = c?.stages.includes('dissent') === true && !(o.writerLine === true && o.cta);
   return c && !c.publisher && !o.institutional && !dissents ? c : undefined;
+}
+
+/**
+ * Contacts handed over in a form only a reader can put together (`hidden` phrases), outside warnings and outside
+ * comments that call the offer out ("那个助理的微信号开头是 lijs 后面一串数字……已经点了举报")
+ */
+export function hiddenPhrases(facts: PageFacts): PhraseFact[] {
+  return facts.phrases.filter(
+    (p) => p.lexicon === 'hidden' && !p.warned && !facts.comments[p.comment]?.stages.includes('dissent'),
+  );
 }
 
 /** Suspect-candidate handles: listed, not all warned, not licensed, and pushed somewhere. */
