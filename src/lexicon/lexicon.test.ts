@@ -236,6 +236,8 @@ describe('warnings that are disclaimers', () => {
   const warns = (t: string) => matchLexicon(compileLexicon(WARNING), t).length > 0;
   it.each([
     '本人不承诺“停息挂账”“减免X成”等结果',
+    '本所律师不代客户与银行“谈停息挂账”并收取“方案费”',
+    '“停息挂账”代理为什么不可信',
     '小心「清卡數」、「債務重組」中介',
     '三、坊间「代办协商」的风险',
     '顺便提醒一句：这两天私信里收到好几条，我没加。',
@@ -253,6 +255,7 @@ describe('warnings that are disclaimers', () => {
     '不保证每个人都能做成,但是我这边是成了',
     "I can't guarantee it works for everyone",
     '小心驾驶',
+    '他不代我去，我自己去银行办的',
     '想了解的，给我打电话或者直接加我',
     "His email if you don't text: x@gmail.com",
     'If anyone wants the workbook, she can send it',

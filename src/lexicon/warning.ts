@@ -30,9 +30,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_disclaimer',
-    pattern: String.raw`(?:不|从不|绝不|决不|并不)(?:承诺|保证)(?=[^。！？]{0,4}[“"「『])|不代收`,
+    pattern: String.raw`(?:不|从不|绝不|决不|并不)(?:承诺|保证)(?=[^。！？]{0,4}[“"「『])|不代收|(?:不|从不|绝不|决不|并不)(?:代|替)(?=[^。！？“"「『]{0,8}[“"「『])|(?<=[」”"』][^。！？]{0,8})不可信`,
     lang: 'zh',
-    note: 'a disclaimer that quotes the promises it refuses (本人不承诺“停息挂账”“不成功不收费”); a hedge (不保证每个人都能做成) is not one',
+    note: 'a disclaimer that quotes the promises it refuses (本人不承诺“停息挂账”“不成功不收费”) or the service it does not do (本所律师不代客户与银行“谈停息挂账”), and a quoted scheme called untrustworthy (“停息挂账”代理为什么不可信); a hedge (不保证每个人都能做成) is not one',
     source: SRC.riskNotices,
   },
   {
