@@ -294,11 +294,15 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * caught, 2/10 false alarms and 13/18 handles, the same with that session's first engine as with the one of that
  * moment, and with it and the fixes its training pages prompted the floors are training 0.86 / 0.04 / 0.89 / 0.92
  * and validation 0.60 / 0.12 / 0.57 / 0.68 (training at 278/323, 10/255 and 397/445 with 397/431; validation at
- * 95/158, 15/125 and 120/207 with 120/174).
+ * 95/158, 15/125 and 120/207 with 120/174); a second round of mostly honest pages (2 scam and 10 clean per language:
+ * tutors, repairmen, deacons, volunteers, a police page quoting a planted thread, a lawyer's profile) came in at 4/4
+ * caught, 7/20 false alarms and 5/5 handles with the engine of that moment (5/20 with the fixes its training pages
+ * prompted), and with it the floors are training 0.86 / 0.05 / 0.89 / 0.90 and validation 0.60 / 0.14 / 0.58 / 0.68
+ * (training at 281/326, 13/272 and 401/449 with 401/441; validation at 96/159, 17/128 and 121/208 with 121/177).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.86, falsePositiveRate: 0.04, handleRecall: 0.89, handlePrecision: 0.92 },
-  validation: { recall: 0.6, falsePositiveRate: 0.12, handleRecall: 0.57, handlePrecision: 0.68 },
+  training: { recall: 0.86, falsePositiveRate: 0.05, handleRecall: 0.89, handlePrecision: 0.9 },
+  validation: { recall: 0.6, falsePositiveRate: 0.14, handleRecall: 0.58, handlePrecision: 0.68 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
