@@ -267,6 +267,8 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
 
 /** a comment section's heading row: the heading and a line or two beside it (its sort links, its count) */
 const HEADING_ROW_BLOCKS = 3;
+/** a heading below the page's own (H1): a post's title, a section's, a forum post's subject */
+const HEADING_TAG_RE = /^H[2-6]$/u;
 
 /** isSectionHeading of a block's text, read once per block. */
 function headingBlock(a: Analysis, b: number): boolean {
@@ -285,7 +287,7 @@ function hasBody(a: Analysis, r: [number, number]): boolean {
 function subjectOverTime(st: WalkState, pieceMeta: Uint8Array, b: number): boolean {
   const next = st.blocks[b + 1];
   return (
-    /^H[2-6]$/u.test(st.blocks[b]?.tag ?? '') &&
+    HEADING_TAG_RE.test(st.blocks[b]?.tag ?? '') &&
     (next?.text.length ?? HEADER_ROW_CHARS) < HEADER_ROW_CHARS &&
     timedPieces(st, pieceMeta, [b + 1, b + 2])
   );
@@ -334,7 +336,6 @@ function itemSized(st: WalkState, r: [number, number]): boolean {
   }
   return !teaser(st.blocks[r[0]]);
 }
-const HEADING_TAG_RE = /^H[2-6]$/u;
 /** a title and two sections of its own: a post, not a comment */
 const POST_HEADINGS = 3;
 /** the words under a section's heading: a paragraph, not a name's pane or a menu ("Share this post") */
@@ -360,7 +361,7 @@ const TITLE_LINK_SHARE = 0.9;
  * header line that adds a time or a floor beside the name is more than its link.
  */
 function teaser(first: Block | undefined): boolean {
-  if (!first || !/^H[2-6]$/u.test(first.tag)) return false;
+  if (!first || !HEADING_TAG_RE.test(first.tag)) return false;
   // the heading is its link: a header line with a name link and a time (豆瓣's <h4><a>name</a> 2026-…</h4>) is no title
   const link = first.el.querySelector('a[href]');
   const t = first.text.trim();

@@ -88,9 +88,9 @@ const REPLY_RE =
 /**
  * a post's controls as forum and comment software prints them, each its own link or button: a private
  * message (发消息, "View Profile", "Private Message"), a filter of the thread (只看该作者, 倒序浏览), a vote against
- * (反对), the tools (使用道具, 评分), a post's link and actions (permalink, "Link to post", save, embed, "give
- * award"), a collapse mark ("[–] (1 child)"), the post's number over its time (SMF's "« Reply #1 on:"): chrome, not
- * words
+ * (反对), the tools (使用道具, 评分), a post's link and actions (permalink, save, embed, "give award", "Share this
+ * post", "Link to post"), a collapse or expand mark ("[–] (1 child)", 点击查看, 查看更多), the post's number over its
+ * time (SMF's "« Reply #1 on:"): chrome, not words
  */
 const CONTROL_RE =
   /^\s*(?:发消息|發消息|发短消息|發短消息|只看该作者|只看該作者|只看他|只看她|只看楼主|只看樓主|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|反对|反對|使用道具|评分|評分|打赏|打賞|私信|电梯直达|電梯直達|复制链接|複製連結|编辑|編輯|删除|刪除|view (?:profile|forum posts|blog entries|articles)|private message|send (?:a )?(?:private message|pm|message)|pm|permalink|give award|embed|save|see more|show more|report post|back to top|top|find|find (?:all )?(?:posts|content|threads)(?: by \S{1,40})?|contact\s?:|parent|\[ ?[–-] ?\](?: \(\d{1,4} child(?:ren)?\))?|«? ?(?:reply|post) #\d{1,5}(?: on:?)?|[«»‹›]|点击查看|點擊查看|查看更多|展开更多|展開更多|查看全部|share this (?:post|comment)|link to (?:this )?(?:post|comment))\s*$/iu;
