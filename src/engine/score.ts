@@ -9,7 +9,7 @@ import type { Evidence, Handle, Level, PageReport, Region, ScamKind, Thread } fr
 import { VETERAN_POSTS } from '../signals/new-account';
 import { judgeThread } from '../signals/planted-thread';
 import { SIGNALS } from '../signals/registry';
-import type { HandleGroup, SignalContext } from '../signals/types';
+import { type HandleGroup, moneyPage, type SignalContext } from '../signals/types';
 import type { HandleFact, PageFacts } from './facts';
 import { threadsSteps } from './threads';
 import { COMMENT_SCHEME_BAIT_WEIGHT, SCHEME_BAIT_WEIGHT, THRESHOLDS, type Thresholds, W } from './weights';
@@ -29,6 +29,9 @@ const SCHEME_SIGNALS = new Set([
   'new-account',
 ]);
 /** Signals that show a contact pushed or money asked for. */
+/** Evidence that speaks of money or a scheme's promise itself (a fee, a refund "from the money returned"). */
+const MONEY_SIGNALS = new Set(['advance-fee', 'bait', 'fee-first']);
+
 const ANCHOR_SIGNALS = new Set(['advance-fee', 'contact-cta', 'copy-widget', 'hidden-contact', 'planted-thread']);
 
 export interface ScoreOptions {
@@ -224,6 +227,10 @@ export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<Pa
   // it takes both sides: a contact pushed AND a scheme's wording, persona or planted thread
   if (!anchored) score = Math.min(score, W.baitOnlyCap);
   if (!scheme) score = Math.min(score, W.contactOnlyCap);
+  // a planted-looking thread about no money (neighbours rallying round a laid-off man, swapping mobiles) sells
+  // nothing: without money talk or a scheme's wording on the page, the badge at most, never the banner
+  if (!moneyPage(facts) && !evidence.some((e) => MONEY_SIGNALS.has(e.signal) && e.weight > 0))
+    score = Math.min(score, thresholds.danger - 1);
   score = Math.max(0, Math.min(100, Math.round(score)));
   const level = levelOf(score, thresholds);
   evidence.sort((a, b) => b.weight - a.weight);
