@@ -332,6 +332,41 @@ describe("the site's own line", () => {
   });
 });
 
+describe("a bank's own article, reposted by a mirror site", () => {
+  const page = (voice: string) =>
+    scanHtml(`<html><head><title>个性化分期这样申请 - 某某文摘</title></head><body><article><h1>还款有困难？个性化分期这样申请</h1>
+    <p>本文转载自微信公众号“某某银行信用卡”（微信号：mmbank_card），版权归原作者所有。</p>
+    <p>持卡人暂时无力还款的，可以向${voice}申请个性化分期，最长60期。网上自称能“停息挂账”的“老师”都是骗局。</p>
+    <p>拨打客服热线</p><p>400-660-9588</p><p>专员回电号码为 400-660-9588 或以“0755-8832”开头的座机，不会用个人微信联系您。</p>
+    <section><h3>官方渠道</h3><p>客服热线：400-660-9588（24小时）</p></section></article>
+    <section class="comments"><h2>精选留言</h2><ul>
+    <li><b>老郭</b><span>广东</span><p>按文章说的打了400-660-9588，客服很耐心，批了42期，谢谢！</p></li>
+    <li><b>阿凯</b><span>广东</span><p>谢谢，我也打400-660-9588试试。</p></li></ul></section>
+    <div class="card"><p>某某银行信用卡</p><p>微信号：mmbank_card</p><p>某某银行信用卡中心官方服务号，提供账单查询。</p></div>
+    <footer><p>本站仅做信息聚合，如有侵权请联系 copyright@moumouwenzhai.com 删除</p></footer></body></html>`);
+  const r = page('我行');
+  const of = (value: string) => r.handles.find((h) => h.value === value);
+  it('is safe', () => {
+    expect(r.level).toBe('safe');
+    expect(r.evidence.filter((e) => e.signal === 'contact-cta')).toEqual([]);
+  });
+  it('the hotline it lists as its own, in its own voice, is not passed round when readers say they called it', () => {
+    expect(r.evidence.filter((e) => e.signal === 'handle-in-comments')).toEqual([]);
+    expect(of('4006609588')?.why).toBe('why_not_pushed');
+    // without the bank's own voice (我行), a 客服热线 vouches for nothing in the comments
+    expect(page('银行').evidence.some((e) => e.signal === 'handle-in-comments')).toBe(true);
+  });
+  it("an official account's id, in the repost credit and its account card, is no one's private line", () => {
+    expect(of('mmbank_card')?.why).toBe('why_not_pushed');
+  });
+  it("the mirror's copyright mailbox is its desk, not a line anyone is sent to", () => {
+    expect(of('copyright@moumouwenzhai.com')?.why).toBe('why_not_pushed');
+  });
+  it('the first digits of the lines it calls from are no number', () => {
+    expect(r.handles.map((h) => h.value)).not.toContain('07558832');
+  });
+});
+
 describe('a reader reporting who contacted them', () => {
   it.each([
     '<h1>Is this recovery offer real?</h1><p>I lost 9k to a crypto site. Yesterday a man messaged me on WhatsApp from +44 7700 900512, said he works for a blockchain recovery agency and can get my funds back for a 10% fee. Is this legit?</p><ul class="answers"><li><b>Ann</b> <span>2 hours ago</span><p>That is the second scam. Do not pay.</p></li></ul>',

@@ -147,6 +147,11 @@ export interface PageFacts {
   topics: Partial<Record<ScamKind, number>>;
   /** the page talks about money anywhere (debt, loans, savings, investing, "$5,000", 资金) */
   money?: boolean;
+  /**
+   * the page speaks as the institution it belongs to, outside its comments (我行, 本报, "our tip line"): the
+   * official lines it lists are its own wherever they appear
+   */
+  ownVoice?: boolean;
   nodes: number;
   chars: number;
   capped: boolean;
@@ -191,6 +196,10 @@ const EXTENSION_AFTER = /^[,，]? ?(?:ext\.?|extension|x|转|轉|分机|分機|�
  */
 const OFFICE_BEFORE =
   /(?<!\b(?:my|our|his|her|their) )\b(?:office|front desk|main line|switchboard|reception|intake line)(?: line| number| phone)?(?: is| at|:)? ?$|(?:办公室|办事处|前台|总机|值班室|服务台|服务中心)(?:的)?(?:电话|座机)?(?:是|[:：])? ?$/iu;
+/** A WeChat official account named so (公众号, 服务号, 订阅号, 企业号): an organisation's, not a person's line. */
+const OFFICIAL_ACCOUNT_RE = /公众号|服务号|订阅号|企业号|公眾號|服務號|訂閱號|\bofficial (?:wechat )?account\b/iu;
+/** how far into the next block an account card's description is looked for */
+const OFFICIAL_ACCOUNT_NEXT_CHARS = 40;
 /** how far before a number its office's name is looked for */
 const OFFICE_BEFORE_CHARS = 48;
 
@@ -865,6 +874,20 @@ export function* factsSteps(
     return false;
   };
 
+  /**
+   * A WeChat id the page gives as an official account's (本文转载自微信公众号“…”（微信号：…）; an account card whose
+   * next line reads "…官方服务号"): an organisation's account, not a person's line
+   */
+  const officialAccountAt = (b: number, sentence: string): boolean => {
+    if (OFFICIAL_ACCOUNT_RE.test(sentence)) return true;
+    const next = st.blocks[b + 1];
+    return (
+      next !== undefined &&
+      model.regions[b + 1] === model.regions[b] &&
+      OFFICIAL_ACCOUNT_RE.test(next.text.slice(0, OFFICIAL_ACCOUNT_NEXT_CHARS))
+    );
+  };
+
   const siteHost = hostOf(model.head.url)?.replace(/^www\./u, '');
   const siteName = siteNameOf(model.head.title);
 
@@ -1221,6 +1244,7 @@ export function* factsSteps(
 
     if (ctaBox || (comment && !quoted) || block.tag === 'H1') countTopics(text);
     if (!facts.money && (MONEY_RE.test(text) || matchLexicon(TOPIC_LEX, text).length > 0)) facts.money = true;
+    if (!facts.ownVoice && !comment && OWN_LINE_RE.test(text)) facts.ownVoice = true;
     if (comment && !quoted) {
       if (HELP_FAILED_RE.test(text)) failedHelp.add(commentId);
       for (const h of arcs()) {
@@ -1281,7 +1305,11 @@ export function* factsSteps(
       )
         f.office = true;
       const own = ownAddress(f, siteHost, siteName);
-      if ((INSTITUTIONAL_RE.test(sentence) || own) && !sellsHere && region !== 'comment') {
+      if (
+        (INSTITUTIONAL_RE.test(sentence) || own || (hit.kind === 'wechat' && officialAccountAt(b, sentence))) &&
+        !sellsHere &&
+        region !== 'comment'
+      ) {
         f.institutional = true;
         if (own) f.ownSite = true;
         if (OWN_LINE_RE.test(sentence)) f.ownLine = true;

@@ -4,7 +4,7 @@
  */
 
 import { drain, pacer, type Steps } from '../dom/steps';
-import { complaintMailbox } from '../handles/channel';
+import { complaintMailbox, privateLine } from '../handles/channel';
 import type { Evidence, Handle, Level, PageReport, Region, ScamKind, Thread } from '../report/types';
 import { VETERAN_POSTS } from '../signals/new-account';
 import { judgeThread } from '../signals/planted-thread';
@@ -123,11 +123,15 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
     if (!o.warned) g.warned = false;
     if (o.licensed && licenceVouches) g.licensed = true;
     if (o.cta && !o.warned && !o.institutional && !byVeteran(facts, o)) g.pushed.push(o);
-    if (o.ownLine) g.own = true;
+    if (o.ownLine || (o.institutional && facts.ownVoice)) g.own = true;
   }
   // the site's own line (its news hotline in the footer) is the site's wherever it appears, also when the
   // site's account gives it in a reply to a reader: offered by the site, not pushed by a commenter
   for (const g of groups.values()) if (g.own) g.pushed = [];
+  // a site's complaint or copyright mailbox (copyright@ its domain, "如有侵权请联系 … 删除") is its desk, not a line
+  // anyone is sent to (one at a free-mail provider is a person's)
+  for (const g of groups.values())
+    if (complaintMailbox(g.kind, g.value) && !privateLine(g.kind, g.value)) g.pushed = [];
   return [...groups.values()];
 }
 

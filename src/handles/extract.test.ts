@@ -357,6 +357,8 @@ const NEGATIVES: [string, string][] = [
   ['eleven homophones that make no mobile', '加微信 依依依 依依依 依依依 依依'],
   ['official account', '关注我们的微信公众号,了解更多资讯'],
   ['WeChat Pay', '微信支付很方便,扫码即可'],
+  ['the first digits of the lines a bank calls from', '专员回电号码为以“0755-8832”开头的座机'],
+  ['the first digits of numbers, in English', 'We only call from numbers starting with 0755-8832.'],
   ['a site licence in the footer', '© 2026 小红薯 · 沪ICP备19027153号-1 · 京公网安备11010802039522号 · 举报电话'],
   ['an order note', '订单备注 ABC12345,送货前电话联系'],
   ['a default user name', '用户3391047816 来自河南,回复 user_58213948'],

@@ -168,6 +168,10 @@ const FILLER_MARK = /[:=：是为号]|id/iu;
 const MASK_EDGE = /[*×●]{2}/u;
 const MASK = /(?<![A-Za-z0-9_])(?:[A-Za-z0-9_]{1,20}[*×●]{2,8}[A-Za-z0-9_]{0,8}|[*×●]{3,8}[A-Za-z0-9_]{0,8}|某某)/gu;
 const DATE_SEP = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}$/u;
+/** Words after a number that make it the start of numbers (以“0755-8832”开头, 打头): a prefix, no line. */
+const LINE_START_AFTER = /^[”"』」’']?\s*(?:开头|開頭|打头|打頭)/u;
+/** Words before a number that make it the start of numbers ("numbers starting with", "begins with"). */
+const LINE_START_BEFORE = /\b(?:start(?:s|ing)?|begin(?:s|ning)?) with ?["“']?$/iu;
 const DATE_8 = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
 /** a North American number written as one, area code in brackets: 1 (323) 555-0177, (323) 555-0177 */
 const NANP = /(?<![\d+])(?:1[ .-]?)?\([2-9]\d{2}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)/gu;
@@ -754,6 +758,12 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       if (DEFAULT_NAME.test(text.slice(Math.max(0, g.s - 5), g.s))) continue;
       // a site's licence number in its footer (沪ICP备19027153号, 京公网安备11010802039522号)
       if (SITE_LICENCE.test(text.slice(Math.max(0, g.s - 20), g.s))) continue;
+      // the first digits of a line, not a line ("以“0755-8832”开头的座机", "numbers starting with 0755")
+      if (
+        LINE_START_AFTER.test(text.slice(g.e, g.e + 6)) ||
+        LINE_START_BEFORE.test(text.slice(Math.max(0, g.s - 20), g.s))
+      )
+        continue;
       const digits = digitsOf(raw);
       if (hasSpoken && !SPOKEN_RE.test(raw)) continue;
       // official numbers listed side by side ("110 / 96110") are two numbers, not one

@@ -28,7 +28,8 @@ export const handleInComments: Signal = {
       numberComments.set(h.value, set);
     }
     for (const h of ctx.handles) {
-      if (!h.listed || h.warned || h.licensed) continue;
+      // the site's own line (the bank's hotline a reader says they called) is the site's, not passed round
+      if (!h.listed || h.warned || h.licensed || h.own) continue;
       const inComments = h.occurrences.filter((o) => o.region === 'comment' && !o.warned);
       const first = inComments[0];
       if (!first) continue;
