@@ -367,6 +367,22 @@ describe("a bank's own article, reposted by a mirror site", () => {
   });
 });
 
+describe("a branch's page listing its staff's work mobiles", () => {
+  const page = (label: string) =>
+    scanHtml(`<html><head><title>桥头支行 网点服务 - 某某农商银行</title></head><body><main><h1>某某农商银行 桥头支行</h1>
+    <p>以下为本网点在岗客户经理。我行员工不会要求您转账至个人账户。</p>
+    <div class="staff"><p>叶晓蕾</p><p>大堂经理</p><p>${label}：135 6861 9532</p></div>
+    <p>警惕冒充银行工作人员“停息挂账”诈骗。</p></main>
+    <section class="comments"><h2>客户评价</h2><ul>
+    <li><b>王**</b><span>2天前</span><p>网上一堆说能停息挂账的，差点交钱。叶经理帮我申请了个性化分期，她手机 135 6861 9532 我存着了，有事就找她。谢谢叶经理！</p></li>
+    <li><b>网点回复</b><span>2天前</span><p>感谢您的认可！个性化分期由本行直接受理，不收取任何费用。</p></li></ul></section></body></html>`);
+  it("a mobile the bank lists as a work line is the bank's, also when a customer passes it on", () => {
+    const r = page('手机（工作）');
+    expect(r.level).toBe('safe');
+    expect(r.handles.find((h) => h.value === '13568619532')?.suspect).toBe(false);
+  });
+});
+
 describe('a reader reporting who contacted them', () => {
   it.each([
     '<h1>Is this recovery offer real?</h1><p>I lost 9k to a crypto site. Yesterday a man messaged me on WhatsApp from +44 7700 900512, said he works for a blockchain recovery agency and can get my funds back for a 10% fee. Is this legit?</p><ul class="answers"><li><b>Ann</b> <span>2 hours ago</span><p>That is the second scam. Do not pay.</p></li></ul>',
