@@ -18,6 +18,30 @@ testSignal(authorityPersona, {
       html: '<div><p>Questions about the refinance? Ms. Dana Whitfield is our loan officer, NMLS #482913. Call her at (614) 555-0139.</p></div>',
     },
     {
+      name: "an insurance agent's state licence number beside her cell",
+      html: comments([
+        {
+          a: 'Desmond',
+          t: 'Mrs. Tasha Greenlee (Ohio license #1108452) sorted out our policies. Text her at 614-555-0126.',
+          when: '2 days ago',
+        },
+      ]),
+    },
+    {
+      name: "a producer's NPN beside his line",
+      html: '<div><p>Mr. Marcus Bell, licensed agent, NPN 18830412. Text me at (614) 555-0140 for a quote.</p></div>',
+    },
+    {
+      name: 'a title word that ends its sentence ("Honest agent. She told us") names nobody',
+      html: comments([
+        {
+          a: 'Desmond',
+          t: 'Honest agent. She told us we did not need a second policy. Text her at 614-555-0126, she answers.',
+          when: '2 days ago',
+        },
+      ]),
+    },
+    {
       name: 'a title word before a word in lower case ("miss one payment" is no Miss One)',
       html: comments([
         {
