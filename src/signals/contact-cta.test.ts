@@ -36,6 +36,14 @@ testSignal(contactCta, {
     { name: 'an official account, no handle', html: '<p>欢迎关注我们的微信公众号,获取最新资讯。</p>' },
     { name: 'a bank naming its own line', html: '<p>本行客服电话:400-820-0588,工作日9:00-17:00。</p>' },
     {
+      name: "a police officer's desk landline in an official reply (an organisation's line, not a person's)",
+      html: '<div class="reply"><p>办案民警：张警官，联系电话：0593-2265 0110（工作日），如有新线索请及时联系。</p></div>',
+    },
+    {
+      name: "a firm's toll-free number with a call to action",
+      html: '<p>Questions about your statement? Call us toll-free at 1-800-555-0199.</p>',
+    },
+    {
       name: "a long-time member (1,870 posts) passes on a county caseworker's direct line",
       html: caseworkerTopic(1870),
     },
