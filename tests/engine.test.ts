@@ -383,6 +383,26 @@ describe("a branch's page listing its staff's work mobiles", () => {
   });
 });
 
+describe("a licensee's line", () => {
+  const page = (licence: string) =>
+    scanHtml(`<html><body><article><h1>55 歲點部署強積金</h1>
+    <p>關於我：Joanne 何嘉欣，保險業監管局持牌業務代表${licence}，前銀行強積金專員。一對一理財檢視（收費 HK$600／小時）請 WhatsApp 我公司業務電話 5730 2286。</p></article>
+    <section class="comments"><h3>留言</h3><ul>
+    <li><b>kwokwai</b><span>2天前</span><p>58歲，全部放晒喺股票基金，今年跌到瞓唔著。</p></li>
+    <li><b>joanne_licai</b><span>2天前</span><p>@kwokwai 預約只用呢個 WhatsApp 5730 2286，我冇助理、冇群組。</p></li>
+    <li><b>siuying</b><span>1天前</span><p>多謝 Joanne，幫阿媽約咗一次。</p></li></ul></section></body></html>`);
+  const suspect = (r: ReturnType<typeof scanHtml>) =>
+    r.handles.filter((h) => h.suspect).map((h) => `${h.kind}:${h.value}`);
+  it('a Hong Kong licence number (牌照號碼) vouches for her number, given as a phone or as WhatsApp', () => {
+    const r = page('（牌照號碼 FA7X41xx）');
+    expect(r.evidence.filter((e) => e.signal === 'contact-cta')).toEqual([]);
+    expect(r.handles.filter((h) => h.value.endsWith('57302286')).every((h) => h.why === 'why_licensed')).toBe(true);
+  });
+  it('without it, the same number is pushed', () => {
+    expect(page('').evidence.some((e) => e.signal === 'contact-cta')).toBe(true);
+  });
+});
+
 describe('a reader reporting who contacted them', () => {
   it.each([
     '<h1>Is this recovery offer real?</h1><p>I lost 9k to a crypto site. Yesterday a man messaged me on WhatsApp from +44 7700 900512, said he works for a blockchain recovery agency and can get my funds back for a 10% fee. Is this legit?</p><ul class="answers"><li><b>Ann</b> <span>2 hours ago</span><p>That is the second scam. Do not pay.</p></li></ul>',

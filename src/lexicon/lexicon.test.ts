@@ -507,6 +507,8 @@ describe('scheme wording as the schemes are sold', () => {
     );
     expect(ids('这个老师说什么都对')).not.toContain('zh_quote_frame');
     expect(ids('催收电话不用理会，交给我们处理')).not.toContain('zh_warning');
+    expect(ids('网上那些“免费进群领牛股”的，请绕开。')).toContain('zh_warning');
+    expect(ids('远离之后，找我们做停息挂账')).not.toContain('zh_warning');
     expect(ids('让你编理由投诉的，是监管反复提示的代理退保')).toContain('zh_regulator_warned');
     expect(ids('警方多次提醒的刷单返利')).toContain('zh_regulator_warned');
     expect(ids('监管部门的投诉电话是12378')).not.toContain('zh_regulator_warned');

@@ -52,6 +52,6 @@ export const PERSONA: readonly LexiconEntry[] = [
   },
 ];
 
-/** A licence or registration number next to a lawyer or adviser (执业证号, a Taiwan lawyer's 律師證書字號, CRD, FCA FRN, a US lender's NMLS ID, a broker-dealer's "member FINRA", an insurance producer's state licence number or NPN). */
+/** A licence or registration number next to a lawyer or adviser (执业证号, a Taiwan lawyer's 律師證書字號, CRD, FCA FRN, a US lender's NMLS ID, a broker-dealer's "member FINRA", an insurance producer's state licence number or NPN, a Hong Kong licensee's 牌照號碼 or SFC 中央編號). */
 export const LICENCE_RE =
-  /执业证(?:号|书编号)?[:：]?\s*\d{8,17}|律[师師][证證][书書]字[号號][:：]?\s*[(（]?\d{2,3}[)）]?\s*[\p{Script=Han}]{1,4}字第\s*\d{3,6}\s*[号號]|执业编号[:：]?\s*[A-Z0-9]{8,}|证券投资咨询(?:业务)?资格|\bCRD\s*#?\s*\d{4,8}\b|\bFRN\s*:?\s*\d{6,7}\b|\bFCA (?:register|reference|number)\b|\bSEC[- ]registered\b|\bNMLS\s?(?:ID|#)?\s?:?\s?#?\d{4,7}\b|\bmember FINRA\b|\b(?:insurance |producer |agent )?licen[cs]e (?:#|no\.|number)\s?:?\s?#?\d{5,10}\b|\bNPN\s?(?:#|:)?\s?\d{5,10}\b|\b(?:EA|CPA|enrolled agent|state bar|bar)\s(?:licen[cs]e|no\.|number|#)\s?(?:no\.\s?)?:?\s?#?\d[\d-]{3,11}\d\b/iu;
+  /执业证(?:号|书编号)?[:：]?\s*\d{8,17}|律[师師][证證][书書]字[号號][:：]?\s*[(（]?\d{2,3}[)）]?\s*[\p{Script=Han}]{1,4}字第\s*\d{3,6}\s*[号號]|执业编号[:：]?\s*[A-Z0-9]{8,}|证券投资咨询(?:业务)?资格|\bCRD\s*#?\s*\d{4,8}\b|\bFRN\s*:?\s*\d{6,7}\b|\bFCA (?:register|reference|number)\b|\bSEC[- ]registered\b|\bNMLS\s?(?:ID|#)?\s?:?\s?#?\d{4,7}\b|\bmember FINRA\b|\b(?:insurance |producer |agent )?licen[cs]e (?:#|no\.|number)\s?:?\s?#?\d{5,10}\b|\bNPN\s?(?:#|:)?\s?\d{5,10}\b|(?:牌照|中央)(?:号码|號碼|编号|編號)[:：]?\s*[A-Z]{2,3}\d[A-Z\d]{2,5}(?:xx|XX)?(?![A-Za-z\d])|\b(?:EA|CPA|enrolled agent|state bar|bar)\s(?:licen[cs]e|no\.|number|#)\s?(?:no\.\s?)?:?\s?#?\d[\d-]{3,11}\d\b/iu;

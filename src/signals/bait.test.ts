@@ -42,6 +42,14 @@ testSignal(bait, {
       html: '<p>周六喝茶聊天，AA，不谈荐股，不加入任何收费群。我是退休中学老师，不会荐股。想来的加我微信 xixi_teahouse60 说一声。</p>',
     },
     {
+      name: "a Hong Kong adviser's refusal in Cantonese (唔會開投資群組), with her business line",
+      html: '<p>我唔會喺任何地方推介個股、唔會開投資群組。一對一理財檢視請 WhatsApp 我公司業務電話 5730 2286。</p>',
+    },
+    {
+      name: 'schemes the writer tells readers to keep away from (请绕开), then her paid consultation',
+      html: '<p>网上那些“老师带你翻倍”“免费进群领牛股”的，请绕开。</p><p>预约咨询请加我的工作微信 linjing_cfp。</p>',
+    },
+    {
       name: 'a warning about timeshare exit companies',
       html: '<p>Warning: timeshare exit companies that tell you to stop paying maintenance fees are a scam. Never pay upfront.</p>',
     },
