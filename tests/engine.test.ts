@@ -391,8 +391,6 @@ describe("a licensee's line", () => {
     <li><b>kwokwai</b><span>2天前</span><p>58歲，全部放晒喺股票基金，今年跌到瞓唔著。</p></li>
     <li><b>joanne_licai</b><span>2天前</span><p>@kwokwai 預約只用呢個 WhatsApp 5730 2286，我冇助理、冇群組。</p></li>
     <li><b>siuying</b><span>1天前</span><p>多謝 Joanne，幫阿媽約咗一次。</p></li></ul></section></body></html>`);
-  const suspect = (r: ReturnType<typeof scanHtml>) =>
-    r.handles.filter((h) => h.suspect).map((h) => `${h.kind}:${h.value}`);
   it('a Hong Kong licence number (牌照號碼) vouches for her number, given as a phone or as WhatsApp', () => {
     const r = page('（牌照號碼 FA7X41xx）');
     expect(r.evidence.filter((e) => e.signal === 'contact-cta')).toEqual([]);
