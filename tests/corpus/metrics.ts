@@ -298,11 +298,20 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * tutors, repairmen, deacons, volunteers, a police page quoting a planted thread, a lawyer's profile) came in at 4/4
  * caught, 7/20 false alarms and 5/5 handles with the engine of that moment (5/20 with the fixes its training pages
  * prompted), and with it the floors are training 0.86 / 0.05 / 0.89 / 0.90 and validation 0.60 / 0.14 / 0.58 / 0.68
- * (training at 281/326, 13/272 and 401/449 with 401/441; validation at 96/159, 17/128 and 121/208 with 121/177).
+ * (training at 281/326, 13/272 and 401/449 with 401/441; validation at 96/159, 17/128 and 121/208 with 121/177);
+ * two more rounds of mostly honest pages (2 scam and 10 clean per language, then 2 scam and 10 or 12 clean: bank
+ * branch staff lines, an agent's blog, a 12345 reply board, a bank article's mirror, a planner's paid
+ * consultation, a licensed adviser's video page, volunteers, treasurers, duty lawyers) came in at 4/4 caught, 9/20
+ * false alarms, 5/5 handles (the first, with the session's first engine and with the one of that moment) and 4/4,
+ * 4/22, 5/5 (the second, after the first's fixes; 5/22 with the session's first engine); with them and the fixes
+ * their training pages prompted (a bank's own lines, official accounts, work mobiles, licences of insurance and
+ * Hong Kong advisers, only a person's line anchoring a page) the floors are training 0.86 / 0.045 / 0.89 / 0.90
+ * and validation 0.60 / 0.14 / 0.58 / 0.67 (training at 286/331, 13/301 and 407/455 with 407/448; validation at
+ * 98/162, 19/141 and 124/212 with 124/184).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.86, falsePositiveRate: 0.05, handleRecall: 0.89, handlePrecision: 0.9 },
-  validation: { recall: 0.6, falsePositiveRate: 0.14, handleRecall: 0.58, handlePrecision: 0.68 },
+  training: { recall: 0.86, falsePositiveRate: 0.045, handleRecall: 0.89, handlePrecision: 0.9 },
+  validation: { recall: 0.6, falsePositiveRate: 0.14, handleRecall: 0.58, handlePrecision: 0.67 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
