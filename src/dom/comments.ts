@@ -33,6 +33,9 @@ import { drain, pacer, type Steps } from './steps';
 import { tagOf } from './tag';
 import { type Block, isQuote, type WalkState } from './walk';
 
+/** a speaker's name and colon opening a line (张三：) */
+const SPEAKER_LABEL_RE = /^\s*[^\s:：]{1,16}\s*[:：]\s*/u;
+
 export interface CommentItem {
   id: number;
   el: Element;
@@ -1752,7 +1755,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (labelled && !notAName(labelled) && !sentenceNotName(labelled)) c.author = labelled;
     else if (name && !labelNotName(name) && !AUTHOR_LABEL_RE.test(name)) {
       c.author = name;
-      text = text.replace(/^\s*[^\s:：]{1,16}\s*[:：]\s*/u, '');
+      text = text.replace(SPEAKER_LABEL_RE, '');
     } else c.author = signatureOf(text) ?? trailingSigner(a, c);
   }
   c.text = text;

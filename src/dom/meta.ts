@@ -6,6 +6,15 @@
 
 import { collapseSpaces } from '../text/space';
 
+/** the label of a place given as where a comment came from (来自：) */
+const FROM_LABEL_RE = /^\s*(?:来自|來自)\s*[:：]?/u;
+
+/** the label of a commenter's region tag (IP属地：) */
+const IP_PLACE_LABEL_RE = /IP\s*[属屬]地\s*[:：]?/u;
+
+/** a count as printed (1,204, 3.2万, 12k): its digits and its multiplier */
+const COUNT_RE = /\d[\d,]{0,8}(?:\.\d)?\s*([万萬kK])?/u;
+
 export const META_TIME = 1;
 export const META_LIKES = 2;
 export const META_PLACE = 4;
@@ -305,7 +314,7 @@ export function countBits(mask: number): number {
 
 /** The like count in a piece already known to carry likes. */
 export function parseLikes(text: string): number | undefined {
-  const m = /\d[\d,]{0,8}(?:\.\d)?\s*([万萬kK])?/u.exec(text);
+  const m = COUNT_RE.exec(text);
   if (!m) return undefined;
   const n = Number(m[0].replace(/[,\s万萬kK]/gu, ''));
   const unit = m[1] === '万' || m[1] === '萬' ? 10_000 : m[1] ? 1000 : 1;
@@ -321,10 +330,7 @@ export function parseFloor(text: string): number | undefined {
 
 /** The region tag (广东, IP属地:广东) in a piece, without its label. */
 export function parsePlace(text: string): string {
-  return text
-    .replace(/IP\s*[属屬]地\s*[:：]?/u, '')
-    .replace(/^\s*(?:来自|來自)\s*[:：]?/u, '')
-    .trim();
+  return text.replace(IP_PLACE_LABEL_RE, '').replace(FROM_LABEL_RE, '').trim();
 }
 
 /** Headings and labels that announce a comment section (精彩评论, 3 Comments, 网友回复, Responses). */

@@ -35,6 +35,9 @@ import {
 import { isWide, Scanner } from '../text/scan';
 import { isSpace } from '../text/space';
 
+/** a contact link's scheme and its target */
+const CONTACT_LINK_RE = /^\s*(?:mailto|tel|sms|callto):\/*([^?#]*)/iu;
+
 export interface HandleFact {
   kind: HandleKind;
   value: string;
@@ -878,15 +881,12 @@ export function* factsSteps(
    * A WeChat id the page gives as an official account's (本文转载自微信公众号“…”（微信号：…）; an account card whose
    * next line reads "…官方服务号"): an organisation's account, not a person's line
    */
-  const officialAccountAt = (b: number, sentence: string): boolean => {
-    if (OFFICIAL_ACCOUNT_RE.test(sentence)) return true;
-    const next = st.blocks[b + 1];
-    return (
-      next !== undefined &&
-      model.regions[b + 1] === model.regions[b] &&
-      OFFICIAL_ACCOUNT_RE.test(next.text.slice(0, OFFICIAL_ACCOUNT_NEXT_CHARS))
+  const officialAccountAt = (b: number, sentence: string): boolean =>
+    OFFICIAL_ACCOUNT_RE.test(
+      model.regions[b + 1] === model.regions[b]
+        ? `${sentence} ${st.blocks[b + 1]?.text.slice(0, OFFICIAL_ACCOUNT_NEXT_CHARS)}`
+        : sentence,
     );
-  };
 
   const siteHost = hostOf(model.head.url)?.replace(/^www\./u, '');
   const siteName = siteNameOf(model.head.title);
@@ -1725,7 +1725,7 @@ export function* factsSteps(
 
 /** `mailto:` and `tel:` carry the address itself; other contact links are read whole. */
 function linkPayload(href: string): string {
-  const m = /^\s*(?:mailto|tel|sms|callto):\/*([^?#]*)/iu.exec(href);
+  const m = CONTACT_LINK_RE.exec(href);
   if (!m?.[1]) return href;
   try {
     return decodeURIComponent(m[1]);

@@ -125,17 +125,17 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
     if (o.cta && !o.warned && !o.institutional && !byVeteran(facts, o)) g.pushed.push(o);
     if (o.ownLine || (o.institutional && facts.ownVoice)) g.own = true;
   }
-  // the site's own line (its news hotline in the footer) is the site's wherever it appears, also when the
-  // site's account gives it in a reply to a reader: offered by the site, not pushed by a commenter
-  for (const g of groups.values()) if (g.own) g.pushed = [];
   // a licensee's number is hers whichever app it is given for (her phone beside the licence, her WhatsApp in a reply)
   const licensedNumbers = new Set<string>();
   for (const g of groups.values()) if (g.licensed && NUMBER_KINDS.has(g.kind)) licensedNumbers.add(g.value);
-  for (const g of groups.values()) if (NUMBER_KINDS.has(g.kind) && licensedNumbers.has(g.value)) g.licensed = true;
-  // a site's complaint or copyright mailbox (copyright@ its domain, "如有侵权请联系 … 删除") is its desk, not a line
-  // anyone is sent to (one at a free-mail provider is a person's)
-  for (const g of groups.values())
-    if (complaintMailbox(g.kind, g.value) && !privateLine(g.kind, g.value)) g.pushed = [];
+  for (const g of groups.values()) {
+    // the site's own line (its news hotline in the footer) is the site's wherever it appears, also when the site's
+    // account gives it in a reply to a reader: offered by the site, not pushed by a commenter; and a site's complaint
+    // or copyright mailbox (copyright@ its domain, "如有侵权请联系 … 删除") is its desk, not a line anyone is sent to
+    // (one at a free-mail provider is a person's)
+    if (g.own || (complaintMailbox(g.kind, g.value) && !privateLine(g.kind, g.value))) g.pushed = [];
+    if (licensedNumbers.has(g.value) && NUMBER_KINDS.has(g.kind)) g.licensed = true;
+  }
   return [...groups.values()];
 }
 

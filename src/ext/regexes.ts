@@ -18,6 +18,7 @@ export const SENT_REGEX_FILES: readonly string[] = [
   'src/dom/comments.ts',
   'src/dom/meta.ts',
   'src/dom/model.ts',
+  'src/dom/walk.ts',
   'src/dom/widgets.ts',
   'src/engine/facts.ts',
   'src/handles/channel.ts',
@@ -28,5 +29,6 @@ export const SENT_REGEX_FILES: readonly string[] = [
   'src/lexicon/persona.ts',
   'src/lexicon/warning.ts',
   'src/signals/called-out.ts',
+  'src/text/bidi.ts',
   'src/text/normalize.ts',
 ];
