@@ -401,6 +401,22 @@ describe("a licensee's line", () => {
   });
 });
 
+describe("a staff member's number beside the site's own address", () => {
+  const page = (mail: string) =>
+    scanHtml(`<html><head><title>Emergency loans: the fee that gives a fake one away | Prairie Rivers</title></head><body><article>
+    <h1>Emergency loans: the fee that gives a fake one away</h1><p>A real lender never asks you to send money to get money.</p>
+    <div class="author"><p>Denise Okafor is a financial coach at our credit union. Book a free session, or reach her directly at ${mail} or (515) 555-0142 (call or text, weekdays).</p></div>
+    </article></body></html>`);
+  it("is the site's staff line, not pushed", () => {
+    const r = page('dokafor@prairierivers.org');
+    expect(r.handles.find((h) => h.value === '5155550142')?.why).toBe('why_not_pushed');
+    expect(r.evidence.filter((e) => e.signal === 'contact-cta')).toEqual([]);
+  });
+  it("beside a free-mail address the same number is a person's line", () => {
+    expect(page('dokafor@gmail.com').evidence.some((e) => e.signal === 'contact-cta')).toBe(true);
+  });
+});
+
 describe('a reader reporting who contacted them', () => {
   it.each([
     '<h1>Is this recovery offer real?</h1><p>I lost 9k to a crypto site. Yesterday a man messaged me on WhatsApp from +44 7700 900512, said he works for a blockchain recovery agency and can get my funds back for a 10% fee. Is this legit?</p><ul class="answers"><li><b>Ann</b> <span>2 hours ago</span><p>That is the second scam. Do not pay.</p></li></ul>',

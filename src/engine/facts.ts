@@ -1255,6 +1255,12 @@ export function* factsSteps(
     }
 
     if (comment && handleHits.length > 0) commenters ??= yield* commenterSteps();
+    // the sentences that give the site's own address: a number beside it is the site's staff line (an author box's
+    // "reach her at dokafor@<the site's domain> or (515) 555-0142")
+    let ownSentences: Set<number> | undefined;
+    for (const hit of handleHits) {
+      if (ownAddress(hit, siteHost, siteName)) (ownSentences ??= new Set()).add(sentenceAt(bt.spans, hit.start));
+    }
     for (const hit of handleHits) {
       // "回复 @Sarah_K :" names the commenter answered, not a contact
       if (comment && hit.kind === 'telegram' && cm.comments[commentId]?.replyName?.toLowerCase() === hit.value)
@@ -1306,7 +1312,10 @@ export function* factsSteps(
         f.office = true;
       const own = ownAddress(f, siteHost, siteName);
       if (
-        (INSTITUTIONAL_RE.test(sentence) || own || (hit.kind === 'wechat' && officialAccountAt(b, sentence))) &&
+        (INSTITUTIONAL_RE.test(sentence) ||
+          own ||
+          ownSentences?.has(si) ||
+          (hit.kind === 'wechat' && officialAccountAt(b, sentence))) &&
         !sellsHere &&
         region !== 'comment'
       ) {
@@ -1755,7 +1764,7 @@ function isWholeQuote(text: string): boolean {
 }
 
 /** An address at the site's own domain (a reporter's byline, the desk's inbox) is the site speaking. */
-function ownAddress(f: HandleFact, host: string | undefined, siteName?: string): boolean {
+function ownAddress(f: { kind: string; value: string }, host: string | undefined, siteName?: string): boolean {
   if (f.kind !== 'email') return false;
   const domain = f.value.slice(f.value.lastIndexOf('@') + 1);
   if (host && (domain === host || host.endsWith(`.${domain}`) || domain.endsWith(`.${host}`))) return true;

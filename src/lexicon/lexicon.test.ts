@@ -495,6 +495,9 @@ describe('scheme wording as the schemes are sold', () => {
     expect(warns('网传“网贷不用还了”系谣言')).toBe(true);
     expect(warns('our scam recovery service works on a success fee')).toBe(false);
     expect(warns('beware of scam recovery services')).toBe(true);
+    // a hypothetical someone ("if a lender asks you to pay…") is a warning; a named one's instructions are not
+    expect(warns('If a "lender" asks you to pay anything before the money arrives, it is not a loan.')).toBe(true);
+    expect(warns('If the agent asks for the release fee, pay it by gift card.')).toBe(false);
   });
   it('reads a reported ad as quoted, and an ad offered as an offer', () => {
     const ids = (t: string) => matchLexicon(compileLexicon(WARNING), normalize(t).text).map((h) => h.entry.id);
