@@ -511,6 +511,9 @@ describe('scheme wording as the schemes are sold', () => {
     expect(ids('这个老师说什么都对')).not.toContain('zh_quote_frame');
     expect(ids('催收电话不用理会，交给我们处理')).not.toContain('zh_warning');
     expect(ids('网上那些“免费进群领牛股”的，请绕开。')).toContain('zh_warning');
+    expect(ids('任何要你先畀錢嘅「顧問」都唔好理。')).toContain('zh_warning');
+    expect(ids('咩「百分百批核」，咪信佢。')).toContain('zh_warning');
+    expect(ids('有需要可以 WhatsApp 我，唔好客氣。')).not.toContain('zh_warning');
     expect(ids('远离之后，找我们做停息挂账')).not.toContain('zh_warning');
     expect(ids('让你编理由投诉的，是监管反复提示的代理退保')).toContain('zh_regulator_warned');
     expect(ids('警方多次提醒的刷单返利')).toContain('zh_regulator_warned');
