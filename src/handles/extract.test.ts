@@ -349,6 +349,12 @@ const CASES: [string, string, Want[]][] = [
     [['signal', 'scrabackpay.19']],
   ],
   ['a number after "her # is"', 'Was approved the next month. Her # is 469-555-0162', [['phone', '4695550162']]],
+  [
+    'WeChat as "v x" typed apart, before an id typed apart',
+    '有需要的姐妹私我，v x：L Q Y 1 6 8 0 9 。',
+    [['wechat', 'lqy16809']],
+  ],
+  ['WeChat as "v x" typed apart, without a colon', '上面有她的，v x L Q Y 16809，速度很快', [['wechat', 'lqy16809']]],
 ];
 
 /** Texts that must yield no suspect handle. */
@@ -357,6 +363,7 @@ const NEGATIVES: [string, string][] = [
   ['eleven homophones that make no mobile', '加微信 依依依 依依依 依依依 依依'],
   ['official account', '关注我们的微信公众号,了解更多资讯'],
   ['WeChat Pay', '微信支付很方便,扫码即可'],
+  ['"v x" in a model name', 'The Model v x 2 is out next week'],
   ['the first digits of the lines a bank calls from', '专员回电号码为以“0755-8832”开头的座机'],
   ['the first digits of numbers, in English', 'We only call from numbers starting with 0755-8832.'],
   ['a site licence in the footer', '© 2026 小红薯 · 沪ICP备19027153号-1 · 京公网安备11010802039522号 · 举报电话'],
