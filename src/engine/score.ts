@@ -88,7 +88,14 @@ function numberForms(facts: PageFacts): Map<string, string> {
  * caseworker's line or a hiking group's is no shill.
  */
 function byVeteran(facts: PageFacts, o: HandleFact): boolean {
-  return o.comment >= 0 && (facts.comments[o.comment]?.posts ?? 0) >= VETERAN_POSTS;
+  return (
+    o.comment >= 0 &&
+    (facts.comments[o.comment]?.posts ?? 0) >= VETERAN_POSTS &&
+    // …unless the post passes on someone else's line and says that helper takes money first ("a small admin
+    // charge up front"): an old account can be bought or taken over, and the fee is the scheme whoever passes it on
+    (o.writerLine === true ||
+      !facts.phrases.some((p) => p.lexicon === 'fee-first' && p.comment === o.comment && !p.warned))
+  );
 }
 
 function groupHandles(facts: PageFacts): HandleGroup[] {

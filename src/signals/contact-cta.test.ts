@@ -1,8 +1,8 @@
 import { ARTICLE_ZH, comments, testSignal } from '../../tests/helpers/signal-tester';
 import { contactCta } from './contact-cta';
 
-/** A landlords' forum topic: a member of `posts` posts passes on a caseworker's direct line. */
-const caseworkerTopic = (posts: number) =>
+/** A landlords' forum topic: a member of `posts` posts passes on a caseworker's direct line (`tail` after it). */
+const caseworkerTopic = (posts: number, tail = '') =>
   `<div class="topic"><h1>Elderly tenant two months behind on rent</h1>${[
     [
       'PeteR',
@@ -14,7 +14,7 @@ const caseworkerTopic = (posts: number) =>
       'OhioLandlord',
       posts,
       'Nov 3, 2026 at 10:02 AM',
-      "The county's emergency rental program pays landlords directly. The caseworker for seniors is Mrs. Funke Adebanjo. Her direct line is (937) 555-0171, tell her I sent you.",
+      `The county's emergency rental program pays landlords directly. The caseworker for seniors is Mrs. Funke Adebanjo. Her direct line is (937) 555-0171, tell her I sent you.${tail}`,
     ],
     ['PeteR', 12, 'Nov 3, 2026 at 11:30 AM', 'Thank you, I will call her on Monday.'],
     ['Marge', 340, 'Nov 4, 2026 at 8:40 AM', 'Same here, the program was slow but it paid.'],
@@ -97,6 +97,11 @@ testSignal(contactCta, {
     {
       name: 'the same line passed on by an account of 3 posts',
       html: caseworkerTopic(3),
+      messages: ['ev_contact_cta_pushed'],
+    },
+    {
+      name: 'the same long-time member (1,870 posts) passing on the line of a helper who takes a fee up front',
+      html: caseworkerTopic(1870, ' There is a small admin charge up front for pulling your file but that is it.'),
       messages: ['ev_contact_cta_pushed'],
     },
     {
