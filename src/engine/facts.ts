@@ -1257,10 +1257,9 @@ export function* factsSteps(
     if (comment && handleHits.length > 0) commenters ??= yield* commenterSteps();
     // the sentences that give the site's own address: a number beside it is the site's staff line (an author box's
     // "reach her at dokafor@<the site's domain> or (515) 555-0142")
-    let ownSentences: Set<number> | undefined;
-    for (const hit of handleHits) {
-      if (ownAddress(hit, siteHost, siteName)) (ownSentences ??= new Set()).add(sentenceAt(bt.spans, hit.start));
-    }
+    const ownSentences = new Set<number>();
+    for (const hit of handleHits)
+      if (ownAddress(hit, siteHost, siteName)) ownSentences.add(sentenceAt(bt.spans, hit.start));
     for (const hit of handleHits) {
       // "回复 @Sarah_K :" names the commenter answered, not a contact
       if (comment && hit.kind === 'telegram' && cm.comments[commentId]?.replyName?.toLowerCase() === hit.value)
@@ -1314,7 +1313,7 @@ export function* factsSteps(
       if (
         (INSTITUTIONAL_RE.test(sentence) ||
           own ||
-          ownSentences?.has(si) ||
+          ownSentences.has(si) ||
           (hit.kind === 'wechat' && officialAccountAt(b, sentence))) &&
         !sellsHere &&
         region !== 'comment'
