@@ -354,6 +354,11 @@ const CASES: [string, string, Want[]][] = [
     '有需要的姐妹私我，v x：L Q Y 1 6 8 0 9 。',
     [['wechat', 'lqy16809']],
   ],
+  [
+    'an international number with every digit typed apart',
+    'His assistant handles the invites: + 1 6 0 2 5 5 5 0 1 4 7',
+    [['phone', '16025550147']],
+  ],
   ['WeChat as "v x" typed apart, without a colon', '上面有她的，v x L Q Y 16809，速度很快', [['wechat', 'lqy16809']]],
 ];
 
