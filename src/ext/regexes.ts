@@ -29,6 +29,8 @@ export const SENT_REGEX_FILES: readonly string[] = [
   'src/lexicon/persona.ts',
   'src/lexicon/warning.ts',
   'src/signals/called-out.ts',
+  'src/signals/chorus.ts',
+  'src/signals/types.ts',
   'src/text/bidi.ts',
   'src/text/normalize.ts',
 ];

@@ -4,6 +4,9 @@ import { type Signal, type SignalMeta, surname } from './types';
 
 const MIN_CHORUS = 3;
 
+/** A title credited without a name (老师, 专家): a chorus of it needs a contact passed among its voices. */
+const BARE_TITLE_KEY_RE = /^persona:(?:老师|专家|顾问|助理)$/u;
+
 const CHORUS_SHARE = 0.6;
 
 /** What `chorus` reports (docs and the message catalogue; not needed to score, so not in the content script). */
@@ -62,7 +65,7 @@ export const chorus: Signal = {
           praising.length >= 2 &&
           (ids.size >= comments.length * CHORUS_SHARE || ring) &&
           (key.startsWith('persona:')
-            ? !/^persona:(?:老师|专家|顾问|助理)$/u.test(key) || members.some((c) => c.handles.length > 0)
+            ? !BARE_TITLE_KEY_RE.test(key) || members.some((c) => c.handles.length > 0)
             : true)
         ) {
           return [

@@ -114,9 +114,12 @@ export function bestOccurrence(h: HandleGroup): HandleFact | undefined {
   return [...pool].sort((a, b) => REGION_RANK.indexOf(a.region) - REGION_RANK.indexOf(b.region))[0];
 }
 
+/** A capitalised word of three letters or more: a name's word. */
+const NAME_WORD_RE = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /** The surname of an English named persona ("Mrs Evelyn Carter" → "carter"), lower-cased. */
 export function surname(persona: string): string | undefined {
-  const words = persona.split(/\s+/u).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
+  const words = persona.split(/\s+/u).filter((w) => NAME_WORD_RE.test(w));
   const last = words[words.length - 1];
   return last && words.length >= 1 && /^[A-Za-z]+$/u.test(last) && persona.length > last.length
     ? last.toLowerCase()
