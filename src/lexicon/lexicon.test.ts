@@ -504,6 +504,9 @@ describe('scheme wording as the schemes are sold', () => {
     expect(ids('我在电梯里看到小广告，写着“公积金提取，加微信 tiqu_9988”')).toContain('zh_quote_frame');
     expect(ids('收到一条短信，上面写着“您的额度已提升”')).toContain('zh_quote_frame');
     expect(ids('广告位招租，有意者加微信详谈')).not.toContain('zh_quote_frame');
+    expect(ids('被害人加入好友后，对方再告知「因联征较花，需先缴3万元的对保保证金」')).toContain('zh_quote_frame');
+    expect(ids('其中一则被警方搜证的留言写道：「加LINE：xjl.loan***」')).toContain('zh_quote_frame');
+    expect(ids('老师告诉我先交两千就能下款')).not.toContain('zh_quote_frame');
     expect(ids('版里前些天那种让先交评估费、担保费的，大家别理。')).toContain('zh_warning');
     expect(ids('特别提醒：最近有人在点评里说什么“停贷不上征信”，我们不认识这些人')).toEqual(
       expect.arrayContaining(['zh_warning', 'zh_quote_frame']),
