@@ -88,6 +88,18 @@ testSignal(calledOut, {
   ],
   invalid: [
     {
+      name: 'a Cantonese reply names the pusher and says the offer cheats readers of a fee (呃手續費)',
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '嘉敏',
+          t: '後來搵咗個做出款嘅師傅阿Ken，拎返十五萬。可以問下佢，WhatsApp 5 6 2 1 0 9 4 8，講係01睇到就得',
+          when: '3天前',
+        },
+        { a: '湯米', t: '@嘉敏 篇新聞寫到明有人話識「技術出款」再呃手續費，你喺度推就係呢種', when: '2天前' },
+      ])}`,
+      messages: ['ev_called_out_by_reader'],
+    },
+    {
       name: 'a reply to the pitch calls it a scam',
       html: `${ARTICLE_EN}${comments([{ ...PITCH_EN, replies: [{ a: 'Gunny', t: 'This is a scam. Do not pay anyone to file a pension claim.' }] }])}`,
       messages: ['ev_called_out_by_reader'],

@@ -12,10 +12,10 @@ export const calledOutMeta: SignalMeta = {
 
 /**
  * Words of an accusation, not of a disagreement: "wrong" or 不同意 answers an opinion, "scam", "reported",
- * 骗, 托, 举报 answer a pitch. Matched on the dissenting comment's own words (already folded to simplified).
+ * 骗 (Cantonese 呃人, 呃钱), 托, 举报 answer a pitch. Matched on the dissenting comment's own words (already folded to simplified).
  */
 const ACCUSATION_RE =
-  /\b(?:scam(?:s|mer|mers)?|fraud(?:ster)?s?|fake|spam(?:mer)?|bots?|reported|flagged|predatory|not (?:accredited|licensed|registered))\b|\b(?:don't|do not|never) (?:contact|pay|send|call|text|trust)\b|骗|托儿|是托|举报|提报|检举|套路|别信|不要信|水军|非法|没有资质|不是(?:正规|官方)|96110|18222|报警|\breport fraud\b|\bactionfraud\b|\breportfraud\.ftc\.gov\b/iu;
+  /\b(?:scam(?:s|mer|mers)?|fraud(?:ster)?s?|fake|spam(?:mer)?|bots?|reported|flagged|predatory|not (?:accredited|licensed|registered))\b|\b(?:don't|do not|never) (?:contact|pay|send|call|text|trust)\b|骗|呃(?:人|钱|錢|你|手)|托儿|是托|举报|提报|检举|套路|别信|不要信|水军|非法|没有资质|不是(?:正规|官方)|96110|18222|报警|\breport fraud\b|\bactionfraud\b|\breportfraud\.ftc\.gov\b/iu;
 
 /**
  * A warning to the one being sold to, in words the arc's dissent stage leaves alone (they also end a
