@@ -55,9 +55,9 @@ export const FEE_FIRST: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_fee_first',
-    pattern: String.raw`先(?:付|俾|畀)(?!出)|先(?:收|交|缴|转|打)|(?:要|得|需要?)先`,
+    pattern: String.raw`先(?:付|俾|畀)(?!出)|先(?:收|交|缴|转|打)|(?:要|得|需要?)先|前期(?:只)?(?:有|要|收)?`,
     lang: 'zh',
-    note: '帮忙的人先收钱:先付了定金, 开始做先俾, 先收两千的材料钱, 要先…交一些手续的费用;代理维权、征信修复先收费是监管提示的手法 (`fee-first` signal)',
+    note: '帮忙的人先收钱:先付了定金, 开始做先俾, 先收两千的材料钱, 要先…交一些手续的费用, 前期只有一个调证费;代理维权、征信修复先收费是监管提示的手法 (`fee-first` signal)',
     source: SRC.nfra2024,
   },
 ];

@@ -701,6 +701,9 @@ describe('fees, agents and roles of the same schemes', () => {
   ])('reads "%s" as money first', (t) => {
     expect(idsOf(FEE_FIRST, t)).toContain('en_fee_first');
   });
+  it('reads an upfront evidence fee (前期只有一个调证费) as money first', () => {
+    expect(idsOf(FEE_FIRST, '能查到才收，前期只有一个调证费，你问他就知道了')).toContain('zh_fee_first');
+  });
   it.each([
     ['check your approval file number in the app', 'en_fee'],
     ['申請人無須在批核前繳付任何費用', 'zh_pay_first'],

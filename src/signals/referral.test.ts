@@ -112,6 +112,18 @@ testSignal(referral, {
   ],
   invalid: [
     {
+      name: 'an answer that opens with "report it to the police first", then sends the asker to a tracer\'s Telegram',
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '追风的老K',
+          t: '先报警，这一步一定要做。但说实话，等警方追回来周期很长。题主可以去问问周工，他的飞机：@zhougong_trace，把转账记录整理好发给他。',
+          when: '3天前',
+        },
+        { a: '潇潇暮雨', t: '谢谢，我去问问', when: '2天前' },
+      ])}`,
+      messages: ['ev_referral_private_line'],
+    },
+    {
       name: "a helper's 'office' that is a text-only mobile (his office is …), on a money page",
       html: `${ARTICLE_EN}${comments([
         {

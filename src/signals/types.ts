@@ -75,7 +75,12 @@ export function readerComment(facts: PageFacts, o: HandleFact): CommentFact | un
   const c = o.comment >= 0 ? facts.comments[o.comment] : undefined;
   // a dissenting comment is a warner's, unless it offers the writer's own line ("Don't pay that number… call or
   // text me directly"): what it dissents from is not the line it pushes
-  const dissents = c?.stages.includes('dissent') === true && !(o.writerLine === true && o.cta);
+  // …or one that sends the reader on to someone's messaging account and accuses nobody ("先报警…但说实话…题主可以去问问
+  // 周工，他的飞机"): the advice is the pusher's preamble
+  const dissents =
+    c?.stages.includes('dissent') === true &&
+    !(o.writerLine === true && o.cta) &&
+    !(o.cta && MESSAGING_KINDS.has(o.kind) && c.stages.includes('referral') && !ACCUSES_RE.test(c.text));
   return c && !c.publisher && !o.institutional && !dissents ? c : undefined;
 }
 
@@ -116,6 +121,12 @@ export function bestOccurrence(h: HandleGroup): HandleFact | undefined {
 
 /** A capitalised word of three letters or more: a name's word. */
 const NAME_WORD_RE = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/** A comment that accuses someone (a scam, fraud, fake, 骗, 托, 举报), not one that only advises calling the police. */
+const ACCUSES_RE = /\b(?:scam(?:s|mer|mers)?|fraud(?:ster)?s?|fake)\b|骗|托儿|是托|举报/iu;
+
+/** Accounts of messaging apps: a person's, never an office's. */
+const MESSAGING_KINDS: ReadonlySet<string> = new Set(['wechat', 'qq', 'telegram', 'whatsapp', 'line', 'signal']);
 
 /** The surname of an English named persona ("Mrs Evelyn Carter" → "carter"), lower-cased. */
 export function surname(persona: string): string | undefined {
