@@ -133,6 +133,7 @@ describe('lexicon stages and calls to action', () => {
     ['唔係個個平台得，但可以問下佢，講係01睇到就得', 'zh_referral'],
     ['你同上面嗰位同一個電話，同一個講法，夾埋嚟呃人？', 'zh_dissent'],
     ['有人話識「技術出款」再呃手續費', 'zh_dissent'],
+    ['還好她先問我。看完這篇更確定是詐騙了。', 'zh_dissent'],
     ['我也欠着，四万多，不敢跟媳妇说', 'zh_pain'],
     ['每个月利息压得喘不过气', 'zh_pain'],
     ['朋友介绍的一个姐姐帮我弄的', 'zh_success'],
@@ -513,6 +514,9 @@ describe('scheme wording as the schemes are sold', () => {
     expect(ids('被害人加入好友后，对方再告知「因联征较花，需先缴3万元的对保保证金」')).toContain('zh_quote_frame');
     expect(ids('其中一则被警方搜证的留言写道：「加LINE：xjl.loan***」')).toContain('zh_quote_frame');
     expect(ids('老师告诉我先交两千就能下款')).not.toContain('zh_quote_frame');
+    expect(ids('還有讀者說，有人打電話來說可以幫她「全額退保」，只要先付一筆手續費')).toContain('zh_quote_frame');
+    expect(ids('上個月真的有人打給我老婆說可以「全額退保」，要先匯 8,800 行政費')).toContain('zh_quote_frame');
+    expect(ids('有人说这个老师很靠谱，我也加了')).not.toContain('zh_quote_frame');
     expect(ids('版里前些天那种让先交评估费、担保费的，大家别理。')).toContain('zh_warning');
     expect(ids('特别提醒：最近有人在点评里说什么“停贷不上征信”，我们不认识这些人')).toEqual(
       expect.arrayContaining(['zh_warning', 'zh_quote_frame']),
