@@ -440,10 +440,12 @@ describe('scheme wording as the schemes are sold', () => {
     ['你 WhatsApp 搵 Miss Cheung 就得', 'zh_consult'],
     ['Bad credit? Get approved today · Text Andre: 702-555-0164', 'en_cta'],
     ['WhatsApp or text: plus one, six oh four, five five five, oh one three eight', 'en_cta'],
+    ["He'll tell you on the phone. Please do call, 480 555 0126, and don't wait", 'en_cta'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
   it.each([
+    'I had to call, 3 times, before anyone answered',
     'the hit parade was up last week',
     'my inbox is full',
     '这是我们的秘密我不说',
