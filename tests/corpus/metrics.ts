@@ -318,11 +318,16 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * engine as with the one of that moment; with it and the fixes its training pages prompted (Cantonese threads, a
  * pusher's police-first preamble) the floors are training 0.86 / 0.06 / 0.89 / 0.90 and validation 0.59 / 0.14 /
  * 0.58 / 0.67 (training at 300/346, 17/319 and 424/473 with 424/469; validation at 103/172, 20/148 and 132/223
- * with 132/194: its new validation scam pages, 3 of 7 caught, brought validation recall under 0.60).
+ * with 132/194: its new validation scam pages, 3 of 7 caught, brought validation recall under 0.60); a round of 8
+ * English typical scam pages and 4 twins, and of 4 Chinese scam pages and 8 honest pages, mostly Taiwanese, came in
+ * at 11/12 caught, 4/12 false alarms (all Chinese honest pages) and 12/15 handles, the same with the session's
+ * first engine; with it and its training pages' fixes the floors are training 0.86 / 0.06 / 0.89 / 0.89 and
+ * validation 0.59 / 0.151 / 0.58 / 0.67 (training at 310/357, 17/326 and 436/487 with 436/485; validation at
+ * 104/173, 23/153 and 133/224 with 133/198: three of its honest Taiwan pages in validation are false alarms).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.86, falsePositiveRate: 0.06, handleRecall: 0.89, handlePrecision: 0.9 },
-  validation: { recall: 0.59, falsePositiveRate: 0.14, handleRecall: 0.58, handlePrecision: 0.67 },
+  training: { recall: 0.86, falsePositiveRate: 0.06, handleRecall: 0.89, handlePrecision: 0.89 },
+  validation: { recall: 0.59, falsePositiveRate: 0.151, handleRecall: 0.58, handlePrecision: 0.67 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
