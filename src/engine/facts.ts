@@ -606,7 +606,8 @@ const MENTION_MIN_CHARS = 3;
 /** how far before an "@name" an app named for it is looked for ("TG 搵 ＠kenhk_uk", "Telegram @x") */
 const MENTION_APP_CHARS = 16;
 const ID_KINDS: ReadonlySet<HandleKind> = new Set(['telegram', 'wechat', 'line', 'signal']);
-const APP_CUES: ReadonlySet<string> = new Set(['wechat', 'qq', 'telegram', 'whatsapp', 'line', 'signal']);
+/** The messaging apps: their accounts are a person's, never an office's. */
+export const APP_CUES: ReadonlySet<string> = new Set(['wechat', 'qq', 'telegram', 'whatsapp', 'line', 'signal']);
 
 /**
  * An "@name" in a comment that is the name another commenter of the page writes under addresses that

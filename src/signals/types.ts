@@ -1,4 +1,4 @@
-import type { CommentFact, HandleFact, PageFacts, PhraseFact } from '../engine/facts';
+import { APP_CUES, type CommentFact, type HandleFact, type PageFacts, type PhraseFact } from '../engine/facts';
 import type { ThreadFacts } from '../engine/threads';
 import { privateLine } from '../handles/channel';
 import type { Evidence, HandleKind, Region } from '../report/types';
@@ -80,7 +80,7 @@ export function readerComment(facts: PageFacts, o: HandleFact): CommentFact | un
   const dissents =
     c?.stages.includes('dissent') === true &&
     !(o.writerLine === true && o.cta) &&
-    !(o.cta && MESSAGING_KINDS.has(o.kind) && c.stages.includes('referral') && !ACCUSES_RE.test(c.text));
+    !(o.cta && APP_CUES.has(o.kind) && c.stages.includes('referral') && !ACCUSES_RE.test(c.text));
   return c && !c.publisher && !o.institutional && !dissents ? c : undefined;
 }
 
@@ -124,9 +124,6 @@ const NAME_WORD_RE = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /** A comment that accuses someone (a scam, fraud, fake, 骗, 托, 举报), not one that only advises calling the police. */
 const ACCUSES_RE = /\b(?:scam(?:s|mer|mers)?|fraud(?:ster)?s?|fake)\b|骗|托儿|是托|举报/iu;
-
-/** Accounts of messaging apps: a person's, never an office's. */
-const MESSAGING_KINDS: ReadonlySet<string> = new Set(['wechat', 'qq', 'telegram', 'whatsapp', 'line', 'signal']);
 
 /** The surname of an English named persona ("Mrs Evelyn Carter" → "carter"), lower-cased. */
 export function surname(persona: string): string | undefined {
