@@ -1,4 +1,11 @@
-import { createState, forgetTab, handleContentMessage, handleUiMessage } from '../src/ext/background/handlers';
+import {
+  broadcastState,
+  createState,
+  forgetTab,
+  handleContentMessage,
+  handleUiMessage,
+} from '../src/ext/background/handlers';
+import { watchDecisions, watchSettings } from '../src/ext/storage';
 import { onInstalled } from '../src/ext/welcome';
 
 export default defineBackground(() => {
@@ -17,4 +24,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(state, tabId, true);
   });
+  // the content scripts read the reader's state from here: tell them of every change
+  watchSettings(() => void broadcastState());
+  watchDecisions(() => void broadcastState());
 });

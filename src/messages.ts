@@ -14,6 +14,7 @@ import type { PageFacts } from './engine/session';
 import type { Lang } from './i18n';
 import type { LexiconChunk, LexiconEntry, LexiconPrefixes } from './lexicon/types';
 import type { Level, ScamKind } from './report/types';
+import type { Decisions, Settings } from './settings/schema';
 import type { Prefixes, ScannerData } from './text/scan';
 
 // ---------- shared shapes ----------
@@ -83,7 +84,16 @@ export interface CsGetLexicons {
 export interface CsLoadUi {
   type: 'cs:load-ui';
 }
+/**
+ * the top frame, starting, asks for the reader's settings and decisions (answer: `ReaderState`, checked by
+ * `parseReaderState`): the background reads and repairs the stored state, so the content script that ships
+ * to every page carries no storage code, and it sends the state again on every change (`bg:state`)
+ */
+export interface CsGetState {
+  type: 'cs:get-state';
+}
 export type ContentToBackground =
+  | CsGetState
   | CsLoadUi
   | CsResult
   | CsFrameFacts
@@ -108,7 +118,16 @@ export interface BgFrameFacts {
 export interface BgHighlight {
   type: 'bg:highlight';
 }
-export type BackgroundToContent = BgFrameFacts | BgHighlight;
+/** the reader's settings and decisions, validated by the background */
+export interface ReaderState {
+  settings: Settings;
+  decisions: Decisions;
+}
+/** the settings or the decisions changed (sent to every tab's top frame) */
+export interface BgState extends ReaderState {
+  type: 'bg:state';
+}
+export type BackgroundToContent = BgFrameFacts | BgHighlight | BgState;
 
 // ---------- ui → background ----------
 export interface UiGetTabState {
@@ -253,6 +272,8 @@ export function parseContentMessage(m: unknown): ContentToBackground | undefined
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetLexicons) : undefined;
     case 'cs:load-ui':
       return onlyKeys(m, ['type']) ? (m as unknown as CsLoadUi) : undefined;
+    case 'cs:get-state':
+      return onlyKeys(m, ['type']) ? (m as unknown as CsGetState) : undefined;
     default:
       return undefined;
   }
@@ -464,9 +485,32 @@ export function parseBackgroundMessage(m: unknown): BackgroundToContent | undefi
       return isTabId(m.frameId) && m.frameId > 0 && isPageFacts(m.facts) ? (m as unknown as BgFrameFacts) : undefined;
     case 'bg:highlight':
       return m as unknown as BgHighlight;
+    case 'bg:state':
+      return parseReaderState(m) ? (m as unknown as BgState) : undefined;
     default:
       return undefined;
   }
+}
+
+/**
+ * The reader's state as the background sent it (the answer to `cs:get-state`, or a `bg:state`): the shape the
+ * content script reads, else undefined. The background validated the values; this guards the reads.
+ */
+export function parseReaderState(v: unknown): ReaderState | undefined {
+  if (!isRec(v) || !isRec(v.settings) || !isRec(v.decisions)) return undefined;
+  const { settings: s, decisions: d } = v;
+  const strings = (x: unknown) => Array.isArray(x) && x.every((y) => typeof y === 'string');
+  return typeof s.sensitivity === 'string' &&
+    typeof s.language === 'string' &&
+    typeof s.region === 'string' &&
+    typeof s.bannerOnCaution === 'boolean' &&
+    typeof s.highlights === 'boolean' &&
+    strings(d.trustedSites) &&
+    strings(d.notScamPages) &&
+    strings(d.pausedSites) &&
+    typeof d.pausedUntil === 'number'
+    ? { settings: s as unknown as Settings, decisions: d as unknown as Decisions }
+    : undefined;
 }
 
 export function parseUiMessage(m: unknown): UiToBackground | undefined {

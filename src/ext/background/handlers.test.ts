@@ -1,13 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseLexiconsAnswer, parseT2sAnswer, type TabResult } from '../../messages';
+import {
+  parseBackgroundMessage,
+  parseLexiconsAnswer,
+  parseReaderState,
+  parseT2sAnswer,
+  type TabResult,
+} from '../../messages';
 import { DEFAULT_DECISIONS } from '../../settings';
 import { shippedScannerData } from '../../text/scan';
 import { LEXICON_PREFIXES, LEXICONS } from '../lexicons';
 import { SENT_REGEXES } from '../regexes';
-import { getDecisions } from '../storage';
+import { getDecisions, updateDecisions } from '../storage';
 import {
   BADGE,
+  broadcastState,
   CONFIRM_TTL_MS,
   createState,
   DEFAULT_TITLE,
@@ -65,6 +72,39 @@ describe('background handlers', () => {
     expect(parseLexiconsAnswer(structuredClone(got))).toEqual({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES });
     expect(Object.keys(LEXICON_PREFIXES).sort()).toEqual(Object.keys(LEXICONS).sort());
     expect(await handleContentMessage(state, { type: 'cs:get-lexicons' }, fromUi, self)).toBeUndefined();
+  });
+
+  it("gives a tab's top frame the reader's state, repaired when corrupt, and nothing to sub-frames or pages", async () => {
+    const state = createState();
+    await fakeBrowser.storage.local.set({
+      settings: { sensitivity: 'strict', highlights: 'yes' },
+      settings$: { v: 2 },
+    });
+    const got = await handleContentMessage(state, { type: 'cs:get-state' }, fromContent(5), self);
+    // what the content script reads, checked as it checks it
+    expect(parseReaderState(structuredClone(got))).toEqual(got);
+    expect(got).toMatchObject({ settings: { sensitivity: 'strict', highlights: true }, decisions: DEFAULT_DECISIONS });
+    expect(await handleContentMessage(state, { type: 'cs:get-state' }, fromContent(5, 3), self)).toBeUndefined();
+    expect(await handleContentMessage(state, { type: 'cs:get-state' }, fromUi, self)).toBeUndefined();
+    expect(parseReaderState({ settings: got, decisions: {} })).toBeUndefined();
+  });
+
+  it("sends the reader's state to every tab's top frame after a change; a tab that cannot hear is no error", async () => {
+    const sent: [number, unknown, unknown][] = [];
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 1 }, { id: 2 }, {}] as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (id: number, msg: unknown, o: unknown) => {
+      sent.push([id, msg, o]);
+      if (id === 2) throw new Error('Could not establish connection. Receiving end does not exist.');
+    }) as never);
+    await updateDecisions((d) => ({ ...d, trustedSites: ['bank.example'] }));
+    await broadcastState();
+    expect(sent.map(([id, , o]) => [id, o])).toEqual([
+      [1, { frameId: 0 }],
+      [2, { frameId: 0 }],
+    ]);
+    const msg = parseBackgroundMessage(sent[0]?.[1]);
+    expect(msg?.type).toBe('bg:state');
+    expect(msg?.type === 'bg:state' && msg.decisions.trustedSites).toEqual(['bank.example']);
   });
 
   it('injects the in-page UI into the top frame of the asking tab only, with whichever API the build has', async () => {

@@ -10,12 +10,14 @@ import { browser } from 'wxt/browser';
 import type { PageFacts } from '../../engine/session';
 import { CATALOGS, type Lang, type LocaleFile } from '../../i18n';
 import {
+  type BackgroundToContent,
   type ConfirmAction,
   isContentSender,
   isUiSender,
   type PendingConfirm,
   parseContentMessage,
   parseUiMessage,
+  type ReaderState,
   type Self,
   type SenderLike,
   type TabResult,
@@ -23,7 +25,7 @@ import {
 import { type Decisions, hostOf, MAX_PAGES, normalizePageUrl, trustSite } from '../../settings';
 import { pickStrings } from '../../ui/banner/strings';
 import { PAGE_UI_FILE } from '../content/page-ui';
-import { updateDecisions } from '../storage';
+import { getDecisions, getSettings, updateDecisions } from '../storage';
 
 export const DEFAULT_TITLE = 'ShillGuard';
 /** badge colours: red for danger, amber for caution (text colours chosen for contrast) */
@@ -130,6 +132,10 @@ export async function handleContentMessage(
       const { SENT_REGEXES } = await import('../regexes');
       return { lexicons: LEXICONS, prefixes: LEXICON_PREFIXES, scanners: shippedScannerData(), regexes: SENT_REGEXES };
     }
+    case 'cs:get-state':
+      // the banner, and so the reader's state, live in the top frame only
+      if (sender.frameId !== 0) return undefined;
+      return readerState();
     case 'cs:load-ui':
       // the banner and the highlighter live in the top frame only
       if (sender.frameId !== 0) return undefined;
@@ -138,6 +144,27 @@ export async function handleContentMessage(
       if (sender.frameId !== 0) return undefined;
       return openConfirm(state, msg.action, tabId, sender.url as string, now);
   }
+}
+
+/** The reader's settings and decisions, read (and repaired when corrupt) from storage. */
+export async function readerState(): Promise<ReaderState> {
+  const [settings, decisions] = await Promise.all([getSettings(), getDecisions()]);
+  return { settings, decisions };
+}
+
+/**
+ * Send the reader's state to the top frame of every tab, after a change (the trust question answered, a
+ * pause, the options page): each content script applies it at once. Tabs with no content script (new tabs,
+ * the browser's own pages) refuse the message, which is fine.
+ */
+export async function broadcastState(): Promise<void> {
+  const [state, tabs] = await Promise.all([readerState(), browser.tabs.query({})]);
+  const msg: BackgroundToContent = { type: 'bg:state', ...state };
+  await Promise.all(
+    tabs.map((t) =>
+      t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg, { frameId: 0 }).catch(() => undefined),
+    ),
+  );
 }
 
 interface InjectApis {

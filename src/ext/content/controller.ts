@@ -32,14 +32,23 @@ import {
   parseBackgroundMessage,
   parseFrameFactsList,
   parseLexiconsAnswer,
+  parseReaderState,
   parseT2sAnswer,
   parseUiToContentMessage,
+  type ReaderState,
   type ReportAnswer,
   type Self,
   type SenderLike,
 } from '../../messages';
 import type { PageReport } from '../../report/types';
-import { type Decisions, isProtected, type Settings, thresholdsFor } from '../../settings';
+import { isProtected } from '../../settings/decisions';
+import {
+  DEFAULT_DECISIONS,
+  DEFAULT_SETTINGS,
+  type Decisions,
+  type Settings,
+  thresholdsFor,
+} from '../../settings/schema';
 import { normalizePageUrl } from '../../settings/validate';
 import { pickRegion } from '../../ui/banner/advice';
 import type { BannerProps } from '../../ui/banner/Banner';
@@ -48,7 +57,6 @@ import { toTabResult } from '../../ui/banner/summary';
 import type { Highlighter } from '../../ui/highlight/highlight';
 import { reveal } from '../../ui/highlight/reveal';
 import { BANNER_TAG, HIGHLIGHT_TAG } from '../../ui/tags';
-import { getDecisions, getSettings, watchDecisions, watchSettings } from '../storage';
 import type { BannerUi } from './banner-ui';
 import { drive, driveSteps, yieldToMain } from './driver';
 import { installLexicons } from './lexicons';
@@ -205,6 +213,11 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   let onFacts = () => {};
   let onHighlight = () => {};
   let answerReport = (): ReportAnswer => ({ state: 'scanning' });
+  // the reader's state, as the background sends it on every change (kept until this frame is ready for it)
+  let early: ReaderState | undefined;
+  let onState = (st: ReaderState) => {
+    early = st;
+  };
   // listen first: sub-frames may post their facts while this frame is still starting. The answer goes
   // through `sendResponse` (returning a promise is Firefox's and the polyfill's way, not Chrome's)
   const onMessage = (raw: unknown, sender: SenderLike, sendResponse: (answer: ReportAnswer) => void) => {
@@ -223,6 +236,8 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
       onFacts();
     } else if (m.type === 'bg:highlight') {
       onHighlight();
+    } else if (m.type === 'bg:state') {
+      onState(m);
     }
     return undefined;
   };
@@ -231,17 +246,18 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
 
   // the t2s table and the lexicons are asked for now too, so they are there when the engine is evaluated
   void tables();
-  const [storedSettings, storedDecisions, earlier, strings] = await Promise.all([
-    getSettings(),
-    getDecisions(),
+  const [stored, earlier, strings] = await Promise.all([
+    browser.runtime.sendMessage({ type: 'cs:get-state' } satisfies ContentToBackground).catch(() => undefined),
     browser.runtime.sendMessage({ type: 'cs:get-frame-facts' } satisfies ContentToBackground).catch(() => []),
     browser.runtime.sendMessage({ type: 'cs:get-strings' } satisfies ContentToBackground).catch(() => undefined),
   ]);
   if (ctx.isInvalid) return;
   // (a measure from here to the first scan's start: this runs in the task that brought the last answer)
   const t2 = performance.now();
-  let settings: Settings = storedSettings;
-  let decisions: Decisions = storedDecisions;
+  // (the defaults when the background could not answer: warn as a fresh install would)
+  const state = early ?? parseReaderState(stored);
+  let settings: Settings = state?.settings ?? DEFAULT_SETTINGS;
+  let decisions: Decisions = state?.decisions ?? DEFAULT_DECISIONS;
   const parsedStrings = parseStrings(strings);
   for (const [l, file] of Object.entries(parsedStrings)) installStrings(l as Lang, file);
   for (const f of parseFrameFactsList(earlier)) if (!extras.has(f.frameId)) extras.set(f.frameId, f.facts);
@@ -437,24 +453,19 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
     clearHighlights();
     gen++;
   });
-  ctx.onInvalidated(
-    watchSettings((s) => {
-      const rescore = s.sensitivity !== settings.sensitivity;
-      settings = s;
+  onState = (st) => {
+    decisions = st.decisions;
+    if (JSON.stringify(st.settings) !== JSON.stringify(settings)) {
+      const rescore = st.settings.sensitivity !== settings.sensitivity;
+      settings = st.settings;
       // the thresholds are the session's: a new sensitivity scans again
       if (rescore) void start();
       // made again with the labels of the new language when next shown
       clearHighlights();
       highlighter = undefined;
-      update();
-    }),
-  );
-  ctx.onInvalidated(
-    watchDecisions((d) => {
-      decisions = d;
-      update();
-    }),
-  );
+    }
+    update();
+  };
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     banner.hide();
     clearHighlights();
