@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { scanHtml } from '../engine/scan';
+import { withCap } from '../engine/sides';
 import { LANGS, type Lang, langFromTag } from '../i18n';
 import { type Level, type PageReport, REPORT_SCHEMA, type Report, type ScanError } from '../report/types';
 import { REGIONS } from '../settings/schema';
@@ -104,7 +105,7 @@ export function scanBytes(
   const reason = notHtmlReason(pageBytes, decoded);
   if (reason) return { source, message: reason };
   try {
-    return scan(decoded.text, { source });
+    return withCap(scan(decoded.text, { source }));
   } catch (err) {
     // One page the engine cannot handle must not stop the others: it is reported, not hidden.
     return { source, message: `scan failed: ${err instanceof Error ? err.message : String(err)}` };

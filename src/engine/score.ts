@@ -11,28 +11,12 @@ import { judgeThread } from '../signals/planted-thread';
 import { SIGNALS } from '../signals/registry';
 import { type HandleGroup, moneyPage, type SignalContext } from '../signals/types';
 import type { HandleFact, PageFacts } from './facts';
+import { pageSides } from './sides';
 import { threadsSteps } from './threads';
-import { COMMENT_SCHEME_BAIT_WEIGHT, SCHEME_BAIT_WEIGHT, THRESHOLDS, type Thresholds, W } from './weights';
+import { SCHEME_BAIT_WEIGHT, THRESHOLDS, type Thresholds, W } from './weights';
 
-/** Signals that show a scheme (what is sold, by whom, with what staging), as opposed to a contact. */
-const SCHEME_SIGNALS = new Set([
-  'advance-fee',
-  'authority-persona',
-  'planted-thread',
-  'chorus',
-  'testimonial',
-  'referral',
-  'disguised-handle',
-  'fee-first',
-  'called-out',
-  'telegram-push',
-  'new-account',
-]);
-/** Signals that show a contact pushed or money asked for. */
 /** Evidence that speaks of money or a scheme's promise itself (a fee, a refund "from the money returned"). */
 const MONEY_SIGNALS = new Set(['advance-fee', 'bait', 'fee-first']);
-
-const ANCHOR_SIGNALS = new Set(['advance-fee', 'contact-cta', 'copy-widget', 'hidden-contact', 'planted-thread']);
 
 export interface ScoreOptions {
   source?: string;
@@ -221,23 +205,7 @@ export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<Pa
     evidence.push(...signal.detect(ctx));
     yield;
   }
-  const anchored = evidence.some((e) => ANCHOR_SIGNALS.has(e.signal) && e.weight > 0);
-  // bait counts as a scheme when it is beside the contact or the page sells more than one thing, or when
-  // a reader's comment promises the scheme's outcome in its own words (bait of a scheme's weight, such as
-  // "70% of the deposits back" or 停息挂账 done for them): a reader names what the pushed line sells
-  const baitKinds = new Set(evidence.filter((e) => e.message === 'ev_bait_promise').map((e) => e.text));
-  // a persona is a scheme's only beside a scheme's wording: a piano 老师, a "coach", and also an accountant
-  // (会计主管 罗老师) or a mortgage 顧問 on a firm's own listing are just titles
-  const schemeWording = evidence.some((e) => e.signal === 'bait' && e.weight > 0);
-  const scheme =
-    evidence.some(
-      (e) => SCHEME_SIGNALS.has(e.signal) && e.weight > 0 && (e.signal !== 'authority-persona' || schemeWording),
-    ) ||
-    evidence.some((e) => e.message === 'ev_bait_near_contact') ||
-    baitKinds.size >= 2 ||
-    evidence.some(
-      (e) => e.message === 'ev_bait_promise' && e.weight >= COMMENT_SCHEME_BAIT_WEIGHT && e.region === 'comment',
-    );
+  const { anchored, scheme } = pageSides(evidence);
   let score = evidence.reduce((sum, e) => sum + e.weight, 0);
   // it takes both sides: a contact pushed AND a scheme's wording, persona or planted thread
   if (!anchored) score = Math.min(score, W.baitOnlyCap);

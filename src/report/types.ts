@@ -68,6 +68,12 @@ export interface Timings {
   capped: boolean;
 }
 
+/**
+ * Why the score is lower than the points of its evidence: no contact is pushed (wording alone), nothing
+ * names a scheme (a contact alone), or nothing on the page is about money (a banner needs money at stake).
+ */
+export type ScoreCap = 'no_contact' | 'no_scheme' | 'no_money';
+
 export interface PageReport {
   source: string;
   url?: string;
@@ -79,6 +85,11 @@ export interface PageReport {
   handles: Handle[];
   threads: Thread[];
   evidence: Evidence[];
+  /**
+   * present when a cap held the score below the evidence's points (`points`: their sum, rounded), in the
+   * reports the command line writes and the popup exports (`withCap`; read from the score and the evidence)
+   */
+  cap?: { reason: ScoreCap; points: number };
   timings: Timings;
 }
 

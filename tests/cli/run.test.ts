@@ -141,6 +141,19 @@ describe('shillguard scan: pages', () => {
     expect(suspects(r.pages[0])).toContain('wechat:xys8775');
   });
 
+  it('states the cap that held a score below its points, and none on a page scored in full', async () => {
+    // a soap shop owner's WeChat passed around: a contact, no scheme
+    const shop = `<html><body><h1>手工皂小店</h1><section class="comments"><ul>
+      <li><b>阿梅</b><span>2天前</span><p>皂很好用，老板微信 meimei_soap88 可以直接下单，加她吧。</p></li>
+      <li><b>小周</b><span>1天前</span><p>加了，谢谢，老板人很好。</p></li>
+      <li><b>阿梅</b><span>1天前</span><p>不客气，微信 meimei_soap88，说是阿梅介绍的。</p></li></ul></section></body></html>`;
+    const capped = (await json(['scan', '-'], { stdin: shop })).pages[0];
+    expect(capped?.cap?.reason).toBe('no_scheme');
+    expect(capped?.cap?.points).toBeGreaterThan(capped?.score ?? 100);
+    const seed = readFileSync(join(FIXTURES, 'seed-page.simplified.html'));
+    expect((await json(['scan', '-'], { stdin: new Uint8Array(seed) })).pages[0]?.cap).toBeUndefined();
+  });
+
   it('decodes GBK on standard input too, and reads it only once when - is repeated', async () => {
     const gbk = new Uint8Array(readFileSync(join(ENCODINGS, 'gbk-undeclared.html')));
     const r = await json(['scan', '-', '-'], { stdin: gbk });

@@ -81,6 +81,24 @@ describe('the report a reader can send', () => {
     expect(zh).toContain(t('letter_attach', 'zh-CN'));
   });
 
+  it('says why a score is lower than the points listed (a cap), and says nothing when it is not', () => {
+    // a contact passed around on a page that sells no scheme: 20 + 15 points, a score of 20
+    const capped: PageReport = {
+      ...report,
+      level: 'safe',
+      score: 20,
+      threads: [],
+      evidence: [
+        { ...(report.evidence[0] as PageReport['evidence'][number]), signal: 'contact-cta', weight: 20 },
+        { ...(report.evidence[0] as PageReport['evidence'][number]), signal: 'handle-in-comments', weight: 15 },
+      ],
+    };
+    const letter = reportLetter(capped, { lang: 'en', region: 'US', seenAt: 'x' });
+    expect(letter).toContain(t('cap_no_scheme', 'en', 20, 35));
+    expect(letter).toContain('The points add up to 35, but the score stays at 20');
+    expect(zh).not.toContain('各项合计');
+  });
+
   it("follows the reader's language and region", () => {
     const en = reportLetter(report, {
       lang: 'en',

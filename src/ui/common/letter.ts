@@ -5,6 +5,8 @@
  * the page's address and screenshots (96110, 12321, 165, reportfraud.ftc.gov): this gives the first two
  * in words and reminds the reader of the third. Pure: the popup passes the time and the region in.
  */
+
+import { scoreCap } from '../../engine/sides';
 import { type Lang, t, tOr } from '../../i18n';
 import type { PageReport } from '../../report/types';
 import { type AdviceRegion, reportKey, schemeKey } from '../banner/advice';
@@ -70,6 +72,8 @@ export function reportLetter(r: PageReport, o: LetterOptions): string {
         `- ${tOr(e.message, 'ev_unknown', o.lang)} (${tr('popup_evidence_weight', Math.round(e.weight))})${said}`,
       );
     }
+    const cap = scoreCap(r);
+    if (cap) lines.push(tr(`cap_${cap.reason}`, Math.round(r.score), cap.points));
   }
 
   lines.push('');

@@ -3,8 +3,9 @@
  * Pure view: data in (`PopupView`), callbacks out; the container does the browser calls.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { scoreCap } from '../../engine/sides';
 import { type Lang, t, tOr } from '../../i18n';
-import type { Evidence, Handle, PageReport, Thread } from '../../report/types';
+import type { Handle, PageReport, Thread } from '../../report/types';
 import { HANDLE_KIND_KEYS, KIND_KEYS, LEVEL_DESC_KEYS, LEVEL_KEYS, WHERE_KEYS } from '../common/labels';
 import { shownValue } from '../common/shown';
 import { commentsOnly } from '../common/verdict';
@@ -223,7 +224,7 @@ function Result({
 
       <Handles handles={r.handles} lang={lang} />
       {planted.length > 0 ? <Threads threads={planted} lang={lang} /> : null}
-      {r.evidence.length > 0 ? <EvidenceList evidence={r.evidence} lang={lang} /> : null}
+      {r.evidence.length > 0 ? <EvidenceList report={r} lang={lang} /> : null}
     </div>
   );
 }
@@ -287,9 +288,11 @@ function Threads({ threads, lang }: { threads: Thread[]; lang: Lang }) {
   );
 }
 
-function EvidenceList({ evidence, lang }: { evidence: Evidence[]; lang: Lang }) {
+function EvidenceList({ report, lang }: { report: Pick<PageReport, 'score' | 'evidence'>; lang: Lang }) {
   const tr = (key: string, ...subs: (string | number)[]) => t(key, lang, ...subs);
-  const top = [...evidence].sort((a, b) => b.weight - a.weight).slice(0, MAX_EVIDENCE_SHOWN);
+  const top = [...report.evidence].sort((a, b) => b.weight - a.weight).slice(0, MAX_EVIDENCE_SHOWN);
+  // the points listed can add up to more than the score: say which cap held it, so the list reads true
+  const cap = scoreCap(report);
   return (
     <section class="sg-evidence" aria-labelledby="sg-evidence-title">
       <h2 id="sg-evidence-title">{tr('popup_evidence_title')}</h2>
@@ -301,6 +304,7 @@ function EvidenceList({ evidence, lang }: { evidence: Evidence[]; lang: Lang }) 
           </li>
         ))}
       </ul>
+      {cap ? <p class="sg-muted sg-cap">{tr(`cap_${cap.reason}`, Math.round(report.score), cap.points)}</p> : null}
     </section>
   );
 }

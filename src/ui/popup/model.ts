@@ -2,6 +2,8 @@
  * What the popup shows, as data (pure: no browser API). The container in `entrypoints/popup/` fills it
  * from the tab, the content script's full report (ui→content) or the background's compact result.
  */
+
+import { withCap } from '../../engine/sides';
 import type { TabResult } from '../../messages';
 import { type HandleKind, type PageReport, REPORT_SCHEMA, type Report } from '../../report/types';
 import { hostOf } from '../../settings/decisions';
@@ -92,7 +94,7 @@ export function reportFromTabResult(r: TabResult, source: string, title = ''): P
 
 /** The exported file: the report contract's envelope around this one page. */
 export function exportDocument(report: PageReport, url: string | undefined): Report {
-  const page: PageReport = { ...report, source: url ?? report.source };
+  const page: PageReport = withCap({ ...report, source: url ?? report.source });
   return { schema: REPORT_SCHEMA, pages: [page], errors: [] };
 }
 

@@ -10,7 +10,8 @@ const dangerReport: PageReport = {
   source: 'https://finance.example/a/1.html',
   title: '网贷逾期催收',
   level: 'danger',
-  score: 86,
+  // the evidence's points (10 + 11 + … + 16), as the engine would score them
+  score: 91,
   kind: 'debt-relief',
   handles: [
     {
@@ -117,7 +118,7 @@ describe('popup rendering', () => {
     r = renderInto(<Popup view={resultView()} lang={lang} actions={recorder()} />);
     const text = r.text();
     expect(text).toContain(t('level_danger', lang));
-    expect(text).toContain(t('score_label', lang, 86));
+    expect(text).toContain(t('score_label', lang, 91));
     expect(text).toContain(t('kind_debt_relief', lang));
     expect(text).toContain('xys8775');
     expect(text).toContain(t('handle_kind_wechat', lang));
@@ -146,6 +147,26 @@ describe('popup rendering', () => {
     const weights = [...r.root.querySelectorAll('.sg-evidence .sg-weight')].map((e) => e.textContent);
     expect(weights).toHaveLength(MAX_EVIDENCE_SHOWN);
     expect(weights[0]).toBe(t('popup_evidence_weight', 'en', 16));
+  });
+
+  it("says which cap held the score when the points listed add up to more, in the reader's language", () => {
+    // a contact passed around on a page that sells no scheme: 20 + 15 points, a score of 20
+    const capped: PageReport = {
+      ...dangerReport,
+      level: 'safe',
+      score: 20,
+      threads: [],
+      evidence: [
+        { ...(dangerReport.evidence[0] as PageReport['evidence'][number]), signal: 'contact-cta', weight: 20 },
+        { ...(dangerReport.evidence[0] as PageReport['evidence'][number]), signal: 'handle-in-comments', weight: 15 },
+      ],
+    };
+    r = renderInto(<Popup view={resultView({ report: capped })} lang="zh-TW" actions={recorder()} />);
+    expect(r.root.querySelector('.sg-evidence .sg-cap')?.textContent).toBe(t('cap_no_scheme', 'zh-TW', 20, 35));
+    r.cleanup();
+    // points that are the score need no word
+    r = renderInto(<Popup view={resultView()} lang="en" actions={recorder()} />);
+    expect(r.root.querySelector('.sg-cap')).toBeNull();
   });
 
   it('shows a safe page plainly, without a highlight button', () => {
@@ -312,6 +333,11 @@ describe('export', () => {
     expect(Object.keys(p ?? {}).sort()).toEqual(
       ['evidence', 'handles', 'kind', 'level', 'score', 'source', 'threads', 'timings', 'title'].sort(),
     );
+  });
+
+  it('states a cap on the exported page when one held its score', () => {
+    const capped: PageReport = { ...dangerReport, score: 59 };
+    expect(exportDocument(capped, undefined).pages[0]?.cap).toEqual({ reason: 'no_contact', points: 91 });
   });
 
   it('serializes to JSON that parses back to the same document', () => {
