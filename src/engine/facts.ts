@@ -498,10 +498,10 @@ const HELP_FAILED_RE =
 
 /**
  * a lender saying, in the clause before an order to pay first, that it never asks for it: 绝不会要求客户预先转账, "we
- * will never ask you to pay first"
+ * will never ask you to pay first", "there is no cost before funding"
  */
 const DEMAND_DENIED_RE =
-  /(?:不|绝不|决不|从不|并不|不会|绝不会|从来不)(?:会)?(?:要求|叫|让|请)|\b(?:never|will not|won't|doesn't|does not|don't|do not|would never) (?:ask|require|request|tell)/iu;
+  /(?:不|绝不|决不|从不|并不|不会|绝不会|从来不)(?:会)?(?:要求|叫|让|请)|\b(?:never|will not|won't|doesn't|does not|don't|do not|would never) (?:ask|require|request|tell)|\bno (?:cost|charge|fee|payment)s? ?$/iu;
 
 /** The sentence that holds `pos` ends in a question mark (an asker's "Do you have to pay before she starts?"). */
 function askedAt(text: string, pos: number): boolean {

@@ -22,6 +22,15 @@ testSignal(advanceFee, {
     },
     { name: 'a fee without a loan', html: '<p>办理会员卡需要先交押金200元。</p>' },
     {
+      name: 'a lender whose fee comes out of the loan: "we lend", "the processing fee is deducted", nothing first',
+      html: comments([
+        {
+          a: 'Lakeview CU',
+          t: 'We lend to members with thin files. The processing fee is deducted from the loan, and there is no cost before funding.',
+        },
+      ]),
+    },
+    {
       name: "a headline and a section heading that name the pitch's fees (a lender's notice about them)",
       html: '<h1>放款前先交GPS费、审核费？车抵贷这五种收费方式</h1><p>近期客服中心接到车主来电，我们统一说明如下。</p><h3>一、放款前收“GPS费”“审核费”“保证金”</h3><p>持牌机构的费用在合同里写明，放款时扣除。</p><p>有的中介说车抵贷不看征信，当天就能下款。</p>',
     },
@@ -62,6 +71,30 @@ testSignal(advanceFee, {
     },
   ],
   invalid: [
+    {
+      name: 'a private lender: "we lend against the contract", the only cost up front a processing and indemnity fee',
+      html: comments([
+        {
+          a: 'funding_officer_g',
+          t: 'We lend against the contract rather than your accounts. The only cost up front is the standard processing and indemnity fee, which comes back to you in the first release.',
+        },
+      ]),
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
+      name: 'a lender: van finance, "processing fee first then funds"; and "funds released as soon as the fee clears"',
+      html: comments([
+        {
+          a: 'lender_a',
+          t: 'Van finance from £8k is one of our most common files. Processing fee first then funds within 3 working days.',
+        },
+        {
+          a: 'lender_b',
+          t: 'Anyone still looking: £2k to £250k, all credit considered. Funds released as soon as the processing fee clears.',
+        },
+      ]),
+      messages: ['ev_advance_fee_demanded'],
+    },
     {
       name: 'a "recovery" group charging a share of the loss first, deducted once the money is back',
       html: '<h1>第二批受损人员登记</h1><p>我们对接的团队会统一处理。每人先交取证整理费（按损失的3%，最低500元），款项追回后从中扣除。</p><p>登记后加助理QQ：2873619045</p>',

@@ -76,6 +76,22 @@ testSignal(feeFirst, {
   ],
   invalid: [
     {
+      name: 'a reader who vouches for the helper says a filing fee is paid before the claim is lodged',
+      html: `${ARTICLE_EN}${comments([
+        {
+          ...ASK_EN,
+          replies: [
+            PUSH_EN,
+            {
+              a: 'Rev. Odom',
+              t: 'She helped me too, I got $12,400 back on my old policy. There is a $975 filing fee the regulators require before the claim is lodged.',
+            },
+          ],
+        },
+      ])}`,
+      messages: ['ev_fee_first_private_line'],
+    },
+    {
       name: 'the pusher says half goes up front by a payment app',
       html: `${ARTICLE_EN}${comments([
         {

@@ -323,11 +323,16 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * at 11/12 caught, 4/12 false alarms (all Chinese honest pages) and 12/15 handles, the same with the session's
  * first engine; with it and its training pages' fixes the floors are training 0.86 / 0.06 / 0.89 / 0.89 and
  * validation 0.59 / 0.151 / 0.58 / 0.67 (training at 310/357, 17/326 and 436/487 with 436/485; validation at
- * 104/173, 23/153 and 133/224 with 133/198: three of its honest Taiwan pages in validation are false alarms).
+ * 104/173, 23/153 and 133/224 with 133/198: three of its honest Taiwan pages in validation are false alarms); a
+ * round of typical pages and their honest twins (6 and 6 in English; 7 scam, 10 of them mainland pages, and 5 clean
+ * in Chinese) came in at 12/13 caught, 3/11 false alarms and 14/14 handles with the session's first engine; with it
+ * and its training pages' fixes (a lender's fee first in plain words) the floors are training 0.87 / 0.06 / 0.89 /
+ * 0.89 and validation 0.61 / 0.154 / 0.60 / 0.666 (training at 319/365, 19/334 and 445/496 with 445/499; validation
+ * at 109/178, 24/156 and 138/229 with 138/207: its validation honest English page is a false alarm on first contact).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.86, falsePositiveRate: 0.06, handleRecall: 0.89, handlePrecision: 0.89 },
-  validation: { recall: 0.59, falsePositiveRate: 0.151, handleRecall: 0.58, handlePrecision: 0.67 },
+  training: { recall: 0.87, falsePositiveRate: 0.06, handleRecall: 0.89, handlePrecision: 0.89 },
+  validation: { recall: 0.61, falsePositiveRate: 0.154, handleRecall: 0.6, handlePrecision: 0.666 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
