@@ -52,9 +52,9 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_request',
     stage: 'request',
-    pattern: String.raw`\bhow (?:can|do|did|would) (?:i|you|we) (?:contact|reach|get in touch with|get a ?hold of|find)\b|\b(?:can|could) you (?:share|send|drop|give me) (?:her|his|their|the) (?:contact|number|info|details|telegram|whatsapp)\b|\bwho is (?:your|this) (?:advisor|adviser|expert|manager|broker)\b|\bplease (?:share|send) (?:her|his|their|the) (?:contact|details|info)\b|\bwhat(?:'s| is) (?:her|his|their) (?:contact|number|telegram|whatsapp|handle)\b|\b(?:drop|share|send|post) (?:her|his|their) (?:info|contact|details|deets|number|handle|@)\b|\b(?:dm|pm|inbox) me (?:the|her|his|their) (?:info|contact|details|number|handle)\b|\bwho (?:did|do) you (?:use|go through|work with|hire)\b|\b(?:need|want) (?:her|his|their) (?:contact|number|info|details)\b`,
+    pattern: String.raw`\bhow (?:can|do|did|would) (?:i|you|we) (?:contact|reach|get in touch with|get a ?hold of|find)\b|\b(?:can|could) you (?:share|send|drop|give me) (?:her|his|their|the) (?:contact|number|info|details|telegram|whatsapp)\b|\bwho is (?:your|this) (?:advisor|adviser|expert|manager|broker)\b|\bplease (?:share|send) (?:her|his|their|the) (?:contact|details|info)\b|\bwhat(?:'s| is) (?:her|his|their) (?:contact|number|telegram|whatsapp|handle)\b|\b(?:drop|share|send|post) (?:her|his|their) (?:info|contact|details|deets|number|handle|@)\b|\b(?:dm|pm|inbox) me (?:the|her|his|their) (?:info|contact|details|number|handle)\b|\bwho (?:did|do) you (?:use|go through|work with|hire)\b|\b(?:need|want) (?:her|his|their) (?:contact|number|info|details)\b|\bhappy to (?:give|pass|send|share) (?:you )?(?:her|his|their) (?:details|contact|number|info)\b`,
     lang: 'en',
-    note: 'the planted ask for the contact ("drop her info", "inbox me his details", "who did you use?")',
+    note: 'the planted ask for the contact ("drop her info", "inbox me his details", "who did you use?"), or its offer that the asker only has to accept ("happy to give you his details")',
     source: SRC.mrsX,
   },
   {

@@ -70,6 +70,10 @@ describe('lexicon matching', () => {
     ['most of my friends earn more from trading than from their jobs now', 'en_investment_returns'],
     ['I can teach you how to trade gold the way my aunt did', 'en_investment_returns'],
     ["we've pulled back deposits from 30 books", 'en_recovery'],
+    ['I was referred to an asset recovery consultant', 'en_recovery'],
+    ['Ethan recovered $18,500 for my brother in law', 'en_recovery'],
+    ['he got back my 1.4 BTC from a fake exchange', 'en_recovery'],
+    ['he got 90% of my funds released back to my wallet', 'en_recovery'],
     ['we teach you how to owe nothing on those cards', 'en_debt_elimination'],
     ['mail the coupon back stamped Accepted For Value and the lender has to stop', 'en_debt_elimination'],
     ['the bank never lent you a penny, so you can legally walk away from credit card debt', 'en_debt_elimination'],
@@ -400,6 +404,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['旅游小贴士：带好证件', 'zh_invest_signal'],
     ['警方追回被骗资金后发还', 'zh_recovery_unlock'],
     ['协商成功率不高，需本人申请', 'zh_collection_stop'],
+    ['the police recovered $18,500 from the ring last year', 'en_recovery'],
+    ['we got back from the lake at six', 'en_recovery'],
   ])('leaves "%s" out of %s', (t, id) => {
     expect(idsOf(BAIT, t)).not.toContain(id);
   });
@@ -484,6 +490,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['forever grateful to this man', 'en_thanks'],
     ['drop her info please', 'en_request'],
     ['who did you use?', 'en_request'],
+    ['Happy to give you his details if you want them', 'en_request'],
     ['her handle is on the pinned post', 'en_handover'],
     ['my withdrawal was frozen for three weeks', 'en_pain'],
     ['got my withdrawal unlocked in 3 days', 'en_success'],
@@ -496,6 +503,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['他们每个月只还利息不还本金', 'zh_success'],
     ['蹲下来系鞋带', 'zh_request'],
     ['my account has been verified', 'en_pain'],
+    ['happy to give you my honest opinion', 'en_request'],
   ])('%s is not %s', (t, id) => {
     expect(idsOf(ARC, t)).not.toContain(id);
   });

@@ -23,6 +23,16 @@ testSignal(chorus, {
       ]),
     },
     {
+      name: 'three reviewers naming the same helper, and a contact passed by someone else',
+      html: comments([
+        ...GENUINE_REVIEWS,
+        { a: 'Mercy', t: 'Mr. Daniel Kiprono at the branch was patient with me, thank you sir', when: '3 days ago' },
+        { a: 'Brian', t: 'True, Kiprono explained the limits well', when: '3 days ago' },
+        { a: 'Grace', t: 'Mr Kiprono is legit, very helpful at the counter', when: '2 days ago' },
+        { a: 'Lucy', t: 'For the app itself, text my cousin at 0745-318-602, he fixes phones', when: '2 days ago' },
+      ]),
+    },
+    {
       name: 'praise with dissent',
       html: comments(
         [
@@ -44,6 +54,21 @@ testSignal(chorus, {
     },
   ],
   invalid: [
+    {
+      name: 'a named helper credited by three voices among many, one passing his number in her next reply',
+      html: comments([
+        ...GENUINE_REVIEWS,
+        {
+          a: 'Mercy',
+          t: 'I was stuck at a low limit until I met Mr. Daniel Kiprono, thank you sir',
+          when: '3 days ago',
+          replies: [{ a: 'Mercy', t: 'his WhatsApp is 0745-318-602, tell him Mercy sent you', when: '3 days ago' }],
+        },
+        { a: 'Brian', t: 'True, Kiprono boosted mine to 30k last month', when: '3 days ago' },
+        { a: 'Grace', t: 'Mr Kiprono is legit I confirm, limit now 50,000', when: '2 days ago' },
+      ]),
+      messages: ['ev_chorus_one_sided'],
+    },
     {
       name: 'a named helper credited by three reviewers among many, one passing his number',
       html: comments([

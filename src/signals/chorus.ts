@@ -48,17 +48,20 @@ export const chorus: Signal = {
         const text = c.text.toLowerCase();
         for (const [n, re] of named) if (re.test(text)) count(`persona:${n}`, c.id);
       }
+      // the voices that pass a contact somewhere in the section (a name in one reply, its number in the next)
+      const passers = new Set(comments.filter((c) => c.handles.length > 0).map((c) => c.author ?? `#${c.id}`));
       for (const [key, ids] of tally) {
         const members = [...ids].map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
         const authors = new Set(members.map((c) => c.author ?? `#${c.id}`));
         const praising = members.filter((c) => c.stages.some((st) => st === 'success' || st === 'thanks'));
-        // a named helper credited by three voices, one of whom passes the helper's contact, is a ring of
-        // vouchers however many genuine comments surround it (reviews, a long thread)
+        // a named helper credited by three voices, one of whom passes the helper's contact (there or in another
+        // of that voice's comments), is a ring of vouchers however many genuine comments surround it (reviews, a
+        // long thread)
         const ring =
           key.startsWith('persona:') &&
           names.has(key.slice('persona:'.length)) &&
           authors.size >= MIN_CHORUS &&
-          members.some((c) => c.handles.length > 0);
+          [...authors].some((a) => passers.has(a));
         if (
           ids.size >= MIN_CHORUS &&
           authors.size >= 2 &&

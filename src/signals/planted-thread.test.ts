@@ -163,6 +163,27 @@ testSignal(plantedThread, {
       messages: ['ev_planted_thread_arc'],
     },
     {
+      name: "a success story that offers the helper's details, the asker says yes, the line handed over; a warning does not undo it",
+      html: comments(
+        [
+          {
+            a: 'bramble',
+            t: 'I put £23,400 into a crypto platform and now it wants a release tax before I can withdraw.',
+          },
+          { a: 'sally', t: 'Please do not pay anything more, it is a scam. Report it to your bank today.' },
+          {
+            a: 'gwen',
+            t: 'Same happened to me. A recovery consultant, Mr. Callum Ashdown, got my £27,600 back. Happy to give you his details if you want them.',
+          },
+          { a: 'bramble', t: 'Yes please Gwen. Was he in the UK?' },
+          { a: 'gwen', t: 'Manchester. Best on WhatsApp: +44 7700 900583, tell him Gwen referred you.' },
+          { a: 'bramble', t: 'Spoke to Callum, he says my case is very recoverable. Thank you Gwen!' },
+        ],
+        'Replies',
+      ),
+      messages: ['ev_planted_thread_arc'],
+    },
+    {
       name: 'a number spelled out in words, handed over in a reply',
       html: `<div class="cta">负债互助群,扣扣:⑦②⑥③⑧⑤⑨⑩④</div>${comments([
         {
