@@ -198,7 +198,13 @@ const EXTENSION_AFTER = /^[,，]? ?(?:ext\.?|extension|x|转|轉|分机|分機|�
  * (a person's "his office is …, text only" and the writer's own "call my office" are left to the other tests).
  */
 const OFFICE_BEFORE =
-  /(?<!\b(?:my|our|his|her|their) )\b(?:office|front desk|main line|switchboard|reception|intake line)(?: line| number| phone)?(?: is| at|:)? ?$|(?:办公室|办事处|前台|总机|值班室|服务台|服务中心)(?:的)?(?:电话|座机)?(?:是|[:：])? ?$/iu;
+  /(?<!\b(?:my|our|his|her|their) )\b(?:office|front desk|main line|switchboard|reception|intake line)(?: line| number| phone)?(?: is| at|:)? ?$|(?:办公室|辦公室|办事处|辦事處|前台|总机|總機|值班室|服务台|服務台|服务中心|服務中心)(?:的)?(?:电话|電話|座机|座機)?(?:是|[:：])? ?$|(?:公务|公務|工作)(?:手机|手機|电话|電話)(?:是|係|[:：])? ?$/iu;
+/**
+ * Weekday office hours right after a number ("0912-486-305（平日 9:00–17:30）", "6183 4420（平日9點至6點",
+ * "(Mon-Fri 9-5)"): a line staffed in an organisation's hours, not a person's private line
+ */
+const HOURS_AFTER =
+  /^ ?[（(]? ?(?:平日|工作日|週一至週五|周一至周五|星期一至五|星期一至星期五|weekdays|mon(?:day)? ?(?:-|–|to) ?fri(?:day)?),? ?\d{1,2}(?:[:：]\d{2})? ?(?:[點点時时]|am|a\.m\.)? ?(?:-|–|~|至|到|to)/iu;
 /** A WeChat official account named so (公众号, 服务号, 订阅号, 企业号): an organisation's, not a person's line. */
 const OFFICIAL_ACCOUNT_RE = /公众号|服务号|订阅号|企业号|公眾號|服務號|訂閱號|\bofficial (?:wechat )?account\b/iu;
 /** how far into the next block an account card's description is looked for */
@@ -1305,9 +1311,10 @@ export function* factsSteps(
       const disguise = disguiseOf(hit.raw, hit.kind, sentence) ?? (hit.told ? 'told' : undefined);
       if (disguise) f.disguise = disguise;
       if (
-        hit.kind === 'phone' &&
-        (EXTENSION_AFTER.test(block.text.slice(hit.end, hit.end + 16)) ||
-          OFFICE_BEFORE.test(block.text.slice(Math.max(span[0], hit.start - OFFICE_BEFORE_CHARS), hit.start)))
+        (hit.kind === 'phone' &&
+          (EXTENSION_AFTER.test(block.text.slice(hit.end, hit.end + 16)) ||
+            OFFICE_BEFORE.test(block.text.slice(Math.max(span[0], hit.start - OFFICE_BEFORE_CHARS), hit.start)))) ||
+        ((hit.kind === 'phone' || hit.kind === 'whatsapp') && HOURS_AFTER.test(block.text.slice(hit.end, hit.end + 24)))
       )
         f.office = true;
       const own = ownAddress(f, siteHost, siteName);

@@ -27,6 +27,27 @@ const caseworkerTopic = (posts: number, tail = '') =>
 
 testSignal(contactCta, {
   valid: [
+    {
+      name: "a foundation social worker's official mobile given with its weekday hours",
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '社工 林小姐',
+          t: '想找人陪著填表，可以打我的公務手機 0912-486-305（平日 9:00–17:30），或來基金會辦公室。',
+        },
+      ])}`,
+    },
+    {
+      name: "a church debt centre's social worker's WhatsApp, with the centre's weekday hours",
+      html: `${ARTICLE_ZH}${comments([
+        { a: '過來人', t: '有需要可以WhatsApp佢 6183 4420（平日9點至6點，中心係非牟利，完全免費）。' },
+      ])}`,
+    },
+    {
+      name: "a bank loan officer's work mobile passed on by a member",
+      html: `${ARTICLE_ZH}${comments([
+        { a: '楼主', t: '他是农商银行个贷部的，工作手机 151 7316 0482，加的时候说是征信吧介绍的。' },
+      ])}`,
+    },
     { name: 'an official bank hotline', html: `${ARTICLE_ZH}<p>如有疑问请致电我行客服热线95588。</p>` },
     { name: 'a masked handle in a case report', html: '<p>受害人添加了对方微信(微信号xys***)后被骗。</p>' },
     {
@@ -83,6 +104,13 @@ testSignal(contactCta, {
     },
   ],
   invalid: [
+    {
+      name: "a teacher's mobile pushed with round-the-clock hours",
+      html: `${ARTICLE_ZH}${comments([
+        { a: '上岸的小王', t: '老师手机 138 2716 4093（24小时在线），加的时候说是我介绍的，停息挂账很专业。' },
+      ])}`,
+      messages: ['ev_contact_cta_pushed'],
+    },
     {
       name: 'a line offered to those who need help (text me if you need help)',
       html: comments([
