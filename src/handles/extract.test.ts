@@ -37,6 +37,8 @@ const CASES: [string, string, Want[]][] = [
     [['phone', '96387125']],
   ],
   ['a number added to something else', 'add 5 spoons then call 9638 7125', [['phone', '96387125']]],
+  ['a Taiwan mobile after 直接打给她', '妳可以直接打给她问问看，她说评估不用钱：0918-563-207', [['phone', '0918563207']]],
+  ['a Taiwan mobile after 直接打', '赖不到可以直接打 0927 381 546，白天晚上都有人接', [['phone', '0927381546']]],
   [
     'a number after the platform is said to block numbers',
     "Forum blocks numbers so I'll write it weird: 2l5 555 Ol18. Tell her I sent you",

@@ -424,6 +424,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['inbox me for details', 'en_cta'],
     ['link in bio', 'en_cta'],
     ['add him on telegram', 'en_cta'],
+    ['妳可以直接打给她问问看', 'zh_consult'],
+    ['有需要打畀佢', 'zh_consult'],
     ['有需要私我', 'zh_consult'],
     ['詳情密我', 'zh_consult'],
     ['小盒子見', 'zh_consult'],
@@ -528,6 +530,9 @@ describe('scheme wording as the schemes are sold', () => {
     expect(ids('上個月真的有人打給我老婆說可以「全額退保」，要先匯 8,800 行政費')).toContain('zh_quote_frame');
     expect(ids('有人说这个老师很靠谱，我也加了')).not.toContain('zh_quote_frame');
     expect(ids('版里前些天那种让先交评估费、担保费的，大家别理。')).toContain('zh_warning');
+    expect(ids('看板上常有人推文说「不看联征、先缴保证金」,那种一律不要理 - 家里跟农会有往来的可以先问')).toContain(
+      'zh_warning',
+    );
     expect(ids('特别提醒：最近有人在点评里说什么“停贷不上征信”，我们不认识这些人')).toEqual(
       expect.arrayContaining(['zh_warning', 'zh_quote_frame']),
     );

@@ -58,7 +58,7 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_warning',
-    pattern: String.raw`谨防|警惕|骗局|骗案|诈骗|骗子|风险提示|以案说险|套路|非法|不法分子|受骗|上当|防范|反诈|报警|违法|黑产|黑灰产|犯罪|辟谣|谣言|小心(?=[「“"『]|[^。！？]{0,8}(?:中介|骗|假冒|陷阱))|(?<=[」”"』])的?(?:风险|陷阱)|(?:别|不要|不用)(?:搭)?理(?:会|他们|她们|他|她)?(?= ?(?:[。！!？?，,；;\n]|[-–] )|$)|(?:绕开|绕道走?|绕着走|躲远点|远离)(?=[。！!？?]|$)|唔好(?:理|信|畀钱|俾钱|交钱|转钱|过数)|唔使理|咪(?:理|信)(?:佢|佢哋)?(?=[。！!？?，,]|$)|特别提醒|提醒(?:大家|各位|一下大家|一句)|(?:相关|该|此|这些)(?:账号|帐号|用户)(?:已经?)?(?:被)?(?:封禁|封停|封号|禁言)`,
+    pattern: String.raw`谨防|警惕|骗局|骗案|诈骗|骗子|风险提示|以案说险|套路|非法|不法分子|受骗|上当|防范|反诈|报警|违法|黑产|黑灰产|犯罪|辟谣|谣言|小心(?=[「“"『]|[^。！？]{0,8}(?:中介|骗|假冒|陷阱))|(?<=[」”"』])的?(?:风险|陷阱)|(?:别|不要|不用)(?:搭)?理(?:会|他们|她们|他|她)?(?= ?(?:[。！!？?；;\n]|[-–] )|$)|(?:绕开|绕道走?|绕着走|躲远点|远离)(?=[。！!？?]|$)|唔好(?:理|信|畀钱|俾钱|交钱|转钱|过数)|唔使理|咪(?:理|信)(?:佢|佢哋)?(?=[。！!？?，,]|$)|特别提醒|提醒(?:大家|各位|一下大家|一句)|(?:相关|该|此|这些)(?:账号|帐号|用户)(?:已经?)?(?:被)?(?:封禁|封停|封号|禁言)`,
     lang: 'zh',
     note: 'warning words of regulators, police and press (辟谣, 谣言: a debunked "new policy"); 小心 only before a quoted term or a named trap (小心「清卡數」中介); the risk or trap of a quoted scheme (坊間「代辦協商」的風險); "ignore them" closing a sentence (那种让先交评估费的，大家别理。), not "ignore the collectors", which is the middleman\'s own advice; "keep away" closing a sentence (网上那些“免费进群领牛股”的，请绕开。); the Cantonese "ignore them, do not believe, do not pay" (唔好理, 唔好信, 唔好畀钱, 咪理佢); a moderator\'s notice that the accounts named were banned (相关账号已封禁), not a pusher\'s "my old account was banned, add the new one"',
     source: SRC.riskNotices,
