@@ -51,3 +51,20 @@ describe('a page about money', () => {
     expect(f.money).toBe(true);
   });
 });
+
+describe('an id given with no app named', () => {
+  it("takes the app the page names for the same id elsewhere (LINE), in the facts and in the comment's keys", () => {
+    const f = factsOf(
+      `<article><h1>卡債整合問題</h1><p>四張卡快繳不出來了。</p></article>${comments([
+        { a: '過來人', t: '我是找楊老師協商的，賴 y l s 5 2 6 8 直接問' },
+        { a: '阿明', t: '真的有用，有需要的就加：ｙｌｓ５２６８' },
+      ])}`,
+    );
+    expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['line:yls5268', 'line:yls5268']);
+    expect(f.comments.flatMap((c) => c.handles)).toEqual(['line:yls5268', 'line:yls5268']);
+  });
+  it('stays a WeChat id when the page names no other app for it', () => {
+    const f = factsOf(comments([{ a: '阿明', t: '真的有用，有需要的就加：ｙｌｓ５２６８' }]));
+    expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['wechat:yls5268']);
+  });
+});

@@ -940,6 +940,8 @@ export function* factsSteps(
   let commenters: Set<string> | undefined;
   /** comments that tell of a helper paid first who did nothing (`HELP_FAILED_RE`) */
   const failedHelp = new Set<number>();
+  /** ids given with no app named (read as WeChat ids), with the comment that lists them */
+  const bare: [HandleFact, CommentFact | undefined][] = [];
   function* commenterSteps(): Generator<undefined, Set<string>, void> {
     const names = new Set<string>();
     for (const c of facts.comments) {
@@ -1331,10 +1333,24 @@ export function* factsSteps(
         if (OWN_LINE_RE.test(sentence)) f.ownLine = true;
       }
       facts.handles.push(f);
+      if (hit.kind === 'wechat' && hit.cue === 'cta') bare.push([f, comment && !quoted ? comment : undefined]);
       if (comment && !quoted) {
         const key = `${f.kind}:${f.value}`;
         if (!comment.handles.includes(key)) comment.handles.push(key);
       }
+    }
+  }
+
+  // an id given with no app named (有需要的就加：ｙｌｓ５２６８) is taken for a WeChat id; where the page names its
+  // app for the same id (賴 yls5268, LINE ID：…, Telegram @…), it is that account, not a second one
+  if (bare.length > 0) {
+    const named = new Map<string, HandleKind>();
+    for (const h of facts.handles) if (h.kind === 'line' || h.kind === 'telegram') named.set(h.value, h.kind);
+    for (const [f, c] of bare) {
+      const kind = named.get(f.value);
+      if (!kind) continue;
+      if (c) c.handles = c.handles.map((k) => (k === `wechat:${f.value}` ? `${kind}:${f.value}` : k));
+      f.kind = kind;
     }
   }
 

@@ -35,7 +35,7 @@ const CUE_I = new RegExp(
     // a group with a number to join is a QQ group (WeChat groups are joined by invitation or QR code)
     '(?<qq>(?<![a-z0-9])q ?q(?:号|群)?(?![a-z])|群号码?)',
     '(?<telegram>(?<![a-z])(?:telegram|telegarm|telgram)(?![a-z])|电报号)',
-    '(?<whatsapp>(?<![a-z])(?:whats\\s?app|watsapp|whatapp)(?![a-z]))',
+    '(?<whatsapp>(?<![a-z])(?:whats\\s?app|watsapp|whatapp|w\\.h\\.a\\.t\\.s\\.?a\\.p\\.p)(?![a-z]))',
     '(?<signal>(?<![a-z])(?:on|via|my|his|her)\\ssignal(?![a-z])|(?<![a-z])signal(?=\\s?(?::|id\\b|username|app\\b)))',
     "(?<phone>电话|手机号?|热线|致电|拨打|来电|座机|号码|联系方式|客服|举报|报警|打(?:给|畀|俾)(?:他|她|我|佢|你)|直接打|📞|☎|☏|📱|(?<![a-z])(?:phone|tel|telephone|mobile|cell|call|dial|ring|rang|text|sms|hotline|helpline|(?:my|his|her|our|their) (?:#|number)(?= is)|(?:blocks?|bans?|removes?|deletes?|eats?|hides?|filters?|(?:(?:won|doesn)'t|does not) allow) (?:phone )?numbers)(?![a-z]))",
     '(?<email>邮箱|电邮|(?<![a-z])(?:e-?mail|mail)(?![a-z]))',

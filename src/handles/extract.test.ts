@@ -37,7 +37,17 @@ const CASES: [string, string, Want[]][] = [
     [['phone', '96387125']],
   ],
   ['a number added to something else', 'add 5 spoons then call 9638 7125', [['phone', '96387125']]],
-  ['a Taiwan mobile after 直接打给她', '妳可以直接打给她问问看，她说评估不用钱：0918-563-207', [['phone', '0918563207']]],
+  [
+    'a Taiwan mobile after 直接打给她',
+    '妳可以直接打给她问问看，她说评估不用钱：0918-563-207',
+    [['phone', '0918563207']],
+  ],
+  [
+    'WhatsApp spelled with dots between its letters',
+    'Message his assistant on W.h.a.t.s.A.p.p +1 212 555 0163 today',
+    [['whatsapp', '12125550163']],
+  ],
+  ['a name after 揾 (find them) is no id', '我上年都係咁，搵Raymond佢哋幫手，大约一个半月就升到D', []],
   ['a Taiwan mobile after 直接打', '赖不到可以直接打 0927 381 546，白天晚上都有人接', [['phone', '0927381546']]],
   [
     'a number after the platform is said to block numbers',

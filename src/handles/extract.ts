@@ -892,7 +892,8 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
         continue;
       }
       const id = dropSeparators(groupText(text, g, '-'));
-      if (!WECHAT_ID.test(id) || !(lettersOnlyOk || hasDigit)) continue;
+      // with no app named, a word of letters alone is a name the reader is sent to (揾Raymond佢哋, 找Annie)
+      if (!WECHAT_ID.test(id) || !(hasDigit || (lettersOnlyOk && !LETTERS_ONLY_RE.test(id)))) continue;
       if (context || HAN_RE.test(around))
         hits.push({ kind: 'wechat', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: cueKind });
     }
@@ -932,6 +933,9 @@ export function pointsToNext(normalized: string): boolean {
 }
 
 /** The handle an id or number is, by the app its cue names (the instruction stands in for a tight cue). */
+/** an id of Latin letters alone (a name: Raymond, Annie) */
+const LETTERS_ONLY_RE = /^[a-z]+$/iu;
+
 function idOf(kind: CueKind, id: string, cjk: boolean): HandleKind | undefined {
   const digits = /^\d+$/u.test(id);
   if (kind === 'qq') return QQ_NUMBER.test(id) ? kind : undefined;
