@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n';
 import type { PageReport } from '../../report/types';
 import { reportLetter } from './letter';
+import { cappedReport } from './testing';
 
 const report: PageReport = {
   source: 'https://finance.example/a/1.html',
@@ -82,17 +83,7 @@ describe('the report a reader can send', () => {
   });
 
   it('says why a score is lower than the points listed (a cap), and says nothing when it is not', () => {
-    // a contact passed around on a page that sells no scheme: 20 + 15 points, a score of 20
-    const capped: PageReport = {
-      ...report,
-      level: 'safe',
-      score: 20,
-      threads: [],
-      evidence: [
-        { ...(report.evidence[0] as PageReport['evidence'][number]), signal: 'contact-cta', weight: 20 },
-        { ...(report.evidence[0] as PageReport['evidence'][number]), signal: 'handle-in-comments', weight: 15 },
-      ],
-    };
+    const capped = cappedReport(report);
     const letter = reportLetter(capped, { lang: 'en', region: 'US', seenAt: 'x' });
     expect(letter).toContain(t('cap_no_scheme', 'en', 20, 35));
     expect(letter).toContain('The points add up to 35, but the score stays at 20');

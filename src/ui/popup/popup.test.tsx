@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOGS, type Lang, t } from '../../i18n';
 import type { TabResult } from '../../messages';
 import { type PageReport, REPORT_SCHEMA } from '../../report/types';
-import { buttonByText, click, type Rendered, rawKeys, renderInto, unnamedControls } from '../common/testing';
+import {
+  buttonByText,
+  cappedReport,
+  click,
+  type Rendered,
+  rawKeys,
+  renderInto,
+  unnamedControls,
+} from '../common/testing';
 import { classifyUrl, exportDocument, exportFileName, exportJson, type PopupView, reportFromTabResult } from './model';
 import { MAX_EVIDENCE_SHOWN, Popup, type PopupActions } from './Popup';
 
@@ -150,17 +158,7 @@ describe('popup rendering', () => {
   });
 
   it("says which cap held the score when the points listed add up to more, in the reader's language", () => {
-    // a contact passed around on a page that sells no scheme: 20 + 15 points, a score of 20
-    const capped: PageReport = {
-      ...dangerReport,
-      level: 'safe',
-      score: 20,
-      threads: [],
-      evidence: [
-        { ...(dangerReport.evidence[0] as PageReport['evidence'][number]), signal: 'contact-cta', weight: 20 },
-        { ...(dangerReport.evidence[0] as PageReport['evidence'][number]), signal: 'handle-in-comments', weight: 15 },
-      ],
-    };
+    const capped = cappedReport(dangerReport);
     r = renderInto(<Popup view={resultView({ report: capped })} lang="zh-TW" actions={recorder()} />);
     expect(r.root.querySelector('.sg-evidence .sg-cap')?.textContent).toBe(t('cap_no_scheme', 'zh-TW', 20, 35));
     r.cleanup();
