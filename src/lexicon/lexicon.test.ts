@@ -490,6 +490,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['以贷养贷两年，电话都被打爆', 'zh_pain'],
     ['我找的就是这位，微信在我主页', 'zh_handover'],
     ['forever grateful to this man', 'en_thanks'],
+    ['这就是钓鱼网站，别点', 'zh_dissent'],
+    ['楼上纯钓鱼', 'zh_dissent'],
     ['drop her info please', 'en_request'],
     ['who did you use?', 'en_request'],
     ['Happy to give you his details if you want them', 'en_request'],
@@ -504,6 +506,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['他们帮我搬家的时候碰坏了柜子', 'zh_success'],
     ['他们每个月只还利息不还本金', 'zh_success'],
     ['蹲下来系鞋带', 'zh_request'],
+    ['@老张爱钓鱼 欢迎欢迎，群里都是我们这个年纪的', 'zh_dissent'],
+    ['周末去水库钓鱼，钓了三条', 'zh_dissent'],
     ['my account has been verified', 'en_pain'],
     ['happy to give you my honest opinion', 'en_request'],
   ])('%s is not %s', (t, id) => {
