@@ -335,11 +335,16 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * before a mobile, a bare id taking the app the page names for it, a name after 揾 no id) the floors are training
  * 0.87 / 0.06 / 0.89 / 0.89 and validation 0.60 / 0.154 / 0.60 / 0.67 (training at 328/374, 19/343 and 453/506
  * with 453/504; validation at 111/183, 24/157 and 141/234 with 141/210: its validation English scam pages, 1 of 4
- * caught on first contact, brought validation recall under 0.61).
+ * caught on first contact, brought validation recall under 0.61); a further round of typical pages and twins (8
+ * English scam and 4 clean; 6 Chinese scam and 6 clean, half mainland, half Taiwan or Hong Kong) came in at 12/14
+ * caught, 1/10 false alarms and 14/14 handles, the same with the session's first engine; with it the floors are
+ * training 0.88 / 0.06 / 0.89 / 0.89 and validation 0.60 / 0.158 / 0.60 / 0.67 (training at 339/385, 19/351 and
+ * 464/517 with 464/521; validation at 113/186, 25/159 and 144/237 with 144/214: its one false alarm, a validation
+ * Chinese honest page on first contact, brought the validation false-alarm rate over 0.154).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.87, falsePositiveRate: 0.06, handleRecall: 0.89, handlePrecision: 0.89 },
-  validation: { recall: 0.6, falsePositiveRate: 0.154, handleRecall: 0.6, handlePrecision: 0.67 },
+  training: { recall: 0.88, falsePositiveRate: 0.06, handleRecall: 0.89, handlePrecision: 0.89 },
+  validation: { recall: 0.6, falsePositiveRate: 0.158, handleRecall: 0.6, handlePrecision: 0.67 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
