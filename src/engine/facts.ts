@@ -121,6 +121,8 @@ export interface CommentFact {
   readonly posts?: number;
   /** its author is the page's publisher, named outside the comments (a notice's issuer answering residents) */
   publisher?: boolean;
+  /** one row of a list of one-line messages (a chat room's, a BBS article's pushes) */
+  row?: boolean;
 }
 
 export interface SectionFact {
@@ -298,7 +300,7 @@ const REPLY_ADDRESS_RE =
 
 /** Words that stitch a split handle ("前面是", "后半段是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
-  /(?:前面|后面|前半|后半|[前后](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:段|截|部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
+  /(?:前面|[后後]面|前半|[后後]半|[前后後](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:段|截|部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
 
 /**
  * A number built from the digits in the commenter's own name: "62 开头,后面六个字就是我 username 的数字",
@@ -641,6 +643,24 @@ function mentionsCommenter(hit: HandleHit, text: string, names: ReadonlySet<stri
   return false;
 }
 
+/** The hit is all of a piece of block `b` that reads `author`: the comment's byline, not its words. */
+function writerName(st: WalkState, b: number, hit: HandleHit, author: string): boolean {
+  const block = st.blocks[b];
+  if (!block) return false;
+  for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+    const p = st.texts[i];
+    if (p && hit.start >= p.start && hit.end <= p.end) return block.text.slice(p.start, p.end).trim() === author;
+  }
+  return false;
+}
+
+/** `raw` ("@name") is the address that opens a line of `words`, words after it */
+function openingAddress(words: string, raw: string): boolean {
+  if (!/^[@＠]/u.test(raw)) return false;
+  const at = `\n${words}`.indexOf(`\n${raw}`);
+  return at >= 0 && /^[\s:：,，]+\S/u.test(words.slice(at + raw.length));
+}
+
 /** a letter's signature: a dash, the writer's name, a comma and the writer's town ("— Ruth Oyelaran, Eastfield Township") */
 const SIGNED_BEFORE_RE = /[—–]\s?$/u;
 const SIGNED_AFTER_RE = /^\s?[,，]/u;
@@ -830,6 +850,7 @@ export function* factsSteps(
       time: c.time,
       likes: c.likes,
       floor: c.floor,
+      row: c.row,
       parent: c.parent,
       replyTo: c.replyTo,
       section: c.section,
@@ -1275,6 +1296,13 @@ export function* factsSteps(
       // unless an app is named for it ("Telegram @kenhk_uk"); "yingyi.4ppl@accountant.wong.leeds": a
       // writer's name set against the name they answer, not a mailbox
       if (comment && commenters && mentionsCommenter(hit, block.text, commenters)) continue;
+      // the writer's name, an element of its own on the comment's line (a BBS reply's "推 amy5822: …"): the
+      // name they write under, no line they give (a name the words point to is read apart: `NAME_POINTER_RE`)
+      if (comment?.row && comment.author && ID_KINDS.has(hit.kind) && writerName(st, b, hit, comment.author)) continue;
+      // "@yuzu_0714 加了！": an @name that opens a line of a comment's words is whom the reply answers (Plurk's, a push's
+      // "@id 請問…"), not a line it gives
+      if (comment && ID_KINDS.has(hit.kind) && openingAddress(comment.text, block.text.slice(hit.start, hit.end)))
+        continue;
       const si = sentenceAt(bt.spans, hit.start);
       const span = bt.spans[si] ?? [0, block.text.length];
       const sentence = normalize(block.text.slice(span[0], span[1])).text;
