@@ -391,8 +391,10 @@ function teaser(first: Block | undefined): boolean {
 /** A block that is one link to another page, of a title's length (four words, eight CJK characters). */
 function linkTitle(block: Block): boolean {
   const a = block.textCount === 1 ? block.el.firstElementChild : null;
-  if (!a || a.nextElementSibling || tagOf(a) !== 'A' || a.getAttribute('href')?.startsWith('#') !== false) return false;
+  // a post's own anchor (SMF's subject links to "…msg1001#msg1001") or a reply's subject heads a post in a thread
+  if (!a || a.nextElementSibling || tagOf(a) !== 'A' || a.getAttribute('href')?.includes('#') !== false) return false;
   const t = block.text.trim();
+  if (REPLY_SUBJECT_RE.test(t)) return false;
   return t.split(' ').length >= TITLE_MIN_WORDS || (t.match(CJK_RUN_RE)?.length ?? 0) >= TITLE_MIN_CJK;
 }
 
