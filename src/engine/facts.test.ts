@@ -65,23 +65,23 @@ ${pushes}</div>`;
   it("reads a line cut across one user's rows, and no writer's id as a line", () => {
     const f = factsOf(
       page(
-        `${push('推', 'lucky_wen88', '我也是找陳專員幫忙談的，現在每月只繳八千', '11/21 21:02')}${push('推', 'debt_ming', '可以給聯絡方式嗎？', '11/21 21:10')}${push('→', 'lucky_wen88', '他的賴前面是 chen', '11/21 21:12')}${push('→', 'lucky_wen88', '後面是 zy5520，說是版上看到的', '11/21 21:12')}`,
+        `${push('推', 'lucky_wen88', '我也是找陳專員幫忙談的，現在每月只繳八千', '11/21 21:02')}${push('推', 'debt_ming', '@lucky_wen88 可以給聯絡方式嗎？', '11/21 21:10')}${push('→', 'lucky_wen88', '他的賴前面是 chen', '11/21 21:12')}${push('→', 'lucky_wen88', '後面是 zy5520，說是版上看到的', '11/21 21:12')}`,
       ),
     );
     expect(f.comments.map((c) => c.author)).toEqual(['lucky_wen88', 'debt_ming', 'lucky_wen88', 'lucky_wen88']);
     expect(f.comments.map((c) => c.stages.includes('request'))).toEqual([false, true, false, false]);
     expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['line:chenzy5520']);
-    // the pushes under one post are one conversation, though the ask is not linked to the answer
+    // the pushes under one post are one conversation, though the ask names only the story's writer
     expect(threadsOf(f).map((t) => t.comments)).toEqual([[0, 1, 2, 3]]);
   });
 
-  it('reads an @id that opens a reply as whom it answers, not a line', () => {
+  it('reads an @id that opens a reply as whom it answers, not a line (one not among these writers too)', () => {
     const f = factsOf(
       page(
-        `${push('推', 'debt_ming', '謝謝大家，我先打給最大債權銀行', '11/21 21:10')}${push('推', 'bank_amy66', '@debt_ming 加油，有問題打帳單上的客服', '11/21 21:12')}`,
+        `${push('推', 'debt_ming', '謝謝大家，我先打給最大債權銀行', '11/21 21:10')}${push('推', 'bank_amy66', '@debt_ming 加油，有問題打帳單上的客服', '11/21 21:12')}${push('推', 'debt_ming', '@chiayi_lady 加了！謝謝妳上次分享的流程', '11/21 21:20')}`,
       ),
     );
-    expect(f.comments.map((c) => c.author)).toEqual(['debt_ming', 'bank_amy66']);
+    expect(f.comments.map((c) => c.author)).toEqual(['debt_ming', 'bank_amy66', 'debt_ming']);
     expect(f.handles).toEqual([]);
   });
 });
