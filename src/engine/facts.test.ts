@@ -75,13 +75,32 @@ ${pushes}</div>`;
     expect(threadsOf(f).map((t) => t.comments)).toEqual([[0, 1, 2, 3]]);
   });
 
-  it('reads an @id that opens a reply as whom it answers, not a line (one not among these writers too)', () => {
+  it('reads an @id of a writer here as whom the reply answers, not a line', () => {
     const f = factsOf(
       page(
-        `${push('推', 'debt_ming', '謝謝大家，我先打給最大債權銀行', '11/21 21:10')}${push('推', 'bank_amy66', '@debt_ming 加油，有問題打帳單上的客服', '11/21 21:12')}${push('推', 'debt_ming', '@chiayi_lady 加了！謝謝妳上次分享的流程', '11/21 21:20')}`,
+        `${push('推', 'debt_ming', '謝謝大家，我先打給最大債權銀行', '11/21 21:10')}${push('推', 'bank_amy66', '@debt_ming 加油，有問題打帳單上的客服', '11/21 21:12')}`,
       ),
     );
-    expect(f.comments.map((c) => c.author)).toEqual(['debt_ming', 'bank_amy66', 'debt_ming']);
+    expect(f.comments.map((c) => c.author)).toEqual(['debt_ming', 'bank_amy66']);
     expect(f.handles).toEqual([]);
+  });
+});
+
+describe('a member the page links to by a profile of their own', () => {
+  // responses that show a display name, each beside a link to its writer's page by id ("/chiayi_lady")
+  const response = (id: string, name: string, words: string) =>
+    `<div class="response"><a class="r_avatar" href="/${id}"><img alt=""></a><div class="td_qual"><a class="name" href="/${id}">${name}</a></div><div class="text_holder">${words}</div><div class="r_meta">11/20 10:06</div></div>`;
+  it('reads an @id of that member as whom the reply answers, not a line', () => {
+    const f = factsOf(
+      `<div class="plurk"><div class="content">前置協商談好了，月付從三萬降到一萬二，謝謝上次留言的大家</div></div><div class="responses">${response('chiayi_lady', '嘉義小姐', '恭喜！記得每期準時繳')}${response('debt_ming', '小明還債中', '@chiayi_lady 加了！謝謝妳上次分享的流程')}</div>`,
+    );
+    expect(f.comments.map((c) => c.author)).toEqual(['嘉義小姐', '小明還債中']);
+    expect(f.handles).toEqual([]);
+  });
+  it('an @id no member has is still a line', () => {
+    const f = factsOf(
+      `<div class="responses">${response('chiayi_lady', '嘉義小姐', '恭喜！記得每期準時繳')}${response('debt_ming', '小明還債中', '@walt_tracer 加了！他說先付一筆保證金')}</div>`,
+    );
+    expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['telegram:walt_tracer']);
   });
 });

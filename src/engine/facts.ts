@@ -609,6 +609,8 @@ function rebuts(n: string): boolean {
 }
 
 /** The name printed in `text` as a name, not as an @mention (a chat export's "↪ @name" reply preview). */
+/** a link to a member's own page on this site: "/name", "/@name", "/u/name" */
+const PROFILE_PATH_RE = /^\/(?:u\/|user\/|@)?([A-Za-z0-9_.]{3,30})\/?$/u;
 /** a commenter's name this short ("Jo") is matched as a mention no more than any word */
 const MENTION_MIN_CHARS = 3;
 /** how far before an "@name" an app named for it is looked for ("TG 搵 ＠kenhk_uk", "Telegram @x") */
@@ -652,13 +654,6 @@ function writerName(st: WalkState, b: number, hit: HandleHit, author: string): b
     if (p && hit.start >= p.start && hit.end <= p.end) return block.text.slice(p.start, p.end).trim() === author;
   }
   return false;
-}
-
-/** `raw` ("@name") is the address that opens a line of `words`, words after it */
-function openingAddress(words: string, raw: string): boolean {
-  if (!/^[@＠]/u.test(raw)) return false;
-  const at = `\n${words}`.indexOf(`\n${raw}`);
-  return at >= 0 && /^[\s:：,，]+\S/u.test(words.slice(at + raw.length));
 }
 
 /** a letter's signature: a dash, the writer's name, a comma and the writer's town ("— Ruth Oyelaran, Eastfield Township") */
@@ -967,6 +962,14 @@ export function* factsSteps(
       if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
       const a = c.author?.trim().toLowerCase();
       if (a && a.length >= MENTION_MIN_CHARS) names.add(a);
+    }
+    // ... and the members the page links to by a profile of their own ("/yuzu_0714" beside a Plurk response, whose
+    // writer shows a display name): "@yuzu_0714 加了！" answers that member
+    for (let i = 0; i < st.attrs.length; i++) {
+      if (i % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
+      const a = st.attrs[i];
+      const m = a?.name === 'href' ? PROFILE_PATH_RE.exec(a.value) : null;
+      if (m?.[1]) names.add(m[1].toLowerCase());
     }
     return names;
   }
@@ -1299,10 +1302,6 @@ export function* factsSteps(
       // the writer's name, an element of its own on the comment's line (a BBS reply's "推 amy5822: …"): the
       // name they write under, no line they give (a name the words point to is read apart: `NAME_POINTER_RE`)
       if (comment?.row && comment.author && ID_KINDS.has(hit.kind) && writerName(st, b, hit, comment.author)) continue;
-      // "@yuzu_0714 加了！": an @name that opens a line of a comment's words is whom the reply answers (Plurk's, a push's
-      // "@id 請問…"), not a line it gives
-      if (comment && ID_KINDS.has(hit.kind) && openingAddress(comment.text, block.text.slice(hit.start, hit.end)))
-        continue;
       const si = sentenceAt(bt.spans, hit.start);
       const span = bt.spans[si] ?? [0, block.text.length];
       const sentence = normalize(block.text.slice(span[0], span[1])).text;
