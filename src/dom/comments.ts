@@ -69,6 +69,8 @@ export interface CommentItem {
   span?: [number, number];
   /** the blocks of its author block, printed after its words (a review card's name and counters) */
   authorBlock?: [number, number];
+  /** one row of a list of one-line messages (a chat room's, a BBS article's pushes): the list is one conversation */
+  row?: boolean;
 }
 
 export interface CommentSection {
@@ -109,6 +111,8 @@ const SIGNATURE_LINE_CHARS = 80;
 const LABEL_LOOK_PIECES = 6;
 /** a display name with a tagline, in a header line beside a date */
 const MAX_HEADER_NAME_CHARS = 48;
+/** an IPv4 address before a time */
+const IP_BEFORE_RE = /^\d{1,3}(?:\.\d{1,3}){3}\s+(?=\d)/u;
 const BARE_NUMBER_RE = /^[+\-−]?\d[\d,.]{0,8}[kK万萬]?$/u;
 /** punctuation of sentences, which names and tags do not carry */
 const SENTENCE_MARK_RE = /[,，。!！?？;；、]|\p{Ll}{2}\.\s/u;
@@ -125,6 +129,8 @@ interface Analysis {
   bodyPrefix: Uint32Array;
   /** per block: 1 a quotation's header in a box of its own (`quoteHeader`), read once */
   quoteHead: Uint8Array;
+  /** per block: 2 a row of a list of one-line messages (see `analyse`) */
+  chatRow: Uint8Array;
 }
 
 function pieceText(st: WalkState, i: number): string {
@@ -265,7 +271,7 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
     }
     bodyPrefix[b + 1] = (bodyPrefix[b] ?? 0) + (body ? 1 : 0);
   }
-  return { st, pieceMeta, bodyPrefix, heading: new Int8Array(st.blocks.length), quoteHead };
+  return { st, pieceMeta, bodyPrefix, heading: new Int8Array(st.blocks.length), quoteHead, chatRow };
 }
 
 /** a comment section's heading row: the heading and a line or two beside it (its sort links, its count) */
@@ -337,7 +343,14 @@ function itemSized(st: WalkState, r: [number, number]): boolean {
     if (tag !== undefined && HEADING_TAG_RE.test(tag) && sectionHead(st, b, r[1]) && ++headings >= POST_HEADINGS)
       return false;
   }
-  return !teaser(st.blocks[r[0]]);
+  if (teaser(st.blocks[r[0]])) return false;
+  // ... nor one whose first line of words is a link to another page, a title's length (a board's index row:
+  // its push count, "[問題] 信貸整合要找銀行還是代辦？", its author, its date): a post in a list of posts
+  for (let b = r[0]; b < r[1]; b++) {
+    const block = st.blocks[b];
+    if (block && block.text.length >= MIN_BODY_CHARS) return !linkTitle(block);
+  }
+  return true;
 }
 /** a title and two sections of its own: a post, not a comment */
 const POST_HEADINGS = 3;
@@ -373,6 +386,16 @@ function teaser(first: Block | undefined): boolean {
   const linked = (link?.textContent ?? '').replace(/\s+/gu, ' ').trim();
   if (linked.length < t.length * TITLE_LINK_SHARE) return false;
   return linked.split(' ').length >= TITLE_MIN_WORDS || (linked.match(CJK_RUN_RE)?.length ?? 0) >= TITLE_MIN_CJK;
+}
+
+/** A block that is one link to another page, of a title's length (four words, eight CJK characters). */
+function linkTitle(block: Block): boolean {
+  const a = block.textCount === 1 ? block.el.firstElementChild : null;
+  // a post's own anchor (SMF's subject links to "…msg1001#msg1001") or a reply's subject heads a post in a thread
+  if (!a || a.nextElementSibling || tagOf(a) !== 'A' || a.getAttribute('href')?.includes('#') !== false) return false;
+  const t = block.text.trim();
+  if (REPLY_SUBJECT_RE.test(t)) return false;
+  return t.split(' ').length >= TITLE_MIN_WORDS || (t.match(CJK_RUN_RE)?.length ?? 0) >= TITLE_MIN_CJK;
 }
 
 /** The piece index range [first, end) of a block range. */
@@ -565,8 +588,9 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
         .startsWith(t.trim().toLowerCase())
     )
       continue;
-    // a vote score beside an answer ("19", "-3"), a rating, a count, an icon or an image's caption is no name
-    if (VOTE_RE.test(t) || notAName(t)) {
+    // a vote score beside an answer ("19", "-3"), a rating, a count, an icon or an image's caption is no name,
+    // nor is one character before a name that the words follow (a BBS reply's mark: 推, 噓, →)
+    if (VOTE_RE.test(t) || notAName(t) || rowMark(a, i, p1)) {
       // an "@" or an arrow before a name: the name is whom the words answer ("↪ @老K 还有办法吗"), not the
       // writer; the marker holds the writer's place (and names nobody: see fillComment)
       if (t.endsWith('@') || (i + 1 < p1 && pieceText(a.st, i + 1).startsWith('@'))) return i;
@@ -590,6 +614,23 @@ function authorPiece(a: Analysis, p0: number, p1: number): number | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * One character alone in its element before a name in the same block, words after the name: the row's mark
+ * (a BBS reply's 推, 噓 or →, a bullet), not the writer.
+ */
+function rowMark(a: Analysis, i: number, p1: number): boolean {
+  const st = a.st;
+  const b = st.texts[i]?.block;
+  if (i + 2 >= p1 || pieceText(st, i).length !== 1 || st.texts[i + 2]?.block !== b) return false;
+  const name = pieceText(st, i + 1);
+  return (
+    !a.pieceMeta[i + 1] &&
+    SIGNATURE_HANDLE_RE.test(name) &&
+    !a.pieceMeta[i + 2] &&
+    pieceText(st, i + 2).replace(/^[\s:：]+/u, '').length >= 2
+  );
 }
 
 /**
@@ -862,9 +903,17 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
     const kids = elementChildren(parent);
     const first = Math.min(...els.map((e) => kids.indexOf(e)));
     let from = 0;
+    // ... nor those before the parent's own words ahead of the accepted ones: a post set as bare text with
+    // its header rows above it (a BBS article's 作者/標題 lines) and its replies, one element each, below it
+    const fr = st.ranges.get(kids[first] as Element);
+    const pr = st.ranges.get(parent);
+    let own = -1;
+    if (fr && pr)
+      for (let b = fr[0] - 1; b >= pr[0] && own < 0; b--)
+        if (st.blocks[b]?.el === parent && hasBody(a, [b, b + 1])) own = b;
     for (let i = 0; i < first; i++) {
       const r = st.ranges.get(kids[i] as Element);
-      if (r && r[1] - r[0] <= HEADING_ROW_BLOCKS && headingBlock(a, r[0])) from = i + 1;
+      if (r && ((r[1] - r[0] <= HEADING_ROW_BLOCKS && headingBlock(a, r[0])) || r[1] <= own)) from = i + 1;
     }
     for (const sib of kids.slice(from)) {
       if (tick()) yield;
@@ -1688,8 +1737,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (m && !replyLead) {
           if (m & META_TIME) {
             // a date and its time of day in two pieces ("11-02-2026," <span>07:41 PM</span>) are one time
-            c.time ??=
-              next?.block === p.block && (a.pieceMeta[i + 1] ?? 0) & META_TIME ? `${t} ${pieceText(st, i + 1)}` : t;
+            // ... and the writer's IP before a BBS reply's time ("1.2.3.4 11/27 00:04") is none of it
+            c.time ??= (
+              next?.block === p.block && (a.pieceMeta[i + 1] ?? 0) & META_TIME ? `${t} ${pieceText(st, i + 1)}` : t
+            ).replace(IP_BEFORE_RE, '');
             c.userName ??= USER_NAME_RE.exec(t)?.[1];
             c.answers ??= REPLIED_TO_RE.exec(t)?.[1];
           }
@@ -1701,6 +1752,8 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         }
         // a bare number beside the words is a like count drawn with an icon
         if (i === authorIdx || i === answeredIdx || BARE_NUMBER_RE.test(t)) continue;
+        // the row's mark before the name (推, →)
+        if (i === (authorIdx ?? 0) - 1 && rowMark(a, i, p1)) continue;
         // before the words, the post's subject over its byline (phpBB's <h3>Re: …</h3>), and the byline's "by",
         // the writer's name again and its "»" (by <strong>wendy_k</strong> » Mon Nov 02, 2026 9:02 pm)
         if (!bodySeen && /^H[1-6]$/u.test(st.blocks[p.block]?.tag ?? '') && bylineAfter(a, c, p.block)) continue;
@@ -1760,6 +1813,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
   }
   c.text = text;
   if (quoteAuthor) c.quoteAuthor = quoteAuthor;
+  if (c.blocks.length === 1 && a.chatRow[c.blocks[0] ?? -1] === 2) c.row = true;
 }
 
 /**

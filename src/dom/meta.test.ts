@@ -30,6 +30,9 @@ describe('metaKinds', () => {
     ['11-06-2026, 08:14 AM', META_TIME],
     ['发布于：11 月 21 日', META_TIME],
     ['Kenneth_Lau 回答 · 11-15', META_TIME],
+    // a BBS push's time, after the writer's IP or not
+    [' 11/27 00:04', META_TIME],
+    ['1.2.3.4 11/27 00:04', META_TIME],
     ['持牌地產代理 Gigi 回答 · 11-16', META_TIME],
     ['有 138 人觉得这篇评测有价值', META_LIKES],
     ['文章 3 ｜ 註冊 2019-04', META_REPLY],
@@ -111,6 +114,8 @@ describe('metaKinds', () => {
     ['等了 3小時', 0],
     ['3 年', 0],
     ['30天', 0],
+    ['我 11/27 21:55 匯了五萬', 0],
+    ['1/2 杯', 0],
   ];
   for (const [text, kinds] of cases) {
     it(JSON.stringify(text), () => {

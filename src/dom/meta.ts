@@ -34,6 +34,9 @@ const TIME_RES = [
   // 2024-12-03, 2024/12/3, 2024.12.03, 2024年12月3日, 12-03 14:39
   /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u,
   /(?:^|\D)\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/u,
+  // "11/27 00:04", "1.2.3.4 11/27 00:04": a month and day with slashes and the time, alone in its piece, after
+  // the writer's IP or not (a BBS reply's time, as PTT's web view prints it)
+  /^\s*(?:\d{1,3}(?:\.\d{1,3}){3}\s+)?\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}\s*$/u,
   // 11月21日, and with spaces around the digits as many sites print them (11 月 21 日)
   /(?:^|\D)\d{1,2} ?月 ?\d{1,2} ?日/u,
   // English relative and absolute dates

@@ -982,3 +982,45 @@ describe('comments drawn in a shadow tree', () => {
     expect(m.comments.comments).toEqual([]);
   });
 });
+
+describe("a BBS article's pushes", () => {
+  // PTT's web view: the post as bare text under its header rows (作者, 標題, 時間), then each reply a row of its
+  // mark (推, →, 噓), the user id, ": words" and the time, after the writer's IP or not
+  const push = (mark: string, who: string, words: string, when: string) =>
+    `<div class="push"><span class="hl push-tag">${mark} </span><span class="f3 hl push-userid">${who}</span><span class="f3 push-content">: ${words}</span><span class="push-ipdatetime"> ${when}\n</span></div>`;
+  const metaline = (tag: string, value: string) =>
+    `<div class="article-metaline"><span class="article-meta-tag">${tag}</span><span class="article-meta-value">${value}</span></div>`;
+  const article = `<div id="main-container"><div id="main-content" class="bbs-screen bbs-content">${metaline('作者', 'kaohsiung_ray (阿瑞)')}${metaline('標題', '[問題] 車貸還沒繳完想再借一筆周轉可以嗎')}${metaline('時間', 'Tue Nov 24 21:10:05 2026')}
+車子還有兩年貸款，最近店裡週轉不過來，
+想問有沒有人辦過車貸增貸，銀行會不會直接拒絕？
+--
+<span class="f2">※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 36.229.1.8 (臺灣)</span>
+${push('推', 'tainan_mei', '先問原本貸款的銀行，有些可以原車增貸', '11/24 21:15')}${push('→', 'tainan_mei', '利率會比信貸高一點，記得看總費用年百分率', '11/24 21:16')}${push('推', 'carloan_kevin', '我之前也卡住，後來找林專員幫我辦，三天就撥款', '118.160.2.44 11/24 21:30')}${push('→', 'carloan_kevin', '版規不能留聯絡方式，他的賴前面是 kevin', '118.160.2.44 11/24 21:31')}${push('→', 'carloan_kevin', '後面是 lin0857，加的時候說是版上看到的', '118.160.2.44 11/24 21:31')}${push('噓', 'oldbanker', '要先付代辦費的都不要碰，直接去銀行臨櫃問', '11/24 21:40')}</div></div>`;
+
+  it('reads each push as a comment: the user id its author, its words and its time', () => {
+    const m = modelDocument(parse(page(article, { lang: 'zh-Hant-TW' })));
+    expect(m.comments.comments.map((c) => [c.author, c.text, c.time])).toEqual([
+      ['tainan_mei', '先問原本貸款的銀行，有些可以原車增貸', '11/24 21:15'],
+      ['tainan_mei', '利率會比信貸高一點，記得看總費用年百分率', '11/24 21:16'],
+      ['carloan_kevin', '我之前也卡住，後來找林專員幫我辦，三天就撥款', '11/24 21:30'],
+      ['carloan_kevin', '版規不能留聯絡方式，他的賴前面是 kevin', '11/24 21:31'],
+      ['carloan_kevin', '後面是 lin0857，加的時候說是版上看到的', '11/24 21:31'],
+      ['oldbanker', '要先付代辦費的都不要碰，直接去銀行臨櫃問', '11/24 21:40'],
+    ]);
+    // one list, each a row of it; the post and its header rows stay the article
+    expect(m.comments.sections).toHaveLength(1);
+    expect(m.comments.comments.every((c) => c.row)).toBe(true);
+    const regionOf = (s: string) => m.regions[m.walk.blocks.findIndex((b) => b.text.includes(s))];
+    expect(regionOf('車子還有兩年貸款')).toBe('article');
+    expect(regionOf('[問題] 車貸還沒繳完')).toBe('article');
+    expect(regionOf('原車增貸')).toBe('comment');
+  });
+
+  it("leaves a board's index of posts alone: rows of a push count, a linked title, an author and a date", () => {
+    const entry = (n: string, title: string, who: string, date: string) =>
+      `<div class="r-ent"><div class="nrec"><span class="hl f3">${n}</span></div><div class="title"><a href="/bbs/Loan/M.17${n}.A.1F.html">${title}</a></div><div class="meta"><div class="author">${who}</div><div class="article-menu"><div class="trigger">⋯</div></div><div class="date">${date}</div><div class="mark"></div></div></div>`;
+    const list = `<div id="main-container"><div class="r-list-container action-bar-margin bbs-screen">${entry('12', '[問題] 信貸整合要找銀行還是代辦？', 'wenhsiang', '11/27')}${entry('3', '[心得] 前置協商一年後的心得分享', 'oldsoldier77', '11/27')}${entry('爆', '[公告] 禁止推文招攬代辦 違者水桶', 'Loan_mod', '11/26')}${entry('8', '[請益] 車貸增貸要準備什麼文件', 'kaohsiung_ray', '11/26')}</div></div>`;
+    const m = modelDocument(parse(page(list, { lang: 'zh-Hant-TW' })));
+    expect(m.comments.comments).toEqual([]);
+  });
+});

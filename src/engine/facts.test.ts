@@ -4,6 +4,7 @@ import { buildModel } from '../dom/model';
 import { Walker } from '../dom/walk';
 import { gatherFacts } from './facts';
 import { parseHtml } from './scan';
+import { threadsOf } from './threads';
 
 function factsOf(html: string) {
   const doc = parseHtml(`<!DOCTYPE html><html><head><title>t</title></head><body>${html}</body></html>`);
@@ -66,5 +67,57 @@ describe('an id given with no app named', () => {
   it('stays a WeChat id when the page names no other app for it', () => {
     const f = factsOf(comments([{ a: '阿明', t: '真的有用，有需要的就加：ｙｌｓ５２６８' }]));
     expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['wechat:yls5268']);
+  });
+});
+
+describe("a BBS article's pushes", () => {
+  const push = (mark: string, who: string, words: string, when: string) =>
+    `<div class="push"><span class="hl push-tag">${mark} </span><span class="f3 hl push-userid">${who}</span><span class="f3 push-content">: ${words}</span><span class="push-ipdatetime"> ${when}</span></div>`;
+  const page = (pushes: string) =>
+    `<div id="main-content"><div class="article-metaline"><span class="article-meta-tag">作者</span><span class="article-meta-value">debt_ming (小明)</span></div>
+卡債三家加起來六十幾萬，每個月只繳得出最低，想問前置協商要怎麼開始？
+--
+${pushes}</div>`;
+
+  it("reads a line cut across one user's rows, and no writer's id as a line", () => {
+    const f = factsOf(
+      page(
+        `${push('推', 'lucky_wen88', '我也是找陳專員幫忙談的，現在每月只繳八千', '11/21 21:02')}${push('推', 'debt_ming', '@lucky_wen88 可以給聯絡方式嗎？', '11/21 21:10')}${push('→', 'lucky_wen88', '他的賴前面是 chen', '11/21 21:12')}${push('→', 'lucky_wen88', '後面是 zy5520，說是版上看到的', '11/21 21:12')}`,
+      ),
+    );
+    expect(f.comments.map((c) => c.author)).toEqual(['lucky_wen88', 'debt_ming', 'lucky_wen88', 'lucky_wen88']);
+    expect(f.comments.map((c) => c.stages.includes('request'))).toEqual([false, true, false, false]);
+    expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['line:chenzy5520']);
+    // the pushes under one post are one conversation, though the ask names only the story's writer
+    expect(threadsOf(f).map((t) => t.comments)).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('reads an @id of a writer here as whom the reply answers, not a line', () => {
+    const f = factsOf(
+      page(
+        `${push('推', 'debt_ming', '謝謝大家，我先打給最大債權銀行', '11/21 21:10')}${push('推', 'bank_amy66', '@debt_ming 加油，有問題打帳單上的客服', '11/21 21:12')}`,
+      ),
+    );
+    expect(f.comments.map((c) => c.author)).toEqual(['debt_ming', 'bank_amy66']);
+    expect(f.handles).toEqual([]);
+  });
+});
+
+describe('a member the page links to by a profile of their own', () => {
+  // responses that show a display name, each beside a link to its writer's page by id ("/chiayi_lady")
+  const response = (id: string, name: string, words: string) =>
+    `<div class="response"><a class="r_avatar" href="/${id}"><img alt=""></a><div class="td_qual"><a class="name" href="/${id}">${name}</a></div><div class="text_holder">${words}</div><div class="r_meta">11/20 10:06</div></div>`;
+  it('reads an @id of that member as whom the reply answers, not a line', () => {
+    const f = factsOf(
+      `<div class="plurk"><div class="content">前置協商談好了，月付從三萬降到一萬二，謝謝上次留言的大家</div></div><div class="responses">${response('chiayi_lady', '嘉義小姐', '恭喜！記得每期準時繳')}${response('debt_ming', '小明還債中', '@chiayi_lady 加了！謝謝妳上次分享的流程')}</div>`,
+    );
+    expect(f.comments.map((c) => c.author)).toEqual(['嘉義小姐', '小明還債中']);
+    expect(f.handles).toEqual([]);
+  });
+  it('an @id no member has is still a line', () => {
+    const f = factsOf(
+      `<div class="responses">${response('chiayi_lady', '嘉義小姐', '恭喜！記得每期準時繳')}${response('debt_ming', '小明還債中', '@walt_tracer 加了！他說先付一筆保證金')}</div>`,
+    );
+    expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['telegram:walt_tracer']);
   });
 });

@@ -121,6 +121,8 @@ export interface CommentFact {
   readonly posts?: number;
   /** its author is the page's publisher, named outside the comments (a notice's issuer answering residents) */
   publisher?: boolean;
+  /** one row of a list of one-line messages (a chat room's, a BBS article's pushes) */
+  row?: boolean;
 }
 
 export interface SectionFact {
@@ -298,7 +300,7 @@ const REPLY_ADDRESS_RE =
 
 /** Words that stitch a split handle ("前面是", "后半段是", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
-  /(?:前面|后面|前半|后半|[前后](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:段|截|部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
+  /(?:前面|[后後]面|前半|[后後]半|[前后後](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:段|截|部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
 
 /**
  * A number built from the digits in the commenter's own name: "62 开头,后面六个字就是我 username 的数字",
@@ -607,6 +609,8 @@ function rebuts(n: string): boolean {
 }
 
 /** The name printed in `text` as a name, not as an @mention (a chat export's "↪ @name" reply preview). */
+/** a link to a member's own page on this site: "/name", "/@name", "/u/name" */
+const PROFILE_PATH_RE = /^\/(?:u\/|user\/|@)?([A-Za-z0-9_.]{3,30})\/?$/u;
 /** a commenter's name this short ("Jo") is matched as a mention no more than any word */
 const MENTION_MIN_CHARS = 3;
 /** how far before an "@name" an app named for it is looked for ("TG 搵 ＠kenhk_uk", "Telegram @x") */
@@ -637,6 +641,17 @@ function mentionsCommenter(hit: HandleHit, text: string, names: ReadonlySet<stri
     const key = name.replace(/[.\-\s]/gu, '');
     if (key === hit.value) return true;
     if (key.startsWith(hit.value) && !/[a-z0-9_]/u.test(key.charAt(hit.value.length))) return true;
+  }
+  return false;
+}
+
+/** The hit is all of a piece of block `b` that reads `author`: the comment's byline, not its words. */
+function writerName(st: WalkState, b: number, hit: HandleHit, author: string): boolean {
+  const block = st.blocks[b];
+  if (!block) return false;
+  for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+    const p = st.texts[i];
+    if (p && hit.start >= p.start && hit.end <= p.end) return block.text.slice(p.start, p.end).trim() === author;
   }
   return false;
 }
@@ -830,6 +845,7 @@ export function* factsSteps(
       time: c.time,
       likes: c.likes,
       floor: c.floor,
+      row: c.row,
       parent: c.parent,
       replyTo: c.replyTo,
       section: c.section,
@@ -948,6 +964,14 @@ export function* factsSteps(
       if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
       const a = c.author?.trim().toLowerCase();
       if (a && a.length >= MENTION_MIN_CHARS) names.add(a);
+    }
+    // ... and the members the page links to by a profile of their own ("/yuzu_0714" beside a Plurk response, whose
+    // writer shows a display name): "@yuzu_0714 加了！" answers that member
+    for (let i = 0; i < st.attrs.length; i++) {
+      if (i % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
+      const a = st.attrs[i];
+      const m = a?.name === 'href' ? PROFILE_PATH_RE.exec(a.value) : null;
+      if (m?.[1]) names.add(m[1].toLowerCase());
     }
     return names;
   }
@@ -1277,6 +1301,9 @@ export function* factsSteps(
       // unless an app is named for it ("Telegram @kenhk_uk"); "yingyi.4ppl@accountant.wong.leeds": a
       // writer's name set against the name they answer, not a mailbox
       if (comment && commenters && mentionsCommenter(hit, block.text, commenters)) continue;
+      // the writer's name, an element of its own on the comment's line (a BBS reply's "推 amy5822: …"): the
+      // name they write under, no line they give (a name the words point to is read apart: `NAME_POINTER_RE`)
+      if (comment?.row && comment.author && ID_KINDS.has(hit.kind) && writerName(st, b, hit, comment.author)) continue;
       const si = sentenceAt(bt.spans, hit.start);
       const span = bt.spans[si] ?? [0, block.text.length];
       const sentence = normalize(block.text.slice(span[0], span[1])).text;

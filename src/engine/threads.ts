@@ -63,7 +63,10 @@ export function* threadsSteps(facts: PageFacts): Steps<ThreadFacts[]> {
   // floor all answer the opening post
   // ... and so is a forum topic whose posts carry their writers' panes (a post count: phpBB, vBulletin, XenForo),
   // where a quotation links a post to one before it and the posts between answer the topic all the same
+  // ... and so is a list of one-line messages (a chat room, a BBS article's pushes: 推/→/噓 rows), where an
+  // "@name" links two rows and the rows between them are the same conversation
   const floored = new Map<number, number>();
+  const rows = new Map<number, number>();
   const paned = new Map<number, number>();
   const sizes = new Map<number, number>();
   for (const c of facts.comments) {
@@ -71,10 +74,11 @@ export function* threadsSteps(facts: PageFacts): Steps<ThreadFacts[]> {
     sizes.set(c.section, (sizes.get(c.section) ?? 0) + 1);
     if (c.floor !== undefined) floored.set(c.section, (floored.get(c.section) ?? 0) + 1);
     if (c.posts !== undefined) paned.set(c.section, (paned.get(c.section) ?? 0) + 1);
+    if (c.row) rows.set(c.section, (rows.get(c.section) ?? 0) + 1);
   }
   const most = (m: Map<number, number>, s: number) =>
     (m.get(s) ?? 0) >= 2 && (m.get(s) ?? 0) * 2 >= (sizes.get(s) ?? 0);
-  const topic = (s: number) => most(floored, s) || most(paned, s);
+  const topic = (s: number) => most(floored, s) || most(paned, s) || most(rows, s);
   const firstOfSection = new Map<number, number>();
   for (const c of facts.comments) {
     if (tick()) yield;

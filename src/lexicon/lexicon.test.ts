@@ -118,6 +118,8 @@ describe('lexicon stages and calls to action', () => {
   it.each([
     ['王老师个人扣扣是多少', 'zh_request'],
     ['请问小号是多少？我想试试', 'zh_request'],
+    // Taiwan's word for contact details
+    ['樓上可以給聯絡方式嗎？', 'zh_request'],
     ['阿姨等一下！转给个人账户的钱很可能要不回来，先打96110问问。', 'zh_dissent'],
     ['这种一看就不对，赶紧报警', 'zh_dissent'],
     ['头像是个穿西装的。已经点了举报。', 'zh_dissent'],

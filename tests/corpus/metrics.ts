@@ -340,10 +340,12 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * caught, 1/10 false alarms and 14/14 handles, the same with the session's first engine; with it the floors are
  * training 0.88 / 0.06 / 0.89 / 0.89 and validation 0.60 / 0.158 / 0.60 / 0.67 (training at 339/385, 19/351 and
  * 464/517 with 464/521; validation at 113/186, 25/159 and 144/237 with 144/214: its one false alarm, a validation
- * Chinese honest page on first contact, brought the validation false-alarm rate over 0.154).
+ * Chinese honest page on first contact, brought the validation false-alarm rate over 0.154); with a BBS article's
+ * pushes read as comments the floors are training 0.88 / 0.06 / 0.90 / 0.89 (training at 342/385, 19/351 and 468/517
+ * with 468/524; validation unchanged).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.88, falsePositiveRate: 0.06, handleRecall: 0.89, handlePrecision: 0.89 },
+  training: { recall: 0.88, falsePositiveRate: 0.06, handleRecall: 0.9, handlePrecision: 0.89 },
   validation: { recall: 0.6, falsePositiveRate: 0.158, handleRecall: 0.6, handlePrecision: 0.67 },
 };
 
