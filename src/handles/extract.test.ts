@@ -47,6 +47,22 @@ const CASES: [string, string, Want[]][] = [
     'Message his assistant on W.h.a.t.s.A.p.p +1 212 555 0163 today',
     [['whatsapp', '12125550163']],
   ],
+  [
+    'an id in pieces, then 中间空格去掉',
+    '微信：tang fw 0618（中间空格去掉），说是我介绍的就行',
+    [['wechat', 'tangfw0618']],
+  ],
+  [
+    'an id in pieces around a dot, then 打的时候没有空白',
+    '赖 ID：wang . loan 88（打的时候没有空白），晚上也有人回复。',
+    [['line', 'wang.loan88']],
+  ],
+  [
+    'an id and its digits apart, then (去空白)',
+    '版规不能贴联络方式，我用拆的 赖 hong_zh 777 (去空白)',
+    [['line', 'hong_zh777']],
+  ],
+  ['pieces with no word to join them stay apart', '赖 ID：wang . loan 88，晚上也有人回复。', [['line', 'wang']]],
   ['a name after 揾 (find them) is no id', '我上年都係咁，搵Raymond佢哋幫手，大约一个半月就升到D', []],
   ['a Taiwan mobile after 直接打', '赖不到可以直接打 0927 381 546，白天晚上都有人接', [['phone', '0927381546']]],
   [

@@ -505,10 +505,40 @@ function apartRuns(text: string, atoms: Atom[]): Uint8Array {
   return apart;
 }
 
+/**
+ * The poster's word right after a handle typed in pieces that the pieces are one ("tang fw 0618（中间空格去掉）",
+ * "wang . loan 88（打的时候没有空白）", "hong_zh 777 (去空白)", "viv 9208（空格拿掉）"; in English, "username is
+ * pledgeback_rosa . 27 (no spaces)" leaves no telling words from pieces, so only the Chinese words count)
+ */
+const JOIN_AFTER_RE = /^[\s（(]{0,3}(?:中间|打的时候|输入时|加的时候|搜的时候)?的?(?:没有|不用|不要|去掉|去|拿掉|删掉)?(?:空格|空白)/u;
+/** how many pieces before such a word it joins, at most */
+const JOIN_AFTER_PIECES = 4;
+
+/** Atoms the poster says, right after them, are one handle typed apart (`JOIN_AFTER_RE`). */
+function toldJoined(text: string, atoms: Atom[]): Uint8Array | undefined {
+  let told: Uint8Array | undefined;
+  for (let k = 1; k < atoms.length; k++) {
+    const a = atoms[k] as Atom;
+    if (!JOIN_AFTER_RE.test(text.slice(a.e, a.e + 16))) continue;
+    let j = k;
+    while (j > 0 && k - j < JOIN_AFTER_PIECES - 1) {
+      const p = atoms[j - 1] as Atom;
+      const gap = text.slice(p.e, (atoms[j] as Atom).s);
+      if (p.spoken || !(SPACES.test(gap) || gap === ' . ') || gap.length > 3) break;
+      j--;
+    }
+    if (j === k) continue;
+    told ??= new Uint8Array(atoms.length);
+    told.fill(1, j, k + 1);
+  }
+  return told;
+}
+
 function groupsOf(text: string, atoms: Atom[]): Group[] {
   const groups: Group[] = [];
   let cur: Group | undefined;
   const apart = apartRuns(text, atoms);
+  const told = text.includes('空') ? toldJoined(text, atoms) : undefined;
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k] as Atom;
     if (cur) {
@@ -519,7 +549,12 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
       // a date never runs into the number before it or the time after it ("QQ 12345678 2025-6-3 22:14")
       const dated =
         /\s/u.test(gap) && (DATE_AHEAD.test(text.slice(a.s, a.s + 10)) || DATE_SEP.test(text.slice(cur.s, prev.e)));
-      if (!dated && ((apart[k] === 1 && apart[k - 1] === 1 && SPACES.test(gap)) || joinable(gap, prev, a, spacedOn))) {
+      if (
+        !dated &&
+        ((apart[k] === 1 && apart[k - 1] === 1 && SPACES.test(gap)) ||
+          (told?.[k] === 1 && told[k - 1] === 1) ||
+          joinable(gap, prev, a, spacedOn))
+      ) {
         cur.atoms.push(a);
         cur.gaps.push(gap);
         cur.e = a.e;
