@@ -1773,13 +1773,14 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         // town the writer typed ("Eastfield Township · Nov 5, 2026 8:47 a.m."), no word of the comment (and no
         // region tag: a platform's IP属地 is not a town a writer gives)
         if (authorIdx !== undefined && p.block !== authorBlock && placeBesideTime(a, p.block)) continue;
-        // an avatar drawn as the writer's initial ("R" in a circle), alone in its block before the words
+        // an avatar drawn as the writer's initial ("R" in a circle), alone in its block before the words or
+        // right before the name on the name's line
         if (
           c.author &&
           words.length === 0 &&
           AVATAR_INITIAL_RE.test(t) &&
-          st.blocks[p.block]?.textCount === 1 &&
-          c.author.startsWith(t.trim())
+          (st.blocks[p.block]?.textCount === 1 || i + 1 === authorIdx) &&
+          c.author.toLowerCase().startsWith(t.trim().toLowerCase())
         )
           continue;
         // the author's @handle and the dot after the name in a header line with its date ("Dana
