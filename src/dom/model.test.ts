@@ -1053,4 +1053,10 @@ describe("a reply that opens with a link to the comment it answers (a news site'
     expect(cs[2]?.text).toMatch(/GeoffRedcar ?[:：]? ?I was nervous at first/u);
     expect(cs[3]?.text).toMatch(/^Premium bonds/u);
   });
+  it('a linked name of several words is the one answered', () => {
+    const html = thread((n) => `Replying to <a href="#${n}">${n}</a>: `).replace(/GeoffRedcar/gu, 'Geoff Redcar');
+    const cs = modelDocument(parse(page(html))).comments.comments;
+    expect(cs.map((c) => c.author)).toEqual(['pam.h.stockton', 'Geoff Redcar', 'Sheila_M_Norton', 'TerryOnTees']);
+    expect(cs.map((c) => c.replyTo ?? -1)).toEqual([-1, 0, 1, -1]);
+  });
 });
