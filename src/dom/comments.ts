@@ -1734,8 +1734,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         // "回复 <a>name</a>: …" opens the words with whom they answer; a bare 回复 is a button
         const next = st.texts[i + 1];
         const replyLead = m === META_REPLY && next?.block === p.block && !a.pieceMeta[i + 1] && isReplyWord(t);
-        // ... and the link after the lead words is the name answered, in full ("Replying to <a>Dave Kitching</a>:")
-        if (replyLead) c.answers ??= pieceText(st, i + 1).replace(/^@/u, '');
+        // ... and, when they open the words, the link after them is the name answered, in full ("Replying to
+        // <a>Dave Kitching</a>:"); further on it is a button before another control (回覆 檢舉) or a reply
+        // printed inside this comment
+        if (replyLead && words.length === 0) c.answers ??= pieceText(st, i + 1).replace(/^@/u, '');
         if (m && !replyLead) {
           if (m & META_TIME) {
             // a date and its time of day in two pieces ("11-02-2026," <span>07:41 PM</span>) are one time

@@ -1059,4 +1059,12 @@ describe("a reply that opens with a link to the comment it answers (a news site'
     expect(cs.map((c) => c.author)).toEqual(['pam.h.stockton', 'Geoff Redcar', 'Sheila_M_Norton', 'TerryOnTees']);
     expect(cs.map((c) => c.replyTo ?? -1)).toEqual([-1, 0, 1, -1]);
   });
+  it('a reply button after the words, before another control, names nobody answered', () => {
+    const post = (name: string, words: string, n: number) =>
+      `<div class="rp"><div class="rp-who"><b>${name}</b><span>2026/11/24 21:0${n}</span></div><div class="rp-body">${words}</div><div class="rp-act"><span>推 ${n}</span><span>回覆</span><span>檢舉</span></div></div>`;
+    const body = `<div class="rps">${post('雲林囝仔媽', '我們家的會都是親戚，錢當面交，從來不用轉帳給陌生人。', 3)}${post('竹北雙寶媽', '網路上叫你加LINE跟會的，先問清楚會首是誰再說。', 5)}</div>`;
+    const cs = modelDocument(parse(page(body, { lang: 'zh-Hant-TW' }))).comments.comments;
+    expect(cs.map((c) => c.author)).toEqual(['雲林囝仔媽', '竹北雙寶媽']);
+    expect(cs.map((c) => c.answers)).toEqual([undefined, undefined]);
+  });
 });
