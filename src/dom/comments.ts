@@ -1734,6 +1734,10 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         // "回复 <a>name</a>: …" opens the words with whom they answer; a bare 回复 is a button
         const next = st.texts[i + 1];
         const replyLead = m === META_REPLY && next?.block === p.block && !a.pieceMeta[i + 1] && isReplyWord(t);
+        // ... and, when they open the words, the link after them is the name answered, in full ("Replying to
+        // <a>Dave Kitching</a>:"); further on it is a button before another control (回覆 檢舉) or a reply
+        // printed inside this comment
+        if (replyLead && words.length === 0) c.answers ??= pieceText(st, i + 1).replace(/^@/u, '');
         if (m && !replyLead) {
           if (m & META_TIME) {
             // a date and its time of day in two pieces ("11-02-2026," <span>07:41 PM</span>) are one time
@@ -1773,13 +1777,14 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         // town the writer typed ("Eastfield Township · Nov 5, 2026 8:47 a.m."), no word of the comment (and no
         // region tag: a platform's IP属地 is not a town a writer gives)
         if (authorIdx !== undefined && p.block !== authorBlock && placeBesideTime(a, p.block)) continue;
-        // an avatar drawn as the writer's initial ("R" in a circle), alone in its block before the words
+        // an avatar drawn as the writer's initial ("R" in a circle), alone in its block before the words or
+        // right before the name on the name's line
         if (
           c.author &&
           words.length === 0 &&
           AVATAR_INITIAL_RE.test(t) &&
-          st.blocks[p.block]?.textCount === 1 &&
-          c.author.startsWith(t.trim())
+          (st.blocks[p.block]?.textCount === 1 || i + 1 === authorIdx) &&
+          c.author.toLowerCase().startsWith(t.trim().toLowerCase())
         )
           continue;
         // the author's @handle and the dot after the name in a header line with its date ("Dana

@@ -39,6 +39,9 @@ describe('metaKinds', () => {
     ['瀏覽 8,412 ｜ 回覆 9', META_REPLY],
     ['Junior Member', META_REPLY],
     ['Joined: May 1, 2026', META_REPLY],
+    // the words before a linked name that opens a reply ("Replying to <a>pam</a>: …"), chrome on their own
+    ['Replying to', META_REPLY],
+    ['In reply to @', META_REPLY],
     ['註冊 2025-11-20', META_REPLY],
     ['級別：高級會員', META_REPLY],
     ['(m):', META_REPLY],
@@ -164,6 +167,7 @@ describe('parsers', () => {
   it.each([
     ['回复 梧桐细雨 :群满了', '梧桐细雨'],
     ['Replying to @gracewhitlock_88 @waltbrennan52 — Walt, please', 'gracewhitlock_88'],
+    ['In reply to pam.h.stockton : Same here, her group', 'pam.h.stockton'],
     ['@小刘 群号是多少', '小刘'],
   ])('reply target of %s', (text, author) => {
     expect(parseReplyTarget(text)?.author).toBe(author);

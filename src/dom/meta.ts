@@ -96,7 +96,7 @@ const PLACE_RE =
 const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
 
 const REPLY_RE =
-  /^\s*(?:回复|回覆|回應|回应|reply|replies|(?:view |show |共)?\d{1,5}\s*(?:条回复|條回覆|則回覆|repl(?:y|ies))[,，]?|quote|reply with quote|multi-?quote|举报|舉報|report(?: to moderator)?|logged|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
+  /^\s*(?:(?:回复|回覆|回應|回应|reply|(?:in )?reply(?:ing)? to)(?: ?@)?|replies|(?:view |show |共)?\d{1,5}\s*(?:条回复|條回覆|則回覆|repl(?:y|ies))[,，]?|quote|reply with quote|multi-?quote|举报|舉報|report(?: to moderator)?|logged|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
 /**
  * a post's controls as forum and comment software prints them, each its own link or button: a private
  * message (发消息, "View Profile", "Private Message"), a filter of the thread (只看该作者, 倒序浏览), a vote against
@@ -303,8 +303,11 @@ export const META_EXPRESSIONS: readonly RegExp[] = [
   NAME_ACTION_RE,
 ];
 
-/** "回复" / "reply" alone: a button, or the word that opens "回复 <a>name</a>: …" */
-const REPLY_WORD_RE = /^\s*(?:回复|回覆|回應|回应|reply)\s*$/iu;
+/**
+ * "回复" / "reply" alone: a button, or the words that open "回复 <a>name</a>: …", "Replying to <a>name</a>: …",
+ * "In reply to @<a>name</a> …" (a comment widget's link to the comment answered, inside the reply's words)
+ */
+const REPLY_WORD_RE = /^\s*(?:回复|回覆|回應|回应|reply|(?:in )?reply(?:ing)? to)(?: ?@)?\s*$/iu;
 export function isReplyWord(text: string): boolean {
   return REPLY_WORD_RE.test(text);
 }
@@ -374,7 +377,7 @@ export function namesCommentSection(el: Element): boolean {
 /** "回复 @x", "@x", "回复 x:", "Reply to x" at the start of a comment; "回复 3楼". */
 /** Read on trimmed text, with separators bounded, so no two runs of spaces compete. */
 const REPLY_TO_RES = [
-  /^(?:回复|回覆|回應|回应|reply(?:ing)? to|re)[\s:：]{0,3}@?([^\s:：,，@]{1,24}) ?[:：—–]/iu,
+  /^(?:回复|回覆|回應|回应|(?:in )?reply(?:ing)? to|re)[\s:：]{0,3}@?([^\s:：,，@]{1,24}) ?[:：—–]/iu,
   // "Replying to @walt52 @grace_88 —": the first one named
   /^replying to @([^\s:：,，@]{1,24})/iu,
   /^(?:回复|回覆|回應|回应) ?@([^\s:：,，@]{1,24})/u,

@@ -1024,3 +1024,47 @@ ${push('推', 'tainan_mei', '先問原本貸款的銀行，有些可以原車增
     expect(m.comments.comments).toEqual([]);
   });
 });
+
+describe("a reply that opens with a link to the comment it answers (a news site's comment widget)", () => {
+  const item = (id: string, initial: string, name: string, ago: string, words: string, replies = '') =>
+    `<li class="cmt" id="${id}"><div class="cmt-head"><span class="cmt-avatar">${initial}</span><b class="cmt-name">${name}</b><time class="cmt-time">${ago}</time></div><p class="cmt-body">${words}</p><div class="cmt-actions"><button>▲ 3</button><button>▼ 12</button><button>Reply</button></div>${replies}</li>`;
+  const thread = (lead: (name: string) => string) => {
+    const replies = `<ul class="cmt-replies">${item('c2', 'G', 'GeoffRedcar', '4 days ago', `${lead('pam.h.stockton')}Same here, Laura's group is the only place I've had straight answers.`)}${item('c3', 'S', 'Sheila_M_Norton', '3 days ago', `${lead('GeoffRedcar')}I was nervous at first, but her assistant walked me through every step.`)}</ul>`;
+    const list = `<ul class="cmt-list">${item('c1', 'P', 'pam.h.stockton', '5 days ago', 'I stopped keeping savings in the bank last year and joined a small study group instead.', replies)}${item('c4', 'T', 'TerryOnTees', '2 days ago', 'Premium bonds have paid me more than the bank this year, no group needed.')}</ul>`;
+    return `<article><h1>Savers lose out as banks hold rates</h1><p>Easy-access accounts still pay less than inflation, our analysis of the top providers shows this week.</p></article><section><h2>Comments</h2>${list}</section>`;
+  };
+  it.each([
+    ['Replying to <a href="#c1">name</a>: ', (n: string) => `Replying to <a href="#${n}">${n}</a>: `],
+    ['In reply to <a>name</a>: ', (n: string) => `In reply to <a href="#${n}">${n}</a>: `],
+    ['replying to <a>@name</a> ', (n: string) => `replying to <a href="#${n}">@${n}</a> `],
+    ['回复 <a>@name</a>：', (n: string) => `回复 <a href="#${n}">@${n}</a>：`],
+    ['回覆 <a>name</a>:', (n: string) => `回覆 <a href="#${n}">${n}</a>:`],
+    ['Replying to @name: (plain text)', (n: string) => `Replying to @${n}: `],
+  ])('%s: the words are the reply, by its writer, answering the name', (_, lead) => {
+    const m = modelDocument(parse(page(thread(lead))));
+    const cs = m.comments.comments;
+    expect(cs.map((c) => c.author)).toEqual(['pam.h.stockton', 'GeoffRedcar', 'Sheila_M_Norton', 'TerryOnTees']);
+    expect(cs.map((c) => c.parent ?? -1)).toEqual([-1, 0, 0, -1]);
+    expect(cs.map((c) => c.replyTo ?? -1)).toEqual([-1, 0, 1, -1]);
+    expect(cs.map((c) => c.replyName)).toEqual([undefined, 'pam.h.stockton', 'GeoffRedcar', undefined]);
+    expect(cs[0]?.text).toMatch(/^I stopped keeping savings/u);
+    expect(cs[1]?.text).toMatch(/pam\.h\.stockton ?[:：]? ?Same here, Laura's group is the only place/u);
+    expect(cs[1]?.text).not.toMatch(/^G\b/u);
+    expect(cs[2]?.text).toMatch(/GeoffRedcar ?[:：]? ?I was nervous at first/u);
+    expect(cs[3]?.text).toMatch(/^Premium bonds/u);
+  });
+  it('a linked name of several words is the one answered', () => {
+    const html = thread((n) => `Replying to <a href="#${n}">${n}</a>: `).replace(/GeoffRedcar/gu, 'Geoff Redcar');
+    const cs = modelDocument(parse(page(html))).comments.comments;
+    expect(cs.map((c) => c.author)).toEqual(['pam.h.stockton', 'Geoff Redcar', 'Sheila_M_Norton', 'TerryOnTees']);
+    expect(cs.map((c) => c.replyTo ?? -1)).toEqual([-1, 0, 1, -1]);
+  });
+  it('a reply button after the words, before another control, names nobody answered', () => {
+    const post = (name: string, words: string, n: number) =>
+      `<div class="rp"><div class="rp-who"><b>${name}</b><span>2026/11/24 21:0${n}</span></div><div class="rp-body">${words}</div><div class="rp-act"><span>推 ${n}</span><span>回覆</span><span>檢舉</span></div></div>`;
+    const body = `<div class="rps">${post('雲林囝仔媽', '我們家的會都是親戚，錢當面交，從來不用轉帳給陌生人。', 3)}${post('竹北雙寶媽', '網路上叫你加LINE跟會的，先問清楚會首是誰再說。', 5)}</div>`;
+    const cs = modelDocument(parse(page(body, { lang: 'zh-Hant-TW' }))).comments.comments;
+    expect(cs.map((c) => c.author)).toEqual(['雲林囝仔媽', '竹北雙寶媽']);
+    expect(cs.map((c) => c.answers)).toEqual([undefined, undefined]);
+  });
+});
