@@ -3,10 +3,12 @@
  * reader's decisions are stored apart, each versioned with migrations, bounded and validated on every
  * read: corrupt data resets to defaults and raises a notice the options page shows.
  *
- * A small typed item over `browser.storage.local` (the content script ships to every page, so no
- * storage library): the value under its key, `{ v: version }` under `key$` (the layout WXT's storage
- * uses, so data written by earlier builds reads the same), migrations from `src/settings/` run on read
- * and written back; a value newer than this build reads as unreadable, which resets it like corrupt data.
+ * Read and written by the extension's own pages and the background only (the content script asks the
+ * background: `cs:get-state`). A small typed item over `browser.storage.local`, written when the content
+ * script still read storage and had to stay small (WXT's storage item would do the same now): the value
+ * under its key, `{ v: version }` under `key$` (the layout WXT's storage uses, so data written by earlier
+ * builds reads the same), migrations from `src/settings/` run on read and written back; a value newer than
+ * this build reads as unreadable, which resets it like corrupt data.
  */
 import { browser } from 'wxt/browser';
 import {

@@ -4,9 +4,10 @@
  *   (yield: the script's evaluation is a task of its own)
  *   top frame                                        sub-frame
  *   ─────────                                        ─────────
- *   settings + decisions (storage), strings and      cheap look: hasContactCue(capped text)
- *     the t2s table and lexicons (background:        (the cue module only)
- *     cs:get-t2s, cs:get-lexicons)
+ *   settings + decisions, strings, the t2s table     cheap look: hasContactCue(capped text)
+ *     and lexicons (background: cs:get-state,        (the cue module only)
+ *     cs:get-t2s, cs:get-lexicons; bg:state after
+ *     each change)
  *   engine modules evaluated (6 tasks, first use)      └─ none: watch additions, look again
  *   session = createScanSession(document)            t2s + lexicons, engine, session + drive,
  *   drive(session) in ≤ 8 ms slices that yield         as the top frame
@@ -196,7 +197,7 @@ const fingerprint = (r: PageReport | undefined) =>
 
 export async function runContent(ctx: ContentScriptContext): Promise<void> {
   const t0 = performance.now();
-  // the script's evaluation is one task; listening, reading storage and asking the background start
+  // the script's evaluation is one task; listening and asking the background start
   // in the next (a sub-frame's facts posted meanwhile are fetched with cs:get-frame-facts)
   await yieldToMain();
   if (ctx.isInvalid) return;
