@@ -510,7 +510,8 @@ function apartRuns(text: string, atoms: Atom[]): Uint8Array {
  * "wang . loan 88（打的时候没有空白）", "hong_zh 777 (去空白)", "viv 9208（空格拿掉）"; in English, "username is
  * pledgeback_rosa . 27 (no spaces)" leaves no telling words from pieces, so only the Chinese words count)
  */
-const JOIN_AFTER_RE = /^[\s（(]{0,3}(?:中间|打的时候|输入时|加的时候|搜的时候)?的?(?:没有|不用|不要|去掉|去|拿掉|删掉)?(?:空格|空白)/u;
+const JOIN_AFTER_RE =
+  /^[\s（(]{0,3}(?:中间|打的时候|输入时|加的时候|搜的时候)?的?(?:没有|不用|不要|去掉|去|拿掉|删掉)?(?:空格|空白)/u;
 /** how many pieces before such a word it joins, at most */
 const JOIN_AFTER_PIECES = 4;
 
