@@ -64,6 +64,17 @@ describe('an id given with no app named', () => {
     expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['line:yls5268', 'line:yls5268']);
     expect(f.comments.flatMap((c) => c.handles)).toEqual(['line:yls5268', 'line:yls5268']);
   });
+  it('is listed once in a comment that also names its app for it, in another paragraph', () => {
+    const f = factsOf(
+      comments([
+        {
+          a: '過來人',
+          t: '我是找楊老師協商的，賴 y l s 5 2 6 8 直接問。</span></p><p><span>真的有用，有需要的就加：ｙｌｓ５２６８',
+        },
+      ]),
+    );
+    expect(f.comments.flatMap((c) => c.handles)).toEqual(['line:yls5268']);
+  });
   it('stays a WeChat id when the page names no other app for it', () => {
     const f = factsOf(comments([{ a: '阿明', t: '真的有用，有需要的就加：ｙｌｓ５２６８' }]));
     expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['wechat:yls5268']);

@@ -1339,11 +1339,12 @@ export function* factsSteps(
       // the text telling how to read the handle (倒着输, "as one word", in the tags) hides it from filters
       const disguise = disguiseOf(hit.raw, hit.kind, sentence) ?? (hit.told ? 'told' : undefined);
       if (disguise) f.disguise = disguise;
+      const after = hit.kind === 'phone' || hit.kind === 'whatsapp' ? block.text.slice(hit.end, hit.end + 24) : '';
       if (
+        HOURS_AFTER.test(after) ||
         (hit.kind === 'phone' &&
-          (EXTENSION_AFTER.test(block.text.slice(hit.end, hit.end + 16)) ||
-            OFFICE_BEFORE.test(block.text.slice(Math.max(span[0], hit.start - OFFICE_BEFORE_CHARS), hit.start)))) ||
-        ((hit.kind === 'phone' || hit.kind === 'whatsapp') && HOURS_AFTER.test(block.text.slice(hit.end, hit.end + 24)))
+          (EXTENSION_AFTER.test(after) ||
+            OFFICE_BEFORE.test(block.text.slice(Math.max(span[0], hit.start - OFFICE_BEFORE_CHARS), hit.start))))
       )
         f.office = true;
       const own = ownAddress(f, siteHost, siteName);
@@ -1376,7 +1377,8 @@ export function* factsSteps(
     for (const [f, c] of bare) {
       const kind = named.get(f.value);
       if (!kind) continue;
-      if (c) c.handles = c.handles.map((k) => (k === `wechat:${f.value}` ? `${kind}:${f.value}` : k));
+      // (once: the comment may give the same id with its app named too)
+      if (c) c.handles = [...new Set(c.handles.map((k) => (k === `wechat:${f.value}` ? `${kind}:${f.value}` : k)))];
       f.kind = kind;
     }
   }
