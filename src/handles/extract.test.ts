@@ -341,6 +341,21 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['…and so after 加V', '加V xys 8775 免费咨询', [['wechat', 'xys8775']]],
   [
+    'an ID of six letters, a space, then four digits in Chinese numerals',
+    '周经理微信：zhoujl 六六八九（字母后面跟四个数字）',
+    [['wechat', 'zhoujl6689']],
+  ],
+  ['…or in figures', '加我微信 wangxm 0618 备注理财', [['wechat', 'wangxm0618']]],
+  [
+    'an ID of six letters is not joined to a phone after it',
+    '微信：wangming 13812345678',
+    [
+      ['wechat', 'wangming'],
+      ['phone', '13812345678'],
+    ],
+  ],
+  ['…nor to an amount', '微信：lilywang 100元一次', [['wechat', 'lilywang']]],
+  [
     'an ID whose two parts a word joins',
     '想学的可以加楼上说的助理，wjg 接 zl2088，备注围脖。',
     [['wechat', 'wjgzl2088']],

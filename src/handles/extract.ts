@@ -718,6 +718,14 @@ const AFTER_WINDOW = 12;
 /** a stub of two to five Latin letters, too short for a WeChat ID alone, and the digits that end it */
 const LETTER_STUB_RE = /^[A-Za-z]{2,5}$/u;
 const STUB_DIGITS_RE = /^\d{3,12}$/u;
+/**
+ * Letters that are an ID by themselves (six to eight: a pinyin name and initials, "zhoujl") join only a
+ * short number (three to six digits, written or spoken: "zhoujl 六六八九"), never a phone ("wangming
+ * 13812345678") nor an amount ("100元")
+ */
+const LONG_STUB_RE = /^[A-Za-z]{6,8}$/u;
+const SHORT_DIGITS_RE = /^(?:\d|\p{Script=Han}){3,6}$/u;
+const AMOUNT_AFTER_RE = /^[元块万千百个年月日天岁%]/u;
 const STUB_GAP_RE = /^ {1,2}$/u;
 /** …or the rest of the ID after a word that joins them ("wjg 接 zl2088", "abc + 123") */
 const STUB_JOIN_RE = /^ ?(?:接|连|加上|\+) ?$/u;
@@ -738,11 +746,18 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
     const next = groups[i + 1];
     const gap = next ? text.slice(g.e, next.s) : '';
     const rest = next ? text.slice(next.s, next.e) : '';
+    const stub = text.slice(g.s, g.e);
     if (
       next &&
-      LETTER_STUB_RE.test(text.slice(g.s, g.e)) &&
-      ((STUB_GAP_RE.test(gap) && STUB_DIGITS_RE.test(rest) && nearestBefore(cues, g.s, W, isWeChatCue)) ||
-        (STUB_JOIN_RE.test(gap) && STUB_REST_RE.test(rest) && nearestBefore(cues, g.s, W, isWeChatOrCta)))
+      ((LETTER_STUB_RE.test(stub) &&
+        ((STUB_GAP_RE.test(gap) && STUB_DIGITS_RE.test(rest) && nearestBefore(cues, g.s, W, isWeChatCue)) ||
+          (STUB_JOIN_RE.test(gap) && STUB_REST_RE.test(rest) && nearestBefore(cues, g.s, W, isWeChatOrCta)))) ||
+        (LONG_STUB_RE.test(stub) &&
+          STUB_GAP_RE.test(gap) &&
+          next.atoms.every((a) => a.digits) &&
+          SHORT_DIGITS_RE.test(rest) &&
+          !AMOUNT_AFTER_RE.test(text.slice(next.e, next.e + 1)) &&
+          nearestBefore(cues, g.s, W, isWeChatCue)))
     ) {
       out ??= groups.slice(0, i);
       out.push({
@@ -858,7 +873,7 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
     const kind = app?.kind;
     if (hasSpoken && g.atoms.length > 1) {
       // "微信：bx五二零六一九": behind a WeChat cue, an id's letters then its digits in Chinese numerals (three or
-      // more, written on): the id with the digits put back
+      // more): the id with the digits put back
       const last = g.atoms[g.atoms.length - 1] as Atom;
       const head = g.atoms.slice(0, -1);
       if (
@@ -866,7 +881,8 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
         last.spoken &&
         last.e - last.s >= SPOKEN_TAIL_MIN &&
         head.every((a) => !a.spoken) &&
-        (g.gaps[g.gaps.length - 1] ?? '') === ''
+        // written on, or a space apart after letters that are an ID themselves (joinedStubs)
+        ((g.gaps[g.gaps.length - 1] ?? '') === '' || STUB_GAP_RE.test(g.gaps[g.gaps.length - 1] ?? ''))
       ) {
         const id = `${text.slice(g.s, head[head.length - 1]?.e ?? g.s)}${digitsOf(text.slice(last.s, last.e))}`;
         if (WECHAT_ID.test(id))
