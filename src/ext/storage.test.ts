@@ -112,6 +112,19 @@ describe('extension storage', () => {
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, highlights: false }, DEFAULT_SETTINGS]);
   });
 
+  it('a reader woken by the first write sees it with its version (not as old data to migrate again)', async () => {
+    // the background reads the settings whenever they change
+    const reads: Promise<unknown>[] = [];
+    const off = watchSettings(() => reads.push(getSettings()));
+    await setSettings({ language: 'en' });
+    await new Promise((r) => setTimeout(r, 10));
+    await Promise.all(reads);
+    off();
+    expect(reads.length).toBeGreaterThan(0);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ language: 'en' });
+    expect((await getSettings()).language).toBe('en');
+  });
+
   it('does not call watchers when a write changes nothing', async () => {
     await setSettings({ sensitivity: 'relaxed' });
     const seen: string[] = [];

@@ -9,7 +9,8 @@
  * `src/settings/` keyed by the version they produce. `readChecked` runs the migrations on every read (WXT
  * runs them once when the item is defined; data can change after that), and treats a stored version newer
  * than this build, or a migration that throws, as unreadable: reset like corrupt data, notice raised.
- * Watchers are not called for a write that changes nothing (WXT compares old and new values).
+ * Writes store the version before the value (`write`). Watchers are not called for a write that changes
+ * nothing (WXT compares old and new values).
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import {
@@ -42,6 +43,16 @@ export const decisionsItem = storage.defineItem<Decisions>('local:decisions', {
 /** Set when stored data was found corrupt and reset; cleared when the reader dismisses the notice. */
 export const storageNoticeItem = storage.defineItem<boolean>('local:storageNotice', { fallback: false });
 
+/**
+ * Store a value of this build: its version first, then the value. WXT writes a first value and its version
+ * in two calls, and a reader woken by the value alone (the background, on every change) would take it for
+ * v1 data and migrate it again, losing settings.
+ */
+async function write<T>(item: WxtStorageItem<T, Record<string, unknown>>, version: number, value: T): Promise<void> {
+  await item.setMeta({ v: version });
+  await item.setValue(value);
+}
+
 async function readChecked<T>(
   item: WxtStorageItem<T, Record<string, unknown>>,
   version: number,
@@ -57,9 +68,8 @@ async function readChecked<T>(
   }
   const r = check(raw);
   if (r.corrupt) {
-    await item.setValue(r.value);
-    // WXT writes the version only with a first value: a reset value is this build's version
-    await item.setMeta({ v: version });
+    // a value from a newer build keeps its version unless the reset writes this build's
+    await write(item, version, r.value);
     await storageNoticeItem.setValue(true);
   }
   return r.value;
@@ -75,14 +85,14 @@ export function getDecisions(): Promise<Decisions> {
 
 export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = validateSettings({ ...(await getSettings()), ...patch }).value;
-  await settingsItem.setValue(next);
+  await write(settingsItem, SETTINGS_VERSION, next);
   return next;
 }
 
 /** Apply a pure update (from `src/settings/decisions.ts`) to the stored decisions. */
 export async function updateDecisions(f: (d: Decisions) => Decisions): Promise<Decisions> {
   const next = validateDecisions(f(await getDecisions())).value;
-  await decisionsItem.setValue(next);
+  await write(decisionsItem, DECISIONS_VERSION, next);
   return next;
 }
 
