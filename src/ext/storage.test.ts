@@ -66,6 +66,65 @@ describe('extension storage', () => {
     expect(await storageNoticeItem.getValue()).toBe(true);
   });
 
+  it('reads data an earlier build wrote (value under its key, { v: 1 } under key$) and migrates it', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { sensitivity: 'medium', showCaution: false, highlight: false, lang: 'zh_TW' },
+      settings$: { v: 1 },
+    });
+    expect(await getSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      sensitivity: 'normal',
+      bannerOnCaution: false,
+      highlights: false,
+      language: 'zh-TW',
+    });
+    expect(await storageNoticeItem.getValue()).toBe(false);
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings).toMatchObject({ sensitivity: 'normal', language: 'zh-TW' });
+  });
+
+  it('resets corrupt old-layout data after migrating it, with the notice', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sensitivity: 'loud', lang: 'klingon' }, settings$: { v: 1 } });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await storageNoticeItem.getValue()).toBe(true);
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
+  });
+
+  it("a value from a newer build, once reset, is stored as this build's: later reads keep changes", async () => {
+    await fakeBrowser.storage.local.set({ decisions: { trustedSites: ['a.example'] }, decisions$: { v: 99 } });
+    expect(await getDecisions()).toEqual(DEFAULT_DECISIONS);
+    expect(await storageNoticeItem.getValue()).toBe(true);
+    expect((await fakeBrowser.storage.local.get('decisions$')).decisions$).toEqual({ v: 1 });
+    await storageNoticeItem.setValue(false);
+    await updateDecisions((d) => trustSite(d, 'bank.example'));
+    expect((await getDecisions()).trustedSites).toEqual(['bank.example']);
+    expect(await storageNoticeItem.getValue()).toBe(false);
+  });
+
+  it('gives watchers validated settings, and defaults when storage is cleared', async () => {
+    const seen: unknown[] = [];
+    const off = watchSettings((s) => seen.push(s));
+    await fakeBrowser.storage.local.set({ settings: { sensitivity: 'banana', highlights: false } });
+    await clearStoredData();
+    await new Promise((r) => setTimeout(r, 0));
+    off();
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, highlights: false }, DEFAULT_SETTINGS]);
+  });
+
+  it('a reader woken by the first write sees it with its version (not as old data to migrate again)', async () => {
+    // the background reads the settings whenever they change
+    const reads: Promise<unknown>[] = [];
+    const off = watchSettings(() => reads.push(getSettings()));
+    await setSettings({ language: 'en' });
+    await new Promise((r) => setTimeout(r, 10));
+    await Promise.all(reads);
+    off();
+    expect(reads.length).toBeGreaterThan(0);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ language: 'en' });
+    expect((await getSettings()).language).toBe('en');
+  });
+
   it('does not call watchers when a write changes nothing', async () => {
     await setSettings({ sensitivity: 'relaxed' });
     const seen: string[] = [];

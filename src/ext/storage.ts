@@ -4,13 +4,15 @@
  * read: corrupt data resets to defaults and raises a notice the options page shows.
  *
  * Read and written by the extension's own pages and the background only (the content script asks the
- * background: `cs:get-state`). A small typed item over `browser.storage.local`, written when the content
- * script still read storage and had to stay small (WXT's storage item would do the same now): the value
- * under its key, `{ v: version }` under `key$` (the layout WXT's storage uses, so data written by earlier
- * builds reads the same), migrations from `src/settings/` run on read and written back; a value newer than
- * this build reads as unreadable, which resets it like corrupt data.
+ * background: `cs:get-state`, so no storage code ships to pages). The items are WXT's storage items
+ * (`@wxt-dev/storage`): the value under its key, `{ v: version }` under `key$`, migrations from
+ * `src/settings/` keyed by the version they produce. `readChecked` runs the migrations on every read (WXT
+ * runs them once when the item is defined; data can change after that), and treats a stored version newer
+ * than this build, or a migration that throws, as unreadable: reset like corrupt data, notice raised.
+ * Writes store the version before the value (`write`). Watchers are not called for a write that changes
+ * nothing (WXT compares old and new values).
  */
-import { browser } from 'wxt/browser';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import {
   DECISIONS_MIGRATIONS,
   DECISIONS_VERSION,
@@ -18,7 +20,6 @@ import {
   DEFAULT_SETTINGS,
   type Decisions,
   isProtected,
-  migrate,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   type Settings,
@@ -26,110 +27,72 @@ import {
   validateSettings,
 } from '../settings';
 
-export interface StoredItem<T> {
-  key: string;
-  /** the stored value, migrated to this build's version, or the fallback when none is stored */
-  getValue(): Promise<T>;
-  setValue(value: T): Promise<void>;
-  /** `cb` on every change, from any extension context; returns unwatch */
-  watch(cb: (value: T) => void): () => void;
-  /** run the migrations on the stored value now */
-  migrate(): Promise<void>;
-}
-
-function defineItem<T>(
-  key: string,
-  opts: { fallback: () => T; version?: number; migrations?: Record<number, (old: unknown) => unknown> },
-): StoredItem<T> {
-  const version = opts.version ?? 1;
-  const metaKey = `${key}$`;
-  const area = () => browser.storage.local;
-  const read = async (): Promise<T> => {
-    const got = await area().get([key, metaKey]);
-    const value = got[key];
-    if (value == null) return opts.fallback();
-    const meta = got[metaKey];
-    const v =
-      meta && typeof meta === 'object' && typeof (meta as { v?: unknown }).v === 'number'
-        ? (meta as { v: number }).v
-        : 1;
-    if (v > version) throw new Error(`${key}: stored v${v} is newer than v${version}`);
-    if (v === version) return value as T;
-    const next = migrate(value, v, version, opts.migrations ?? {});
-    await area().set({ [key]: next, [metaKey]: { ...(meta as object), v: version } });
-    return next as T;
-  };
-  return {
-    key,
-    getValue: read,
-    async setValue(value) {
-      await area().set({ [key]: value, [metaKey]: { v: version } });
-    },
-    watch(cb) {
-      const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, areaName: string) => {
-        const c = areaName === 'local' ? changes[key] : undefined;
-        // a write of the same value is no change (plain JSON data: compared as text)
-        if (!c || JSON.stringify(c.newValue) === JSON.stringify(c.oldValue)) return;
-        cb((c.newValue ?? opts.fallback()) as T);
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
-    async migrate() {
-      await read();
-    },
-  };
-}
-
-export const settingsItem = defineItem<Settings>('settings', {
-  fallback: () => ({ ...DEFAULT_SETTINGS }),
+// The fallbacks are shared values (WXT returns them as they are): readers get fresh validated copies.
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: { ...DEFAULT_SETTINGS },
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,
 });
 
-export const decisionsItem = defineItem<Decisions>('decisions', {
-  fallback: () => structuredClone(DEFAULT_DECISIONS) as Decisions,
+export const decisionsItem = storage.defineItem<Decisions>('local:decisions', {
+  fallback: structuredClone(DEFAULT_DECISIONS) as Decisions,
   version: DECISIONS_VERSION,
   migrations: DECISIONS_MIGRATIONS,
 });
 
 /** Set when stored data was found corrupt and reset; cleared when the reader dismisses the notice. */
-export const storageNoticeItem = defineItem<boolean>('storageNotice', { fallback: () => false });
+export const storageNoticeItem = storage.defineItem<boolean>('local:storageNotice', { fallback: false });
 
-async function readChecked<T>(item: StoredItem<T>, check: (v: unknown) => { value: T; corrupt: boolean }): Promise<T> {
+/**
+ * Store a value of this build: its version first, then the value. WXT writes a first value and its version
+ * in two calls, and a reader woken by the value alone (the background, on every change) would take it for
+ * v1 data and migrate it again, losing settings.
+ */
+async function write<T>(item: WxtStorageItem<T, Record<string, unknown>>, version: number, value: T): Promise<void> {
+  await item.setMeta({ v: version });
+  await item.setValue(value);
+}
+
+async function readChecked<T>(
+  item: WxtStorageItem<T, Record<string, unknown>>,
+  version: number,
+  check: (v: unknown) => { value: T; corrupt: boolean },
+): Promise<T> {
   let raw: unknown;
   try {
+    await item.migrate();
     raw = await item.getValue();
   } catch {
-    // A migration that cannot read the stored value: same path as corrupt data.
+    // A value from a newer build, or a migration that cannot read it: same path as corrupt data.
     raw = Symbol('unreadable');
   }
   const r = check(raw);
   if (r.corrupt) {
-    await item.setValue(r.value);
+    // a value from a newer build keeps its version unless the reset writes this build's
+    await write(item, version, r.value);
     await storageNoticeItem.setValue(true);
   }
   return r.value;
 }
 
 export function getSettings(): Promise<Settings> {
-  return readChecked(settingsItem, validateSettings);
+  return readChecked(settingsItem, SETTINGS_VERSION, validateSettings);
 }
 
 export function getDecisions(): Promise<Decisions> {
-  return readChecked(decisionsItem, (v) => validateDecisions(v));
+  return readChecked(decisionsItem, DECISIONS_VERSION, (v) => validateDecisions(v));
 }
 
 export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = validateSettings({ ...(await getSettings()), ...patch }).value;
-  await settingsItem.setValue(next);
+  await write(settingsItem, SETTINGS_VERSION, next);
   return next;
 }
 
 /** Apply a pure update (from `src/settings/decisions.ts`) to the stored decisions. */
 export async function updateDecisions(f: (d: Decisions) => Decisions): Promise<Decisions> {
   const next = validateDecisions(f(await getDecisions())).value;
-  await decisionsItem.setValue(next);
+  await write(decisionsItem, DECISIONS_VERSION, next);
   return next;
 }
 
@@ -148,5 +111,5 @@ export async function isHostProtected(host: string | undefined, now = Date.now()
 
 /** "Clear stored data": everything this extension keeps in `storage.local` (settings back to defaults). */
 export async function clearStoredData(): Promise<void> {
-  await browser.storage.local.clear();
+  await storage.clear('local');
 }
