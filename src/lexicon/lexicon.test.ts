@@ -275,6 +275,7 @@ describe('warnings that are disclaimers', () => {
     "Don't message me if you just want to chat",
     "WhatsApp me with the VINs (message, don't call, I'm on the phone all day)",
     "Text me, don't call, I work nights",
+    "Text him, don't call, he's on the phone with the banks all day",
     'Vantage Ledger Reports 2026 Surge in Recovered Investment Scam Funds',
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);
@@ -549,6 +550,14 @@ describe('scheme wording as the schemes are sold', () => {
     expect(ids('咩「百分百批核」，咪信佢。')).toContain('zh_warning');
     expect(ids('有需要可以 WhatsApp 我，唔好客氣。')).not.toContain('zh_warning');
     expect(ids('远离之后，找我们做停息挂账')).not.toContain('zh_warning');
+    expect(ids('任何人叫你加群组、说有「老师带单」、要你下载不是券商的APP，一律封锁。')).toContain('zh_warning');
+    expect(ids('看到有人冒用名义拉群报明牌，请直接检举')).toContain('zh_warning');
+    expect(ids('催收电话打来直接拉黑。')).not.toContain('zh_warning');
+    expect(ids('一律封锁催收的号码，交给我们')).not.toContain('zh_warning');
+    expect(ids('禁止张贴投资群组、私人联络方式导流，违者水桶。')).toContain('zh_warning');
+    expect(ids('这是同班学员分享课程心得，与导流投资群组不同，先保留。')).toContain('zh_warning');
+    expect(ids('我们与其他停息挂账机构不同，免费咨询')).not.toContain('zh_warning');
+    expect(ids('本公司与银行合作')).not.toContain('zh_warning');
     expect(ids('让你编理由投诉的，是监管反复提示的代理退保')).toContain('zh_regulator_warned');
     expect(ids('警方多次提醒的刷单返利')).toContain('zh_regulator_warned');
     expect(ids('监管部门的投诉电话是12378')).not.toContain('zh_regulator_warned');
