@@ -697,6 +697,10 @@ const NEST_LOOK = 3;
 /** An item stops growing at these tags, or under these parents: they are list entries. */
 const ENTRY_TAGS = new Set(['LI', 'TABLE', 'TR', 'DT', 'DD']);
 const LIST_TAGS = new Set(['UL', 'OL', 'TBODY', 'TABLE', 'DL']);
+/** a member's rank in one word (Forumite, Newbie, 新手) */
+const RANK_WORD_RE = /^\s*[\p{L}]{2,16}\s*$/u;
+/** lines of a comment's header (name, rank, counts, date) over its words */
+const HEADER_LINES_MAX = 3;
 /** body text a parent may add before it stops being the same item (a signature, a post count) */
 const MAX_ADDED_BODY = 15;
 
@@ -825,13 +829,17 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
       // a header line that carries a long tagline beside the name and the time ("Lending officer at … ·
       // Dallas, TX") reads as a comment of its own: the words right after it in the parent, in no other
       // candidate, are its body, and candidates after them are its replies
+      // (or a header of two or three short lines without a sentence: the name with its rank and post count over
+      // the date, as Vanilla's <div class="Item-Header"> prints them)
       const header =
         (r[0] === pr[0] || subjectFirst(a, pr[0], r[0])) &&
-        r[1] - r[0] === 1 &&
         (mask & META_TIME) !== 0 &&
         r[1] < pr[1] &&
         inCandidate[r[1]] === 0 &&
-        (a.bodyPrefix[r[1] + 1] ?? 0) > (a.bodyPrefix[r[1]] ?? 0) &&
+        // ... its words right after it, or (under a header of lines) after a quotation that opens them
+        (r[1] - r[0] === 1
+          ? (a.bodyPrefix[r[1] + 1] ?? 0) > (a.bodyPrefix[r[1]] ?? 0)
+          : headerLines(a, r) && hasBody(a, [r[1], pr[1]])) &&
         !peerHeaders(cur, holdsCandidateEl);
       // ... and so does a signature line at the end of an entry ("Curtis Hollenbeck · Maumee, OH · Feb 21,
       // 2026" under a guest book message): the words right before it in the parent are its body
@@ -1166,6 +1174,16 @@ const PANE_BLOCKS = 14;
 const PANE_LINE_CHARS = 40;
 
 /** Blocks [from, to) are a writer's pane: a few short lines, no sentence, the author's chrome among them. */
+/** Blocks `r` are two or three short lines, none a sentence: a comment's header (name, rank, counts, date). */
+function headerLines(a: Analysis, r: [number, number]): boolean {
+  if (r[1] - r[0] > HEADER_LINES_MAX) return false;
+  for (let b = r[0]; b < r[1]; b++) {
+    const t = a.st.blocks[b]?.text.trim() ?? '';
+    if (t.length > PANE_LINE_CHARS || SENTENCE_END_RE.test(t)) return false;
+  }
+  return true;
+}
+
 function authorPane(a: Analysis, from: number, to: number): boolean {
   if (to <= from || to - from > PANE_BLOCKS) return false;
   let chrome = false;
@@ -1664,7 +1682,13 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (blockComment[b] !== c.id) continue;
     const block = st.blocks[b];
     if (!block) continue;
-    if ((st.quotes && insideQuote(block.el, c.el, content)) || a.quoteHead[b] === 1 || a.quoteHead[b - 1] === 1) {
+    if (
+      (st.quotes && insideQuote(block.el, c.el, content)) ||
+      a.quoteHead[b] === 1 ||
+      // the words after a quotation's header, unless the header is in a blockquote and they are not (Vanilla's
+      // "x said:<br>quoted words" box, then the reply)
+      (a.quoteHead[b - 1] === 1 && !(inBlockquote(st.blocks[b - 1]?.el ?? block.el) && !inBlockquote(block.el)))
+    ) {
       c.quoted.push(b);
       quoteAuthor ??= parseQuoteAuthor(block.text);
     } else c.blocks.push(b);
@@ -1769,6 +1793,16 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (isPaneLabel(t) || (i > p0 && isPaneLabel(pieceText(st, i - 1)))) continue;
         // a member title right after the name, in the name's block ("Hollis_Wren <span>FileRight Moderator</span>")
         if (authorIdx !== undefined && i === authorIdx + 1 && p.block === authorBlock && isMemberTitle(t)) continue;
+        // ... or one word there before the post count ("Forumite" in "GemmaFromCrewe Forumite 212 Posts")
+        if (
+          authorIdx !== undefined &&
+          i === authorIdx + 1 &&
+          p.block === authorBlock &&
+          RANK_WORD_RE.test(t) &&
+          next?.block === p.block &&
+          (a.pieceMeta[i + 1] ?? 0) !== 0
+        )
+          continue;
         // the rest of a wiki signature: "(talk • contribs)"
         if (signed !== undefined && i > signed && i <= signed + 4 && SIGNATURE_REST_RE.test(t)) continue;
         // the dash that opens it: "——<name>（留言）…"

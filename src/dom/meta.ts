@@ -55,6 +55,8 @@ const TIME_RES = [
   /^\s*\d{1,2}:\d{2}\s?[ap]m\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\s+\d{1,2}(?:,\s?(?:19|20)\d{2})?\s*$/iu,
   // "Jan 6", "March 3rd": a date without its year
   /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$/iu,
+  // "21 November", "3rd Mar at 9:05pm": the day first, without its year (British sites and forums)
+  /^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s?(?:[ap]m)?)?\s*$/iu,
   // "Oct 29 @ 1:40am", "Mar 3 at 9:05pm": a date without its year, then the time (community forums)
   /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}\s+(?:@|at)\s+\d{1,2}:\d{2}\s?(?:[ap]m)?\s*$/iu,
   // social feeds in Chinese: "2週", "5小時", "· 14 · 2週" (a like count, then the age, as Facebook's comments

@@ -643,6 +643,23 @@ const CASES: Expect[] = [
     },
   },
   {
+    // Vanilla as it renders a discussion: each post's header is two short lines (the name with a one-word rank and
+    // the post count; the day and month without a year) over its words, so the header and the words are one post;
+    // the rank and the count are no words; a quotation box ("x said:<br>quoted words") holds its header and
+    // words, and the reply after the box is the post's own
+    file: 'model/vanilla-thread.html',
+    authors: ['PennyInLeeds', 'Grantham_Joe', 'PennyInLeeds'],
+    replyTo: [-1, -1, 1],
+    sections: 1,
+    regions: { comment: ['Our boiler was put in', 'Holding letter here too', 'gives me a date'] },
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs.map((c) => c.time)).toEqual(['14 November', '14 November', '15 November']);
+      for (const c of cs) expect(c.text).not.toMatch(/Forumite|Posts|said:/u);
+      expect(cs[2]?.text).toMatch(/^Thanks Joe, that at least gives me a date/u);
+    },
+  },
+  {
     // vBulletin 5 as it renders a thread: the post's footer bar (Comment · Quote · Like 3) is the post's own row of
     // actions ("Comment" there is a button, no heading of a comment section), the opening post's title stands over
     // its timestamp as its header, and the pane's "Join Date: Mar 2019" is no words
