@@ -342,11 +342,17 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * 464/517 with 464/521; validation at 113/186, 25/159 and 144/237 with 144/214: its one false alarm, a validation
  * Chinese honest page on first contact, brought the validation false-alarm rate over 0.154); with a BBS article's
  * pushes read as comments the floors are training 0.88 / 0.06 / 0.90 / 0.89 (training at 342/385, 19/351 and 468/517
- * with 468/524; validation unchanged).
+ * with 468/524; validation unchanged); a round of typical pages and their honest twins (6 and 6 per language; in
+ * Chinese half mainland, half Taiwan or Hong Kong) came in at 10/12 caught, 1/12 false alarms and 10/12 handles, the
+ * same with the session's first engine; with it and the fixes its training pages prompted (a Vanilla forum's post
+ * header of short lines over the words, "21 November" as a time, "text him, don't call" no warning), the floors are
+ * training 0.89 / 0.06 / 0.90 / 0.89 and validation 0.63 / 0.153 / 0.62 / 0.67 (training at 349/392, 20/358 and
+ * 476/524 with 476/529; validation at 121/191, 25/164 and 152/242 with 152/224: the page-model fix moved validation
+ * for the first time in three sessions, 113 -> 116/186 caught and 144 -> 147/237 handles, before the round).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.88, falsePositiveRate: 0.06, handleRecall: 0.9, handlePrecision: 0.89 },
-  validation: { recall: 0.6, falsePositiveRate: 0.158, handleRecall: 0.6, handlePrecision: 0.67 },
+  training: { recall: 0.89, falsePositiveRate: 0.06, handleRecall: 0.9, handlePrecision: 0.89 },
+  validation: { recall: 0.63, falsePositiveRate: 0.153, handleRecall: 0.62, handlePrecision: 0.67 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
