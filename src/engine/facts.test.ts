@@ -81,6 +81,40 @@ describe('an id given with no app named', () => {
   });
 });
 
+describe('a number written with and without its country code', () => {
+  it("is one line, by the value written in full, in the facts and in the comments' keys", () => {
+    const f = factsOf(
+      comments([
+        {
+          a: 'Glenda S.',
+          t: 'What fixed mine was Colette. She is on WhatsApp at +1 937 555 0127, tell her Glenda sent you.',
+        },
+        { a: 'Vonda K.', t: 'Second Colette, message her on WhatsApp 937-555-0127 and she will sort your cards.' },
+      ]),
+    );
+    expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['whatsapp:19375550127', 'whatsapp:19375550127']);
+    expect(f.comments.flatMap((c) => c.handles)).toEqual(['whatsapp:19375550127', 'whatsapp:19375550127']);
+  });
+  it('…and so with a trunk zero (Taiwan)', () => {
+    const f = factsOf(
+      comments([
+        { a: '阿哲', t: '專員的WhatsApp +886 912 486 305 可以直接問' },
+        { a: '小美', t: '我也是打 0912-486-305 問的，WhatsApp 一樣這支' },
+      ]),
+    );
+    expect(new Set(f.handles.map((h) => h.value))).toEqual(new Set(['886912486305']));
+  });
+  it('leaves two different numbers apart, and a short number alone', () => {
+    const f = factsOf(
+      comments([
+        { a: 'Glenda S.', t: 'She is on WhatsApp at +1 937 555 0127, tell her Glenda sent you.' },
+        { a: 'Vonda K.', t: 'Message her on WhatsApp 937-555-0128 instead, the other one is full.' },
+      ]),
+    );
+    expect(new Set(f.handles.map((h) => h.value))).toEqual(new Set(['19375550127', '9375550128']));
+  });
+});
+
 describe("a BBS article's pushes", () => {
   const push = (mark: string, who: string, words: string, when: string) =>
     `<div class="push"><span class="hl push-tag">${mark} </span><span class="f3 hl push-userid">${who}</span><span class="f3 push-content">: ${words}</span><span class="push-ipdatetime"> ${when}</span></div>`;

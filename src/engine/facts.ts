@@ -1383,6 +1383,22 @@ export function* factsSteps(
     }
   }
 
+  // a number written without its country code (937-555-0127, 0912 345 678) where the page writes it with one
+  // too (+1 937 555 0127, +886 912 345 678) is that line, by the value written in full
+  const numbers = facts.handles.filter((h) => h.kind === 'phone' || h.kind === 'whatsapp');
+  for (const f of numbers) {
+    const national = f.value.replace(/^0/u, '');
+    if (national.length < NATIONAL_MIN_DIGITS) continue;
+    const full = numbers.find(
+      (g) => g.value.length > national.length && g.value.length - national.length <= 3 && g.value.endsWith(national),
+    );
+    if (!full || full.value === f.value) continue;
+    const c = facts.comments[f.comment];
+    const [from, to] = [`${f.kind}:${f.value}`, `${f.kind}:${full.value}`];
+    if (c) c.handles = [...new Set(c.handles.map((k) => (k === from ? to : k)))];
+    f.value = full.value;
+  }
+
   if (offersLoan) facts.phrases.push(...feeSteps);
 
   // a story of a helper who took the money and did nothing ("先收了我三千…最后什么都没退", "never got a dime") is the
@@ -1863,6 +1879,9 @@ function rebuttedQuotes(facts: PageFacts, st: WalkState, cm: CommentModel): void
   for (const f of facts.handles) if (!f.warned && f.block >= 0 && rebutted(f.block)) f.warned = true;
   for (const p of facts.phrases) if (!p.warned && p.block >= 0 && rebutted(p.block)) p.warned = true;
 }
+
+/** the shortest national number matched to the same number written with its country code */
+const NATIONAL_MIN_DIGITS = 7;
 
 /** how much of the block after a quotation is read for its warning */
 const REBUTTAL_CHARS = 400;
