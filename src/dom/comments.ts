@@ -698,7 +698,7 @@ const NEST_LOOK = 3;
 const ENTRY_TAGS = new Set(['LI', 'TABLE', 'TR', 'DT', 'DD']);
 const LIST_TAGS = new Set(['UL', 'OL', 'TBODY', 'TABLE', 'DL']);
 /** a member's rank in one word (Forumite, Newbie, 新手) */
-const RANK_WORD_RE = /^\s*[\p{L}]{2,16}\s*$/u;
+const RANK_WORD_RE = /^\p{L}{2,16}$/u;
 /** lines of a comment's header (name, rank, counts, date) over its words */
 const HEADER_LINES_MAX = 3;
 /** body text a parent may add before it stops being the same item (a signature, a post count) */
@@ -1798,7 +1798,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
           authorIdx !== undefined &&
           i === authorIdx + 1 &&
           p.block === authorBlock &&
-          RANK_WORD_RE.test(t) &&
+          RANK_WORD_RE.test(t.trim()) &&
           next?.block === p.block &&
           (a.pieceMeta[i + 1] ?? 0) !== 0
         )
