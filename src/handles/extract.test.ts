@@ -356,6 +356,16 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['…nor to an amount', '微信：lilywang 100元一次', [['wechat', 'lilywang']]],
   [
+    'a Telegram name typed in pieces, then "(no spaces)"',
+    'Same as he said, Telegram: kestrel otc 77 (no spaces), ask for the buyout desk',
+    [['telegram', 'kestrelotc77']],
+  ],
+  [
+    '…from the first piece after the app\'s name, not the sentence\'s "at"',
+    'message me on telegram at rosa desk 27 (no spaces)',
+    [['telegram', 'rosadesk27']],
+  ],
+  [
     'an ID whose two parts a word joins',
     '想学的可以加楼上说的助理，wjg 接 zl2088，备注围脖。',
     [['wechat', 'wjgzl2088']],

@@ -512,6 +512,14 @@ function apartRuns(text: string, atoms: Atom[]): Uint8Array {
  */
 const JOIN_AFTER_RE =
   /^[\s（(]{0,3}(?:中间|打的时候|输入时|加的时候|搜的时候)?的?(?:没有|不用|不要|去掉|去|拿掉|删掉)?(?:空格|空白)/u;
+/**
+ * …and in English ("Telegram: kestrel otc 77 (no spaces)"), where only the pieces right after an app's name or
+ * "username is" are the handle's: words before them are the sentence's
+ */
+const JOIN_AFTER_EN_RE = /^[,;]? ?\(?(?:no spaces|all one word|as one word)/iu;
+const JOIN_LEAD_EN_RE = /(?:telegram|signal|whatsapp|wechat|line|username|handle|tg)(?: is| id| at)?[:,]? $/iu;
+/** a sentence's word after the app's name ("on telegram at …"), no piece of the handle */
+const LEAD_WORD_RE = /^(?:at|on|is|as|me|my|her|his|him|the|and|or|via|to)$/iu;
 /** how many pieces before such a word it joins, at most */
 const JOIN_AFTER_PIECES = 4;
 
@@ -520,7 +528,9 @@ function toldJoined(text: string, atoms: Atom[]): Uint8Array | undefined {
   let told: Uint8Array | undefined;
   for (let k = 1; k < atoms.length; k++) {
     const a = atoms[k] as Atom;
-    if (!JOIN_AFTER_RE.test(text.slice(a.e, a.e + 16))) continue;
+    const after = text.slice(a.e, a.e + 16);
+    const english = JOIN_AFTER_EN_RE.test(after);
+    if (!english && !JOIN_AFTER_RE.test(after)) continue;
     let j = k;
     while (j > 0 && k - j < JOIN_AFTER_PIECES - 1) {
       const p = atoms[j - 1] as Atom;
@@ -529,6 +539,16 @@ function toldJoined(text: string, atoms: Atom[]): Uint8Array | undefined {
       j--;
     }
     if (j === k) continue;
+    // in English, from the first piece right after the app's name ("on telegram at rosa desk 27": rosa)
+    if (english) {
+      const lead = (i: number) => {
+        const s = (atoms[i] as Atom).s;
+        return JOIN_LEAD_EN_RE.test(text.slice(Math.max(0, s - 16), s));
+      };
+      const word = (i: number) => LEAD_WORD_RE.test(text.slice((atoms[i] as Atom).s, (atoms[i] as Atom).e));
+      while (j < k && (!lead(j) || word(j))) j++;
+      if (j === k) continue;
+    }
     told ??= new Uint8Array(atoms.length);
     told.fill(1, j, k + 1);
   }
@@ -539,7 +559,7 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
   const groups: Group[] = [];
   let cur: Group | undefined;
   const apart = apartRuns(text, atoms);
-  const told = text.includes('空') ? toldJoined(text, atoms) : undefined;
+  const told = text.includes('空') || /one word|no spaces/iu.test(text) ? toldJoined(text, atoms) : undefined;
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k] as Atom;
     if (cur) {
@@ -724,7 +744,7 @@ const STUB_DIGITS_RE = /^\d{3,12}$/u;
  * 13812345678") nor an amount ("100元")
  */
 const LONG_STUB_RE = /^[A-Za-z]{6,8}$/u;
-const SHORT_DIGITS_RE = /^(?:\d|\p{Script=Han}){3,6}$/u;
+const SHORT_DIGITS_RE = /^[\d\p{Script=Han}]{3,6}$/u;
 const AMOUNT_AFTER_RE = /^[元块万千百个年月日天岁%]/u;
 const STUB_GAP_RE = /^ {1,2}$/u;
 /** …or the rest of the ID after a word that joins them ("wjg 接 zl2088", "abc + 123") */
