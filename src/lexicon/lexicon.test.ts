@@ -498,6 +498,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['drop her info please', 'en_request'],
     ['who did you use?', 'en_request'],
     ['Happy to give you his details if you want them', 'en_request'],
+    ['Can you tell me the name of the man who helped you?', 'en_request'],
+    ['I need the number of the lady who helped you', 'en_request'],
     ['her handle is on the pinned post', 'en_handover'],
     ['my withdrawal was frozen for three weeks', 'en_pain'],
     ['got my withdrawal unlocked in 3 days', 'en_success'],
@@ -513,6 +515,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['周末去水库钓鱼，钓了三条', 'zh_dissent'],
     ['my account has been verified', 'en_pain'],
     ['happy to give you my honest opinion', 'en_request'],
+    ['can you tell me the way to the courthouse', 'en_request'],
   ])('%s is not %s', (t, id) => {
     expect(idsOf(ARC, t)).not.toContain(id);
   });
