@@ -461,7 +461,8 @@ function badgeLine(item: { blocks: number[] } | undefined, b: number, text: stri
  */
 const FEE_MONEY_EN_RE =
   /[$£€₹] ?\d|\b\d{1,3}(?:\.\d)?%|\b(?:half|cash ?app|zelle|venmo|paypal|upi|gift cards?|usdt|retainer|set-?up|deposit|fees?|charges?|charged)\b/iu;
-const FEE_MONEY_ZH_RE = /付|俾|畀|钱|费|金|款|[0-9一二两三四五六七八九十百千万]+(?:块|元|万|千|蚊)/u;
+// (not a debit's day or a style: "预备金要先留几个月、…扣款日怎么选" is no money paid first)
+const FEE_MONEY_ZH_RE = /付|俾|畀|钱|费|金|(?<!扣)款(?![日式])|[0-9一二两三四五六七八九十百千万]+(?:块|元|万|千|蚊)/u;
 /** how far the Chinese money may follow its 先 */
 const FEE_MONEY_ZH_CHARS = 24;
 

@@ -561,6 +561,14 @@ describe('scheme wording as the schemes are sold', () => {
     expect(ids('这是同班学员分享课程心得，与导流投资群组不同，先保留。')).toContain('zh_warning');
     expect(ids('我们与其他停息挂账机构不同，免费咨询')).not.toContain('zh_warning');
     expect(ids('本公司与银行合作')).not.toContain('zh_warning');
+    expect(ids('那个帖子底下有好几个人让我找“出款团队”，说先出后收，我差点就加了。')).toContain('zh_quote_frame');
+    expect(ids('这种帖子下面贴微信号，难免让人想到那些“出款团队”的托。')).toContain('zh_warning');
+    expect(ids('“全额退保”的托管账户')).not.toContain('zh_warning');
+    expect(ids('免费，有需要的可以加我微信，不收钱也不接代办，也不认识任何“退保团队”')).toContain('zh_disclaimer');
+    expect(ids('重点提醒你爸三件事：不加陌生人的投资群、不下载对方给的APP、不汇款到个人帐户。')).toContain(
+      'zh_negation',
+    );
+    expect(ids('我们团队认识很多银行的人，可以帮你谈')).not.toContain('zh_disclaimer');
     expect(ids('让你编理由投诉的，是监管反复提示的代理退保')).toContain('zh_regulator_warned');
     expect(ids('警方多次提醒的刷单返利')).toContain('zh_regulator_warned');
     expect(ids('监管部门的投诉电话是12378')).not.toContain('zh_regulator_warned');

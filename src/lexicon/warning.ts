@@ -30,23 +30,23 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_disclaimer',
-    pattern: String.raw`(?:不|从不|绝不|决不|并不)(?:承诺|保证)(?=[^。！？]{0,4}[“"「『])|不代收|(?:不|从不|绝不|决不|并不)(?:代|替)(?=[^。！？“"「『]{0,8}[“"「『])|(?<=[」”"』][^。！？]{0,8})不可信`,
+    pattern: String.raw`(?:不|从不|绝不|决不|并不)(?:承诺|保证)(?=[^。！？]{0,4}[“"「『])|不代收|(?:不|也不|并不|从不)(?:认识|接)任何(?=[^。！？“"「『]{0,8}[“"「『])|不接(?:任何)?(?:代办|代理)|(?:不|从不|绝不|决不|并不)(?:代|替)(?=[^。！？“"「『]{0,8}[“"「『])|(?<=[」”"』][^。！？]{0,8})不可信`,
     lang: 'zh',
-    note: 'a disclaimer that quotes the promises it refuses (本人不承诺“停息挂账”“不成功不收费”) or the service it does not do (本所律师不代客户与银行“谈停息挂账”), and a quoted scheme called untrustworthy (“停息挂账”代理为什么不可信); a hedge (不保证每个人都能做成) is not one',
+    note: 'a disclaimer that quotes the promises it refuses (本人不承诺“停息挂账”“不成功不收费”), a helper who says she knows no such service and takes no agency work (不收钱也不接代办，也不认识任何“退保团队”) or the service it does not do (本所律师不代客户与银行“谈停息挂账”), and a quoted scheme called untrustworthy (“停息挂账”代理为什么不可信); a hedge (不保证每个人都能做成) is not one',
     source: SRC.riskNotices,
   },
   {
     id: 'zh_negation',
-    pattern: String.raw`千万(?:不要|别)|切勿|(?:不要|别)(?:轻信|相信|添加|随意加|加陌生|私下|转账|付款|交钱|点击)|勿(?:信|加|轻信|转账)|不要上当`,
+    pattern: String.raw`千万(?:不要|别)|切勿|(?:不要|别)(?:轻信|相信|添加|随意加|加陌生|私下|转账|付款|交钱|点击)|不(?:加|添加)陌生|不下载对方|不汇(?:款|钱)到个人|勿(?:信|加|轻信|转账)|不要上当`,
     lang: 'zh',
-    note: 'negated calls to action (不要加陌生人微信)',
+    note: 'negated calls to action (不要加陌生人微信), and the same said as a rule to keep (不加陌生人的投資群、不下載對方給的APP、不匯款到個人帳戶)',
     source: SRC.riskNotices,
   },
   {
     id: 'zh_quote_frame',
-    pattern: String.raw`自称|所谓|号称|声称|冒充|(?:打|发|来)(?:电话|短信|信息)给我|给我(?:打|发)(?:了)?(?:个)?(?:电话|短信|信息)(?=[，,]?(?:说|称|讲|要|让|问|通知|自称))|(?:一个|有个)陌生(?:号码|人|电话)|打着[^。！？]{1,16}(?:旗号|幌子)|以[^。！？]{1,12}为(?:名|由|幌子)|谎称|(?:他们|对方|那家公司|该公司)(?:的)?(?:业务员|客服|工作人员|人)?(?:说|称|承诺|保证|忽悠)|(?:小广告|广告|传单|贴纸|牛皮癣|短信)(?:上|里)?[，,]?(?:上面)?(?:写着|写的是|印着)|(?:说|讲|搞|吹)(?:的)?什么(?=\s?[“"「『])|(?:告知|写道)(?=[：:]?\s?[“"「『])|有人(?:打|发|传)(?:电话|短信|信息|讯息)?(?:来|过来|给[^，。,！？]{0,4})?(?:说|称|讲)`,
+    pattern: String.raw`自称|所谓|号称|声称|冒充|(?:有|好几个|几个|很多)人(?:让|叫|劝)我(?:去)?(?:找|加|联系)|(?:打|发|来)(?:电话|短信|信息)给我|给我(?:打|发)(?:了)?(?:个)?(?:电话|短信|信息)(?=[，,]?(?:说|称|讲|要|让|问|通知|自称))|(?:一个|有个)陌生(?:号码|人|电话)|打着[^。！？]{1,16}(?:旗号|幌子)|以[^。！？]{1,12}为(?:名|由|幌子)|谎称|(?:他们|对方|那家公司|该公司)(?:的)?(?:业务员|客服|工作人员|人)?(?:说|称|承诺|保证|忽悠)|(?:小广告|广告|传单|贴纸|牛皮癣|短信)(?:上|里)?[，,]?(?:上面)?(?:写着|写的是|印着)|(?:说|讲|搞|吹)(?:的)?什么(?=\s?[“"「『])|(?:告知|写道)(?=[：:]?\s?[“"「『])|有人(?:打|发|传)(?:电话|短信|信息|讯息)?(?:来|过来|给[^，。,！？]{0,4})?(?:说|称|讲)`,
     lang: 'zh',
-    note: 'quoting frames of case narratives (不法分子自称"老师", 他们的业务员说可以办停息挂账), reports of a stranger\'s call (一个陌生号码打电话给我, 他给我打电话说…, 有人打给我老婆说…) and of an ad seen (电梯里的小广告写着"…"); a report\'s formal "informed / wrote" before a quotation (再告知「需先缴…保证金」, 留言写道：「…」); "给我打电话或者加我" is a call to action, not a report',
+    note: 'quoting frames of case narratives (不法分子自称"老师", 他们的业务员说可以办停息挂账), others urging the writer (好几个人让我找“出款团队”), reports of a stranger\'s call (一个陌生号码打电话给我, 他给我打电话说…, 有人打给我老婆说…) and of an ad seen (电梯里的小广告写着"…"); a report\'s formal "informed / wrote" before a quotation (再告知「需先缴…保证金」, 留言写道：「…」); "给我打电话或者加我" is a call to action, not a report',
     source: SRC.riskNotices,
   },
   {
@@ -58,9 +58,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_warning',
-    pattern: String.raw`谨防|警惕|骗局|骗案|诈骗|骗子|风险提示|以案说险|套路|非法|不法分子|受骗|上当|防范|反诈|报警|违法|黑产|黑灰产|犯罪|辟谣|谣言|小心(?=[「“"『]|[^。！？]{0,8}(?:中介|骗|假冒|陷阱))|(?<=[」”"』])的?(?:风险|陷阱)|(?:别|不要|不用)(?:搭)?理(?:会|他们|她们|他|她)?(?= ?(?:[。！!？?；;\n]|[-–] )|$)|(?:绕开|绕道走?|绕着走|躲远点|远离)(?=[。！!？?]|$)|(?:一律|直接|马上|立刻|立即)(?:封锁|检举|举报)(?=[。！!？?；;\n]|$)|(?:禁止|严禁|不得)(?:张贴|发布|发帖|贴|留|推广|宣传|导流|私下)|(?<!我们|我|本(?:公司|中心|机构|团队|所))与[^，,。！？!?；;]{1,12}(?:不同|无关|不一样)|唔好(?:理|信|畀钱|俾钱|交钱|转钱|过数)|唔使理|咪(?:理|信)(?:佢|佢哋)?(?=[。！!？?，,]|$)|特别提醒|提醒(?:大家|各位|一下大家|一句)|(?:相关|该|此|这些)(?:账号|帐号|用户)(?:已经?)?(?:被)?(?:封禁|封停|封号|禁言)`,
+    pattern: String.raw`谨防|警惕|骗局|骗案|诈骗|骗子|风险提示|以案说险|套路|非法|不法分子|受骗|上当|防范|反诈|报警|违法|黑产|黑灰产|犯罪|辟谣|谣言|小心(?=[「“"『]|[^。！？]{0,8}(?:中介|骗|假冒|陷阱))|(?<=[」”"』])的?(?:风险|陷阱|托(?![管运付儿]))|(?:别|不要|不用)(?:搭)?理(?:会|他们|她们|他|她)?(?= ?(?:[。！!？?；;\n]|[-–] )|$)|(?:绕开|绕道走?|绕着走|躲远点|远离)(?=[。！!？?]|$)|(?:一律|直接|马上|立刻|立即)(?:封锁|检举|举报)(?=[。！!？?；;\n]|$)|(?:禁止|严禁|不得)(?:张贴|发布|发帖|贴|留|推广|宣传|导流|私下)|(?<!我们|我|本(?:公司|中心|机构|团队|所))与[^，,。！？!?；;]{1,12}(?:不同|无关|不一样)|唔好(?:理|信|畀钱|俾钱|交钱|转钱|过数)|唔使理|咪(?:理|信)(?:佢|佢哋)?(?=[。！!？?，,]|$)|特别提醒|提醒(?:大家|各位|一下大家|一句)|(?:相关|该|此|这些)(?:账号|帐号|用户)(?:已经?)?(?:被)?(?:封禁|封停|封号|禁言)`,
     lang: 'zh',
-    note: 'warning words of regulators, police and press (辟谣, 谣言: a debunked "new policy"); 小心 only before a quoted term or a named trap (小心「清卡數」中介); the risk or trap of a quoted scheme (坊間「代辦協商」的風險); "ignore them" closing a sentence (那种让先交评估费的，大家别理。), not "ignore the collectors", which is the middleman\'s own advice; "keep away" closing a sentence (网上那些“免费进群领牛股”的，请绕开。); the Cantonese "ignore them, do not believe, do not pay" (唔好理, 唔好信, 唔好畀钱, 咪理佢); "block / report them" closing a sentence (說有「老師帶單」的，一律封鎖。看到冒用名義拉群的請直接檢舉。), never 拉黑, which a middleman says of the collectors (催收電話直接拉黑); a board\'s rules that forbid posting a kind of thing (禁止張貼投資群組、私人聯絡方式導流); a thing set apart from what it is not (與導流投資群組不同), not by a firm of itself (我们与其他机构不同); a moderator\'s notice that the accounts named were banned (相关账号已封禁), not a pusher\'s "my old account was banned, add the new one"',
+    note: 'warning words of regulators, police and press (辟谣, 谣言: a debunked "new policy"); 小心 only before a quoted term or a named trap (小心「清卡數」中介); the risk, trap or shills of a quoted scheme (坊間「代辦協商」的風險, 那些“出款团队”的托); "ignore them" closing a sentence (那种让先交评估费的，大家别理。), not "ignore the collectors", which is the middleman\'s own advice; "keep away" closing a sentence (网上那些“免费进群领牛股”的，请绕开。); the Cantonese "ignore them, do not believe, do not pay" (唔好理, 唔好信, 唔好畀钱, 咪理佢); "block / report them" closing a sentence (說有「老師帶單」的，一律封鎖。看到冒用名義拉群的請直接檢舉。), never 拉黑, which a middleman says of the collectors (催收電話直接拉黑); a board\'s rules that forbid posting a kind of thing (禁止張貼投資群組、私人聯絡方式導流); a thing set apart from what it is not (與導流投資群組不同), not by a firm of itself (我们与其他机构不同); a moderator\'s notice that the accounts named were banned (相关账号已封禁), not a pusher\'s "my old account was banned, add the new one"',
     source: SRC.riskNotices,
   },
 ];
