@@ -1616,6 +1616,12 @@ function quotation(a: Analysis, el: Element, item: Element): boolean {
   return false;
 }
 
+/** A quotation's header that goes on with the quoted words after its last colon ("引用 @x：又来了……"). */
+function quoteHoldsWords(text: string): boolean {
+  const i = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
+  return i >= 0 && text.slice(i + 1).trim().length >= 2;
+}
+
 function inBlockquote(el: Element): boolean {
   let e: Element | null = el;
   for (let i = 0; e && i < MAX_CLIMB; i++, e = e.parentElement) if (isQuote(tagOf(e))) return true;
@@ -1685,9 +1691,9 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
     if (
       (st.quotes && insideQuote(block.el, c.el, content)) ||
       a.quoteHead[b] === 1 ||
-      // the words after a quotation's header, unless the header is in a blockquote and they are not (Vanilla's
-      // "x said:<br>quoted words" box, then the reply)
-      (a.quoteHead[b - 1] === 1 && !(inBlockquote(st.blocks[b - 1]?.el ?? block.el) && !inBlockquote(block.el)))
+      // the words after a quotation's header, unless the header's box holds the quoted words itself (Vanilla's
+      // "x said:<br>quoted words", Hupu's "引用 @x：quoted words……"): then they are the reply
+      (a.quoteHead[b - 1] === 1 && !quoteHoldsWords(st.blocks[b - 1]?.text ?? ''))
     ) {
       c.quoted.push(b);
       quoteAuthor ??= parseQuoteAuthor(block.text);

@@ -643,6 +643,20 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a quotation box that holds its header and the quoted words ("引用 @x：quoted words……", as Hupu prints it): the
+    // words after the box are the reply's own; a header alone ("引用 @x 的回复：") quotes the block after it
+    file: 'model/quote-box-with-words.html',
+    authors: ['深夜食堂老板', '老范说球', '卡卡西不吃鱼', '深夜食堂老板'],
+    replyTo: [-1, 0, 1, 2],
+    sections: 1,
+    regions: { comment: ['直接打卡背面的客服电话', '隔一周再打就批了', '今天上午就打'] },
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[2]?.text).toMatch(/^同意，我也是自己打的/u);
+      expect(cs[3]?.text).toMatch(/^谢谢，今天上午就打/u);
+    },
+  },
+  {
     // Vanilla as it renders a discussion: each post's header is two short lines (the name with a one-word rank and
     // the post count; the day and month without a year) over its words, so the header and the words are one post;
     // the rank and the count are no words; a quotation box ("x said:<br>quoted words") holds its header and
