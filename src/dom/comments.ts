@@ -2022,6 +2022,9 @@ function knownNameAfterAt(text: string, names: Map<string, number[]>): string | 
   return best;
 }
 
+/** the first word of a comment, up to a space or a comma: an earlier commenter's name when it is one */
+const LEAD_NAME_RE = /^([^\s,，:：]{3,30})[\s,，:：]/u;
+
 function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<void> {
   const byAuthor = new Map<string, number[]>();
   const byFirstName = new Map<string, string>();
@@ -2061,6 +2064,15 @@ function* resolveReplies(comments: CommentItem[], tick: () => boolean): Steps<vo
       if (known) {
         to = byAuthor.get(known)?.at(-1);
         c.replyName = known;
+      }
+    }
+    // "Eileen_Pryce Thanks Eileen, …": a reply that opens with an earlier commenter's whole name, as a forum's
+    // mention link prints it without an "@" (Flarum's PostMention)
+    if (to === undefined && c.parent === undefined) {
+      const lead = LEAD_NAME_RE.exec(c.text)?.[1];
+      if (lead && lead !== c.author && byAuthor.has(lead)) {
+        to = byAuthor.get(lead)?.at(-1);
+        c.replyName = lead;
       }
     }
     // "Gerald, please don't …": a reply that opens by calling a commenter by first name

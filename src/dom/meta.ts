@@ -134,6 +134,9 @@ const AUTHOR_CHROME_RES = [
   /^\s*(?:📌\s?)?(?:pinned|hearted|loved|liked) by\s\S[^\n,!?;]{0,48}$|^\s*[❤♥]\uFE0F?\s?by\s\S[^\n,!?;]{0,48}$/iu,
   /^\s*(?:📌\s?)?已由\s?\S[^\n，。！？置]{0,30}(?:置顶|置頂)\s*$/u,
   /^\s*(?:[❤♥]\uFE0F?\s?)?[^\s已][^\n，。！？已]{0,30}已(?:加上|给了|給了)?(?:爱心|愛心)\s*$/u,
+  // who liked or answered a post, under it (Flarum's "Sandra_Oakes and 2 others like this.", "Eileen_Pryce, Rob and 2
+  // others replied to this."; one name: "Eileen_Pryce likes this."): names, not the post's words
+  /^\s*[^\s,]{1,30}(?:, [^\s,]{1,30}){0,3} and (?:\d{1,4} others?|[^\s,]{1,30}) (?:like|replied to) this\.?\s*$|^\s*[^\s,]{1,30} (?:likes|replied to) this\.?\s*$/iu,
   // a theme's "说道:" after the name, a collapsed thread's "2 more replies"
   /^\s*(?:说道|說道)[:：]?\s*$|^\s*\d{1,5} more repl(?:y|ies)\s*$/iu,
 ];

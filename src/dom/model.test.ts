@@ -643,6 +643,19 @@ const CASES: Expect[] = [
     },
   },
   {
+    // Flarum as it renders a discussion: a reply opens with a mention link naming the post's writer, without an "@"
+    // (Dora_Kent We keep …); who liked or answered a post is printed under it ("Ian_Moss and 2 others like this.",
+    // "Dora_Kent replied to this."), no words of the post
+    file: 'model/flarum-mentions.html',
+    authors: ['Dora_Kent', 'Ian_Moss', 'Pat_Lyle', 'Dora_Kent'],
+    replyTo: [-1, 0, -1, 1],
+    sections: 1,
+    regions: { comment: ['How much cash do people keep', 'premium bonds'] },
+    extra: (m) => {
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/like this|replied to this/u);
+    },
+  },
+  {
     // a quotation box that holds its header and the quoted words ("引用 @x：quoted words……", as Hupu prints it): the
     // words after the box are the reply's own; a header alone ("引用 @x 的回复：") quotes the block after it
     file: 'model/quote-box-with-words.html',
