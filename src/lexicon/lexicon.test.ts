@@ -503,6 +503,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['her handle is on the pinned post', 'en_handover'],
     ['my withdrawal was frozen for three weeks', 'en_pain'],
     ['got my withdrawal unlocked in 3 days', 'en_success'],
+    ['What changed everything for me was joining his study group', 'en_success'],
+    ['I made back my loss and about 19% on top', 'en_success'],
   ])('%s → %s', (t, id) => {
     expect(idsOf(ARC, t)).toContain(id);
   });
