@@ -8,6 +8,26 @@ const ARTICLE_ZH = '<article><h1>网贷逾期了怎么和平台协商</h1><p>先
 testSignal(referral, {
   valid: [
     {
+      name: "a nonprofit counselor's work cell, passed on by a reader she helped: an organisation's helper",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Nina R',
+          t: 'The nonprofit counselor at the agency, Joan Perry, walked me through the hardship calls. Text her work cell 937-555-0118, she said it was fine to pass it on.',
+          when: '2 days ago',
+        },
+      ])}`,
+    },
+    {
+      name: '社大理財課老師的 LINE,由同班學員轉貼:學校的課,不是把人引給私人',
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '露露',
+          t: '我也是社大這班的！周老師說結業以後有問題可以傳LINE問她：meiling.chou0612，她有空才回。',
+          when: '3天前',
+        },
+      ])}`,
+    },
+    {
       name: '信贷员在评论里留自己的工作手机:是他本人的电话,不是把人引给第三者',
       html: `${ARTICLE_ZH}${comments([
         {
@@ -111,6 +131,17 @@ testSignal(referral, {
     },
   ],
   invalid: [
+    {
+      name: "a friend from church (the way in, not the helper's organisation) sends readers to a pool manager's private line",
+      html: `${ARTICLE_EN}${comments([
+        {
+          a: 'Bonnie W',
+          t: 'A friend from church brought me to Ottilie, she runs a small member pool. Text her on 614-555-0183 and say Bonnie sent you.',
+          when: '18d',
+        },
+      ])}`,
+      messages: ['ev_referral_private_line'],
+    },
     {
       name: 'an answer that opens with "report it to the police first", then sends the asker to a tracer\'s Telegram',
       html: `${ARTICLE_ZH}${comments([
