@@ -348,11 +348,17 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * header of short lines over the words, "21 November" as a time, "text him, don't call" no warning), the floors are
  * training 0.89 / 0.06 / 0.90 / 0.89 and validation 0.63 / 0.153 / 0.62 / 0.67 (training at 349/392, 20/358 and
  * 476/524 with 476/529; validation at 121/191, 25/164 and 152/242 with 152/224: the page-model fix moved validation
- * for the first time in three sessions, 113 -> 116/186 caught and 144 -> 147/237 handles, before the round).
+ * for the first time in three sessions, 113 -> 116/186 caught and 144 -> 147/237 handles, before the round); a
+ * round of typical pages and twins on the markup of platforms the corpus used least (NodeBB, Substack, old Reddit,
+ * Flarum, vBulletin, Facebook's comments plugin; Hupu, Mobile01, Disqus, Bilibili, Zhihu) came in at 8/12 caught,
+ * 4/12 false alarms and 14/14 handles, the same with the session's first engine; with it and the fixes its training
+ * pages prompted (quotation boxes that hold their words, Flarum's mentions, a helper of an organisation that helps
+ * for free) the floors are training 0.89 / 0.06 / 0.91 / 0.90 and validation 0.63 / 0.15 / 0.63 / 0.68 (training at
+ * 360/401, 20/366 and 487/535 with 487/541; validation at 123/194, 25/168 and 155/245 with 155/227).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.89, falsePositiveRate: 0.06, handleRecall: 0.9, handlePrecision: 0.89 },
-  validation: { recall: 0.63, falsePositiveRate: 0.153, handleRecall: 0.62, handlePrecision: 0.67 },
+  training: { recall: 0.89, falsePositiveRate: 0.06, handleRecall: 0.91, handlePrecision: 0.9 },
+  validation: { recall: 0.63, falsePositiveRate: 0.15, handleRecall: 0.63, handlePrecision: 0.68 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
