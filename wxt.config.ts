@@ -14,8 +14,10 @@ import {
   OFFICIAL_RULE,
   regexesFromChannel,
   type StripRule,
+  sentRegexesIn,
   stringLiterals,
   stripKeys,
+  type TopRegex,
   topLevelRegexes,
 } from './src/ext/build';
 import { LEXICON_PREFIXES } from './src/ext/lexicons';
@@ -37,10 +39,13 @@ const REGEX_CHANNEL = fileURLToPath(new URL('./src/ext/content/regexes.ts', impo
  */
 const SENT_REGEXES: [string, string][] = [];
 const SENT_REGEX_AT = new Map<string, [number, number]>();
+/** the same, as found (a content bundle must hold none of them: `sentRegexesIn`) */
+const SENT_FOUND: TopRegex[] = [];
 for (const file of SENT_REGEX_FILES) {
   const found = topLevelRegexes(readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), 'utf8'));
   SENT_REGEX_AT.set(file, [SENT_REGEXES.length, found.length]);
   for (const r of found) SENT_REGEXES.push([r.source, r.flags]);
+  SENT_FOUND.push(...found);
 }
 const sentRegexFile = (path: string) => SENT_REGEX_FILES.find((f) => path.endsWith(`/${f}`));
 
@@ -76,8 +81,8 @@ const regexesFromBackground = {
     return { code: regexesFromChannel(code, file, mine, first, REGEX_CHANNEL), map: null };
   },
   generateBundle: failBuildOn((name, code) =>
-    SENT_REGEXES.filter(([source]) => code.includes(`/${source}/`)).map(
-      ([source]) => `${name} still holds a regex the background sends: /${source.slice(0, 40)}…/`,
+    sentRegexesIn(code, SENT_FOUND).map(
+      (source) => `${name} still holds a regex the background sends: /${source.slice(0, 40)}…/`,
     ),
   ),
 };

@@ -24,6 +24,7 @@ import {
   minifyCssConstants,
   OFFICIAL_RULE,
   regexesFromChannel,
+  sentRegexesIn,
   stringLiterals,
   stripKeys,
   topLevelRegexes,
@@ -293,26 +294,104 @@ describe("the engine's long regexes sent to the content script", () => {
     expect(() => regexesFromChannel(code.replace('iu;', 'u;'), 'x.ts', listed, 7, '/c.ts')).toThrow(/changed/u);
   });
 
-  it('reads back, in each module sent, the very literals it replaced', () => {
+  it('lists a top-level regex made from string literals alone, joined, as the regex it makes', () => {
+    const long = 'a'.repeat(20);
+    const code = [
+      'export const A = new RegExp(',
+      '  [',
+      `    // a comment on the first\n    '(?<x>${long})',`,
+      `    "b|c\\\\d",`,
+      `    \`(?<![a-z])${long}/\`,`,
+      "  ].join('|'),",
+      "  'giu',",
+      ');',
+      `const B = new RegExp(['${long}', 'x'].join(''));`,
+      // not made from string literals alone, or not at the top level: written as they are
+      `const C = new RegExp([\`\${X}${long}\`].join('|'), 'u');`,
+      `const D = new RegExp(['${long}'].join(SEP), 'u');`,
+      `const E = new RegExp(['${long}', ...F].join('|'), 'u');`,
+      `const G = new RegExp(['${long}'].join('|'), flags);`,
+      `const H = () => new RegExp(['${long}'].join('|'), 'u');`,
+      `const I = new RegExp(['${long}'].concat('|'), 'u');`,
+      "const J = new RegExp(['ab', 'c'].join('|'), 'u');",
+    ].join('\n');
+    const found = topLevelRegexes(code);
+    const A = [`(?<x>${long})`, 'b|c\\d', `(?<![a-z])${long}/`];
+    expect(found.map((r) => [r.source, r.flags, r.parts])).toEqual([
+      [A.join('|'), 'giu', A],
+      [`${long}x`, '', [long, 'x']],
+    ]);
+    // the strings as the module's regex reads them (an escape in a string literal cooked)
+    expect(new RegExp(found[0]?.source ?? '', 'giu').test('c5')).toBe(true);
+    expect(new RegExp(found[0]?.source ?? '', 'giu').test('cd')).toBe(false);
+    const listed = found.map((r) => [r.source, r.flags] as const);
+    const out = regexesFromChannel(code, 'x.ts', listed, 3, '/c.ts');
+    expect(out).toContain('export const A = __sentRegex(3);\nconst B = __sentRegex(4);\nconst C = new RegExp(');
+    expect(out).not.toContain('a comment on the first');
+    expect(out).toContain(`const J = new RegExp(['ab', 'c'].join('|'), 'u');`);
+  });
+
+  it('finds a sent regex still in a bundle, however the bundler wrote it', () => {
+    const long = 'a'.repeat(20);
+    const sent = topLevelRegexes(
+      [
+        `const A = /(?<![a-z])${long}b/u;`,
+        `const B = new RegExp(['(?<x>${long}c)', '(?<y>微信${long})', 'z'].join('|'), 'giu');`,
+        `const C = new RegExp(['short', 'x'].join('|'), 'u');`,
+      ].join('\n'),
+      4,
+    );
+    expect(sent.length).toBe(3);
+    const [A, B, C] = sent.map((r) => r.source);
+    expect(sentRegexesIn('const a=s(0),b=s(1),c=s(2);const x="(?<y>微信";', sent)).toEqual([]);
+    expect(sentRegexesIn(`const a=/(?<![a-z])${long}b/u;`, sent)).toEqual([A]);
+    // the strings kept, quoted another way, escaped, or joined by the minifier
+    expect(
+      sentRegexesIn(`const b=new RegExp(["(?<x>${long}c)","(?<y>\\u5fae\\u4fe1${long})","z"].join("|"),"giu");`, sent),
+    ).toEqual([B]);
+    expect(sentRegexesIn(`const b=new RegExp('(?<x>${long}c)|(?<y>微信${long})|z',"giu");`, sent)).toEqual([B]);
+    expect(sentRegexesIn(`const b=/(?<x>${long}c)|(?<y>微信${long})|z/giu;`, sent)).toEqual([B]);
+    // a regex of short strings only: by its whole source
+    expect(sentRegexesIn('const c=new RegExp("short|x","u");', sent)).toEqual([C]);
+    expect(sentRegexesIn('const c="short",d="x";', sent)).toEqual([]);
+  });
+
+  it('reads back, in each module sent, the very regexes it replaced', () => {
     let at = 0;
     for (const file of SENT_REGEX_FILES) {
       const code = read(file.replace(/^src\//u, ''));
-      const listed = topLevelRegexes(code).map((r) => [r.source, r.flags] as const);
+      const found = topLevelRegexes(code);
+      const listed = found.map((r) => [r.source, r.flags] as const);
       expect(listed.length, file).toBeGreaterThan(0);
       const out = regexesFromChannel(code, file, listed, at, '/c.ts');
-      // each call put back as the literal it stands for gives the module as written
+      // each call put back as the text it stands for gives the module as written
       const back = out
         .replace('import { sentRegex as __sentRegex } from "/c.ts";\n', '')
         .replace(/__sentRegex\((\d+)\)/gu, (_, i: string) => {
-          const [source, flags] = listed[Number(i) - at] ?? ['', ''];
-          return `/${source}/${flags}`;
+          const r = found[Number(i) - at];
+          return r ? code.slice(r.start, r.end) : '';
         });
       expect(back, file).toBe(code);
-      for (const [source, flags] of listed) expect(new RegExp(source, flags).source).toBe(source);
+      for (const r of found) {
+        // a literal stands for the regex made from what is sent, as written
+        if (!r.parts) expect(code.slice(r.start, r.end)).toBe(`/${r.source}/${r.flags}`);
+        expect(new RegExp(r.source, r.flags).source).toBe(r.source);
+      }
       at += listed.length;
     }
-    // none from the contact cues, which a sub-frame evaluates before it asks the background
-    expect(SENT_REGEX_FILES).not.toContain('src/handles/cues.ts');
+  });
+
+  it("sends the contact cues' patterns but not their first look, and the cue Scanner finds its data", () => {
+    const cues = topLevelRegexes(read('handles/cues.ts'));
+    // the cue pattern (made from its alternatives), LINE, the name pointer
+    expect(cues.map((r) => r.flags)).toEqual(['giu', 'gu', 'iu']);
+    expect(cues[0]?.parts?.length).toBeGreaterThan(5);
+    expect(SENT_REGEX_FILES).toContain('src/handles/cues.ts');
+    // the look, which a sub-frame evaluates before it asks the background, ships in the bundle
+    expect(SENT_REGEX_FILES).not.toContain('src/handles/cue-look.ts');
+    const built = builtScannerData();
+    const [source, flags] = [cues[0]?.source ?? '', cues[0]?.flags ?? ''];
+    expect(built[scannerKey(new RegExp(source, flags))]).toBeDefined();
   });
 
   it('puts the list in place in the module the background reads', () => {

@@ -228,8 +228,43 @@ export const SENT_REGEX_CHARS = 12;
 export interface TopRegex {
   start: number;
   end: number;
+  /** what the module's regex is made from (a literal's source, or the string a `new RegExp` is given) */
   source: string;
   flags: string;
+  /**
+   * a regex made from string literals (`new RegExp([ … ].join('|'), flags)`): those strings, one of which
+   * a bundle that still holds the pattern holds (see `sentRegexesIn`); absent for a literal
+   */
+  parts?: string[];
+}
+
+/**
+ * `new RegExp([ 'a', 'b', … ].join(sep), flags)` with string literals only (no expression in them, no
+ * spread): the strings, the separator and the flags; else undefined. A pattern written one alternative
+ * per line, each with its comment, is sent as a literal is.
+ */
+function joinedRegex(n: AstNode): { parts: string[]; sep: string; flags: string } | undefined {
+  const callee = n.callee as AstNode;
+  const args = n.arguments as AstNode[];
+  if (callee.type !== 'Identifier' || callee.name !== 'RegExp' || args.length < 1 || args.length > 2) return undefined;
+  const flags = args[1] ? plainText(args[1]) : '';
+  const call = args[0] as AstNode;
+  if (flags === undefined || call.type !== 'CallExpression' || call.optional) return undefined;
+  const member = call.callee as AstNode;
+  const callArgs = call.arguments as AstNode[];
+  if (member.type !== 'MemberExpression' || member.computed || member.optional) return undefined;
+  const property = member.property as AstNode;
+  const array = member.object as AstNode;
+  if (property.type !== 'Identifier' || property.name !== 'join' || array.type !== 'ArrayExpression') return undefined;
+  const sep = callArgs.length === 1 ? plainText(callArgs[0] as AstNode) : undefined;
+  if (sep === undefined) return undefined;
+  const parts: string[] = [];
+  for (const e of array.elements as (AstNode | null)[]) {
+    const text = e ? plainText(e) : undefined;
+    if (text === undefined) return undefined;
+    parts.push(text);
+  }
+  return { parts, sep, flags };
 }
 
 const SCOPES = new Set([
@@ -241,8 +276,9 @@ const SCOPES = new Set([
 ]);
 
 /**
- * The regex literals of a TypeScript module's top level (evaluated once, when the module loads) whose
- * source is `min` characters or longer, in the order they are written.
+ * The regexes of a TypeScript module's top level (evaluated once, when the module loads) whose source is
+ * `min` characters or longer, in the order they are written: its regex literals, and its regexes made
+ * from string literals alone (`new RegExp([ … ].join('|'), flags)`, `joinedRegex`).
  */
 export function topLevelRegexes(code: string, min = SENT_REGEX_CHARS): TopRegex[] {
   const out: TopRegex[] = [];
@@ -251,6 +287,13 @@ export function topLevelRegexes(code: string, min = SENT_REGEX_CHARS): TopRegex[
     const rx = (n as { regex?: { pattern: string; flags: string } }).regex;
     if (n.type === 'Literal' && rx && rx.pattern.length >= min) {
       out.push({ start: n.start, end: n.end, source: rx.pattern, flags: rx.flags });
+    }
+    const joined = n.type === 'NewExpression' ? joinedRegex(n) : undefined;
+    if (joined) {
+      const source = joined.parts.join(joined.sep);
+      if (source.length >= min)
+        out.push({ start: n.start, end: n.end, source, flags: joined.flags, parts: joined.parts });
+      return;
     }
     for (const v of Object.values(n)) {
       if (Array.isArray(v)) for (const c of v) isNode(c) && visit(c);
@@ -287,6 +330,29 @@ export function regexesFromChannel(
     out = `${out.slice(0, r.start)}__sentRegex(${first + i})${out.slice(r.end)}`;
   }
   return found.length > 0 ? `import { sentRegex as __sentRegex } from ${JSON.stringify(channel)};\n${out}` : out;
+}
+
+/**
+ * The sent regexes (`topLevelRegexes` of the modules sent) that a bundle still holds: a literal as the
+ * bundle would write it (`/source/`), a regex made from strings by any of its strings of `SENT_REGEX_CHARS`
+ * or more (or its whole source, when none is that long) in a string literal or regex literal of the
+ * bundle, however the bundler quoted, escaped or joined them. Each as its source.
+ */
+export function sentRegexesIn(code: string, sent: readonly TopRegex[]): string[] {
+  const out = sent.filter((r) => !r.parts && code.includes(`/${r.source}/`)).map((r) => r.source);
+  const joined = sent.filter((r) => r.parts);
+  if (joined.length === 0) return out;
+  const texts: string[] = [];
+  walk(parse(code), (n) => {
+    const text = plainText(n) ?? (n as { regex?: { pattern: string } }).regex?.pattern;
+    if (text !== undefined) texts.push(text);
+  });
+  for (const r of joined) {
+    const long = (r.parts ?? []).filter((p) => p.length >= SENT_REGEX_CHARS);
+    const marks = long.length > 0 ? long : [r.source];
+    if (texts.some((t) => marks.some((m) => t.includes(m)))) out.push(r.source);
+  }
+  return out;
 }
 
 /** where src/ext/regexes.ts holds the regexes the background sends (empty in the sources) */

@@ -1,6 +1,7 @@
 /**
  * The long regexes of the engine's modules (`SENT_REGEX_FILES`: each top-level regex literal of 12
- * characters or more, `topLevelRegexes` in src/ext/build.ts), as [source, flags] in the order of those
+ * characters or more, and each regex made there from string literals alone, `new RegExp([ … ].join('|'),
+ * flags)`: `topLevelRegexes` in src/ext/build.ts), as [source, flags] in the order of those
  * files: what the background sends the content script with the lexicons (`cs:get-lexicons`), whose
  * build reads them from there (src/ext/content/regexes.ts) instead of shipping them to every page. The
  * extension's build puts the list in place of `[]` (wxt.config.ts); the sources, which run as written,
@@ -10,9 +11,9 @@ export const SENT_REGEXES: readonly (readonly [string, string])[] = [];
 
 /**
  * The modules whose long top-level regexes the content script is sent: engine modules evaluated only
- * after the background answered (never the contact cues, which a sub-frame evaluates for its first look
- * before it asks); the lexicon modules among them (their entries come from the background too) keep
- * their own regexes as written until this transform, which runs before theirs.
+ * after the background answered (the contact cues too, but not their first look, src/handles/cue-look.ts,
+ * which a sub-frame evaluates before it asks); the lexicon modules among them (their entries come from
+ * the background too) keep their own regexes as written until this transform, which runs before theirs.
  */
 export const SENT_REGEX_FILES: readonly string[] = [
   'src/dom/comments.ts',
@@ -22,6 +23,7 @@ export const SENT_REGEX_FILES: readonly string[] = [
   'src/dom/widgets.ts',
   'src/engine/facts.ts',
   'src/handles/channel.ts',
+  'src/handles/cues.ts',
   'src/handles/disguise.ts',
   'src/handles/extract.ts',
   'src/handles/hidden.ts',

@@ -12,7 +12,7 @@ import { madeWithoutData, prefixes, type ScannerData, scannerData, scannerKey } 
 import { LEXICONS } from './lexicons';
 
 export function builtScannerData(): Record<string, ScannerData> {
-  // the contact cues' Scanner is made on first use (a sub-frame's first look comes before its data): made now
+  // the contact cues' Scanner is made on first use (when the first text is searched): made now
   cueScanner();
   const lexiconParts = new Set<string>();
   for (const entries of Object.values(LEXICONS)) {

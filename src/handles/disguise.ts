@@ -8,7 +8,7 @@
  */
 import type { HandleKind } from '../report/types';
 import { SPOKEN_DIGIT_CLASS } from '../text/normalize';
-import { EN_DIGIT_WORDS } from './cues';
+import { EN_DIGIT_WORDS } from './cue-look';
 
 export type DisguiseTell =
   | 'invisible'

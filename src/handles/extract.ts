@@ -18,7 +18,8 @@ import { HAN_RE } from '../lexicon/types';
 import type { HandleKind } from '../report/types';
 import { type Normalized, normalize, SPOKEN_DIGIT_CLASS, SPOKEN_DIGITS, toOriginal } from '../text/normalize';
 import { Scanner } from '../text/scan';
-import { type Cue, type CueKind, EN_DIGIT_WORDS, findCues, hasContactCue } from './cues';
+import { EN_DIGIT_WORDS, hasContactCue } from './cue-look';
+import { type Cue, type CueKind, findCues } from './cues';
 import { isOfficialNumber } from './official-numbers';
 
 export type { Cue, CueKind };

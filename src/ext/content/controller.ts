@@ -5,7 +5,7 @@
  *   top frame                                        sub-frame
  *   ─────────                                        ─────────
  *   settings + decisions, strings, the t2s table     cheap look: hasContactCue(capped text)
- *     and lexicons (background: cs:get-state,        (the cue module only)
+ *     and lexicons (background: cs:get-state,        (the cues' first look only)
  *     cs:get-t2s, cs:get-lexicons; bg:state after
  *     each change)
  *   engine modules evaluated (6 tasks, first use)      └─ none: watch additions, look again
@@ -145,14 +145,15 @@ const tables = async (): Promise<boolean> => {
 
 let handlesLoad: Promise<Handles> | undefined;
 let engineLoad: Promise<Engine | undefined> | undefined;
-/** the contact-cue look alone (no table needed) */
+/** the contact cues' first look alone (no table needed: its patterns ship in the bundle) */
 const handles = (): Promise<Handles> => (handlesLoad ??= evaluate(() => import('./parts/handles')));
 /**
  * The engine's modules (tables, lexicons) are evaluated on first use, not in the task that evaluates
  * this script, and in parts, each in a task of its own: the text layer (once the t2s table arrived),
- * the contact cues, the handle extractor, the page model, the facts (the lexicons compiled), the rest. A sub-frame with no contact cue evaluates only
- * the cues. Undefined when the background did not send the t2s table and the lexicons (nothing can be
- * scanned then).
+ * the contact cues' first look, the handle extractor (with the cues, whose long patterns came with the
+ * lexicons), the page model, the facts (the lexicons compiled), the rest. A sub-frame with no contact
+ * cue evaluates only the first look. Undefined when the background did not send the t2s table and the
+ * lexicons (nothing can be scanned then).
  */
 function engine(): Promise<Engine | undefined> {
   engineLoad ??= (async () => {
@@ -519,7 +520,7 @@ async function runFrame(ctx: ContentScriptContext): Promise<void> {
     post();
   };
   const look = async () => {
-    // the cue finder alone (one module, no table), not the whole engine
+    // the cues' first look alone (one module, no table), not the whole engine
     const { hasContactCue } = await handles();
     return timed('look', () => hasContactCue(cappedText(document.body, FRAME_LOOK_CHARS)));
   };

@@ -1,2 +1,2 @@
-/** The contact-cue look (its Scanner built), imported on its own: see ../controller.ts. */
-export { hasContactCue } from '../../../handles/cues';
+/** The contact cues' first look, imported on its own (a sub-frame's, before the background answered): see ../controller.ts. */
+export { hasContactCue } from '../../../handles/cue-look';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sameWithoutUnicodeOnBmp } from '../text/scan';
-import { ANY_CUE_I, ANY_CUE_U, EN_DIGIT_WORDS, hasContactCue } from './cues';
+import { ANY_CUE_I, ANY_CUE_U, EN_DIGIT_WORDS, hasContactCue } from './cue-look';
 
 /** The look as one pattern under unicode + ignore case: what the two parts must read alike. */
 const ANY_CUE = new RegExp(
