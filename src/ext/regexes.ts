@@ -32,7 +32,6 @@ export const SENT_REGEX_FILES: readonly string[] = [
   'src/lexicon/warning.ts',
   'src/signals/called-out.ts',
   'src/signals/chorus.ts',
-  'src/signals/referral.ts',
   'src/signals/types.ts',
   'src/text/bidi.ts',
   'src/text/normalize.ts',

@@ -13,6 +13,23 @@ const ownSpace = (post: string) =>
 testSignal(plantedThread, {
   valid: [
     {
+      name: "the line handed over is a nonprofit counsellor's, and the comment that gives it says so",
+      html: comments([
+        {
+          a: 'big.earl.says',
+          t: 'Seven cards here and I could not face seven phone calls. I went to a nonprofit credit counseling agency and she helped me get all seven on a plan.',
+          replies: [
+            { a: 'tanya_m', t: 'Can you share her number? I am two months behind.' },
+            {
+              a: 'big.earl.says',
+              t: 'Sure, Ms. Denise at the nonprofit agency, call or text her cell 816-555-0176. Tell her Earl sent you.',
+            },
+            { a: 'tanya_m', t: 'Thank you so much, calling Monday.' },
+          ],
+        },
+      ]),
+    },
+    {
       name: 'the owner of a personal space who sells nothing gives her number to a reader who asks',
       html: ownSpace('今天去公园走了两万步,身体是革命的本钱。'),
     },

@@ -2,7 +2,7 @@ import type { ThreadFacts } from '../engine/threads';
 import { SCHEME_BAIT_WEIGHT, W } from '../engine/weights';
 import type { ArcStage } from '../lexicon/arc';
 import type { Evidence } from '../report/types';
-import { hiddenPhrases, type Signal, type SignalContext, type SignalMeta, samePersona } from './types';
+import { helpingOrg, hiddenPhrases, type Signal, type SignalContext, type SignalMeta, samePersona } from './types';
 
 export interface ThreadJudgement {
   planted: boolean;
@@ -128,6 +128,10 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
     (c) => c.personas.length > 0 && c.stages.includes('handover') && c.handles.every((k) => listed.has(k)),
   );
   const passed = handle || (has('handover') && named);
+  // the line handed over is an organisation's helper's (a nonprofit counsellor, a community college's teacher):
+  // every comment that gives it names that organisation
+  const givers = comments.filter((c) => c.handles.some((k) => offered.has(k)));
+  if (givers.length > 0 && givers.every((c) => helpingOrg(c.text))) return { planted: false, weight: 0, stages };
   const authors = new Set(comments.map((c) => c.author).filter((a) => a !== undefined));
   // a planted dialogue is played by few voices, unless the handle itself is passed round
   if (authors.size > 3 && !handle) return { planted: false, weight: 0, stages };

@@ -1,6 +1,7 @@
 import { W } from '../engine/weights';
 import { plantedComments } from './planted-thread';
 import {
+  helpingOrg,
   moneyPage,
   privateGroup,
   pushedHandles,
@@ -28,17 +29,6 @@ export const referralMeta: SignalMeta = {
  * success story the engine recognises), so a comment already counted as a testimonial or inside a thread
  * judged planted is not counted again, and one that calls the offer out is not counted at all.
  */
-/**
- * The referred helper works for an organisation that helps for free or teaches a public class (a nonprofit
- * counsellor, a social worker, legal aid, a library's or a community college's class, a quit-gambling
- * group's volunteer): the line is that organisation's helper, which readers do pass on to one another
- * (DOMAIN.md §5, false-alarm traps: counsellors, volunteers, teachers of a real class). Not a church or a
- * credit union, which a comment names as how it met the helper ("a friend from church brought me in"): the
- * way in of affinity fraud.
- */
-const HELPING_ORG_RE =
-  /\b(?:non-?profit|charity|library|community college|legal aid|social worker|citizens advice|housing counsell?or)\b|社工|社区大学|社區大學|社大|公益|慈善|图书馆|圖書館|法律援助|法援|义工|義工|志愿者|志願者|戒赌互助|戒賭互助/iu;
-
 export const referral: Signal = {
   id: 'referral',
   detect(ctx) {
@@ -50,7 +40,7 @@ export const referral: Signal = {
       for (const o of h.pushed) {
         // the writer's own line ("call or text me, 419…") sends nobody to a third person
         const c = o.writerLine ? undefined : readerComment(facts, o);
-        if (!c || c.stages.includes('success') || !sendsToThirdPerson(c) || HELPING_ORG_RE.test(c.text)) continue;
+        if (!c || c.stages.includes('success') || !sendsToThirdPerson(c) || helpingOrg(c.text)) continue;
         planted ??= plantedComments(ctx);
         if (planted.has(c.id)) continue;
         return [

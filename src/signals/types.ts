@@ -68,6 +68,22 @@ export function sendsToThirdPerson(c: CommentFact): boolean {
 }
 
 /**
+ * The referred helper works for an organisation that helps for free or teaches a public class (a nonprofit
+ * counsellor, a social worker, legal aid, a library's or a community college's class, a quit-gambling
+ * group's volunteer): the line is that organisation's helper, which readers do pass on to one another
+ * (DOMAIN.md §5, false-alarm traps: counsellors, volunteers, teachers of a real class). Not a church or a
+ * credit union, which a comment names as how it met the helper ("a friend from church brought me in"): the
+ * way in of affinity fraud.
+ */
+const HELPING_ORG_RE =
+  /\b(?:non-?profit|charity|library|community college|legal aid|social worker|citizens advice|housing counsell?or)\b|社工|社区大学|社區大學|社大|公益|慈善|图书馆|圖書館|法律援助|法援|义工|義工|志愿者|志願者|戒赌互助|戒賭互助/iu;
+
+/** `text` names such an organisation for the helper it speaks of. */
+export function helpingOrg(text: string): boolean {
+  return HELPING_ORG_RE.test(text);
+}
+
+/**
  * The comment an occurrence of a handle sits in, when a reader wrote it: not the site's own reply, not an
  * institution's line, not a comment that calls the offer out.
  */
