@@ -571,6 +571,9 @@ describe('scheme wording as the schemes are sold', () => {
       'zh_negation',
     );
     expect(ids('我们团队认识很多银行的人，可以帮你谈')).not.toContain('zh_disclaimer');
+    expect(ids('提现提示“注单异常”，客服让先交保证金。')).toContain('zh_quote_frame');
+    expect(ids('他找到一个说能“出黑”的，人家让他先充三千“激活通道”')).toContain('zh_quote_frame');
+    expect(ids('审核通过后要先交保证金')).not.toContain('zh_quote_frame');
     expect(ids('让你编理由投诉的，是监管反复提示的代理退保')).toContain('zh_regulator_warned');
     expect(ids('警方多次提醒的刷单返利')).toContain('zh_regulator_warned');
     expect(ids('监管部门的投诉电话是12378')).not.toContain('zh_regulator_warned');
