@@ -574,6 +574,13 @@ describe('scheme wording as the schemes are sold', () => {
     expect(ids('提现提示“注单异常”，客服让先交保证金。')).toContain('zh_quote_frame');
     expect(ids('他找到一个说能“出黑”的，人家让他先充三千“激活通道”')).toContain('zh_quote_frame');
     expect(ids('审核通过后要先交保证金')).not.toContain('zh_quote_frame');
+    expect(ids('最后说出金要先交税或保证金，这是最典型的三步。')).toContain('zh_warning');
+    expect(ids('父母的养老钱，被“保本高息”盯上了怎么办')).toContain('zh_warning');
+    expect(ids('退件后我在网路上看到一堆「联征美化」「信用修复」的广告')).toContain('zh_warning');
+    expect(ids('板上严禁任何「联征美化、信用修复、包过件」代办')).toContain('zh_warning');
+    expect(ids('任何人告诉你“交一笔费用就能帮你解冻、追回”，都请立刻停下来。')).toContain('zh_warning');
+    expect(ids('在一个“炒股学习群”里被引导到一个虚假平台')).toContain('zh_warning');
+    expect(ids('这是我们的典型客户，三个月上岸')).not.toContain('zh_warning');
     expect(ids('让你编理由投诉的，是监管反复提示的代理退保')).toContain('zh_regulator_warned');
     expect(ids('警方多次提醒的刷单返利')).toContain('zh_regulator_warned');
     expect(ids('监管部门的投诉电话是12378')).not.toContain('zh_regulator_warned');
