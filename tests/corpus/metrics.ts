@@ -354,11 +354,17 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * 4/12 false alarms and 14/14 handles, the same with the session's first engine; with it and the fixes its training
  * pages prompted (quotation boxes that hold their words, Flarum's mentions, a helper of an organisation that helps
  * for free) the floors are training 0.89 / 0.06 / 0.91 / 0.90 and validation 0.63 / 0.15 / 0.63 / 0.68 (training at
- * 360/401, 20/366 and 487/535 with 487/541; validation at 123/194, 25/168 and 155/245 with 155/227).
+ * 360/401, 20/366 and 487/535 with 487/541; validation at 123/194, 25/168 and 155/245 with 155/227); a second
+ * round on such platforms (Lemmy, Commento, Hyvor Talk, Mbin, Talkyard, Odysee; HKGolden, Eastmoney's Guba, Kuaishou,
+ * Dongchedi, Instagram, U-CAR, a WeChat article's mirror) came in at 10/12 caught, 3/12 false alarms and 13/13 handles
+ * with the session's first engine (10/12, 1/12, 13/13 with the engine of that moment); with it and the fixes its
+ * training pages prompted the floors are training 0.90 / 0.055 / 0.91 / 0.90 and validation 0.62 / 0.145 / 0.63 /
+ * 0.69 (training at 369/410, 19/376 and 496/544 with 496/550; validation at 124/197, 24/170 and 159/249 with
+ * 159/229: its validation scam pages, 1 of 3 caught on first contact, brought validation recall under 0.63).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.89, falsePositiveRate: 0.06, handleRecall: 0.91, handlePrecision: 0.9 },
-  validation: { recall: 0.63, falsePositiveRate: 0.15, handleRecall: 0.63, handlePrecision: 0.68 },
+  training: { recall: 0.9, falsePositiveRate: 0.055, handleRecall: 0.91, handlePrecision: 0.9 },
+  validation: { recall: 0.62, falsePositiveRate: 0.145, handleRecall: 0.63, handlePrecision: 0.69 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
