@@ -259,6 +259,8 @@ describe('warnings that are disclaimers', () => {
     'The site never asks you to wire money or pay with gift cards.',
     'This is a scam, report the number',
     'Recovery scams target the same victims twice',
+    'The DFI urges anyone approached with a free investing class to check the person is registered',
+    'and never to pay a fee to withdraw their own money',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });
@@ -276,6 +278,7 @@ describe('warnings that are disclaimers', () => {
     "WhatsApp me with the VINs (message, don't call, I'm on the phone all day)",
     "Text me, don't call, I work nights",
     "Text him, don't call, he's on the phone with the banks all day",
+    'She approached me with a plan that worked',
     'Vantage Ledger Reports 2026 Surge in Recovered Investment Scam Funds',
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);
