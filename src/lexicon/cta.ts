@@ -22,9 +22,9 @@ export const CTA: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_consult',
-    pattern: String.raw`联系(?:我|老师|方式|电话)?(?![了过])|揾(?:佢|佢哋|我|老师)|(?:请|請)(?:直接)? ?(?:whatsapp|telegram|signal|line|微信|wechat|致电|致電|短讯|短訊)|(?:email|e-mail|whatsapp|pm|dm|inbox)(?:佢|佢哋|我)|(?:whatsapp|telegram|signal|line) ?[搵揾](?!到|唔到)|咨询(?![了过]|(?:服务)?(?:公司|有限|机构|中心))|私信|私聊|扫码|扫一扫|(?:点击)?复制|搜索|(?:(?:LINE|微信|QQ) ?搜|搜寻) ?(?:ID|id)|推给|推荐给|找(?:老师|我|他|她)|(?:直接)?打(?:给|畀|俾)(?:他|她|佢|我)|说是[^，。,!！?？\s]{1,8}介绍(?:的|来的)|(?:就|只要|记得|記得)(?:说|說|话|話)(?:是|係)?(?:在|喺|從|从)[^，。,!！?？\s看見见睇]{1,10}(?:看到|見到|见到|睇到)|(?:话|話|讲|講)(?:喺|系|係)[^，。,!！?？\s見见睇]{1,10}(?:見到|见到|睇到)(?:就得|就可以)|(?:问|問)(?:下|吓|嚇)佢|戳我|详询|留言|看我(?:的)?(?:昵称|名字|头像|主页|简介|签名)|看(?:简介|主页|置顶)|私(?:我|戳|敲)|(?<![秘亲紧严机精细保])密我|(?:私|敲|丢)小盒子|小盒子(?:见|聊|私|找我)|滴滴我|敲我|(?:打|call|send|whatsapp|pm)(?:俾|畀)(?:我|佢)|找我(?:聊|拿|要|领)|给(?:我|他|她|老师)发(?:个|封)?(?:邮件|电邮|email|e-mail)|发(?:邮件|电邮)给(?:我|他|她|老师)`,
+    pattern: String.raw`联系(?:我|老师|方式|电话)?(?![了过])|详谈|详聊|细倾|揾(?:佢|佢哋|我|老师)|(?:请|請)(?:直接)? ?(?:whatsapp|telegram|signal|line|微信|wechat|致电|致電|短讯|短訊)|(?:email|e-mail|whatsapp|pm|dm|inbox)(?:佢|佢哋|我)|(?:whatsapp|telegram|signal|line) ?[搵揾](?!到|唔到)|咨询(?![了过]|(?:服务)?(?:公司|有限|机构|中心))|私信|私聊|扫码|扫一扫|(?:点击)?复制|搜索|(?:(?:LINE|微信|QQ) ?搜|搜寻) ?(?:ID|id)|推给|推荐给|找(?:老师|我|他|她)|(?:直接)?打(?:给|畀|俾)(?:他|她|佢|我)|说是[^，。,!！?？\s]{1,8}介绍(?:的|来的)|(?:就|只要|记得|記得)(?:说|說|话|話)(?:是|係)?(?:在|喺|從|从)[^，。,!！?？\s看見见睇]{1,10}(?:看到|見到|见到|睇到)|(?:话|話|讲|講)(?:喺|系|係)[^，。,!！?？\s見见睇]{1,10}(?:見到|见到|睇到)(?:就得|就可以)|(?:问|問)(?:下|吓|嚇)佢|戳我|详询|留言|看我(?:的)?(?:昵称|名字|头像|主页|简介|签名)|看(?:简介|主页|置顶)|私(?:我|戳|敲)|(?<![秘亲紧严机精细保])密我|(?:私|敲|丢)小盒子|小盒子(?:见|聊|私|找我)|滴滴我|敲我|(?:打|call|send|whatsapp|pm)(?:俾|畀)(?:我|佢)|找我(?:聊|拿|要|领)|给(?:我|他|她|老师)发(?:个|封)?(?:邮件|电邮|email|e-mail)|发(?:邮件|电邮)给(?:我|他|她|老师)`,
     lang: 'zh',
-    note: "contact, consult, call (直接打给她, Taiwan 打給她, Cantonese 打畀佢), copy, scan, search (LINE 搜 ID, 搜尋 ID), say who sent you (就说是桂香介绍的) or where you saw them (話喺好盤網見到, 講係01睇到就得, 就说在论坛看到的), pass on (Cantonese 揾佢, 問下佢, email佢哋, WhatsApp 搵 Miss Cheung, 请WhatsApp too; WhatsApp 搵唔到佢 says who could not be found); 联系了/咨询过 tell what happened, they ask nothing; slang: 私我, 滴滴我, Taiwan 密我/小盒子, Cantonese 打俾我; Taiwan 私訊 alone is how shops and pages are reached too, so it is left out; 邮箱：x@… gives an address as one, as Email: does in English; 给他发邮件 sends the reader to a person's mailbox (给我们发邮件, a desk's, is left out)",
+    note: "contact, consult, talk it over (WhatsApp 6482 1973 詳談, 私聊详聊, Cantonese 細傾), call (直接打给她, Taiwan 打給她, Cantonese 打畀佢), copy, scan, search (LINE 搜 ID, 搜尋 ID), say who sent you (就说是桂香介绍的) or where you saw them (話喺好盤網見到, 講係01睇到就得, 就说在论坛看到的), pass on (Cantonese 揾佢, 問下佢, email佢哋, WhatsApp 搵 Miss Cheung, 请WhatsApp too; WhatsApp 搵唔到佢 says who could not be found); 联系了/咨询过 tell what happened, they ask nothing; slang: 私我, 滴滴我, Taiwan 密我/小盒子, Cantonese 打俾我; Taiwan 私訊 alone is how shops and pages are reached too, so it is left out; 邮箱：x@… gives an address as one, as Email: does in English; 给他发邮件 sends the reader to a person's mailbox (给我们发邮件, a desk's, is left out)",
     source: SRC.aliasLore,
   },
 ];
@@ -46,9 +46,9 @@ export const OFF_PLATFORM: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_off_platform',
-    pattern: String.raw`换个方式聊|私下(?:联系|交易|聊)|平台(?:发信|聊天|消息|私信)?(?:要|需要?)(?:开|充)?会员|平台(?:要)?(?:抽成|抽佣)|站外(?:联系|交易|聊)`,
+    pattern: String.raw`换个方式聊|私下(?:联系|交易|聊)|(?:这里|呢度|喺度)(?:不方便|唔方便|唔好)(?:讲|说|倾)|(?:版主|管理员|管理員)(?:唔钟意|不喜欢|会删|会封)|平台(?:发信|聊天|消息|私信)?(?:要|需要?)(?:开|充)?会员|平台(?:要)?(?:抽成|抽佣)|站外(?:联系|交易|聊)`,
     lang: 'zh',
-    note: '把人从平台带走:平台发信要开会员, 换个方式聊, 私下联系, 平台要抽成;婚恋网上催着换到私人聊天软件是杀猪盘的开头',
+    note: '把人从平台带走:平台发信要开会员, 换个方式聊, 私下联系, 平台要抽成, 这里不方便说, 唔好喺度講太多…版主唔鍾意;婚恋网上催着换到私人聊天软件是杀猪盘的开头',
     source: SRC.ftcRomance,
   },
 ];

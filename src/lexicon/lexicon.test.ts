@@ -455,6 +455,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['Bad credit? Get approved today · Text Andre: 702-555-0164', 'en_cta'],
     ['WhatsApp or text: plus one, six oh four, five five five, oh one three eight', 'en_cta'],
     ["He'll tell you on the phone. Please do call, 480 555 0126, and don't wait", 'en_cta'],
+    ['唔好喺度講太多數字，WhatsApp 6482 1973 詳談', 'zh_consult'],
+    ['有兴趣私聊详聊', 'zh_consult'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });

@@ -44,5 +44,13 @@ testSignal(offPlatform, {
       ])}`,
       messages: ['ev_off_platform_private_line'],
     },
+    {
+      name: '顧問話版主唔鍾意喺度講數字,叫人 WhatsApp 詳談',
+      html: `${ARTICLE_ZH}${comments([
+        { a: 'Jason', t: '銀行私貸兩間都唔批，TU 有遲還，仲有冇得借？' },
+        { a: 'Kelvin_財務顧問', t: '唔好喺度講太多數字，版主唔鍾意，WhatsApp 6482 1973 詳談' },
+      ])}`,
+      messages: ['ev_off_platform_private_line'],
+    },
   ],
 });
