@@ -356,6 +356,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['…nor to an amount', '微信：lilywang 100元一次', [['wechat', 'lilywang']]],
   [
+    "a reply's time after a QQ number (month-day, hour:minute) is no second number",
+    '回复 鲁A小刘：可以，加扣2964188073详细说，越早越好 11-25 10:20',
+    [['qq', '2964188073']],
+  ],
+  [
     'a Telegram name typed in pieces, then "(no spaces)"',
     'Same as he said, Telegram: kestrel otc 77 (no spaces), ask for the buyout desk',
     [['telegram', 'kestrelotc77']],

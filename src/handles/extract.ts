@@ -179,6 +179,9 @@ const NANP = /(?<![\d+])(?:1[ .-]?)?\([2-9]\d{2}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)/gu
 /** …or in slashes, as posters write it to slip past a platform's number filter: 775/555/0182 */
 const NANP_SLASHED = /(?<![\d/.-])[2-9]\d{2} ?\/ ?[2-9]\d{2} ?\/ ?\d{4}(?![\d/.-])/gu;
 const DATE_AHEAD = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}/u;
+/** a month, a day and an hour ("11-25 10"), then the minutes (":20"): a time */
+const DATE_HOUR_RE = /^\d{1,2}[-/.]\d{1,2} \d{1,2}$/u;
+const CLOCK_AFTER_RE = /^[:：]\d{2}/u;
 const DECIMAL = /^\d+\.\d{1,2}$/u;
 /** the prefix of a platform's default user name, right before its number */
 /** …or a firm's licence or registration number after its label (放债人牌照号码 0877/2026, "Licence no. 123456") */
@@ -823,6 +826,8 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
     const allDigits = g.atoms.every((a) => a.digits);
     const hasSpoken = g.atoms.some((a) => a.spoken);
     const cueKind: CueKind = app?.kind ?? cta?.kind ?? 'cta';
+    // a month, a day and an hour before the minutes ("11-25 10:20" under a reply): a time, no number
+    if (allDigits && DATE_HOUR_RE.test(text.slice(g.s, g.e)) && CLOCK_AFTER_RE.test(text.slice(g.e, g.e + 3))) continue;
     if (allDigits) {
       const raw = text.slice(g.s, g.e);
       if (DATE_SEP.test(raw) || DECIMAL.test(raw) || YEAR_RANGE.test(raw)) continue;
