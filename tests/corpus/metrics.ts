@@ -360,11 +360,17 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * with the session's first engine (10/12, 1/12, 13/13 with the engine of that moment); with it and the fixes its
  * training pages prompted the floors are training 0.90 / 0.055 / 0.91 / 0.90 and validation 0.62 / 0.145 / 0.63 /
  * 0.69 (training at 369/410, 19/376 and 496/544 with 496/550; validation at 124/197, 24/170 and 159/249 with
- * 159/229: its validation scam pages, 1 of 3 caught on first contact, brought validation recall under 0.63).
+ * 159/229: its validation scam pages, 1 of 3 caught on first contact, brought validation recall under 0.63); a
+ * third round on platforms' markup (Invision, wpDiscuz, XenForo 2, TikTok's web view, Discourse, a review site;
+ * Chinese Discourse, XenForo, Invision and phpBB boards, Weibo, Baidu Zhidao) came in at 11/12 caught, 3/12 false
+ * alarms and 9/12 handles with the session's first engine (11/12, 2/12, 9/12 with the engine of that moment); with
+ * it and the fixes its training pages prompted the floors are training 0.90 / 0.055 / 0.91 / 0.90 and validation
+ * 0.63 / 0.14 / 0.64 / 0.69 (training at 378/419, 20/386 and 506/554 with 506/561; validation at 127/200, 24/172
+ * and 162/252 with 162/233).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
   training: { recall: 0.9, falsePositiveRate: 0.055, handleRecall: 0.91, handlePrecision: 0.9 },
-  validation: { recall: 0.62, falsePositiveRate: 0.145, handleRecall: 0.63, handlePrecision: 0.69 },
+  validation: { recall: 0.63, falsePositiveRate: 0.14, handleRecall: 0.64, handlePrecision: 0.69 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
