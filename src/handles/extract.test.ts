@@ -356,6 +356,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['…nor to an amount', '微信：lilywang 100元一次', [['wechat', 'lilywang']]],
   [
+    'a LINE id in pieces around a dot, then the word to drop the dot',
+    '賴 ID：zhang . debt 168（點拿掉）',
+    [['line', 'zhangdebt168']],
+  ],
+  [
     "a reply's time after a QQ number (month-day, hour:minute) is no second number",
     '回复 鲁A小刘：可以，加扣2964188073详细说，越早越好 11-25 10:20',
     [['qq', '2964188073']],

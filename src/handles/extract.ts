@@ -524,6 +524,8 @@ const JOIN_AFTER_EN_RE = /^[,;]? ?\(?(?:no spaces|all one word|as one word)/iu;
 const JOIN_LEAD_EN_RE = /(?:telegram|signal|whatsapp|wechat|line|username|handle|tg)(?: is| id| at)?[:,]? $/iu;
 /** a sentence's word after the app's name ("on telegram at …"), no piece of the handle */
 const LEAD_WORD_RE = /^(?:at|on|is|as|me|my|her|his|him|the|and|or|via|to)$/iu;
+/** …or that the dots between them go ("zhang . debt 168（點拿掉）"): the pieces are one, without the dots */
+const JOIN_DOT_RE = /^[\s（(]{0,3}(?:[点.](?:拿掉|去掉|删掉|不要)|(?:去掉|拿掉|删掉)(?:中间的?)?[点.])/u;
 /** how many pieces before such a word it joins, at most */
 const JOIN_AFTER_PIECES = 4;
 
@@ -534,7 +536,8 @@ function toldJoined(text: string, atoms: Atom[]): Uint8Array | undefined {
     const a = atoms[k] as Atom;
     const after = text.slice(a.e, a.e + 16);
     const english = JOIN_AFTER_EN_RE.test(after);
-    if (!english && !JOIN_AFTER_RE.test(after)) continue;
+    const dots = !english && JOIN_DOT_RE.test(after);
+    if (!english && !dots && !JOIN_AFTER_RE.test(after)) continue;
     let j = k;
     while (j > 0 && k - j < JOIN_AFTER_PIECES - 1) {
       const p = atoms[j - 1] as Atom;
@@ -554,7 +557,8 @@ function toldJoined(text: string, atoms: Atom[]): Uint8Array | undefined {
       if (j === k) continue;
     }
     told ??= new Uint8Array(atoms.length);
-    told.fill(1, j, k + 1);
+    // 2: the dots between them go too
+    told.fill(dots ? 2 : 1, j, k + 1);
   }
   return told;
 }
@@ -563,7 +567,10 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
   const groups: Group[] = [];
   let cur: Group | undefined;
   const apart = apartRuns(text, atoms);
-  const told = text.includes('空') || /one word|no spaces/iu.test(text) ? toldJoined(text, atoms) : undefined;
+  const told =
+    text.includes('空') || text.includes('点') || /one word|no spaces/iu.test(text)
+      ? toldJoined(text, atoms)
+      : undefined;
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k] as Atom;
     if (cur) {
@@ -577,11 +584,11 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
       if (
         !dated &&
         ((apart[k] === 1 && apart[k - 1] === 1 && SPACES.test(gap)) ||
-          (told?.[k] === 1 && told[k - 1] === 1) ||
+          ((told?.[k] ?? 0) > 0 && (told?.[k - 1] ?? 0) > 0) ||
           joinable(gap, prev, a, spacedOn))
       ) {
         cur.atoms.push(a);
-        cur.gaps.push(gap);
+        cur.gaps.push(told?.[k] === 2 && told[k - 1] === 2 ? gap.replace(/\./gu, ' ') : gap);
         cur.e = a.e;
         continue;
       }
