@@ -509,6 +509,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['my withdrawal was frozen for three weeks', 'en_pain'],
     ['got my withdrawal unlocked in 3 days', 'en_success'],
     ['What changed everything for me was joining his study group', 'en_success'],
+    ['Honestly what turned it around for my parents was a negotiator', 'en_success'],
     ['I made back my loss and about 19% on top', 'en_success'],
   ])('%s → %s', (t, id) => {
     expect(idsOf(ARC, t)).toContain(id);
@@ -760,6 +761,8 @@ describe('fees, agents and roles of the same schemes', () => {
   it.each([
     'Clients pay a case registration and tracing fee before the report is produced',
     'the fee is credited against a success commission when funds are returned',
+    "There's a case setup fee, I think my folks paid $349 to open the file",
+    'he takes 10% when it lands, plus a small unlock fee for the processor, I paid 350',
   ])('reads "%s" as money first', (t) => {
     expect(idsOf(FEE_FIRST, t)).toContain('en_fee_first');
   });
