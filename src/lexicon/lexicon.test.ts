@@ -457,6 +457,7 @@ describe('scheme wording as the schemes are sold', () => {
     ["He'll tell you on the phone. Please do call, 480 555 0126, and don't wait", 'en_cta'],
     ['唔好喺度講太多數字，WhatsApp 6482 1973 詳談', 'zh_consult'],
     ['有兴趣私聊详聊', 'zh_consult'],
+    ['就说汽车之家看到的', 'zh_consult'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
