@@ -366,11 +366,16 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * alarms and 9/12 handles with the session's first engine (11/12, 2/12, 9/12 with the engine of that moment); with
  * it and the fixes its training pages prompted the floors are training 0.90 / 0.055 / 0.91 / 0.90 and validation
  * 0.63 / 0.14 / 0.64 / 0.69 (training at 378/419, 20/386 and 506/554 with 506/561; validation at 127/200, 24/172
- * and 162/252 with 162/233).
+ * and 162/252 with 162/233); a fourth (Coral, MyBB, LinkedIn, X, a Mumsnet-like board, map reviews, Threads, a Ghost
+ * blog; ifeng, a Discuz! parents' forum, cnYES, Autohome, a Haokan-like video page, a Blogger blog; 7 English scam
+ * pages and 7 twins) came in at 8/13 caught, 0/13 false alarms and 10/15 handles with the session's first engine
+ * (9/13, 0/13, 11/15 with the engine of that moment); with it and the fixes its training pages prompted the floors
+ * are training 0.90 / 0.055 / 0.91 / 0.90 and validation 0.63 / 0.14 / 0.64 / 0.70 (training at 386/427, 20/395
+ * and 515/563 with 515/569; validation at 131/205, 24/176 and 166/258 with 166/237).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
   training: { recall: 0.9, falsePositiveRate: 0.055, handleRecall: 0.91, handlePrecision: 0.9 },
-  validation: { recall: 0.63, falsePositiveRate: 0.14, handleRecall: 0.64, handlePrecision: 0.69 },
+  validation: { recall: 0.63, falsePositiveRate: 0.14, handleRecall: 0.64, handlePrecision: 0.7 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
