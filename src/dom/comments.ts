@@ -1173,7 +1173,6 @@ function wordsOnlyInNested(
 const PANE_BLOCKS = 14;
 const PANE_LINE_CHARS = 40;
 
-/** Blocks [from, to) are a writer's pane: a few short lines, no sentence, the author's chrome among them. */
 /** Blocks `r` are two or three short lines, none a sentence: a comment's header (name, rank, counts, date). */
 function headerLines(a: Analysis, r: [number, number]): boolean {
   if (r[1] - r[0] > HEADER_LINES_MAX) return false;
@@ -1184,6 +1183,7 @@ function headerLines(a: Analysis, r: [number, number]): boolean {
   return true;
 }
 
+/** Blocks [from, to) are a writer's pane: a few short lines, no sentence, the author's chrome among them. */
 function authorPane(a: Analysis, from: number, to: number): boolean {
   if (to <= from || to - from > PANE_BLOCKS) return false;
   let chrome = false;
