@@ -34,6 +34,7 @@ import {
 } from '../text/normalize';
 import { isWide, Scanner } from '../text/scan';
 import { isSpace } from '../text/space';
+import { numberForms, writtenNumber } from './numbers';
 
 /** a contact link's scheme and its target */
 const CONTACT_LINK_RE = /^\s*(?:mailto|tel|sms|callto):\/*([^?#]*)/iu;
@@ -1384,20 +1385,16 @@ export function* factsSteps(
     }
   }
 
-  // a number written without its country code (937-555-0127, 0912 345 678) where the page writes it with one
-  // too (+1 937 555 0127, +886 912 345 678) is that line, by the value written in full
-  const numbers = facts.handles.filter((h) => h.kind === 'phone' || h.kind === 'whatsapp');
-  for (const f of numbers) {
-    const national = f.value.replace(/^0/u, '');
-    if (national.length < NATIONAL_MIN_DIGITS) continue;
-    const full = numbers.find(
-      (g) => g.value.length > national.length && g.value.length - national.length <= 3 && g.value.endsWith(national),
-    );
-    if (!full || full.value === f.value) continue;
+  // a number written with and without its country code (+1 937 555 0127 in one comment, 937-555-0127 in
+  // another) is one line in every comment that gives it (`numberForms`)
+  const forms = numberForms(facts.handles);
+  for (const f of forms.size > 0 ? facts.handles : []) {
+    const full = writtenNumber(f) ? forms.get(f.value) : undefined;
+    if (!full) continue;
     const c = facts.comments[f.comment];
-    const [from, to] = [`${f.kind}:${f.value}`, `${f.kind}:${full.value}`];
+    const [from, to] = [`${f.kind}:${f.value}`, `${f.kind}:${full}`];
     if (c) c.handles = [...new Set(c.handles.map((k) => (k === from ? to : k)))];
-    f.value = full.value;
+    f.value = full;
   }
 
   if (offersLoan) facts.phrases.push(...feeSteps);
@@ -1880,9 +1877,6 @@ function rebuttedQuotes(facts: PageFacts, st: WalkState, cm: CommentModel): void
   for (const f of facts.handles) if (!f.warned && f.block >= 0 && rebutted(f.block)) f.warned = true;
   for (const p of facts.phrases) if (!p.warned && p.block >= 0 && rebutted(p.block)) p.warned = true;
 }
-
-/** the shortest national number matched to the same number written with its country code */
-const NATIONAL_MIN_DIGITS = 7;
 
 /** how much of the block after a quotation is read for its warning */
 const REBUTTAL_CHARS = 400;

@@ -11,6 +11,7 @@ import { judgeThread } from '../signals/planted-thread';
 import { SIGNALS } from '../signals/registry';
 import { type HandleGroup, moneyPage, type SignalContext } from '../signals/types';
 import type { HandleFact, PageFacts } from './facts';
+import { NUMBER_KINDS, numberForms, writtenNumber } from './numbers';
 import { pageSides } from './sides';
 import { threadsSteps } from './threads';
 import { SCHEME_BAIT_WEIGHT, THRESHOLDS, type Thresholds, W } from './weights';
@@ -38,34 +39,6 @@ function sellsSchemes(facts: PageFacts): boolean {
   return ids.size >= 2;
 }
 
-const NUMBER_KINDS: ReadonlySet<string> = new Set(['phone', 'whatsapp', 'signal']);
-/** a number as the page's text writes it: a contact link's target is the site's own E.164 rewrite of it */
-const writtenNumber = (o: HandleFact) => NUMBER_KINDS.has(o.kind) && o.region !== 'link';
-
-/**
- * One number written with and without its country code on one page (`+1 470 555 0163` in a post,
- * `4705550163` in a reply; `+886 921…` and `0921…`) is one line: each shorter form maps to the longer
- * one it ends with, after a country code of one to three digits (and a trunk 0 dropped).
- */
-function numberForms(facts: PageFacts): Map<string, string> {
-  const values = new Set<string>();
-  for (const o of facts.handles) if (writtenNumber(o)) values.add(o.value);
-  const out = new Map<string, string>();
-  if (values.size < 2) return out;
-  for (const v of values) {
-    const local = v.startsWith('0') ? v.slice(1) : v;
-    if (local.length < 8) continue;
-    for (const w of values) {
-      const cc = w.length - local.length;
-      if (cc >= 1 && cc <= 3 && w !== v && !w.startsWith('0') && w.endsWith(local)) {
-        out.set(v, w);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 /**
  * Given in a post by a long-time member of the forum (a hundred posts and more, as the forum counts them):
  * planted lines come from accounts made for them (`new-account`), a member of years who passes on a
@@ -85,7 +58,7 @@ function byVeteran(facts: PageFacts, o: HandleFact): boolean {
 function groupHandles(facts: PageFacts): HandleGroup[] {
   const groups = new Map<string, HandleGroup>();
   const licenceVouches = !sellsSchemes(facts);
-  const forms = numberForms(facts);
+  const forms = numberForms(facts.handles);
   for (const o of facts.handles) {
     const value = (writtenNumber(o) && forms.get(o.value)) || o.value;
     const key = `${o.kind}:${value}`;
