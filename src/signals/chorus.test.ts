@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { comments, testSignal } from '../../tests/helpers/signal-tester';
 import { chorus } from './chorus';
+import { surname } from './types';
 
 /** Ordinary reviews of a loan app, around the few that name a helper. */
 const GENUINE_REVIEWS = [
@@ -101,4 +103,15 @@ testSignal(chorus, {
       messages: ['ev_chorus_one_sided'],
     },
   ],
+});
+
+describe('the surname a chorus credits', () => {
+  it.each([
+    ['Mrs Evelyn Carter', 'carter'],
+    ['Mr Julian Fairbairn', 'fairbairn'],
+    ['Loan officer', undefined],
+    ['Senior Loan officer', undefined],
+  ])('of "%s" is %s', (persona, want) => {
+    expect(surname(persona)).toBe(want);
+  });
 });

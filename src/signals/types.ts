@@ -141,11 +141,14 @@ const NAME_WORD_RE = /^\p{Lu}\p{Ll}{2,}$/u;
 /** A comment that accuses someone (a scam, fraud, fake, 骗, 托, 举报), not one that only advises calling the police. */
 const ACCUSES_RE = /\b(?:scam(?:s|mer|mers)?|fraud(?:ster)?s?|fake)\b|骗|托儿|是托|举报/iu;
 
-/** The surname of an English named persona ("Mrs Evelyn Carter" → "carter"), lower-cased. */
+/**
+ * The surname of an English named persona ("Mrs Evelyn Carter" → "carter"), lower-cased: the persona's last word,
+ * a capitalised name ("Loan officer" at a sentence's start names nobody).
+ */
 export function surname(persona: string): string | undefined {
-  const words = persona.split(/\s+/u).filter((w) => NAME_WORD_RE.test(w));
+  const words = persona.split(/\s+/u);
   const last = words[words.length - 1];
-  return last && words.length >= 1 && /^[A-Za-z]+$/u.test(last) && persona.length > last.length
+  return last && NAME_WORD_RE.test(last) && /^[A-Za-z]+$/u.test(last) && persona.length > last.length
     ? last.toLowerCase()
     : undefined;
 }
