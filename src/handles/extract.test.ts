@@ -427,6 +427,10 @@ const CASES: [string, string, Want[]][] = [
 
 /** Texts that must yield no suspect handle. */
 const NEGATIVES: [string, string][] = [
+  [
+    "a handle masked with x's, as a warning quotes it",
+    'Another posted saying an agent on Telegram, something like @ chainxxxxx_recover, got his money back',
+  ],
   ['homophone characters in prose beside an app', '微信群里说：我们去山里吧，衣服留在家，妻子和儿子也去'],
   ['eleven homophones that make no mobile', '加微信 依依依 依依依 依依依 依依'],
   ['official account', '关注我们的微信公众号,了解更多资讯'],

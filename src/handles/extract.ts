@@ -167,6 +167,8 @@ const SPACES = /^\s+$/u;
 const FILLER = /^[\s:=~>\-/|()“”"'‘’「」『』[\]【】「」是为号的帐账户码iIdD]{0,8}$/u;
 const FILLER_MARK = /[:=：是为号]|id/iu;
 const MASK_EDGE = /[*×●]{2}/u;
+/** four x's in a row inside an id: letters masked the way a warning quotes a handle */
+const X_MASK_RE = /[xX]{4}/u;
 const MASK = /(?<![A-Za-z0-9_])(?:[A-Za-z0-9_]{1,20}[*×●]{2,8}[A-Za-z0-9_]{0,8}|[*×●]{3,8}[A-Za-z0-9_]{0,8}|某某)/gu;
 const DATE_SEP = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}$/u;
 /** Words after a number that make it the start of numbers (以“0755-8832”开头, 打头): a prefix, no line. */
@@ -822,6 +824,8 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       (context && g.s <= 3);
     // part of a masked handle (chen_s****): reported by maskHits
     if (MASK_EDGE.test(text.slice(g.e, g.e + 2)) || MASK_EDGE.test(text.slice(Math.max(0, g.s - 2), g.s))) continue;
+    // ... or one masked with x's ("something like @ chainxxxxx_recover"): no handle to report
+    if (X_MASK_RE.test(text.slice(g.s, g.e))) continue;
     // a word of letters only is an ID only right after a cue that names it: after a colon, 是, 号, ID, or
     // straight after a Chinese cue word ("Telegram removed 4 collections" is a sentence)
     const lettersOnlyOk =
