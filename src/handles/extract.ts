@@ -528,6 +528,8 @@ const JOIN_LEAD_EN_RE = /(?:telegram|signal|whatsapp|wechat|line|username|handle
 const LEAD_WORD_RE = /^(?:at|on|is|as|me|my|her|his|him|the|and|or|via|to)$/iu;
 /** …or that the dots between them go ("zhang . debt 168（點拿掉）"): the pieces are one, without the dots */
 const JOIN_DOT_RE = /^[\s（(]{0,3}(?:[点.](?:拿掉|去掉|删掉|不要)|(?:去掉|拿掉|删掉)(?:中间的?)?[点.])/u;
+/** a word of any of them, before they are looked for */
+const JOIN_GATE_RE = /[空点]|one word|no spaces/iu;
 /** how many pieces before such a word it joins, at most */
 const JOIN_AFTER_PIECES = 4;
 
@@ -569,10 +571,7 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
   const groups: Group[] = [];
   let cur: Group | undefined;
   const apart = apartRuns(text, atoms);
-  const told =
-    text.includes('空') || text.includes('点') || /one word|no spaces/iu.test(text)
-      ? toldJoined(text, atoms)
-      : undefined;
+  const told = JOIN_GATE_RE.test(text) ? toldJoined(text, atoms) : undefined;
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k] as Atom;
     if (cur) {
