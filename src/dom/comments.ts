@@ -149,10 +149,33 @@ function paneRow(st: WalkState, b: number): boolean {
   return block !== undefined && block.textCount === 1 && block.text.length <= PANE_LABEL_CHARS;
 }
 
+/** a reaction button's label: a word or two and its count */
+const BUTTON_COUNT_CHARS = 24;
+const BUTTON_COUNT_RE = /^\p{L}[\p{L} ]{0,15} ?[(（]?\d{1,6}[)）]?$/u;
+
+/** The whole label of the button `el` is or sits right in (`<button><span>Helpful</span> 14</button>`), if short. */
+function buttonLabel(el: Element): string | undefined {
+  for (let e: Element | null = el, up = 0; e && up < 2; e = e.parentElement, up++) {
+    if (tagOf(e) !== 'BUTTON' && e.getAttribute('role') !== 'button') continue;
+    const t = e.textContent ?? '';
+    return t.length <= BUTTON_COUNT_CHARS * 2 ? t.replace(/\s+/gu, ' ').trim() : undefined;
+  }
+  return undefined;
+}
+
 function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   const pieceMeta = new Uint8Array(st.texts.length);
   // read during the walk (long pieces carry none); the pass below adds label/value pairs
-  for (let i = 0; i < st.texts.length; i++) pieceMeta[i] = st.texts[i]?.meta ?? 0;
+  for (let i = 0; i < st.texts.length; i++) {
+    const p = st.texts[i];
+    let m = p?.meta ?? 0;
+    // a button's label and its count ("Helpful 14", "Funny 2", "有用 (3)"): a reaction under the entry, no one's words
+    if (m === 0 && p && p.end - p.start <= BUTTON_COUNT_CHARS) {
+      const label = buttonLabel(p.el);
+      if (label !== undefined && BUTTON_COUNT_RE.test(label)) m = META_LIKES;
+    }
+    pieceMeta[i] = m;
+  }
   // a label and its value in separate nodes: <span>赞</span><span>147</span>, <i>IP属地</i><b>广东</b>
   const joinedMeta = new Map<string, number>(); // every comment repeats its footer ("回复 举报")
   for (let i = 0; i + 1 < st.texts.length; i++) {

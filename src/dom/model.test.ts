@@ -656,6 +656,18 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a review site's reactions as buttons under each review ("Helpful 6", "Thanks 0", "Love this 2"; "Useful 3"):
+    // counts, not a reply whose writer is "Helpful 6"
+    file: 'model/review-reaction-buttons.html',
+    authors: ['Dolores K.', 'Rita M.', 'Omar T.'],
+    replyTo: [-1, 0, -1],
+    sections: 1,
+    regions: { comment: ['youth account', 'double charge'] },
+    extra: (m) => {
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/Helpful|Love this|Useful|Funny/u);
+    },
+  },
+  {
     // a quotation box that holds its header and the quoted words ("引用 @x：quoted words……", as Hupu prints it): the
     // words after the box are the reply's own; a header alone ("引用 @x 的回复：") quotes the block after it
     file: 'model/quote-box-with-words.html',

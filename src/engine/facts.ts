@@ -492,7 +492,7 @@ const CLAUSE_END_RE = /[,，;；.。!！?？\n]/u;
 const SENTENCE_END_RE = /[.。!！?？\n]/u;
 /** A negation in the clause before an account of money taken first ("nobody can charge you before", 不用先交钱). */
 const NEGATED_CLAUSE_RE =
-  /\b(?:no|not|never|nobody|no one|don't|do not|doesn't|does not|can't|cannot|won't|without)\b|不|别|勿|无需|无须|毋须|唔|冇|没/iu;
+  /\b(?:no|not|never|nothing|zero|nobody|no one|don't|do not|doesn't|does not|can't|cannot|won't|without)\b|不|别|勿|无需|无须|毋须|唔|冇|没/iu;
 
 /** The clause of `text` before `pos` (back to the last comma or stop, 80 characters at most). */
 function clauseBefore(text: string, pos: number): string {

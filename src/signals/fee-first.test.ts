@@ -68,6 +68,12 @@ testSignal(feeFirst, {
       )}`,
     },
     {
+      name: 'the one who pushes the line says nothing is paid first',
+      html: `${ARTICLE_EN}${comments([
+        { ...ASK_EN, replies: [{ ...PUSH_EN, t: `${PUSH_EN.t} No application fee, nothing up front.` }] },
+      ])}`,
+    },
+    {
       name: '推号的人自己说不用先交钱',
       html: `${ARTICLE_ZH}${comments([
         { ...ASK_ZH, replies: [{ ...PUSH_ZH, t: `${PUSH_ZH.t}他不用先交钱,办好了再说。` }] },
