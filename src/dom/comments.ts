@@ -964,7 +964,9 @@ export function* findCommentsSteps(st: WalkState, tick = pacer()): Steps<Comment
   // a thread drawn by nesting one-entry lists (a talk page's dl > dd > dl > dd, each reply indented under
   // the last): items of one tag, each alone in its list, one inside another, repeat by nesting
   const lone = new Map<Element, string>();
-  for (const [, tag, els] of pending) if (els.length === 1 && els[0]) lone.set(els[0], tag);
+  // (an entry of a list: a page's columns, each a div inside the last, are no such thread)
+  for (const [parent, tag, els] of pending)
+    if (els.length === 1 && els[0] && LIST_TAGS.has(tagOf(parent))) lone.set(els[0], tag);
   for (const [el, tag] of lone) {
     if (tick()) yield;
     // the enclosing entry of the same tag, a list or two up (dd > dl > dd)
@@ -1259,6 +1261,23 @@ function addedBody(a: Analysis, outer: [number, number], inner: [number, number]
   return n;
 }
 
+/** a comment section's heading row: its heading, its count and its sort buttons, in one line or a few */
+const HEADING_ROW_CHARS = 48;
+
+/**
+ * The comment section's heading row ("684 Comments" over a "Sort by" button, "留言 218" beside 最新 熱門 in one
+ * line, "23 Comments · Sort by: Top"): it opens with the heading and holds little else.
+ */
+function headingRow(a: Analysis, r: [number, number]): boolean {
+  if (headingBlock(a, r[0])) return true;
+  const first = a.st.blocks[r[0]];
+  return (
+    first !== undefined &&
+    rangeChars(a.st, r) <= HEADING_ROW_CHARS &&
+    isSectionHeading(pieceText(a.st, first.firstText))
+  );
+}
+
 /** an entry's row of actions: a few short lines, a like count among them */
 const ACTION_ROW_BLOCKS = 4;
 
@@ -1358,13 +1377,25 @@ function* buildItems(a: Analysis, accepted: Set<Element>, tick: () => boolean): 
   /** body rows already joined to the header row above them */
   const absorbed = new Set<Element>();
   const authorBlocks = new Map<Element, [number, number]>();
-  for (const e of entries) {
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k] as (typeof entries)[number];
     if (tick()) yield;
     if (absorbed.has(e.el)) continue;
     // an item that starts where an enclosing item starts is that item's own body, not a reply
     // (sorted by start, then end descending: the enclosing one is the last kept)
     const last = items[items.length - 1];
     if (last && last.r[0] === e.r[0] && e.r[1] <= last.r[1]) continue;
+    // the comment section's heading row ("684 Comments" over a "Sort by" button, 留言 218 beside 最新 熱門), no
+    // comment; nor the section itself, its heading over the entries it holds
+    const inner = entries[k + 1]?.r[0] ?? e.r[1];
+    const holds = inner < e.r[1];
+    if ((holds || e.r[1] - e.r[0] <= HEADING_ROW_BLOCKS) && headingRow(a, e.r)) continue;
+    // ... nor a wrapper of replies with no name, time or words of its own before them (a "▾ 3 replies" toggle
+    // over the replies it shows): the replies answer the comment above it
+    if (holds && inner > e.r[0] && !hasBody(a, [e.r[0], inner]) && !timedRange(a, [e.r[0], inner])) {
+      const [p0, p1] = pieceRange(st, [e.r[0], inner]);
+      if (authorPiece(a, p0, p1) === undefined) continue;
+    }
     // an entry's author block printed after its words (a review card's name and "帐户内 37 项产品"): no
     // words of its own, at the very end of the entry that holds it, so no reply to it
     if (last && last.r[0] < e.r[0] && e.r[1] === last.r[1] && (!hasBody(a, e.r) || nameLines(a, e.r))) {

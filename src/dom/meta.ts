@@ -98,7 +98,7 @@ const PLACE_RE =
 const PLACE_TAG_RE = /IP\s*[属屬]地\s*[:：]?\s*\S{2,8}/u;
 
 const REPLY_RE =
-  /^\s*(?:(?:回复|回覆|回應|回应|reply|(?:in )?reply(?:ing)? to)(?: ?@)?|replies|(?:view |show |共)?\d{1,5}\s*(?:条回复|條回覆|則回覆|repl(?:y|ies))[,，]?|quote|reply with quote|multi-?quote|举报|舉報|report(?: to moderator)?|logged|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
+  /^\s*(?:[▾▸▼►⌄˅↳]\s?)?(?:(?:回复|回覆|回應|回应|reply|(?:in )?reply(?:ing)? to)(?: ?@)?|replies|(?:view |show |共)?\d{1,5}\s*(?:条回复|條回覆|則回覆|repl(?:y|ies))[,，]?|quote|reply with quote|multi-?quote|举报|舉報|report(?: to moderator)?|logged|分享|share|引用|like|赞|点赞|顶|踩|收藏|转发|says:?|said:?|wrote:?|说[:：]?|写道[:：]?)\s*$/iu;
 /**
  * a post's controls as forum and comment software prints them, each its own link or button: a private
  * message (发消息, "View Profile", "Private Message"), a filter of the thread (只看该作者, 倒序浏览), a vote against

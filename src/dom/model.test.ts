@@ -668,6 +668,21 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a video page as it renders: the player, the title, the channel and the description are columns, each a div
+    // inside the last, not a thread of comments; the section's heading row ("212 Comments" over a "Sort by" button)
+    // is no comment; a "▾ 2 replies" toggle over the replies it shows is no comment either: they answer the comment
+    // above it
+    file: 'model/video-page-columns.html',
+    authors: ['patti.ruiz', 'deshawn_k', 'patti.ruiz', 'oldmanwinters'],
+    replyTo: [-1, 0, 1, -1],
+    sections: 1,
+    regions: { comment: ['eleven months early', 'payoff quote', 'kept the cash in a CD'] },
+    extra: (m) => {
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/views|Sort by|Comments|replies|Business email/u);
+      expect(m.comments.comments[1]?.parent).toBe(0);
+    },
+  },
+  {
     // a quotation box that holds its header and the quoted words ("引用 @x：quoted words……", as Hupu prints it): the
     // words after the box are the reply's own; a header alone ("引用 @x 的回复：") quotes the block after it
     file: 'model/quote-box-with-words.html',

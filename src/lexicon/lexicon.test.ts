@@ -506,6 +506,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['drop her info please', 'en_request'],
     ['who did you use?', 'en_request'],
     ['Happy to give you his details if you want them', 'en_request'],
+    ['How do you get into his group? I looked him up and there is nothing', 'en_request'],
     ['Can you tell me the name of the man who helped you?', 'en_request'],
     ['I need the number of the lady who helped you', 'en_request'],
     ['her handle is on the pinned post', 'en_handover'],
