@@ -347,6 +347,14 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['…or in figures', '加我微信 wangxm 0618 备注理财', [['wechat', 'wangxm0618']]],
   [
+    'an ID typed as pinyin syllables a space apart, then digits',
+    '私信发不了，你加她 薇：du lao shi 7788 ，备注说是微博看到的',
+    [['wechat', 'dulaoshi7788']],
+  ],
+  ['…or as initials', '想了解的加 薇：zg zs 9527', [['wechat', 'zgzs9527']]],
+  ['…from the first syllable, not the last', 'vx：wang jian guo 8866 备注', [['wechat', 'wangjianguo8866']]],
+  ['words of a sentence before a stub and digits are no ID', 'WeChat: to be 2024, ask me later', []],
+  [
     'an ID of six letters is not joined to a phone after it',
     '微信：wangming 13812345678',
     [

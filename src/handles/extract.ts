@@ -765,6 +765,26 @@ const STUB_REST_RE = /^(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{3,16}$/u;
 const isWeChatCue = (c: Cue): boolean => c.kind === 'wechat' || c.kind === 'same_number';
 const isWeChatOrCta = (c: Cue): boolean => isWeChatCue(c) || c.kind === 'cta';
 
+/** a syllable of pinyin (du, lao, shi, zhang, xiong) */
+const PINYIN_RE =
+  /^(?:[bpmfly]?o|(?:[dtnlgkhrzcsmy]|zh|ch|sh)?e|(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|a|i|u|v))$/iu;
+/** a name's initials typed as a word (zg, zs, wjl) */
+const INITIALS_RE = /^[bcdfghjklmnpqrstwxyz]{1,3}$/iu;
+const LETTERS_RE = /^[A-Za-z]{1,6}$/u;
+/** how many words of letters, one space apart, may stand before a stub */
+const SYLLABLE_RUN_MAX = 4;
+
+/** The first of the words of letters, each one space from the next, that end with `groups[i]` (i if none). */
+function syllableRunStart(text: string, groups: Group[], i: number): number {
+  let k = i;
+  while (k > 0 && i - k < SYLLABLE_RUN_MAX) {
+    const p = groups[k - 1] as Group;
+    if (!LETTERS_RE.test(text.slice(p.s, p.e)) || text.slice(p.e, (groups[k] as Group).s) !== ' ') break;
+    k--;
+  }
+  return k;
+}
+
 /**
  * After a WeChat cue, an ID typed with a space between its letters and its digits ("vx：hxdai 5201", "加V
  * xys 8775"): the letters alone are too short to be an ID, so the two groups are one. Only after a WeChat
@@ -779,6 +799,35 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
     const gap = next ? text.slice(g.e, next.s) : '';
     const rest = next ? text.slice(next.s, next.e) : '';
     const stub = text.slice(g.s, g.e);
+    // the letters typed as syllables before the stub ("薇：du lao shi 7788", "zg zs 9527"): the ID starts at the
+    // first, right after the cue; a word of a sentence before it ("WeChat: to be 2024") says the stub is none
+    if (next && LETTER_STUB_RE.test(stub) && STUB_GAP_RE.test(gap) && STUB_DIGITS_RE.test(rest)) {
+      const k = syllableRunStart(text, groups, i);
+      if (k < i) {
+        const first = groups[k] as Group;
+        const cue = nearestBefore(cues, first.s, W, isWeChatCue);
+        const run = groups.slice(k, i + 1);
+        if (
+          cue &&
+          FILLER.test(text.slice(cue.end, first.s)) &&
+          run.every((r) => PINYIN_RE.test(text.slice(r.s, r.e)) || INITIALS_RE.test(text.slice(r.s, r.e)))
+        ) {
+          out = out ? out.slice(0, out.length - (i - k)) : groups.slice(0, k);
+          const parts = [...run, next];
+          out.push({
+            atoms: parts.flatMap((r) => r.atoms),
+            gaps: parts.flatMap((r, n) => (n === 0 ? r.gaps : [text.slice((parts[n - 1] as Group).e, r.s), ...r.gaps])),
+            s: first.s,
+            e: next.e,
+            at: first.at,
+          });
+          i++;
+          continue;
+        }
+        out?.push(g);
+        continue;
+      }
+    }
     if (
       next &&
       ((LETTER_STUB_RE.test(stub) &&
