@@ -5,6 +5,7 @@ import { minify } from 'terser';
 import { defineConfig } from 'wxt';
 import {
   givenScannerDataOnly,
+  importsOf,
   inlinePrefixes,
   inlineScannerData,
   inlineSentRegexes,
@@ -15,10 +16,9 @@ import {
   regexesFromChannel,
   type StripRule,
   sentRegexesIn,
+  sentRegexList,
   stringLiterals,
   stripKeys,
-  type TopRegex,
-  topLevelRegexes,
 } from './src/ext/build';
 import { LEXICON_PREFIXES } from './src/ext/lexicons';
 import { pack, unpack } from './src/ext/pack';
@@ -33,20 +33,14 @@ const T2S_CHANNEL = fileURLToPath(new URL('./src/ext/content/t2s.ts', import.met
 const LEXICON_CHANNEL = fileURLToPath(new URL('./src/ext/content/lexicons.ts', import.meta.url));
 const REGEX_CHANNEL = fileURLToPath(new URL('./src/ext/content/regexes.ts', import.meta.url));
 
+/** a file of the repository, by its path from the root */
+const readSource = (file: string) => readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), 'utf8');
 /**
  * The long top-level regexes of `SENT_REGEX_FILES`, read from the files as written: the list the
- * background sends ([source, flags]) and where each file's start in it (src/ext/regexes.ts).
+ * background sends ([source, flags]), where each file's start in it (src/ext/regexes.ts), and the regexes
+ * as found (a content bundle must hold none of them: `sentRegexesIn`).
  */
-const SENT_REGEXES: [string, string][] = [];
-const SENT_REGEX_AT = new Map<string, [number, number]>();
-/** the same, as found (a content bundle must hold none of them: `sentRegexesIn`) */
-const SENT_FOUND: TopRegex[] = [];
-for (const file of SENT_REGEX_FILES) {
-  const found = topLevelRegexes(readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), 'utf8'));
-  SENT_REGEX_AT.set(file, [SENT_REGEXES.length, found.length]);
-  for (const r of found) SENT_REGEXES.push([r.source, r.flags]);
-  SENT_FOUND.push(...found);
-}
+const SENT = sentRegexList(SENT_REGEX_FILES, readSource);
 const sentRegexFile = (path: string) => SENT_REGEX_FILES.find((f) => path.endsWith(`/${f}`));
 
 /** A `generateBundle` hook that fails the build on the first problem `problems` finds in an output chunk. */
@@ -76,12 +70,15 @@ const regexesFromBackground = {
     const path = id.replace(/\\/gu, '/').replace(/\?.*$/u, '');
     const file = sentRegexFile(path);
     if (!file) return undefined;
-    const [first, count] = SENT_REGEX_AT.get(file) ?? [0, 0];
-    const mine = SENT_REGEXES.slice(first, first + count);
-    return { code: regexesFromChannel(code, file, mine, first, REGEX_CHANNEL), map: null };
+    const [first, count] = SENT.at.get(file) ?? [0, 0];
+    const mine = SENT.regexes.slice(first, first + count);
+    return {
+      code: regexesFromChannel(code, file, mine, first, REGEX_CHANNEL, importsOf(file, readSource)),
+      map: null,
+    };
   },
   generateBundle: failBuildOn((name, code) =>
-    sentRegexesIn(code, SENT_FOUND).map(
+    sentRegexesIn(code, SENT.found).map(
       (source) => `${name} still holds a regex the background sends: /${source.slice(0, 40)}…/`,
     ),
   ),
@@ -173,7 +170,7 @@ const stripDocsWith = (scanners: boolean) => ({
     // the lexicons' prefixes ship as data computed here (from the same module), not computed when it loads
     if (path.endsWith('/src/ext/lexicons.ts')) return { code: inlinePrefixes(code, LEXICON_PREFIXES), map: null };
     // the long regexes the background sends the content script
-    if (path.endsWith('/src/ext/regexes.ts')) return { code: inlineSentRegexes(code, SENT_REGEXES), map: null };
+    if (path.endsWith('/src/ext/regexes.ts')) return { code: inlineSentRegexes(code, SENT.regexes), map: null };
     // and so does what the engine's other Scanners read from their patterns (but for the content script,
     // which is given it by the background with the lexicons: about 2 KB gzipped less on every page)
     if (path.endsWith('/src/text/scan.ts')) {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseAst } from 'rolldown/parseAst';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OFFICIAL_NUMBERS } from '../handles/official-numbers';
 import { ADVANCE_FEE, FEE_FIRST } from '../lexicon/advance-fee';
 import { ARC } from '../lexicon/arc';
@@ -15,6 +15,7 @@ import { madeWithoutData, prefixes as prefixesOf, scannerData, scannerKey } from
 import { BANNER_CSS } from '../ui/banner/styles';
 import {
   givenScannerDataOnly,
+  importsOf,
   inlinePrefixes,
   inlineScannerData,
   inlineSentRegexes,
@@ -22,9 +23,12 @@ import {
   lexiconsFromChannel,
   minifyCss,
   minifyCssConstants,
+  moduleConstants,
   OFFICIAL_RULE,
   regexesFromChannel,
+  SENT_REGEX_CHARS,
   sentRegexesIn,
+  sentRegexList,
   stringLiterals,
   stripKeys,
   topLevelRegexes,
@@ -34,6 +38,8 @@ import { SENT_REGEX_FILES } from './regexes';
 import { builtScannerData } from './scanner-data';
 
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+/** a file by its path from the repository's root */
+const readRoot = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
 type Props = Record<string, string>;
 
@@ -306,7 +312,7 @@ describe("the engine's long regexes sent to the content script", () => {
       "  'giu',",
       ');',
       `const B = new RegExp(['${long}', 'x'].join(''));`,
-      // not made from string literals alone, or not at the top level: written as they are
+      // not made from strings the build reads, or not at the top level: written as they are
       `const C = new RegExp([\`\${X}${long}\`].join('|'), 'u');`,
       `const D = new RegExp(['${long}'].join(SEP), 'u');`,
       `const E = new RegExp(['${long}', ...F].join('|'), 'u');`,
@@ -329,6 +335,99 @@ describe("the engine's long regexes sent to the content script", () => {
     expect(out).toContain('export const A = __sentRegex(3);\nconst B = __sentRegex(4);\nconst C = new RegExp(');
     expect(out).not.toContain('a comment on the first');
     expect(out).toContain(`const J = new RegExp(['ab', 'c'].join('|'), 'u');`);
+  });
+
+  it('lists a top-level regex made from templates of the string constants the module holds or imports', () => {
+    const long = 'a'.repeat(20);
+    const code = [
+      "import { WORDS, type Kind } from './words';",
+      "import { NOT_CONST } from './words';",
+      "const EMOJI = '\\\\p{Extended_Pictographic}❤';",
+      'const SPOKEN = "一幺1二两2";',
+      "export const CLASS = SPOKEN.replace(/\\d/gu, '');",
+      `const LETTERS = \`\${EMOJI}a-z\`;`,
+      "const QUOTED = String.raw`(?:'[^'\\\\\\n]{0,4}')`;",
+      "const LATER = 'x';",
+      // a template of constants, one of imported ones, joined with strings, String.raw's
+      `const A = new RegExp(\`(?<wx>[微\${EMOJI}]+信)${long}\`, 'gu');`,
+      `const B = new RegExp(\`\\\\b(?:\${WORDS})\\\\b\`, 'giu');`,
+      'const C = new RegExp(',
+      '  [',
+      `    // a comment\n    \`(?<a>[\${LETTERS}]{1,8}\${CLASS})\`,`,
+      `    '(?<b>${long})',`,
+      "  ].join('|'),",
+      "  'u',",
+      ');',
+      `const D = new RegExp(\`\${QUOTED}(?:\\\\s?\\\\+\${QUOTED})\`, 'gu');`,
+      // not read: a name that is not a string constant the build can read, a template in a function, a
+      // string alone (written as a literal would be), a template whose own text is too short to find it by
+      `const E = new RegExp(\`\${NOT_CONST}${long}\`, 'u');`,
+      `const F = new RegExp(\`\${String(1)}${long}\`, 'u');`,
+      `let G = '${long}';`,
+      `const H = new RegExp(\`x\${G}\`, 'u');`,
+      `const I = () => new RegExp(\`\${EMOJI}${long}\`, 'u');`,
+      `const J = new RegExp('${long}', 'u');`,
+      `const K = new RegExp(\`[\${CLASS}\${EMOJI}\${LETTERS}\${LATER}]\`, 'u');`,
+      `const L = new RegExp(\`\${LOOP}${long}\`, 'u');`,
+      `const LOOP = \`\${LOOP}\`;`,
+    ].join('\n');
+    const files: Record<string, string> = {
+      'src/a/words.ts': "export const WORDS = 'one|two';\nexport const NOT_CONST = WORDS.split('|');\n",
+    };
+    const read = (file: string) => {
+      const text = files[file];
+      if (text === undefined) throw new Error(`no ${file}`);
+      return text;
+    };
+    const found = topLevelRegexes(code, 12, importsOf('src/a/x.ts', read));
+    expect(found.map((r) => [r.source, r.flags])).toEqual([
+      [`(?<wx>[微\\p{Extended_Pictographic}❤]+信)${long}`, 'gu'],
+      ['\\b(?:one|two)\\b', 'giu'],
+      [`(?<a>[\\p{Extended_Pictographic}❤a-z]{1,8}一幺二两)|(?<b>${long})`, 'u'],
+      ["(?:'[^'\\\\\\n]{0,4}')(?:\\s?\\+(?:'[^'\\\\\\n]{0,4}'))", 'gu'],
+    ]);
+    // what the module's own text is, to find the regex by in a bundle that kept it
+    expect(found[0]?.parts).toEqual(['(?<wx>[微', `]+信)${long}`]);
+    expect(found[0]?.templates).toEqual([['(?<wx>[微', `]+信)${long}`]]);
+    expect(found[2]?.parts).toEqual(['(?<a>[', ']{1,8}', ')', `(?<b>${long})`]);
+    expect(found[3]?.templates).toEqual([['', '(?:\\s?\\+', ')']]);
+    // the regexes the module makes: the same
+    expect(new RegExp(found[1]?.source ?? '', 'giu').test('Two')).toBe(true);
+    expect(new RegExp(found[3]?.source ?? '', 'gu').test(`'ab' +'c'`)).toBe(true);
+    const listed = found.map((r) => [r.source, r.flags] as const);
+    expect(() => regexesFromChannel(code, 'x.ts', listed, 2, '/c.ts')).toThrow(/changed/u);
+    const out = regexesFromChannel(code, 'x.ts', listed, 2, '/c.ts', importsOf('src/a/x.ts', read));
+    expect(out).toContain('const A = __sentRegex(2);\nconst B = __sentRegex(3);\nconst C = __sentRegex(4);');
+    expect(out).toContain('const D = __sentRegex(5);\nconst E = new RegExp(');
+    expect(out).not.toContain('// a comment');
+    // the constants stay as written (the bundler drops those nothing else reads)
+    expect(out).toContain("const EMOJI = '\\\\p{Extended_Pictographic}❤';");
+  });
+
+  it("reads a module's string constants as the module makes them", () => {
+    const constants = moduleConstants(
+      [
+        "import { A } from './a';",
+        "const B = 'b' as const;",
+        `const C = \`\${B}\\u0063\`;`,
+        "export const D = C.replaceAll('c', 'd');",
+        "const E = C.replaceAll(/c/u, 'e');",
+        `const F = String.raw\`\\d\${D}\`;`,
+      ].join('\n'),
+      (spec) => (spec === './a' ? (name) => (name === 'A' ? 'a' : undefined) : undefined),
+    );
+    expect(['A', 'B', 'C', 'D', 'E', 'F', 'G'].map(constants)).toEqual([
+      'a',
+      'b',
+      'bc',
+      'bd',
+      undefined,
+      '\\dbd',
+      undefined,
+    ]);
+    // a module's exported constants only, as another module imports them
+    const exported = moduleConstants(`const X = 'x';\nexport const Y = \`\${X}y\`;`, undefined, true);
+    expect([exported('X'), exported('Y')]).toEqual([undefined, 'xy']);
   });
 
   it('finds a sent regex still in a bundle, however the bundler wrote it', () => {
@@ -356,14 +455,38 @@ describe("the engine's long regexes sent to the content script", () => {
     expect(sentRegexesIn('const c="short",d="x";', sent)).toEqual([]);
   });
 
+  it('finds a sent regex made from templates still in a bundle, with its constants kept apart or put in', () => {
+    const long = 'a'.repeat(20);
+    const sent = topLevelRegexes(
+      [
+        "const E = '❤';",
+        "const W = 'one|two';",
+        `const A = new RegExp(['(?<x>${long})', \`(?<y>[微\${E}]+信)${long}\`].join('|'), 'u');`,
+        `const B = new RegExp(\`\\\\b(?:\${W})\\\\b\`, 'giu');`,
+      ].join('\n'),
+    );
+    const [A, B] = sent.map((r) => r.source);
+    expect([A, B]).toEqual([`(?<x>${long})|(?<y>[微❤]+信)${long}`, '\\b(?:one|two)\\b']);
+    expect(sentRegexesIn(`const a=s(0),b=s(1),w="one|two",e="❤",c=\`(?:\${w})\`;`, sent)).toEqual([]);
+    // kept as templates, the constants apart (minified to other names)
+    expect(sentRegexesIn(`const q=new RegExp(\`(?<y>[微\${e}]+信)${long}\`,"u");`, sent)).toEqual([A]);
+    expect(sentRegexesIn(`const b=new RegExp(\`\\\\b(?:\${w})\\\\b\`,"giu");`, sent)).toEqual([B]);
+    expect(sentRegexesIn(`const b=new RegExp(\`x\\\\b(?:\${w})\\\\b|y\`,"giu");`, sent)).toEqual([B]);
+    // the constants put in by the minifier
+    expect(sentRegexesIn(`const q=new RegExp("(?<y>[微❤]+信)${long}","u");`, sent)).toEqual([A]);
+    expect(sentRegexesIn('const b=new RegExp("\\\\b(?:one|two)\\\\b","giu");', sent)).toEqual([B]);
+  });
+
   it('reads back, in each module sent, the very regexes it replaced', () => {
+    const list = sentRegexList(SENT_REGEX_FILES, readRoot);
     let at = 0;
     for (const file of SENT_REGEX_FILES) {
-      const code = read(file.replace(/^src\//u, ''));
-      const found = topLevelRegexes(code);
+      const code = readRoot(file);
+      const found = topLevelRegexes(code, SENT_REGEX_CHARS, importsOf(file, readRoot));
       const listed = found.map((r) => [r.source, r.flags] as const);
       expect(listed.length, file).toBeGreaterThan(0);
-      const out = regexesFromChannel(code, file, listed, at, '/c.ts');
+      expect(list.at.get(file)).toEqual([at, listed.length]);
+      const out = regexesFromChannel(code, file, listed, at, '/c.ts', importsOf(file, readRoot));
       // each call put back as the text it stands for gives the module as written
       const back = out
         .replace('import { sentRegex as __sentRegex } from "/c.ts";\n', '')
@@ -379,6 +502,33 @@ describe("the engine's long regexes sent to the content script", () => {
       }
       at += listed.length;
     }
+    expect(list.regexes.length).toBe(at);
+  });
+
+  it('makes of templates and joined strings the very regexes the modules make when they load', async () => {
+    const list = sentRegexList(SENT_REGEX_FILES, readRoot);
+    const made = list.found.filter((r) => r.parts);
+    // the normalizer's aliases, written with interpolated constants, among them
+    expect(made.some((r) => r.source.startsWith('(?<wx>') && r.templates)).toBe(true);
+    const seen = new Set<string>();
+    const Real = RegExp;
+    globalThis.RegExp = new Proxy(Real, {
+      construct(target, args: [string | RegExp, string?]) {
+        const re = Reflect.construct(target, args) as RegExp;
+        seen.add(`${re.flags} ${re.source}`);
+        return re;
+      },
+    });
+    try {
+      vi.resetModules();
+      for (const file of SENT_REGEX_FILES)
+        await import(/* @vite-ignore */ new URL(`../../${file}`, import.meta.url).href);
+    } finally {
+      globalThis.RegExp = Real;
+      vi.resetModules();
+    }
+    const flagsOf = (f: string) => [...f].sort().join('');
+    for (const r of made) expect(seen.has(`${flagsOf(r.flags)} ${r.source}`), r.source.slice(0, 60)).toBe(true);
   });
 
   it("sends the contact cues' patterns but not their first look, and the cue Scanner finds its data", () => {

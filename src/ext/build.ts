@@ -8,6 +8,7 @@
  *   properties; every other byte of the module stays as written.
  * - `minifyCss`: the banner's CSS without comments and layout white space.
  */
+import { posix } from 'node:path';
 import { parseAst } from 'rolldown/parseAst';
 
 interface AstNode {
@@ -225,6 +226,11 @@ export function givenScannerDataOnly(code: string): string {
  */
 export const SENT_REGEX_CHARS = 12;
 
+/** a template's parts as one string (to find one template's parts among another's, in order) */
+const PART_SEP = '\u0000';
+/** the fewest characters a template's parts hold for a bundle's template with those parts to tell it */
+const TEMPLATE_MARK_CHARS = 4;
+
 export interface TopRegex {
   start: number;
   end: number;
@@ -232,39 +238,216 @@ export interface TopRegex {
   source: string;
   flags: string;
   /**
-   * a regex made from string literals (`new RegExp([ … ].join('|'), flags)`): those strings, one of which
-   * a bundle that still holds the pattern holds (see `sentRegexesIn`); absent for a literal
+   * a regex made from strings (`new RegExp(…, flags)`): the text written in its strings and templates
+   * (string literals, the templates' parts between interpolations), one of which a bundle that still holds
+   * the pattern holds (see `sentRegexesIn`); absent for a literal
    */
   parts?: string[];
+  /**
+   * each template with interpolations it is made from: the template's parts, in order (a bundle that still
+   * holds the pattern holds a template with those parts, unless its minifier put the constants in)
+   */
+  templates?: string[][];
 }
 
 /**
- * `new RegExp([ 'a', 'b', … ].join(sep), flags)` with string literals only (no expression in them, no
- * spread): the strings, the separator and the flags; else undefined. A pattern written one alternative
- * per line, each with its comment, is sent as a literal is.
+ * A module's string constants by name, looked up on demand: its top-level `const`s whose value is a string
+ * the build can read (`constText`), and those it imports from another module that exports one.
  */
-function joinedRegex(n: AstNode): { parts: string[]; sep: string; flags: string } | undefined {
+export type Constants = (name: string) => string | undefined;
+/** The string constants a module exports, by its import specifier ('./cue-look'); undefined when unread. */
+export type Imports = (specifier: string) => Constants | undefined;
+
+interface Text {
+  value: string;
+  /** the text as written in the source: the string, or the template's parts between interpolations */
+  parts: string[];
+  /** a template with interpolations: its parts */
+  template?: string[];
+}
+
+/** TypeScript's wrappers of a value (`'…' as const`, `(…)`) */
+const unwrap = (n: AstNode): AstNode =>
+  n.type === 'TSAsExpression' || n.type === 'TSSatisfiesExpression' || n.type === 'ParenthesizedExpression'
+    ? unwrap(n.expression as AstNode)
+    : n;
+
+/**
+ * The string a module's expression stands for, when the build can tell without running the module: a
+ * string literal, a template (also `String.raw`) whose every interpolation names one of the module's
+ * string constants (`env`), or such a constant with a part replaced (`replaced`); else undefined.
+ */
+function constText(node: AstNode, env: Constants): Text | undefined {
+  const n = unwrap(node);
+  if (n.type === 'Literal' && typeof n.value === 'string') return { value: n.value, parts: [n.value] };
+  if (n.type === 'CallExpression') return replaced(n, env);
+  let tpl = n;
+  let raw = false;
+  if (n.type === 'TaggedTemplateExpression') {
+    const tag = n.tag as AstNode;
+    const object = tag.object as AstNode | undefined;
+    const property = tag.property as AstNode | undefined;
+    if (tag.type !== 'MemberExpression' || tag.computed || object?.name !== 'String' || property?.name !== 'raw') {
+      return undefined;
+    }
+    tpl = n.quasi as AstNode;
+    raw = true;
+  }
+  if (tpl.type !== 'TemplateLiteral') return undefined;
+  const quasis = (tpl.quasis as AstNode[]).map((q) => {
+    const v = q.value as { raw: string; cooked?: string | null };
+    return raw ? v.raw : v.cooked;
+  });
+  if (quasis.some((q) => typeof q !== 'string')) return undefined; // an invalid escape
+  const parts = quasis as string[];
+  let value = parts[0] ?? '';
+  const exprs = tpl.expressions as AstNode[];
+  for (const [i, e] of exprs.entries()) {
+    const v = e.type === 'Identifier' ? env(String(e.name)) : undefined;
+    if (v === undefined) return undefined;
+    value += v + (parts[i + 1] ?? '');
+  }
+  return { value, parts: parts.filter(Boolean), ...(exprs.length > 0 ? { template: parts } : {}) };
+}
+
+/**
+ * A string constant with a part replaced (`SPOKEN.replace(/\d/gu, '')`): a constant's `replace` or
+ * `replaceAll` by a regex or string literal with a string literal, done as the module would do it.
+ */
+function replaced(n: AstNode, env: Constants): Text | undefined {
+  const member = n.callee as AstNode;
+  const args = n.arguments as AstNode[];
+  if (n.optional || member.type !== 'MemberExpression' || member.computed || member.optional) return undefined;
+  const method = (member.property as AstNode).name;
+  const object = member.object as AstNode;
+  const value = object.type === 'Identifier' ? env(String(object.name)) : undefined;
+  if ((method !== 'replace' && method !== 'replaceAll') || value === undefined || args.length !== 2) return undefined;
+  const [what, by] = args.map((a) => unwrap(a));
+  const rx = (what as { regex?: { pattern: string; flags: string } }).regex;
+  const pattern = rx ? new RegExp(rx.pattern, rx.flags) : what && plainText(what);
+  const replacement = by && plainText(by);
+  if (pattern === undefined || replacement === undefined) return undefined;
+  try {
+    const out = method === 'replace' ? value.replace(pattern, replacement) : value.replaceAll(pattern, replacement);
+    return { value: out, parts: [] };
+  } catch {
+    return undefined; // as the module would fail (replaceAll with a regex that is not global)
+  }
+}
+
+type Program = { body: AstNode[] };
+
+/**
+ * The string constants of a module (`exported`: only those it exports), read on first use: a top-level
+ * `const` whose value `constText` reads, with the module's other constants and those it imports by name
+ * (`imports`; `import type` skipped). Nothing is run.
+ */
+export function moduleConstants(code: string, imports: Imports = () => undefined, exported = false): Constants {
+  return constantsOf(parse(code) as unknown as Program, imports, exported);
+}
+
+function constantsOf(program: Program, imports: Imports, exported: boolean): Constants {
+  const declared = new Map<string, AstNode>();
+  const isExported = new Set<string>();
+  const importedFrom = new Map<string, [string, string]>();
+  for (const stmt of program.body) {
+    if (stmt.type === 'ImportDeclaration' && stmt.importKind !== 'type') {
+      for (const sp of stmt.specifiers as AstNode[]) {
+        const imported = sp.imported as AstNode | undefined;
+        if (sp.type !== 'ImportSpecifier' || sp.importKind === 'type' || imported?.type !== 'Identifier') continue;
+        const source = String((stmt.source as AstNode).value);
+        importedFrom.set(String((sp.local as AstNode).name), [source, String(imported.name)]);
+      }
+    }
+    const isExport = stmt.type === 'ExportNamedDeclaration';
+    const decl = isExport ? (stmt.declaration as AstNode | null) : stmt;
+    if (decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') continue;
+    for (const d of decl.declarations as AstNode[]) {
+      const id = d.id as AstNode;
+      if (id.type !== 'Identifier' || !d.init) continue;
+      declared.set(String(id.name), d.init as AstNode);
+      if (isExport) isExported.add(String(id.name));
+    }
+  }
+  const known = new Map<string, string | undefined>();
+  const reading = new Set<string>();
+  const env: Constants = (name) => {
+    if (known.has(name)) return known.get(name);
+    let value: string | undefined;
+    const init = declared.get(name);
+    if (init && !reading.has(name)) {
+      reading.add(name); // a constant that reads itself is not read
+      value = constText(init, env)?.value;
+      reading.delete(name);
+    } else if (!init) {
+      const from = importedFrom.get(name);
+      value = from ? imports(from[0])?.(from[1]) : undefined;
+    }
+    known.set(name, value);
+    return value;
+  };
+  return exported ? (name) => (isExported.has(name) ? env(name) : undefined) : env;
+}
+
+/**
+ * What `topLevelRegexes` gives a module of the repository (`file`, from its root, as 'src/text/normalize.ts')
+ * for its imports: the string constants exported by the modules it imports by a relative path, read with
+ * `read` (which may throw for a file it cannot read: that import gives nothing), each read once.
+ */
+export function importsOf(file: string, read: (file: string) => string): Imports {
+  const cache = new Map<string, Constants | undefined>();
+  const forFile =
+    (from: string): Imports =>
+    (specifier) => {
+      if (!specifier.startsWith('./') && !specifier.startsWith('../')) return undefined;
+      const target = posix.join(posix.dirname(from), `${specifier}.ts`);
+      if (!cache.has(target)) {
+        cache.set(target, undefined); // an import cycle reads nothing more
+        let code: string | undefined;
+        try {
+          code = read(target);
+        } catch {
+          code = undefined;
+        }
+        cache.set(target, code === undefined ? undefined : moduleConstants(code, forFile(target), true));
+      }
+      return cache.get(target);
+    };
+  return forFile(file);
+}
+
+/**
+ * `new RegExp(text, flags)` or `new RegExp([ text, … ].join(sep), flags)` where each text is a string
+ * literal or a template of the module's string constants (`constText`), the separator and the flags
+ * string literals (no spread): the source it makes, the text as written and the flags; else undefined.
+ * A pattern written one alternative per line, each with its comment, is sent as a literal is.
+ */
+function madeRegex(n: AstNode, env: Constants): { source: string; texts: Text[]; flags: string } | undefined {
   const callee = n.callee as AstNode;
   const args = n.arguments as AstNode[];
   if (callee.type !== 'Identifier' || callee.name !== 'RegExp' || args.length < 1 || args.length > 2) return undefined;
   const flags = args[1] ? plainText(args[1]) : '';
-  const call = args[0] as AstNode;
-  if (flags === undefined || call.type !== 'CallExpression' || call.optional) return undefined;
-  const member = call.callee as AstNode;
-  const callArgs = call.arguments as AstNode[];
+  const arg = unwrap(args[0] as AstNode);
+  if (flags === undefined) return undefined;
+  const text = constText(arg, env);
+  // one string as the source: only a template of constants (a plain string is written as a literal would be)
+  if (text) return text.template ? { source: text.value, texts: [text], flags } : undefined;
+  if (arg.type !== 'CallExpression' || arg.optional) return undefined;
+  const member = arg.callee as AstNode;
+  const callArgs = arg.arguments as AstNode[];
   if (member.type !== 'MemberExpression' || member.computed || member.optional) return undefined;
   const property = member.property as AstNode;
   const array = member.object as AstNode;
   if (property.type !== 'Identifier' || property.name !== 'join' || array.type !== 'ArrayExpression') return undefined;
   const sep = callArgs.length === 1 ? plainText(callArgs[0] as AstNode) : undefined;
   if (sep === undefined) return undefined;
-  const parts: string[] = [];
+  const texts: Text[] = [];
   for (const e of array.elements as (AstNode | null)[]) {
-    const text = e ? plainText(e) : undefined;
-    if (text === undefined) return undefined;
-    parts.push(text);
+    const t = e ? constText(e, env) : undefined;
+    if (t === undefined) return undefined;
+    texts.push(t);
   }
-  return { parts, sep, flags };
+  return { source: texts.map((t) => t.value).join(sep), texts, flags };
 }
 
 const SCOPES = new Set([
@@ -278,21 +461,40 @@ const SCOPES = new Set([
 /**
  * The regexes of a TypeScript module's top level (evaluated once, when the module loads) whose source is
  * `min` characters or longer, in the order they are written: its regex literals, and its regexes made
- * from string literals alone (`new RegExp([ … ].join('|'), flags)`, `joinedRegex`).
+ * from strings the build can read (`madeRegex`): a template of the module's string constants
+ * (`new RegExp(\`(?<wx>[微${EMOJI}]+信)\`, 'gu')`), or string literals and such templates joined
+ * (`new RegExp([ … ].join('|'), flags)`). `imports` gives the string constants of the modules it imports
+ * (`importsOf`).
  */
-export function topLevelRegexes(code: string, min = SENT_REGEX_CHARS): TopRegex[] {
+export function topLevelRegexes(code: string, min = SENT_REGEX_CHARS, imports?: Imports): TopRegex[] {
   const out: TopRegex[] = [];
+  const program = parse(code);
+  const env = constantsOf(program as unknown as Program, imports ?? (() => undefined), false);
   const visit = (n: AstNode): void => {
     if (SCOPES.has(n.type)) return;
     const rx = (n as { regex?: { pattern: string; flags: string } }).regex;
     if (n.type === 'Literal' && rx && rx.pattern.length >= min) {
       out.push({ start: n.start, end: n.end, source: rx.pattern, flags: rx.flags });
     }
-    const joined = n.type === 'NewExpression' ? joinedRegex(n) : undefined;
-    if (joined) {
-      const source = joined.parts.join(joined.sep);
-      if (source.length >= min)
-        out.push({ start: n.start, end: n.end, source, flags: joined.flags, parts: joined.parts });
+    const made = n.type === 'NewExpression' ? madeRegex(n, env) : undefined;
+    if (made) {
+      const templates = made.texts.flatMap((t) => (t.template ? [t.template] : []));
+      const parts = made.texts.flatMap((t) => t.parts);
+      // a regex of templates is sent only if a bundle that kept it can be told by it (`sentRegexesIn`)
+      const told =
+        templates.length === 0 ||
+        parts.some((p) => p.length >= SENT_REGEX_CHARS) ||
+        templates.some((t) => t.join('').length >= TEMPLATE_MARK_CHARS);
+      if (made.source.length >= min && told) {
+        out.push({
+          start: n.start,
+          end: n.end,
+          source: made.source,
+          flags: made.flags,
+          parts,
+          ...(templates.length > 0 ? { templates } : {}),
+        });
+      }
       return;
     }
     for (const v of Object.values(n)) {
@@ -300,7 +502,7 @@ export function topLevelRegexes(code: string, min = SENT_REGEX_CHARS): TopRegex[
       else if (isNode(v)) visit(v);
     }
   };
-  visit(parse(code));
+  visit(program);
   return out;
 }
 
@@ -308,7 +510,7 @@ export function topLevelRegexes(code: string, min = SENT_REGEX_CHARS): TopRegex[
  * A module for the content script's build: each of its `topLevelRegexes` reads from `channel` instead
  * (`sentRegex(first + i)`, what the background sent), every other byte stays as written. `expected` is
  * what the build listed for the module (its place in the list the background sends): a module that no
- * longer holds exactly those throws.
+ * longer holds exactly those throws. `imports` as for `topLevelRegexes`.
  */
 export function regexesFromChannel(
   code: string,
@@ -316,8 +518,9 @@ export function regexesFromChannel(
   expected: readonly (readonly [string, string])[],
   first: number,
   channel: string,
+  imports?: Imports,
 ): string {
-  const found = topLevelRegexes(code);
+  const found = topLevelRegexes(code, SENT_REGEX_CHARS, imports);
   if (
     found.length !== expected.length ||
     found.some((r, i) => r.source !== expected[i]?.[0] || r.flags !== expected[i]?.[1])
@@ -334,25 +537,67 @@ export function regexesFromChannel(
 
 /**
  * The sent regexes (`topLevelRegexes` of the modules sent) that a bundle still holds: a literal as the
- * bundle would write it (`/source/`), a regex made from strings by any of its strings of `SENT_REGEX_CHARS`
- * or more (or its whole source, when none is that long) in a string literal or regex literal of the
- * bundle, however the bundler quoted, escaped or joined them. Each as its source.
+ * bundle would write it (`/source/`); a regex made from strings by any of the text written in them of
+ * `SENT_REGEX_CHARS` or more (or its whole source, when none is that long) in a string, template or regex
+ * literal of the bundle, however the bundler quoted, escaped or joined them, or by a template of the bundle
+ * with the parts of one of its templates in order (the constants between them kept apart). Each as its
+ * source.
  */
 export function sentRegexesIn(code: string, sent: readonly TopRegex[]): string[] {
   const out = sent.filter((r) => !r.parts && code.includes(`/${r.source}/`)).map((r) => r.source);
-  const joined = sent.filter((r) => r.parts);
-  if (joined.length === 0) return out;
+  const made = sent.filter((r) => r.parts);
+  if (made.length === 0) return out;
   const texts: string[] = [];
+  const templates: string[] = [];
   walk(parse(code), (n) => {
     const text = plainText(n) ?? (n as { regex?: { pattern: string } }).regex?.pattern;
     if (text !== undefined) texts.push(text);
+    if (n.type === 'TemplateLiteral') {
+      const values = (n.quasis as AstNode[]).map((q) => q.value as { raw: string; cooked?: string | null });
+      // as a template or as String.raw's
+      texts.push(...values.flatMap((v) => [v.raw, v.cooked ?? '']));
+      templates.push(values.map((v) => v.cooked ?? v.raw).join(PART_SEP), values.map((v) => v.raw).join(PART_SEP));
+    }
   });
-  for (const r of joined) {
+  for (const r of made) {
     const long = (r.parts ?? []).filter((p) => p.length >= SENT_REGEX_CHARS);
     const marks = long.length > 0 ? long : [r.source];
-    if (texts.some((t) => marks.some((m) => t.includes(m)))) out.push(r.source);
+    const shapes = (r.templates ?? [])
+      .filter((t) => t.join('').length >= TEMPLATE_MARK_CHARS)
+      .map((t) => t.join(PART_SEP));
+    if (
+      texts.some((t) => marks.some((m) => t.includes(m))) ||
+      templates.some((t) => shapes.some((m) => t.includes(m)))
+    ) {
+      out.push(r.source);
+    }
   }
   return out;
+}
+
+export interface SentList {
+  /** [source, flags] in the order of the files: what the background sends (src/ext/regexes.ts) */
+  regexes: [string, string][];
+  /** each file's first place in `regexes` and how many it has there */
+  at: Map<string, [number, number]>;
+  /** the regexes as found, in the same order */
+  found: TopRegex[];
+}
+
+/**
+ * The `topLevelRegexes` of the modules whose long regexes the background sends (`files`, from the
+ * repository's root, read with `read`; their imports' constants too, `importsOf`): what the build puts in
+ * src/ext/regexes.ts and takes out of the content script's modules.
+ */
+export function sentRegexList(files: readonly string[], read: (file: string) => string): SentList {
+  const list: SentList = { regexes: [], at: new Map(), found: [] };
+  for (const file of files) {
+    const found = topLevelRegexes(read(file), SENT_REGEX_CHARS, importsOf(file, read));
+    list.at.set(file, [list.regexes.length, found.length]);
+    for (const r of found) list.regexes.push([r.source, r.flags]);
+    list.found.push(...found);
+  }
+  return list;
 }
 
 /** where src/ext/regexes.ts holds the regexes the background sends (empty in the sources) */

@@ -1,7 +1,8 @@
 /**
  * The long regexes of the engine's modules (`SENT_REGEX_FILES`: each top-level regex literal of 12
- * characters or more, and each regex made there from string literals alone, `new RegExp([ … ].join('|'),
- * flags)`: `topLevelRegexes` in src/ext/build.ts), as [source, flags] in the order of those
+ * characters or more, and each regex made there from strings the build reads, string literals and templates
+ * of string constants, one or joined, `new RegExp([ … ].join('|'), flags)`: `topLevelRegexes` in
+ * src/ext/build.ts), as [source, flags] in the order of those
  * files: what the background sends the content script with the lexicons (`cs:get-lexicons`), whose
  * build reads them from there (src/ext/content/regexes.ts) instead of shipping them to every page. The
  * extension's build puts the list in place of `[]` (wxt.config.ts); the sources, which run as written,

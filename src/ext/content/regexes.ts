@@ -2,9 +2,9 @@
  * The engine's long regexes in the content script: the background sends them with the lexicons
  * (`SENT_REGEXES` in src/ext/regexes.ts, checked by `parseLexiconsAnswer`), the controller installs them
  * before the engine's parts are evaluated, and the content build's engine modules read each of their
- * long top-level regexes (literals, and those made from string literals alone) from here
- * (`regexesFromChannel` in src/ext/build.ts, applied by wxt.config.ts), so the engine's modules are the
- * same in every build.
+ * long top-level regexes (literals, and those made from strings the build reads: string literals,
+ * templates of string constants) from here (`regexesFromChannel` in src/ext/build.ts, applied by
+ * wxt.config.ts), so the engine's modules are the same in every build.
  */
 let table: readonly (readonly [string, string])[] | undefined;
 
