@@ -1356,7 +1356,8 @@ export function* factsSteps(
           ownSentences.has(si) ||
           (hit.kind === 'wechat' && officialAccountAt(b, sentence))) &&
         !sellsHere &&
-        region !== 'comment'
+        // in a comment only a line its owner alone names so (a reporter's 报料微信 under the story)
+        (region !== 'comment' || OWN_LINE_RE.test(sentence))
       ) {
         f.institutional = true;
         if (own) f.ownSite = true;

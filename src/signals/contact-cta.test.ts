@@ -48,6 +48,13 @@ testSignal(contactCta, {
         { a: '楼主', t: '他是农商银行个贷部的，工作手机 151 7316 0482，加的时候说是征信吧介绍的。' },
       ])}`,
     },
+    {
+      name: "the story's reporter giving the paper's tip-off WeChat in the comments",
+      html: `${ARTICLE_ZH}${comments([
+        { a: '退休教师老刘', t: '我也被这种老师骗过，报案以后一直没消息。' },
+        { a: '记者小龚', t: '欢迎有类似经历的读者联系我，报料微信 gongjz_baoliao，我们会跟进。' },
+      ])}`,
+    },
     { name: 'an official bank hotline', html: `${ARTICLE_ZH}<p>如有疑问请致电我行客服热线95588。</p>` },
     { name: 'a masked handle in a case report', html: '<p>受害人添加了对方微信(微信号xys***)后被骗。</p>' },
     {
