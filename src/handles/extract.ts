@@ -765,9 +765,23 @@ const STUB_REST_RE = /^(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{3,16}$/u;
 const isWeChatCue = (c: Cue): boolean => c.kind === 'wechat' || c.kind === 'same_number';
 const isWeChatOrCta = (c: Cue): boolean => isWeChatCue(c) || c.kind === 'cta';
 
-/** a syllable of pinyin (du, lao, shi, zhang, xiong) */
-const PINYIN_RE =
-  /^(?:[bpmfly]?o|(?:[dtnlgkhrzcsmy]|zh|ch|sh)?e|(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|a|i|u|v))$/iu;
+/** pinyin's initials and finals (o and e stand after some initials only: bo, de, but no "to" or "be") */
+const PINYIN_INITIAL_RE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/u;
+const PINYIN_FINALS = new Set(
+  'a o e ai ei ao ou an en ang eng ong er i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ueng v ve'.split(' '),
+);
+const O_INITIAL_RE = /^[bpmfly]?$/u;
+const E_INITIAL_RE = /^(?:[dtnlgkhrzcsmy]|zh|ch|sh)?$/u;
+
+/** A syllable of pinyin (du, lao, shi, zhang, xiong). */
+function pinyinSyllable(word: string): boolean {
+  const w = word.toLowerCase();
+  const initial = PINYIN_INITIAL_RE.exec(w)?.[0] ?? '';
+  const final = w.slice(initial.length);
+  if (!PINYIN_FINALS.has(final)) return false;
+  if (final === 'o') return O_INITIAL_RE.test(initial);
+  return final !== 'e' || E_INITIAL_RE.test(initial);
+}
 /** a name's initials typed as a word (zg, zs, wjl) */
 const INITIALS_RE = /^[bcdfghjklmnpqrstwxyz]{1,3}$/iu;
 const LETTERS_RE = /^[A-Za-z]{1,6}$/u;
@@ -810,7 +824,7 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
         if (
           cue &&
           FILLER.test(text.slice(cue.end, first.s)) &&
-          run.every((r) => PINYIN_RE.test(text.slice(r.s, r.e)) || INITIALS_RE.test(text.slice(r.s, r.e)))
+          run.every((r) => pinyinSyllable(text.slice(r.s, r.e)) || INITIALS_RE.test(text.slice(r.s, r.e)))
         ) {
           out = out ? out.slice(0, out.length - (i - k)) : groups.slice(0, k);
           const parts = [...run, next];

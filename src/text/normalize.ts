@@ -546,12 +546,14 @@ const ALIAS = new RegExp(
 /**
  * What a weak alias needs after it: a little filler (搜 and 找 too: "tg 搜 name", "TG 找 @name", "电报里搜他：name";
  * Taiwan's 賴我 "LINE me"), then a
- * handle-shaped token (or one typed apart: xy s 8 7 7 5; du lao shi 7788).
+ * handle-shaped token (or one typed apart: xy s 8 7 7 5).
  */
 const WEAK_TAIL = new RegExp(
-  `(?:[\\s:=~>\\-/号是为的帐账户群搜索找iIdD❤♥]|[里上](?=[搜找])|(?<=[搜找赖])[他她我]){0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|(?:[A-Za-z]{1,6} ){1,3}[A-Za-z]{1,6} ?[0-9]{3}|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
+  `(?:[\\s:=~>\\-/号是为的帐账户群搜索找iIdD❤♥]|[里上](?=[搜找])|(?<=[搜找赖])[他她我]){0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
+/** ... or an ID typed as syllables a space apart before its digits ("薇：du lao shi 7788"), with at most a colon before it */
+const SYLLABLES_TAIL = /[\s:：]{0,3}[A-Za-z]{1,6}(?: [A-Za-z]{1,6}){1,3} ?\d{3}/uy;
 const ALIAS_SCAN = new Scanner(ALIAS);
 const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底Uu[(🛰pabg]/u;
 
@@ -591,7 +593,8 @@ function foldAliases(n: Normalized): Normalized {
     if (rep === undefined) continue;
     if (weak) {
       WEAK_TAIL.lastIndex = e;
-      if (!WEAK_TAIL.test(text)) continue;
+      SYLLABLES_TAIL.lastIndex = e;
+      if (!WEAK_TAIL.test(text) && !SYLLABLES_TAIL.test(text)) continue;
     }
     if (rep === m[0]) continue;
     // a Latin alias (Telegram, QQ, LINE) never runs into the letters or digits after it
