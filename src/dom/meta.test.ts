@@ -105,6 +105,8 @@ describe('metaKinds', () => {
     ['Join Date: Oct 2026', META_REPLY],
     ['Report to moderator', META_REPLY],
     ['Logged', META_REPLY],
+    // a blog theme's badge beside its author's name
+    ['Post author', META_REPLY],
     // words, not metadata
     ['Level with them before you sign', 0],
     ['三级医院的账单还没出来', 0],

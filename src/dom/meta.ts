@@ -111,7 +111,7 @@ const CONTROL_RE =
 /** a role badge beside a name (作者, UP主, Author, Pinned), a forum's user group (新手上路, 金牌会员) or a
  *  counter's label set apart from its number (<dt>积分</dt><dd>12</dd>): chrome, not words */
 const BADGE_RE =
-  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|\((?:m|f)\)\s?:?|author|creator|op|pinned|mod|moderator|super moderator|admin|administrator|staff|(?:junior|senior|full|new|active|registered|premium|elite|gold|platinum|well-known|established|veteran|trusted|long-time) member|registered user|member|newbie|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
+  /^\s*(?:作者|原作者|博主|UP主|置顶|置頂|作者赞过|管理员|版主|超级版主|新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|禁止发言|(?:级别|級別|用户组|用戶組)[:：]\s?\S{1,8}|積分|积分|帖子|主题|精华|#|✔|✓|☑|✅|[★☆⭐]{3,5}|\((?:m|f)\)\s?:?|author|post author|creator|op|pinned|mod|moderator|super moderator|admin|administrator|staff|(?:junior|senior|full|new|active|registered|premium|elite|gold|platinum|well-known|established|veteran|trusted|long-time) member|registered user|member|newbie|local guide|top contributor|verified (?:buyer|purchase|owner|reviewer))\s*$/iu;
 /**
  * a member's rank or level beside the name (Level 4, Lv.3, LV 12, 等級 7, 百科5级), a community's title for
  * the member (Champion, Superbacker, Host, 官方, "(author)") and a widget's mark over the entry (✓ Accepted

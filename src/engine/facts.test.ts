@@ -166,3 +166,15 @@ describe('a member the page links to by a profile of their own', () => {
     expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['telegram:walt_tracer']);
   });
 });
+
+describe('text as a browser parses it', () => {
+  it('reads a name written with a character reference (Jim &amp; Sandy P.) whole, as one text', () => {
+    const f = factsOf(
+      `<article><h1>Hail on Maple Hollow</h1><p>Who did your roof after the storm?</p></article>${comments([
+        { a: 'Jim &amp; Sandy P.', t: 'Dale did ours after the 2023 storm, good work and fair price.' },
+        { a: 'Ron Beasley', t: 'Thanks, our adjuster comes Tuesday.' },
+      ])}`,
+    );
+    expect(f.comments.map((c) => c.author)).toEqual(['Jim & Sandy P.', 'Ron Beasley']);
+  });
+});

@@ -31,7 +31,18 @@ export function parseHtml(html: string): Document {
     doc.body &&
     (doc.body.firstChild || !/<[a-z]/iu.test(html.replace(/<!doctype[^>]*>|<\/?(?:html|head)[^>]*>/giu, '')))
   )
-    return doc;
+    return joinedText(doc);
   const inner = html.replace(/<!doctype[^>]*>/iu, '').replace(/<\/?html[^>]*>/giu, '');
-  return parseHTML(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`).document as unknown as Document;
+  return joinedText(
+    parseHTML(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`).document as unknown as Document,
+  );
+}
+
+/**
+ * linkedom cuts a text at each character reference ("Jim &amp; Sandy P." is three text nodes); a browser's
+ * parser makes one node of it. Joined here, so a name or a handle reads in Node as it does in the page.
+ */
+function joinedText(doc: Document): Document {
+  doc.documentElement?.normalize();
+  return doc;
 }
