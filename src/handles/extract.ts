@@ -768,7 +768,9 @@ const isWeChatOrCta = (c: Cue): boolean => isWeChatCue(c) || c.kind === 'cta';
 /** pinyin's initials and finals (o and e stand after some initials only: bo, de, but no "to" or "be") */
 const PINYIN_INITIAL_RE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/u;
 const PINYIN_FINALS = new Set(
-  'a o e ai ei ao ou an en ang eng ong er i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ueng v ve'.split(' '),
+  'a o e ai ei ao ou an en ang eng ong er i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ueng v ve'.split(
+    ' ',
+  ),
 );
 const O_INITIAL_RE = /^[bpmfly]?$/u;
 const E_INITIAL_RE = /^(?:[dtnlgkhrzcsmy]|zh|ch|sh)?$/u;
