@@ -151,6 +151,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['Telegram: @name', 'Telegram: @MrsHelenFx', [['telegram', 'mrshelenfx']]],
   ['t.me link', 'join us https://t.me/ExpertHelp', [['telegram', 'experthelp']]],
+  [
+    't.me with its dot written in Chinese',
+    '林律师助理的飞机：t点me/linlv_tuifei（点换成英文的点）',
+    [['telegram', 'linlv_tuifei']],
+  ],
   ['t. me/ name spaced', 'find her at t. me/ expert_help', [['telegram', 'expert_help']]],
   [
     'a spaced link, its name spaced around underscores',

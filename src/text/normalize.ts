@@ -539,7 +539,8 @@ const ALIAS = new RegExp(
     '(?<us>(?<=[A-Za-z0-9])(?:[ \\t]?(?:下划线|底线|[(（]底线[)）])[ \\t]?| [Uu]nderscore )(?=[A-Za-z0-9]))',
     // "t[.]me/name", "gmail(.)com": a dot defanged so the platform shows no link; "scrabackpay dot 19": a Signal
     // username's dot before its digits, spoken
-    '(?<dot>(?<=[A-Za-z0-9])(?:\\[\\.\\]|\\(\\.\\)|(?<=[A-Za-z_]) dot (?=\\d{2,9}(?![A-Za-z0-9_])))(?=[A-Za-z0-9]))',
+    // "t点me/name", "gmail点com": the dot written in Chinese between letters (between digits it is the hour: 3点30)
+    '(?<dot>(?<=[A-Za-z0-9])(?:\\[\\.\\]|\\(\\.\\)|(?<=[A-Za-z_]) dot (?=\\d{2,9}(?![A-Za-z0-9_]))|(?<=[A-Za-z])点(?=[A-Za-z]))(?=[A-Za-z0-9]))',
   ].join('|'),
   'gu',
 );
@@ -555,7 +556,7 @@ const WEAK_TAIL = new RegExp(
 /** ... or an ID typed as syllables a space apart before its digits ("薇：du lao shi 7788"), with at most a colon before it */
 const SYLLABLES_TAIL = /[\s:：]{0,3}[A-Za-z]{1,6}(?: [A-Za-z]{1,6}){1,3} ?\d{3}/uy;
 const ALIAS_SCAN = new Scanner(ALIAS);
-const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底Uu[(🛰pabg]/u;
+const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底点Uu[(🛰pabg]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;
