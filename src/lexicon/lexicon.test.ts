@@ -137,6 +137,9 @@ describe('lexicon stages and calls to action', () => {
     ['半年前月供由九千幾變三千，真係救咗我屋企。', 'zh_success'],
     ['幫我哋分幾次慢慢出返，拎返十五萬。', 'zh_success'],
     ['唔係個個平台得，但可以問下佢，講係01睇到就得', 'zh_referral'],
+    ['佢WhatsApp係 5 3 8 1 2 0 6 4，講係親子王見到我個post就得', 'zh_handover'],
+    ['請問Vincent點聯絡？我細佬都係咁', 'zh_request'],
+    ['已經WhatsApp咗Vincent，唔該晒晴天小兔！', 'zh_thanks'],
     ['你同上面嗰位同一個電話，同一個講法，夾埋嚟呃人？', 'zh_dissent'],
     ['有人話識「技術出款」再呃手續費', 'zh_dissent'],
     ['還好她先問我。看完這篇更確定是詐騙了。', 'zh_dissent'],
@@ -166,6 +169,8 @@ describe('lexicon stages and calls to action', () => {
   it.each([
     // an amount is no request for the contact
     ['一共欠了多少钱,我也算不清', 'zh_request'],
+    // a site's "how to reach us" link is no ask
+    ['點聯絡我們：按右上角嘅客服', 'zh_request'],
     // searching an app is no handover without an id after it; copying homework is school
     ['我在微信搜了半天也没找到官方客服', 'zh_handover'],
     ['孩子放学回家抄作业被老师发现了', 'zh_success'],
@@ -437,6 +442,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['詳情密我', 'zh_consult'],
     ['小盒子見', 'zh_consult'],
     ['有興趣打俾我', 'zh_consult'],
+    ['講係親子王見到我個post就得', 'zh_consult'],
     ['可以問下佢，WhatsApp 5621 0948', 'zh_consult'],
     ['講係01睇到就得', 'zh_consult'],
     ['search the id in the app', 'en_cta'],
