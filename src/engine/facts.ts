@@ -256,14 +256,14 @@ const TAKEN_AGAIN_RE = /[骗騙]|拉黑|跑路|失联|失聯|不见了|不見了
 
 /** An institution naming its own channel: the bank's or the shop's line, not a pushed lead. */
 const INSTITUTIONAL_RE =
-  /(?:工作|办公)手机|手机[（(]工作[)）]|\bwork (?:cell|mobile)\b|我行|本行|我司|本公司|本店|本报|(?:主办|承办|协办)(?:单位)?[:：]|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|our (?:customer service|helpline|hotline|support|branch|team|office|news ?desk|tip ?line)|news ?desk|\bcustomer (?:care|service|support) ?:|\bsupport (?:email|line|phone) ?:|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us/iu;
+  /(?:工作|办公)手机|手机[（(]工作[)）]|\bwork (?:cell|mobile)\b|我行|本行|我司|本公司|本店|本报|(?:主办|承办|协办)(?:单位)?[:：]|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者(?:微信|邮箱|电话|手机)|our (?:customer service|helpline|hotline|support|branch|team|office|news ?desk|tip ?line)|news ?desk|\bcustomer (?:care|service|support) ?:|\bsupport (?:email|line|phone) ?:|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us/iu;
 
 /**
- * A line only its owner names so: a bank's (我行), a paper's news and tip lines (本报新闻热线, 报料微信). A
+ * A line only its owner names so: a bank's (我行), a paper's news and tip lines (本报新闻热线, 报料微信, 记者微信). A
  * lead-gen site calls its own number 客服热线 too, so that wording vouches for nothing beyond its block.
  */
 const OWN_LINE_RE =
-  /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|\bour news ?desk\b|\btip ?line\b/iu;
+  /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者(?:微信|邮箱|电话|手机)|\bour news ?desk\b|\btip ?line\b/iu;
 
 /** a digit, written or spoken, as the end of a first half */
 const HALF_DIGIT_RE = /[\d零〇一二三四五六七八九幺两洞]/u;
@@ -1355,9 +1355,9 @@ export function* factsSteps(
           own ||
           ownSentences.has(si) ||
           (hit.kind === 'wechat' && officialAccountAt(b, sentence))) &&
-        !sellsHere &&
-        // in a comment only a line its owner alone names so (a reporter's 报料微信 under the story)
-        (region !== 'comment' || OWN_LINE_RE.test(sentence))
+        // beside a scheme's words, or in a comment, only a line its owner alone names so (a reporter's 记者微信 in
+        // the story's tip box that quotes the scheme, a reporter's 报料微信 under the story)
+        ((!sellsHere && region !== 'comment') || OWN_LINE_RE.test(sentence))
       ) {
         f.institutional = true;
         if (own) f.ownSite = true;

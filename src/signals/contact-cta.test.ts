@@ -55,6 +55,10 @@ testSignal(contactCta, {
         { a: '记者小龚', t: '欢迎有类似经历的读者联系我，报料微信 gongjz_baoliao，我们会跟进。' },
       ])}`,
     },
+    {
+      name: "a news story's tip box: the reporter's WeChat beside the scheme's words it reports on",
+      html: `${ARTICLE_ZH}<div class="tipbox"><p>新京报报料</p><p>如果你或家人也曾接到"全额退保"电话，欢迎联系记者：报料邮箱 baoliao@bjnews.com.cn；记者微信 hanxue_bjnews（添加请注明"退保"）。</p></div>`,
+    },
     { name: 'an official bank hotline', html: `${ARTICLE_ZH}<p>如有疑问请致电我行客服热线95588。</p>` },
     { name: 'a masked handle in a case report', html: '<p>受害人添加了对方微信(微信号xys***)后被骗。</p>' },
     {
