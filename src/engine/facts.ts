@@ -548,8 +548,12 @@ const REFUSAL_LIST_ITEMS = 4;
 const REFUSAL_ITEM_CHARS = 8;
 const LIST_ITEM_END = /[、，。,；;：:！!？?\s]/u;
 
-/** Spans inside quotation marks: reported speech, not the commenter's own words. */
-const QUOTE_RE = /“[^”]{1,300}”|"[^"]{1,300}"|「[^」]{1,300}」|『[^』]{1,300}』/gu;
+/**
+ * Spans inside quotation marks: reported speech, not the commenter's own words. Single quotes too ('contact …',
+ * ‘…’), where one opens after no letter and closes before none: an apostrophe (I'm, dogs') stands by a letter.
+ */
+const QUOTE_RE =
+  /“[^”]{1,300}”|"[^"]{1,300}"|「[^」]{1,300}」|『[^』]{1,300}』|‘[^’]{1,300}’|(?<![\p{L}\p{N}])'(?=\S)[^'\n]{1,300}(?<=\S)'(?![\p{L}\p{N}])/gu;
 
 /** the quoted spans of the last text asked about (a comment's story stages are asked one after another) */
 let quotesText: string | undefined;
