@@ -182,13 +182,15 @@ describe('text as a browser parses it', () => {
 describe('reported speech', () => {
   it("reads a story's stage inside single quotes ('…they got my funds back') as someone else's words", () => {
     const f = factsOf(
-      `<article><h1>Part 2: how Dad's wire came back</h1><p>The bank's fraud line and a detective.</p></article>${comments([
-        {
-          a: 'Bri',
-          t: "Someone commented on my video saying 'message this agent, they got my funds back'. Same energy as your DMs, report those.",
-        },
-        { a: 'Ron', t: "I'm glad it worked out, the detective sounds great." },
-      ])}`,
+      `<article><h1>Part 2: how Dad's wire came back</h1><p>The bank's fraud line and a detective.</p></article>${comments(
+        [
+          {
+            a: 'Bri',
+            t: "Someone commented on my video saying 'message this agent, they got my funds back'. Same energy as your DMs, report those.",
+          },
+          { a: 'Ron', t: "I'm glad it worked out, the detective sounds great." },
+        ],
+      )}`,
     );
     expect(f.comments[0]?.stages).not.toContain('success');
   });
