@@ -256,7 +256,7 @@ const TAKEN_AGAIN_RE = /[骗騙]|拉黑|跑路|失联|失聯|不见了|不見了
 
 /** An institution naming its own channel: the bank's or the shop's line, not a pushed lead. */
 const INSTITUTIONAL_RE =
-  /(?:工作|办公)手机|手机[（(]工作[)）]|\bwork (?:cell|mobile)\b|我行|本行|我司|本公司|本店|本报|(?:主办|承办|协办)(?:单位)?[:：]|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者(?:微信|邮箱|电话|手机)|our (?:customer service|helpline|hotline|support|branch|team|office|news ?desk|tip ?line)|news ?desk|\bcustomer (?:care|service|support) ?:|\bsupport (?:email|line|phone) ?:|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us/iu;
+  /(?:工作|办公)手机|手机[（(]工作[)）]|\bwork (?:cell|mobile)\b|我行|本行|我司|本公司|本店|本报|(?:主办|承办|协办)(?:单位)?[:：]|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者(?:微信|邮箱|电话|手机)|our (?:customer service|helpline|hotline|support|branch|team|office|news ?desk|tip ?line)|news ?desk|\bcustomer (?:care|service|support) ?:|\bsupport (?:email|line|phone) ?:|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us|tell us/iu;
 
 /**
  * A line only its owner names so: a bank's (我行), a paper's news and tip lines (本报新闻热线, 报料微信, 记者微信). A

@@ -1,4 +1,4 @@
-import { ARTICLE_ZH, comments, testSignal } from '../../tests/helpers/signal-tester';
+import { ARTICLE_EN, ARTICLE_ZH, comments, testSignal } from '../../tests/helpers/signal-tester';
 import { contactCta } from './contact-cta';
 
 /** A landlords' forum topic: a member of `posts` posts passes on a caseworker's direct line (`tail` after it). */
@@ -58,6 +58,10 @@ testSignal(contactCta, {
     {
       name: "a news story's tip box: the reporter's WeChat beside the scheme's words it reports on",
       html: `${ARTICLE_ZH}<div class="tipbox"><p>新京报报料</p><p>如果你或家人也曾接到"全额退保"电话，欢迎联系记者：报料邮箱 baoliao@bjnews.com.cn；记者微信 hanxue_bjnews（添加请注明"退保"）。</p></div>`,
+    },
+    {
+      name: "a newsroom's box asking readers to tell it about such offers",
+      html: `${ARTICLE_EN}<aside><p>Nora Castellanos covers consumer issues for the Watchdog team.</p><p>Had an offer like this? Tell us: ncastellanos@valleysentinel.com or call or text the Watchdog line at (402) 555-0118.</p></aside>`,
     },
     { name: 'an official bank hotline', html: `${ARTICLE_ZH}<p>如有疑问请致电我行客服热线95588。</p>` },
     { name: 'a masked handle in a case report', html: '<p>受害人添加了对方微信(微信号xys***)后被骗。</p>' },
