@@ -487,6 +487,18 @@ function clauseAfter(text: string, pos: number, max: number): string {
   return text.slice(pos, e);
 }
 
+/**
+ * A public place where the group or the class meets in person ("at the Tempe Public Library, second Tuesday, room
+ * B", "our public library has a free investing club", 在社区活动中心): the schemes' "free class" is a chat group
+ * reached through a private line, never a room anyone can walk into.
+ */
+const PUBLIC_VENUE_RE =
+  /\b(?:public library|(?:the|our|a) (?:local |town |city |county |branch )?library|community (?:center|centre)|senior (?:center|centre)|rec(?:reation)? (?:center|centre)|town hall|church hall|parish hall|ymca)\b|(?:在|到)[^，。！？\s]{0,10}(?:图书馆|社区中心|社区活动中心|活动中心|老年大学|社区大学|街道办|居委会)/iu;
+function inPersonAt(text: string, spans: [number, number][], pos: number): boolean {
+  const span = spans[sentenceAt(spans, pos)];
+  return span !== undefined && PUBLIC_VENUE_RE.test(text.slice(span[0], span[1]));
+}
+
 /** A clause's end, and a question's. */
 const CLAUSE_END_RE = /[,，;；.。!！?？\n]/u;
 const SENTENCE_END_RE = /[.。!！?？\n]/u;
@@ -1277,7 +1289,7 @@ export function* factsSteps(
         get selector() {
           return selectors.of(blockEl);
         },
-        warned: warnedAt(s) || refusedAt(block.text, s),
+        warned: warnedAt(s) || refusedAt(block.text, s) || (lexicon === 'bait' && inPersonAt(block.text, bt.spans, s)),
       });
     }
 

@@ -10,6 +10,10 @@ testSignal(bait, {
     },
     { name: 'ordinary repayment advice', html: ARTICLE_ZH },
     {
+      name: 'a free investing club that meets in a public library (a room anyone can walk into, no chat group)',
+      html: '<p>If you are near Akron, our public library has a free investing club the second Tuesday of every month. No selling, just index funds and questions.</p>',
+    },
+    {
       name: 'the ordinary legal-advice paragraphs of the seed',
       html: '<p>3.债务重组:如果借款人的还款能力确实无法满足原有的还款计划,可以提出债务重组的方案。</p><p>2.了解债权情况:可以要求催收人员提供相关的债权证明。</p>',
     },
