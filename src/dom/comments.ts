@@ -206,7 +206,7 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
       kinds = metaKinds(pair);
       if (joinedMeta.size < 20_000) joinedMeta.set(pair, kinds);
     }
-    const joined = kinds & (META_LIKES | META_PLACE);
+    const joined = kinds & (META_LIKES | META_PLACE | META_FLOOR);
     if (joined) {
       pieceMeta[i] = joined;
       pieceMeta[i + 1] = joined;
@@ -1835,7 +1835,13 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
           if (m & META_LIKES) c.likes ??= parseLikes(t);
           if (m & META_PLACE && t === 'IP属地') continue;
           if (m & META_PLACE) c.place ??= parsePlace(t);
-          if (m & META_FLOOR) c.floor ??= parseFloor(t);
+          // ... and so are a floor's number and its mark in two pieces (<em>2</em><sup>#</sup>)
+          if (m & META_FLOOR)
+            c.floor ??=
+              parseFloor(t) ??
+              (next?.block === p.block && (a.pieceMeta[i + 1] ?? 0) & META_FLOOR
+                ? parseFloor(`${t}${pieceText(st, i + 1)}`)
+                : undefined);
           continue;
         }
         // a bare number beside the words is a like count drawn with an icon

@@ -247,7 +247,8 @@ export function isPostsLabel(text: string): boolean {
   return POSTS_LABEL_RE.test(text);
 }
 /** the pane's other labels that stand alone: a place, a score */
-const PANE_FIELD_RE = /^\s*(?:location|所在地|reaction score|reputation|threads|points|积分|積分)\s?[:：]?\s*$/iu;
+const PANE_FIELD_RE =
+  /^\s*(?:location|所在地|reaction score|reputation|threads|points|积分|積分|用户组|用戶組|user ?group)\s?[:：]?\s*$/iu;
 const LABEL_END_RE = /^\s?[:：]?\s*$/u;
 
 /**

@@ -683,6 +683,19 @@ const CASES: Expect[] = [
     },
   },
   {
+    // Discuz! X3 as it renders a thread: each post a table of its own in a div of its own, the floor printed as
+    // <em>2</em><sup>#</sup> (two texts that are one floor mark), the writer's group as a <dt>/<dd> pair
+    file: 'model/discuz-x3-floor-marks.html',
+    authors: ['rickyfung_hk', 'cheungwaiming', 'Yo_Kelvin', '細路哥仔'],
+    replyTo: [-1, -1, -1, -1],
+    sections: 1,
+    regions: { comment: ['跌返九萬尾', '定額買', '用邊個交易所'] },
+    extra: (m) => {
+      expect(m.comments.comments.map((c) => c.floor)).toEqual([1, 2, 3, 4]);
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/用戶組|會員/u);
+    },
+  },
+  {
     // a quotation box that holds its header and the quoted words ("引用 @x：quoted words……", as Hupu prints it): the
     // words after the box are the reply's own; a header alone ("引用 @x 的回复：") quotes the block after it
     file: 'model/quote-box-with-words.html',
