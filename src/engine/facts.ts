@@ -583,10 +583,11 @@ function insideQuotes(text: string, pos: number): boolean {
 
 /**
  * A rebuttal in the sentence right after a quotation: "…before the funds are forfeited." None of that is
- * true. / 「…先交保证金」全是假的。 / "…an “insurance fee”." That is the scam. (Warnings count too.)
+ * true. / 「…先交保证金」全是假的。 / "…an “insurance fee”." That is the scam. / 被「机车贷款先缴保证金」骗过 (what
+ * someone was taken in by). (Warnings count too.)
  */
 const REBUTTAL_RE =
-  /\bnone of (?:that|this|it) (?:is|was) true\b|\b(?:that|this|it)(?:'s| is| was) (?:the|a) (?:scam|fraud|con|trick)\b|(?:这|那)(?:就)?是(?:骗局|诈骗|骗子)|\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:a lie|lies|false|fake|not true|made up)\b|\ball lies\b|(?:全|都|全部)(?:是|系)(?:假的|骗人的|呃人嘅)|纯属(?:虚构|捏造)|根本(?:没有|冇)(?:这|呢)(?:回|件)事|(?:基本上?|根本|压根)(?:就)?不存在|\b(?:does not|doesn't|do not|don't) exist\b|\bthere(?:'s| is) no such thing\b/iu;
+  /^[\s,，]*骗(?:过|了|走|去)?|\bnone of (?:that|this|it) (?:is|was) true\b|\b(?:that|this|it)(?:'s| is| was) (?:the|a) (?:scam|fraud|con|trick)\b|(?:这|那)(?:就)?是(?:骗局|诈骗|骗子)|\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:a lie|lies|false|fake|not true|made up)\b|\ball lies\b|(?:全|都|全部)(?:是|系)(?:假的|骗人的|呃人嘅)|纯属(?:虚构|捏造)|根本(?:没有|冇)(?:这|呢)(?:回|件)事|(?:基本上?|根本|压根)(?:就)?不存在|\b(?:does not|doesn't|do not|don't) exist\b|\bthere(?:'s| is) no such thing\b/iu;
 /** how much text after a quotation is read for its rebuttal (the first sentence of it) */
 const REBUTTAL_AFTER_CHARS = 120;
 /** a rebuttal opening the next block ("That is the scam.") is a sentence this short */

@@ -22,6 +22,10 @@ testSignal(advanceFee, {
     },
     { name: 'a fee without a loan', html: '<p>办理会员卡需要先交押金200元。</p>' },
     {
+      name: '留言说客人被「机车贷款先缴保证金」骗过(引号里是骗人的说法)',
+      html: `${comments([{ a: '阿宏的機車行', t: '我店裡也有客人被「機車貸款先繳保證金」騙過，真的很多' }])}`,
+    },
+    {
       name: 'a lender whose fee comes out of the loan: "we lend", "the processing fee is deducted", nothing first',
       html: comments([
         {
