@@ -169,6 +169,8 @@ describe('lexicon stages and calls to action', () => {
   it.each([
     // an amount is no request for the contact
     ['一共欠了多少钱,我也算不清', 'zh_request'],
+    // asking for a document, not a contact
+    ['楼主你那个写给银行的情况说明能不能分享一下模板？', 'zh_request'],
     // a site's "how to reach us" link is no ask
     ['點聯絡我們：按右上角嘅客服', 'zh_request'],
     // searching an app is no handover without an id after it; copying homework is school
