@@ -10,7 +10,8 @@
  *
  * Definitions (tests/corpus/metrics.ts): a scam page is caught at `danger`; a clean page is a false alarm at
  * `caution` or `danger`; handle recall / precision compare suspect handles with the labels by exact
- * `kind:value`. The same code drives the gates in tests/corpus/gates.test.ts.
+ * `kind:value`. The same code drives the gates in tests/corpus/gates.test.ts. Honest contacts (labels'
+ * optional `contacts`) found and called suspect are measured only; pages without them count nowhere.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +122,18 @@ table([
   row('kind right (warned scam pages)', (m) => frac(m.kindAgreement, m.kindAgrees, m.warned)),
 ]);
 say('  (! = below the gate that npm test enforces on each split)');
+say();
+say("Honest contacts (labels' contacts: a page's honest lines; measured only, no gate)");
+table([
+  ['', ...SPLITS, 'all'],
+  row('pages with contacts labelled', (m) => String(m.contactPages)),
+  row('honest contacts found (listed at all)', (m) =>
+    frac(ratio(m.foundContacts, m.labelledContacts), m.foundContacts, m.labelledContacts),
+  ),
+  row('honest contacts called suspect', (m) =>
+    frac(ratio(m.suspectContacts, m.labelledContacts), m.suspectContacts, m.labelledContacts),
+  ),
+]);
 
 function groupTable(title: string, key: (x: Scanned) => string, cols: [string, (m: Metrics) => string][]): void {
   say();
@@ -213,6 +226,11 @@ for (const s of SPLITS) {
   }
 }
 if (!listed) say('  none');
+for (const s of SPLITS) {
+  const m = splitMetrics[s];
+  for (const k of m.suspectContactList) say(`  [${s}] honest contact called suspect: ${k}`);
+  for (const k of m.notFoundContactList) say(`  [${s}] honest contact not found: ${k}`);
+}
 
 // ---------------------------------------------------------------- real data
 interface RealSet {

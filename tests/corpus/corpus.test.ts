@@ -1,6 +1,6 @@
 /**
- * Integrity of the labelled corpus: every page labelled exactly once, labels well-formed, handle values in
- * the normal form of the report contract, and enough pages on both sides of both splits.
+ * Integrity of the labelled corpus: every page labelled exactly once, labels well-formed, handle values (the
+ * suspect `handles` and the honest `contacts`) in the normal form of the report contract, and enough pages on both sides of both splits.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ const SCAM_KINDS = [
 ];
 const HANDLE_KINDS = ['wechat', 'qq', 'phone', 'whatsapp', 'telegram', 'line', 'email', 'signal'];
 const LANGS: Record<string, string[]> = { en: ['en'], zh: ['zh-CN', 'zh-TW', 'zh-HK'] };
-const LABEL_FIELDS = new Set(['file', 'label', 'kind', 'lang', 'handles', 'shape', 'note']);
+const LABEL_FIELDS = new Set(['file', 'label', 'kind', 'lang', 'handles', 'contacts', 'shape', 'note']);
 
 /** Normal forms from the report contract. */
 const VALUE_SHAPE: Record<string, RegExp> = {
@@ -88,6 +88,19 @@ describe('corpus files and labels', () => {
           for (const h of l.handles) {
             if (!HANDLE_KINDS.includes(h.kind)) bad(`handle kind ${h.kind}`);
             else if (!VALUE_SHAPE[h.kind]?.test(h.value)) bad(`${h.kind} value not normalized: ${h.value}`);
+          }
+          if (l.contacts === undefined) continue;
+          if (!Array.isArray(l.contacts)) {
+            bad('contacts is not an array');
+            continue;
+          }
+          const contactKeys = l.contacts.map((h) => `${h.kind}:${h.value}`);
+          if (new Set(contactKeys).size !== contactKeys.length) bad('duplicate contact');
+          for (const k of contactKeys) if (keys.includes(k)) bad(`${k} is both a suspect handle and a contact`);
+          for (const h of l.contacts) {
+            if (!HANDLE_KINDS.includes(h.kind)) bad(`contact kind ${h.kind}`);
+            else if (!VALUE_SHAPE[h.kind]?.test(h.value)) bad(`${h.kind} contact not normalized: ${h.value}`);
+            for (const k of Object.keys(h)) if (k !== 'kind' && k !== 'value') bad(`contact field ${k}`);
           }
         }
         expect(problems).toEqual([]);

@@ -21,7 +21,13 @@ export interface CorpusLabel {
   label: 'scam' | 'clean';
   kind?: ScamKind;
   lang: string;
+  /** suspect handles of a scam page (none on a clean page) */
   handles: LabelHandle[];
+  /**
+   * honest contacts the page shows (a bank's hotline, a shop's WeChat, a volunteer's cell), on clean or scam
+   * pages; absent when the page's contacts have not been labelled
+   */
+  contacts?: LabelHandle[];
   shape: string;
   note: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence, Handle, Level } from '../../src/report/types';
-import { computeMetrics, matchHandles, outcome, type PageResult, ratio, topEvidence } from './metrics';
+import { computeMetrics, matchContacts, matchHandles, outcome, type PageResult, ratio, topEvidence } from './metrics';
 
 function handle(kind: Handle['kind'], value: string, suspect: boolean): Handle {
   return { kind, value, suspect, raw: [value], regions: ['comment'], count: 1 };
@@ -126,6 +126,60 @@ describe('computeMetrics', () => {
     expect(empty.recall).toBeNaN();
     expect(empty.handlePrecision).toBeNaN();
     expect(ratio(1, 0) >= 0.95).toBe(false);
+  });
+});
+
+describe('honest contacts', () => {
+  const withContacts = (r: PageResult, contacts: { kind: Handle['kind']; value: string }[]): PageResult => ({
+    ...r,
+    label: { ...r.label, contacts },
+  });
+  const results: PageResult[] = [
+    withContacts(
+      page('clean-1', 'clean', 'safe', [], [handle('phone', '18005550100', false), handle('wechat', 'shop88', true)]),
+      [
+        { kind: 'phone', value: '18005550100' }, // listed, not suspect
+        { kind: 'wechat', value: 'shop88' }, // listed as suspect
+        { kind: 'email', value: 'desk@paper.com' }, // not listed
+      ],
+    ),
+    // a scam page quoting its bank's hotline: the contact is found, the suspect handle is not a contact
+    withContacts(
+      page(
+        'scam-1',
+        'scam',
+        'danger',
+        [{ kind: 'whatsapp', value: '447700900123' }],
+        [handle('whatsapp', '447700900123', true), handle('phone', '95588', false)],
+      ),
+      [{ kind: 'phone', value: '95588' }],
+    ),
+    // no contacts labelled: its handles, suspect or not, count nowhere among contacts
+    page('clean-2', 'clean', 'safe', [], [handle('phone', '18005550100', true), handle('qq', '12345', false)]),
+    withContacts(page('clean-3', 'clean', 'safe', [], []), []),
+  ];
+
+  it('matches labelled contacts with every listed handle, suspect or not', () => {
+    const first = results[0] as PageResult;
+    expect(matchContacts(first)).toEqual({
+      found: ['phone:18005550100', 'wechat:shop88'],
+      notFound: ['email:desk@paper.com'],
+      suspect: ['wechat:shop88'],
+    });
+  });
+
+  it('counts contacts found and called suspect only on pages that label them', () => {
+    const m = computeMetrics(results);
+    expect([m.contactPages, m.labelledContacts, m.foundContacts, m.suspectContacts]).toEqual([3, 4, 3, 1]);
+    expect(m.suspectContactList).toEqual(['clean-1 wechat:shop88']);
+    expect(m.notFoundContactList).toEqual(['clean-1 email:desk@paper.com']);
+    const none = computeMetrics([results[2] as PageResult]);
+    expect([none.contactPages, none.labelledContacts, none.foundContacts, none.suspectContacts]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('leaves the suspect-handle figures as they were', () => {
+    const m = computeMetrics(results);
+    expect([m.labelledHandles, m.foundHandles, m.suspectHandles]).toEqual([1, 1, 3]);
   });
 });
 

@@ -10,6 +10,9 @@
  *   - recall = labelled handles reported suspect / labelled handles;
  *   - precision = suspect handles that are labelled / all suspect handles, where a suspect handle on a
  *     scam page that the label does not list and any suspect handle on a clean page count against it.
+ * Honest contacts (labels' optional `contacts`, measured only, no gate; a page without them counts nowhere):
+ *   - found = labelled contacts the report lists at all (suspect or not);
+ *   - called suspect = labelled contacts the report lists with `suspect: true`.
  */
 import type { Evidence, PageReport } from '../../src/report/types';
 import type { CorpusLabel } from './load';
@@ -18,7 +21,7 @@ import type { CorpusLabel } from './load';
 export interface PageResult {
   /** a stable id, e.g. `en/scam-x.html` */
   id: string;
-  label: Pick<CorpusLabel, 'label' | 'kind' | 'lang' | 'handles'>;
+  label: Pick<CorpusLabel, 'label' | 'kind' | 'lang' | 'handles' | 'contacts'>;
   report: Pick<PageReport, 'level' | 'score' | 'kind' | 'handles' | 'evidence'>;
 }
 
@@ -45,6 +48,27 @@ export interface HandleMatch {
   missing: string[];
   /** reported suspect, not labelled (every suspect handle of a clean page) */
   extra: string[];
+}
+
+export interface ContactMatch {
+  /** labelled honest contacts the report lists, suspect or not */
+  found: string[];
+  /** labelled honest contacts the report does not list */
+  notFound: string[];
+  /** labelled honest contacts the report lists as suspect */
+  suspect: string[];
+}
+
+/** How a report treats the page's labelled honest contacts (all empty when the label has none). */
+export function matchContacts(r: PageResult): ContactMatch {
+  const listed = new Set(r.report.handles.map(handleKey));
+  const suspect = suspectKeys(r.report);
+  const labelled = [...new Set((r.label.contacts ?? []).map(handleKey))];
+  return {
+    found: labelled.filter((k) => listed.has(k)),
+    notFound: labelled.filter((k) => !listed.has(k)),
+    suspect: labelled.filter((k) => suspect.has(k)),
+  };
 }
 
 export function matchHandles(r: PageResult): HandleMatch {
@@ -81,6 +105,16 @@ export interface Metrics {
   kindAgrees: number;
   /** the share of warned scam pages whose kind is right (the banner's advice follows the kind) */
   kindAgreement: number;
+  /** pages whose label lists honest contacts (`contacts`, possibly empty); the others count nowhere below */
+  contactPages: number;
+  /** honest contacts labelled, those the report lists at all, and those it lists as suspect */
+  labelledContacts: number;
+  foundContacts: number;
+  suspectContacts: number;
+  /** `id kind:value` of labelled honest contacts the report does not list */
+  notFoundContactList: string[];
+  /** `id kind:value` of labelled honest contacts the report lists as suspect */
+  suspectContactList: string[];
   /** ids of scam pages not at `danger` */
   missedPages: string[];
   /** ids of clean pages at `caution` or `danger` */
@@ -109,6 +143,12 @@ export function computeMetrics(results: readonly PageResult[]): Metrics {
     warned: 0,
     kindAgrees: 0,
     kindAgreement: Number.NaN,
+    contactPages: 0,
+    labelledContacts: 0,
+    foundContacts: 0,
+    suspectContacts: 0,
+    notFoundContactList: [],
+    suspectContactList: [],
     missedPages: [],
     falseAlarmPages: [],
     missedHandles: [],
@@ -134,6 +174,15 @@ export function computeMetrics(results: readonly PageResult[]): Metrics {
     m.suspectHandles += hm.found.length + hm.extra.length;
     for (const k of hm.missing) m.missedHandles.push(`${r.id} ${k}`);
     for (const k of hm.extra) m.extraHandles.push(`${r.id} ${k}`);
+    if (r.label.contacts) {
+      const cm = matchContacts(r);
+      m.contactPages++;
+      m.labelledContacts += cm.found.length + cm.notFound.length;
+      m.foundContacts += cm.found.length;
+      m.suspectContacts += cm.suspect.length;
+      for (const k of cm.notFound) m.notFoundContactList.push(`${r.id} ${k}`);
+      for (const k of cm.suspect) m.suspectContactList.push(`${r.id} ${k}`);
+    }
   }
   m.recall = ratio(m.caught, m.scam);
   m.falsePositiveRate = ratio(m.falseAlarms, m.clean);
