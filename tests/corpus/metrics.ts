@@ -433,11 +433,21 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * 2/13 false alarms and 9/12 handles with the session's first engine (11/12, 2/13, 10/12 with the engine of that
  * moment); with it the floors are training 0.90 / 0.051 / 0.91 / 0.90 and validation 0.65 / 0.14 / 0.65 / 0.69
  * (training at 398/440, 21/414 and 528/577 with 528/586; validation at 141/216, 25/182 and 176/269 with 176/253:
- * its training credit union twin, still a false alarm, took the training rate over 0.05).
+ * its training credit union twin, still a false alarm, took the training rate over 0.05). Four rounds of long,
+ * mixed threads (18 to 40 comments, the planted part a minority among genuine ones; each with honest twins that
+ * thread private contacts through long genuine discussions) came in on first contact at 5/8 caught, 4/8 false
+ * alarms, 6/9 handles; 7/8, 3/8, 7/8; 5/8, 3/8, 6/8; 6/8, 3/8, 6/8 (the same with the session's first engine each
+ * time): honest long threads are the hardest pages yet. On the pages the session started with, its fixes took
+ * training to 400/440 caught, 19/414 false alarms and 530/577 handles, and validation to 143/216, 25/182 and
+ * 180/269 (from 398, 21, 528 and 141, 25, 176). With the rounds the floors are training 0.90 / 0.061 / 0.91 / 0.89
+ * and validation 0.66 / 0.141 / 0.67 / 0.70 (training at 417/459, 27/443 and 548/597 with 548/612; validation at
+ * 152/229, 26/185 and 189/282 with 189/270): the rounds' honest training pages, 12 of 29 warned of by the session's
+ * first engine and 8 still, took the training false-alarm rate over 0.051 and handle precision under 0.90; the last round's
+ * validation honest page, a false alarm on first contact, took the validation rate over 0.14.
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.9, falsePositiveRate: 0.051, handleRecall: 0.91, handlePrecision: 0.9 },
-  validation: { recall: 0.65, falsePositiveRate: 0.14, handleRecall: 0.65, handlePrecision: 0.69 },
+  training: { recall: 0.9, falsePositiveRate: 0.061, handleRecall: 0.91, handlePrecision: 0.89 },
+  validation: { recall: 0.66, falsePositiveRate: 0.141, handleRecall: 0.67, handlePrecision: 0.7 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
