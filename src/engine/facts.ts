@@ -124,6 +124,8 @@ export interface CommentFact {
   publisher?: boolean;
   /** one row of a list of one-line messages (a chat room's, a BBS article's pushes) */
   row?: boolean;
+  /** its words name a money scheme's subject (debt, a loan, stocks, a recovery: the topic lexicon) */
+  moneyWords?: boolean;
 }
 
 export interface SectionFact {
@@ -844,11 +846,16 @@ export function* factsSteps(
     chars: st.chars,
     capped: st.capped,
   };
-  const countTopics = (text: string) => {
+  const countTopics = (text: string): boolean => {
+    let any = false;
     for (const h of matchLexicon(TOPIC_LEX, text)) {
       const k = h.entry.kind;
-      if (k) facts.topics[k] = (facts.topics[k] ?? 0) + 1;
+      if (k) {
+        facts.topics[k] = (facts.topics[k] ?? 0) + 1;
+        any = true;
+      }
     }
+    return any;
   };
   // the normalizer's first use (the title's) waits for its own slices too
   if (opts.warm) yield* warmFor(`${model.head.title} ${st.blocks[0]?.text ?? ''}`);
@@ -1294,7 +1301,8 @@ export function* factsSteps(
       });
     }
 
-    if (ctaBox || (comment && !quoted) || block.tag === 'H1') countTopics(text);
+    if ((ctaBox || (comment && !quoted) || block.tag === 'H1') && countTopics(text) && comment && !quoted)
+      comment.moneyWords = true;
     if (!facts.money && (MONEY_RE.test(text) || matchLexicon(TOPIC_LEX, text).length > 0)) facts.money = true;
     if (!facts.ownVoice && !comment && OWN_LINE_RE.test(text)) facts.ownVoice = true;
     if (comment && !quoted) {

@@ -30,6 +30,21 @@ testSignal(plantedThread, {
       ]),
     },
     {
+      name: "neighbours pass round a plumber's LINE for a ceiling leak: asked for, handed over, thanked",
+      html: comments([
+        {
+          a: '雯雯在台中',
+          t: '樓上浴室漏水滲到我家天花板，管委會叫我自己找師傅，大家有推薦的水電嗎？',
+          replies: [
+            { a: '許爸', t: '推阿凱師傅！我家熱水器跟馬桶都是他弄的，收費很清楚，先報價再動工。' },
+            { a: '雯雯在台中', t: '@許爸 可以給我聯絡方式嗎？想先問報價' },
+            { a: '許爸', t: '他賴是 akai.shuidian，說在這裡看到的就好' },
+            { a: '雯雯在台中', t: '@許爸 謝謝許爸！！我加了，禮拜六來看' },
+          ],
+        },
+      ]),
+    },
+    {
       name: 'the owner of a personal space who sells nothing gives her number to a reader who asks',
       html: ownSpace('今天去公园走了两万步,身体是革命的本钱。'),
     },
@@ -140,6 +155,17 @@ testSignal(plantedThread, {
     },
   ],
   invalid: [
+    {
+      name: 'a "master" credited with the debt a thread speaks of (张师傅 and 停息挂账): still the script',
+      html: forum([
+        { a: '上岸的阿强', t: '逾期两年终于上岸了,是张师傅帮我谈的停息挂账,有需要的加他微信 zhangsf8866' },
+        { a: '夜猫子', t: '恭喜,我现在欠了十一个平台' },
+        { a: '细雨', t: '张师傅微信加不上,还有别的联系方式吗' },
+        { a: '上岸的阿强', t: '回复 细雨 :直接加张师傅扣扣 2960518337' },
+        { a: '小鹿', t: '张师傅很负责的,我的两个平台已经谈下来了' },
+      ]),
+      messages: ['ev_planted_thread_arc'],
+    },
     {
       name: 'the owner of a personal space sells a scheme in her post and gives her number to the reader who asks',
       html: ownSpace('我们走的是机构配售剩下的额度,相当于预留席位,下周还有两只,额度有限。'),

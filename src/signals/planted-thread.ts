@@ -98,6 +98,24 @@ function readPublisherSells(ctx: SignalContext): boolean {
   );
 }
 
+/**
+ * A trade or a lesson and its price (a plumber, a roofer, a tutor; 水电师傅, 报价, 补习): what an honest referral in a
+ * neighbourhood thread is about
+ */
+const TRADE_RE =
+  /\b(?:plumb(?:er|ers|ing)|roof(?:er|ers|ing)|electrician|handyman|contractor|hvac|furnace|gutters?|carpenter|mechanic|locksmith|landscap(?:er|ing)|movers?|repair ?(?:man|men|shop)|tutor(?:s|ing)?|piano (?:teacher|lessons?)|(?:free |written )?(?:quote|estimate))\b|水电|水電|师傅|師傅|维修|維修|修理|装修|裝修|装潢|裝潢|报价|報價|比价|比價|上门|上門|家教|补习|補習|搬家|开锁|開鎖|防水|漏水/iu;
+
+/** The thread's comments carry a scheme's bait, money taken first or an advance fee, not disowned. */
+function schemePhrase(ctx: SignalContext, t: ThreadFacts): boolean {
+  const ids = new Set(t.comments);
+  return ctx.facts.phrases.some(
+    (p) =>
+      !p.warned &&
+      (p.lexicon === 'bait' || p.lexicon === 'fee-first' || p.lexicon === 'advance-fee') &&
+      ids.has(p.comment),
+  );
+}
+
 function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   const comments = t.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
   const stages = [...new Set(comments.flatMap((c) => c.stages))];
@@ -139,6 +157,15 @@ function judge(ctx: SignalContext, t: ThreadFacts): ThreadJudgement {
   // offered in reply and the asker's thanks is every help thread: a support group, a recruiter, a neighbour)
   const story = has('request') || has('success');
   if (!passed || !story) return { planted: false, weight: 0, stages };
+  // neighbours passing round a tradesman's or a tutor's line (asked for, handed over, thanked) in a thread that
+  // speaks of the job (a leak, a quote, lessons) and of no money scheme: a referral, not a script
+  // (money words in a comment that calls something out, "每一串都有這種貸款帳號，已檢舉", are the spam's, not the thread's)
+  if (
+    comments.some((c) => TRADE_RE.test(c.text)) &&
+    !comments.some((c) => c.moneyWords && !c.stages.includes('dissent')) &&
+    !schemePhrase(ctx, t)
+  )
+    return { planted: false, weight: 0, stages };
   // a reader who calls it out: genuine threads have them, but so do scripted threads that a real reader
   // stumbled into; only the full script (the ask, the handle, the praise) survives one
   // ... and so does a handle vouched for by two more voices (the sidekicks who praise the same helper)
