@@ -77,8 +77,8 @@ describe('scoreCap: why the score is below the points listed', () => {
   it('a planted-looking thread about no money', () => {
     const r = scanHtml(`<html><body><h1>邻里互助</h1><section class="comments"><h2>评论</h2><ul>
       <li><b>许阿姨</b><span>2天前</span><p>3栋老蒋上个月被裁了，老伴住院，家里实在难，大家看看能帮什么。</p></li>
-      <li><b>小林</b><span>2天前</span><p>我家也难过，后来是何师傅帮的忙。能把何师傅电话推给我吗？</p></li>
-      <li><b>许阿姨</b><span>2天前</span><p>回复 小林：何师傅电话 187 0623 4419，他周末开车接送去医院，你就说是许阿姨介绍的。</p></li>
+      <li><b>小林</b><span>2天前</span><p>我家也难过，后来是何姐帮的忙。能把何姐电话推给我吗？</p></li>
+      <li><b>许阿姨</b><span>2天前</span><p>回复 小林：何姐电话 187 0623 4419，她周末开车接送去医院，你就说是许阿姨介绍的。</p></li>
       <li><b>小林</b><span>2天前</span><p>回复 许阿姨：加上了，谢谢许阿姨，何老师人真好！</p></li>
       <li><b>许阿姨</b><span>1天前</span><p>回复 小林：不客气，有事找何老师就对了。</p></li>
       </ul></section></body></html>`);
