@@ -438,15 +438,15 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * thread private contacts through long genuine discussions) came in on first contact at 5/8 caught, 4/8 false
  * alarms, 6/9 handles; 7/8, 3/8, 7/8; 5/8, 3/8, 6/8; 6/8, 3/8, 6/8 (the same with the session's first engine each
  * time): honest long threads are the hardest pages yet. On the pages the session started with, its fixes took
- * training to 400/440 caught, 19/414 false alarms and 530/577 handles, and validation to 143/216, 25/182 and
- * 180/269 (from 398, 21, 528 and 141, 25, 176). With the rounds the floors are training 0.90 / 0.061 / 0.91 / 0.89
- * and validation 0.66 / 0.141 / 0.67 / 0.70 (training at 417/459, 27/443 and 548/597 with 548/612; validation at
+ * training to 400/440 caught, 18/414 false alarms and 530/577 handles, and validation to 143/216, 25/182 and
+ * 180/269 (from 398, 21, 528 and 141, 25, 176). With the rounds the floors are training 0.90 / 0.059 / 0.91 / 0.89
+ * and validation 0.66 / 0.141 / 0.67 / 0.70 (training at 417/459, 26/443 and 548/597 with 548/609; validation at
  * 152/229, 26/185 and 189/282 with 189/270): the rounds' honest training pages, 12 of 29 warned of by the session's
  * first engine and 8 still, took the training false-alarm rate over 0.051 and handle precision under 0.90; the last round's
  * validation honest page, a false alarm on first contact, took the validation rate over 0.14.
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.9, falsePositiveRate: 0.061, handleRecall: 0.91, handlePrecision: 0.89 },
+  training: { recall: 0.9, falsePositiveRate: 0.059, handleRecall: 0.91, handlePrecision: 0.89 },
   validation: { recall: 0.66, falsePositiveRate: 0.141, handleRecall: 0.67, handlePrecision: 0.7 },
 };
 
