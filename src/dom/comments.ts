@@ -167,6 +167,7 @@ function* analyse(st: WalkState, tick: () => boolean): Steps<Analysis> {
   const pieceMeta = new Uint8Array(st.texts.length);
   // read during the walk (long pieces carry none); the pass below adds label/value pairs
   for (let i = 0; i < st.texts.length; i++) {
+    if (tick()) yield;
     const p = st.texts[i];
     let m = p?.meta ?? 0;
     // a button's label and its count ("Helpful 14", "Funny 2", "有用 (3)"): a reaction under the entry, no one's words
@@ -1271,11 +1272,11 @@ const HEADING_ROW_CHARS = 48;
 function headingRow(a: Analysis, r: [number, number]): boolean {
   if (headingBlock(a, r[0])) return true;
   const first = a.st.blocks[r[0]];
-  return (
-    first !== undefined &&
-    rangeChars(a.st, r) <= HEADING_ROW_CHARS &&
-    isSectionHeading(pieceText(a.st, first.firstText))
-  );
+  if (first === undefined || rangeChars(a.st, r) > HEADING_ROW_CHARS) return false;
+  if (!isSectionHeading(pieceText(a.st, first.firstText))) return false;
+  // ... and no sentence beside it: a short reply by a writer named like a heading ("回复12: 已经协商好了。") is a comment
+  for (let b = r[0]; b < r[1]; b++) if (SENTENCE_MARK_RE.test(a.st.blocks[b]?.text ?? '')) return false;
+  return true;
 }
 
 /** an entry's row of actions: a few short lines, a like count among them */

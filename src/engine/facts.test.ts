@@ -195,3 +195,14 @@ describe('reported speech', () => {
     expect(f.comments[0]?.stages).not.toContain('success');
   });
 });
+
+describe('a reply whose writer is named like a heading', () => {
+  it('stays a comment when it has a sentence ("回复12: …。")', () => {
+    const item = (i: number, t: string, r: string) =>
+      `<li class="c"><div class="u"><span>用户${i}</span> <span>广东</span></div><div class="t">${t}</div><div class="m"><span>${i}天前</span> <span>赞 ${i}</span></div><ul class="rl"><li class="ri"><span>回复${i}</span>: <span>${r}</span></li></ul></li>`;
+    const f = factsOf(
+      `<article><h1>逾期了怎么和银行协商</h1><p>先打官方客服。</p></article><ul class="list">${item(1, '我上个月自己打了客服，谈成了分期。', '谢谢，我也去试试。')}${item(2, '利息能不能减免要看银行。', '银行说要提交材料。')}</ul>`,
+    );
+    expect(f.comments.length).toBe(4);
+  });
+});
