@@ -820,17 +820,17 @@ describe('a thread that sells nothing', () => {
   const page = (help: string) =>
     scanHtml(`<html><body><h1>邻里互助</h1><section class="comments"><h2>评论</h2><ul>
     <li><b>许阿姨</b><span>2天前</span><p>3栋老蒋上个月被裁了，老伴住院，家里实在难，大家看看能帮什么。</p></li>
-    <li><b>小林</b><span>2天前</span><p>我家也难过，后来是何师傅帮的忙。能把何师傅电话推给我吗？</p></li>
-    <li><b>许阿姨</b><span>2天前</span><p>回复 小林：何师傅电话 187 0623 4419，${help}，你就说是许阿姨介绍的。</p></li>
+    <li><b>小林</b><span>2天前</span><p>我家也难过，后来是何姐帮的忙。能把何姐电话推给我吗？</p></li>
+    <li><b>许阿姨</b><span>2天前</span><p>回复 小林：何姐电话 187 0623 4419，${help}，你就说是许阿姨介绍的。</p></li>
     <li><b>小林</b><span>2天前</span><p>回复 许阿姨：加上了，谢谢许阿姨，何老师人真好！</p></li>
     <li><b>许阿姨</b><span>1天前</span><p>回复 小林：不客气，有事找何老师就对了。</p></li>
     </ul></section></body></html>`);
   it('about no money or scheme, a planted-looking thread gets the badge at most, never the banner', () => {
-    const r = page('他周末开车接送去医院');
+    const r = page('她周末开车接送去医院');
     expect(r.evidence.map((e) => e.signal)).toContain('planted-thread');
     expect(r.level).not.toBe('danger');
   });
   it('the same thread selling 停息挂账 for a fee is danger', () => {
-    expect(page('他专门做停息挂账，先交两千服务费').level).toBe('danger');
+    expect(page('她专门做停息挂账，先交两千服务费').level).toBe('danger');
   });
 });
