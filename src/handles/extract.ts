@@ -765,6 +765,19 @@ const STUB_REST_RE = /^(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{3,16}$/u;
 const isWeChatCue = (c: Cue): boolean => c.kind === 'wechat' || c.kind === 'same_number';
 const isWeChatOrCta = (c: Cue): boolean => isWeChatCue(c) || c.kind === 'cta';
 
+/** Groups that stand one after another in `text` (two or more), as one: their atoms, and the text between them as gaps. */
+function joinedGroup(text: string, parts: Group[]): Group {
+  const first = parts[0] as Group;
+  const last = parts[parts.length - 1] as Group;
+  return {
+    atoms: parts.flatMap((r) => r.atoms),
+    gaps: parts.flatMap((r, n) => (n === 0 ? r.gaps : [text.slice((parts[n - 1] as Group).e, r.s), ...r.gaps])),
+    s: first.s,
+    e: last.e,
+    at: first.at,
+  };
+}
+
 /** pinyin's initials and finals (o and e stand after some initials only: bo, de, but no "to" or "be") */
 const PINYIN_INITIAL_RE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/u;
 const PINYIN_FINALS = new Set(
@@ -829,14 +842,7 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
           run.every((r) => pinyinSyllable(text.slice(r.s, r.e)) || INITIALS_RE.test(text.slice(r.s, r.e)))
         ) {
           out = out ? out.slice(0, out.length - (i - k)) : groups.slice(0, k);
-          const parts = [...run, next];
-          out.push({
-            atoms: parts.flatMap((r) => r.atoms),
-            gaps: parts.flatMap((r, n) => (n === 0 ? r.gaps : [text.slice((parts[n - 1] as Group).e, r.s), ...r.gaps])),
-            s: first.s,
-            e: next.e,
-            at: first.at,
-          });
+          out.push(joinedGroup(text, [...run, next]));
           i++;
           continue;
         }
@@ -857,13 +863,7 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
           nearestBefore(cues, g.s, W, isWeChatCue)))
     ) {
       out ??= groups.slice(0, i);
-      out.push({
-        atoms: [...g.atoms, ...next.atoms],
-        gaps: [...g.gaps, gap, ...next.gaps],
-        s: g.s,
-        e: next.e,
-        at: g.at,
-      });
+      out.push(joinedGroup(text, [g, next]));
       i++;
       continue;
     }
