@@ -1082,8 +1082,15 @@ export function* factsSteps(
     if (inComment && ctaHits.length > 0) commentCta.add(commentId);
 
     // warnings, per sentence; article text under a warning heading is warned whole (not a call-to-action box)
+    // (a comment's titles too: "有些号称什么老师帮你协商的…被坑了" credits nobody)
+    const commentPersonaHits = inComment ? matchLexicon(PERSONA_LEX, text) : undefined;
     const readWarnings =
-      handleHits.length > 0 || baitHits.length > 0 || loanText || feeFirstHits.length > 0 || offHits.length > 0;
+      handleHits.length > 0 ||
+      baitHits.length > 0 ||
+      loanText ||
+      feeFirstHits.length > 0 ||
+      offHits.length > 0 ||
+      (commentPersonaHits !== undefined && commentPersonaHits.length > 0);
     const warnedSentences = readWarnings ? new Set<number>() : NO_SENTENCES;
     /** the block's arc stages (a story, a request, success…), read once, when first needed */
     let arcHits: LexiconHit[] | undefined;
@@ -1146,7 +1153,9 @@ export function* factsSteps(
     // (none from the creator's mark over a comment, 已由 林律師說法 置頂: it names the creator, not the writer's helper)
     const personaHits =
       (inComment || ctaBox || handleHits.length > 0) && !(inComment && isAuthorChrome(block.text))
-        ? matchLexicon(PERSONA_LEX, text).filter((h) => namedAsWritten(h, block.text.slice(...bt.hit(h))))
+        ? (commentPersonaHits ?? matchLexicon(PERSONA_LEX, text)).filter((h) =>
+            namedAsWritten(h, block.text.slice(...bt.hit(h))),
+          )
         : [];
     for (const h of personaHits) {
       const [s, e] = bt.hit(h);
@@ -1166,7 +1175,7 @@ export function* factsSteps(
       }
       // a title in quotation marks (自称「整合专员」的电话, a so-called "account manager") is named, not credited
       const quotedTitle = insideQuotes(text, h.start);
-      if (comment && !self && !quotedTitle && !comment.personas.includes(t)) comment.personas.push(t);
+      if (comment && !self && !quotedTitle && !titleWarned && !comment.personas.includes(t)) comment.personas.push(t);
       if (region === 'comment' || ctaBox) {
         facts.phrases.push({
           lexicon: 'persona',

@@ -652,6 +652,10 @@ describe('extractHandles: handles rearranged, with the instruction to put them b
       ['telegram:maravanceteam'],
     ],
     ['Telegram (all one word): Mara Vance Team She replies fast', ['telegram:maravanceteam']],
+    // given in two halves, each named
+    ['纸飞机搜用户名：前半段 lingong ，后半段 _ck888 ，两段连在一起', ['telegram:lingong_ck888']],
+    ['微信前半部分是zhang，后半部分是lao88', ['wechat:zhanglao88']],
+    ['Telegram: first half is kestrel, second half is _otc9', ['telegram:kestrel_otc9']],
     // hashtags joined
     ['加我绿色软件,把下面三个标签连起来 #li #mei_ #2024 #理财', ['wechat:limei_2024']],
     ['微信号就是这两个话题拼在一起 #zhou_ke #0816 #上岸', ['wechat:zhou_ke0816']],

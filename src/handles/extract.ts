@@ -1062,7 +1062,10 @@ const REVERSE_RE =
   /倒着|倒过来|反过来[输打写念读加搜]|反着[输打写念读加搜]|从右[往到]左|从后往前|[倒逆]序|backwards|in reverse|reversed?/giu;
 /** "Search it as one word, no spaces:", "把下面前两个标签连起来": the pieces after it are one handle */
 const JOIN_RE = /(?:as|in|all) one word|no spaces|[连拼合](?:起来|在一起)/giu;
-const REARRANGE_GATE = /[倒反逆连拼合右后]|backw|revers|one w|no sp/iu;
+const REARRANGE_GATE = /[倒反逆连拼合右后]|backw|revers|one w|no sp|half/iu;
+/** an id given in two halves, each named ("前半段 lingong，后半段 _ck888", "first half kestrel, second half _otc9") */
+const HALVES_RE =
+  /(?:前半(?:段|部分|截)?|上半(?:段|截)|\bfirst half)(?: is)?[\s是为:：]{0,3}([A-Za-z0-9_.-]{2,20})[\s，,、；;。]{0,3}(?:(?:and|then) )?(?:the )?(?:后半(?:段|部分|截)?|下半(?:段|截)|second half)(?: is)?[\s是为:：]{0,3}([A-Za-z0-9_.-]{2,20})(?![A-Za-z0-9_])/giu;
 /** after a join: a run of Latin hashtags (#rx_qing #0412) */
 const TAGS_AFTER = /[^#]{0,30}((?:#[A-Za-z0-9_]{1,30}[ \t]?){2,5})(?![A-Za-z0-9_])/uy;
 /** …or capitalized words after a colon or a line break ("no spaces:\nGarrick Stroud Desk", the break may be lost) */
@@ -1140,6 +1143,11 @@ function rearrangedHits(text: string, cues: Cue[], hits: Hit[], W: number): void
       const forward = g.atoms.every((a) => a.digits) ? digitsOf(text.slice(g.s, g.e)) : groupText(text, g, '_-.');
       toldHit(text, cues, hits, W, [...forward].reverse().join(''), g.s, g.e, { reversed: true });
     }
+  }
+  for (const m of text.matchAll(HALVES_RE)) {
+    // the hit spans both halves and their names: a word read as an id among them ("Telegram: first …") goes
+    const s = m.index ?? 0;
+    toldHit(text, cues, hits, W, (m[1] ?? '') + (m[2] ?? ''), s, s + m[0].length);
   }
   for (const m of text.matchAll(JOIN_RE)) {
     const at = (m.index ?? 0) + m[0].length;

@@ -793,8 +793,17 @@ describe('fees, agents and roles of the same schemes', () => {
     ['an heir finder wrote to my mother', 'en_role'],
     ['班主任会拉你进实盘群', 'zh_expert'],
     ['清退专员说今天能到账', 'zh_expert'],
+    ['我对接的是技术部的周工，很耐心', 'zh_engineer'],
+    ['上周找林工，分了五次出来了', 'zh_engineer'],
   ])('reads "%s" as the persona %s', (t, id) => {
     expect(idsOf(PERSONA, t)).toContain(id);
+  });
+  it.each([
+    ['每周工作五天，工资按月发', 'zh_engineer'],
+    ['张工程师下午到', 'zh_engineer'],
+    ['关于工伤认定的规定', 'zh_engineer'],
+  ])('leaves "%s" out of %s', (t, id) => {
+    expect(idsOf(PERSONA, t)).not.toContain(id);
   });
   it.each([
     ['give him a call, he picks up', 'en_cta'],

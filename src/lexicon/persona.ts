@@ -30,6 +30,14 @@ export const PERSONA: readonly LexiconEntry[] = [
     source: SRC.mrsX,
   },
   {
+    id: 'zh_engineer',
+    pattern: String.raw`[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤]工(?=[的说帮很给和跟也都是吧呢啊了那在就还把让对，。！？、,.!?:：)）」”"\s]|$)`,
+    lang: 'zh',
+    kind: 'recovery',
+    note: 'a surname and 工 ("周工", "技术部的林工"): the "engineer" of a recovery or 出黑 team who traces the money or unlocks the payout; the lookahead keeps words (工作, 工资, 工地) out',
+    source: SRC.recoverySecondScam,
+  },
+  {
     id: 'zh_expert',
     pattern: String.raw`专家|导师|股神|大师|顾问|助理|助教|客户经理|经理|专员|分析师|操盘手|讲师|投顾|研究员|首席|小助手|秘书|(?:出黑|追款|挽损)师傅|班主任|规划师|对接人|专属(?:客服|顾问|经理)|(?:清退|回款|兑付|监管|督办)专员|(?:财务|贷款)(?:中介|代办)`,
     lang: 'zh',

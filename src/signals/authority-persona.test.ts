@@ -75,6 +75,18 @@ testSignal(authorityPersona, {
         { a: '朵朵妈', t: '已进群，谢谢' },
       ]),
     },
+    {
+      name: 'a title in a comment that warns of it ("有些号称什么老师…被坑了") credits nobody in a thread that passes a line',
+      html: comments([
+        { a: '阳阳妈', t: '楼主你那个写给银行的情况说明能不能分享一下模板？' },
+        { a: '米粒妈', t: '帖子里发不了文档，需要的可以加我微信 mili_ma2019，我直接发你word。' },
+        {
+          a: '胖胖妈咪',
+          t: '我还是要说一句，有些号称什么老师帮你协商的，前面先收几千块，最后啥也没办，我同事就被坑了。',
+        },
+        { a: '阳阳妈', t: '加了，模板收到了，谢谢米粒妈' },
+      ]),
+    },
   ],
   invalid: [
     {
