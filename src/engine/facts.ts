@@ -261,11 +261,12 @@ const INSTITUTIONAL_RE =
   /(?:工作|办公)手机|手机[（(]工作[)）]|\bwork (?:cell|mobile)\b|我行|本行|我司|本公司|本店|本报|(?:主办|承办|协办)(?:单位)?[:：]|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者(?:微信|邮箱|电话|手机)|our (?:customer service|helpline|hotline|support|branch|team|office|news ?desk|tip ?line)|news ?desk|\bcustomer (?:care|service|support) ?:|\bsupport (?:email|line|phone) ?:|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us|tell us/iu;
 
 /**
- * A line only its owner names so: a bank's (我行), a paper's news and tip lines (本报新闻热线, 报料微信, 记者微信). A
+ * A line only its owner names so: a bank's (我行), a paper's news and tip lines (本报新闻热线, 报料微信, 记者微信), a
+ * writer's line for business (商务合作, "brand inquiries": for advertisers, not for the reader in trouble). A
  * lead-gen site calls its own number 客服热线 too, so that wording vouches for nothing beyond its block.
  */
 const OWN_LINE_RE =
-  /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者(?:微信|邮箱|电话|手机)|\bour news ?desk\b|\btip ?line\b/iu;
+  /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者(?:微信|邮箱|电话|手机)|商务合作|广告合作|\bour news ?desk\b|\btip ?line\b|\b(?:business|brand|sponsorship|press|media) (?:inquiries|enquiries|partnerships)\b/iu;
 
 /** a digit, written or spoken, as the end of a first half */
 const HALF_DIGIT_RE = /[\d零〇一二三四五六七八九幺两洞]/u;
@@ -1386,6 +1387,7 @@ export function* factsSteps(
       const own = ownAddress(f, siteHost, siteName);
       if (
         (INSTITUTIONAL_RE.test(sentence) ||
+          OWN_LINE_RE.test(sentence) ||
           own ||
           ownSentences.has(si) ||
           (hit.kind === 'wechat' && officialAccountAt(b, sentence))) &&

@@ -11,6 +11,26 @@ const PITCH_ZH = { a: 'Hetao_Q', t: '组里开放了几个跟投位,按月结,�
 testSignal(calledOut, {
   valid: [
     {
+      name: "a reader's general warning under the opening post is no call-out of the line its writer gives further down",
+      html: comments([
+        {
+          a: '钱钱小财女',
+          t: '逾期九个月，我自己跟四家银行谈下来了，流程全记录。每家都是自己打官方客服电话，申请个性化分期，没找任何中介。',
+          replies: [
+            { a: '栗子不是梨子', t: '谢谢博主！我上个月也是照着这个思路打的中信，第二次坐席直接给我转了协商部门' },
+            {
+              a: '番茄炒蛋要放糖',
+              t: '提醒一句，评论区或者私信里有人说可以帮你全权代理协商的，收几千块前期费的，千万别信，我朋友被骗了六千',
+            },
+            { a: 'Momo今天不加班', t: '收藏了，我建行那张正在谈' },
+            { a: '老李在搬砖', t: '如果银行就是不同意怎么办？我谈了五次了' },
+            { a: '是周周不是粥粥', t: '想问博主：你的微信是主页那个吗？我们公司想请你来讲一次征信' },
+            { a: '钱钱小财女', t: '是的，微信 qianqian_xiaocainv 是我工作微信，可以联系。' },
+          ],
+        },
+      ]),
+    },
+    {
       name: 'a reader disagrees with the pitch but accuses nobody',
       html: `${ARTICLE_EN}${comments([{ ...PITCH_EN, replies: [{ a: 'Gunny', t: 'I think you are wrong about the look-back period.' }] }])}`,
     },

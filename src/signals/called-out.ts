@@ -1,3 +1,4 @@
+import type { PageFacts } from '../engine/facts';
 import { W } from '../engine/weights';
 import { moneyPage, privateGroup, pushedHandles, type Signal, type SignalMeta } from './types';
 
@@ -70,10 +71,13 @@ export const calledOut: Signal = {
       // answering the comment that gives the line, or another post of the one who gives it (the post a
       // pusher's own reply hangs under)
       const targetAuthor = target !== undefined ? facts.comments[target]?.author : undefined;
+      // (not the opening post every comment answers: a reader who warns under it answers the post, not the
+      // line its writer gave in a reply further down)
       const answered =
         target !== undefined &&
         targetAuthor !== c.author &&
-        (carriers.has(target) || (targetAuthor !== undefined && names.includes(targetAuthor)));
+        (carriers.has(target) ||
+          (targetAuthor !== undefined && names.includes(targetAuthor) && !openingPost(facts, target)));
       const named = names.some((a) => a !== c.author && c.text.includes(a));
       if (!answered && !named && !warnsAsker) continue;
       return [
@@ -90,3 +94,14 @@ export const calledOut: Signal = {
     return [];
   },
 };
+
+/** an opening post has this many comments under it at least (a pusher's own comment has a few replies) */
+const OPENING_MIN_UNDER = 6;
+
+/** The first comment, with no parent, that most of the others hang under: a forum topic's or a social post's opening post. */
+function openingPost(facts: PageFacts, id: number): boolean {
+  if (id !== 0 || facts.comments[0]?.parent !== undefined) return false;
+  let under = 0;
+  for (const c of facts.comments) if (c.parent === 0) under++;
+  return under >= OPENING_MIN_UNDER && under * 2 >= facts.comments.length - 1;
+}

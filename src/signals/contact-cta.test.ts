@@ -63,6 +63,14 @@ testSignal(contactCta, {
       name: "a newsroom's box asking readers to tell it about such offers",
       html: `${ARTICLE_EN}<aside><p>Nora Castellanos covers consumer issues for the Watchdog team.</p><p>Had an offer like this? Tell us: ncastellanos@valleysentinel.com or call or text the Watchdog line at (402) 555-0118.</p></aside>`,
     },
+    {
+      name: "a blogger's line for business (商务合作), in her profile box beside a post about debt",
+      html: `${ARTICLE_ZH}<aside><p>钱钱小财女 · 财经博主</p><p>商务合作 微信：qianqian_xiaocainv</p></aside>`,
+    },
+    {
+      name: "a creator's address for brand inquiries",
+      html: `${ARTICLE_EN}<aside><p>Marcus Bell makes videos about scams. For brand inquiries, email me at marcusbell.creates@gmail.com</p></aside>`,
+    },
     { name: 'an official bank hotline', html: `${ARTICLE_ZH}<p>如有疑问请致电我行客服热线95588。</p>` },
     { name: 'a masked handle in a case report', html: '<p>受害人添加了对方微信(微信号xys***)后被骗。</p>' },
     {
