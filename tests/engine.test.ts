@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scanHtml } from '../src/engine/scan';
+import { modelDocument } from '../src/dom/model';
+import { gatherFacts } from '../src/engine/facts';
+import { parseHtml, scanHtml } from '../src/engine/scan';
 import { createScanSession } from '../src/engine/session';
 import { parse, randomizeNames } from './helpers/html';
 
@@ -667,6 +669,19 @@ describe("a number cut across one commenter's consecutive comments", () => {
     ['他扣扣是 397 205，剩下的发楼下', '814，连起来加'],
   ])('"%s" / "%s" is one QQ number, not its first half', (a, b) => {
     expect(numbers(qq(a, b))).toEqual(['qq:397205814']);
+  });
+  const wa = (a: string, b: string, whole = '') => `<html><body><h1>儲蓄保退保</h1><ul class="comments">
+    <li><b>KaMing</b><span>2天前</span><p>${a}</p></li>
+    <li><b>KaMing</b><span>2天前</span><p>${b}</p></li>${whole}</ul></body></html>`;
+  const FIRST = '佢用WhatsApp，頭四個字係 5931，成日食咗我啲留言，我下面再打';
+  const SECOND = '後面係 2746，講係喺Sam條片睇到';
+  it('Cantonese: "我下面再打" / "後面係 2746" is one WhatsApp number', () => {
+    expect(numbers(scanHtml(wa(FIRST, SECOND)))).toEqual(['whatsapp:59312746']);
+  });
+  it('the halves hand over a number also given whole further down: the second half carries it', () => {
+    const whole = '<li><b>KaMing</b><span>1天前</span><p>WhatsApp 5931 2746 直接問佢啦</p></li>';
+    const facts = gatherFacts(modelDocument(parseHtml(wa(FIRST, SECOND, whole))));
+    expect(facts.comments.map((c) => c.handles)).toEqual([[], ['whatsapp:59312746'], ['whatsapp:59312746']]);
   });
   it('the rest promised but given by another commenter is not joined', () => {
     expect(numbers(qq('他扣扣是 三九七 二零五，后面的我怕被吞，下一条发。', '接上条：八一四', '小吴'))).toEqual([

@@ -270,9 +270,9 @@ const OWN_LINE_RE =
 
 /** a digit, written or spoken, as the end of a first half */
 const HALF_DIGIT_RE = /[\d零〇一二三四五六七八九幺两洞]/u;
-/** the promise of the rest in the next comment ("下一条发", "发楼下", "rest in my next comment", "I'll put the rest below") */
+/** the promise of the rest in the next comment ("下一条发", "发楼下", Cantonese "我下面再打", "rest in my next comment", "I'll put the rest below") */
 const NEXT_PART_RE =
-  /下一?条|下一?楼|下个?评论|楼下|next (?:comment|reply|post|one)|(?:rest|other half|second half|last (?:part|digits)) (?:is )?below/giu;
+  /下一?条|下一?楼|下个?评论|楼下|下面(?:再)?(?:打|发|發|写|寫|补|補|贴|貼)|next (?:comment|reply|post|one)|(?:rest|other half|second half|last (?:part|digits)) (?:is )?below/giu;
 /**
  * how far the promise may stand after the last digit (an excuse may stand between them: "347-555 ... it keeps
  * deleting my comment when I put the whole thing 🙄 I'll put the rest below"), and how much may follow it
@@ -302,9 +302,9 @@ const CONTINUED_LEAD_RE =
 const REPLY_ADDRESS_RE =
   /^\s*(?:(?:回复|回覆|reply(?:ing)? to)\s?@?[^\s:：]{1,24}\s?[:：]|@[^\s:：]{1,24}[\s:：])\s*/iu;
 
-/** Words that stitch a split handle ("前面是", "后半段是", "starts", "..."): dropped before joining. */
+/** Words that stitch a split handle ("前面是", "后半段是", Cantonese "後面係", "starts", "..."): dropped before joining. */
 const SPLIT_MARK_RE =
-  /(?:前面|[后後]面|前半|[后後]半|[前后後](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:段|截|部分|数字|号码)?(?:是|为)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
+  /(?:前面|[后後]面|前半|[后後]半|[前后後](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:段|截|部分|数字|号码)?(?:是|为|係|系)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
 
 /**
  * A number built from the digits in the commenter's own name: "62 开头,后面六个字就是我 username 的数字",
@@ -1492,6 +1492,8 @@ export function* factsSteps(
 
   // a handle cut in two across one commenter's consecutive comments ("前面是 sunls" / "后面是 6688")
   const seen = new Set(facts.handles.map((h) => `${h.kind}:${h.value}`));
+  const givenIn = (key: string, ...ids: number[]) =>
+    facts.handles.some((h) => ids.includes(h.comment) && `${h.kind}:${h.value}` === key);
   for (let i = 0; i + 1 < cm.comments.length; i++) {
     if (i % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
     const a = cm.comments[i];
@@ -1507,7 +1509,9 @@ export function* factsSteps(
     // the two halves meet without a gap: "sunls" + "6688" is one id
     const joined = /[A-Za-z0-9_]$/u.test(left) && /^[A-Za-z0-9]/u.test(right) ? left + right : `${left} ${right}`;
     for (const hit of extractHandles(joined)) {
-      if (hit.start >= left.length || hit.end <= left.length || seen.has(`${hit.kind}:${hit.value}`)) continue;
+      // (a handle given whole elsewhere on the page is still handed over here, in two halves)
+      const hk = `${hit.kind}:${hit.value}`;
+      if (hit.start >= left.length || hit.end <= left.length || (seen.has(hk) && givenIn(hk, a.id, b.id))) continue;
       const f = handleFact(hit, {
         region: 'comment',
         block: b.blocks[0] ?? -1,
