@@ -65,6 +65,8 @@ export interface HandleFact {
    * nobody to a third person, and no persona spoken of in another sentence is behind it
    */
   writerLine?: boolean;
+  /** outside the comments, in a block that sends the reader to a third person ("reach him by email at …", 加她微信) */
+  referred?: boolean;
   /** a licence number beside it: same comment, or same region within a few blocks */
   licensed: boolean;
   /** given as an institution's own line (我行客服电话, "our helpline"), with no bait beside it */
@@ -160,6 +162,11 @@ export interface PageFacts {
    * official lines it lists are its own wherever they appear
    */
   ownVoice?: boolean;
+  /**
+   * the page's own text (not a comment, not a quotation or a warning) tells of money got back or a debt
+   * settled: a first-person success story ("$36,400 came back into my account")
+   */
+  storySuccess?: boolean;
   nodes: number;
   chars: number;
   capped: boolean;
@@ -267,6 +274,10 @@ const INSTITUTIONAL_RE =
  */
 const OWN_LINE_RE =
   /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者(?:微信|邮箱|电话|手机)|商务合作|广告合作|\bour news ?desk\b|\btip ?line\b|\b(?:business|brand|sponsorship|press|media) (?:inquiries|enquiries|partnerships)\b/iu;
+
+/** words of money got back or a debt settled, before the arc lexicon is asked whether the page tells such a story */
+const STORY_GATE_RE =
+  /\bback\b|\brecovered\b|\breturned\b|\brefund|回来|回來|追回|退回|到账|到賬|上岸|协商成功|協商成功/iu;
 
 /** a digit, written or spoken, as the end of a first half */
 const HALF_DIGIT_RE = /[\d零〇一二三四五六七八九幺两洞]/u;
@@ -1315,6 +1326,16 @@ export function* factsSteps(
       comment.moneyWords = true;
     if (!facts.money && (MONEY_RE.test(text) || matchLexicon(TOPIC_LEX, text).length > 0)) facts.money = true;
     if (!facts.ownVoice && !comment && OWN_LINE_RE.test(text)) facts.ownVoice = true;
+    // the page's own success story, read where it tells of money back (a cheap gate first: every block is asked)
+    if (!comment && !quoted && !facts.storySuccess && region === 'article' && STORY_GATE_RE.test(text)) {
+      for (const h of arcs()) {
+        const [s] = bt.hit(h);
+        if ((h.entry as (typeof ARC)[number]).stage !== 'success' || warnedAt(s) || insideQuotes(text, h.start))
+          continue;
+        facts.storySuccess = true;
+        break;
+      }
+    }
     if (comment && !quoted) {
       if (HELP_FAILED_RE.test(text)) failedHelp.add(commentId);
       for (const h of arcs()) {
@@ -1373,6 +1394,7 @@ export function* factsSteps(
         licensed,
       });
       if (writerLine) f.writerLine = true;
+      if (!comment && arcs().some((x) => (x.entry as (typeof ARC)[number]).stage === 'referral')) f.referred = true;
       // the text telling how to read the handle (倒着输, "as one word", in the tags) hides it from filters
       const disguise = disguiseOf(hit.raw, hit.kind, sentence) ?? (hit.told ? 'told' : undefined);
       if (disguise) f.disguise = disguise;

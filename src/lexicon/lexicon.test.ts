@@ -153,6 +153,9 @@ describe('lexicon stages and calls to action', () => {
     ['She only does text, tell her Nate from Cypress sent you', 'en_referral'],
     ['Tasha did mine too!! she got it off my report in 3 weeks', 'en_success'],
     ['got 2.6k back in like 10 days', 'en_success'],
+    ['Six weeks later, $36,400 came back into my bank account', 'en_success'],
+    ['Miles got 80% of my ETH back from a fake mining pool', 'en_success'],
+    ["Can't recommend him enough", 'en_success'],
     ['I wish we had called him first and not wasted six months', 'en_success'],
     ['I was sceptical cause of all the stories but he was straight with me', 'en_success'],
     ['I had the lot back in 9 days', 'en_success'],
@@ -186,6 +189,7 @@ describe('lexicon stages and calls to action', () => {
     // a success story that mentions the scammers, and a shill's "nobody else", are no dissent
     ['Jason traced the wallets the scammers used and recovered my $31k', 'en_dissent'],
     ["Don't contact anyone else, she is the real one", 'en_dissent'],
+    ["Everyone else in that space is a scammer, he's the only honest one I found", 'en_dissent'],
     // a regret about a lawyer is no praise of the helper
     ['I wish we had called a lawyer first', 'en_success'],
   ])('%s is not %s', (text, id) => {

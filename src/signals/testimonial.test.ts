@@ -5,8 +5,19 @@ const ARTICLE_EN =
   '<article><h1>What to do after losing money to a crypto scam</h1><p>Report it to your bank.</p></article>';
 const ARTICLE_ZH = '<article><h1>信用卡逾期了怎么办</h1><p>先联系发卡行,说明情况。</p></article>';
 
+const STORY =
+  '<article><h1>How I got back the $38,000 I lost to a fake exchange</h1><p>I put my savings into a trading site a woman from a gardening group showed me. When I tried to withdraw, they asked for a 20% tax.</p><p>A man in a support group told me about Miles, a blockchain investigator. Six weeks later, $36,400 came back into my bank account.</p>';
+
 testSignal(testimonial, {
   valid: [
+    {
+      name: "the page's own story of money back, ending with the writer's own address",
+      html: `${STORY}<p>If you are going through this, email me at sandra.writes@gmail.com and I will tell you what the police asked for.</p></article>`,
+    },
+    {
+      name: "a story of money back through the police, with the detective's desk line",
+      html: '<article><h1>How I got my money back</h1><p>Six weeks later, $13,070 came back into my bank account after the police froze the exchange account.</p><p>Detective Lindqvist of the county fraud unit takes these cases: call the unit on 0800 555 0100.</p></article>',
+    },
     {
       name: 'a commenter recommends a firm, not a person',
       html: `${ARTICLE_EN}${comments([
@@ -43,6 +54,11 @@ testSignal(testimonial, {
     },
   ],
   invalid: [
+    {
+      name: "the page's own story of money back, ending with a third person's free-mail address",
+      html: `${STORY}<p>Miles only takes a few cases a month, but he said I could pass his contact on. You can reach him by email at harrow.retrieval (at) gmail (dot) com, and tell him Sandra sent you.</p></article>`,
+      messages: ['ev_testimonial_success_referral'],
+    },
     {
       name: 'a debt that went down and collectors who stopped calling, credited to a helper on WhatsApp',
       html: comments([
