@@ -206,3 +206,36 @@ describe('a reply whose writer is named like a heading', () => {
     expect(f.comments.length).toBe(4);
   });
 });
+
+describe("a list of a scheme's marks closed by one warning for them all", () => {
+  it('warns every item before it, each ended by a semicolon (凡是…；凡是…——都不要信。)', () => {
+    const f = factsOf(
+      '<article><h1>被骗的钱谁能追回</h1><p>凡是主动找上你的；凡是要你先付任何名目的钱的；凡是让你下载陌生APP的——都不要信。</p></article>',
+    );
+    const fee = f.phrases.filter((p) => p.lexicon === 'fee-first');
+    expect(fee.length).toBeGreaterThan(0);
+    expect(fee.every((p) => p.warned)).toBe(true);
+  });
+  it('reaches back over semicolons only: a sentence of its own before the list stays as it is', () => {
+    const f = factsOf(
+      '<article><h1>办理流程</h1><p>办理需要先付服务费。凡是主动找上你的；凡是让你下载陌生APP的——都不要信。</p></article>',
+    );
+    expect(f.phrases.filter((p) => p.lexicon === 'fee-first').map((p) => p.warned)).toEqual([false]);
+  });
+});
+
+describe("a scheme's term in quotation marks in a text that gives no contact", () => {
+  const LAWYER =
+    '<p>唐维，湖北楚衡律师事务所专职律师，执业证号 14201201810563928，咨询按所里规定收费。律所电话 027-85326190，预约请加工作微信 tangwei_lawyer。</p>';
+  it("is named, not sold (beside a licensed lawyer's own line)", () => {
+    const f = factsOf(
+      `<article><h1>被骗的钱，到底谁能追回来</h1><p>律师不能，“技术工程师”不能，“追损团队”更不能。</p>${LAWYER}</article>`,
+    );
+    const quoted = f.phrases.filter((p) => p.lexicon === 'bait' && p.text === '追损团队');
+    expect(quoted.map((p) => p.named)).toEqual([true]);
+  });
+  it('in a line that gives a contact, is offered as written', () => {
+    const f = factsOf('<article><h1>追损</h1><p>专业“追损团队”，先追后付，加微信 zs_team2024 免费评估。</p></article>');
+    expect(f.phrases.filter((p) => p.lexicon === 'bait').some((p) => p.named)).toBe(false);
+  });
+});

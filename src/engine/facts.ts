@@ -95,6 +95,11 @@ export interface PhraseFact {
   warned: boolean;
   /** a persona the writer names as their own title ("I'm Dr. Lee", 我是退休老师) */
   selfNamed?: boolean;
+  /**
+   * a scheme's term in quotation marks in the page's text that gives no contact ("追损团队"更不能, 对方会先“免费评估”):
+   * named, as an article names what it reports on; it says what the page is about, not that the page sells it
+   */
+  named?: boolean;
 }
 
 export interface CommentFact {
@@ -274,6 +279,13 @@ const INSTITUTIONAL_RE =
  */
 const OWN_LINE_RE =
   /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者(?:微信|邮箱|电话|手机)|商务合作|广告合作|\bour news ?desk\b|\btip ?line\b|\b(?:business|brand|sponsorship|press|media) (?:inquiries|enquiries|partnerships)\b/iu;
+
+/** a warning said of all the items before it (都不要信, 一律拉黑): "all of them" */
+const ALL_OF_THEM_RE = /^.?(?:都|一律|统统|全都|全部)/u;
+/** an item of a list ends with a semicolon */
+const LIST_ITEM_END_RE = /[；;]\s*$/u;
+/** how many items such a warning reaches back over */
+const LIST_ITEMS_MAX = 8;
 
 /** words of money got back or a debt settled, before the arc lexicon is asked whether the page tells such a story */
 const STORY_GATE_RE =
@@ -1128,6 +1140,15 @@ export function* factsSteps(
           if (last !== undefined && !TAKEN_AGAIN_RE.test(block.text.slice(last, span[1]))) continue;
         }
         warnedSentences.add(si);
+        // a list of a scheme's marks closed by one warning for them all ("凡是要你先付钱的；凡是让你下载APP的——都不要信。"):
+        // the items before it, each ended by a semicolon, are warned too
+        if (ALL_OF_THEM_RE.test(text.slice(Math.max(0, h.start - 1), h.end))) {
+          for (let k = si - 1; k >= 0 && si - k <= LIST_ITEMS_MAX; k--) {
+            const item = bt.spans[k];
+            if (!item || !LIST_ITEM_END_RE.test(block.text.slice(item[0], item[1]))) break;
+            warnedSentences.add(k);
+          }
+        }
       }
     }
     const ctaSentences = ctaHits.length > 0 ? new Set<number>() : NO_SENTENCES;
@@ -1301,6 +1322,9 @@ export function* factsSteps(
     );
     // the block's scheme wording (bait with its kind and weight), money taken first and a move off the site,
     // each as written, where it stands, and whether a warning or a refusal disowns it
+    // a scheme's term in quotation marks in the page's text that gives no contact is named (see `PhraseFact.named`)
+    const namedInQuotes = (h: LexiconHit) =>
+      !comment && !ctaBox && handleHits.length === 0 && insideQuotes(text, h.start);
     const phraseHits: [PhraseFact['lexicon'], LexiconHit][] = [];
     if (feeFirst) phraseHits.push(['fee-first', feeFirst]);
     if (offPlatform) phraseHits.push(['off-platform', offPlatform]);
@@ -1319,6 +1343,7 @@ export function* factsSteps(
           return selectors.of(blockEl);
         },
         warned: warnedAt(s) || refusedAt(block.text, s) || (lexicon === 'bait' && inPersonAt(block.text, bt.spans, s)),
+        ...(lexicon === 'bait' && namedInQuotes(hit) ? { named: true } : {}),
       });
     }
 

@@ -34,7 +34,7 @@ export interface ScoreOptions {
 function sellsSchemes(facts: PageFacts): boolean {
   const ids = new Set<string>();
   for (const p of facts.phrases) {
-    if (p.lexicon === 'bait' && !p.warned && p.comment < 0 && p.weight >= SCHEME_BAIT_WEIGHT) ids.add(p.id);
+    if (p.lexicon === 'bait' && !p.warned && !p.named && p.comment < 0 && p.weight >= SCHEME_BAIT_WEIGHT) ids.add(p.id);
   }
   return ids.size >= 2;
 }

@@ -272,6 +272,7 @@ describe('warnings that are disclaimers', () => {
     'Recovery scams target the same victims twice',
     'The DFI urges anyone approached with a free investing class to check the person is registered',
     'and never to pay a fee to withdraw their own money',
+    '凡是让你下载陌生APP、共享屏幕的——都不要信。',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });
@@ -291,6 +292,7 @@ describe('warnings that are disclaimers', () => {
     "Text him, don't call, he's on the phone with the banks all day",
     'She approached me with a plan that worked',
     'Vantage Ledger Reports 2026 Surge in Recovered Investment Scam Funds',
+    '别信他的，信我',
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);
   });

@@ -58,7 +58,12 @@ export const feeFirst: Signal = {
     // the page sells a scheme in its own voice (bait of a scheme's weight outside comments and warnings)
     const pageSells = facts.phrases.some(
       (p) =>
-        p.lexicon === 'bait' && !p.warned && p.comment < 0 && p.region !== 'footer' && p.weight >= SCHEME_BAIT_WEIGHT,
+        p.lexicon === 'bait' &&
+        !p.warned &&
+        !p.named &&
+        p.comment < 0 &&
+        p.region !== 'footer' &&
+        p.weight >= SCHEME_BAIT_WEIGHT,
     );
     // the voices who vouch for a helper somewhere in the comments (a success story, a handover)
     let vouchers: Set<string> | undefined;
