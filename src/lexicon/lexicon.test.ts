@@ -273,6 +273,7 @@ describe('warnings that are disclaimers', () => {
     'The DFI urges anyone approached with a free investing class to check the person is registered',
     'and never to pay a fee to withdraw their own money',
     '凡是让你下载陌生APP、共享屏幕的——都不要信。',
+    '如果有人说能「全额退费」又要先收费，直接略过。',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });
@@ -293,6 +294,7 @@ describe('warnings that are disclaimers', () => {
     'She approached me with a plan that worked',
     'Vantage Ledger Reports 2026 Surge in Recovered Investment Scam Funds',
     '别信他的，信我',
+    '这一段可以直接略过，看下一段的表格',
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);
   });
@@ -811,6 +813,8 @@ describe('fees, agents and roles of the same schemes', () => {
     expect(idsOf(PERSONA, t)).toContain(id);
   });
   it.each([
+    ['先收建档费、律师费，最后消失', 'zh_fawu'],
+    ['对方说要发律师函', 'zh_fawu'],
     ['每周工作五天，工资按月发', 'zh_engineer'],
     ['张工程师下午到', 'zh_engineer'],
     ['关于工伤认定的规定', 'zh_engineer'],
