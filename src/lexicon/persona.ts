@@ -48,7 +48,7 @@ export const PERSONA: readonly LexiconEntry[] = [
     id: 'zh_fawu',
     pattern: String.raw`法务|律师(?!事务所|协会|费|函)|律所|法律顾问`,
     lang: 'zh',
-    note: 'fake in-house lawyers (法务) of debt-negotiation firms; a licence number (执业证号) clears it; a lawyer\'s fee or letter (律师费, 律师函) names no one',
+    note: "fake in-house lawyers (法务) of debt-negotiation firms; a licence number (执业证号) clears it; a lawyer's fee or letter (律师费, 律师函) names no one",
     source: SRC.policeCase2024,
   },
   {
