@@ -46,6 +46,10 @@ testSignal(bait, {
       html: '<p>周六喝茶聊天，AA，不谈荐股，不加入任何收费群。我是退休中学老师，不会荐股。想来的加我微信 xixi_teahouse60 说一声。</p>',
     },
     {
+      name: "a class teacher's refusal beside her line (也不會拉任何投資群)",
+      html: '<p>已經在班上的同學，有課程問題可以加我的LINE：shuhui.teach（只回上課相關的問題，我不會推薦任何個股，也不會拉任何投資群）。</p>',
+    },
+    {
       name: "a Hong Kong adviser's refusal in Cantonese (唔會開投資群組), with her business line",
       html: '<p>我唔會喺任何地方推介個股、唔會開投資群組。一對一理財檢視請 WhatsApp 我公司業務電話 5730 2286。</p>',
     },
