@@ -156,6 +156,8 @@ describe('lexicon stages and calls to action', () => {
     ['Six weeks later, $36,400 came back into my bank account', 'en_success'],
     ['Miles got 80% of my ETH back from a fake mining pool', 'en_success'],
     ["Can't recommend him enough", 'en_success'],
+    ['I got back a little over $40k in about 7 weeks', 'en_success'],
+    ['Ask for Martin Keogh at Ledgerline Tracing', 'en_referral'],
     ['I wish we had called him first and not wasted six months', 'en_success'],
     ['I was sceptical cause of all the stories but he was straight with me', 'en_success'],
     ['I had the lot back in 9 days', 'en_success'],
@@ -190,6 +192,7 @@ describe('lexicon stages and calls to action', () => {
     ['Jason traced the wallets the scammers used and recovered my $31k', 'en_dissent'],
     ["Don't contact anyone else, she is the real one", 'en_dissent'],
     ["Everyone else in that space is a scammer, he's the only honest one I found", 'en_dissent'],
+    ["My husband thought it was another scam at first, it wasn't", 'en_dissent'],
     // a regret about a lawyer is no praise of the helper
     ['I wish we had called a lawyer first', 'en_success'],
   ])('%s is not %s', (text, id) => {
@@ -824,10 +827,12 @@ describe('fees, agents and roles of the same schemes', () => {
   it.each([
     ['give him a call, he picks up', 'en_cta'],
     ['look her up on telegram', 'en_cta'],
+    ['Ask for Martin Keogh at Ledgerline Tracing', 'en_cta'],
+    ['email is martinkeogh.ledgerline (at) gmail (dot) com', 'en_cta'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
-  it.each(['they give me a call every Sunday', 'look it up on the map'])(
+  it.each(['they give me a call every Sunday', 'look it up on the map', 'email is the best way to reach the office'])(
     'leaves "%s" without a call to action',
     (t) => {
       expect(idsOf(CTA, t)).toEqual([]);

@@ -89,6 +89,18 @@ testSignal(newAccount, {
       messages: ['ev_new_account_push'],
     },
     {
+      name: 'an account of two posts pushes a private line on a small board whose opening poster has 38',
+      html: topic([
+        { ...ASK, posts: 38 },
+        {
+          a: 'hollis_ray',
+          posts: 2,
+          t: 'Same story here. Ask for Martin Keogh at Ledgerline Tracing, email is martinkeogh.ledgerline@gmail.com.',
+        },
+      ]),
+      messages: ['ev_new_account_push'],
+    },
+    {
       name: 'an account of two posts pushes a private line among members of hundreds of posts',
       html: topic([
         ASK,
