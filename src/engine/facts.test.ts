@@ -239,3 +239,18 @@ describe("a scheme's term in quotation marks in a text that gives no contact", (
     expect(f.phrases.filter((p) => p.lexicon === 'bait').some((p) => p.named)).toBe(false);
   });
 });
+
+describe('a bare number the page also gives as a WhatsApp account', () => {
+  it('is that account, in the comment that gives it bare', () => {
+    const f = factsOf(
+      `<article><h1>A casino is holding my winnings</h1><p>A withdrawal agent can clear it. He's on WhatsApp: +44 7700 900 318.</p></article>${comments(
+        [
+          { a: 'Aaron', t: 'How much is the handling fee?' },
+          { a: 'Stuart', t: "Depends on the amount. Message him on +44 7700 900 318 and he'll tell you." },
+        ],
+      )}`,
+    );
+    expect([...new Set(f.handles.map((h) => `${h.kind}:${h.value}`))]).toEqual(['whatsapp:447700900318']);
+    expect(f.comments.map((c) => c.handles)).toEqual([[], ['whatsapp:447700900318']]);
+  });
+});

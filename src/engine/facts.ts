@@ -287,9 +287,9 @@ const LIST_ITEM_END_RE = /[；;]\s*$/u;
 /** how many items such a warning reaches back over */
 const LIST_ITEMS_MAX = 8;
 
-/** words of money got back or a debt settled, before the arc lexicon is asked whether the page tells such a story */
+/** words of money got back or a debt settled (Cantonese 攞返, 返咗 too), before the arc lexicon is asked whether the page tells such a story */
 const STORY_GATE_RE =
-  /\bback\b|\brecovered\b|\breturned\b|\brefund|回来|回來|追回|退回|到账|到賬|上岸|协商成功|協商成功/iu;
+  /\bback\b|\brecovered\b|\breturned\b|\brefund|回来|回來|追回|退回|到账|到賬|上岸|协商成功|協商成功|攞返|追返|返咗/iu;
 
 /** a digit, written or spoken, as the end of a first half */
 const HALF_DIGIT_RE = /[\d零〇一二三四五六七八九幺两洞]/u;
@@ -1479,6 +1479,19 @@ export function* factsSteps(
     const [from, to] = [`${f.kind}:${f.value}`, `${f.kind}:${full}`];
     if (c) c.handles = [...new Set(c.handles.map((k) => (k === from ? to : k)))];
     f.value = full;
+  }
+  // a bare number the page also gives as a WhatsApp or Signal account ("He's on WhatsApp: +44 7700 900 318", then
+  // "Message him on +44 7700 900 318") is that account, in every comment that gives it
+  const apps = new Map<string, HandleKind>();
+  for (const f of facts.handles)
+    if ((f.kind === 'whatsapp' || f.kind === 'signal') && writtenNumber(f)) apps.set(f.value, f.kind);
+  for (const f of apps.size > 0 ? facts.handles : []) {
+    const kind = f.kind === 'phone' && writtenNumber(f) ? apps.get(f.value) : undefined;
+    if (!kind) continue;
+    const c = facts.comments[f.comment];
+    const [from, to] = [`phone:${f.value}`, `${kind}:${f.value}`];
+    if (c) c.handles = [...new Set(c.handles.map((k) => (k === from ? to : k)))];
+    f.kind = kind;
   }
 
   if (offersLoan) facts.phrases.push(...feeSteps);

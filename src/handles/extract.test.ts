@@ -637,6 +637,15 @@ describe('extractHandles: an email after a rejected candidate', () => {
   });
 });
 
+describe('extractHandles: amounts', () => {
+  it.each([
+    ['Depends on the amount, usually £120–£250. Message him on +44 7700 900 318', ['phone:447700900318']],
+    ['收费¥3800，加微信 hg_zs0618', ['wechat:hg_zs0618']],
+  ])('a number right after a currency sign is an amount: %s', (text, want) => {
+    expect(extractHandles(text).map((h) => `${h.kind}:${h.value}`)).toEqual(want);
+  });
+});
+
 describe('extractHandles: handles rearranged, with the instruction to put them back', () => {
   const cases: [string, string[]][] = [
     // written backwards

@@ -1432,6 +1432,9 @@ function dedupe(hits: Hit[]): Hit[] {
   return out;
 }
 
+/** handles made of digits alone */
+const NUMBER_KINDS: ReadonlySet<string> = new Set(['phone', 'whatsapp', 'qq']);
+const CURRENCY_BEFORE_RE = /[$£€¥￥₩₹]$/u;
 const ASCII_WORD = /^[A-Za-z ]+$/u;
 const ID_TAIL = /^[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*/u;
 
@@ -1489,6 +1492,8 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   if (hits.length === 0) return [];
   const out: HandleHit[] = [];
   for (const h of dedupe(hits)) {
+    // a number right after a currency sign is an amount ("usually £120–£250", "¥1200"), whatever cue is near
+    if (NUMBER_KINDS.has(h.kind) && CURRENCY_BEFORE_RE.test(text.slice(Math.max(0, h.s - 1), h.s))) continue;
     if (h.kind === 'whatsapp' || h.kind === 'phone') withCountryCode(text, h);
     const [start, end] = toOriginal(n, h.s, h.e);
     // an id made of an alias the normalizer wrote (飞机 → Telegram) is not written on the page

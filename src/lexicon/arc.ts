@@ -44,9 +44,9 @@ export const ARC: readonly ArcEntry[] = [
   {
     id: 'en_referral',
     stage: 'referral',
-    pattern: String.raw`\bask for (?:(?:mr|mrs|ms|dr)\.? )?[a-z]{2,15} [a-z]{2,15} (?:at|from)\b|\b(?:contact|reach(?: out to)?|text|message|e-?mail|call|whatsapp|dm|write to|get in touch with) (?:him|her|this (?:man|woman|lady|guy|gentleman|expert|company|team|firm))\b|\b(?:his|her) (?:whatsapp|telegram|signal|line|number|phone|email|e-mail|contact|handle|details) (?:is|on|at|via|below)\b|\b(?:his|her) (?:direct|private|personal|own) (?:line|number|cell|mobile|phone|whatsapp|email)\b|\btell (?:him|her|them) [\w'.]{1,20}(?: [\w'.]{1,20}){0,2} (?:sent you|from (?:the|my|this) [\w.]{2,20})\b|\b(?:say|tell (?:him|her|them)) (?:you(?:'re| are)|you came) from (?:the |my )?[\w.]{2,20}\b`,
+    pattern: String.raw`\b(?:he|she)(?:'s| is) on (?:whatsapp|telegram|signal|line|wechat)\b|\bask for (?:(?:mr|mrs|ms|dr)\.? )?[a-z]{2,15} [a-z]{2,15} (?:at|from)\b|\b(?:contact|reach(?: out to)?|text|message|e-?mail|call|whatsapp|dm|write to|get in touch with) (?:him|her|this (?:man|woman|lady|guy|gentleman|expert|company|team|firm))\b|\b(?:his|her) (?:whatsapp|telegram|signal|line|number|phone|email|e-mail|contact|handle|details) (?:is|on|at|via|below)\b|\b(?:his|her) (?:direct|private|personal|own) (?:line|number|cell|mobile|phone|whatsapp|email)\b|\btell (?:him|her|them) [\w'.]{1,20}(?: [\w'.]{1,20}){0,2} (?:sent you|from (?:the|my|this) [\w.]{2,20})\b|\b(?:say|tell (?:him|her|them)) (?:you(?:'re| are)|you came) from (?:the |my )?[\w.]{2,20}\b`,
     lang: 'en',
-    note: 'sending the reader to a third person ("contact him on WhatsApp", "her email is", "tell him Owl sent you", "ask for Martin Keogh at Ledgerline"); a firm\'s "contact us" is not one',
+    note: 'sending the reader to a third person ("contact him on WhatsApp", "her email is", "tell him Owl sent you", "ask for Martin Keogh at Ledgerline", "He\'s on WhatsApp: …"); a firm\'s "contact us" is not one',
     source: SRC.mrsX,
   },
   {

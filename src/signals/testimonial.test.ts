@@ -55,6 +55,11 @@ testSignal(testimonial, {
   ],
   invalid: [
     {
+      name: "a Cantonese reader's story of money got back (幫我攞返大半), ending with the adviser's WhatsApp",
+      html: '<article><h1>網戀「投資」輸走38萬積蓄 追蹤顧問幫我攞返大半</h1><p>我報咗警，等咗兩個月都冇消息。後來有個做區塊鏈追蹤嘅顧問團隊幫我，到而家已經返咗二十幾萬。</p><p>同我一樣嘅朋友，可以 WhatsApp Ryan 問下：5182 7430，講係睇篇文搵佢嘅。</p></article>',
+      messages: ['ev_testimonial_success_referral'],
+    },
+    {
       name: "the page's own story of money back, ending with a third person's free-mail address",
       html: `${STORY}<p>Miles only takes a few cases a month, but he said I could pass his contact on. You can reach him by email at harrow.retrieval (at) gmail (dot) com, and tell him Sandra sent you.</p></article>`,
       messages: ['ev_testimonial_success_referral'],
