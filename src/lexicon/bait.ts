@@ -54,11 +54,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_debt_cut',
-    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[\u2013-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off \u00A3[\d,]{3,}|\b(?:closed|settled|reported) at (?:zero|\$0)\b|\bdid(?:n't| not) have to pay (?:the |my )?(?:original |full )?balances?\b`,
+    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[\u2013-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off \u00A3[\d,]{3,}|\b(?:closed|settled|reported) at (?:zero|\$0)\b|\bdid(?:n't| not) have to pay (?:the |my )?(?:original |full )?balances?\b|\bsettled (?:for|at) (?:as little as )?\d{2}(?:[\u2013-]\d{2})? cents on the dollar\b|\bhidden hardship (?:tiers?|programs?)\b`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 8,
-    note: 'debt-settlement promises: a fixed cut of the debt ("write off up to 85%"), collection calls stopped within days',
+    note: 'debt-settlement promises: a fixed cut of the debt ("write off up to 85%", "balances settled for 35-45 cents on the dollar"), collection calls stopped within days, "hidden hardship tiers" only a negotiator opens',
     source: SRC.studentLoanRelief,
   },
   {
@@ -171,11 +171,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_isolate',
-    pattern: String.raw`\b(?:don't|do not|never) (?:need to )?tell (?:your )?(?:family|kids|children|lawyer|attorney|bank)\b|\bno need to tell (?:your )?(?:family|kids|children|lawyer|attorney|bank)\b`,
+    pattern: String.raw`\b(?:don't|do not|never) (?:need to )?tell (?:your )?(?:family|kids|children|lawyer|attorney|bank)\b|\bno need to tell (?:your )?(?:family|kids|children|lawyer|attorney|bank)\b|\b(?:don't|do not|stop|not to) (?:call|calling|talk to|talking to|contact|contacting) (?:your|the) (?:card compan(?:y|ies)|banks?|lenders?|creditors?|issuers?|servicers?)(?: yourself)? (?:while|until|in the meantime|during)\b|\byou stop talking to (?:the |your )?(?:issuers|banks|creditors|lenders)\b`,
     lang: 'en',
     kind: 'other',
     weight: 10,
-    note: 'cutting the victim off from the people who would stop it ("you don\'t need to tell your family or a lawyer"): the secrecy these schemes ask for',
+    note: 'cutting the victim off from the people who would stop it ("you don\'t need to tell your family or a lawyer"): the secrecy these schemes ask for; a debt negotiator\'s "don\'t call your card companies while I\'m working your file", "you stop talking to the issuers" (the middleman keeps the only line)',
     source: SRC.ftc,
   },
   {

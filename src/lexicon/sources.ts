@@ -61,6 +61,8 @@ export const SRC = {
   /** timeshare exit red flags: high upfront fees, guarantees of 100% success */
   timeshareRedFlags:
     'https://consumerprotectionnetworks.blogspot.com/2025/06/breaking-free-safely-essential-tips-to.html',
+  /** a bank's advisory on debt relief scams: falsely claiming to negotiate with creditors on the consumer's behalf, fees up front */
+  debtReliefScams: 'https://mvbbank.com/resources/news/debt-relief-scams',
   /** FTC on credit repair: only inaccurate items can be removed; no one can promise a score or delete accurate records */
   ftcCreditRepair: 'https://consumer.ftc.gov/articles/fixing-your-credit-faqs',
   /** OCC consumer advisory on foreclosure-rescue and loan-modification scams: upfront fees, "stop your foreclosure" */
