@@ -171,11 +171,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_isolate',
-    pattern: String.raw`\b(?:don't|do not|never) (?:need to )?tell (?:your )?(?:family|kids|children|lawyer|attorney|bank)\b|\bno need to tell (?:your )?(?:family|kids|children|lawyer|attorney|bank)\b|\b(?:don't|do not|stop|not to) (?:call|calling|talk to|talking to|contact|contacting) (?:your|the) (?:card compan(?:y|ies)|banks?|lenders?|creditors?|issuers?|servicers?)(?: yourself)? (?:while|until|in the meantime|during)\b|\byou stop talking to (?:the |your )?(?:issuers|banks|creditors|lenders)\b`,
+    pattern: String.raw`\b(?:don't|do not|never) (?:need to )?tell (?:your |the )?(?:family|kids|children|lawyer|attorney|bank|casino|exchange|platform|lender|insurer|card company)\b|\bno need to tell (?:your )?(?:family|kids|children|lawyer|attorney|bank)\b|\b(?:don't|do not|stop|not to) (?:call|calling|talk to|talking to|contact|contacting) (?:your|the) (?:card compan(?:y|ies)|banks?|lenders?|creditors?|issuers?|servicers?)(?: yourself)? (?:while|until|in the meantime|during)\b|\byou stop talking to (?:the |your )?(?:issuers|banks|creditors|lenders)\b`,
     lang: 'en',
     kind: 'other',
     weight: 10,
-    note: 'cutting the victim off from the people who would stop it ("you don\'t need to tell your family or a lawyer"): the secrecy these schemes ask for; a debt negotiator\'s "don\'t call your card companies while I\'m working your file", "you stop talking to the issuers" (the middleman keeps the only line)',
+    note: 'cutting the victim off from the people who would stop it ("you don\'t need to tell your family or a lawyer"): the secrecy these schemes ask for, also from the other side ("don\'t tell the casino you\'re using an agent"); a debt negotiator\'s "don\'t call your card companies while I\'m working your file", "you stop talking to the issuers" (the middleman keeps the only line)',
     source: SRC.ftc,
   },
   {

@@ -95,6 +95,7 @@ describe('lexicon matching', () => {
     ["you don't need to tell your family or a lawyer", 'en_isolate'],
     ["Please don't call your card companies while I'm working your file", 'en_isolate'],
     ['You stop talking to the issuers; I talk to them.', 'en_isolate'],
+    ["Don't tell the casino you're using an agent or they'll close the account", 'en_isolate'],
     ['she signed the house into their company so it is protected', 'en_foreclosure_rescue'],
     ['after 24 months you buy it back out of the trust at the agreed number', 'en_foreclosure_rescue'],
     ['每天在几个平台之间倒一下，吃个价差', 'zh_invest_group'],
