@@ -254,3 +254,18 @@ describe('a bare number the page also gives as a WhatsApp account', () => {
     expect(f.comments.map((c) => c.handles)).toEqual([[], ['whatsapp:447700900318']]);
   });
 });
+
+describe('a record quoted whole in a report', () => {
+  const REPORT = (intro: string) =>
+    `<article><h1>Regulator orders WhatsApp investing club to stop</h1><p>${intro}</p><p>"Places are limited. Send the word PATH on WhatsApp to the Professor's assistant, Ms. Corinne Adler, at +1 (469) 555-0171, who will add new members."</p></article>`;
+  it('is the record\'s words, shown as evidence ("One release quoted in the order read:")', () => {
+    const f = factsOf(
+      REPORT('The releases told readers to message the assistant. One release quoted in the order read:'),
+    );
+    expect(f.handles.map((h) => [h.value, h.warned])).toEqual([['14695550171', true]]);
+  });
+  it("is the page's own words after an introduction that quotes no record", () => {
+    const f = factsOf(REPORT('Join the Prosper Path club today. Here is how:'));
+    expect(f.handles.map((h) => [h.value, h.warned])).toEqual([['14695550171', false]]);
+  });
+});

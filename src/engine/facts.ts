@@ -287,6 +287,13 @@ const LIST_ITEM_END_RE = /[；;]\s*$/u;
 /** how many items such a warning reaches back over */
 const LIST_ITEMS_MAX = 8;
 
+/**
+ * A record quoted in a report ("One release quoted in the order read:", 判决书写道：): the quotation after it is the
+ * record's words, which the report shows as evidence, not the page's offer
+ */
+const QUOTED_RECORD_RE =
+  /\b(?:order|complaint|indictment|filing|ruling|judgment|affidavit|lawsuit|release|advert(?:isement)?|ad|flyer|listing|text message|message|post|email)s?\b[^:]{0,40}\b(?:read|reads|said|says|stated|states|wrote|writes)\s*:$|(?:判决书|起诉书|通报|警方|广告|短信|帖子|传单)[^：:]{0,12}(?:写道|写着|称|内容为|原文)[：:]$/iu;
+
 /** words of money got back or a debt settled (Cantonese 攞返, 返咗 too), before the arc lexicon is asked whether the page tells such a story */
 const STORY_GATE_RE =
   /\bback\b|\brecovered\b|\breturned\b|\brefund|回来|回來|追回|退回|到账|到賬|上岸|协商成功|協商成功|攞返|追返|返咗/iu;
@@ -1169,7 +1176,9 @@ export function* factsSteps(
     if (!wholeQuote) {
       const t = block.text.trimEnd();
       warnsExamples =
-        region !== 'comment' && (t.endsWith(':') || t.endsWith('：')) && matchLexicon(WARNING_LEX, text).length > 0;
+        region !== 'comment' &&
+        (t.endsWith(':') || t.endsWith('：')) &&
+        (QUOTED_RECORD_RE.test(t) || matchLexicon(WARNING_LEX, text).length > 0);
     }
     let rebutted: ReadonlyArray<readonly [number, number]> | undefined;
     const inRebuttedQuote = (pos: number) => {
