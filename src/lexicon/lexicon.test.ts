@@ -282,6 +282,7 @@ describe('warnings that are disclaimers', () => {
     'and never to pay a fee to withdraw their own money',
     '凡是让你下载陌生APP、共享屏幕的——都不要信。',
     '如果有人说能「全额退费」又要先收费，直接略过。',
+    '警方查获集团使用的LINE帐号超过40组，其中一组在留言中写作「a z h e . 0 5 2 6」',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });
@@ -303,6 +304,7 @@ describe('warnings that are disclaimers', () => {
     'Vantage Ledger Reports 2026 Surge in Recovered Investment Scam Funds',
     '别信他的，信我',
     '这一段可以直接略过，看下一段的表格',
+    '我的LINE写作 azhe0526，加的时候备注',
   ])('leaves the hedge "%s" alone', (t) => {
     expect(warns(t)).toBe(false);
   });
