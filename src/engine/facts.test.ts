@@ -269,3 +269,16 @@ describe('a record quoted whole in a report', () => {
     expect(f.handles.map((h) => [h.value, h.warned])).toEqual([['14695550171', false]]);
   });
 });
+
+describe('a heading that asks the victim', () => {
+  const PAGE = (h1: string) =>
+    `<article><h1>${h1}</h1><p>Every week I hear from someone who believes their money is gone.</p><p>A man in a support group told me about Miles, who traces the wallets and files the freeze request with the exchange. He only takes a few cases a month, but he said I could pass his contact on: you can reach him by email at miles.trace@gmail.com and tell him Sandra sent you.</p></article>`;
+  it('names the scam to offer help against it: what follows is not warned ("Lost money to a crypto scam? …")', () => {
+    const f = factsOf(PAGE('Lost Money To A Crypto Scam? Recovery Is More Possible Than You Think'));
+    expect(f.handles.map((h) => h.warned)).toEqual([false]);
+  });
+  it('a heading that warns still warns what follows ("Recovery scams target the same victims twice")', () => {
+    const f = factsOf(PAGE('Recovery scams target the same victims twice'));
+    expect(f.handles.map((h) => h.warned)).toEqual([true]);
+  });
+});

@@ -1061,7 +1061,7 @@ export function* factsSteps(
     if (HEADING_RE.test(block.tag) && region !== 'comment') {
       const level = Number(block.tag.slice(1));
       if (warnedLevel && level <= warnedLevel) warnedLevel = 0;
-      if (!warnedLevel && isWarning(text)) warnedLevel = level;
+      if (!warnedLevel && warningHeading(text)) warnedLevel = level;
     }
     const underWarningHeading = warnedLevel > 0 && region === 'article';
 
@@ -1990,6 +1990,19 @@ function rebuttedQuotes(facts: PageFacts, st: WalkState, cm: CommentModel): void
 
 /** how much of the block after a quotation is read for its warning */
 const REBUTTAL_CHARS = 400;
+
+/**
+ * A heading that warns of what follows. A question to the victim ("Lost money to a crypto scam? Recovery is more
+ * possible than you think", 被骗了怎么办？) names the scam to offer help against it: its warning word is asked, not warned.
+ */
+function warningHeading(normalizedText: string): boolean {
+  if (AUTHENTICITY_RE.test(normalizedText)) return false;
+  return matchLexicon(WARNING_LEX, normalizedText).some(
+    (h) => !QUESTION_AFTER_RE.test(normalizedText.slice(h.end, h.end + 60)),
+  );
+}
+/** the rest of a question: no sentence end before its question mark */
+const QUESTION_AFTER_RE = /^[^.!。！?？]*[?？]/u;
 
 function isWarning(normalizedText: string): boolean {
   return matchLexicon(WARNING_LEX, normalizedText).length > 0 && !AUTHENTICITY_RE.test(normalizedText);

@@ -839,6 +839,8 @@ describe('fees, agents and roles of the same schemes', () => {
     ['look her up on telegram', 'en_cta'],
     ['Ask for Martin Keogh at Ledgerline Tracing', 'en_cta'],
     ['email is martinkeogh.ledgerline (at) gmail (dot) com', 'en_cta'],
+    ['you can reach their intake team directly at casefiles@veldtrace-recovery.com', 'en_cta'],
+    ['Readers can send him their story at casefiles@veldtrace-recovery.com', 'en_cta'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
