@@ -30,6 +30,23 @@ testSignal(plantedThread, {
       ]),
     },
     {
+      name: "a school counsellor's work LINE passed on with her leave, the comment naming her school's counselling office",
+      html: comments([
+        {
+          a: '原PO',
+          t: '帳戶被列警示九個月，最後不起訴、解除了。謝謝林律師，也謝謝學校輔導室的周老師一路陪我做筆錄。',
+          replies: [
+            { a: 'B9', t: '原PO可以私訊問一下周老師的聯絡方式嗎？我們學校輔導室很難約。' },
+            {
+              a: '原PO',
+              t: 'B9 我問過周老師了，她說可以，她的公務LINE是 chou.counsel.nchu ，不過外校的同學她只能給方向，真正陪同還是要找自己學校輔導室或法扶喔。',
+            },
+            { a: 'B9', t: '謝謝原PO！' },
+          ],
+        },
+      ]),
+    },
+    {
       name: "neighbours pass round a plumber's LINE for a ceiling leak: asked for, handed over, thanked",
       html: comments([
         {
