@@ -346,6 +346,14 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['…and so after 加V', '加V xys 8775 免费咨询', [['wechat', 'xys8775']]],
   [
+    "…and after a LINE cue, with a region's letters after the digits",
+    '賴 yang 0928 tw，跟他說是看新聞來的',
+    [['line', 'yang0928tw']],
+  ],
+  ['…other letters after the digits are a word of the sentence', 'LINE：yang 0928 ok 嗎', [['line', 'yang0928']]],
+  ['…and right after 加, whatever app', '直接加 yang 0928 tw 跟他說是看新聞留言來的就好', [['wechat', 'yang0928tw']]],
+  ['…but not a sum added', '再加 vip 888 元就能升级', []],
+  [
     'an ID of six letters, a space, then four digits in Chinese numerals',
     '周经理微信：zhoujl 六六八九（字母后面跟四个数字）',
     [['wechat', 'zhoujl6689']],

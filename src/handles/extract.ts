@@ -764,6 +764,16 @@ const STUB_JOIN_RE = /^ ?(?:接|连|加上|\+) ?$/u;
 const STUB_REST_RE = /^(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{3,16}$/u;
 const isWeChatCue = (c: Cue): boolean => c.kind === 'wechat' || c.kind === 'same_number';
 const isWeChatOrCta = (c: Cue): boolean => isWeChatCue(c) || c.kind === 'cta';
+/** apps whose IDs are letters and digits, typed apart after their cue (薇/V, 賴/LINE) */
+const isIdAppCue = (c: Cue): boolean => isWeChatCue(c) || c.kind === 'line';
+/** "加" right before the letters ("直接加 yang 0928 tw"): the ID to add, whatever app */
+const ADD_CUE_RE = /^加$/u;
+function addedRightAfter(text: string, cues: Cue[], s: number): boolean {
+  const c = nearestBefore(cues, s, 4, (x) => x.kind === 'cta');
+  return c !== undefined && ADD_CUE_RE.test(text.slice(c.start, c.end)) && SPACES.test(text.slice(c.end, s));
+}
+/** a region's letters that end an ID after its digits ("yang 0928 tw") */
+const REGION_TAIL_RE = /^(?:tw|hk|cn|mo|sg|my)$/iu;
 
 /** Groups that stand one after another in `text` (two or more), as one: their atoms, and the text between them as gaps. */
 function joinedGroup(text: string, parts: Group[]): Group {
@@ -853,7 +863,9 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
     if (
       next &&
       ((LETTER_STUB_RE.test(stub) &&
-        ((STUB_GAP_RE.test(gap) && STUB_DIGITS_RE.test(rest) && nearestBefore(cues, g.s, W, isWeChatCue)) ||
+        ((STUB_GAP_RE.test(gap) &&
+          STUB_DIGITS_RE.test(rest) &&
+          (nearestBefore(cues, g.s, W, isIdAppCue) || addedRightAfter(text, cues, g.s))) ||
           (STUB_JOIN_RE.test(gap) && STUB_REST_RE.test(rest) && nearestBefore(cues, g.s, W, isWeChatOrCta)))) ||
         (LONG_STUB_RE.test(stub) &&
           STUB_GAP_RE.test(gap) &&
@@ -863,8 +875,15 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
           nearestBefore(cues, g.s, W, isWeChatCue)))
     ) {
       out ??= groups.slice(0, i);
-      out.push(joinedGroup(text, [g, next]));
-      i++;
+      // …and a region's letters typed apart after the digits ("賴 yang 0928 tw"): the same ID's end
+      const tail = groups[i + 2];
+      const ends =
+        tail &&
+        STUB_GAP_RE.test(text.slice(next.e, tail.s)) &&
+        REGION_TAIL_RE.test(text.slice(tail.s, tail.e)) &&
+        !/[A-Za-z0-9]/u.test(text.charAt(tail.e));
+      out.push(joinedGroup(text, ends ? [g, next, tail] : [g, next]));
+      i += ends ? 2 : 1;
       continue;
     }
     out?.push(g);

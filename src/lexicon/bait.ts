@@ -638,6 +638,15 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.cbirc2020Tuibao,
   },
   {
+    id: 'zh_warned_account',
+    pattern: String.raw`(?:提前|快速|代办|协助|帮(?:你|您)?|专人)解除(?:警示|管制)|警示(?:帐户|账户|户)[^，。,！？]{0,6}(?:提前|快速|代办|代为)解除|(?:警示|管制)(?:帐户|账户)(?:解除)?(?:代办|专员)`,
+    lang: 'zh',
+    kind: 'other',
+    weight: 10,
+    note: 'releasing a flagged (警示) bank account for a fee (提前解除警示, 警示帳戶代辦解除, 警示帳戶專員): only the police unit that reported it can lift the flag, at no cost; the fee-charging "help" is a second fraud',
+    source: SRC.warnedAccountAgent,
+  },
+  {
     id: 'zh_weiquan',
     pattern: String.raw`代理维权|维权(?:专家|老师|团队|律师团)|代理投诉|代投诉`,
     lang: 'zh',

@@ -61,6 +61,8 @@ export const SRC = {
   /** timeshare exit red flags: high upfront fees, guarantees of 100% success */
   timeshareRedFlags:
     'https://consumerprotectionnetworks.blogspot.com/2025/06/breaking-free-safely-essential-tips-to.html',
+  /** Taiwan's FSC: third parties who charge to "help" release a flagged (警示) account's money are a second fraud */
+  warnedAccountAgent: 'https://tw.nextapple.com/finance/20231114/34EA68AF3DD1F05E78A855D6A5944BE0',
   /** a bank's advisory on debt relief scams: falsely claiming to negotiate with creditors on the consumer's behalf, fees up front */
   debtReliefScams: 'https://mvbbank.com/resources/news/debt-relief-scams',
   /** FTC on credit repair: only inaccurate items can be removed; no one can promise a score or delete accurate records */
