@@ -354,6 +354,11 @@ const CASES: [string, string, Want[]][] = [
   ['…and right after 加, whatever app', '直接加 yang 0928 tw 跟他說是看新聞留言來的就好', [['wechat', 'yang0928tw']]],
   ['…but not a sum added', '再加 vip 888 元就能升级', []],
   [
+    '…and after a LINE alias that points to the id given above (賴同上)',
+    '賴同上 azhe 點 0526，私訊講一下',
+    [['line', 'azhe.0526']],
+  ],
+  [
     'an ID of six letters, a space, then four digits in Chinese numerals',
     '周经理微信：zhoujl 六六八九（字母后面跟四个数字）',
     [['wechat', 'zhoujl6689']],

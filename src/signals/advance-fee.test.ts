@@ -76,6 +76,17 @@ testSignal(advanceFee, {
   ],
   invalid: [
     {
+      name: 'a Taiwan loan agent: no deposit, "only a 3,800 setup fee before the file goes in, taken back from the loan"',
+      html: comments([
+        { a: 'Ivy Huang', t: '請問阿哲，要先付錢嗎？之前遇過一個說要保證金的，有點怕' },
+        {
+          a: '貸款顧問 阿哲',
+          t: '@Ivy Huang 我們不收保證金，只有送件前一筆3,800的開辦費，是跑件和對保的行政成本，撥款後從額度裡扣回，等於沒多花。有簽約、有收據，放心。',
+        },
+      ]),
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
       name: 'a private lender: "we lend against the contract", the only cost up front a processing and indemnity fee',
       html: comments([
         {

@@ -123,6 +123,7 @@ describe('normalize', () => {
     ['a dot spoken before a word stays', 'bob dot smith, a dot 2026s', 'bob dot smith, a dot 2026s'],
     ['a dot written in Chinese between letters', '助理：t点me/linlv_tuifei', '助理:t.me/linlv_tuifei'],
     ['…but not between digits (an hour)', '下午3点30到，t点 me', '下午3点30到,t点 me'],
+    ["…or between an id's letters and its digits", 'LINE：azhe 點 0526', 'LINE:azhe.0526'],
     // a word ending in a look-alike letter before the number does not hide it
     [
       'letters for digits after Call',

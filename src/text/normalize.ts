@@ -533,14 +533,16 @@ const ALIAS = new RegExp(
     // "Wts 我", "wts 佢": Hong Kong's short form of WhatsApp used as a verb (WTS alone is "want to sell")
     '(?<wts>(?<![A-Za-z0-9_])[Ww][Tt][Ss](?= ?(?:我|佢|俾我|畀我)))',
     '(?<line>加赖|加ㄌㄞ)',
-    '(?<linew>赖|ㄌㄞ)',
+    // ("赖同上 azhe 点 0526": the LINE given above, again)
+    '(?<linew>赖(?:同上)?|ㄌㄞ)',
     // "lzcj 下划线 0817", "vivian(底線)shouzu", "clearslate underscore odalys": the underscore spoken, where a
     // platform blocks the id
     '(?<us>(?<=[A-Za-z0-9])(?:[ \\t]?(?:下划线|底线|[(（]底线[)）])[ \\t]?| [Uu]nderscore )(?=[A-Za-z0-9]))',
     // "t[.]me/name", "gmail(.)com": a dot defanged so the platform shows no link; "scrabackpay dot 19": a Signal
     // username's dot before its digits, spoken
-    // "t点me/name", "gmail点com": the dot written in Chinese between letters (between digits it is the hour: 3点30)
-    '(?<dot>(?<=[A-Za-z0-9])(?:\\[\\.\\]|\\(\\.\\)|(?<=[A-Za-z_]) dot (?=\\d{2,9}(?![A-Za-z0-9_]))|(?<=[A-Za-z])点(?=[A-Za-z]))(?=[A-Za-z0-9]))',
+    // "t点me/name", "gmail点com": the dot written in Chinese between letters (between digits it is the hour: 3点30),
+    // or between an id's letters and its digits ("azhe 點 0526")
+    '(?<dot>(?<=[A-Za-z0-9])(?:\\[\\.\\]|\\(\\.\\)|(?<=[A-Za-z_]) dot (?=\\d{2,9}(?![A-Za-z0-9_]))|(?<=[A-Za-z])点(?=[A-Za-z])|(?<=[A-Za-z_]) ?点 ?(?=\\d{2,9}(?![A-Za-z0-9_])))(?=[A-Za-z0-9]))',
   ].join('|'),
   'gu',
 );
