@@ -345,12 +345,19 @@ const CASES: [string, string, Want[]][] = [
     [['wechat', 'hxdai5201']],
   ],
   ['…and so after 加V', '加V xys 8775 免费咨询', [['wechat', 'xys8775']]],
+  ['…and after 薇 with a space', '严老师薇 yanls 0817 ，你就说郑州老周介绍的', [['wechat', 'yanls0817']]],
   [
     "…and after a LINE cue, with a region's letters after the digits",
     '賴 yang 0928 tw，跟他說是看新聞來的',
     [['line', 'yang0928tw']],
   ],
   ['…other letters after the digits are a word of the sentence', 'LINE：yang 0928 ok 嗎', [['line', 'yang0928']]],
+  [
+    '…a few letters after the digits, ending a Chinese clause, end the ID',
+    '➕薇：cao 8826 ls，说是我介绍的就行',
+    [['wechat', 'cao8826ls']],
+  ],
+  ['…but not an English word after them', 'WeChat abc 1234 and, call me', [['wechat', 'abc1234']]],
   ['…and right after 加, whatever app', '直接加 yang 0928 tw 跟他說是看新聞留言來的就好', [['wechat', 'yang0928tw']]],
   ['…but not a sum added', '再加 vip 888 元就能升级', []],
   [
@@ -674,6 +681,7 @@ describe('extractHandles: handles rearranged, with the instruction to put them b
       ['telegram:maravanceteam'],
     ],
     ['Telegram (all one word): Mara Vance Team She replies fast', ['telegram:maravanceteam']],
+    ["He's on Telegram because he's swamped: @ marcus _ bell _ relief (no spaces).", ['telegram:marcus_bell_relief']],
     // given in two halves, each named
     ['纸飞机搜用户名：前半段 lingong ，后半段 _ck888 ，两段连在一起', ['telegram:lingong_ck888']],
     ['微信前半部分是zhang，后半部分是lao88', ['wechat:zhanglao88']],

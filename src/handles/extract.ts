@@ -524,6 +524,8 @@ const JOIN_AFTER_RE =
  */
 const JOIN_AFTER_EN_RE = /^[,;]? ?\(?(?:no spaces|all one word|as one word)/iu;
 const JOIN_LEAD_EN_RE = /(?:telegram|signal|whatsapp|wechat|line|username|handle|tg)(?: is| id| at)?[:,]? $/iu;
+/** an @ right before the first piece ("@ marcus _ bell _ relief (no spaces)") */
+const AT_LEAD_RE = /@ ?$/u;
 /** a sentence's word after the app's name ("on telegram at …"), no piece of the handle */
 const LEAD_WORD_RE = /^(?:at|on|is|as|me|my|her|his|him|the|and|or|via|to)$/iu;
 /** …or that the dots between them go ("zhang . debt 168（點拿掉）"): the pieces are one, without the dots */
@@ -543,18 +545,23 @@ function toldJoined(text: string, atoms: Atom[]): Uint8Array | undefined {
     const dots = !english && JOIN_DOT_RE.test(after);
     if (!english && !dots && !JOIN_AFTER_RE.test(after)) continue;
     let j = k;
-    while (j > 0 && k - j < JOIN_AFTER_PIECES - 1) {
+    // (an underscore typed apart is a piece of its own that does not count: "@ marcus _ bell _ relief")
+    let pieces = 1;
+    while (j > 0 && pieces < JOIN_AFTER_PIECES) {
       const p = atoms[j - 1] as Atom;
       const gap = text.slice(p.e, (atoms[j] as Atom).s);
       if (p.spoken || !(SPACES.test(gap) || gap === ' . ') || gap.length > 3) break;
       j--;
+      if (text.slice(p.s, p.e) !== '_') pieces++;
     }
     if (j === k) continue;
     // in English, from the first piece right after the app's name ("on telegram at rosa desk 27": rosa)
     if (english) {
       const lead = (i: number) => {
         const s = (atoms[i] as Atom).s;
-        return JOIN_LEAD_EN_RE.test(text.slice(Math.max(0, s - 16), s));
+        return (
+          JOIN_LEAD_EN_RE.test(text.slice(Math.max(0, s - 16), s)) || AT_LEAD_RE.test(text.slice(Math.max(0, s - 2), s))
+        );
       };
       const word = (i: number) => LEAD_WORD_RE.test(text.slice((atoms[i] as Atom).s, (atoms[i] as Atom).e));
       while (j < k && (!lead(j) || word(j))) j++;
@@ -774,6 +781,9 @@ function addedRightAfter(text: string, cues: Cue[], s: number): boolean {
 }
 /** a region's letters that end an ID after its digits ("yang 0928 tw") */
 const REGION_TAIL_RE = /^(?:tw|hk|cn|mo|sg|my)$/iu;
+/** …or any few letters, in Chinese text, at the end of a clause ("薇 cao 8826 ls，说是我介绍的", "賴 amy 5822 dai 我是…") */
+const TAIL_LETTERS_RE = /^(?!ok$)[a-z]{2,4}$/u;
+const HAN_AFTER_RE = /^ ?(?:\p{Script=Han}|[，。！？、；：（）「」『』【】,.!?;:()])|^ ?$/u;
 
 /** Groups that stand one after another in `text` (two or more), as one: their atoms, and the text between them as gaps. */
 function joinedGroup(text: string, parts: Group[]): Group {
@@ -880,7 +890,10 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
       const ends =
         tail &&
         STUB_GAP_RE.test(text.slice(next.e, tail.s)) &&
-        REGION_TAIL_RE.test(text.slice(tail.s, tail.e)) &&
+        (REGION_TAIL_RE.test(text.slice(tail.s, tail.e)) ||
+          (TAIL_LETTERS_RE.test(text.slice(tail.s, tail.e)) &&
+            HAN_AFTER_RE.test(text.slice(tail.e, tail.e + 2)) &&
+            HAN_RE.test(text))) &&
         !/[A-Za-z0-9]/u.test(text.charAt(tail.e));
       out.push(joinedGroup(text, ends ? [g, next, tail] : [g, next]));
       i += ends ? 2 : 1;

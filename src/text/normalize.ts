@@ -507,7 +507,7 @@ const ALIAS = new RegExp(
     // 绿色(的)聊天软件, 绿色软件的号: WeChat by its green icon (a 绿色软件 alone is portable software: weak)
     `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|绿泡泡|[薇威](?=同号)|[微威薇徽维][${EMOJI}]+信|[微薇徽嶶][ \\t]{1,2}信|绿色的?(?:聊天|社交)(?:软件|[aA][pP]{2})|绿色的?(?:软件|[aA][pP]{2})(?=[的上里]{0,2}[账帐]?号))`,
     `(?<wxv>(?<=加|\\+|➕)[ \\t]?[Vv](?![A-Za-z0-9_]))`,
-    `(?<wxw>威信|维信|卫星|🛰\\uFE0F?|[威维][ \\t]{1,2}信|(?<![\\u3400-\\u9fff])薇(?=[:：]|[ \\t]?[A-Za-z][A-Za-z_-]{0,18}[0-9_-])|(?<=[师我她他理助的加])薇(?=[ \\t]?[:：]?[ \\t]?[A-Za-z][A-Za-z_-]{0,18}[0-9_-])|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|绿色的?(?:软件|[aA][pP]{2}|图标)|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][ \\t]?[xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
+    `(?<wxw>威信|维信|卫星|🛰\\uFE0F?|[威维][ \\t]{1,2}信|(?<![\\u3400-\\u9fff])薇(?=[:：]|[ \\t]?[A-Za-z][A-Za-z_-]{0,18} ?[0-9_-])|(?<=[师我她他理助的加])薇(?=[ \\t]?[:：]?[ \\t]?[A-Za-z][A-Za-z_-]{0,18} ?[0-9_-])|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|绿色的?(?:软件|[aA][pP]{2}|图标)|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][ \\t]?[xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
     '(?<qq>(?<![Qq])Q群)',
     // one Q for QQ: "Q号", "Q 2930716852", "加Q2930716852" (a QQ number after it, never a quarter: Q3 2026); 扣扣,
     // QQ's own nickname, wherever it stands (扣扣子 buttons up, 扣扣搜搜 is stingy); one 扣 after 加 before a QQ
@@ -555,8 +555,8 @@ const WEAK_TAIL = new RegExp(
   `(?:[\\s:=~>\\-/号是为的帐账户群搜索找iIdD❤♥]|[里上](?=[搜找])|(?<=[搜找赖])[他她我]){0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
-/** ... or an ID typed as syllables a space apart before its digits ("薇：du lao shi 7788"), with at most a colon before it */
-const SYLLABLES_TAIL = /[\s:：]{0,3}[A-Za-z]{1,6}(?: [A-Za-z]{1,6}){1,3} ?\d{3}/uy;
+/** ... or an ID typed as syllables a space apart before its digits ("薇：du lao shi 7788", "薇 xys 8775"), with at most a colon before it */
+const SYLLABLES_TAIL = /[\s:：]{0,3}[A-Za-z]{1,6}(?: [A-Za-z]{1,6}){0,3} ?\d{3}/uy;
 const ALIAS_SCAN = new Scanner(ALIAS);
 const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底点Uu[(🛰pabg]/u;
 
