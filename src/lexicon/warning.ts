@@ -16,9 +16,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'en_quote_frame',
-    pattern: String.raw`so-called|claim(?:s|ing|ed)? to be|\b(?:anyone|anybody|those|people|residents|investors|consumers) (?:approached|contacted|targeted|pitched) (?:with|by|about)\b|posing as|pretend(?:s|ing|ed)? to be|impersonat\w*|purport\w*|\b(?:messaged|texted|called|contacted|emailed|rang|dm'?ed) me (?:on \w+ )?from\b|\b(?:got|received) (?:a |an )?(?:call|text|message|email|dm|whatsapp) from\b|\b(?:ads|adverts|advertisements|mailers|flyers|leaflets|postcards|robocalls) (?:saying|that (?:say|said)|reading)\b`,
+    pattern: String.raw`so-called|claim(?:s|ing|ed)? to be|\b(?:anyone|anybody|those|people|residents|investors|consumers) (?:approached|contacted|targeted|pitched) (?:with|by|about)\b|posing as|pretend(?:s|ing|ed)? to be|impersonat\w*|purport\w*|\b(?:messaged|texted|called|contacted|emailed|rang|dm'?ed) me (?:on \w+ )?from\b|\b(?:got|received) (?:a |an )?(?:call|text|message|email|dm|whatsapp) from\b|\b(?:ads|adverts|advertisements|mailers|flyers|leaflets|postcards|robocalls) (?:saying|that (?:say|said)|reading)\b|\b(?:i|we|he|she|they|my (?:mom|mum|dad|mother|father|wife|husband|son|daughter)) (?:got|was|were) told to (?:message|text|call|contact|add|email|whatsapp)\b`,
     lang: 'en',
-    note: 'quoting frames that distance the writer from the claim ("anyone approached with a free investing class"), reports of who contacted the writer ("messaged me on WhatsApp from +44…") and of the ads going round ("mailers saying "stop wage garnishment in 24 hours"")',
+    note: 'quoting frames that distance the writer from the claim ("anyone approached with a free investing class"), reports of who contacted the writer ("messaged me on WhatsApp from +44…"), of what the writer was told to do ("I got told to message a "Dr. Gordon Ashby" through his assistant") and of the ads going round ("mailers saying "stop wage garnishment in 24 hours"")',
     source: SRC.ftc,
   },
   {
