@@ -102,8 +102,11 @@ function readPublisherSells(ctx: SignalContext): boolean {
  * A trade or a lesson and its price (a plumber, a roofer, a tutor; 水电师傅, 报价, 补习): what an honest referral in a
  * neighbourhood thread is about
  */
-const TRADE_RE =
-  /\b(?:plumb(?:er|ers|ing)|roof(?:er|ers|ing)|electrician|handyman|contractor|hvac|furnace|gutters?|carpenter|mechanic|locksmith|landscap(?:er|ing)|movers?|repair ?(?:man|men|shop)|tutor(?:s|ing)?|piano (?:teacher|lessons?)|(?:free |written )?(?:quote|estimate))\b|水电|水電|师傅|師傅|维修|維修|修理|装修|裝修|装潢|裝潢|报价|報價|比价|比價|上门|上門|家教|补习|補習|搬家|开锁|開鎖|防水|漏水/iu;
+export const TRADE_RE =
+  /\b(?:plumb(?:er|ers|ing)|roof(?:er|ers|ing)|electricians?|handym[ae]n|contractors?|hvac|furnaces?|gutters?|carpenters?|mechanics?|locksmiths?|landscap(?:er|ing)|movers?|repair ?(?:man|men|shop)|tutor(?:s|ing)?|piano (?:teacher|lessons?)|(?:free |written )?(?:quote|estimate))\b|水电|水電|师傅|師傅|维修|維修|修理|装修|裝修|装潢|裝潢|报价|報價|比价|比價|上门|上門|家教|补习|補習|搬家|开锁|開鎖|防水|漏水/iu;
+/** …the trades and lessons themselves, without the words a price quote shares with a stock quote (报价, "quote") */
+export const TRADE_WORK_RE =
+  /\b(?:plumb(?:er|ers|ing)|roof(?:er|ers|ing)|electricians?|handym[ae]n|contractors?|hvac|furnaces?|gutters?|carpenters?|mechanics?|locksmiths?|landscap(?:er|ing)|movers?|repair ?(?:man|men|shop)|tutor(?:s|ing)?|piano (?:teacher|lessons?))\b|水电|水電|师傅|師傅|维修|維修|修理|装修|裝修|装潢|裝潢|家教|补习|補習|搬家|开锁|開鎖|防水|漏水/iu;
 
 /** The thread's comments carry a scheme's bait, money taken first or an advance fee, not disowned. */
 function schemePhrase(ctx: SignalContext, t: ThreadFacts): boolean {

@@ -8,6 +8,17 @@ const ARTICLE_ZH = '<article><h1>网贷逾期了怎么和平台协商</h1><p>先
 testSignal(referral, {
   valid: [
     {
+      name: "a repairman's cell passed on by a neighbour who speaks of the job, not of money",
+      html: `<article><h1>Behind on the gas bill? Help paying for heat this winter</h1><p>The county's crisis program pays up to $500 toward past-due energy bills, and the utility offers a payment plan with no late fees.</p></article>${comments(
+        [
+          {
+            a: 'Walt K',
+            t: "Call Ray Dufresne. One man show, been doing furnaces around here 30 years. He fixed ours on Christmas Eve and charged us $140 when the big outfit wanted to sell us a new unit. His cell is 419-555-0162, text him first he's usually under a house somewhere.",
+          },
+        ],
+      )}`,
+    },
+    {
       name: "a nonprofit counselor's work cell, passed on by a reader she helped: an organisation's helper",
       html: `${ARTICLE_EN}${comments([
         {
@@ -131,6 +142,14 @@ testSignal(referral, {
     },
   ],
   invalid: [
+    {
+      name: "a dealer's own 'quote today 38.5' beside a line is no tradesman's quote",
+      html: `<article><h1>未上市股票行情</h1><p>盘商报价仅供参考。</p></article>${comments([
+        { a: '阿明', t: '这支还买得到吗？' },
+        { a: '老陈', t: '找王经理，他今日报价38.5，加他LINE rj_stock168，说是行情站来的' },
+      ])}`,
+      messages: ['ev_referral_private_line'],
+    },
     {
       name: "a friend from church (the way in, not the helper's organisation) sends readers to a pool manager's private line",
       html: `${ARTICLE_EN}${comments([

@@ -1,5 +1,5 @@
 import { W } from '../engine/weights';
-import { plantedComments } from './planted-thread';
+import { plantedComments, TRADE_WORK_RE } from './planted-thread';
 import {
   helpingOrg,
   moneyPage,
@@ -41,6 +41,9 @@ export const referral: Signal = {
         // the writer's own line ("call or text me, 419…") sends nobody to a third person
         const c = o.writerLine ? undefined : readerComment(facts, o);
         if (!c || c.stages.includes('success') || !sendsToThirdPerson(c) || helpingOrg(c.text)) continue;
+        // a tradesman's or a tutor's line passed on by a comment that speaks of the job, not of money
+        // ("Call Ray, been doing furnaces around here 30 years. His cell is …")
+        if (TRADE_WORK_RE.test(c.text) && !c.moneyWords) continue;
         planted ??= plantedComments(ctx);
         if (planted.has(c.id)) continue;
         return [
