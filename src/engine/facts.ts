@@ -1356,7 +1356,14 @@ export function* factsSteps(
       });
     }
 
-    if ((ctaBox || (comment && !quoted) || block.tag === 'H1') && countTopics(text) && comment && !quoted)
+    // (not a block that warns of the money it names: "每一串都有這種貸款帳號，已檢舉，大家不要理他" speaks of the spam)
+    if (
+      (ctaBox || (comment && !quoted) || block.tag === 'H1') &&
+      countTopics(text) &&
+      comment &&
+      !quoted &&
+      !isWarning(text)
+    )
       comment.moneyWords = true;
     if (!facts.money && (MONEY_RE.test(text) || matchLexicon(TOPIC_LEX, text).length > 0)) facts.money = true;
     if (!facts.ownVoice && !comment && OWN_LINE_RE.test(text)) facts.ownVoice = true;

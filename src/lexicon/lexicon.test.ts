@@ -285,6 +285,8 @@ describe('warnings that are disclaimers', () => {
     '警方查获集团使用的LINE帐号超过40组，其中一组在留言中写作「a z h e . 0 5 2 6」',
     '前几天差点被骗。有个「专员」叫我先付对保开办费六千',
     '我上周在FB看到同一招 投放广告写股神 点进去加LINE',
+    '每一串都有这种贷款帐号，已检举，大家不要理他',
+    '刚刚楼上那个是贷款广告吧 被检举掉了 哈哈',
     'On Friday I got told to message a professor through his assistant on WhatsApp',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);

@@ -30,6 +30,21 @@ testSignal(plantedThread, {
       ]),
     },
     {
+      name: "neighbours pass round a plumber's LINE in a thread where others report a loan spammer (貸款廣告…被檢舉掉了)",
+      html: comments([
+        {
+          a: '雯雯在台中',
+          t: '樓上浴室漏水滲到我家天花板，大家有推薦的水電師傅嗎？',
+          replies: [
+            { a: '許爸', t: '推阿凱師傅！收費很清楚，會先講價錢再動工。他賴是 akai.shuidian，說在Threads看到的就好' },
+            { a: '雯雯在台中', t: '@許爸 謝謝！我來問問看' },
+            { a: 'ting_ting.cat', t: '剛剛樓上那個是貸款廣告吧 被檢舉掉了 哈哈' },
+            { a: '雯雯在台中', t: '加了，阿凱師傅說明天來看，謝謝許爸' },
+          ],
+        },
+      ]),
+    },
+    {
       name: "a school counsellor's work LINE passed on with her leave, the comment naming her school's counselling office",
       html: comments([
         {
