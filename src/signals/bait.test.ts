@@ -46,6 +46,10 @@ testSignal(bait, {
       html: '<p>周六喝茶聊天，AA，不谈荐股，不加入任何收费群。我是退休中学老师，不会荐股。想来的加我微信 xixi_teahouse60 说一声。</p>',
     },
     {
+      name: "words not to say to the bank (别说停息挂账这几个字), beside the writer's line for a template",
+      html: '<p>别说停息挂账这几个字，客服听了会说没有这个业务。模板在我微信里，需要的加我 mili_ma2019，不收钱。</p>',
+    },
+    {
       name: "a class teacher's refusal beside her line (也不會拉任何投資群)",
       html: '<p>已經在班上的同學，有課程問題可以加我的LINE：shuhui.teach（只回上課相關的問題，我不會推薦任何個股，也不會拉任何投資群）。</p>',
     },

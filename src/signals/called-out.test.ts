@@ -11,6 +11,17 @@ const PITCH_ZH = { a: 'Hetao_Q', t: '组里开放了几个跟投位,按月结,�
 testSignal(calledOut, {
   valid: [
     {
+      name: 'a reply that reports what others shout (一提加微信就有人喊骗子) accuses nobody itself',
+      html: `${ARTICLE_ZH}${comments([
+        { a: '阳阳妈', t: '楼主你那个写给银行的情况说明能不能分享一下？我不知道怎么写' },
+        {
+          a: '米粒妈',
+          t: '回复 @阳阳妈 ：帖子里发不了文档，模板放我微信里了，需要的可以加我 mili_ma2019，我直接发你word。',
+        },
+        { a: '晨晨家的', t: '回复 @米粒妈 ：哈哈你这个声明好真实。现在评论区一提加微信就有人喊骗子' },
+      ])}`,
+    },
+    {
       name: "a reader's general warning under the opening post is no call-out of the line its writer gives further down",
       html: comments([
         {

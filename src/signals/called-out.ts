@@ -18,6 +18,20 @@ export const calledOutMeta: SignalMeta = {
 const ACCUSATION_RE =
   /\b(?:scam(?:s|mer|mers)?|fraud(?:ster)?s?|fake|spam(?:mer)?|bots?|reported|flagged|predatory|not (?:accredited|licensed|registered))\b|\b(?:don't|do not|never) (?:contact|pay|send|call|text|trust)\b|骗|呃(?:人|钱|錢|你|手)|托儿|是托|举报|提报|检举|套路|别信|不要信|水军|非法|没有资质|不是(?:正规|官方)|96110|18222|报警|\breport fraud\b|\bactionfraud\b|\breportfraud\.ftc\.gov\b/iu;
 
+/** an accusation others make, reported ("现在评论区一提加微信就有人喊骗子", "people will call it a scam"): not the writer's */
+const REPORTED_BEFORE_RE =
+  /(?:有人|别人|人家|被人?|大家)(?:会|就|都)?(?:喊|说|骂|当成|当作|以为|觉得)[^，。,.!?！？]{0,4}$|\b(?:people|someone|somebody|they) (?:will |would |always )?(?:call|calls|called|yell|yells|shout|shouts|think|thinks) (?:it |you |this )?(?:a |an )?$/iu;
+
+/** The comment accuses in its own voice: an accusation word not reported as someone else's. */
+function accuses(text: string): boolean {
+  const re = new RegExp(ACCUSATION_RE.source, 'giu');
+  for (const m of text.matchAll(re)) {
+    const at = m.index ?? 0;
+    if (!REPORTED_BEFORE_RE.test(text.slice(Math.max(0, at - 16), at))) return true;
+  }
+  return false;
+}
+
 /**
  * A warning to the one being sold to, in words the arc's dissent stage leaves alone (they also end a
  * genuine thread's pitch, so they only count here, beside an accusation): not to send money or papers,
@@ -57,8 +71,7 @@ export const calledOut: Signal = {
       if (t !== undefined && !carriers.has(t) && (asked.get(t) ?? Number.POSITIVE_INFINITY) > id) asked.set(t, id);
     }
     for (const c of facts.comments) {
-      if (carriers.has(c.id) || !(c.stages.includes('dissent') || WARNS_RE.test(c.text)) || !ACCUSATION_RE.test(c.text))
-        continue;
+      if (carriers.has(c.id) || !(c.stages.includes('dissent') || WARNS_RE.test(c.text)) || !accuses(c.text)) continue;
       const target = c.replyTo ?? c.parent;
       // warning the asker after the push, under the same post: the reader who answers "please don't" to
       // the one being sold to is answering the pitch (not the asker's own words)
