@@ -8,6 +8,15 @@ const ARTICLE_ZH = '<article><h1>网贷逾期了怎么和平台协商</h1><p>先
 testSignal(referral, {
   valid: [
     {
+      name: "a seniors' college teacher's WeChat, passed on by a student who names the college (老年大学)",
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '渝北王阿姨',
+          t: '说到正规的课，我必须感谢一下我们社区老年大学的苏老师，每周三下午讲家庭理财常识，不推销任何产品。想报名的可以加她微信 sulaoshi_ketang 问下学期的时间。',
+        },
+      ])}`,
+    },
+    {
       name: "a repairman's cell passed on by a neighbour who speaks of the job, not of money",
       html: `<article><h1>Behind on the gas bill? Help paying for heat this winter</h1><p>The county's crisis program pays up to $500 toward past-due energy bills, and the utility offers a payment plan with no late fees.</p></article>${comments(
         [

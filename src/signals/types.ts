@@ -72,12 +72,12 @@ export function sendsToThirdPerson(c: CommentFact): boolean {
  * counsellor, a social worker, legal aid, a library's or a community college's class, a quit-gambling
  * group's volunteer): the line is that organisation's helper, which readers do pass on to one another
  * (DOMAIN.md §5, false-alarm traps: counsellors, volunteers, teachers of a real class; a school's counselling
- * office, 輔導室; Taiwan's legal aid foundation, 法扶). Not a church or a
+ * office, 輔導室; Taiwan's legal aid foundation, 法扶; a seniors' college or centre, 老年大学, 长者中心). Not a church or a
  * credit union, which a comment names as how it met the helper ("a friend from church brought me in"): the
  * way in of affinity fraud.
  */
 const HELPING_ORG_RE =
-  /\b(?:non-?profit|charity|library|community college|legal aid|social worker|citizens advice|housing counsell?or)\b|社工|社区大学|社區大學|社大|公益|慈善|图书馆|圖書館|法律援助|法援|法扶|义工|義工|志愿者|志願者|戒赌互助|戒賭互助|辅导室|輔導室|辅导老师|輔導老師|学生辅导中心|學生輔導中心|諮商中心|咨商中心/iu;
+  /\b(?:non-?profit|charity|library|community college|legal aid|social worker|citizens advice|housing counsell?or)\b|社工|社区大学|社區大學|社大|公益|慈善|图书馆|圖書館|法律援助|法援|法扶|义工|義工|志愿者|志願者|戒赌互助|戒賭互助|辅导室|輔導室|辅导老师|輔導老師|学生辅导中心|學生輔導中心|諮商中心|咨商中心|老年大学|老年大學|长者中心|長者中心|社区活动中心|社區活動中心|\bsenior (?:center|centre)\b|\bcommunity (?:center|centre)\b/iu;
 
 /** `text` names such an organisation for the helper it speaks of. */
 export function helpingOrg(text: string): boolean {
