@@ -280,6 +280,7 @@ describe('warnings that are disclaimers', () => {
     'Recovery scams target the same victims twice',
     'The DFI urges anyone approached with a free investing class to check the person is registered',
     'and never to pay a fee to withdraw their own money',
+    "Heads up to everyone in these comments: there were six people praising some 'Mentor Nina' with a Telegram",
     '凡是让你下载陌生APP、共享屏幕的——都不要信。',
     '如果有人说能「全额退费」又要先收费，直接略过。',
     '警方查获集团使用的LINE帐号超过40组，其中一组在留言中写作「a z h e . 0 5 2 6」',
