@@ -20,7 +20,7 @@ const ACCUSATION_RE =
 
 /** an accusation others make, reported ("现在评论区一提加微信就有人喊骗子", "people will call it a scam"): not the writer's */
 const REPORTED_BEFORE_RE =
-  /(?:有人|别人|人家|被人?|大家)(?:会|就|都)?(?:喊|说|骂|当成|当作|以为|觉得)[^，。,.!?！？]{0,4}$|\b(?:people|someone|somebody|they) (?:will |would |always )?(?:call|calls|called|yell|yells|shout|shouts|think|thinks) (?:it |you |this )?(?:a |an )?$/iu;
+  /(?:有人|别人|人家|被人?|大家)(?:会|就|都)?(?:喊|说|骂|当成|当作|以为|觉得)[^，。,.!?！？]{0,4}$|\b(?:people|someone|somebody|they) (?:will |would )?(?:call|think)s? (?:it|you|this) an? $/iu;
 
 /** The comment accuses in its own voice: an accusation word not reported as someone else's. */
 function accuses(text: string): boolean {

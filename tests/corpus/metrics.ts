@@ -443,11 +443,21 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * and validation 0.66 / 0.141 / 0.67 / 0.70 (training at 417/459, 26/443 and 548/597 with 548/609; validation at
  * 152/229, 26/185 and 189/282 with 189/270): the rounds' honest training pages, 12 of 29 warned of by the session's
  * first engine and 8 still, took the training false-alarm rate over 0.051 and handle precision under 0.90; the last round's
- * validation honest page, a false alarm on first contact, took the validation rate over 0.14.
+ * validation honest page, a false alarm on first contact, took the validation rate over 0.14. Ten rounds of 8
+ * or 16 pages followed (160 pages, each round measured before any fix it prompted): the schemes and places
+ * measured worst (English recovery experts, refund agents and other schemes; honest Taiwan pages), short pages
+ * whose article pushes the contact itself, mostly honest pages (2 scam, 6 clean per language), and long mixed
+ * threads again; on first contact they came in at 48/76 caught, 19/84 false alarms and 63/85 handles with the
+ * session's first engine (short pages worst: 2/8 caught), 60/76, 10/84 and 76/85 with its final one (validation
+ * pages among them, counts only: 13/24, 6/26 and 20/29 before, 13/24, 5/26 and 22/29 after). On the pages the
+ * session started with, its fixes took training to 418/459 caught, 21/443 false alarms and 548/597 handles, and
+ * validation to 155/229, 24/185 and 191/282 (from 417, 26, 548 and 152, 26, 189). With the rounds the floors are
+ * training 0.909 / 0.053 / 0.92 / 0.90 and validation 0.66 / 0.14 / 0.68 / 0.72 (training at 465/511, 26/501 and
+ * 602/653 with 602/668; validation at 168/253, 29/211 and 213/311 with 213/293): every floor held or tightened.
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.9, falsePositiveRate: 0.059, handleRecall: 0.91, handlePrecision: 0.89 },
-  validation: { recall: 0.66, falsePositiveRate: 0.141, handleRecall: 0.67, handlePrecision: 0.7 },
+  training: { recall: 0.909, falsePositiveRate: 0.053, handleRecall: 0.92, handlePrecision: 0.9 },
+  validation: { recall: 0.66, falsePositiveRate: 0.14, handleRecall: 0.68, handlePrecision: 0.72 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
