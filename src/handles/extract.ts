@@ -784,6 +784,7 @@ const REGION_TAIL_RE = /^(?:tw|hk|cn|mo|sg|my)$/iu;
 /** …or any few letters, in Chinese text, at the end of a clause ("薇 cao 8826 ls，说是我介绍的", "賴 amy 5822 dai 我是…") */
 const TAIL_LETTERS_RE = /^(?!ok$)[a-z]{2,4}$/u;
 const HAN_AFTER_RE = /^ ?(?:\p{Script=Han}|[，。！？、；：（）「」『』【】,.!?;:()])|^ ?$/u;
+const ID_CHAR_AFTER_RE = /^[A-Za-z0-9]$/u;
 
 /** Groups that stand one after another in `text` (two or more), as one: their atoms, and the text between them as gaps. */
 function joinedGroup(text: string, parts: Group[]): Group {
@@ -885,16 +886,16 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
           nearestBefore(cues, g.s, W, isWeChatCue)))
     ) {
       out ??= groups.slice(0, i);
-      // …and a region's letters typed apart after the digits ("賴 yang 0928 tw"): the same ID's end
+      // …and letters typed apart after the digits, the same ID's end: a region's ("賴 yang 0928 tw"), or a few
+      // letters that close a clause of Chinese text ("薇 cao 8826 ls，")
       const tail = groups[i + 2];
+      const tailText = tail ? text.slice(tail.s, tail.e) : '';
       const ends =
-        tail &&
+        tail !== undefined &&
         STUB_GAP_RE.test(text.slice(next.e, tail.s)) &&
-        (REGION_TAIL_RE.test(text.slice(tail.s, tail.e)) ||
-          (TAIL_LETTERS_RE.test(text.slice(tail.s, tail.e)) &&
-            HAN_AFTER_RE.test(text.slice(tail.e, tail.e + 2)) &&
-            HAN_RE.test(text))) &&
-        !/[A-Za-z0-9]/u.test(text.charAt(tail.e));
+        (REGION_TAIL_RE.test(tailText) ||
+          (TAIL_LETTERS_RE.test(tailText) && HAN_AFTER_RE.test(text.slice(tail.e, tail.e + 2)) && HAN_RE.test(text))) &&
+        !ID_CHAR_AFTER_RE.test(text.charAt(tail.e));
       out.push(joinedGroup(text, ends ? [g, next, tail] : [g, next]));
       i += ends ? 2 : 1;
       continue;
@@ -1465,7 +1466,7 @@ function dedupe(hits: Hit[]): Hit[] {
 }
 
 /** handles made of digits alone */
-const NUMBER_KINDS: ReadonlySet<string> = new Set(['phone', 'whatsapp', 'qq']);
+const DIGIT_KINDS: ReadonlySet<string> = new Set(['phone', 'whatsapp', 'qq']);
 const CURRENCY_BEFORE_RE = /[$£€¥￥₩₹]$/u;
 const ASCII_WORD = /^[A-Za-z ]+$/u;
 const ID_TAIL = /^[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*/u;
@@ -1525,7 +1526,7 @@ export function extractHandles(input: string | Normalized, opts: ExtractOptions 
   const out: HandleHit[] = [];
   for (const h of dedupe(hits)) {
     // a number right after a currency sign is an amount ("usually £120–£250", "¥1200"), whatever cue is near
-    if (NUMBER_KINDS.has(h.kind) && CURRENCY_BEFORE_RE.test(text.slice(Math.max(0, h.s - 1), h.s))) continue;
+    if (DIGIT_KINDS.has(h.kind) && CURRENCY_BEFORE_RE.test(text.slice(Math.max(0, h.s - 1), h.s))) continue;
     if (h.kind === 'whatsapp' || h.kind === 'phone') withCountryCode(text, h);
     const [start, end] = toOriginal(n, h.s, h.e);
     // an id made of an alias the normalizer wrote (飞机 → Telegram) is not written on the page
