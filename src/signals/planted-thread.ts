@@ -98,15 +98,17 @@ function readPublisherSells(ctx: SignalContext): boolean {
   );
 }
 
-/**
- * A trade or a lesson and its price (a plumber, a roofer, a tutor; 水电师傅, 报价, 补习): what an honest referral in a
- * neighbourhood thread is about
- */
-export const TRADE_RE =
-  /\b(?:plumb(?:er|ers|ing)|roof(?:er|ers|ing)|electricians?|handym[ae]n|contractors?|hvac|furnaces?|gutters?|carpenters?|mechanics?|locksmiths?|landscap(?:er|ing)|movers?|repair ?(?:man|men|shop)|tutor(?:s|ing)?|piano (?:teacher|lessons?)|(?:free |written )?(?:quote|estimate))\b|水电|水電|师傅|師傅|维修|維修|修理|装修|裝修|装潢|裝潢|报价|報價|比价|比價|上门|上門|家教|补习|補習|搬家|开锁|開鎖|防水|漏水/iu;
-/** …the trades and lessons themselves, without the words a price quote shares with a stock quote (报价, "quote") */
+/** The trades and lessons themselves (a plumber, a roofer, a tutor; 水电师傅, 补习) */
 export const TRADE_WORK_RE =
   /\b(?:plumb(?:er|ers|ing)|roof(?:er|ers|ing)|electricians?|handym[ae]n|contractors?|hvac|furnaces?|gutters?|carpenters?|mechanics?|locksmiths?|landscap(?:er|ing)|movers?|repair ?(?:man|men|shop)|tutor(?:s|ing)?|piano (?:teacher|lessons?))\b|水电|水電|师傅|師傅|维修|維修|修理|装修|裝修|装潢|裝潢|家教|补习|補習|搬家|开锁|開鎖|防水|漏水/iu;
+/**
+ * …and their price (a quote, 报价, 上门): what an honest referral in a neighbourhood thread is about. A comment's
+ * own referral reads the trades alone (`TRADE_WORK_RE`): a stock dealer's price is a quote too.
+ */
+export const TRADE_RE = new RegExp(
+  `${TRADE_WORK_RE.source}|\\b(?:free |written )?(?:quote|estimate)\\b|报价|報價|比价|比價|上门|上門`,
+  'iu',
+);
 
 /** The thread's comments carry a scheme's bait, money taken first or an advance fee, not disowned. */
 function schemePhrase(ctx: SignalContext, t: ThreadFacts): boolean {
