@@ -510,6 +510,10 @@ const NEGATIVES: [string, string][] = [
   ["a moneylender's licence number", '放債人牌照號碼 0877/2026，歡迎 WhatsApp 查詢'],
   ['an aeroplane, then a name', '明天坐飞机找 lily2024 玩'],
   ['a site after a bare search', '去搜 v2ex.com 看看'],
+  [
+    'a site named after Telegram',
+    'hers was a "Professor" on Telegram. She reported it at ic3.gov and to the state office.',
+  ],
   ['a name and a numeral after a WeChat cue', '微信 zhang 三 帮我问问'],
   ['letters and numerals with no WeChat cue', 'bx五二零六一九'],
   ['a photo site user named by @ with a dot', '@kenhk.487130 咁樣得唔得㗎 點樣搵你？'],

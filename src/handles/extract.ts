@@ -206,7 +206,7 @@ const LINE_ID = /^[a-z0-9][a-z0-9._-]{3,19}$/iu;
 /** an id of words joined by one or two dots (meiling.wang886), each part of three characters or more */
 const DOTTED_WORDS_RE = /^[a-z0-9_-]{3,16}(?:\.[a-z0-9_-]{3,16}){1,2}$/iu;
 /** a web address's end (v2ex.com, shop.tw): a dotted name that is a site, not an id */
-const WEB_END_RE = /\.(?:com|net|org|cn|tw|hk|io|me|co|cc|top|xyz|info|app)$/iu;
+const WEB_END_RE = /\.(?:com|net|org|cn|tw|hk|io|me|co|cc|top|xyz|info|app|gov|edu)$/iu;
 const SIGNAL_ID = /^[a-z_][a-z0-9_]{2,31}\.\d{2,}$/iu;
 const QQ_NUMBER = /^[1-9]\d{4,10}$/u;
 const HAS_DIGIT_OR_UNDERSCORE = /[\d_]/u;
@@ -1041,7 +1041,9 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
         hits.push({ kind: 'wechat', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: kind });
     } else if (kind === 'telegram') {
       const id = groupText(text, g, '');
-      if (TELEGRAM_ID.test(id) && (lettersOnlyOk || g.at || hasDigit))
+      // a Telegram id has no dot: one written with a site's end is the site (reported at ic3.gov)
+      const site = g.gaps.some((gap) => gap.includes('.')) && WEB_END_RE.test(groupText(text, g, '.'));
+      if (TELEGRAM_ID.test(id) && !site && (lettersOnlyOk || g.at || hasDigit))
         hits.push({ kind: 'telegram', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: kind });
     } else if (kind === 'line') {
       const id = groupText(text, g, '.-');
