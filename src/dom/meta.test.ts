@@ -43,6 +43,8 @@ describe('metaKinds', () => {
     ['Replying to', META_REPLY],
     ['In reply to @', META_REPLY],
     ['註冊 2025-11-20', META_REPLY],
+    ['2017-05-12 加入', META_REPLY],
+    ['積分 1,884', META_REPLY],
     ['級別：高級會員', META_REPLY],
     ['(m):', META_REPLY],
     ['8:14am On Feb 19', META_TIME],

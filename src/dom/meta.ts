@@ -159,9 +159,9 @@ export function isMemberTitle(text: string): boolean {
     words.every((w) => TITLE_WORD_RE.test(w))
   );
 }
-/** a forum profile's counters (帖子 23, 积分 120, Posts: 12, 31 声望, 2 条评价): chrome, not words */
+/** a forum profile's counters (帖子 23, 积分 120, 積分 1,884, Posts: 12, 31 声望, 2 条评价): chrome, not words */
 const STATS_RE =
-  /^\s*(?:(?:帖子|主题|积分|精华|金钱|威望|注册时间|文章|发文|發文|回帖|回覆|浏览|瀏覽|人气|人氣|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
+  /^\s*(?:(?:帖子|主题|主題|积分|積分|精华|精華|金钱|金錢|威望|声望|聲望|注册时间|註冊時間|文章|发文|發文|回帖|回覆|浏览|瀏覽|人气|人氣|posts?|joined|karma|reputation)\s*[:：]?\s*[\d,]{1,9}|[\d,]{1,7} (?:reviews?|ratings?|photos?))\s*$/iu;
 
 /** 1楼, 第3楼, #3 and Discuz's 5#; the named first floors of Chinese forums */
 const FLOOR_RE = /^\s*(?:#\s*[1-9]\d{0,4}|[1-9]\d{0,4}\s*#|第?\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板|楼主|樓主)\s*$/u;
@@ -237,9 +237,9 @@ export function leadingName(text: string): string | undefined {
   return kinds & META_TIME ? first : undefined;
 }
 
-/** a profile's join date ("Joined: May 1, 2026", 注册时间 2019-3-2): chrome of the author pane, not the post's time */
+/** a profile's join date ("Joined: May 1, 2026", 注册时间 2019-3-2, 2017-05-12 加入): chrome of the author pane, not the post's time */
 const JOINED_RE =
-  /^(?:joined|join date|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))/iu;
+  /^(?:joined|join date|member since|注册时间|註冊時間|注册于|註冊於|加入于|加入於|(?:注册|註冊)(?=[\s:：]{0,2}\d))|^\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?\s?(?:加入|注册|註冊|入站|joined)$/iu;
 
 /** a post counter's label alone, its number in the next element (<dt>Messages</dt><dd>7</dd>, 帖子) */
 const POSTS_LABEL_RE = /^\s*(?:posts?|messages|帖子|发帖|發帖|回帖)\s?[:：]?\s*$/iu;

@@ -574,6 +574,9 @@ describe('scheme wording as the schemes are sold', () => {
     expect(warns('网传“网贷不用还了”系谣言')).toBe(true);
     expect(warns('our scam recovery service works on a success fee')).toBe(false);
     expect(warns('beware of scam recovery services')).toBe(true);
+    expect(warns('"text my advisor at 816-555-0171, small fee to start". Report and block.')).toBe(true);
+    expect(warns('Blocked and reported, the real agencies do not trawl DMs')).toBe(true);
+    expect(warns('we tell you to block and report the collectors while we negotiate')).toBe(false);
     // a hypothetical someone ("if a lender asks you to pay…") is a warning; a named one's instructions are not
     expect(warns('If a "lender" asks you to pay anything before the money arrives, it is not a loan.')).toBe(true);
     expect(warns('If the agent asks for the release fee, pay it by gift card.')).toBe(false);
@@ -598,6 +601,10 @@ describe('scheme wording as the schemes are sold', () => {
     );
     expect(ids('这个老师说什么都对')).not.toContain('zh_quote_frame');
     expect(ids('催收电话不用理会，交给我们处理')).not.toContain('zh_warning');
+    expect(ids('說能幫你追回被騙款、要先付錢的，都先打165問。')).toContain('zh_warning');
+    expect(ids('不放心的先拨打96110核实')).toContain('zh_warning');
+    expect(ids('打165反诈专线咨询过')).toContain('zh_warning');
+    expect(ids('有问题打12345咨询')).not.toContain('zh_warning');
     expect(ids('网上那些“免费进群领牛股”的，请绕开。')).toContain('zh_warning');
     expect(ids('任何要你先畀錢嘅「顧問」都唔好理。')).toContain('zh_warning');
     expect(ids('咩「百分百批核」，咪信佢。')).toContain('zh_warning');
@@ -641,6 +648,7 @@ describe('schemes sold to older readers, refund fixers and plain-word investing'
   it.each([
     // pensions and housing for older people
     ['我们帮王阿姨把房子盘活了，一个月多出四千', 'zh_house_pension'],
+    ['后来把我们家那套老房子“盘活”了，每个月公司给打六千八', 'zh_house_pension'],
     ['房子抵押一下就能换月供，房子还是您的', 'zh_house_pension'],
     ['老房子也能生钱，您就签个字', 'zh_house_pension'],
     ['去签个委托公证，抵押的事我们来跑', 'zh_house_pension'],

@@ -28,6 +28,10 @@ const caseworkerTopic = (posts: number, tail = '') =>
 testSignal(contactCta, {
   valid: [
     {
+      name: "an insurance agent's work WeChat under her practice registration number (执业登记编号, spaced)",
+      html: '<div><p>周蕴，寿险公司个人代理人，执业登记编号 0200 3203 2100 8002 1468。</p><p>工作微信：zhouyun_baodan（添加请备注“看保单”）</p></div>',
+    },
+    {
       name: "a foundation social worker's official mobile given with its weekday hours",
       html: `${ARTICLE_ZH}${comments([
         {
