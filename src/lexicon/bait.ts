@@ -307,11 +307,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_timeshare_exit',
-    pattern: String.raw`\btimeshare exit (?:company|companies|group|team|specialists?|experts?|services?)\b|\b(?:end|cancel|exit|terminate)s? your timeshare (?:contract|for good|permanently|legally)\b|\bwalk away from your timeshare\b|\bstop paying (?:your |the )?(?:maintenance fees|timeshare)\b`,
+    pattern: String.raw`\btimeshare exit (?:company|companies|group|team|specialists?|experts?|services?)\b|\b(?:end|cancel|exit|terminate)s? your timeshare (?:contract|for good|permanently|legally)\b|\bwalk away from your timeshare\b|\blegal release of (?:the|your) (?:deed|timeshare|contract|membership)\b|\bmoney[- ]back guarantee if the (?:resort|developer|club) (?:refuses|says no|won't)\b|\bstop paying (?:your |the )?(?:maintenance fees|timeshare)\b`,
     lang: 'en',
     kind: 'other',
     weight: 10,
-    note: 'timeshare exit companies: a permanent exit promised, "stop paying maintenance fees", fees first',
+    note: 'timeshare exit companies: a permanent exit promised, "stop paying maintenance fees", a "legal release of the deed" with a "money-back guarantee if the resort refuses", fees first',
     source: SRC.timeshareExit,
   },
   {

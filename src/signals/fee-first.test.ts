@@ -18,8 +18,31 @@ const PUSH_ZH = {
   when: '3月3日',
 };
 
+/** A commenter who answers every asker with her own line and sells a timeshare exit in her own words. */
+const SELLER_EN = (fee: string, bait = ' The proper way is a legal release of the deed.') =>
+  `${ARTICLE_EN}${comments([
+    {
+      a: 'Sheila',
+      t: "The resort is billing my late mother's estate. Is there any way out of this?",
+      when: 'Nov 15',
+      replies: [
+        { a: 'Deborah L.', t: 'I handle estate transfers out of timeshares. Call me directly at 407-555-0147.' },
+      ],
+    },
+    {
+      a: 'Frank',
+      t: 'Can they really go after a 78 year old who stops paying?',
+      when: 'Nov 15',
+      replies: [{ a: 'Deborah L.', t: `Please don't stop paying.${bait} ${fee}` }],
+    },
+  ])}`;
+
 testSignal(feeFirst, {
   valid: [
+    {
+      name: 'a commenter who gives her own line and a retainer up front, selling no scheme (a lawyer answering)',
+      html: SELLER_EN('My office takes a flat retainer up front.', ' The proper way is to talk to the resort.'),
+    },
     {
       name: 'the helper is pushed but nobody says money goes first',
       html: `${ARTICLE_EN}${comments([{ ...ASK_EN, replies: [PUSH_EN, { a: 'Jolene', t: 'Tasha did mine too, she is a lifesaver.' }] }])}`,
@@ -81,6 +104,11 @@ testSignal(feeFirst, {
     },
   ],
   invalid: [
+    {
+      name: 'a commenter who sells a scheme and gives her own line says the fee is paid at the start, in another thread',
+      html: SELLER_EN('My office does it for a flat fee paid at the start.'),
+      messages: ['ev_fee_first_private_line'],
+    },
     {
       name: 'a reader who vouches for the helper says a filing fee is paid before the claim is lodged',
       html: `${ARTICLE_EN}${comments([

@@ -22,7 +22,9 @@ const VOUCHING: readonly ArcStage[] = ['success', 'handover'];
  * the work is done, and a recovery or a payout that costs a fee first is the advance-fee scheme; the bare
  * contact does not say so, the readers who vouch for it do. Counted from the account of the one who
  * pushes the line or of a reader who vouches for the helper in that thread (success, handover; in this comment
- * or another), or anywhere in the comments when the page pushes the line itself (a column's author card),
+ * or another), or anywhere in the comments when the page pushes the line itself (a column's author card), or
+ * from any comment of a commenter who gives their own line and sells a scheme in their own words (a timeshare
+ * "closing agent" who answers every asker with her number, then "a flat fee paid at the start"),
  * never from a comment that calls the offer out, nor from a warning, a question, a quotation or a
  * refusal (read in the facts); in the page's own voice only when the page sells a scheme itself.
  */
@@ -38,6 +40,10 @@ export const feeFirst: Signal = {
     // who sends readers to a third person's private line, by thread; and whether the page pushes one itself
     const pushers = new Map<number, Set<string | number>>();
     let pagePush = false;
+    /** commenters who sell a scheme in their own words (bait of a scheme's weight, not warned or named) */
+    let sellers: Set<string> | undefined;
+    /** …of whom these push their own line: each of their comments is the helper's own account, in any thread */
+    let ownSellers: Set<string> | undefined;
     for (const h of pushedHandles(ctx)) {
       if (!privateGroup(h)) continue;
       for (const o of h.pushed) {
@@ -45,8 +51,18 @@ export const feeFirst: Signal = {
           if (o.region !== 'footer') pagePush = true;
           continue;
         }
-        // the writer's own line ("打我工作手机") sends nobody to a helper
-        const c = o.writerLine ? undefined : readerComment(facts, o);
+        // the writer's own line ("打我工作手机") sends nobody to a helper, unless the writer sells a scheme in
+        // their own comments ("a legal release of the deed … call me directly"): then the writer is the helper
+        if (o.writerLine) {
+          sellers ??= schemeSellers(ctx);
+          const author = facts.comments[o.comment]?.author;
+          if (author !== undefined && sellers.has(author)) {
+            ownSellers ??= new Set();
+            ownSellers.add(author);
+          }
+          continue;
+        }
+        const c = readerComment(facts, o);
         const t = c ? threadOf.get(c.id) : undefined;
         if (!c || t === undefined) continue;
         const who = pushers.get(t) ?? new Set<string | number>();
@@ -72,7 +88,8 @@ export const feeFirst: Signal = {
         const c = facts.comments[p.comment];
         const t = threadOf.get(p.comment);
         const who = t !== undefined ? pushers.get(t) : undefined;
-        if (!c || (!who && !pagePush) || c.stages.includes('dissent')) continue;
+        const seller = c?.author !== undefined && ownSellers?.has(c.author) === true;
+        if (!c || (!who && !pagePush && !seller) || c.stages.includes('dissent')) continue;
         vouchers ??= new Set(
           facts.comments.filter((x) => VOUCHING.some((s) => x.stages.includes(s))).flatMap((x) => x.author ?? []),
         );
@@ -81,7 +98,8 @@ export const feeFirst: Signal = {
           VOUCHING.some((s) => c.stages.includes(s)) || (c.author !== undefined && vouchers.has(c.author));
         // the pusher's own account, or a voucher's in that thread; or a voucher's anywhere when the page pushes
         // the line itself (the column's author card, the article's box)
-        const pusher = who !== undefined && (who.has(c.id) || (c.author !== undefined && who.has(c.author)));
+        const pusher =
+          (who !== undefined && (who.has(c.id) || (c.author !== undefined && who.has(c.author)))) || seller;
         if (!pusher && !vouches) continue;
       } else if (!pagePush || !pageSells || p.region === 'footer') continue;
       return [
@@ -98,3 +116,14 @@ export const feeFirst: Signal = {
     return [];
   },
 };
+
+/** The commenters whose own comments carry a scheme's wording (bait of a scheme's weight, neither warned nor named). */
+function schemeSellers(ctx: Parameters<Signal['detect']>[0]): Set<string> {
+  const out = new Set<string>();
+  for (const p of ctx.facts.phrases) {
+    if (p.lexicon !== 'bait' || p.warned || p.named || p.comment < 0 || p.weight < SCHEME_BAIT_WEIGHT) continue;
+    const author = ctx.facts.comments[p.comment]?.author;
+    if (author !== undefined) out.add(author);
+  }
+  return out;
+}
