@@ -296,7 +296,7 @@ const QUOTED_RECORD_RE =
 
 /** words of money got back or a debt settled (Cantonese 攞返, 返咗 too), before the arc lexicon is asked whether the page tells such a story */
 const STORY_GATE_RE =
-  /\bback\b|\brecovered\b|\breturned\b|\brefund|回来|回來|追回|退回|到账|到賬|上岸|协商成功|協商成功|攞返|追返|返咗/iu;
+  /\bback\b|\brecover(?:s|ed)\b|\bin (?:my|our) (?:bank|account)\b|\breturned\b|\brefund|回来|回來|追回|退回|到账|到賬|上岸|协商成功|協商成功|攞返|追返|返咗/iu;
 
 /** a digit, written or spoken, as the end of a first half */
 const HALF_DIGIT_RE = /[\d零〇一二三四五六七八九幺两洞]/u;
@@ -1372,8 +1372,8 @@ export function* factsSteps(
     if (!comment && !quoted && !facts.storySuccess && region === 'article' && STORY_GATE_RE.test(text)) {
       for (const h of arcs()) {
         const [s] = bt.hit(h);
-        if ((h.entry as (typeof ARC)[number]).stage !== 'success' || warnedAt(s) || insideQuotes(text, h.start))
-          continue;
+        // (the one it happened to may tell it in quotation marks: "On the 26th day the money was in my bank")
+        if ((h.entry as (typeof ARC)[number]).stage !== 'success' || warnedAt(s)) continue;
         facts.storySuccess = true;
         break;
       }

@@ -158,6 +158,8 @@ describe('lexicon stages and calls to action', () => {
     ['Tasha did mine too!! she got it off my report in 3 weeks', 'en_success'],
     ['got 2.6k back in like 10 days', 'en_success'],
     ['Six weeks later, $36,400 came back into my bank account', 'en_success'],
+    ['On the 26th day the money was in my bank.', 'en_success'],
+    ['Carol says to tell them you read her story.', 'en_referral'],
     ['Miles got 80% of my ETH back from a fake mining pool', 'en_success'],
     ["Can't recommend him enough", 'en_success'],
     ['I got back a little over $40k in about 7 weeks', 'en_success'],

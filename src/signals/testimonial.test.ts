@@ -55,6 +55,11 @@ testSignal(testimonial, {
   ],
   invalid: [
     {
+      name: "a reported story whose subject tells of the money back in quotation marks, ending with the team's line",
+      html: '<article><h1>Grandmother recovers $64,000 lost to a fake crypto app</h1><p>"They told me two of the wallets were on a major exchange," she said. "I paid their service charge. On the 26th day the money was in my bank."</p><p>The team she worked with, led by case manager Daniel Whitford, can be reached by email at whitford.chaintrace (at) proton (dot) me or on WhatsApp at +1 614 555 0173. Carol says to tell them you read her story.</p></article>',
+      messages: ['ev_testimonial_success_referral'],
+    },
+    {
       name: "a Cantonese reader's story of money got back (幫我攞返大半), ending with the adviser's WhatsApp",
       html: '<article><h1>網戀「投資」輸走38萬積蓄 追蹤顧問幫我攞返大半</h1><p>我報咗警，等咗兩個月都冇消息。後來有個做區塊鏈追蹤嘅顧問團隊幫我，到而家已經返咗二十幾萬。</p><p>同我一樣嘅朋友，可以 WhatsApp Ryan 問下：5182 7430，講係睇篇文搵佢嘅。</p></article>',
       messages: ['ev_testimonial_success_referral'],
