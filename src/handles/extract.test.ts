@@ -142,6 +142,12 @@ const CASES: [string, string, Want[]][] = [
   ['wa.me link', 'https://wa.me/447700900123?text=hi', [['whatsapp', '447700900123']]],
   ['api.whatsapp.com link', 'https://api.whatsapp.com/send?phone=12025550183', [['whatsapp', '12025550183']]],
   ['whatsapp:// link', 'whatsapp://send?phone=+12025550183', [['whatsapp', '12025550183']]],
+  ["a number typed digit by digit after a sentence's words", 'call him 4 0 4 5 5 5 0 1 3 1', [['phone', '4045550131']]],
+  [
+    'a number typed digit by digit in dotted groups, after "at"',
+    'text Mr. Harold Beckett at 4 0 4 · 5 5 5 · 0 1 3 1 .',
+    [['phone', '4045550131']],
+  ],
   ['WhatsApp written with Cyrillic letters', 'WhаtsАpp me +1 202 555 0183', [['whatsapp', '12025550183']]],
   // Telegram
   [

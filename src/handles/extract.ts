@@ -493,7 +493,8 @@ function apartRuns(text: string, atoms: Atom[]): Uint8Array {
   };
   let k = 0;
   while (k < atoms.length) {
-    if (len(k) > 2) {
+    // (a sentence's short word before the pieces is no piece: "text at 4 0 4 · 5 5 5 …")
+    if (len(k) > 2 || LEAD_WORD_RE.test(text.slice((atoms[k] as Atom).s, (atoms[k] as Atom).e))) {
       k++;
       continue;
     }
@@ -593,7 +594,7 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
         !dated &&
         ((apart[k] === 1 && apart[k - 1] === 1 && SPACES.test(gap)) ||
           ((told?.[k] ?? 0) > 0 && (told?.[k - 1] ?? 0) > 0) ||
-          joinable(gap, prev, a, spacedOn))
+          joinable(gap, prev, a, spacedOn, text.slice(prev.s, prev.e)))
       ) {
         cur.atoms.push(a);
         cur.gaps.push(told?.[k] === 2 && told[k - 1] === 2 ? gap.replace(/\./gu, ' ') : gap);
@@ -609,8 +610,8 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
   return groups;
 }
 
-/** `spacedOn`: the atom after `b` is one more digit typed apart (so `b` is not a lone number). */
-function joinable(gap: string, a: Atom, b: Atom, spacedOn = false): boolean {
+/** `spacedOn`: the atom after `b` is one more digit typed apart (so `b` is not a lone number); `aText`: `a` as written. */
+function joinable(gap: string, a: Atom, b: Atom, spacedOn = false, aText = ''): boolean {
   // 138幺三八 mixes; bx五二零六一九 writes an id's digits in Chinese numerals after its letters
   if (gap.length === 0)
     return (
@@ -623,8 +624,11 @@ function joinable(gap: string, a: Atom, b: Atom, spacedOn = false): boolean {
   if (SPACES.test(gap) || /\s/u.test(gap)) {
     if (a.digits && b.digits) return true;
     if (!SPACES.test(gap)) return false;
-    // spelled out one character at a time (x y s 8 7 7 5), or digits typed apart after an ID (jk_laoshi 5 2 0 8)
-    return (a.e - a.s === 1 && b.e - b.s === 1) || (b.digits && b.e - b.s === 1 && spacedOn);
+    // spelled out one character at a time (x y s 8 7 7 5), or digits typed apart after an ID (jk_laoshi 5 2 0 8),
+    // not after a sentence's word ("text him at 4 0 4 5 5 5 …": the number alone)
+    return (
+      (a.e - a.s === 1 && b.e - b.s === 1) || (b.digits && b.e - b.s === 1 && spacedOn && !LEAD_WORD_RE.test(aText))
+    );
   }
   return true;
 }

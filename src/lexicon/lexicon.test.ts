@@ -810,6 +810,7 @@ describe('fees, agents and roles of the same schemes', () => {
     ['the money arrives by prepaid card after the fee clears', ['en_pay_first']],
     ['the activation deposit is refunded with your first payment', ['en_fee']],
     ['the estate clearance certificate costs $1,200', ['en_fee']],
+    ['asked for $320 for the insurance deposit before he can release it', ['en_fee', 'en_pay_first']],
     ['批核前要先交行政費，批咗即刻過數', ['zh_fee', 'zh_pay_first']],
     ['兑付前需先缴纳兑付保证金', ['zh_fee', 'zh_pay_first']],
     ['存入两万证明你的还款能力', ['zh_fee']],

@@ -76,6 +76,16 @@ testSignal(advanceFee, {
   ],
   invalid: [
     {
+      name: 'a reader approved for an amount, then asked for an insurance deposit before he can release it',
+      html: comments([
+        {
+          a: 'Kendra Douglas',
+          t: 'I texted him last night. He approved me for $8,000 already but asked for $320 for the insurance deposit before he can release it.',
+        },
+      ]),
+      messages: ['ev_advance_fee_demanded'],
+    },
+    {
       name: 'a Taiwan loan agent: no deposit, "only a 3,800 setup fee before the file goes in, taken back from the loan"',
       html: comments([
         { a: 'Ivy Huang', t: '請問阿哲，要先付錢嗎？之前遇過一個說要保證金的，有點怕' },
