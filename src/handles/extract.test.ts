@@ -353,6 +353,21 @@ const CASES: [string, string, Want[]][] = [
   ['…and so after 加V', '加V xys 8775 免费咨询', [['wechat', 'xys8775']]],
   ['…and after 薇 with a space', '严老师薇 yanls 0817 ，你就说郑州老周介绍的', [['wechat', 'yanls0817']]],
   [
+    'a QQ typed digit by digit after 加扣',
+    '有需要加扣 2 7 3 5 0 6 1 9 4 8，备注出款，看到回。',
+    [['qq', '2735061948']],
+  ],
+  [
+    '号码 after a QQ cue is the QQ number',
+    '加我扣扣，号码上面有，2735061948，我先帮你看能不能出。',
+    [['qq', '2735061948']],
+  ],
+  [
+    '…in three pieces after 薇, then "中间没空格" after a comma',
+    '@风吹麦浪2021 薇 gao hx 0817 ，中间没空格，加的时候说是湖北老乡介绍的',
+    [['wechat', 'gaohx0817']],
+  ],
+  [
     "…and after a LINE cue, with a region's letters after the digits",
     '賴 yang 0928 tw，跟他說是看新聞來的',
     [['line', 'yang0928tw']],

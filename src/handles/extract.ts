@@ -514,11 +514,11 @@ function apartRuns(text: string, atoms: Atom[]): Uint8Array {
 
 /**
  * The poster's word right after a handle typed in pieces that the pieces are one ("tang fw 0618（中间空格去掉）",
- * "wang . loan 88（打的时候没有空白）", "hong_zh 777 (去空白)", "viv 9208（空格拿掉）"; in English, "username is
+ * "wang . loan 88（打的时候没有空白）", "hong_zh 777 (去空白)", "viv 9208（空格拿掉）", "gao hx 0817 ，中间没空格"; in English, "username is
  * pledgeback_rosa . 27 (no spaces)" leaves no telling words from pieces, so only the Chinese words count)
  */
 const JOIN_AFTER_RE =
-  /^[\s（(]{0,3}(?:中间|打的时候|输入时|加的时候|搜的时候)?的?(?:没有|不用|不要|去掉|去|拿掉|删掉)?(?:空格|空白)/u;
+  /^[\s（(，,]{0,3}(?:中间|打的时候|输入时|加的时候|搜的时候)?的?(?:没有|没|不用|不要|去掉|去|拿掉|删掉)?(?:空格|空白)/u;
 /**
  * …and in English ("Telegram: kestrel otc 77 (no spaces)"), where only the pieces right after an app's name or
  * "username is" are the handle's: words before them are the sentence's
@@ -751,7 +751,10 @@ function ownerOf(text: string, cues: Cue[], cue: Cue | undefined, W: number): Cu
   // "WhatsApp or text: …", "WhatsApp/电话": the number is the WhatsApp named first
   if (far?.kind === 'whatsapp' && APP_OR_RE.test(text.slice(far.end, cue.start))) return far;
   if (!NUMBER_WORD.test(text.slice(cue.start, cue.end))) return cue;
-  return far?.kind === 'whatsapp' && !SENTENCE_END.test(text.slice(far.end, cue.start)) ? far : cue;
+  // "WhatsApp … number", 加我扣扣，号码上面有: the number of the app named first (a QQ is a number too)
+  return (far?.kind === 'whatsapp' || far?.kind === 'qq') && !SENTENCE_END.test(text.slice(far.end, cue.start))
+    ? far
+    : cue;
 }
 /** between two ways to reach one number: "or", a slash, 或 */
 const APP_OR_RE = /^\s?(?:or|\/|或者?)\s?$/iu;
