@@ -21,6 +21,7 @@ const PRIVATE: [HandleKind, string, string][] = [
   ['phone', '0912345678', 'a Taiwan mobile'],
   ['phone', '0491570123', 'an Australian mobile'],
   ['phone', '0244123456', 'a Ghanaian mobile'],
+  ['phone', '6125550147', 'a North American number in area code 612 (not Sydney without its 0)'],
 ];
 
 const ORGANISATION: [HandleKind, string, string][] = [

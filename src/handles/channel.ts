@@ -28,11 +28,12 @@ const LANDLINE = /^(?:86)?0(?:10|2\d|[3-9]\d{2})\d{8}$/;
 const HK_LANDLINE = /^(?:852)?[23]\d{7}$/;
 
 /**
- * A Taiwan or Australian fixed line: with its country code, an area code 2, 3, 5–8 and 7 or 8 digits; without
+ * A Taiwan or Australian fixed line: with its country code, an area code 2, 3, 5–8 and 7 or 8 digits (Taiwan)
+ * or exactly 8 (Australia: 61 2 9876 5432; a ten-digit 612… is a North American number, area code 612); without
  * it, only Taipei's and Sydney's 02 with a local number starting 2, 8 or 9 ((02) 2311-0475): a ten-digit 07… or
  * 08… is as often an East African or Nigerian mobile, and Taiwan's mobiles start 09, Australia's 04
  */
-const TW_AU_LANDLINE = /^(?:(?:886|61)0?[235678]\d{7,8}|02[289]\d{7})$/;
+const TW_AU_LANDLINE = /^(?:8860?[235678]\d{7,8}|610?[235678]\d{8}|02[289]\d{7})$/;
 
 /** Numbers this short are service or emergency numbers (95588, 12378, 333), not a person's line. */
 const SHORT_NUMBER_MAX = 6;

@@ -262,11 +262,11 @@ export const BAIT: readonly LexiconEntry[] = [
 
   {
     id: 'en_recovery_service',
-    pattern: String.raw`\b(?:scam|fraud|crypto scam|romance scam) recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|programs?|experts?|specialists?)\b|\b(?:chargeback|charge-back) (?:services?|compan(?:y|ies)|firms?|teams?)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |the )?(?:frozen|locked|stuck) (?:withdrawals?|funds|wallets?|crypto)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |their |the |her |his )?withdrawals?\b|\b(?:get|got|getting) (?:your |my |their )?(?:money|funds|crypto|savings|deposits?) back from (?:the )?(?:scammers|fraudsters|fake (?:brokers?|platforms?|exchanges?))\b|\b(?:chain|blockchain) (?:tracers?|forensics team)\b|\b(?:crypto|bitcoin|fund|funds|investment|lost money) recovery (?:firms?|services?|agenc(?:y|ies))\b`,
+    pattern: String.raw`\b(?:scam|fraud|crypto scam|romance scam) recovery (?:services?|firms?|compan(?:y|ies)|teams?|agenc(?:y|ies)|programs?|experts?|specialists?)\b|\b(?:chargeback|charge-back) (?:services?|compan(?:y|ies)|firms?|teams?)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |the )?(?:frozen|locked|stuck) (?:withdrawals?|funds|wallets?|crypto)\b|\b(?:unlock|unfreeze|unblock)(?:s|ed|ing)? (?:your |my |their |the |her |his )?withdrawals?\b|\b(?:get|got|getting) (?:your |my |their )?(?:money|funds|crypto|savings|deposits?) back from (?:the )?(?:scammers|fraudsters|fake (?:brokers?|platforms?|exchanges?))\b|\b(?:chain|blockchain) (?:tracers?|forensics team)\b|\b(?:crypto|bitcoin|fund|funds|investment|lost money) recovery (?:firms?|services?|agenc(?:y|ies))\b|\bhelps? (?:families|people|victims|seniors) with (?:recovery|restitution) claims\b|\bthen \d{1,2} ?% of (?:whatever|what|everything|anything) (?:comes|gets|is) (?:back|recovered)\b`,
     lang: 'en',
     kind: 'recovery',
     weight: 10,
-    note: 'the recovery room: "scam recovery" and chargeback services, frozen withdrawals "unlocked", money got back from the scammers (the second scam)',
+    note: 'the recovery room: "scam recovery" and chargeback services, frozen withdrawals "unlocked", money got back from the scammers (the second scam), a retired "investigator" who "helps families with recovery claims" for a fee "then 15% of whatever comes back"',
     source: SRC.ftcRecovery,
   },
   {

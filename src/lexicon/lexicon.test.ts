@@ -344,6 +344,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['our scam recovery service works on a success fee', 'en_recovery_service'],
     ['they can unfreeze your withdrawal in 48 hours', 'en_recovery_service'],
     ['we get your funds back from fake brokers', 'en_recovery_service'],
+    ['I retired from the bank and now help families with recovery claims', 'en_recovery_service'],
+    ['a $375 filing fee, then 15% of whatever comes back', 'en_recovery_service'],
     ['a student loan forgiveness specialist handled it', 'en_student_loan_agent'],
     ['they settled my cards for pennies on the dollar', 'en_student_loan_agent'],
     ['注单异常不给出款怎么办', 'zh_chuhei_excuse'],
@@ -602,11 +604,20 @@ describe('scheme wording as the schemes are sold', () => {
       expect.arrayContaining(['zh_warning', 'zh_quote_frame']),
     );
     expect(ids('这个老师说什么都对')).not.toContain('zh_quote_frame');
+    expect(ids('three brand new accounts told me to join "Professor Ashcombe\'s study group" on WhatsApp')).toContain(
+      'en_quote_frame',
+    );
+    expect(ids('my neighbor told me to join his group and I made 30%')).not.toContain('en_quote_frame');
     expect(ids('催收电话不用理会，交给我们处理')).not.toContain('zh_warning');
     expect(ids('說能幫你追回被騙款、要先付錢的，都先打165問。')).toContain('zh_warning');
     expect(ids('不放心的先拨打96110核实')).toContain('zh_warning');
     expect(ids('打165反诈专线咨询过')).toContain('zh_warning');
     expect(ids('有问题打12345咨询')).not.toContain('zh_warning');
+    expect(ids('警方指出，集團成員會在留言中輪流扮演保戶，再留下LINE帳號「lingu5168」')).toEqual(
+      expect.arrayContaining(['zh_warning', 'zh_quote_frame']),
+    );
+    expect(ids('詐團先以「免費評估」取信')).toContain('zh_warning');
+    expect(ids('我们集团旗下的理财顾问')).not.toContain('zh_warning');
     expect(ids('网上那些“免费进群领牛股”的，请绕开。')).toContain('zh_warning');
     expect(ids('任何要你先畀錢嘅「顧問」都唔好理。')).toContain('zh_warning');
     expect(ids('咩「百分百批核」，咪信佢。')).toContain('zh_warning');
@@ -822,6 +833,8 @@ describe('fees, agents and roles of the same schemes', () => {
     'the fee is credited against a success commission when funds are returned',
     "There's a case setup fee, I think my folks paid $349 to open the file",
     'he takes 10% when it lands, plus a small unlock fee for the processor, I paid 350',
+    "there's a $375 case filing fee that covers the paperwork, then 15% of whatever comes back",
+    'My office does it for a flat fee paid at the start',
   ])('reads "%s" as money first', (t) => {
     expect(idsOf(FEE_FIRST, t)).toContain('en_fee_first');
   });
