@@ -54,11 +54,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_debt_cut',
-    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[\u2013-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off \u00A3[\d,]{3,}|\b(?:closed|settled|reported) at (?:zero|\$0)\b|\bdid(?:n't| not) have to pay (?:the |my )?(?:original |full )?balances?\b|\bsettled (?:for|at) (?:as little as )?\d{2}(?:[\u2013-]\d{2})? cents on the dollar\b|\bhidden hardship (?:tiers?|programs?)\b`,
+    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[\u2013-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off \u00A3[\d,]{3,}|\b(?:closed|settled|reported) at (?:zero|\$0)\b|\bdid(?:n't| not) have to pay (?:the |my )?(?:original |full )?balances?\b|\bsettled (?:for|at) (?:as little as )?\d{2}(?:[\u2013-]\d{2})? cents on the dollar\b|\bhidden hardship (?:tiers?|programs?)\b|\b(?:take|takes|took|knock|knocks|knocked) (?:up to )?\d{2}(?:[\u2013-]\d{2})?% off (?:the |your |my |their )?(?:balances?|debts?)\b|\bfrozen at 0%|\bhardship negotiators?\b`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 8,
-    note: 'debt-settlement promises: a fixed cut of the debt ("write off up to 85%", "balances settled for 35-45 cents on the dollar"), collection calls stopped within days, "hidden hardship tiers" only a negotiator opens',
+    note: 'debt-settlement promises: a fixed cut of the debt ("write off up to 85%", "balances settled for 35-45 cents on the dollar", "take 30–50% off the balance"), collection calls stopped within days, cards "frozen at 0%", "hidden hardship tiers" only a "hardship negotiator" opens',
     source: SRC.studentLoanRelief,
   },
   {
@@ -639,11 +639,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_warned_account',
-    pattern: String.raw`(?:提前|快速|代办|协助|帮(?:你|您)?|专人)解除(?:警示|管制)|警示(?:帐户|账户|户)[^，。,！？]{0,6}(?:提前|快速|代办|代为)解除|(?:警示|管制)(?:帐户|账户)(?:解除)?(?:代办|专员)`,
+    pattern: String.raw`(?:提前|快速|代办|协助|帮(?:你|您)?|专人)解除(?:警示|管制)|警示(?:帐户|账户|户)[^，。,！？]{0,6}(?:提前|快速|代办|代为)解除|(?:警示|管制)(?:帐户|账户)(?:解除)?(?:代办|专员)|专门(?:做|办|帮人)(?:账户|银行卡|卡)?解冻|(?:账户|银行卡|卡)解冻(?:代办|服务|业务|专员)|(?:银行|公安)?内部的人(?:可以|能)?(?:提前)?(?:解除|解冻)`,
     lang: 'zh',
     kind: 'other',
     weight: 10,
-    note: 'releasing a flagged (警示) bank account for a fee (提前解除警示, 警示帳戶代辦解除, 警示帳戶專員): only the police unit that reported it can lift the flag, at no cost; the fee-charging "help" is a second fraud',
+    note: 'releasing a flagged (警示) bank account for a fee (提前解除警示, 警示帳戶代辦解除, 警示帳戶專員): only the police unit that reported it can lift the flag, at no cost; the fee-charging "help" is a second fraud; the mainland form for a frozen card (专门做账户解冻, 银行卡解冻代办, "银行内部的人可以提前解除"): only the freezing authority lifts a freeze, free',
     source: SRC.warnedAccountAgent,
   },
   {
