@@ -278,7 +278,7 @@ const INSTITUTIONAL_RE =
  * lead-gen site calls its own number 客服热线 too, so that wording vouches for nothing beyond its block.
  */
 const OWN_LINE_RE =
-  /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者(?:微信|邮箱|电话|手机)|商务合作|广告合作|\bour news ?desk\b|\btip ?line\b|\b(?:business|brand|sponsorship|press|media) (?:inquiries|enquiries|partnerships)\b/iu;
+  /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者[：:]? ?(?:微信|邮箱|电话|手机)|联系(?:本报)?记者|商务合作|广告合作|\bour news ?desk\b|\btip ?line\b|\b(?:business|brand|sponsorship|press|media) (?:inquiries|enquiries|partnerships)\b/iu;
 
 /** a warning said of all the items before it (都不要信, 一律拉黑): "all of them" */
 const ALL_OF_THEM_RE = /^.?(?:都|一律|统统|全都|全部)/u;

@@ -64,6 +64,10 @@ testSignal(contactCta, {
       html: `${ARTICLE_ZH}<div class="tipbox"><p>新京报报料</p><p>如果你或家人也曾接到"全额退保"电话，欢迎联系记者：报料邮箱 baoliao@bjnews.com.cn；记者微信 hanxue_bjnews（添加请注明"退保"）。</p></div>`,
     },
     {
+      name: "a reporter's box: '欢迎联系记者：微信 …' after the scheme's quoted name",
+      html: `${ARTICLE_ZH}<div class="reporter"><p>如果您也有协商还款的经历，或遭遇过“停息挂账”中介，欢迎联系记者：微信 zhouyiran_gf ，邮箱 zhouyiran@guanfeng.example。</p></div>`,
+    },
+    {
       name: "a newsroom's box asking readers to tell it about such offers",
       html: `${ARTICLE_EN}<aside><p>Nora Castellanos covers consumer issues for the Watchdog team.</p><p>Had an offer like this? Tell us: ncastellanos@valleysentinel.com or call or text the Watchdog line at (402) 555-0118.</p></aside>`,
     },
