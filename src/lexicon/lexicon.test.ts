@@ -348,6 +348,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['sometimes to take 30–50% off the balance if the account has been charged off', 'en_debt_cut'],
     ['Marcus Bell, hardship negotiator', 'en_debt_cut'],
     ['我们这边专门做账户解冻，有对接的办理渠道', 'zh_warned_account'],
+    ['依法可以主张契约无效，全额退还已缴的72万', 'zh_tuibao'],
+    ['只有文件审查费6000，成功退费后才收30%的服务费', 'zh_tuibao'],
     ['我们有银行内部的人可以提前解除，当天就能恢复手机银行', 'zh_warned_account'],
     ['a $375 filing fee, then 15% of whatever comes back', 'en_recovery_service'],
     ['a student loan forgiveness specialist handled it', 'en_student_loan_agent'],

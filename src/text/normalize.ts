@@ -556,7 +556,7 @@ const WEAK_TAIL = new RegExp(
   'yu',
 );
 /** ... or an ID typed as syllables a space apart before its digits ("薇：du lao shi 7788", "薇 xys 8775"), with at most a colon before it */
-const SYLLABLES_TAIL = /[\s:：]{0,3}[A-Za-z]{1,6}(?: [A-Za-z]{1,6}){0,3} ?\d{3}/uy;
+const SYLLABLES_TAIL = /[\s:：]{0,3}[A-Za-z]{1,6}(?: [A-Za-z]{1,6}){0,3} ?\d{2}/uy;
 const ALIAS_SCAN = new Scanner(ALIAS);
 const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底点Uu[(🛰pabg]/u;
 
