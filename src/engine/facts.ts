@@ -742,6 +742,11 @@ const LABEL_TAIL_RE = /^[\s:：是为号]{0,4}$/u;
 const LABEL_MAX_CHARS = 40;
 /** a label that is only a word for a mailbox (電郵, 邮箱, Email:), no sentence around it */
 const LABEL_ONLY_RE = /^(?:电郵|電郵|电邮|邮箱|郵箱|電子郵件|电子邮件|e-?mail(?: address)?) ?[:：]?$/iu;
+/** how many blocks under a referral that ends with a colon ("If you want to reach him:") are its lines */
+const REFERRAL_LEAD_BLOCKS = 3;
+/** …and how close to the colon the referral ends */
+const REFERRAL_LEAD_TAIL = 12;
+const COLON_END_RE = /[:：]\s*$/u;
 /** a value under a label is short: an ID, a number, maybe a note */
 const LABEL_VALUE_MAX_CHARS = 60;
 
@@ -990,6 +995,14 @@ export function* factsSteps(
     return last && (LABEL_TAIL_RE.test(n.slice(last.end)) || pointsToNext(n)) ? prev.text.trim() : undefined;
   };
 
+  /**
+   * The last block outside the comments that sends the reader to a third person and ends with a colon ("If you
+   * want to reach him:"): the lines right under it in its region are that person's
+   */
+  let referralLeadAt = -1;
+  const referralLead = (b: number, region: Region): boolean =>
+    referralLeadAt >= 0 && b - referralLeadAt <= REFERRAL_LEAD_BLOCKS && model.regions[referralLeadAt] === region;
+
   /** the block read last and its normalized text, lent to the label check of the next block */
   let lastNormalized: { b: number; text: string } | undefined;
 
@@ -1130,6 +1143,14 @@ export function* factsSteps(
       arcHits ??= matchLexicon(ARC_LEX, text);
       return arcHits;
     };
+    if (
+      !comment &&
+      COLON_END_RE.test(block.text) &&
+      arcs().some(
+        (x) => (x.entry as (typeof ARC)[number]).stage === 'referral' && x.end >= text.length - REFERRAL_LEAD_TAIL,
+      )
+    )
+      referralLeadAt = b;
     if (readWarnings) {
       let successAt: number[] | undefined;
       for (const h of matchLexicon(WARNING_LEX, text)) {
@@ -1436,7 +1457,11 @@ export function* factsSteps(
         licensed,
       });
       if (writerLine) f.writerLine = true;
-      if (!comment && arcs().some((x) => (x.entry as (typeof ARC)[number]).stage === 'referral')) f.referred = true;
+      if (
+        !comment &&
+        (referralLead(b, region) || arcs().some((x) => (x.entry as (typeof ARC)[number]).stage === 'referral'))
+      )
+        f.referred = true;
       // the text telling how to read the handle (倒着输, "as one word", in the tags) hides it from filters
       const disguise = disguiseOf(hit.raw, hit.kind, sentence) ?? (hit.told ? 'told' : undefined);
       if (disguise) f.disguise = disguise;

@@ -531,6 +531,7 @@ const NEGATIVES: [string, string][] = [
   ["a moneylender's licence number", '放債人牌照號碼 0877/2026，歡迎 WhatsApp 查詢'],
   ['an aeroplane, then a name', '明天坐飞机找 lily2024 玩'],
   ['a site after a bare search', '去搜 v2ex.com 看看'],
+  ['a place after "@ " with no app named', 'message me @ starbucks tomorrow'],
   [
     'a site named after Telegram',
     'hers was a "Professor" on Telegram. She reported it at ic3.gov and to the state office.',

@@ -468,6 +468,8 @@ interface Group {
   s: number;
   e: number;
   at: boolean;
+  /** the @ stands a space apart ("@ nolan"): an id only where an app is named for it */
+  atSpaced?: boolean;
 }
 
 /** How many pieces of one or two characters, typed apart, make one handle (xy s 8 7 7 5). */
@@ -603,8 +605,17 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
       }
       groups.push(cur);
     }
-    const at = a.s > 0 && text[a.s - 1] === '@' && !(a.s > 1 && /[A-Za-z0-9_.]/u.test(text[a.s - 2] ?? ''));
-    cur = { atoms: [a], gaps: [], s: at ? a.s - 1 : a.s, e: a.e, at };
+    // an @ right before it, or one space before it ("Telegram: @ nolan trace cfi (no spaces)")
+    const mark = text[a.s - 1] === '@' ? 1 : text[a.s - 1] === ' ' && text[a.s - 2] === '@' ? 2 : 0;
+    const at = mark > 0 && !(a.s > mark && /[A-Za-z0-9_.]/u.test(text[a.s - mark - 1] ?? ''));
+    cur = {
+      atoms: [a],
+      gaps: [],
+      s: at ? a.s - mark : a.s,
+      e: a.e,
+      at,
+      ...(at && mark === 2 ? { atSpaced: true } : {}),
+    };
   }
   if (cur) groups.push(cur);
   return groups;
@@ -1061,8 +1072,9 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       if (SIGNAL_ID.test(id))
         hits.push({ kind: 'signal', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: kind });
     } else if (!kind) {
-      // a call to action without an app name
+      // a call to action without an app name ("meet me @ starbucks" is a place)
       if (g.at) {
+        if (g.atSpaced) continue;
         const id = groupText(text, g, '');
         // a dot is part of such an id (LINE, Instagram), and Telegram ids have none: no app to name it
         if (TELEGRAM_ID.test(id) && !g.gaps.some((gap) => gap.includes('.')))

@@ -271,11 +271,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_signal_group',
-    pattern: String.raw`\b(?:premium|private|free|accurate|daily|weekly|paid) (?:forex |crypto |gold |trading |options |entry |exit )?signals?\b|\b(?:private|exclusive|vip|premium) (?:trading|investment|investing|crypto|forex|stock|options) (?:group|community|room|channel|discord|circle|class)\b|\b(?:trading|signals?|vip|investment|client) desk (?:on|via) (?:telegram|whatsapp|signal)\b`,
+    pattern: String.raw`\bfree (?:whatsapp|telegram|signal) (?:group|channel|room|community)\b|\b(?:the )?group's picks (?:are |were )?up \d{1,3}%|\b(?:premium|private|free|accurate|daily|weekly|paid) (?:forex |crypto |gold |trading |options |entry |exit )?signals?\b|\b(?:private|exclusive|vip|premium) (?:trading|investment|investing|crypto|forex|stock|options) (?:group|community|room|channel|discord|circle|class)\b|\b(?:trading|signals?|vip|investment|client) desk (?:on|via) (?:telegram|whatsapp|signal)\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
-    note: 'paid or "free" signals and private trading rooms: the entry to an investment-group scheme',
+    note: 'paid or "free" signals and private trading rooms, a "free WhatsApp group" whose "picks are up 31%": the entry to an investment-group scheme',
     source: SRC.mrsX,
   },
   {

@@ -159,6 +159,9 @@ describe('lexicon stages and calls to action', () => {
     ['got 2.6k back in like 10 days', 'en_success'],
     ['Six weeks later, $36,400 came back into my bank account', 'en_success'],
     ['On the 26th day the money was in my bank.', 'en_success'],
+    ['UPDATE: got $39k of the $52k back from the fake exchange.', 'en_success'],
+    ['He traced my ETH through three hops, I got a bit over 60% back.', 'en_success'],
+    ['In the end $39,400 was returned to my Coinbase account on Thursday.', 'en_success'],
     ['Carol says to tell them you read her story.', 'en_referral'],
     ['Miles got 80% of my ETH back from a fake mining pool', 'en_success'],
     ["Can't recommend him enough", 'en_success'],
@@ -346,6 +349,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['we get your funds back from fake brokers', 'en_recovery_service'],
     ['I retired from the bank and now help families with recovery claims', 'en_recovery_service'],
     ['sometimes to take 30–50% off the balance if the account has been charged off', 'en_debt_cut'],
+    ['I send a short morning note in my free WhatsApp group instead', 'en_signal_group'],
+    ["Since September the group's picks are up 31% on average", 'en_signal_group'],
     ['Marcus Bell, hardship negotiator', 'en_debt_cut'],
     ['我们这边专门做账户解冻，有对接的办理渠道', 'zh_warned_account'],
     ['依法可以主张契约无效，全额退还已缴的72万', 'zh_tuibao'],
@@ -465,6 +470,8 @@ describe('scheme wording as the schemes are sold', () => {
   it.each([
     ['my personal trader set it up', 'en_role'],
     ['ask his assistant for the link', 'en_role'],
+    ['My assistant Chloe handles new members', 'en_role'],
+    ["he's a certified cryptocurrency investigator", 'en_role'],
     ['首席投顾的小助手会拉你', 'zh_expert'],
     ['出黑师傅很快', 'zh_expert'],
     ['my trading teacher posts at nine', 'en_role'],
@@ -841,6 +848,7 @@ describe('fees, agents and roles of the same schemes', () => {
     'he takes 10% when it lands, plus a small unlock fee for the processor, I paid 350',
     "there's a $375 case filing fee that covers the paperwork, then 15% of whatever comes back",
     'My office does it for a flat fee paid at the start',
+    'He only asked for a retainer for the tracing report, and the rest came out of what was recovered',
   ])('reads "%s" as money first', (t) => {
     expect(idsOf(FEE_FIRST, t)).toContain('en_fee_first');
   });

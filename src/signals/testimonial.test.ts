@@ -55,6 +55,11 @@ testSignal(testimonial, {
   ],
   invalid: [
     {
+      name: "the page's own story of money back, then 'If you want to reach him:' over his lines in the blocks below",
+      html: '<article><h1>UPDATE: got $39k of the $52k back</h1><p>I lost $52,300 to a fake crypto exchange. He filed the freeze request with the exchange. In the end $39,400 was returned to my Coinbase account on Thursday.</p><p>I just know how it feels. If you want to reach him:</p><p>Telegram: @nolantrace_cfi</p><p>email: nolan.cfi.recovery (at) proton (dot) me</p></article>',
+      messages: ['ev_testimonial_success_referral'],
+    },
+    {
       name: "a reported story whose subject tells of the money back in quotation marks, ending with the team's line",
       html: '<article><h1>Grandmother recovers $64,000 lost to a fake crypto app</h1><p>"They told me two of the wallets were on a major exchange," she said. "I paid their service charge. On the 26th day the money was in my bank."</p><p>The team she worked with, led by case manager Daniel Whitford, can be reached by email at whitford.chaintrace (at) proton (dot) me or on WhatsApp at +1 614 555 0173. Carol says to tell them you read her story.</p></article>',
       messages: ['ev_testimonial_success_referral'],
