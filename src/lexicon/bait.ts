@@ -567,11 +567,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_pension_raise',
-    pattern: String.raw`帮(?:你|您)?把?(?:养老金|退休金)(?:提高|调高|多领|翻倍|重算)|(?:养老金|退休金)(?:待遇)?(?:代办|包办|包过|内部名额)|补缴[^，。,]{0,6}(?:代办|包办|包过|内部名额|内部指标|特殊渠道)|帮(?:你|您)?(?:补|认定|补办|找回|补录)(?:工龄|连续工龄|视同缴费年限)|(?:工龄|视同缴费年限)(?:认定|补办|补录|补缴|补充)(?:代办|包办|包过|内部|名额|指标|关系|渠道)|知青(?:工龄)?补贴(?:代办|包办|代领)`,
+    pattern: String.raw`帮(?:你|您)?把?(?:养老金|退休金)(?:提高|调高|多领|翻倍|重算)|(?:养老金|退休金)(?:待遇)?(?:代办|包办|包过|内部名额)|补缴[^，。,]{0,6}(?:代办|包办|包过|内部名额|内部指标|特殊渠道)|帮(?:你|您)?(?:补|认定|补办|找回|补录)(?:工龄|连续工龄|视同缴费年限)|(?:工龄|视同缴费年限)(?:认定|补办|补录|补缴|补充)(?:代办|包办|包过|内部|名额|指标|关系|渠道)|知青(?:工龄)?补贴(?:代办|包办|代领)|(?:社保|灵活就业)补贴[^，。,]{0,6}(?:代办|包办|包过|内部名额|名额)|(?:国家|政府)有钱补[^，。]{0,6}(?:不(?:主动)?告诉|没人告诉)`,
     lang: 'zh',
     kind: 'other',
     weight: 10,
-    note: 'pension agents who take a fee: "帮你把退休金提高", 养老金 待遇 代办, 补缴 through an "internal quota" (social insurance offices handle 补缴 and 待遇 themselves, free); 工龄 "补" or "认定" through an agent (帮你补工龄, 视同缴费年限认定代办, 知青补贴代办)',
+    note: 'pension agents who take a fee: "帮你把退休金提高", 养老金 待遇 代办, 补缴 through an "internal quota" (social insurance offices handle 补缴 and 待遇 themselves, free); 工龄 "补" or "认定" through an agent (帮你补工龄, 视同缴费年限认定代办, 知青补贴代办); a social-insurance subsidy through an agent ("国家有钱补的，只是不主动告诉你")',
     source: SRC.yanglaoScamTypes,
   },
   {

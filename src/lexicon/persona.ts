@@ -39,7 +39,7 @@ export const PERSONA: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_expert',
-    pattern: String.raw`专家|导师|股神|大师|顾问|助理|助教|客户经理|经理|专员|分析师|操盘手|讲师|投顾|研究员|首席|小助手|秘书|(?:出黑|追款|挽损)师傅|班主任|规划师|对接人|专属(?:客服|顾问|经理)|(?:清退|回款|兑付|监管|督办)专员|(?:财务|贷款)(?:中介|代办)`,
+    pattern: String.raw`专家|导师|股神|大师|顾问|助理|助教|客户经理|经理|专员|分析师|操盘手|讲师|投顾|研究员|首席|小助手|秘书|(?:出黑|追款|挽损)师傅|班主任|主任|规划师|对接人|专属(?:客服|顾问|经理)|(?:清退|回款|兑付|监管|督办)专员|(?:财务|贷款)(?:中介|代办)`,
     lang: 'zh',
     note: 'self-labels regulators list for these schemes, and the staff of a tip group (讲师, 投顾, 首席, 小助手) or a 出黑 "master" (出黑师傅); the class teacher (班主任) and planner of investment courses, the "对接人", 清退/回款专员 of refund groups, 贷款中介',
     source: SRC.csrcJiangu,
