@@ -634,6 +634,7 @@ describe('scheme wording as the schemes are sold', () => {
       expect.arrayContaining(['zh_warning', 'zh_quote_frame']),
     );
     expect(ids('詐團先以「免費評估」取信')).toContain('zh_warning');
+    expect(ids('被拉進LINE股票群，10月要出金時被要求先繳「保證金」才發現被騙')).toContain('zh_warning');
     expect(ids('我们集团旗下的理财顾问')).not.toContain('zh_warning');
     expect(ids('网上那些“免费进群领牛股”的，请绕开。')).toContain('zh_warning');
     expect(ids('任何要你先畀錢嘅「顧問」都唔好理。')).toContain('zh_warning');
