@@ -364,6 +364,10 @@ const TITLE_CODE_RE = /(?<!\d)\d{5,6}(?!\d)/gu;
 
 /** How many blocks away a licence number still vouches for a contact in the same region. */
 const LICENCE_REACH = 12;
+/** how many blocks from the top are read for the licensees a titled name may be (a profile states them early) */
+const LICENCE_NAME_BLOCKS = 400;
+/** an English title and the surname after it ("Ms. Reyes", "Attorney Whitcomb") */
+const TITLED_NAME_RE = /(?:\b(?:Mr|Mrs|Ms|Dr)\.?|\bAttorney) ([A-Z][a-z]{2,20})\b/u;
 
 /** a line that stops mid-sentence (a word or a figure last), and one that goes on with it (lower case first) */
 const WRAP_END_RE = /[A-Za-z0-9,)]$/u;
@@ -953,6 +957,23 @@ export function* factsSteps(
     }
     return licenceMemo[b] === 1;
   };
+  /** the text of every block that holds a licence number, read once, when a named helper's line asks */
+  let licenceText: string | undefined;
+  /**
+   * A titled name ("Ms. Reyes explained") whose surname stands beside a licence number elsewhere on the page (the
+   * firm's profile: "Whitcomb & Reyes … State Bar No. …"): the licensee, whose line a reviewer passes on
+   */
+  const licensedName = (persona: string): boolean => {
+    const surname = TITLED_NAME_RE.exec(persona)?.[1];
+    if (!surname) return false;
+    if (licenceText === undefined) {
+      const parts: string[] = [];
+      for (let k = 0; k < st.blocks.length && k < LICENCE_NAME_BLOCKS; k++)
+        if (licenceIn(k)) parts.push(st.blocks[k]?.text ?? '');
+      licenceText = parts.join('\n');
+    }
+    return new RegExp(`\\b${surname}\\b`, 'u').test(licenceText);
+  };
   const licensedNear = (b: number): boolean => {
     const region = model.regions[b];
     const comment = cm.blockComment[b] ?? -1;
@@ -1436,6 +1457,7 @@ export function* factsSteps(
         persona !== undefined && (personaSelf || sentenceAt(bt.spans, personaAt) === si || !writerLine)
           ? persona
           : undefined;
+      const licensedHere = licensed || (personaHere !== undefined && licensedName(personaHere));
       const f = handleFact(hit, {
         region: ctaBox ? 'cta' : region,
         block: b,
@@ -1454,7 +1476,7 @@ export function* factsSteps(
             !SEEKS_HELP_RE.test(sentence)),
         warned: warnedAt(hit.start),
         persona: personaHere,
-        licensed,
+        licensed: licensedHere,
       });
       if (writerLine) f.writerLine = true;
       if (

@@ -28,6 +28,18 @@ const caseworkerTopic = (posts: number, tail = '') =>
 testSignal(contactCta, {
   valid: [
     {
+      name: "a reviewer passes on the line of the attorney whose bar number the firm's profile gives (by her surname)",
+      html: `<div class="profile"><h1>Whitcomb &amp; Reyes, PLLC</h1><p>Danielle Reyes, State Bar of Texas No. 24081157</p></div>${comments(
+        [
+          {
+            a: 'Miguel Garza',
+            t: 'A debt relief company took $1,900 in enrollment fees from my dad. Ms. Reyes explained that is not allowed and got it back. Her direct line is (512) 555-0187.',
+            when: '2 days ago',
+          },
+        ],
+      )}`,
+    },
+    {
       name: "an insurance agent's work WeChat under her practice registration number (执业登记编号, spaced)",
       html: '<div><p>周蕴，寿险公司个人代理人，执业登记编号 0200 3203 2100 8002 1468。</p><p>工作微信：zhouyun_baodan（添加请备注“看保单”）</p></div>',
     },
