@@ -625,6 +625,12 @@ describe('scheme wording as the schemes are sold', () => {
       'en_quote_frame',
     );
     expect(ids('my neighbor told me to join his group and I made 30%')).not.toContain('en_quote_frame');
+    expect(ids('A real lender will not ask you to pay with gift cards, Cash App or crypto.')).toContain('en_warning');
+    expect(
+      ids(
+        "I got a comment on my video last month from someone saying 'contact recoveryhawk.pro@gmail.com, they got my funds back'",
+      ),
+    ).toContain('en_quote_frame');
     expect(ids('催收电话不用理会，交给我们处理')).not.toContain('zh_warning');
     expect(ids('說能幫你追回被騙款、要先付錢的，都先打165問。')).toContain('zh_warning');
     expect(ids('不放心的先拨打96110核实')).toContain('zh_warning');
