@@ -702,6 +702,7 @@ describe('extractHandles: handles rearranged, with the instruction to put them b
     ['Telegram: ksed_nosdrah, type it backwards', ['telegram:hardson_desk']],
     // typed as one word
     ['DM me on Telegram, search it as one word: Harbor Lane Desk', ['telegram:harborlanedesk']],
+    ["On Telegram it's Joanne Sterling FA all one word.", ['telegram:joannesterlingfa']],
     [
       'My WhatsApp is on the card. Telegram as one word, no spaces:\nMara Vance Team\nShe replies within the hour.',
       ['telegram:maravanceteam'],

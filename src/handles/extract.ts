@@ -470,6 +470,8 @@ interface Group {
   at: boolean;
   /** the @ stands a space apart ("@ nolan"): an id only where an app is named for it */
   atSpaced?: boolean;
+  /** joined because the writer said the pieces are one ("all one word", 中间没空格) */
+  told?: boolean;
 }
 
 /** How many pieces of one or two characters, typed apart, make one handle (xy s 8 7 7 5). */
@@ -526,11 +528,14 @@ const JOIN_AFTER_RE =
  * "username is" are the handle's: words before them are the sentence's
  */
 const JOIN_AFTER_EN_RE = /^[,;]? ?\(?(?:no spaces|all one word|as one word)/iu;
-const JOIN_LEAD_EN_RE = /(?:telegram|signal|whatsapp|wechat|line|username|handle|tg)(?: is| id| at)?[:,]? $/iu;
+const JOIN_LEAD_EN_RE =
+  /(?:telegram|signal|whatsapp|wechat|line|username|handle|tg)(?: is| id| at| it's| it is)?[:,]? $/iu;
 /** an @ right before the first piece ("@ marcus _ bell _ relief (no spaces)") */
 const AT_LEAD_RE = /@ ?$/u;
 /** a sentence's word after the app's name ("on telegram at …"), no piece of the handle */
 const LEAD_WORD_RE = /^(?:at|on|is|as|me|my|her|his|him|the|and|or|via|to)$/iu;
+/** a pronoun right before "as one word" stands for the handle given after it */
+const PRONOUN_RE = /^(?:it|them|this|that)$/iu;
 /** …or that the dots between them go ("zhang . debt 168（點拿掉）"): the pieces are one, without the dots */
 const JOIN_DOT_RE = /^[\s（(]{0,3}(?:[点.](?:拿掉|去掉|删掉|不要)|(?:去掉|拿掉|删掉)(?:中间的?)?[点.])/u;
 /** a word of any of them, before they are looked for */
@@ -544,7 +549,8 @@ function toldJoined(text: string, atoms: Atom[]): Uint8Array | undefined {
   for (let k = 1; k < atoms.length; k++) {
     const a = atoms[k] as Atom;
     const after = text.slice(a.e, a.e + 16);
-    const english = JOIN_AFTER_EN_RE.test(after);
+    // ("search it as one word: …": the instruction's own words, the handle after them)
+    const english = JOIN_AFTER_EN_RE.test(after) && !PRONOUN_RE.test(text.slice(a.s, a.e));
     const dots = !english && JOIN_DOT_RE.test(after);
     if (!english && !dots && !JOIN_AFTER_RE.test(after)) continue;
     let j = k;
@@ -598,6 +604,7 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
           ((told?.[k] ?? 0) > 0 && (told?.[k - 1] ?? 0) > 0) ||
           joinable(gap, prev, a, spacedOn, text.slice(prev.s, prev.e)))
       ) {
+        if ((told?.[k] ?? 0) > 0 && (told?.[k - 1] ?? 0) > 0) cur.told = true;
         cur.atoms.push(a);
         cur.gaps.push(told?.[k] === 2 && told[k - 1] === 2 ? gap.replace(/\./gu, ' ') : gap);
         cur.e = a.e;
@@ -1061,7 +1068,7 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       const id = groupText(text, g, '');
       // a Telegram id has no dot: one written with a site's end is the site (reported at ic3.gov)
       const site = g.gaps.some((gap) => gap.includes('.')) && WEB_END_RE.test(groupText(text, g, '.'));
-      if (TELEGRAM_ID.test(id) && !site && (lettersOnlyOk || g.at || hasDigit))
+      if (TELEGRAM_ID.test(id) && !site && (lettersOnlyOk || g.at || hasDigit || g.told))
         hits.push({ kind: 'telegram', value: id.toLowerCase(), s: g.s, e: g.e, suspect: true, cue: kind });
     } else if (kind === 'line') {
       const id = groupText(text, g, '.-');
