@@ -1,6 +1,14 @@
 import { SCHEME_BAIT_WEIGHT, W } from '../engine/weights';
 import type { ArcStage } from '../lexicon/arc';
-import { moneyPage, privateGroup, pushedHandles, readerComment, type Signal, type SignalMeta } from './types';
+import {
+  moneyPage,
+  privateGroup,
+  pushedHandles,
+  readerComment,
+  type Signal,
+  type SignalContext,
+  type SignalMeta,
+} from './types';
 
 /** What `fee-first` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const feeFirstMeta: SignalMeta = {
@@ -118,7 +126,7 @@ export const feeFirst: Signal = {
 };
 
 /** The commenters whose own comments carry a scheme's wording (bait of a scheme's weight, neither warned nor named). */
-function schemeSellers(ctx: Parameters<Signal['detect']>[0]): Set<string> {
+function schemeSellers(ctx: SignalContext): Set<string> {
   const out = new Set<string>();
   for (const p of ctx.facts.phrases) {
     if (p.lexicon !== 'bait' || p.warned || p.named || p.comment < 0 || p.weight < SCHEME_BAIT_WEIGHT) continue;
