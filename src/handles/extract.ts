@@ -504,8 +504,16 @@ function apartRuns(text: string, atoms: Atom[]): Uint8Array {
     }
     let j = k + 1;
     while (j < atoms.length && len(j) <= 2 && spaced(j)) j++;
-    // the run of short pieces [k, j) may take one longer piece as its tail
-    const tail = j < atoms.length && j - k >= APART_MIN_PIECES - 1 && len(j) <= APART_TAIL_MAX && spaced(j);
+    // the run of short pieces [k, j) may take one longer piece as its tail (not a name after a number typed
+    // apart: "9 4 7 1 2 8 6 3 Sammy")
+    let digitsOnly = true;
+    for (let i = k; i < j && digitsOnly; i++) digitsOnly = (atoms[i] as Atom).digits;
+    const tail =
+      j < atoms.length &&
+      j - k >= APART_MIN_PIECES - 1 &&
+      len(j) <= APART_TAIL_MAX &&
+      spaced(j) &&
+      (!digitsOnly || (atoms[j] as Atom).digits);
     const end = tail ? j + 1 : j;
     // typed apart means single characters among the pieces: "me in 72 hours" is words
     let singles = 0;
@@ -639,6 +647,8 @@ function joinable(gap: string, a: Atom, b: Atom, spacedOn = false, aText = ''): 
   if (!SEP.test(gap)) return false;
   if (gap.includes('**')) return false; // a mask, not a separator
   if (gap === ' . ' && b.digits) return true; // an id spaced around its dot: "name . 27"
+  // a name in brackets after a number ("94712863（Sammy）") says whose it is
+  if (a.digits && !b.digits && /[(（]/u.test(gap)) return false;
   if (SPACES.test(gap) || /\s/u.test(gap)) {
     if (a.digits && b.digits) return true;
     if (!SPACES.test(gap)) return false;

@@ -490,6 +490,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['add him on telegram', 'en_cta'],
     ['妳可以直接打给她问问看', 'zh_consult'],
     ['有需要打畀佢', 'zh_consult'],
+    ['WhatsApp 94712863 搵 Sammy，記得講係 EPC 見到', 'zh_consult'],
     ['丁主任电话 13974206518，直接打就行。', 'zh_consult'],
     ['有需要私我', 'zh_consult'],
     ['詳情密我', 'zh_consult'],
