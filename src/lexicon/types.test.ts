@@ -73,7 +73,7 @@ describe('matchLexicon', () => {
         lex: compileLexicon(entries),
       }));
       let found = 0;
-      for (let k = 0; k < 3000; k++) {
+      for (let k = 0; k < 3300; k++) {
         let text = '';
         const n = 1 + Math.floor(rand() * 14);
         for (let j = 0; j < n; j++)
