@@ -606,13 +606,14 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
       // a date never runs into the number before it or the time after it ("QQ 12345678 2025-6-3 22:14")
       const dated =
         /\s/u.test(gap) && (DATE_AHEAD.test(text.slice(a.s, a.s + 10)) || DATE_SEP.test(text.slice(cur.s, prev.e)));
+      const toldPair = (told?.[k] ?? 0) > 0 && (told?.[k - 1] ?? 0) > 0;
       if (
         !dated &&
         ((apart[k] === 1 && apart[k - 1] === 1 && SPACES.test(gap)) ||
-          ((told?.[k] ?? 0) > 0 && (told?.[k - 1] ?? 0) > 0) ||
+          toldPair ||
           joinable(gap, prev, a, spacedOn, text.slice(prev.s, prev.e)))
       ) {
-        if ((told?.[k] ?? 0) > 0 && (told?.[k - 1] ?? 0) > 0) cur.told = true;
+        if (toldPair) cur.told = true;
         cur.atoms.push(a);
         cur.gaps.push(told?.[k] === 2 && told[k - 1] === 2 ? gap.replace(/\./gu, ' ') : gap);
         cur.e = a.e;
