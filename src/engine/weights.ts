@@ -19,8 +19,12 @@ export const W = {
   /** bait in the same block as a pushed handle: the lead-gen box itself */
   baitNearContact: 15,
   copyWidget: 12,
-  /** a pushed handle written to slip past filters (circled or spelled digits, invisible characters, look-alikes) */
-  disguisedHandle: 10,
+  /**
+   * a pushed handle written to slip past filters (circled or spelled digits, invisible characters, look-alikes):
+   * as heavy as the push itself, since honest people who give their line do not hide it from the site (this,
+   * `testimonial` and `newAccount` fire on no honest page of the corpus and were raised together from 10–12)
+   */
+  disguisedHandle: 20,
   handleAcrossRegions: 10,
   handleInCommentsRepeated: 15,
   handleInCommentsSingle: 8,
@@ -29,7 +33,7 @@ export const W = {
   advanceFee: 30,
   chorus: 15,
   /** one comment tells of the commenter's success and sends the reader to the helper's contact */
-  testimonial: 12,
+  testimonial: 20,
   /** a comment sends readers to a third person's private line (no success story recognised) */
   referral: 10,
   /** another reader calls out the comment that pushes the contact (a scam, fake, reported) */
@@ -41,7 +45,7 @@ export const W = {
   /** a commenter sends readers to a Telegram account on a money page */
   telegramPush: 10,
   /** a private line pushed by an account of a few posts, on a forum of long-time members */
-  newAccount: 10,
+  newAccount: 20,
   /** a contact handed over in pieces or by instructions, unreadable to the extractor: a line pushed all the same */
   hiddenContact: 20,
   /** the page offers only private lines (adds to a scheme, never shows one) */

@@ -464,11 +464,14 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * 0.916 / 0.053 / 0.927 / 0.90 and validation 0.678 / 0.186 / 0.69 / 0.666 (training at 517/564, 30/571 and 668/720
  * with 668/742; validation at 190/280, 47/253 and 236/341 with 236/354): the rounds' honest validation pages, 17 of
  * 42 warned of on first contact, took the validation false-alarm rate from 0.14 to 0.186 and its handle precision
- * from 0.72 to 0.667; every other floor tightened.
+ * from 0.72 to 0.667; every other floor tightened. Three signals that fire on no honest page of the corpus (a
+ * disguised pushed handle, a testimonial, a line pushed by a new account) were then made as heavy as the push
+ * itself (20 points, from 10 to 12): training recall 517 → 523 of 564, validation 190 → 192 of 280, no false
+ * alarm more on either split; recall floors 0.927 and 0.685.
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.916, falsePositiveRate: 0.053, handleRecall: 0.927, handlePrecision: 0.9 },
-  validation: { recall: 0.678, falsePositiveRate: 0.186, handleRecall: 0.69, handlePrecision: 0.666 },
+  training: { recall: 0.927, falsePositiveRate: 0.053, handleRecall: 0.927, handlePrecision: 0.9 },
+  validation: { recall: 0.685, falsePositiveRate: 0.186, handleRecall: 0.69, handlePrecision: 0.666 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
