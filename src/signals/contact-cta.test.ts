@@ -44,6 +44,10 @@ testSignal(contactCta, {
       html: '<div><p>周蕴，寿险公司个人代理人，执业登记编号 0200 3203 2100 8002 1468。</p><p>工作微信：zhouyun_baodan（添加请备注“看保单”）</p></div>',
     },
     {
+      name: "a Taiwan insurance agent's LINE in her author box beside her registration numbers (登錄證字號)",
+      html: '<div class="author-box"><p>蕭郁蘋 業務主任｜壽險業務員登錄證字號：1120357846｜LINE ID：yuping.ins｜手機：0934-582-617</p><p>有保單問題歡迎加LINE詢問。</p></div>',
+    },
+    {
       name: "a foundation social worker's official mobile given with its weekday hours",
       html: `${ARTICLE_ZH}${comments([
         {
