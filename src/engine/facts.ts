@@ -65,6 +65,8 @@ export interface HandleFact {
    * nobody to a third person, and no persona spoken of in another sentence is behind it
    */
   writerLine?: boolean;
+  /** the writer's own line given to send a document she made, free: a share, offered to nobody as a service */
+  shared?: boolean;
   /** outside the comments, in a block that sends the reader to a third person ("reach him by email at …", 加她微信) */
   referred?: boolean;
   /** a licence number beside it: same comment, or same region within a few blocks */
@@ -476,6 +478,12 @@ const COUNT_RE = /^\d[\d,]{0,8}$/u;
 /** the writer giving their own line in Chinese: 打我(工作)手机, 加我微信, 我的微信是, WhatsApp 我 */
 const WRITER_LINE_ZH_RE =
   /(?:打|加|联系|联络|找|搵|揾|call|whatsapp|wa)\s?我(?:的)?(?:工作|私人)?(?:手机|电话|微信|号码)?|我(?:的)?(?:工作|私人)?(?:手机|电话|微信号?|号码)(?:是|:|：)/iu;
+/** a document the writer sends (发你文档, 我发模板, "I'll send you the Word file", "email you my template") */
+const DOC_SHARE_RE =
+  /[发传给](?:你|您|你们|大家)?(?:文档|模板|表格|申请书|范本|word|excel|pdf)|\b(?:send|email|forward) (?:you |it |them )?(?:the|my|a|our) (?:word (?:file|doc)|template|spreadsheet|checklist|letter|form|pdf)\b/iu;
+/** …given free, in so many words */
+const FREE_SHARE_RE =
+  /不收钱|不要钱|分文不取|免费|\bno charge\b|\bfree of charge\b|\bfor free\b|\bat no cost\b|\bcosts? nothing\b|\b(?:won'?t|don'?t|never) charge\b/iu;
 /** A comment's first line this short, with no sentence in it, is the writer's badge ("某银行城东支行 · 个贷客户经理"). */
 const BADGE_LINE_CHARS = 40;
 const SENTENCE_MARK_RE = /[。！？!?；;，,]/u;
@@ -1453,6 +1461,9 @@ export function* factsSteps(
       // block names ("Dr. Anand wants to stay on the pills"): the persona is someone the writer speaks of,
       // not the one behind the line, unless the writer introduced themselves by it
       const writerLine = WRITER_LINE_RE.test(sentence) || WRITER_LINE_ZH_RE.test(sentence);
+      // the writer's own line given to send a document she made, free ("text me and I'll send you the Word file, no
+      // charge", 不收钱哈，加我微信我发文档): a share between readers, not a line pushed
+      const freeShare = writerLine && DOC_SHARE_RE.test(sentence) && FREE_SHARE_RE.test(text);
       const personaHere =
         persona !== undefined && (personaSelf || sentenceAt(bt.spans, personaAt) === si || !writerLine)
           ? persona
@@ -1473,12 +1484,14 @@ export function* factsSteps(
           ctaBox ||
           hit.told === true ||
           ((ctaSentences.has(si) || (region === 'comment' && CUED_KINDS.has(hit.kind)) || slotted?.has(hit) === true) &&
-            !SEEKS_HELP_RE.test(sentence)),
+            !SEEKS_HELP_RE.test(sentence) &&
+            !freeShare),
         warned: warnedAt(hit.start),
         persona: personaHere,
         licensed: licensedHere,
       });
       if (writerLine) f.writerLine = true;
+      if (freeShare) f.shared = true;
       if (
         !comment &&
         (referralLead(b, region) || arcs().some((x) => (x.entry as (typeof ARC)[number]).stage === 'referral'))
@@ -1610,8 +1623,17 @@ export function* factsSteps(
 
   // a call to action anywhere in a comment offers the handles it carries ("看我昵称" with the number in the name)
   // ... but not the writer's own line given to be helped (its sentence asks for help)
+  // …nor the same offer quoted in a reply ("> 想要的可以加我微信 … 我发文档" / 加了，模板很好用)
+  const sharedValues = new Set(facts.handles.filter((h) => h.shared).map((h) => h.value));
   for (const h of facts.handles) {
-    if (h.comment >= 0 && !h.warned && commentCta.has(h.comment) && !SEEKS_HELP_RE.test(h.context)) h.cta = true;
+    if (!h.shared && sharedValues.has(h.value) && DOC_SHARE_RE.test(normalize(h.context).text)) {
+      h.shared = true;
+      h.cta = false;
+    }
+  }
+  for (const h of facts.handles) {
+    if (h.comment >= 0 && !h.warned && !h.shared && commentCta.has(h.comment) && !SEEKS_HELP_RE.test(h.context))
+      h.cta = true;
   }
 
   // a handle cut in two across one commenter's consecutive comments ("前面是 sunls" / "后面是 6688")
@@ -1960,6 +1982,7 @@ export function* factsSteps(
     }
   }
   rebuttedQuotes(facts, st, cm);
+  condemnedHandles(facts);
   return facts;
 }
 
@@ -2013,6 +2036,46 @@ function siteNameOf(title: string): string | undefined {
   if (parts.length < 2) return undefined;
   const name = (parts.at(-1) ?? '').toLowerCase().replace(/[^a-z0-9]/gu, '');
   return name.length >= 4 ? name : undefined;
+}
+
+/**
+ * Words right before a handle that name it the scam's (涉案微信号, 骗子的号码是, "the scammer's WhatsApp was"),
+ * and right after it (…为涉案账号, …係騙子, "… is a scam"), or that tell of its messages arriving unasked
+ * (呢個號碼 5927 1384 成日無啦啦WhatsApp我, "this number keeps texting me").
+ */
+const CONDEMNED_BEFORE_RE =
+  /(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)[的用]?(?:微信|QQ|手机|[电電][话話]|[号號][码碼]|[账帳帐][号號户戶]|WhatsApp|LINE|Telegram|ID)[号號]?[是為为係:：\s]{0,3}$/iu;
+const CONDEMNED_BEFORE_EN_RE =
+  /\b(?:scammer|fraudster|impostor)(?:s|['’]s)? (?:whatsapp|telegram|number|handle|account|email|phone)(?: was| is)?:? ?$/iu;
+const CONDEMNED_AFTER_RE =
+  /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b/iu;
+const RECEIVED_AFTER_RE =
+  /^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b/iu;
+/** how far around a handle those words are read */
+const CONDEMNED_REACH = 24;
+
+/**
+ * A handle the page names as a scam's own (a police notice's "截图中的微信号 kangyang_liujl88 为涉案账号", a
+ * reader's "this number keeps WhatsApping me"): every occurrence of it is the warning's example, also where a
+ * transcript or screenshot text quotes its pitch. A page that pushes its line calls no line of its own a scam's.
+ */
+function condemnedHandles(facts: PageFacts): void {
+  const condemned = new Set<string>();
+  for (const f of facts.handles) {
+    const at = f.raw ? f.context.indexOf(f.raw) : -1;
+    if (at < 0) continue;
+    const before = f.context.slice(Math.max(0, at - CONDEMNED_REACH), at);
+    const after = f.context.slice(at + f.raw.length, at + f.raw.length + CONDEMNED_REACH);
+    if (
+      CONDEMNED_BEFORE_RE.test(before) ||
+      CONDEMNED_BEFORE_EN_RE.test(before) ||
+      CONDEMNED_AFTER_RE.test(after) ||
+      RECEIVED_AFTER_RE.test(after)
+    )
+      condemned.add(f.value);
+  }
+  if (condemned.size === 0) return;
+  for (const f of facts.handles) if (condemned.has(f.value)) f.warned = true;
 }
 
 /**

@@ -75,6 +75,7 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
         licensed: false,
         pushed: [],
         own: false,
+        shared: true,
       };
       groups.set(key, g);
     }
@@ -85,6 +86,7 @@ function groupHandles(facts: PageFacts): HandleGroup[] {
       g.why ??= o.why;
     }
     if (!o.warned) g.warned = false;
+    if (!o.shared) g.shared = false;
     if (o.licensed && licenceVouches) g.licensed = true;
     if (o.cta && !o.warned && !o.institutional && !byVeteran(facts, o)) g.pushed.push(o);
     if (o.ownLine || (o.institutional && facts.ownVoice)) g.own = true;

@@ -296,6 +296,7 @@ describe('warnings that are disclaimers', () => {
     '每一串都有这种贷款帐号，已检举，大家不要理他',
     '刚刚楼上那个是贷款广告吧 被检举掉了 哈哈',
     'On Friday I got told to message a professor through his assistant on WhatsApp',
+    '我发了求助帖之后，豆邮收到一个“胡老师”，说他是某律所法务，能帮我“停息挂账”',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });

@@ -149,6 +149,39 @@ testSignal(contactCta, {
       name: '求助的人留自己的微信(谁能帮帮我)',
       html: comments([{ a: '阿梅', t: '我妈的养老金认证一直过不了，谁能帮帮我，加我微信 amei_0571，谢谢大家。' }]),
     },
+    {
+      name: "a landlord gives his own cell to send the notice he wrote, free (I'll send you the Word file, no charge)",
+      html: comments([
+        {
+          a: 'OhioLandlord',
+          t: "I wrote a payment-plan letter for exactly this. Text me at 937-555-0146 and I'll send you the Word file, no charge obviously.",
+          when: 'Nov 3, 2026',
+        },
+      ]),
+    },
+    {
+      name: "a police notice's transcript of a scam group chat whose WeChat the notice names as the case's account",
+      html: `<div class="rich_media_content"><p>下面是民警从王阿姨手机上截下的群聊，文字整理如下。</p><div class="shot"><div class="line"><span class="who">幸福晚年-李阿姨：</span>我上个月订了一个床位，补贴准时到账了！</div><div class="line"><span class="who">康养中心刘经理：</span>名额不多了，有意向的叔叔阿姨直接加我微信 kangyang_liujl88 私聊</div></div><div class="img-cap">▲ 群聊截图（文字整理）</div><p>民警提醒：截图中的微信号 kangyang_liujl88 为涉案账号，已提交平台处置。</p></div>`,
+    },
+    {
+      name: 'a reader tells of a number that keeps messaging her unasked (Cantonese)',
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: 'Kay',
+          t: '提提大家：呢個號碼 5927 1384 成日無啦啦WhatsApp我，話「債務重組 減債七成」，叫我即刻WhatsApp佢。',
+        },
+      ])}`,
+    },
+    {
+      name: "a reader quotes the scammer's WhatsApp after the DM that pushed it",
+      html: comments([
+        {
+          a: 'Rhonda K.',
+          t: 'They said "message Mrs. Clarke on WhatsApp +44 7700 900641 to claim your refund". The scammer\'s WhatsApp was +44 7700 900641, I reported it.',
+          when: '5 hours ago',
+        },
+      ]),
+    },
   ],
   invalid: [
     {
@@ -177,6 +210,11 @@ testSignal(contactCta, {
     {
       name: 'the same long-time member (1,870 posts) passing on the line of a helper who takes a fee up front',
       html: caseworkerTopic(1870, ' There is a small admin charge up front for pulling your file but that is it.'),
+      messages: ['ev_contact_cta_pushed'],
+    },
+    {
+      name: "a page that sells its own line and warns of impostors' lines (认准唯一微信, 谨防假冒骗子)",
+      html: `${ARTICLE_ZH}<div><p>债务问题免费咨询，认准唯一老师微信 xys8775，谨防假冒骗子的微信号 xys8876。</p></div>`,
       messages: ['ev_contact_cta_pushed'],
     },
     {

@@ -29,7 +29,8 @@ export const handleInComments: Signal = {
     }
     for (const h of ctx.handles) {
       // the site's own line (the bank's hotline a reader says they called) is the site's, not passed round
-      if (!h.listed || h.warned || h.licensed || h.own) continue;
+      // …and a reader's free share of her own line (for a template she made) is hers to give
+      if (!h.listed || h.warned || h.licensed || h.own || h.shared) continue;
       const inComments = h.occurrences.filter((o) => o.region === 'comment' && !o.warned);
       const first = inComments[0];
       if (!first) continue;

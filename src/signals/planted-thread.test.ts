@@ -30,6 +30,20 @@ testSignal(plantedThread, {
       ]),
     },
     {
+      name: 'a member who negotiated with her banks herself shares her own WeChat to send her template, free (不收钱)',
+      html: comments([
+        {
+          a: '小满在记账',
+          t: '我打了三家银行的客服电话自己谈的个性化分期，建行36期，交行24期。我写了一份申请书模板，不收钱哈，想要的可以加我微信 man-man_notes 我发文档。',
+          replies: [
+            { a: '川贝枇杷膏', t: '求模板！我逾期四个月了，不知道怎么开口' },
+            { a: '小满在记账', t: '回复 川贝枇杷膏：加我微信 man-man_notes 我发你文档，不收钱。' },
+            { a: '川贝枇杷膏', t: '加了，模板很好用，我照着打了中行客服电话，批了36期，真的谢谢你' },
+          ],
+        },
+      ]),
+    },
+    {
       name: "neighbours pass round a plumber's LINE in a thread where others report a loan spammer (貸款廣告…被檢舉掉了)",
       html: comments([
         {

@@ -35,7 +35,9 @@ const LISTED = new WeakMap<SignalContext, Set<string>>();
 function listedKeys(ctx: SignalContext): Set<string> {
   let keys = LISTED.get(ctx);
   if (!keys) {
-    keys = new Set(ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && !h.own).map((h) => h.key));
+    keys = new Set(
+      ctx.handles.filter((h) => h.listed && !h.warned && !h.licensed && !h.own && !h.shared).map((h) => h.key),
+    );
     LISTED.set(ctx, keys);
   }
   return keys;

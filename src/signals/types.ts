@@ -22,6 +22,8 @@ export interface HandleGroup {
   pushed: HandleFact[];
   /** the site names it as its own line in words only its owner uses (本报新闻热线, 我行客服电话) */
   own: boolean;
+  /** every occurrence is a reader's own line given to send a document she made, free: shared, not offered as a service */
+  shared: boolean;
 }
 
 export interface SignalContext {
