@@ -2051,12 +2051,15 @@ const CONDEMNED_AFTER_RE =
   /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b/iu;
 const RECEIVED_AFTER_RE =
   /^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b/iu;
+/** …or that say, before the sentence ends, that the writer blocked or reported it (我姐加过那个 …，还好没转钱，已经删了拉黑) */
+const REJECTED_RE =
+  /拉黑|[删刪]了|已[删刪]|[举舉][报報]了|[报報]警了|\b(?:blocked|reported) (?:it|him|her|them|the number)\b/iu;
 /** how far around a handle those words are read */
 const CONDEMNED_REACH = 24;
 
 /**
  * A handle the page names as a scam's own (a police notice's "截图中的微信号 kangyang_liujl88 为涉案账号", a
- * reader's "this number keeps WhatsApping me"): every occurrence of it is the warning's example, also where a
+ * reader's "this number keeps WhatsApping me", "…已经删了拉黑"): every occurrence of it is the warning's example, also where a
  * transcript or screenshot text quotes its pitch. A page that pushes its line calls no line of its own a scam's.
  */
 function condemnedHandles(facts: PageFacts): void {
@@ -2070,7 +2073,8 @@ function condemnedHandles(facts: PageFacts): void {
       CONDEMNED_BEFORE_RE.test(before) ||
       CONDEMNED_BEFORE_EN_RE.test(before) ||
       CONDEMNED_AFTER_RE.test(after) ||
-      RECEIVED_AFTER_RE.test(after)
+      RECEIVED_AFTER_RE.test(after) ||
+      REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? '')
     )
       condemned.add(f.value);
   }

@@ -160,6 +160,19 @@ testSignal(contactCta, {
       ]),
     },
     {
+      name: "a police account lists the WeChat ids the victims added, and a reader's sister had added one and blocked it",
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '平安崇川',
+          t: '受害人添加的微信号包括：tbzy_wang0618（“王专员”）、baodan-weiquan77（“保单维权中心”）。以上账号均已被查处。',
+        },
+        {
+          a: '老顾说事',
+          t: '对照了一下，我姐加过那个 baodan-weiquan77，还好没转钱，已经删了拉黑，明天带她去派出所备个案。',
+        },
+      ])}`,
+    },
+    {
       name: "a police notice's transcript of a scam group chat whose WeChat the notice names as the case's account",
       html: `<div class="rich_media_content"><p>下面是民警从王阿姨手机上截下的群聊，文字整理如下。</p><div class="shot"><div class="line"><span class="who">幸福晚年-李阿姨：</span>我上个月订了一个床位，补贴准时到账了！</div><div class="line"><span class="who">康养中心刘经理：</span>名额不多了，有意向的叔叔阿姨直接加我微信 kangyang_liujl88 私聊</div></div><div class="img-cap">▲ 群聊截图（文字整理）</div><p>民警提醒：截图中的微信号 kangyang_liujl88 为涉案账号，已提交平台处置。</p></div>`,
     },
