@@ -297,6 +297,7 @@ describe('warnings that are disclaimers', () => {
     '刚刚楼上那个是贷款广告吧 被检举掉了 哈哈',
     'On Friday I got told to message a professor through his assistant on WhatsApp',
     '我发了求助帖之后，豆邮收到一个“胡老师”，说他是某律所法务，能帮我“停息挂账”',
+    '千祈唔好搵嗰啲！我舊年中過。',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });
@@ -868,6 +869,11 @@ describe('fees, agents and roles of the same schemes', () => {
   });
   it('reads an upfront evidence fee (前期只有一个调证费) as money first', () => {
     expect(idsOf(FEE_FIRST, '能查到才收，前期只有一个调证费，你问他就知道了')).toContain('zh_fee_first');
+  });
+  it('reads 打 as a transfer before money (先打两千过去), not as calling a line first (先打去问, 先打 2377 4105)', () => {
+    expect(idsOf(FEE_FIRST, '他说要先打两千过去才开始做')).toContain('zh_fee_first');
+    expect(idsOf(FEE_FIRST, '破产管理署有查询热线 2867 3308，可以先打去问程序同按金')).not.toContain('zh_fee_first');
+    expect(idsOf(FEE_FIRST, '你可以先打 2377 4105 问清楚先至 WhatsApp 佢')).not.toContain('zh_fee_first');
   });
   it.each([
     ['check your approval file number in the app', 'en_fee'],

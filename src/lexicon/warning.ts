@@ -37,9 +37,9 @@ export const WARNING: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_negation',
-    pattern: String.raw`千万(?:不要|别)|切勿|(?:不要|别)(?:轻信|相信|添加|随意加|加陌生|私下|转账|付款|交钱|点击)|不(?:加|添加)陌生|不下载对方|不汇(?:款|钱)到个人|勿(?:信|加|轻信|转账)|不要上当|(?:都|千万|一律)?(?:不要|别|不能|不可)(?:相)?信(?=[。！!？?；;，,…\n]|$)`,
+    pattern: String.raw`千万(?:不要|别)|千祈(?:唔好|咪|不要|别)|切勿|(?:不要|别)(?:轻信|相信|添加|随意加|加陌生|私下|转账|付款|交钱|点击)|不(?:加|添加)陌生|不下载对方|不汇(?:款|钱)到个人|勿(?:信|加|轻信|转账)|不要上当|(?:都|千万|一律)?(?:不要|别|不能|不可)(?:相)?信(?=[。！!？?；;，,…\n]|$)`,
     lang: 'zh',
-    note: 'negated calls to action (不要加陌生人微信), and the same said as a rule to keep (不加陌生人的投資群、不下載對方給的APP、不匯款到個人帳戶); "don\'t believe it" closing a list of a scheme\'s marks (凡是要你先付任何名目的钱的……都不要信。)',
+    note: 'negated calls to action (不要加陌生人微信, Cantonese 千祈唔好搵嗰啲), and the same said as a rule to keep (不加陌生人的投資群、不下載對方給的APP、不匯款到個人帳戶); "don\'t believe it" closing a list of a scheme\'s marks (凡是要你先付任何名目的钱的……都不要信。)',
     source: SRC.riskNotices,
   },
   {
