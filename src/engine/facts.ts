@@ -571,6 +571,10 @@ const HELP_FAILED_RE =
 const DEMAND_DENIED_RE =
   /(?:不|绝不|决不|从不|并不|不会|绝不会|从来不)(?:会)?(?:要求|叫|让|请)|\b(?:never|will not|won't|doesn't|does not|don't|do not|would never) (?:ask|require|request|tell)|\bno (?:cost|charge|fee|payment)s? ?$/iu;
 
+/** "before" said of what is not taken then (正常银行放款前不会跟你收钱: the fee comes out at disbursement) */
+const TAKES_NOTHING_AFTER_RE = /^[都也]?[绝从并]?不会?(?:跟|向)?[你您]?先?[收要拿]/u;
+const TAKES_NOTHING_REACH = 12;
+
 /** The sentence that holds `pos` ends in a question mark (an asker's "Do you have to pay before she starts?"). */
 function askedAt(text: string, pos: number): boolean {
   for (let p = pos; p < text.length && p < pos + 200; p++) {
@@ -1320,7 +1324,10 @@ export function* factsSteps(
       const first = fee.find(
         (h) =>
           h.entry.id.endsWith('_pay_first') &&
-          (h.start >= text.length || (!warnedAt(inBlock(h)[0]) && !DEMAND_DENIED_RE.test(clauseBefore(text, h.start)))),
+          (h.start >= text.length ||
+            (!warnedAt(inBlock(h)[0]) &&
+              !DEMAND_DENIED_RE.test(clauseBefore(text, h.start)) &&
+              !TAKES_NOTHING_AFTER_RE.test(text.slice(h.end, h.end + TAKES_NOTHING_REACH)))),
       );
       // a heading names a topic ("放款前先交GPS费、审核费？车抵贷这五种收费方式"), it asks nobody for money
       if (money && first && !HEADING_RE.test(block.tag)) {

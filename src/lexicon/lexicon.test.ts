@@ -298,6 +298,7 @@ describe('warnings that are disclaimers', () => {
     'On Friday I got told to message a professor through his assistant on WhatsApp',
     '我发了求助帖之后，豆邮收到一个“胡老师”，说他是某律所法务，能帮我“停息挂账”',
     '千祈唔好搵嗰啲！我舊年中過。',
+    '代办常见话术：「我们跟银行内部很熟」「不看联征」「先缴保证金才能排件」。',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });

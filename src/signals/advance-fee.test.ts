@@ -15,6 +15,10 @@ testSignal(advanceFee, {
       name: 'a bank explaining fees deducted from a loan',
       html: '<p>贷款手续费将在放款时从贷款金额中扣除,无需另行支付。</p>',
     },
+    {
+      name: 'a bank clerk: banks take nothing before disbursement, the set-up fee comes out at payout (放款前不會跟你收錢)',
+      html: comments([{ a: 'Grace', t: '正常銀行放款前不會跟你收錢，開辦費都是寫在契約裡、撥款時扣。' }]),
+    },
     { name: 'a warning about advance fees', html: '<p>警惕!凡是放款前要求先交认证金、解冻金的都是诈骗。</p>' },
     {
       name: 'an English warning',
