@@ -638,6 +638,11 @@ function insideQuotes(text: string, pos: number): boolean {
  */
 const REBUTTAL_RE =
   /^[\s,，]*骗(?:过|了|走|去)?|\bnone of (?:that|this|it) (?:is|was) true\b|\b(?:that|this|it)(?:'s| is| was) (?:the|a) (?:scam|fraud|con|trick)\b|(?:这|那)(?:就)?是(?:骗局|诈骗|骗子)|\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:a lie|lies|false|fake|not true|made up)\b|\ball lies\b|(?:全|都|全部)(?:是|系)(?:假的|骗人的|呃人嘅)|纯属(?:虚构|捏造)|根本(?:没有|冇)(?:这|呢)(?:回|件)事|(?:基本上?|根本|压根)(?:就)?不存在|\b(?:does not|doesn't|do not|don't) exist\b|\bthere(?:'s| is) no such thing\b/iu;
+/** words before a quotation that say it is a message the writer received */
+const RECEIVED_QUOTE_RE =
+  /\b(?:got|received|get|gets) (?:this|a|the following|that) (?:dm|message|text|email|pm|whatsapp)\b|\bword for word\b|\bsent me this\b|收到(?:这|這|那)?(?:条|條|个|個|封)?(?:私信|短信|信息|訊息|私訊|邮件|郵件)/iu;
+/** how far before a quotation those words are read */
+const RECEIVED_QUOTE_BEFORE = 100;
 /** how much text after a quotation is read for its rebuttal (the first sentence of it) */
 const REBUTTAL_AFTER_CHARS = 120;
 /** a rebuttal opening the next block ("That is the scam.") is a sentence this short */
@@ -647,7 +652,8 @@ const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
 
 /**
  * Quotations in a block's text (as written: positions are the block's) answered by a rebuttal or a warning
- * in the sentence right after them, or by a rebuttal opening the next block.
+ * in the sentence right after them, or by a rebuttal opening the next block, or that the writer says were
+ * sent to them (a DM pasted as it came).
  */
 function rebuttedQuotations(text: string, next?: string): ReadonlyArray<readonly [number, number]> {
   let out: Array<readonly [number, number]> | undefined;
@@ -659,7 +665,13 @@ function rebuttedQuotations(text: string, next?: string): ReadonlyArray<readonly
   for (const m of text.matchAll(QUOTE_RE)) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
-    if (!all && !rebuts(normalize(firstSentence(text.slice(e, e + REBUTTAL_AFTER_CHARS))).text)) continue;
+    if (
+      !all &&
+      !rebuts(normalize(firstSentence(text.slice(e, e + REBUTTAL_AFTER_CHARS))).text) &&
+      // …or one the writer says was sent to them ("I got this DM the next day, word for word: “…”", 收到这条私信：「…」)
+      !RECEIVED_QUOTE_RE.test(text.slice(Math.max(0, s - RECEIVED_QUOTE_BEFORE), s))
+    )
+      continue;
     out ??= [];
     out.push([s, e]);
   }

@@ -177,6 +177,16 @@ testSignal(contactCta, {
       html: `${ARTICLE_ZH}<p>申請進度有任何問題，請撥客服專線 0800-033-916（週一至週五 9:00–18:00）。</p>`,
     },
     {
+      name: 'a viewer pastes a DM she was sent, word for word, Telegram and all',
+      html: comments([
+        {
+          a: 'Denise R.',
+          t: 'Heads up to everyone. After I commented on another credit video, I got this DM the next day, word for word: "I\'m a certified credit specialist, I can add 150+ points in 7 days. 100% guaranteed. Message me on Telegram @creditwizard_dante to get started, small upfront fee." Nothing in this video costs money.',
+          when: '3 days ago',
+        },
+      ]),
+    },
+    {
       name: "a police notice's transcript of a scam group chat whose WeChat the notice names as the case's account",
       html: `<div class="rich_media_content"><p>下面是民警从王阿姨手机上截下的群聊，文字整理如下。</p><div class="shot"><div class="line"><span class="who">幸福晚年-李阿姨：</span>我上个月订了一个床位，补贴准时到账了！</div><div class="line"><span class="who">康养中心刘经理：</span>名额不多了，有意向的叔叔阿姨直接加我微信 kangyang_liujl88 私聊</div></div><div class="img-cap">▲ 群聊截图（文字整理）</div><p>民警提醒：截图中的微信号 kangyang_liujl88 为涉案账号，已提交平台处置。</p></div>`,
     },
