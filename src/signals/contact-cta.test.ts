@@ -187,6 +187,16 @@ testSignal(contactCta, {
       ]),
     },
     {
+      name: "a tax preparer's post in a town group gives her PTIN and her text line for appointments",
+      html: comments([
+        {
+          a: 'Jolene Marsh',
+          t: "Hi neighbors! I'm a registered tax return preparer with the IRS (PTIN P02847193). Appointments by text: 308-555-0154. Text me your name and a couple days that work.",
+          when: 'Jan 12',
+        },
+      ]),
+    },
+    {
       name: "a police notice's transcript of a scam group chat whose WeChat the notice names as the case's account",
       html: `<div class="rich_media_content"><p>下面是民警从王阿姨手机上截下的群聊，文字整理如下。</p><div class="shot"><div class="line"><span class="who">幸福晚年-李阿姨：</span>我上个月订了一个床位，补贴准时到账了！</div><div class="line"><span class="who">康养中心刘经理：</span>名额不多了，有意向的叔叔阿姨直接加我微信 kangyang_liujl88 私聊</div></div><div class="img-cap">▲ 群聊截图（文字整理）</div><p>民警提醒：截图中的微信号 kangyang_liujl88 为涉案账号，已提交平台处置。</p></div>`,
     },
