@@ -26,6 +26,10 @@ testSignal(advanceFee, {
     },
     { name: 'a fee without a loan', html: '<p>办理会员卡需要先交押金200元。</p>' },
     {
+      name: "a forum sidebar's list of other threads (中古車貸款被要求先付保證金，正常嗎)",
+      html: `<main><article><h1>車貸轉貸經驗分享</h1><p>原本車貸利率7%，後來找銀行轉貸，利率降到3%，分享給大家參考。</p></article>${comments([{ a: '阿偉', t: '感謝分享，我也來問問我的銀行。之前看到路邊廣告說免保人，沒敢打。' }])}</main><aside class="page__aside"><div class="box"><h3>相關討論</h3><ul><li><a href="/topic/118230">原廠0利率方案，其實有藏手續費？</a></li><li><a href="/topic/117640">中古車貸款被要求先付保證金，正常嗎</a></li><li><a href="/topic/116899">信貸 vs 車貸，哪個先還</a></li></ul></div></aside>`,
+    },
+    {
       name: '留言说客人被「机车贷款先缴保证金」骗过(引号里是骗人的说法)',
       html: `${comments([{ a: '阿宏的機車行', t: '我店裡也有客人被「機車貸款先繳保證金」騙過，真的很多' }])}`,
     },

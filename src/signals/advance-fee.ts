@@ -16,7 +16,10 @@ export const advanceFeeMeta: SignalMeta = {
 export const advanceFee: Signal = {
   id: 'advance-fee',
   detect(ctx) {
-    const p = ctx.facts.phrases.find((x) => x.lexicon === 'advance-fee' && !x.warned);
+    // (a sidebar's or footer's list of other threads, "中古車貸款被要求先付保證金，正常嗎", asks this page's reader for nothing)
+    const p = ctx.facts.phrases.find(
+      (x) => x.lexicon === 'advance-fee' && !x.warned && x.region !== 'sidebar' && x.region !== 'footer',
+    );
     if (!p) return [];
     const ev: Evidence = {
       signal: 'advance-fee',
