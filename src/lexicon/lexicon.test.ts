@@ -865,6 +865,7 @@ describe('fees, agents and roles of the same schemes', () => {
     'the fee is credited against a success commission when funds are returned',
     "There's a case setup fee, I think my folks paid $349 to open the file",
     'he takes 10% when it lands, plus a small unlock fee for the processor, I paid 350',
+    "She'll send you the form, you just pay the $95 release stamp and she files it same day.",
     "there's a $375 case filing fee that covers the paperwork, then 15% of whatever comes back",
     'My office does it for a flat fee paid at the start',
     'He only asked for a retainer for the tracing report, and the rest came out of what was recovered',
