@@ -53,6 +53,9 @@ describe('lexicon matching', () => {
     ["he traced it and had the exchange's hot wallet flagged", 'en_recovery'],
     ['a man in our group does private tracing for the families', 'en_recovery'],
     ['she followed the coins out of the platform before it froze', 'en_recovery'],
+    ['They are blockchain analysts, and what they do is follow the coins.', 'en_recovery'],
+    ['The tracing report cost $2,400, because it is real work.', 'en_recovery'],
+    ['Nine weeks later, $151,200 was released to my bank account.', 'en_recovery'],
     ['every Friday she sends back what it made', 'en_investment_returns'],
     ["I don't run anybody's credit and I don't need to see pay stubs", 'en_advance_fee_loan'],
     ['the bureaus now show all of them closed at zero', 'en_debt_cut'],
@@ -526,6 +529,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['唔好喺度講太多數字，WhatsApp 6482 1973 詳談', 'zh_consult'],
     ['有兴趣私聊详聊', 'zh_consult'],
     ['就说汽车之家看到的', 'zh_consult'],
+    ['Their intake address is intake.ashgroveledger@proton.me.', 'en_cta'],
+    ['Their case desk there is @AshgroveLedger_Desk.', 'en_cta'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
