@@ -48,6 +48,10 @@ const TIME_RES = [
   /\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d{2}\b/u,
   // 06/18/2026, 6/18/26 1:12 PM (month first, as US sites and chat exports print it)
   /\b\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2},? \d{1,2}:\d{2}/u,
+  // "2026-Mar-09": the year, a month's name and the day (Australian forums)
+  /\b(?:19|20)\d{2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-\d{1,2}\b/iu,
+  // "04/11/25": month, day and a two-digit year, alone in its piece (a social feed's reply date)
+  /^\s*\d{1,2}\/\d{1,2}\/\d{2}\s*$/u,
   // "09-Mar-26 20:14:38", "9 Mar 26 at 20:14": a day, a month's name, a two-digit year, then the time
   /\b\d{1,2}[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}[- ]\d{2}(?: at)? \d{1,2}:\d{2}/iu,
   /^\s*\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?$/iu,

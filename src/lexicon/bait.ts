@@ -225,11 +225,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_pension_release',
-    pattern: String.raw`\bfree pension (?:review|check|health ?check|audit)s?\b|\b(?:unlock|release|cash in|cash out) (?:your |my |their )?(?:pension|401\(?k\)?|super(?:annuation)?|retirement (?:savings|funds?)) early\b|\b(?:release|unlock)(?:s|d|ed|ing)? (?:your |my )?(?:pension|super(?:annuation)?) before (?:55|retirement)\b|\bpension (?:release|liberation|unlocking)\b|\b(?:early|instant) (?:pension|super(?:annuation)?|401\(?k\)?) (?:release|unlock)\b|\bguaranteed (?:returns?|growth|income) (?:on|for) (?:your |my )?(?:pension|retirement)\b`,
+    pattern: String.raw`\bfree pension (?:review|check|health ?check|audit)s?\b|\b(?:unlock|release|cash in|cash out) (?:your |my |their )?(?:pension|401\(?k\)?|super(?:annuation)?|retirement (?:savings|funds?)) early\b|\b(?:release|unlock)(?:s|d|ed|ing)? (?:your |my )?(?:pension|super(?:annuation)?) before (?:55|retirement)\b|\bpension (?:release|liberation|unlocking)\b|\bearly release (?:agent|specialist|consultant|service|scheme)s?\b|\b(?:early|instant) (?:pension|super(?:annuation)?|401\(?k\)?) (?:release|unlock)\b|\bguaranteed (?:returns?|growth|income) (?:on|for) (?:your |my )?(?:pension|retirement)\b`,
     lang: 'en',
     kind: 'other',
     weight: 8,
-    note: 'pension scams regulators list: a free pension review, a pension "unlocked" or released before 55, guaranteed returns on a transferred pension',
+    note: 'pension scams regulators list: a free pension review, a pension "unlocked" or released before 55, an "early release agent" for super, guaranteed returns on a transferred pension',
     source: SRC.pensionScams,
   },
   {
@@ -271,11 +271,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_signal_group',
-    pattern: String.raw`\bfree (?:whatsapp|telegram|signal) (?:group|channel|room|community)\b|\b(?:the )?group's picks (?:are |were )?up \d{1,3}%|\b(?:premium|private|free|accurate|daily|weekly|paid) (?:forex |crypto |gold |trading |options |entry |exit )?signals?\b|\b(?:private|exclusive|vip|premium) (?:trading|investment|investing|crypto|forex|stock|options) (?:group|community|room|channel|discord|circle|class)\b|\b(?:trading|signals?|vip|investment|client) desk (?:on|via) (?:telegram|whatsapp|signal)\b`,
+    pattern: String.raw`\bfree (?:whatsapp|telegram|signal) (?:group|channel|room|community)\b|\b(?:the )?group's picks (?:are |were )?up \d{1,3}%|\b(?:premium|private|free|accurate|daily|weekly|paid) (?:forex |crypto |gold |trading |options |entry |exit )?signals?\b|\b(?:private|exclusive|vip|premium) (?:trading|investment|investing|crypto|forex|stock|options) (?:group|community|room|channel|discord|circle|class)\b|\b(?:trading|signals?|vip|investment|client) desk (?:on|via) (?:telegram|whatsapp|signal)\b|\b(?:flow|trading|options|day-?trading|signals?) room\b|\b(?:posts|sends|drops) (?:the |his |her |their )?(?:entries|alerts|calls) (?:and|\+|&) (?:exits|targets)\b|\bi just copy\b`,
     lang: 'en',
     kind: 'investment-group',
     weight: 10,
-    note: 'paid or "free" signals and private trading rooms, a "free WhatsApp group" whose "picks are up 31%": the entry to an investment-group scheme',
+    note: 'paid or "free" signals and private trading rooms, a "free WhatsApp group" whose "picks are up 31%", "my guy runs a flow room, he posts the entries + exits before the open, i just copy": the entry to an investment-group scheme',
     source: SRC.mrsX,
   },
   {

@@ -54,6 +54,8 @@ describe('lexicon matching', () => {
     ['a man in our group does private tracing for the families', 'en_recovery'],
     ['she followed the coins out of the platform before it froze', 'en_recovery'],
     ['They are blockchain analysts, and what they do is follow the coins.', 'en_recovery'],
+    ['my guy Rico runs a flow room, he posts the entries + exits before the open', 'en_signal_group'],
+    ['What actually got it done was an early release agent from Super Access Partners', 'en_pension_release'],
     ['The tracing report cost $2,400, because it is real work.', 'en_recovery'],
     ['Nine weeks later, $151,200 was released to my bank account.', 'en_recovery'],
     ['every Friday she sends back what it made', 'en_investment_returns'],
