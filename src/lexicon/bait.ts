@@ -54,11 +54,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_debt_cut',
-    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[\u2013-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off \u00A3[\d,]{3,}|\b(?:closed|settled|reported) at (?:zero|\$0)\b|\bdid(?:n't| not) have to pay (?:the |my )?(?:original |full )?balances?\b|\bsettled (?:for|at) (?:as little as )?\d{2}(?:[\u2013-]\d{2})? cents on the dollar\b|\bhidden hardship (?:tiers?|programs?)\b|\b(?:take|takes|took|knock|knocks|knocked) (?:up to )?\d{2}(?:[\u2013-]\d{2})?% off (?:the |your |my |their )?(?:balances?|debts?)\b|\bfrozen at 0%|\bhardship negotiators?\b`,
+    pattern: String.raw`(?:cut|reduce|lower|slash)(?:s|es)? (?:your )?(?:credit card |unsecured )?(?:debts?|balances?) (?:by )?(?:up to )?\d{2}%|balances? cut (?:by )?\d{2}(?:[\u2013-]\d{2})?%|stop (?:the )?(?:collection|creditor|debt collector) calls (?:in|within)|(?:write|writing|wipe|wiping|bin|binning) off (?:up to )?\d{2}%|(?:write|writing) off \u00A3[\d,]{3,}|\b(?:closed|settled|reported) at (?:zero|\$0)\b|\bdid(?:n't| not) have to pay (?:the |my )?(?:original |full )?balances?\b|\bsettled (?:for|at) (?:as little as )?\d{2}(?:[\u2013-]\d{2})? cents on the dollar\b|\bhidden hardship (?:tiers?|programs?)\b|\b(?:take|takes|took|knock|knocks|knocked) (?:up to )?\d{2}(?:[\u2013-]\d{2})?% off (?:the |your |my |their )?(?:balances?|debts?)\b|\bfrozen at 0%|\bhardship negotiators?\b|\btax debt (?:forgiveness|relief|settlement) (?:specialists?|experts?|agents?|consultants?)\b|\b\d{2}% of (?:my|his|her|their|the) (?:balance|debt|tax debt) forgiven\b`,
     lang: 'en',
     kind: 'debt-relief',
     weight: 8,
-    note: 'debt-settlement promises: a fixed cut of the debt ("write off up to 85%", "balances settled for 35-45 cents on the dollar", "take 30–50% off the balance"), collection calls stopped within days, cards "frozen at 0%", "hidden hardship tiers" only a "hardship negotiator" opens',
+    note: 'debt-settlement promises: a fixed cut of the debt ("write off up to 85%", "balances settled for 35-45 cents on the dollar", "take 30–50% off the balance"), collection calls stopped within days, cards "frozen at 0%", "hidden hardship tiers" only a "hardship negotiator" opens, a "tax debt forgiveness specialist" who "got 80% of my balance forgiven"',
     source: SRC.studentLoanRelief,
   },
   {
