@@ -450,11 +450,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_house_pension',
-    pattern: String.raw`房子[“"「『]?盘活|盘活(?:您|你)?(?:家|的)(?:房子|房产)|盘活(?:房子|房产|老房)|(?:房子|房产|房本)(?:抵押|押)(?:一下|出去)?(?:换|拿|领)(?:月供|利息|养老钱)|(?:房子|房产)抵押[^，。,]{1,6}(?:换|拿|领)(?:月供|利息)|(?:房子|房产)(?:变|换)成(?:养老钱|现金流|退休金|月收入|活钱)|不用卖房[^，。,]{0,6}(?:每月|每个月|月月|按月)(?:领|拿)|(?:房子|房产)[也都]?能(?:生钱|下蛋|挣钱)|(?:签|办)(?:个|了)委托公证[^。！？]{0,8}(?:抵押|理财|月供)|(?:房子|房产)(?:还是|照样)(?:你|您)(?:的|住)[^。！？]{0,8}(?:每月|每个月|月月)`,
+    pattern: String.raw`房子[“"「『]?盘活|房产(?:增值)?养老计划|盘活(?:您|你)?(?:家|的)(?:房子|房产)|盘活(?:房子|房产|老房)|(?:房子|房产|房本)(?:抵押|押)(?:一下|出去)?(?:换|拿|领)(?:月供|利息|养老钱)|(?:房子|房产)抵押[^，。,]{1,6}(?:换|拿|领)(?:月供|利息)|(?:房子|房产)(?:变|换)成(?:养老钱|现金流|退休金|月收入|活钱)|不用卖房[^，。,]{0,6}(?:每月|每个月|月月|按月)(?:领|拿)|(?:房子|房产)[也都]?能(?:生钱|下蛋|挣钱)|(?:签|办)(?:个|了)委托公证[^。！？]{0,8}(?:抵押|理财|月供)|(?:房子|房产)(?:还是|照样)(?:你|您)(?:的|住)[^。！？]{0,8}(?:每月|每个月|月月)`,
     lang: 'zh',
     kind: 'other',
     weight: 10,
-    note: '以房养老 scams as they are told to older owners: the house "put to work" (房子盘活), mortgaged "for a monthly payment", turned into "pension money", a notarised power of attorney signed "so it can be mortgaged", "the house stays yours and you get paid every month" (an insurer\'s 反向抵押 page explains the product, it does not say these)',
+    note: '以房养老 scams as they are told to older owners: the house "put to work" (房子盘活), a "房产增值养老计划", mortgaged "for a monthly payment", turned into "pension money", a notarised power of attorney signed "so it can be mortgaged", "the house stays yours and you get paid every month" (an insurer\'s 反向抵押 page explains the product, it does not say these)',
     source: SRC.yifangYanglaoCase,
   },
   {
@@ -612,11 +612,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_sure_profit',
-    pattern: String.raw`(?<!没有|不存在|哪有|哪来|不可能|并无|绝无)(?:包赚|保赚|只赚不亏|只赚不赔|稳赚(?!不赔)|零风险高(?:收益|回报)|低风险高(?:收益|回报)|保本高(?:收益|息))|日赚[\d一二两三四五六七八九十百千几]{1,5}(?:元|块|百|千|万)|躺赚`,
+    pattern: String.raw`(?<!没有|不存在|哪有|哪来|不可能|并无|绝无)(?:包赚|保赚|只赚不亏|只赚不赔|稳赚(?!不赔)|零风险高(?:收益|回报)|低风险高(?:收益|回报)|保本高(?:收益|息))|日赚[\d一二两三四五六七八九十百千几]{1,5}(?:元|块|百|千|万)|躺赚|本金(?:有|由)?(?:担保公司|第三方|保险公司)?(?:兜底|担保)|保本保息`,
     lang: 'zh',
     kind: 'investment-group',
     weight: 10,
-    note: 'profit promised without risk (包赚, 只赚不亏, 零风险高收益, 日赚千元, 躺赚); "没有稳赚的投资" is advice, not bait',
+    note: 'profit promised without risk (包赚, 只赚不亏, 零风险高收益, 日赚千元, 躺赚, 本金有担保公司兜底, 保本保息); "没有稳赚的投资" is advice, not bait',
     source: SRC.secPonzi,
   },
   {

@@ -415,6 +415,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['帮你要回被骗的钱', 'zh_recovery_unlock'],
     ['零风险高收益，日赚500元', 'zh_sure_profit'],
     ['跟着做就是包赚', 'zh_sure_profit'],
+    ['年化8.5%，按月付息，本金有担保公司兜底', 'zh_sure_profit'],
+    ['我们做的是“房产增值养老计划”：老人房子照样住', 'zh_house_pension'],
     ['销售误导可以全额退保', 'zh_tuibao'],
     ['佢幫我搞咗兩個幾月，全數拎返 22 萬', 'zh_tuibao'],
     ['a little-known government scheme that writes off your debts', 'en_debt_writeoff_scheme'],
@@ -539,6 +541,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['就说汽车之家看到的', 'zh_consult'],
     ['Their intake address is intake.ashgroveledger@proton.me.', 'en_cta'],
     ['Their case desk there is @AshgroveLedger_Desk.', 'en_cta'],
+    ['需要的可以直接打我电话 152-6031-8847 预约，县城可以安排同事免费上门', 'zh_consult'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
@@ -554,6 +557,7 @@ describe('scheme wording as the schemes are sold', () => {
     '有问题请给我们发邮件',
     "Bev's email is down this week",
     'WhatsApp 搵唔到佢，電話又唔聽',
+    '周六拼车的打我电话，我开车',
     '邮箱：请在下方填写',
     '投诉邮箱：tousu@bank-example.cn',
     // a mailbox under its label is how offices list theirs too: given, not pushed
