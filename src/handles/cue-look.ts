@@ -38,7 +38,7 @@ const SAID = `(?:${EN_DIGIT_WORDS}|double|triple)`;
 const CUE_DIGIT = '[0-9０-９①-⑳❶-➓⓪-⓿𝟎-𝟿]';
 export const ANY_CUE_U = new RegExp(
   [
-    `[微薇威徽维維]${PICTO}`,
+    `[微薇威徽维維围圍]${PICTO}`,
     `(?<![a-zA-Z\\u017f\\u212a])[vV](?=${PICTO}{0,3}[:：])`,
     '🛰|📞|📱',
     `${CUE_DIGIT}(?:[\\s.\\-()/]?${CUE_DIGIT}){4}`,
@@ -50,7 +50,7 @@ export const ANY_CUE_U = new RegExp(
 );
 export const ANY_CUE_I = new RegExp(
   [
-    '[微薇威徽维維衛卫嶶][ \\t]{0,2}信|薇(?=[:：]|[ \\t]?[A-Za-z][A-Za-z_-]{0,18}(?: [A-Za-z][A-Za-z_-]{0,9}){0,2} ?[0-9_-])|[绿綠]泡泡|信[号號]|[扣企]扣|企[鹅鵝]|[飞飛]机|[飞飛]機|[电電][报報]|[赖賴]|ㄌㄞ|同[号號]|[卫衛]星|私我|[拨撥]打|致[电電]|[报報][警]|[举舉][报報]|[号號][码碼]|座[机機]|群[号號]|[+＋➕] ?[Vv]',
+    '[微薇威徽维維衛卫嶶围圍][ \\t]{0,2}信|薇(?=[:：]|[ \\t]?[A-Za-z][A-Za-z_-]{0,18}(?: [A-Za-z][A-Za-z_-]{0,9}){0,2} ?[0-9_-])|[绿綠]泡泡|信[号號]|[扣企]扣|企[鹅鵝]|[飞飛]机|[飞飛]機|[电電][报報]|[赖賴]|ㄌㄞ|同[号號]|[卫衛]星|私我|[拨撥]打|致[电電]|[报報][警]|[举舉][报報]|[号號][码碼]|座[机機]|群[号號]|[+＋➕] ?[Vv]',
     '[联聯][系繫络絡]|[备備][注註]|[咨諮][询詢]|[复複][制製]|推[给給]|私[信聊]|[扫掃][码碼]|搜|[搵揾]|☎|☏|\\[\\.\\]|[添加]|[电電]话|[电電]話|手[机機]|[热熱][线線]|客服|[邮郵]箱|[电電][邮郵]|QQ',
     '(?<![a-z])(?:wx|vx|tg|dm|line|qq)(?![a-z])|wechat|weixin|telegram|whats\\s?app|signal|contact|reach|message|phone|call|dial|hotline|text|mail|inbox|ping|touch|number',
     '@|＠|\\(at\\)|\\[at\\]|艾特|me\\s?/|tg:|tel:|tele\\s?:|qzone|paper ?(?:air)?plane|speech bubble',

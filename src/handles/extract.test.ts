@@ -430,6 +430,12 @@ const CASES: [string, string, Want[]][] = [
     [['telegram', 'rosadesk27']],
   ],
   [
+    '围信 (a homophone of 微信) with a heart between, and spaced',
+    '姐妹们赵姐的围❤信 zj-baodan1688 ，我也是她办的',
+    [['wechat', 'zj-baodan1688']],
+  ],
+  ['围信 without a mark', '有需要加她围信 zjbd1688，备注网易', [['wechat', 'zjbd1688']]],
+  [
     'an ID whose two parts a word joins',
     '想学的可以加楼上说的助理，wjg 接 zl2088，备注围脖。',
     [['wechat', 'wjgzl2088']],

@@ -542,6 +542,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['Their intake address is intake.ashgroveledger@proton.me.', 'en_cta'],
     ['Their case desk there is @AshgroveLedger_Desk.', 'en_cta'],
     ['需要的可以直接打我电话 152-6031-8847 预约，县城可以安排同事免费上门', 'zh_consult'],
+    ['Their intake is casework@garnettlyle-tracing.com or WhatsApp +1 813-555-0162.', 'en_cta'],
+    ['Lost money too? Intake is at intake (at) wexcombe-recovery (dot) com.', 'en_cta'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });

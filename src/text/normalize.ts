@@ -498,7 +498,7 @@ export const SPOKEN_DIGITS: Readonly<Record<string, string>> = Object.fromEntrie
 const EMOJI = '\\p{Extended_Pictographic}❤♥★☆✨⭐✰✩';
 /**
  * Aliases, matched on simplified text. Strong ones fold wherever they appear; weak ones (ordinary words:
- * 卫星 satellite, 飞机 airplane, 威信 prestige, 维信 a lender's name, wx, TG ...) fold only when a
+ * 卫星 satellite, 飞机 airplane, 威信 prestige, 围信 (a homophone), 维信 a lender's name, wx, TG ...) fold only when a
  * handle-shaped token follows (`WEAK_TAIL`). Sources: DOMAIN.md §3 (spam filters in public code, a
  * 小红书 audit spec, 520zimeiti.cn/32142.html).
  */
@@ -507,9 +507,9 @@ const WEI_ID_AHEAD = '[A-Za-z][A-Za-z_-]{0,18}(?: [A-Za-z][A-Za-z_-]{0,9}){0,2} 
 const ALIAS = new RegExp(
   [
     // 绿色(的)聊天软件, 绿色软件的号: WeChat by its green icon (a 绿色软件 alone is portable software: weak)
-    `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|绿泡泡|[薇威](?=同号)|[微威薇徽维][${EMOJI}]+信|[微薇徽嶶][ \\t]{1,2}信|绿色的?(?:聊天|社交)(?:软件|[aA][pP]{2})|绿色的?(?:软件|[aA][pP]{2})(?=[的上里]{0,2}[账帐]?号))`,
+    `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|绿泡泡|[薇威](?=同号)|[微威薇徽维围][${EMOJI}]+信|[微薇徽嶶][ \\t]{1,2}信|绿色的?(?:聊天|社交)(?:软件|[aA][pP]{2})|绿色的?(?:软件|[aA][pP]{2})(?=[的上里]{0,2}[账帐]?号))`,
     `(?<wxv>(?<=加|\\+|➕)[ \\t]?[Vv](?![A-Za-z0-9_]))`,
-    `(?<wxw>威信|维信|卫星|🛰\\uFE0F?|[威维][ \\t]{1,2}信|(?<![\\u3400-\\u9fff])薇(?=[:：]|[ \\t]?${WEI_ID_AHEAD})|(?<=[师我她他理助的加])薇(?=[ \\t]?[:：]?[ \\t]?${WEI_ID_AHEAD})|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|绿色的?(?:软件|[aA][pP]{2}|图标)|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][ \\t]?[xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
+    `(?<wxw>威信|维信|围信|卫星|🛰\\uFE0F?|[威维围][ \\t]{1,2}信|(?<![\\u3400-\\u9fff])薇(?=[:：]|[ \\t]?${WEI_ID_AHEAD})|(?<=[师我她他理助的加])薇(?=[ \\t]?[:：]?[ \\t]?${WEI_ID_AHEAD})|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|绿色的?(?:软件|[aA][pP]{2}|图标)|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][ \\t]?[xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
     '(?<qq>(?<![Qq])Q群)',
     // one Q for QQ: "Q号", "Q 2930716852", "加Q2930716852" (a QQ number after it, never a quarter: Q3 2026); 扣扣,
     // QQ's own nickname, wherever it stands (扣扣子 buttons up, 扣扣搜搜 is stingy); one 扣 after 加 before a QQ
@@ -560,7 +560,7 @@ const WEAK_TAIL = new RegExp(
 /** ... or an ID typed as syllables a space apart before its digits ("薇：du lao shi 7788", "薇 xys 8775"), with at most a colon before it */
 const SYLLABLES_TAIL = /[\s:：]{0,3}[A-Za-z]{1,6}(?: [A-Za-z]{1,6}){0,3} ?\d{2}/uy;
 const ALIAS_SCAN = new Scanner(ALIAS);
-const ALIAS_GATE = /[薇徽嶶信微威维卫星QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底点Uu[(🛰pabg]/u;
+const ALIAS_GATE = /[薇徽嶶信微威维卫星围QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底点Uu[(🛰pabg]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;
