@@ -27,6 +27,7 @@ describe('metaKinds', () => {
     ['Mon 09-Mar-26 20:14:38', META_TIME],
     ['06/18/2026 1:12 PM', META_TIME],
     ['04/11/25', META_TIME],
+    ['上午 10:03', META_TIME],
     ['posted 2026-Mar-09, 9:14 pm AEDT', META_TIME],
     ['09.03.2026, 20:14', META_TIME],
     ['11-06-2026, 08:14 AM', META_TIME],

@@ -55,6 +55,8 @@ const TIME_RES = [
   // "09-Mar-26 20:14:38", "9 Mar 26 at 20:14": a day, a month's name, a two-digit year, then the time
   /\b\d{1,2}[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}[- ]\d{2}(?: at)? \d{1,2}:\d{2}/iu,
   /^\s*\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?$/iu,
+  // "上午 10:03": a chat message's time of day (LINE, WeChat)
+  /^\s*(?:上午|下午|早上|晚上|中午|凌晨)\s?\d{1,2}:\d{2}\s*$/u,
   // "8:14am On Feb 19", "10:40pm On Mar 3, 2025": a forum's time, then the day
   /^\s*\d{1,2}:\d{2}\s?[ap]m\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\s+\d{1,2}(?:,\s?(?:19|20)\d{2})?\s*$/iu,
   // "Jan 6", "March 3rd": a date without its year
