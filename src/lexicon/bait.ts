@@ -126,11 +126,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_gambling_recovery',
-    pattern: String.raw`\b(?:casino|betting|sportsbook|bookie|gambling) (?:withdrawal|payout|winnings|deposit|fund)s? (?:recovery|specialists?|experts?|agents?)\b|\bpayout (?:recovery|agents?)\b|\b(?:get|got|recovered) (?:your |my |their )?(?:winnings|casino (?:deposits?|losses)|betting losses) back\b|\b(?:unlock|unfreeze|release)(?:d|ed)? (?:your |my |the )?(?:blocked|frozen|withheld) (?:winnings|payouts?)\b|\b(?:casino|gambling|betting) deposits? (?:charged back|reversed)\b|\bcharged? back (?:your |my )?(?:casino|gambling|betting) (?:deposits|losses)\b|\bskin (?:site|gambling|casino) (?:refunds?|recovery|chargebacks?)\b`,
+    pattern: String.raw`\b(?:casino|betting|sportsbook|bookie|gambling) (?:withdrawal|payout|winnings|deposit|fund)s? (?:recovery|specialists?|experts?|agents?)\b|\bpayout (?:recovery|agents?)\b|\b(?:get|got|recovered) (?:your |my |their )?(?:winnings|casino (?:deposits?|losses)|betting losses) back\b|\b(?:unlock|unfreeze|release)(?:d|ed)? (?:your |my |the )?(?:blocked|frozen|withheld) (?:winnings|payouts?)\b|\b(?:casino|gambling|betting) deposits? (?:charged back|reversed)\b|\bcharged? back (?:your |my )?(?:casino|gambling|betting) (?:deposits|losses)\b|\bskin (?:site|gambling|casino) (?:refunds?|recovery|chargebacks?)\b|\b(?:account|withdrawal) (?:resolution|unlock|unlocking) (?:firm|company|agents?|services?|specialists?)\b|\bforce a withdrawal\b`,
     lang: 'en',
     kind: 'gambling-recovery',
     weight: 12,
-    note: 'gambling "recovery": someone who gets blocked casino winnings or betting losses back (the English 出黑), a "payout agent", paid first or by a cut',
+    note: 'gambling "recovery": someone who gets blocked casino winnings or betting losses back (the English 出黑), a "payout agent", an "account resolution firm" that can "force a withdrawal", paid first or by a cut',
     source: SRC.recoveryHacker,
   },
   {
