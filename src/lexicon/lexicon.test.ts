@@ -549,6 +549,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['需要的可以直接打我电话 152-6031-8847 预约，县城可以安排同事免费上门', 'zh_consult'],
     ['Their intake is casework@garnettlyle-tracing.com or WhatsApp +1 813-555-0162.', 'en_cta'],
     ['Lost money too? Intake is at intake (at) wexcombe-recovery (dot) com.', 'en_cta'],
+    ['WhatsApp 九六二七三零五八 就搵到佢助理 Cherry', 'zh_consult'],
   ])('reads "%s" as the call to action %s', (t, id) => {
     expect(idsOf(CTA, t)).toContain(id);
   });
