@@ -10,6 +10,10 @@ testSignal(bait, {
     },
     { name: 'ordinary repayment advice', html: ARTICLE_ZH },
     {
+      name: 'a colleague explains an employee stock plan: nobody gives stock tips (沒有人在報明牌)',
+      html: '<p>只買「自己公司」的股票，每個月固定時間買，沒有人在報明牌或叫你加碼。</p>',
+    },
+    {
       name: 'a free investing club that meets in a public library (a room anyone can walk into, no chat group)',
       html: '<p>If you are near Akron, our public library has a free investing club the second Tuesday of every month. No selling, just index funds and questions.</p>',
     },
