@@ -640,7 +640,7 @@ const REBUTTAL_RE =
   /^[\s,，]*骗(?:过|了|走|去)?|\bnone of (?:that|this|it) (?:is|was) true\b|\b(?:that|this|it)(?:'s| is| was) (?:the|a) (?:scam|fraud|con|trick)\b|(?:这|那)(?:就)?是(?:骗局|诈骗|骗子)|\b(?:that|this|it)(?:'s| is| was) (?:all )?(?:a lie|lies|false|fake|not true|made up)\b|\ball lies\b|(?:全|都|全部)(?:是|系)(?:假的|骗人的|呃人嘅)|纯属(?:虚构|捏造)|根本(?:没有|冇)(?:这|呢)(?:回|件)事|(?:基本上?|根本|压根)(?:就)?不存在|\b(?:does not|doesn't|do not|don't) exist\b|\bthere(?:'s| is) no such thing\b/iu;
 /** words before a quotation that say it is a message the writer received */
 const RECEIVED_QUOTE_RE =
-  /\b(?:got|received|get|gets) (?:this|a|the following|that) (?:dm|message|text|email|pm|whatsapp)\b|\bword for word\b|\bsent me this\b|收到(?:这|這|那)?(?:条|條|个|個|封)?(?:私信|短信|信息|訊息|私訊|邮件|郵件)/iu;
+  /\b(?:got|received|get|gets) (?:this|a|the following|that) (?:(?:telegram|whatsapp|facebook|instagram|text) )?(?:dm|message|text|email|pm|whatsapp)\b|\bword for word\b|\bsent me this\b|收到(?:这|這|那)?(?:条|條|个|個|封)?(?:私信|短信|信息|訊息|私訊|邮件|郵件)/iu;
 /** how far before a quotation those words are read */
 const RECEIVED_QUOTE_BEFORE = 100;
 /** how much text after a quotation is read for its rebuttal (the first sentence of it) */
@@ -1245,7 +1245,7 @@ export function* factsSteps(
       warnsExamples =
         region !== 'comment' &&
         (t.endsWith(':') || t.endsWith('：')) &&
-        (QUOTED_RECORD_RE.test(t) || matchLexicon(WARNING_LEX, text).length > 0);
+        (QUOTED_RECORD_RE.test(t) || RECEIVED_QUOTE_RE.test(t) || matchLexicon(WARNING_LEX, text).length > 0);
     }
     let rebutted: ReadonlyArray<readonly [number, number]> | undefined;
     const inRebuttedQuote = (pos: number) => {
