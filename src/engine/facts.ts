@@ -478,9 +478,9 @@ const COUNT_RE = /^\d[\d,]{0,8}$/u;
 /** the writer giving their own line in Chinese: 打我(工作)手机, 加我微信, 我的微信是, WhatsApp 我 */
 const WRITER_LINE_ZH_RE =
   /(?:打|加|联系|联络|找|搵|揾|call|whatsapp|wa)\s?我(?:的)?(?:工作|私人)?(?:手机|电话|微信|号码)?|我(?:的)?(?:工作|私人)?(?:手机|电话|微信号?|号码)(?:是|:|：)/iu;
-/** a document the writer sends (发你文档, 我发模板, "I'll send you the Word file", "email you my template") */
+/** a document the writer sends (发你文档, 我发模板, 把文件直接发你, "I'll send you the Word file", "email you my template") */
 const DOC_SHARE_RE =
-  /[发传给](?:你|您|你们|大家)?(?:文档|模板|表格|申请书|范本|word|excel|pdf)|\b(?:send|email|forward) (?:you |it |them )?(?:the|my|a|our) (?:word (?:file|doc)|template|spreadsheet|checklist|letter|form|pdf)\b/iu;
+  /[发传给](?:你|您|你们|大家)?(?:文档|模板|表格|申请书|范本|word|excel|pdf)|(?:文件|文档|模板|表格)(?:直接)?[发传](?:给)?(?:你|您|大家)|\b(?:send|email|forward) (?:you |it |them )?(?:the|my|a|our) (?:word (?:file|doc)|template|spreadsheet|checklist|letter|form|pdf)\b/iu;
 /** …given free, in so many words */
 const FREE_SHARE_RE =
   /不收钱|不要钱|分文不取|免费|\bno charge\b|\bfree of charge\b|\bfor free\b|\bat no cost\b|\bcosts? nothing\b|\b(?:won'?t|don'?t|never) charge\b/iu;

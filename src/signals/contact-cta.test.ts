@@ -201,6 +201,15 @@ testSignal(contactCta, {
       html: `<article><h2>The recovery expert</h2><p>After Bev posted in a Facebook group asking whether anyone had ever gotten crypto back, she got a Telegram message within the hour. We read it out on the show, word for word, because we want you to recognize it when it comes for you:</p><p>"Good day madam, I saw your post. I am Agent Arliss Crowne, certified blockchain recovery expert. Contact me only on Telegram @RecoveryDesk_Arliss for a free assessment."</p><p>There is no such thing as a certified blockchain recovery agent who finds you on Telegram. We didn't reply.</p></article>`,
     },
     {
+      name: 'a reader offers her own WeChat to send a spreadsheet she made, free (把文件直接发你，免费的)',
+      html: `${ARTICLE_ZH}${comments([
+        {
+          a: '老周',
+          t: '我自己做了个分期成本的表，有需要的加我微信 laozhou_excel88，我把文件直接发你，免费的，不拉群也不卖课。',
+        },
+      ])}`,
+    },
+    {
       name: "a police notice's transcript of a scam group chat whose WeChat the notice names as the case's account",
       html: `<div class="rich_media_content"><p>下面是民警从王阿姨手机上截下的群聊，文字整理如下。</p><div class="shot"><div class="line"><span class="who">幸福晚年-李阿姨：</span>我上个月订了一个床位，补贴准时到账了！</div><div class="line"><span class="who">康养中心刘经理：</span>名额不多了，有意向的叔叔阿姨直接加我微信 kangyang_liujl88 私聊</div></div><div class="img-cap">▲ 群聊截图（文字整理）</div><p>民警提醒：截图中的微信号 kangyang_liujl88 为涉案账号，已提交平台处置。</p></div>`,
     },
