@@ -2071,8 +2071,7 @@ const CONDEMNED_AFTER_RE =
 const RECEIVED_AFTER_RE =
   /^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b/iu;
 /** …or that say, before the sentence ends, that the writer blocked or reported it (我姐加过那个 …，还好没转钱，已经删了拉黑) */
-const REJECTED_RE =
-  /拉黑|[删刪]了|已[删刪]|[举舉][报報]了|[报報]警了|\b(?:blocked|reported) (?:it|him|her|them|the number)\b/iu;
+const REJECTED_RE = /拉黑|[举舉][报報]了|[报報]警了|\b(?:blocked|reported) (?:it|him|her|them|the number)\b/iu;
 /** how far around a handle those words are read */
 const CONDEMNED_REACH = 24;
 
@@ -2082,7 +2081,8 @@ const CONDEMNED_REACH = 24;
  * transcript or screenshot text quotes its pitch. A page that pushes its line calls no line of its own a scam's.
  */
 function condemnedHandles(facts: PageFacts): void {
-  const condemned = new Set<string>();
+  /** value → the writers of the comments that condemn it (`PAGE` when the page's own text does) */
+  const condemned = new Map<string, Set<string | undefined>>();
   for (const f of facts.handles) {
     const at = f.raw ? f.context.indexOf(f.raw) : -1;
     if (at < 0) continue;
@@ -2094,12 +2094,24 @@ function condemnedHandles(facts: PageFacts): void {
       CONDEMNED_AFTER_RE.test(after) ||
       RECEIVED_AFTER_RE.test(after) ||
       REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? '')
-    )
-      condemned.add(f.value);
+    ) {
+      const by = condemned.get(f.value) ?? new Set<string | undefined>();
+      by.add(f.comment < 0 ? PAGE : facts.comments[f.comment]?.author);
+      condemned.set(f.value, by);
+    }
   }
   if (condemned.size === 0) return;
-  for (const f of facts.handles) if (condemned.has(f.value)) f.warned = true;
+  const writer = (f: HandleFact) => (f.comment < 0 ? PAGE : facts.comments[f.comment]?.author);
+  for (const [value, by] of condemned) {
+    const same = facts.handles.filter((f) => f.value === value);
+    // a reader who calls out a line that other commenters push is a dissenter in a thread the script goes on
+    // in: the pushers' offers stand (the page's own notice, or a line nobody else pushes, is warned everywhere)
+    const pushedByOthers = !by.has(PAGE) && same.some((f) => f.cta && !f.warned && !by.has(writer(f)));
+    for (const f of same) if (!pushedByOthers || by.has(writer(f))) f.warned = true;
+  }
 }
+/** the page's own text, as the writer of a condemnation */
+const PAGE = '\u0000page';
 
 /**
  * A message quoted whole in a <blockquote> and answered by a warning right after it (a moderator's notice:

@@ -318,6 +318,7 @@ describe('warnings that are disclaimers', () => {
     '部分被害人则被引导加入名为「@jiedong888」的「资金解冻服务」帐号。',
     '我阿嬷说她收到的是「金管会退款专员」，说要先付手续费五千，还好她不会用网银',
     '任何人话「批核前要先俾手续费 / 保证金」，即刻收线。',
+    '评论区看到我发的问题就私信我，让我加他微信 lvshi_zhang668，说他是刘律师团队的',
   ])('reads "%s" as a warning', (t) => {
     expect(warns(t)).toBe(true);
   });

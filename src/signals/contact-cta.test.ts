@@ -268,6 +268,15 @@ testSignal(contactCta, {
       messages: ['ev_contact_cta_pushed'],
     },
     {
+      name: 'a reader who blocked the line does not clear it of the shills who push it (拉黑)',
+      html: `${ARTICLE_ZH}${comments([
+        { a: '上岸的小王', t: '我也是找陈老师协商的，停息挂账很专业，加老师微信 chenls_0419 就行。' },
+        { a: '阿梅', t: '谢谢，已经加了。' },
+        { a: '路人甲', t: '我加过那个 chenls_0419，一上来就要先交两千，已经拉黑了，大家小心。' },
+      ])}`,
+      messages: ['ev_contact_cta_pushed'],
+    },
+    {
       name: 'the seed footer box',
       html: `${ARTICLE_ZH}<div><p>债务问题免费咨询,老师微信<span>xys8775</span><a>(点击复制微信号)</a></p></div>`,
       messages: ['ev_contact_cta_pushed'],
