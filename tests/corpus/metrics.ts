@@ -467,11 +467,22 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * from 0.72 to 0.667; every other floor tightened. Three signals that fire on no honest page of the corpus (a
  * disguised pushed handle, a testimonial, a line pushed by a new account) were then made as heavy as the push
  * itself (20 points, from 10 to 12): training recall 517 → 523 of 564, validation 190 → 192 of 280, no false
- * alarm more on either split; recall floors 0.927 and 0.685.
+ * alarm more on either split; recall floors 0.927 and 0.685. Twenty-two rounds followed (176 pages, 101 scam and
+ * 75 clean, 126 training and 50 validation, each measured before any fix it prompted; the later rounds asked for
+ * scam pages made hard in realistic ways: reasonable-sounding pushers, soft fees, firms with plausible names). On
+ * first contact their training pages came in at 48/74 caught, 18/52 false alarms and 64/103 handles, their
+ * validation pages at 15/27, 5/23 and 18/35; with the session's final engine 59/74, 2/52 and 73/103, and 15/27,
+ * 4/23 and 20/35. On the pages the session started with, training went to 524/564 caught, 28/571 false alarms
+ * and 670/720 handles, validation to 192/280, 47/253 and 238/341 (from 517, 30, 668 and 190, 47, 236). With the
+ * rounds the floors are training 0.913 / 0.049 / 0.902 / 0.889 and validation 0.674 / 0.185 / 0.686 / 0.671
+ * (training at 583/638, 30/623 and 743/823 with 743/835; validation at 207/307, 51/276 and 258/376 with
+ * 258/384): the false-alarm floors and validation handle precision tightened; the new scam pages, hardest on
+ * first contact of any rounds yet (one English round of eight: 2/7 and 0/1 caught), took both recall floors and the
+ * handle floors down.
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.927, falsePositiveRate: 0.053, handleRecall: 0.927, handlePrecision: 0.9 },
-  validation: { recall: 0.685, falsePositiveRate: 0.186, handleRecall: 0.69, handlePrecision: 0.666 },
+  training: { recall: 0.913, falsePositiveRate: 0.049, handleRecall: 0.902, handlePrecision: 0.889 },
+  validation: { recall: 0.674, falsePositiveRate: 0.185, handleRecall: 0.686, handlePrecision: 0.671 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
