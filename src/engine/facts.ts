@@ -1645,14 +1645,10 @@ export function* factsSteps(
   // …nor the same offer quoted in a reply ("> 想要的可以加我微信 … 我发文档" / 加了，模板很好用)
   const sharedValues = new Set(facts.handles.filter((h) => h.shared).map((h) => h.value));
   for (const h of facts.handles) {
-    if (!h.shared && sharedValues.has(h.value) && DOC_SHARE_RE.test(normalize(h.context).text)) {
+    if (sharedValues.has(h.value) && DOC_SHARE_RE.test(normalize(h.context).text)) {
       h.shared = true;
       h.cta = false;
-    }
-  }
-  for (const h of facts.handles) {
-    if (h.comment >= 0 && !h.warned && !h.shared && commentCta.has(h.comment) && !SEEKS_HELP_RE.test(h.context))
-      h.cta = true;
+    } else if (h.comment >= 0 && !h.warned && commentCta.has(h.comment) && !SEEKS_HELP_RE.test(h.context)) h.cta = true;
   }
 
   // a handle cut in two across one commenter's consecutive comments ("前面是 sunls" / "后面是 6688")
@@ -2063,13 +2059,9 @@ function siteNameOf(title: string): string | undefined {
  * (呢個號碼 5927 1384 成日無啦啦WhatsApp我, "this number keeps texting me").
  */
 const CONDEMNED_BEFORE_RE =
-  /(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)[的用]?(?:微信|QQ|手机|[电電][话話]|[号號][码碼]|[账帳帐][号號户戶]|WhatsApp|LINE|Telegram|ID)[号號]?[是為为係:：\s]{0,3}$/iu;
-const CONDEMNED_BEFORE_EN_RE =
-  /\b(?:scammer|fraudster|impostor)(?:s|['’]s)? (?:whatsapp|telegram|number|handle|account|email|phone)(?: was| is)?:? ?$/iu;
+  /(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)[的用]?(?:微信|QQ|手机|[电電][话話]|[号號][码碼]|[账帳帐][号號户戶]|WhatsApp|LINE|Telegram|ID)[号號]?[是為为係:：\s]{0,3}$|\b(?:scammer|fraudster|impostor)(?:s|['’]s)? (?:whatsapp|telegram|number|handle|account|email|phone)(?: was| is)?:? ?$/iu;
 const CONDEMNED_AFTER_RE =
-  /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b/iu;
-const RECEIVED_AFTER_RE =
-  /^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b/iu;
+  /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b|^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b/iu;
 /** …or that say, before the sentence ends, that the writer blocked or reported it (我姐加过那个 …，还好没转钱，已经删了拉黑) */
 const REJECTED_RE = /拉黑|[举舉][报報]了|[报報]警了|\b(?:blocked|reported) (?:it|him|her|them|the number)\b/iu;
 /** how far around a handle those words are read */
@@ -2077,41 +2069,32 @@ const CONDEMNED_REACH = 24;
 
 /**
  * A handle the page names as a scam's own (a police notice's "截图中的微信号 kangyang_liujl88 为涉案账号", a
- * reader's "this number keeps WhatsApping me", "…已经删了拉黑"): every occurrence of it is the warning's example, also where a
- * transcript or screenshot text quotes its pitch. A page that pushes its line calls no line of its own a scam's.
+ * reader's "this number keeps WhatsApping me", "…已经删了拉黑"): every occurrence of it is the warning's example,
+ * also where a transcript or screenshot text quotes its pitch. A page that pushes its line calls no line of its
+ * own a scam's. A reader who calls out a line that other commenters push is a dissenter in a thread the script
+ * goes on in: the pushers' offers stand (the page's own notice, or a line nobody else pushes, is warned everywhere).
  */
 function condemnedHandles(facts: PageFacts): void {
-  /** value → the writers of the comments that condemn it (`PAGE` when the page's own text does) */
-  const condemned = new Map<string, Set<string | undefined>>();
+  // value → who condemns it: the writers of the comments, -1 for the page's own text
+  const by = new Map<string, Set<unknown>>();
+  const writer = (f: HandleFact) => (f.comment < 0 ? -1 : facts.comments[f.comment]?.author);
   for (const f of facts.handles) {
     const at = f.raw ? f.context.indexOf(f.raw) : -1;
-    if (at < 0) continue;
-    const before = f.context.slice(Math.max(0, at - CONDEMNED_REACH), at);
     const after = f.context.slice(at + f.raw.length, at + f.raw.length + CONDEMNED_REACH);
     if (
-      CONDEMNED_BEFORE_RE.test(before) ||
-      CONDEMNED_BEFORE_EN_RE.test(before) ||
-      CONDEMNED_AFTER_RE.test(after) ||
-      RECEIVED_AFTER_RE.test(after) ||
-      REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? '')
-    ) {
-      const by = condemned.get(f.value) ?? new Set<string | undefined>();
-      by.add(f.comment < 0 ? PAGE : facts.comments[f.comment]?.author);
-      condemned.set(f.value, by);
-    }
+      at >= 0 &&
+      (CONDEMNED_BEFORE_RE.test(f.context.slice(Math.max(0, at - CONDEMNED_REACH), at)) ||
+        CONDEMNED_AFTER_RE.test(after) ||
+        REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? ''))
+    )
+      by.set(f.value, (by.get(f.value) ?? new Set()).add(writer(f)));
   }
-  if (condemned.size === 0) return;
-  const writer = (f: HandleFact) => (f.comment < 0 ? PAGE : facts.comments[f.comment]?.author);
-  for (const [value, by] of condemned) {
+  for (const [value, who] of by) {
     const same = facts.handles.filter((f) => f.value === value);
-    // a reader who calls out a line that other commenters push is a dissenter in a thread the script goes on
-    // in: the pushers' offers stand (the page's own notice, or a line nobody else pushes, is warned everywhere)
-    const pushedByOthers = !by.has(PAGE) && same.some((f) => f.cta && !f.warned && !by.has(writer(f)));
-    for (const f of same) if (!pushedByOthers || by.has(writer(f))) f.warned = true;
+    const others = !who.has(-1) && same.some((f) => f.cta && !f.warned && !who.has(writer(f)));
+    for (const f of same) if (!others || who.has(writer(f))) f.warned = true;
   }
 }
-/** the page's own text, as the writer of a condemnation */
-const PAGE = '\u0000page';
 
 /**
  * A message quoted whole in a <blockquote> and answered by a warning right after it (a moderator's notice:
