@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { defineConfig } from 'wxt';
+import { W } from './src/engine/weights';
 import {
   givenScannerDataOnly,
   importsOf,
@@ -100,6 +101,33 @@ const terserPass = {
       if (out.code) chunk.code = out.code;
     }
   },
+};
+/**
+ * The content script's build: each read of a weight (`W.chorus`) in a module that imports `W` from the weights
+ * module is its number, so the object of names ships nowhere (its property names cannot be minified). A name
+ * the object lacks fails the build.
+ */
+const W_IMPORT_RE = /import \{[^}]*\bW\b[^}]*\} from '(?:\.\.\/engine\/|\.\/)weights';/u;
+const inlineWeights = {
+  name: 'shillguard:inline-weights',
+  enforce: 'pre' as const,
+  transform(this: { error(m: string): never }, code: string, id: string) {
+    if (!W_IMPORT_RE.test(code)) return undefined;
+    const weights: Record<string, number> = W;
+    const out = code.replace(/\bW\.([A-Za-z]+)\b/gu, (_, name: string) => {
+      const value = weights[name];
+      if (value === undefined) this.error(`${id}: no weight W.${name}`);
+      return String(value);
+    });
+    return { code: out, map: null };
+  },
+  // no weight's name may reach the bundle (a read the pattern above missed would ship the whole object); the
+  // names of two words and more (contactCtaFirst) are looked for: one word (chorus) is also a signal's id
+  generateBundle: failBuildOn((name, code) =>
+    Object.keys(W)
+      .filter((key) => /[A-Z]/u.test(key) && code.includes(key))
+      .map((key) => `${name} still holds the weight name ${key}`),
+  ),
 };
 /** what the content build uses for WXT's autoMount helper (never called there) */
 const NO_AUTO_MOUNT = fileURLToPath(new URL('./src/ext/content/no-auto-mount.ts', import.meta.url));
@@ -270,6 +298,8 @@ export default defineConfig({
         lexiconsFromBackground,
         // and the engine's long regexes
         regexesFromBackground,
+        // and the weights' names
+        inlineWeights,
         terserPass,
         // every Scanner there is given its data: the code that reads patterns stays out
         {
