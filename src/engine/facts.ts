@@ -2075,17 +2075,18 @@ const CONDEMNED_REACH = 24;
  * goes on in: the pushers' offers stand (the page's own notice, or a line nobody else pushes, is warned everywhere).
  */
 function condemnedHandles(facts: PageFacts): void {
-  // value → who condemns it: the writers of the comments, -1 for the page's own text
+  // value → who condemns it: the writers of the comments (a comment of no named writer stands for itself), -1 for
+  // the page's own text
   const by = new Map<string, Set<unknown>>();
-  const writer = (f: HandleFact) => (f.comment < 0 ? -1 : facts.comments[f.comment]?.author);
+  const writer = (f: HandleFact) => (f.comment < 0 ? -1 : (facts.comments[f.comment]?.author ?? `#${f.comment}`));
   for (const f of facts.handles) {
     const at = f.raw ? f.context.indexOf(f.raw) : -1;
+    if (at < 0) continue;
     const after = f.context.slice(at + f.raw.length, at + f.raw.length + CONDEMNED_REACH);
     if (
-      at >= 0 &&
-      (CONDEMNED_BEFORE_RE.test(f.context.slice(Math.max(0, at - CONDEMNED_REACH), at)) ||
-        CONDEMNED_AFTER_RE.test(after) ||
-        REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? ''))
+      CONDEMNED_BEFORE_RE.test(f.context.slice(Math.max(0, at - CONDEMNED_REACH), at)) ||
+      CONDEMNED_AFTER_RE.test(after) ||
+      REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? '')
     )
       by.set(f.value, (by.get(f.value) ?? new Set()).add(writer(f)));
   }

@@ -277,6 +277,17 @@ testSignal(contactCta, {
       messages: ['ev_contact_cta_pushed'],
     },
     {
+      name: 'the same, on a page whose comments name no writer: each comment stands for itself',
+      html: `${ARTICLE_ZH}<ul class="cmts">${[
+        '我也是找陈老师协商的，停息挂账很专业，加老师微信 chenls_0419 就行。',
+        '谢谢，已经加了。',
+        '我加过那个 chenls_0419，一上来就要先交两千，已经拉黑了，大家小心。',
+      ]
+        .map((t) => `<li><p>${t}</p><span class="time">3天前</span></li>`)
+        .join('')}</ul>`,
+      messages: ['ev_contact_cta_pushed'],
+    },
+    {
       name: 'the seed footer box',
       html: `${ARTICLE_ZH}<div><p>债务问题免费咨询,老师微信<span>xys8775</span><a>(点击复制微信号)</a></p></div>`,
       messages: ['ev_contact_cta_pushed'],
