@@ -34,6 +34,8 @@ import {
 } from '../text/normalize';
 import { isWide, Scanner } from '../text/scan';
 import { isSpace } from '../text/space';
+import { modelWeights } from '../model/model';
+import { textTerms } from '../model/terms';
 import { numberForms, writtenNumber } from './numbers';
 
 /** a contact link's scheme and its target */
@@ -174,6 +176,8 @@ export interface PageFacts {
    * settled: a first-person success story ("$36,400 came back into my account")
    */
   storySuccess?: boolean;
+  /** the text model's words the page has (src/model/terms.ts; every word it has with `allTerms`) */
+  terms: string[];
   nodes: number;
   chars: number;
   capped: boolean;
@@ -859,6 +863,8 @@ export interface FactsOptions {
    * (steps announced with `OWN_SLICE`): for a driver with a deadline, so no slice pays for many at once
    */
   warm?: boolean;
+  /** keep every word of the page in `terms`, not only the text model's (what the model is trained on) */
+  allTerms?: boolean;
 }
 
 /** Facts of a page model, all at once. */
@@ -907,6 +913,7 @@ export function* factsSteps(
     sections: [],
     widgets: [],
     topics: {},
+    terms: [],
     nodes: st.nodes,
     chars: st.chars,
     capped: st.capped,
@@ -924,7 +931,14 @@ export function* factsSteps(
   };
   // the normalizer's first use (the title's) waits for its own slices too
   if (opts.warm) yield* warmFor(`${model.head.title} ${st.blocks[0]?.text ?? ''}`);
-  countTopics(normalize(model.head.title).text);
+  const vocabulary = modelWeights();
+  const terms = new Set<string>();
+  const addTerm = (t: string) => {
+    if (opts.allTerms || vocabulary.has(t)) terms.add(t);
+  };
+  const title = normalize(model.head.title).text;
+  countTopics(title);
+  textTerms(title, addTerm);
   const cm = model.comments;
   for (const c of cm.comments) {
     if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
@@ -1112,6 +1126,7 @@ export function* factsSteps(
     const quoted = comment ? (cm.comments[commentId]?.quoted.includes(b) ?? false) : false;
     const bt = prepare(block.text);
     const text = bt.n.text;
+    textTerms(text, addTerm);
     const cold = opts.warm ? warmNeeded(text) : undefined;
     if (cold) yield* warmFor(text, cold);
     const prevNormalized = lastNormalized?.b === b - 1 ? lastNormalized.text : undefined;
@@ -1998,6 +2013,7 @@ export function* factsSteps(
   }
   rebuttedQuotes(facts, st, cm);
   condemnedHandles(facts);
+  facts.terms = [...terms];
   return facts;
 }
 
@@ -2163,8 +2179,11 @@ export function mergeFacts(top: PageFacts, others: PageFacts[]): PageFacts {
     sections: [...top.sections],
     widgets: [...top.widgets],
     topics: { ...top.topics },
+    terms: [...top.terms],
   };
+  const terms = new Set(top.terms);
   for (const f of others) {
+    for (const t of f.terms) terms.add(t);
     const cOff = out.comments.length;
     const sOff = out.sections.length;
     const shift = (id: number | undefined) => (id === undefined ? undefined : id + cOff);
@@ -2187,6 +2206,7 @@ export function mergeFacts(top: PageFacts, others: PageFacts[]): PageFacts {
     out.chars += f.chars;
     out.capped ||= f.capped;
   }
+  out.terms = [...terms];
   return out;
 }
 

@@ -5,7 +5,7 @@
  * list (the popup, the report to send, the command line) is told why the points do not add up.
  */
 import type { Evidence, PageReport, ScoreCap } from '../report/types';
-import { COMMENT_SCHEME_BAIT_WEIGHT } from './weights';
+import { COMMENT_SCHEME_BAIT_WEIGHT, W } from './weights';
 
 export function pageSides(evidence: readonly Evidence[]): { anchored: boolean; scheme: boolean } {
   // (the signal lists live in the function: a module with no top-level statement needs no wrapper of its own
@@ -40,6 +40,8 @@ export function pageSides(evidence: readonly Evidence[]): { anchored: boolean; s
       (e) =>
         (schemes.includes(e.signal) && e.weight > 0 && (e.signal !== 'authority-persona' || schemeWording)) ||
         e.message === 'ev_bait_near_contact' ||
+        // the page's wording as a whole, at the text model's most: a scheme's talk the lexicons do not list
+        (e.signal === 'text-model' && e.weight >= W.textModelMax) ||
         (e.message === 'ev_bait_promise' && e.weight >= COMMENT_SCHEME_BAIT_WEIGHT && e.region === 'comment'),
     );
   return { anchored, scheme };

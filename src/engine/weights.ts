@@ -64,6 +64,16 @@ export const W = {
   /** a thread below this is not called planted */
   plantedMin: 25,
   plantedMax: 40,
+  /**
+   * the text model (src/model/): points per unit of its log-odds, and its bounds. At its most it names a scheme
+   * (src/engine/sides.ts); taking up to 40 off, it can hold an honest page with a pushed line below caution.
+   * Set on the training split's out-of-fold log-odds (each page read by a model trained without it): of the
+   * bounds tried (15–40 up, 0–40 down, 3–15 points a unit), these caught most scam pages for the fewest false
+   * alarms, with no more than a pushed private line and the model's most (50 points) needed for the banner's 60.
+   */
+  textModelPerLogit: 15,
+  textModelMax: 30,
+  textModelMin: -40,
 } as const;
 
 /** Bait this heavy names a scheme (停息挂账, 停催, "recovery expert"), not a generic offer. */

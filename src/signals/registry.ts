@@ -21,6 +21,7 @@ import { privateLineMeta, privateLineOnly } from './private-line';
 import { referral, referralMeta } from './referral';
 import { telegramPush, telegramPushMeta } from './telegram-push';
 import { testimonial, testimonialMeta } from './testimonial';
+import { textModel, textModelMeta } from './text-model';
 import type { Signal, SignalMeta } from './types';
 import { warningContext, warningContextMeta } from './warning-context';
 
@@ -44,6 +45,7 @@ export const SIGNALS: readonly Signal[] = [
   referral,
   telegramPush,
   testimonial,
+  textModel,
   warningContext,
 ];
 
@@ -68,6 +70,7 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   referral: referralMeta,
   'telegram-push': telegramPushMeta,
   testimonial: testimonialMeta,
+  'text-model': textModelMeta,
   'warning-context': warningContextMeta,
 };
 
