@@ -241,6 +241,22 @@ const lexiconsFromBackground = {
   },
 };
 
+/**
+ * The content script's build: the text model's weights (src/model/weights.ts, some 40 KB) are not bundled
+ * either; the background sends them with the lexicons.
+ */
+const modelFromBackground = {
+  name: 'shillguard:model-from-background',
+  transform(_code: string, id: string) {
+    const path = id.replace(/\\/gu, '/').replace(/\?.*$/u, '');
+    if (!path.endsWith('/src/model/weights.ts')) return undefined;
+    return {
+      code: `import { sentTextModel } from ${JSON.stringify(LEXICON_CHANNEL)};\nexport const TEXT_MODEL = sentTextModel();\n`,
+      map: null,
+    };
+  },
+};
+
 // See docs/DESIGN.md. The manifest asks for the fewest permissions that work.
 export default defineConfig({
   srcDir: '.',
@@ -294,8 +310,9 @@ export default defineConfig({
           if (name === stripDocs.name) return stripDocsWith(false);
           return p;
         }),
-        // and so do the lexicons' entries
+        // and so do the lexicons' entries and the text model's weights
         lexiconsFromBackground,
+        modelFromBackground,
         // and the engine's long regexes
         regexesFromBackground,
         // and the weights' names

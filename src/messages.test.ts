@@ -7,6 +7,8 @@ import {
   isUiSender,
   MAX_BUILT_SCANNERS,
   MAX_FACTS_CHARS,
+  MAX_MODEL_TERM_CHARS,
+  MAX_MODEL_TERMS,
   MAX_SENT_REGEX_CHARS,
   MAX_SENT_REGEXES,
   MAX_T2S_CHARS,
@@ -107,13 +109,17 @@ describe('content → background shapes', () => {
     ).toBeUndefined();
   });
   it('bounds frame facts', () => {
-    expect(parseContentMessage({ type: 'cs:frame-facts', facts: { report: {} } })).toBeTruthy();
+    expect(parseContentMessage({ type: 'cs:frame-facts', facts: { report: {}, terms: ['上岸'] } })).toBeTruthy();
+    // the words are looked up in the text model: strings only
+    expect(parseContentMessage({ type: 'cs:frame-facts', facts: { report: {} } })).toBeUndefined();
+    expect(parseContentMessage({ type: 'cs:frame-facts', facts: { terms: [{ toString: 1 }] } })).toBeUndefined();
     expect(parseContentMessage({ type: 'cs:frame-facts', facts: 'x' })).toBeUndefined();
     expect(
-      parseContentMessage({ type: 'cs:frame-facts', facts: { big: 'x'.repeat(MAX_FACTS_CHARS) } }),
+      parseContentMessage({ type: 'cs:frame-facts', facts: { terms: [], big: 'x'.repeat(MAX_FACTS_CHARS) } }),
     ).toBeUndefined();
-    expect(parseFrameFactsList([{ frameId: 2, facts: {} }, { frameId: 0, facts: {} }, { frameId: 3 }, 'x'])).toEqual([
-      { frameId: 2, facts: {} },
+    const facts = { terms: [] };
+    expect(parseFrameFactsList([{ frameId: 2, facts }, { frameId: 0, facts }, { frameId: 3 }, 'x'])).toEqual([
+      { frameId: 2, facts },
     ]);
     expect(parseFrameFactsList(undefined)).toEqual([]);
   });
@@ -149,6 +155,27 @@ describe('the lexicons sent to content scripts', () => {
       { 0: ['x', ''] },
     ]) {
       expect(parseLexiconsAnswer({ lexicons: bare, regexes: bad })).toBeUndefined();
+    }
+  });
+
+  it("takes the text model's weights when well-formed, and leaves a malformed model out (the page is scanned without it)", () => {
+    const bare = { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', kind: 'debt', weight: 2 }] };
+    const model = { terms: 1, bias: -0.4, weights: { 上岸: 0.21, 'got my': 0.18, 提醒: -0.25 } };
+    expect(parseLexiconsAnswer({ lexicons: bare, model })?.model).toEqual(model);
+    for (const bad of [
+      { ...model, bias: Number.NaN },
+      { ...model, bias: '1' },
+      { ...model, terms: 1.5 },
+      { ...model, weights: { 上岸: '0.2' } },
+      { ...model, weights: { 上岸: Number.POSITIVE_INFINITY } },
+      { ...model, weights: { ['x'.repeat(MAX_MODEL_TERM_CHARS + 1)]: 0.1 } },
+      { ...model, weights: Object.fromEntries(Array.from({ length: MAX_MODEL_TERMS + 1 }, (_, i) => [`w${i}`, 0.1])) },
+      { ...model, extra: 1 },
+      [model],
+    ]) {
+      const got = parseLexiconsAnswer({ lexicons: bare, model: bad });
+      expect(got?.lexicons).toEqual(bare);
+      expect(got?.model).toBeUndefined();
     }
   });
 
@@ -275,8 +302,8 @@ describe('the lexicons sent to content scripts', () => {
 describe('background → content and ui → background shapes', () => {
   it('checks bg: messages', () => {
     expect(parseBackgroundMessage({ type: 'bg:highlight' })).toEqual({ type: 'bg:highlight' });
-    expect(parseBackgroundMessage({ type: 'bg:frame-facts', frameId: 4, facts: {} })).toBeTruthy();
-    expect(parseBackgroundMessage({ type: 'bg:frame-facts', frameId: 0, facts: {} })).toBeUndefined();
+    expect(parseBackgroundMessage({ type: 'bg:frame-facts', frameId: 4, facts: { terms: [] } })).toBeTruthy();
+    expect(parseBackgroundMessage({ type: 'bg:frame-facts', frameId: 0, facts: { terms: [] } })).toBeUndefined();
     expect(parseBackgroundMessage({ type: 'bg:frame-facts', frameId: 4 })).toBeUndefined();
     expect(parseBackgroundMessage({ type: 'cs:result', result: good })).toBeUndefined();
   });

@@ -13,6 +13,7 @@
 import type { PageFacts } from './engine/session';
 import type { Lang } from './i18n';
 import type { LexiconChunk, LexiconEntry, LexiconPrefixes } from './lexicon/types';
+import type { TextModel } from './model/model';
 import type { Level, ScamKind } from './report/types';
 import type { Decisions, Settings } from './settings/schema';
 import type { Prefixes, ScannerData } from './text/scan';
@@ -243,7 +244,8 @@ export function isTabResult(v: unknown): v is TabResult {
 
 /** PageFacts are the engine's; here only: a plain JSON object of bounded size. */
 export function isPageFacts(v: unknown): v is PageFacts {
-  if (!isRec(v)) return false;
+  // the words are merged with the top frame's and looked up in the text model: strings only
+  if (!isRec(v) || !isStrings(v.terms)) return false;
   try {
     return JSON.stringify(v).length <= MAX_FACTS_CHARS;
   } catch {
@@ -394,6 +396,22 @@ export interface LexiconsAnswer {
    * here (none given, none here: the sources need none)
    */
   regexes?: [string, string][];
+  /** the text model's weights (src/model/), which the content build reads from here (malformed, left out) */
+  model?: TextModel;
+}
+
+/** the most words of a text model taken from the background, and the longest word */
+export const MAX_MODEL_TERMS = 16_384;
+export const MAX_MODEL_TERM_CHARS = 64;
+
+function isTextModel(v: unknown): v is TextModel {
+  if (!isRec(v) || !onlyKeys(v, ['terms', 'bias', 'weights']) || !isRec(v.weights)) return false;
+  if (!Number.isInteger(v.terms) || typeof v.bias !== 'number' || !Number.isFinite(v.bias)) return false;
+  const words = Object.entries(v.weights);
+  return (
+    words.length <= MAX_MODEL_TERMS &&
+    words.every(([t, w]) => t.length <= MAX_MODEL_TERM_CHARS && typeof w === 'number' && Number.isFinite(w))
+  );
 }
 
 /** the most regexes taken from the background, and the longest source */
@@ -469,6 +487,7 @@ export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
     prefixes,
     ...(scanners.size > 0 ? { scanners } : {}),
     ...(regexes.length > 0 ? { regexes: regexes as [string, string][] } : {}),
+    ...(isTextModel(v.model) ? { model: v.model } : {}),
   };
 }
 

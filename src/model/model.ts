@@ -11,7 +11,10 @@ import { TEXT_MODEL } from './weights';
 export interface TextModel {
   /** the version of ./terms.ts the model was trained with */
   terms: number;
-  /** the log-odds of a page with none of the model's words */
+  /**
+   * the fitted intercept: the log-odds of a page with none of the model's words in the corpus, whose mix of
+   * scam and honest pages is not the web's. The signal does not count it: a page earns points for its words only.
+   */
   bias: number;
   /** word → its weight (log-odds) */
   weights: Record<string, number>;
@@ -28,11 +31,10 @@ export function modelWeights(): ReadonlyMap<string, number> {
   return table;
 }
 
-/** The log-odds that a page with these words is a scam page, as the model reads it. */
+/** What the words say, in log-odds that the page is a scam page's (the intercept left out: see `bias`). */
 export function logOdds(terms: Iterable<string>): number {
   const w = modelWeights();
-  if (w.size === 0) return 0;
-  let z = TEXT_MODEL.bias;
+  let z = 0;
   for (const t of terms) z += w.get(t) ?? 0;
   return z;
 }

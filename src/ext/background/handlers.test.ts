@@ -9,6 +9,7 @@ import {
 } from '../../messages';
 import { DEFAULT_DECISIONS } from '../../settings';
 import { shippedScannerData } from '../../text/scan';
+import { TEXT_MODEL } from '../../model/weights';
 import { LEXICON_PREFIXES, LEXICONS } from '../lexicons';
 import { SENT_REGEXES } from '../regexes';
 import { getDecisions, updateDecisions } from '../storage';
@@ -68,8 +69,14 @@ describe('background handlers', () => {
       prefixes: LEXICON_PREFIXES,
       scanners: shippedScannerData(),
       regexes: SENT_REGEXES,
+      // and the text model's weights, which the content script's bundle does not ship
+      model: TEXT_MODEL,
     });
-    expect(parseLexiconsAnswer(structuredClone(got))).toEqual({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES });
+    expect(parseLexiconsAnswer(structuredClone(got))).toEqual({
+      lexicons: LEXICONS,
+      prefixes: LEXICON_PREFIXES,
+      model: TEXT_MODEL,
+    });
     expect(Object.keys(LEXICON_PREFIXES).sort()).toEqual(Object.keys(LEXICONS).sort());
     expect(await handleContentMessage(state, { type: 'cs:get-lexicons' }, fromUi, self)).toBeUndefined();
   });
@@ -212,7 +219,7 @@ describe('background handlers', () => {
   it('keeps sub-frame facts for the top frame and relays them to frame 0', async () => {
     const state = createState();
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    const facts = { report: { handles: [] } };
+    const facts = { report: { handles: [] }, terms: ['上岸'] };
     await handleContentMessage(
       state,
       { type: 'cs:frame-facts', facts },

@@ -130,7 +130,15 @@ export async function handleContentMessage(
       const { shippedScannerData } = await import('../../text/scan');
       // and the engine's long regexes, which it does not ship either
       const { SENT_REGEXES } = await import('../regexes');
-      return { lexicons: LEXICONS, prefixes: LEXICON_PREFIXES, scanners: shippedScannerData(), regexes: SENT_REGEXES };
+      // and the text model's weights
+      const { TEXT_MODEL } = await import('../../model/weights');
+      return {
+        lexicons: LEXICONS,
+        prefixes: LEXICON_PREFIXES,
+        scanners: shippedScannerData(),
+        regexes: SENT_REGEXES,
+        model: TEXT_MODEL,
+      };
     }
     case 'cs:get-state':
       // the banner, and so the reader's state, live in the top frame only

@@ -124,7 +124,7 @@ function lexicons(): Promise<boolean> {
       timed('tables', () => {
         const answer = parseLexiconsAnswer(v);
         if (answer) {
-          installLexicons(answer.lexicons, answer.prefixes, answer.scanners);
+          installLexicons(answer.lexicons, answer.prefixes, answer.scanners, answer.model);
           installRegexes(answer.regexes ?? []);
         } else lexiconsLoad = undefined; // asked again next time
         return !!answer;

@@ -6,9 +6,11 @@
  * src/ext/build.ts, applied by wxt.config.ts), so the engine's modules are the same in every build.
  */
 import { givePrefixes, type LexiconEntry, type LexiconPrefixes } from '../../lexicon/types';
+import type { TextModel } from '../../model/model';
 import { giveBuiltScannerData, type ScannerData } from '../../text/scan';
 
 let tables: Readonly<Record<string, readonly LexiconEntry[]>> | undefined;
+let model: TextModel | undefined;
 
 /**
  * Install the lexicons and the prefixes the build computed for them (compileLexicon uses those), and the
@@ -18,9 +20,11 @@ export function installLexicons(
   t: Readonly<Record<string, readonly LexiconEntry[]>>,
   prefixes: Readonly<Record<string, LexiconPrefixes>> = {},
   scanners: ReadonlyMap<string, ScannerData> = new Map(),
+  textModel?: TextModel,
 ): void {
   giveBuiltScannerData(scanners);
   tables = t;
+  model = textModel;
   for (const [name, entries] of Object.entries(t)) {
     const p = prefixes[name];
     if (p) givePrefixes(entries, p);
@@ -32,4 +36,12 @@ export function lexiconEntries<T extends LexiconEntry>(name: string): readonly T
   const entries = tables?.[name];
   if (!entries) throw new Error(`the lexicon ${name} has not arrived from the background`);
   return entries as readonly T[];
+}
+
+/**
+ * The text model's weights as the background sent them (the content build's src/model/weights.ts reads them
+ * here: `modelFromBackground` in wxt.config.ts); none sent, a model of no words, which gives no evidence.
+ */
+export function sentTextModel(): TextModel {
+  return model ?? { terms: 0, bias: 0, weights: {} };
 }

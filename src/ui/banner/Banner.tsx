@@ -7,6 +7,7 @@ import { Component, createRef } from 'preact';
 import { htmlLang, type Lang } from '../../i18n';
 import type { Evidence, PageReport } from '../../report/types';
 import { excerpt } from '../common/excerpt';
+import { signedPoints } from '../common/labels';
 import { commentsOnly } from '../common/verdict';
 import { type AdviceRegion, adviceKey, reportKey, schemeKey } from './advice';
 import { t } from './strings';
@@ -144,7 +145,7 @@ export class Banner extends Component<BannerProps, { why: boolean }> {
             <ul>
               {shown.map((e, i) => (
                 <li key={`${e.signal}-${i}`}>
-                  <span class="sg-w">{t('banner_weight', lang, Math.round(e.weight))}</span> {evidenceLabel(e, lang)}
+                  <span class="sg-w">{t('banner_weight', lang, signedPoints(e.weight))}</span> {evidenceLabel(e, lang)}
                   {e.text ? (
                     <>
                       {' '}

@@ -66,3 +66,9 @@ export const LABEL_KEYS: readonly string[] = [
   ...Object.values(WHERE_KEYS),
   ...Object.values(REGION_NAME_KEYS),
 ];
+
+/** Points as the evidence lists show them: "+20", or "−40" for points taken off (the text model's honest wording). */
+export function signedPoints(weight: number): string {
+  const w = Math.round(weight);
+  return w > 0 ? `+${w}` : w < 0 ? `−${-w}` : '0';
+}

@@ -11,7 +11,7 @@ import { type Lang, t, tOr } from '../../i18n';
 import type { PageReport } from '../../report/types';
 import { type AdviceRegion, reportKey, schemeKey } from '../banner/advice';
 import { excerpt } from './excerpt';
-import { HANDLE_KIND_KEYS, KIND_KEYS, LEVEL_KEYS, WHERE_KEYS } from './labels';
+import { HANDLE_KIND_KEYS, KIND_KEYS, LEVEL_KEYS, signedPoints, WHERE_KEYS } from './labels';
 
 export interface LetterOptions {
   lang: Lang;
@@ -69,7 +69,7 @@ export function reportLetter(r: PageReport, o: LetterOptions): string {
     for (const e of evidence) {
       const said = e.text ? ` “${quote(e.text)}”` : '';
       lines.push(
-        `- ${tOr(e.message, 'ev_unknown', o.lang)} (${tr('popup_evidence_weight', Math.round(e.weight))})${said}`,
+        `- ${tOr(e.message, 'ev_unknown', o.lang)} (${tr('popup_evidence_weight', signedPoints(e.weight))})${said}`,
       );
     }
     const cap = scoreCap(r);

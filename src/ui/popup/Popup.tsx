@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { scoreCap } from '../../engine/sides';
 import { type Lang, t, tOr } from '../../i18n';
 import type { Handle, PageReport, Thread } from '../../report/types';
-import { HANDLE_KIND_KEYS, KIND_KEYS, LEVEL_DESC_KEYS, LEVEL_KEYS, WHERE_KEYS } from '../common/labels';
+import { HANDLE_KIND_KEYS, KIND_KEYS, LEVEL_DESC_KEYS, LEVEL_KEYS, signedPoints, WHERE_KEYS } from '../common/labels';
 import { shownValue } from '../common/shown';
 import { commentsOnly } from '../common/verdict';
 import type { PopupView, UnsupportedReason } from './model';
@@ -300,7 +300,7 @@ function EvidenceList({ report, lang }: { report: Pick<PageReport, 'score' | 'ev
         {top.map((e, i) => (
           <li key={`${e.signal}:${i}`}>
             <span>{tOr(e.message, 'ev_unknown', lang)}</span>{' '}
-            <span class="sg-muted sg-weight">{tr('popup_evidence_weight', Math.round(e.weight))}</span>
+            <span class="sg-muted sg-weight">{tr('popup_evidence_weight', signedPoints(e.weight))}</span>
           </li>
         ))}
       </ul>

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_ZH, comments, detect, testSignal } from '../../tests/helpers/signal-tester';
+import { scanHtml } from '../engine/scan';
+import { W } from '../engine/weights';
+import { textModel } from './text-model';
+
+const ZH_THREAD = comments([
+  { a: '小雨', t: '网贷逾期半年了，每天被催收打电话，压力好大' },
+  { a: '阿杰', t: '楼上我也是，后来朋友介绍了一个团队，专门处理协商的，两个月就停息了，现在已经上岸' },
+  { a: '小雨', t: '真的假的？能把老师微信推给我吗' },
+  { a: '阿杰', t: '可以，名额有限，他们先帮你评估，说是我介绍的就行' },
+  { a: '小雨', t: '已加，谢谢大哥' },
+]);
+
+const EN_THREAD = comments(
+  [
+    { a: 'Linda M', t: 'I lost $48,000 to a fake trading app and thought it was gone for good.' },
+    {
+      a: 'Greg P',
+      t: 'Same here. A friend sent me to a recovery specialist, he asked for a small fee for the file and I got my funds back in days. Very legit.',
+    },
+    { a: 'Linda M', t: 'Is there a way to reach him? Please sent me his details' },
+    { a: 'Greg P', t: 'He is on Telegram, tell him Greg sent you. He is very busy so be patient.' },
+  ],
+  'Comments',
+);
+
+const ZH_WARNING = `<article><h1>警惕“停息挂账”骗局：反诈民警提醒</h1><p>近日，市反诈中心接到多起报案。有人自称“法务老师”，在网贷文章的评论区冒充网友，称找老师协商后成功上岸，诱导读者添加微信，再以“服务费”“保证金”为名收费。</p><p>民警提醒：停息挂账、个性化分期可以自己向银行官方客服申请，任何要求先付费的“代理协商”都是诈骗。如果有人私信让你加微信，请拒绝并举报，也可拨打96110咨询。</p></article>`;
+
+const EN_WARNING = `<article><h1>Scam alert: "recovery experts" in the comments</h1><p>If someone in a comment section says a recovery specialist got their money back, be careful. These accounts are often fake, and the "expert" will ask for an upfront fee. Report it to the platform and block the account.</p><p>A real regulator or bank will never ask you to pay to get your own money back. If you were scammed, report it to the FTC at ReportFraud.ftc.gov and call your bank's official number.</p></article>`;
+
+testSignal(textModel, {
+  valid: [
+    { name: 'an anti-fraud notice that quotes the pitch (停息挂账, 法务老师, 上岸)', html: ZH_WARNING },
+    { name: 'an English scam alert that quotes the "recovery expert" comments', html: EN_WARNING },
+  ],
+  invalid: [
+    {
+      name: 'a Chinese planted thread: pain, a team that "handles" it, the teacher asked for, 名额 and thanks',
+      html: `<article><h1>网贷逾期了怎么办</h1><p>逾期后要积极和平台沟通。</p></article>${ZH_THREAD}`,
+      messages: ['ev_text_model_scam'],
+    },
+    {
+      name: 'an English planted thread: a loss, a specialist who "got my funds back", a fee for the file',
+      html: `<article><h1>Lost money to a trading app?</h1><p>Here is what to do next.</p></article>${EN_THREAD}`,
+      messages: ['ev_text_model_scam'],
+    },
+    { name: 'points taken off an anti-fraud notice', html: ZH_WARNING, messages: ['ev_text_model_honest'] },
+    { name: 'points taken off an English scam alert', html: EN_WARNING, messages: ['ev_text_model_honest'] },
+  ],
+});
+
+describe('text-model points', () => {
+  it('stay within their bounds and show the words that weigh most, in the direction of the points', () => {
+    for (const html of [ZH_THREAD, EN_THREAD, ZH_WARNING, EN_WARNING]) {
+      const [e] = detect(textModel, html);
+      expect(e).toBeDefined();
+      if (!e) continue;
+      expect(e.weight).toBeGreaterThanOrEqual(W.textModelMin);
+      expect(e.weight).toBeLessThanOrEqual(W.textModelMax);
+      expect(e.text).toMatch(/^“[^”]+”(?: “[^”]+”){0,4}$/u);
+    }
+  });
+
+  it('gives nothing for a page without words', () => {
+    expect(detect(textModel, '<html><head><title>12</title></head><body><p>12345 678</p></body></html>')).toEqual([]);
+  });
+
+  it('gives the subject of overdue loans alone some points, short of naming a scheme, and the page stays safe', () => {
+    // the corpus's scam pages are about overdue debt, so its words lean that way: a few points, never the model's most
+    const [e] = detect(textModel, ARTICLE_ZH);
+    expect(e?.weight ?? 0).toBeLessThan(W.textModelMax);
+    expect(scanHtml(`<html><head><title>信用卡逾期</title></head><body>${ARTICLE_ZH}</body></html>`).level).toBe('safe');
+  });
+});
