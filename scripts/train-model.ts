@@ -10,10 +10,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TextModel } from '../src/model/model';
+import { sameModel, trainTextModel } from '../src/model/train';
 import { TEXT_MODEL } from '../src/model/weights';
 import { corpusTrainingPages } from '../tests/corpus/model-data';
-import { sameModel, trainTextModel } from '../src/model/train';
-import type { TextModel } from '../src/model/model';
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../src/model/weights.ts');
 
@@ -39,8 +39,14 @@ const pages = corpusTrainingPages();
 const model = trainTextModel(pages);
 if (process.argv.includes('--check')) {
   const same = sameModel(model, TEXT_MODEL);
-  console.log(same ? 'src/model/weights.ts is what the training split trains' : 'src/model/weights.ts is out of date: run npm run train:model');
+  console.log(
+    same
+      ? 'src/model/weights.ts is what the training split trains'
+      : 'src/model/weights.ts is out of date: run npm run train:model',
+  );
   process.exit(same ? 0 : 1);
 }
 writeFileSync(OUT, source(model, pages.length));
-console.log(`${Object.keys(model.weights).length} words from ${pages.length} training pages → ${OUT} (${readFileSync(OUT).length} bytes)`);
+console.log(
+  `${Object.keys(model.weights).length} words from ${pages.length} training pages → ${OUT} (${readFileSync(OUT).length} bytes)`,
+);

@@ -212,7 +212,8 @@ describe('the lexicons sent to content scripts', () => {
     });
     const bare = { BAIT: [{ id: 'a', pattern: 'x', lang: 'zh', kind: 'debt', weight: 2 }] };
     expect(parseLexiconsAnswer({ lexicons: bare })).toEqual({ lexicons: bare, prefixes: {} });
-    // malformed prefixes are left out (computed on the page), the lexicons stay
+    // prefixes not as the build sends them (a Scanner's data) are left out (computed on the page), the lexicons stay:
+    // the raw prefixes of a pattern, which the build never sends
     const pre = {
       first: ['x'],
       single: ['x'],
@@ -225,7 +226,7 @@ describe('the lexicons sent to content scripts', () => {
     };
     expect(
       parseLexiconsAnswer({ lexicons: bare, prefixes: { BAIT: { zh: pre, en: { ...pre, pairs: [['a']] } } } }),
-    ).toEqual({ lexicons: bare, prefixes: { BAIT: { zh: pre } } });
+    ).toEqual({ lexicons: bare, prefixes: { BAIT: {} } });
     // a Scanner's data as the build computes it is taken; chunks that do not add up to the part's entries are not
     const data = { first: '^(?:x)$', wild: '^(?:x)$', pairs: [7], bounded: false };
     expect(

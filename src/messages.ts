@@ -16,7 +16,7 @@ import type { LexiconChunk, LexiconEntry, LexiconPrefixes } from './lexicon/type
 import type { TextModel } from './model/model';
 import type { Level, ScamKind } from './report/types';
 import type { Decisions, Settings } from './settings/schema';
-import type { Prefixes, ScannerData } from './text/scan';
+import type { ScannerData } from './text/scan';
 
 // ---------- shared shapes ----------
 
@@ -323,25 +323,6 @@ const isEntry = (e: unknown): e is LexiconEntry =>
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
-/** what `prefixes` gives for a pattern (src/text/scan.ts), in shape */
-function isPrefixes(v: unknown): v is Prefixes {
-  return (
-    isRec(v) &&
-    onlyKeys(v, ['first', 'single', 'pairs', 'doubles', 'triples', 'nullable', 'bounded', 'passes']) &&
-    isStrings(v.first) &&
-    isStrings(v.single) &&
-    Array.isArray(v.pairs) &&
-    v.pairs.every((p) => isStrings(p) && p.length === 2) &&
-    Array.isArray(v.doubles) &&
-    v.doubles.every((p) => isStrings(p) && p.length === 2) &&
-    Array.isArray(v.triples) &&
-    v.triples.every((p) => isStrings(p) && p.length === 3) &&
-    typeof v.nullable === 'boolean' &&
-    typeof v.bounded === 'boolean' &&
-    typeof v.passes === 'boolean'
-  );
-}
-
 /** what a Scanner derives from a pattern's prefixes (src/text/scan.ts), as the build computed it */
 function isScannerData(v: unknown): v is ScannerData {
   return (
@@ -376,7 +357,7 @@ function isChunk(v: unknown): v is LexiconChunk {
         v.alts.length === 2 &&
         v.alts.every((n) => Number.isInteger(n) && n >= 0) &&
         (v.alts[0] as number) < (v.alts[1] as number)) &&
-    (v.pre === undefined || isPrefixes(v.pre) || isScannerData(v.pre))
+    (v.pre === undefined || isScannerData(v.pre))
   );
 }
 
@@ -406,11 +387,12 @@ export const MAX_MODEL_TERM_CHARS = 64;
 
 function isTextModel(v: unknown): v is TextModel {
   if (!isRec(v) || !onlyKeys(v, ['terms', 'bias', 'weights']) || !isRec(v.weights)) return false;
-  if (!Number.isInteger(v.terms) || typeof v.bias !== 'number' || !Number.isFinite(v.bias)) return false;
   const words = Object.entries(v.weights);
   return (
+    Number.isInteger(v.terms) &&
+    Number.isFinite(v.bias) &&
     words.length <= MAX_MODEL_TERMS &&
-    words.every(([t, w]) => t.length <= MAX_MODEL_TERM_CHARS && typeof w === 'number' && Number.isFinite(w))
+    words.every(([t, w]) => t.length <= MAX_MODEL_TERM_CHARS && Number.isFinite(w))
   );
 }
 
@@ -457,8 +439,8 @@ export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
     const p = given[name];
     if (!isRec(p)) continue;
     const mine: LexiconPrefixes = {};
-    if (isPrefixes(p.zh) || isScannerData(p.zh)) mine.zh = p.zh;
-    if (isPrefixes(p.en) || isScannerData(p.en)) mine.en = p.en;
+    if (isScannerData(p.zh)) mine.zh = p.zh;
+    if (isScannerData(p.en)) mine.en = p.en;
     if (isRec(p.chunks)) {
       const chunks: NonNullable<LexiconPrefixes['chunks']> = {};
       const count = (lang: 'zh' | 'en') => (lexicons[name] as LexiconEntry[]).filter((e) => e.lang === lang).length;

@@ -21,6 +21,7 @@ import { LICENCE_RE, PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import { coldScanners, compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
+import { modelWeights, textTerms } from '../model/model';
 import type { HandleKind, Region, ScamKind } from '../report/types';
 import { hostOf } from '../settings/decisions';
 import { displayOrder, hasOverride } from '../text/bidi';
@@ -34,8 +35,6 @@ import {
 } from '../text/normalize';
 import { isWide, Scanner } from '../text/scan';
 import { isSpace } from '../text/space';
-import { modelWeights } from '../model/model';
-import { textTerms } from '../model/terms';
 import { numberForms, writtenNumber } from './numbers';
 
 /** a contact link's scheme and its target */
@@ -176,7 +175,7 @@ export interface PageFacts {
    * settled: a first-person success story ("$36,400 came back into my account")
    */
   storySuccess?: boolean;
-  /** the text model's words the page has (src/model/terms.ts; every word it has with `allTerms`) */
+  /** the text model's words the page has (src/model/model.ts; every word it has with `allTerms`) */
   terms: string[];
   nodes: number;
   chars: number;

@@ -1,5 +1,5 @@
 /**
- * The text model: a logistic regression over the words of a page (./terms.ts), trained on the training
+ * The text model: a logistic regression over the words of a page (`textTerms`), trained on the training
  * split of the labelled corpus by `npm run train:model` (scripts/train-model.ts), never on the validation
  * split. It learns what the rules cannot list: the wording of testimonials and handovers ("got my", "your
  * file", 名额, 到账) against the wording of warnings and honest help (提醒, 反诈, "report it", 不收). Its
@@ -9,7 +9,7 @@
 import { TEXT_MODEL } from './weights';
 
 export interface TextModel {
-  /** the version of ./terms.ts the model was trained with */
+  /** the version of `textTerms` the model was trained with */
   terms: number;
   /**
    * the fitted intercept: the log-odds of a page with none of the model's words in the corpus, whose mix of
@@ -20,14 +20,17 @@ export interface TextModel {
   weights: Record<string, number>;
 }
 
-/** the version of ./terms.ts: a model trained with another reads words that are not the page's */
+/**
+ * the version of `textTerms`: a model trained with another reads words that are not the page's (the weights
+ * and the scan ship together, and tests/corpus/model.test.ts checks the written model's)
+ */
 export const TERMS_VERSION = 1;
 
 let table: Map<string, number> | undefined;
 
 /** the model's words and weights, looked up once */
 export function modelWeights(): ReadonlyMap<string, number> {
-  table ??= new Map(TEXT_MODEL.terms === TERMS_VERSION ? Object.entries(TEXT_MODEL.weights) : []);
+  table ??= new Map(Object.entries(TEXT_MODEL.weights));
   return table;
 }
 
@@ -37,4 +40,26 @@ export function logOdds(terms: Iterable<string>): number {
   let z = 0;
   for (const t of terms) z += w.get(t) ?? 0;
   return z;
+}
+
+/**
+ * The words the text model reads (./weights.ts): in a block's NORMALIZED text (simplified
+ * Chinese, full-width folded), every pair of adjacent Chinese characters (上岸, 老师, 名额), every Latin
+ * word lower-cased, and every pair of adjacent Latin words ("got my", "your file"). Presence counts, not
+ * frequency. The training script (scripts/train-model.ts) and the scan read a page through this one function, so the model is applied to the words it was trained on.
+ */
+const HAN_RUN_RE = /\p{sc=Han}+/gu;
+const WORD_RE = /[A-Za-z]+(?:'[A-Za-z]+)?/gu;
+
+export function textTerms(text: string, add: (term: string) => void): void {
+  for (const run of text.match(HAN_RUN_RE) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) add(run.slice(i, i + 2));
+  }
+  let last = '';
+  for (const m of text.matchAll(WORD_RE)) {
+    const w = m[0].toLowerCase();
+    add(w);
+    if (last) add(`${last} ${w}`);
+    last = w;
+  }
 }

@@ -58,7 +58,9 @@ function fit(pages: readonly TrainingPage[], vocabulary: readonly string[], o: T
       const gi = (g[i] as number) / n + (i === bias ? 0 : (o.l2 * (w[i] as number)) / n);
       m[i] = b1 * (m[i] as number) + (1 - b1) * gi;
       v[i] = b2 * (v[i] as number) + (1 - b2) * gi * gi;
-      w[i] = (w[i] as number) - (o.rate * ((m[i] as number) / (1 - b1 ** epoch))) / (Math.sqrt((v[i] as number) / (1 - b2 ** epoch)) + 1e-8);
+      w[i] =
+        (w[i] as number) -
+        (o.rate * ((m[i] as number) / (1 - b1 ** epoch))) / (Math.sqrt((v[i] as number) / (1 - b2 ** epoch)) + 1e-8);
     }
   }
   return { w, bias: w[bias] as number };
@@ -67,7 +69,10 @@ function fit(pages: readonly TrainingPage[], vocabulary: readonly string[], o: T
 export function trainTextModel(pages: readonly TrainingPage[], o: TrainOptions = TRAIN_OPTIONS): TextModel {
   const seen = new Map<string, number>();
   for (const p of pages) for (const t of new Set(p.terms)) seen.set(t, (seen.get(t) ?? 0) + 1);
-  const all = [...seen].filter(([, c]) => c >= o.minPages).map(([t]) => t).sort();
+  const all = [...seen]
+    .filter(([, c]) => c >= o.minPages)
+    .map(([t]) => t)
+    .sort();
   const first = fit(pages, all, o);
   const kept = all
     .map((t, i) => [t, Math.abs(first.w[i] as number)] as const)

@@ -70,6 +70,8 @@ describe('text-model points', () => {
     // the corpus's scam pages are about overdue debt, so its words lean that way: a few points, never the model's most
     const [e] = detect(textModel, ARTICLE_ZH);
     expect(e?.weight ?? 0).toBeLessThan(W.textModelMax);
-    expect(scanHtml(`<html><head><title>信用卡逾期</title></head><body>${ARTICLE_ZH}</body></html>`).level).toBe('safe');
+    expect(scanHtml(`<html><head><title>信用卡逾期</title></head><body>${ARTICLE_ZH}</body></html>`).level).toBe(
+      'safe',
+    );
   });
 });

@@ -25,22 +25,22 @@ const SHOWN_TERMS = 5;
  */
 export const textModel: Signal = {
   id: 'text-model',
-  detect(ctx) {
-    const { terms } = ctx.facts;
-    const z = logOdds(terms);
-    const weight = Math.max(W.textModelMin, Math.min(W.textModelMax, Math.round(W.textModelPerLogit * z)));
-    if (weight === 0) return [];
-    const w = modelWeights();
-    const shown = terms
-      .filter((t) => (w.get(t) ?? 0) * weight > 0)
-      .sort((a, b) => Math.abs(w.get(b) ?? 0) - Math.abs(w.get(a) ?? 0))
-      .slice(0, SHOWN_TERMS);
+  detect({ facts: { terms } }) {
+    const weight = Math.max(W.textModelMin, Math.min(W.textModelMax, Math.round(W.textModelPerLogit * logOdds(terms))));
+    if (!weight) return [];
+    const w = (t: string) => (modelWeights().get(t) ?? 0) * weight;
     return [
       {
         signal: 'text-model',
         message: weight > 0 ? 'ev_text_model_scam' : 'ev_text_model_honest',
         weight,
-        text: shown.map((t) => `“${t}”`).join(' '),
+        // the words that weigh most in the points' direction
+        text: terms
+          .filter((t) => w(t) > 0)
+          .sort((a, b) => w(b) - w(a))
+          .slice(0, SHOWN_TERMS)
+          .map((t) => `“${t}”`)
+          .join(' '),
         region: 'article',
         selector: 'body',
       },

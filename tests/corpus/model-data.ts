@@ -1,6 +1,6 @@
 /**
  * The text model's training data: every page of the corpus's training split (never the validation split),
- * read as the engine reads it, with all its words (src/model/terms.ts).
+ * read as the engine reads it, with all its words (src/model/model.ts).
  */
 import { modelDocument } from '../../src/dom/model';
 import { gatherFacts } from '../../src/engine/facts';

@@ -3,9 +3,9 @@
  * split as the engine reads it now: nobody edited them by hand, and no validation page went in.
  */
 import { describe, expect, it } from 'vitest';
-import { TEXT_MODEL } from '../../src/model/weights';
 import { TERMS_VERSION } from '../../src/model/model';
 import { sameModel, TRAIN_OPTIONS, trainTextModel } from '../../src/model/train';
+import { TEXT_MODEL } from '../../src/model/weights';
 import { loadCorpus } from './load';
 import { corpusTrainingPages } from './model-data';
 

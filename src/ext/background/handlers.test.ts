@@ -7,9 +7,9 @@ import {
   parseT2sAnswer,
   type TabResult,
 } from '../../messages';
+import { TEXT_MODEL } from '../../model/weights';
 import { DEFAULT_DECISIONS } from '../../settings';
 import { shippedScannerData } from '../../text/scan';
-import { TEXT_MODEL } from '../../model/weights';
 import { LEXICON_PREFIXES, LEXICONS } from '../lexicons';
 import { SENT_REGEXES } from '../regexes';
 import { getDecisions, updateDecisions } from '../storage';

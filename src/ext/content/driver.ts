@@ -4,7 +4,7 @@
  */
 import type { Steps } from '../../dom/steps';
 import type { ScanSession } from '../../engine/session';
-import { perf } from './perf';
+import { PERF_ENABLED, perf } from './perf';
 
 /**
  * a slice's budget (the model and the facts): with the step's own overshoot, or a young-generation
@@ -48,9 +48,12 @@ export async function drive(session: ScanSession, cancelled: () => boolean): Pro
     const done = session.step(t0 + (cold ? COLD_SLICE_MS : from === 'walk' ? WALK_SLICE_MS : SLICE_MS));
     const to = session.stage();
     cold = to !== from;
-    const long = session.longestStep();
-    // the stages, then the longest step and what it was ("facts; compile 4.2")
-    perf('slice', t0, `${from === to ? from : `${from}→${to}`}; ${long.what} ${long.ms.toFixed(1)}`);
+    // the stages, then the longest step and what it was ("facts; compile 4.2"): only in a bench build (a
+    // production build drops the branch, and with it the text no one reads)
+    if (PERF_ENABLED) {
+      const long = session.longestStep();
+      perf('slice', t0, `${from === to ? from : `${from}→${to}`}; ${long.what} ${long.ms.toFixed(1)}`);
+    }
     if (done) return true;
     await yieldToMain();
   }

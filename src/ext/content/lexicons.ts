@@ -42,6 +42,6 @@ export function lexiconEntries<T extends LexiconEntry>(name: string): readonly T
  * The text model's weights as the background sent them (the content build's src/model/weights.ts reads them
  * here: `modelFromBackground` in wxt.config.ts); none sent, a model of no words, which gives no evidence.
  */
-export function sentTextModel(): TextModel {
-  return model ?? { terms: 0, bias: 0, weights: {} };
+export function sentTextModel(): Pick<TextModel, 'weights'> {
+  return model ?? { weights: {} };
 }
