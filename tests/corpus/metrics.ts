@@ -479,10 +479,19 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * 258/384): the false-alarm floors and validation handle precision tightened; the new scam pages, hardest on
  * first contact of any rounds yet (one English round of eight: 2/7 and 0/1 caught), took both recall floors and the
  * handle floors down.
+ *
+ * The text model (src/model/, the `text-model` signal) came next: a logistic regression over a page's words,
+ * trained on the training split only, whose points go from −40 to +30 (at +30 it names a scheme). The training
+ * figures are now in-sample for the model and say little; the validation split is the measure. Two new rounds
+ * (16 pages) measured on first contact with it: 7/8 caught, 2/8 false alarms, 6/10 handles (without it 7/8, 4/8,
+ * 6/10). With them, and the model trained again with their training pages, the floors are training 0.950 / 0.005 /
+ * 0.917 / 0.922 and validation 0.803 / 0.062 / 0.734 / 0.786 (training at 611/643, 3/630 and 760/828 with 760/823;
+ * validation at 249/310, 17/277 and 280/381 with 280/356): validation recall from 0.674, its false alarms from
+ * 0.185.
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.913, falsePositiveRate: 0.049, handleRecall: 0.902, handlePrecision: 0.889 },
-  validation: { recall: 0.674, falsePositiveRate: 0.185, handleRecall: 0.686, handlePrecision: 0.671 },
+  training: { recall: 0.95, falsePositiveRate: 0.005, handleRecall: 0.917, handlePrecision: 0.922 },
+  validation: { recall: 0.803, falsePositiveRate: 0.062, handleRecall: 0.734, handlePrecision: 0.786 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
