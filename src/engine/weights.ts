@@ -67,9 +67,10 @@ export const W = {
   /**
    * the text model (src/model/): points per unit of its log-odds, and its bounds. At its most it names a scheme
    * (src/engine/sides.ts); taking up to 40 off, it can hold an honest page with a pushed line below caution.
-   * Set on the training split's out-of-fold log-odds (each page read by a model trained without it): of the
-   * bounds tried (15–40 up, 0–40 down, 3–15 points a unit), these caught most scam pages for the fewest false
-   * alarms, with no more than a pushed private line and the model's most (50 points) needed for the banner's 60.
+   * Chosen on the training split's out-of-fold log-odds (each page read by a model trained without it), by
+   * caught scam pages less three times the false alarms, over 3–15 points a unit, 15–40 up and 0–40 down: 15 a
+   * unit and 40 down led; of 30 and 40 up, 30 (one page fewer caught) keeps the banner out of reach of a pushed
+   * line and the model alone (20 + 30 < 60).
    */
   textModelPerLogit: 15,
   textModelMax: 30,
