@@ -107,7 +107,7 @@ describe('popup rendering', () => {
     const boxed = {
       ...dangerReport,
       evidence: [
-        ...dangerReport.evidence,
+        ...dangerReport.evidence.slice(0, 1),
         {
           signal: 'contact-cta',
           message: 'ev_contact_cta_pushed',
@@ -154,7 +154,27 @@ describe('popup rendering', () => {
     expect(r.root.querySelectorAll('.sg-threads li')).toHaveLength(1);
     const weights = [...r.root.querySelectorAll('.sg-evidence .sg-weight')].map((e) => e.textContent);
     expect(weights).toHaveLength(MAX_EVIDENCE_SHOWN);
-    expect(weights[0]).toBe(t('popup_evidence_weight', 'en', 16));
+    expect(weights[0]).toBe('+16 points');
+  });
+
+  it('shows points taken off with a minus sign (the text model on honest wording)', () => {
+    const off = {
+      ...dangerReport,
+      evidence: [
+        ...dangerReport.evidence.slice(0, 1),
+        {
+          signal: 'text-model',
+          message: 'ev_text_model_honest',
+          weight: -40,
+          text: '“提醒”',
+          region: 'article' as const,
+          selector: 'body',
+        },
+      ],
+    };
+    r = renderInto(<Popup view={resultView({ report: off })} lang="en" actions={recorder()} />);
+    const weights = [...r.root.querySelectorAll('.sg-evidence .sg-weight')].map((e) => e.textContent);
+    expect(weights.at(-1)).toBe('−40 points');
   });
 
   it("says which cap held the score when the points listed add up to more, in the reader's language", () => {
