@@ -26,7 +26,7 @@ export const TRAIN_OPTIONS: TrainOptions = { minPages: 5, keep: 2000, l2: 1, epo
 /** weights are kept to three decimals */
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function fit(pages: readonly TrainingPage[], vocabulary: readonly string[], o: TrainOptions) {
+function fitWeights(pages: readonly TrainingPage[], vocabulary: readonly string[], o: TrainOptions) {
   const index = new Map(vocabulary.map((t, i) => [t, i]));
   const rows = pages.map((p) => {
     const r: number[] = [];
@@ -73,14 +73,14 @@ export function trainTextModel(pages: readonly TrainingPage[], o: TrainOptions =
     .filter(([, c]) => c >= o.minPages)
     .map(([t]) => t)
     .sort();
-  const first = fit(pages, all, o);
+  const first = fitWeights(pages, all, o);
   const kept = all
     .map((t, i) => [t, Math.abs(first.w[i] as number)] as const)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, o.keep)
     .map(([t]) => t)
     .sort();
-  const second = fit(pages, kept, o);
+  const second = fitWeights(pages, kept, o);
   const weights: Record<string, number> = {};
   kept.forEach((t, i) => {
     const x = round(second.w[i] as number);
