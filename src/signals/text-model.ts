@@ -34,13 +34,13 @@ export const textModel: Signal = {
         signal: 'text-model',
         message: weight > 0 ? 'ev_text_model_scam' : 'ev_text_model_honest',
         weight,
-        // the words that weigh most in the points' direction
+        // the words that weigh most in the points' direction, of those a reader can make sense of: Chinese pairs,
+        // and Latin words of six letters and more ("sent you", "recovered"; not "he" or "was")
         text: terms
-          .filter((t) => w(t) > 0)
+          .filter((t) => w(t) > 0 && (t.length > 5 || t > '\u3000'))
           .sort((a, b) => w(b) - w(a))
           .slice(0, SHOWN_TERMS)
-          .map((t) => `“${t}”`)
-          .join(' '),
+          .join(' · '),
         region: 'article',
         selector: 'body',
       },
