@@ -290,7 +290,13 @@ function Threads({ threads, lang }: { threads: Thread[]; lang: Lang }) {
 
 function EvidenceList({ report, lang }: { report: Pick<PageReport, 'score' | 'evidence'>; lang: Lang }) {
   const tr = (key: string, ...subs: (string | number)[]) => t(key, lang, ...subs);
-  const top = [...report.evidence].sort((a, b) => b.weight - a.weight).slice(0, MAX_EVIDENCE_SHOWN);
+  const sorted = [...report.evidence].sort((a, b) => b.weight - a.weight);
+  // the heaviest evidence, and points taken off (the text model on honest wording) whatever their place: a reader
+  // who sees why a page scores low is told so
+  const top = [
+    ...sorted.filter((e) => e.weight >= 0).slice(0, MAX_EVIDENCE_SHOWN),
+    ...sorted.filter((e) => e.weight < 0),
+  ];
   // the points listed can add up to more than the score: say which cap held it, so the list reads true
   const cap = scoreCap(report);
   return (

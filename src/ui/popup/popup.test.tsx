@@ -107,7 +107,7 @@ describe('popup rendering', () => {
     const boxed = {
       ...dangerReport,
       evidence: [
-        ...dangerReport.evidence.slice(0, 1),
+        ...dangerReport.evidence,
         {
           signal: 'contact-cta',
           message: 'ev_contact_cta_pushed',
@@ -161,7 +161,7 @@ describe('popup rendering', () => {
     const off = {
       ...dangerReport,
       evidence: [
-        ...dangerReport.evidence.slice(0, 1),
+        ...dangerReport.evidence,
         {
           signal: 'text-model',
           message: 'ev_text_model_honest',
@@ -174,6 +174,8 @@ describe('popup rendering', () => {
     };
     r = renderInto(<Popup view={resultView({ report: off })} lang="en" actions={recorder()} />);
     const weights = [...r.root.querySelectorAll('.sg-evidence .sg-weight')].map((e) => e.textContent);
+    // listed after the heaviest evidence, however many there are
+    expect(weights).toHaveLength(MAX_EVIDENCE_SHOWN + 1);
     expect(weights.at(-1)).toBe('−40 points');
   });
 
