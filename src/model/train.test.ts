@@ -3,8 +3,8 @@ import { sameModel, TRAIN_OPTIONS, trainTextModel } from './train';
 
 const page = (scam: boolean, ...terms: string[]) => ({ scam, terms });
 const PAGES = [
-  ...Array.from({ length: 6 }, (_, i) => page(true, '上岸', '老师', `s${i}`, '网贷')),
-  ...Array.from({ length: 6 }, (_, i) => page(false, '提醒', '反诈', `c${i}`, '网贷')),
+  ...Array.from({ length: 12 }, (_, i) => page(true, '上岸', '老师', `s${i}`, '网贷')),
+  ...Array.from({ length: 12 }, (_, i) => page(false, '提醒', '反诈', `c${i}`, '网贷')),
 ];
 
 describe('training the text model', () => {

@@ -493,10 +493,17 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * 0.007 / 0.913 / 0.919 and validation 0.797 / 0.065 / 0.724 / 0.783 (training 615/648, 4/642, 761/833 with
  * 761/828; validation 256/321, 18/281, 286/395 with 286/365): lower than the figures before them, as the
  * model trained with 17 more pages catches 3 fewer of the earlier validation pages (246/310; training 610/643).
+ * Four rounds more (32 pages: other English schemes, mainland loans and credit repair, honest Taiwan pages, US
+ * credit repair and loans) on first contact with the model: training 8/9 caught, 1/10 false alarms, 9/10 handles;
+ * validation 5/5, 2/8, 6/7 (without it 7/9, 4/10, 9/10 and 5/5, 2/8, 6/7). The model is now trained on words found
+ * on ten pages or more (was five: its training split's out-of-fold figures were steadier and better, 605/648 caught
+ * and 4/642 false alarms against 576/648 and 10/642), and its points stay 15 a unit from −40 to +30 (best again on
+ * those figures). Floors: training 0.949 / 0.008 / 0.916 / 0.915, validation 0.815 / 0.07 / 0.736 / 0.783
+ * (training 624/657, 5/652, 773/843 with 773/844; validation 266/326, 20/289, 296/402 with 296/378).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.949, falsePositiveRate: 0.007, handleRecall: 0.913, handlePrecision: 0.919 },
-  validation: { recall: 0.797, falsePositiveRate: 0.065, handleRecall: 0.724, handlePrecision: 0.783 },
+  training: { recall: 0.949, falsePositiveRate: 0.008, handleRecall: 0.916, handlePrecision: 0.915 },
+  validation: { recall: 0.815, falsePositiveRate: 0.07, handleRecall: 0.736, handlePrecision: 0.783 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
