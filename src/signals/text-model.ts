@@ -26,6 +26,8 @@ const SHOWN_TERMS = 5;
 export const textModel: Signal = {
   id: 'text-model',
   detect({ facts: { terms } }) {
+    // too few of its words read, the model has nothing to say (a short text: one comment, one message)
+    if (terms.length < W.textModelMinWords) return [];
     const weight = Math.max(W.textModelMin, Math.min(W.textModelMax, Math.round(W.textModelPerLogit * logOdds(terms))));
     if (!weight) return [];
     const w = (t: string) => (modelWeights().get(t) ?? 0) * weight;
