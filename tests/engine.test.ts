@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { modelDocument } from '../src/dom/model';
-import { gatherFacts } from '../src/engine/facts';
+import { gatherFacts, mergeFacts } from '../src/engine/facts';
 import { parseHtml, scanHtml } from '../src/engine/scan';
 import { createScanSession } from '../src/engine/session';
 import { parse, randomizeNames } from './helpers/html';
@@ -217,6 +217,18 @@ describe('the resumable session', () => {
     const merged = top.report([frame.facts()]);
     expect(merged.level).toBe('danger');
     expect(merged.handles.find((h) => h.value === 'xys8775')?.suspect).toBe(true);
+  });
+  it("reads the text model's words of every frame, each once", () => {
+    const top = createScanSession(parse(fixture('seed-page.simplified.html')));
+    top.step(Number.POSITIVE_INFINITY);
+    const frame = createScanSession(parse(fixture('seed-page.simplified.html')), { frame: 'https://x.example/' });
+    frame.step(Number.POSITIVE_INFINITY);
+    const words = top.facts().terms;
+    expect(words.length).toBeGreaterThan(0);
+    const other = { ...frame.facts(), terms: [...frame.facts().terms, '上岸', 'got my'] };
+    const merged = mergeFacts(top.facts(), [other]).terms;
+    expect(new Set(merged).size).toBe(merged.length);
+    expect(merged).toEqual(expect.arrayContaining([...words, '上岸', 'got my']));
   });
 });
 

@@ -2178,8 +2178,9 @@ export function mergeFacts(top: PageFacts, others: PageFacts[]): PageFacts {
     sections: [...top.sections],
     widgets: [...top.widgets],
     topics: { ...top.topics },
-    terms: [...top.terms],
+    terms: [],
   };
+  // the words of every frame, each once
   const terms = new Set(top.terms);
   for (const f of others) {
     for (const t of f.terms) terms.add(t);

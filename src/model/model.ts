@@ -43,10 +43,11 @@ export function logOdds(terms: Iterable<string>): number {
 }
 
 /**
- * The words the text model reads (./weights.ts): in a block's NORMALIZED text (simplified
- * Chinese, full-width folded), every pair of adjacent Chinese characters (上岸, 老师, 名额), every Latin
- * word lower-cased, and every pair of adjacent Latin words ("got my", "your file"). Presence counts, not
- * frequency. The training script (scripts/train-model.ts) and the scan read a page through this one function, so the model is applied to the words it was trained on.
+ * The words the text model reads (./weights.ts): in a block's NORMALIZED text (simplified Chinese, full-width
+ * folded), every pair of adjacent Chinese characters (上岸, 老师, 名额), every Latin word lower-cased, and every
+ * pair of adjacent Latin words ("got my", "your file"). Presence counts, not frequency. The training script
+ * (scripts/train-model.ts) and the scan read a page through this one function, so the model is applied to the
+ * words it was trained on.
  */
 const HAN_RUN_RE = /\p{sc=Han}+/gu;
 const WORD_RE = /[A-Za-z]+(?:'[A-Za-z]+)?/gu;
