@@ -77,6 +77,26 @@ describe('the report a reader can send', () => {
     expect(line.endsWith('…”')).toBe(true);
     // evidence that adds nothing is not listed
     expect(zh).not.toContain('谨防');
+    // nor the text model's judgement of the wording as a whole: no fact on the page
+    const withModel = reportLetter(
+      {
+        ...report,
+        evidence: [
+          ...report.evidence,
+          {
+            signal: 'text-model',
+            message: 'ev_text_model_scam',
+            weight: 30,
+            text: '上岸 · 名额',
+            region: 'article',
+            selector: 'body',
+          },
+        ],
+      },
+      { lang: 'zh-CN', region: 'CN', seenAt: '2026年11月29日 13:05' },
+    );
+    expect(withModel).not.toContain(t('ev_text_model_scam', 'zh-CN'));
+    expect(withModel).toContain(t('ev_planted_thread_arc', 'zh-CN'));
     expect(zh).toContain(t('report_cn', 'zh-CN'));
     expect(zh).toContain(t('scheme_debt_relief', 'zh-CN'));
     expect(zh).toContain(t('letter_attach', 'zh-CN'));

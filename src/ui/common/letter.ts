@@ -60,8 +60,10 @@ export function reportLetter(r: PageReport, o: LetterOptions): string {
     }
   }
 
+  // what the page says and does, not how its wording as a whole scores: the text model's judgement (`text-model`)
+  // is ShillGuard's, no fact an investigator can check on the page
   const evidence = r.evidence
-    .filter((e) => e.weight > 0)
+    .filter((e) => e.weight > 0 && e.signal !== 'text-model')
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_EVIDENCE);
   if (evidence.length > 0) {
