@@ -500,10 +500,17 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * and 4/642 false alarms against 576/648 and 10/642), and its points stay 15 a unit from −40 to +30 (best again on
  * those figures). Floors: training 0.949 / 0.008 / 0.916 / 0.915, validation 0.815 / 0.07 / 0.736 / 0.783
  * (training 624/657, 5/652, 773/843 with 773/844; validation 266/326, 20/289, 296/402 with 296/378).
+ * Four rounds more (32 pages: scams in an official register, honest pages passing private lines round, mixed
+ * Chinese, English from India, Nigeria, the Philippines and the UK) on first contact: training 9/10 caught, 0/9
+ * false alarms, 12/15 handles; validation 4/5, 1/8, 5/8 (without the model 7/10, 1/9, 10/15 and 4/5, 2/8, 5/8).
+ * Over the session's 112 new pages: 48/53 caught, 9/59 false alarms, 50/69 handles on first contact with the
+ * model, 43/53, 16/59, 48/69 without it. Floors, the model trained with them: training 0.95 / 0.008 / 0.914 /
+ * 0.915, validation 0.812 / 0.071 / 0.729 / 0.782 (training 634/667, 5/661, 785/858 with 785/857; validation
+ * 269/331, 21/297, 299/410 with 299/382).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.949, falsePositiveRate: 0.008, handleRecall: 0.916, handlePrecision: 0.915 },
-  validation: { recall: 0.815, falsePositiveRate: 0.07, handleRecall: 0.736, handlePrecision: 0.783 },
+  training: { recall: 0.95, falsePositiveRate: 0.008, handleRecall: 0.914, handlePrecision: 0.915 },
+  validation: { recall: 0.812, falsePositiveRate: 0.071, handleRecall: 0.729, handlePrecision: 0.782 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
