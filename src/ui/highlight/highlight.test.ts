@@ -32,6 +32,23 @@ describe('highlight targets', () => {
       handles: ['x y s 8775', 'xys8775'],
     });
   });
+  it('outlines no evidence that stands for the whole page (the text model reads all its words)', () => {
+    const whole = {
+      ...base,
+      evidence: [
+        ...base.evidence,
+        {
+          signal: 'text-model',
+          message: 'ev_text_model_scam',
+          weight: 30,
+          text: '上岸',
+          region: 'article' as const,
+          selector: 'body',
+        },
+      ],
+    };
+    expect(targetsOf(whole).evidence).toEqual(['#bar']);
+  });
   it('is empty for a report with nothing suspect', () => {
     expect(
       targetsOf({ ...base, handles: [base.handles[1] as PageReport['handles'][number]], threads: [], evidence: [] }),

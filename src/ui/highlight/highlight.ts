@@ -27,10 +27,13 @@ export interface HighlightTargets {
   handles: string[];
 }
 
+/** selectors of the whole page (the text model's evidence, read from all its words): no place to point at */
+const WHOLE_PAGE = new Set(['body', 'html', ':root']);
+
 export function targetsOf(r: PageReport): HighlightTargets {
   const uniq = (xs: string[]) => [...new Set(xs.filter((x) => x.trim().length > 0))];
   const threads = uniq(r.threads.filter((th) => th.planted).map((th) => th.selector));
-  const evidence = uniq(r.evidence.map((e) => e.selector)).filter((s) => !threads.includes(s));
+  const evidence = uniq(r.evidence.map((e) => e.selector)).filter((s) => !threads.includes(s) && !WHOLE_PAGE.has(s));
   const handles = uniq(r.handles.filter((h) => h.suspect).flatMap((h) => h.raw)).sort((a, b) => b.length - a.length);
   return { threads, evidence, handles };
 }
