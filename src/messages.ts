@@ -385,14 +385,12 @@ export interface LexiconsAnswer {
 export const MAX_MODEL_TERMS = 16_384;
 export const MAX_MODEL_TERM_CHARS = 64;
 
+/** (the content script reads the weights only: the version and the intercept are the training's record) */
 function isTextModel(v: unknown): v is TextModel {
   if (!isRec(v) || !onlyKeys(v, ['terms', 'bias', 'weights']) || !isRec(v.weights)) return false;
   const words = Object.entries(v.weights);
   return (
-    Number.isInteger(v.terms) &&
-    Number.isFinite(v.bias) &&
-    words.length <= MAX_MODEL_TERMS &&
-    words.every(([t, w]) => t.length <= MAX_MODEL_TERM_CHARS && Number.isFinite(w))
+    words.length <= MAX_MODEL_TERMS && words.every(([t, w]) => t.length <= MAX_MODEL_TERM_CHARS && Number.isFinite(w))
   );
 }
 

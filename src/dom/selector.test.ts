@@ -5,7 +5,7 @@ import { attachOpenShadow } from '../../tests/helpers/html';
 import { gatherFacts } from '../engine/facts';
 import { scanDocument } from '../engine/scan';
 import { modelDocument } from './model';
-import { resolveSelector, Selectors } from './selector';
+import { firstPlace, resolveSelector, Selectors } from './selector';
 import { Walker } from './walk';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -107,5 +107,16 @@ describe('selectors into shadow trees', () => {
     expect(resolveSelector(d, '#x')?.textContent).toBe('x');
     expect(resolveSelector(d, 'p:nth-of-type(')).toBeNull();
     expect(resolveSelector(d, '#x >>> p')).toBeNull();
+  });
+});
+
+describe('the place "Show me" scrolls to', () => {
+  const d = doc('<html><body><div id="a"><p>text</p></div><ul class="c"><li>comment</li></ul></body></html>');
+  it('is the first selector that names an element, passing over the body (evidence for the whole page)', () => {
+    expect(firstPlace(d, ['body', '#missing', 'ul.c', '#a'])?.tagName).toBe('UL');
+    expect(firstPlace(d, ['[[not a selector', '#a'])?.id).toBe('a');
+  });
+  it('is nothing when no selector names a place on the page', () => {
+    expect(firstPlace(d, ['body', '#missing'])).toBeUndefined();
   });
 });

@@ -116,3 +116,15 @@ export class Selectors {
     return this.nth.get(el) ?? 1;
   }
 }
+
+/**
+ * The element of the first selector that names a place on the page: not the body, which evidence that stands for
+ * the whole page names (the text model's); where "Show me" scrolls to.
+ */
+export function firstPlace(doc: Document, selectors: readonly string[]): Element | undefined {
+  for (const sel of selectors) {
+    const el = resolveSelector(doc, sel);
+    if (el && el !== doc.body) return el;
+  }
+  return undefined;
+}

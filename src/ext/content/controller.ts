@@ -22,7 +22,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { resolveSelector } from '../../dom/selector';
+import { firstPlace } from '../../dom/selector';
 import type { PageFacts, ScanSession } from '../../engine/session';
 import { type Lang, pickLang } from '../../i18n';
 import {
@@ -485,14 +485,10 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
 }
 
 function firstTarget(r: PageReport): Element | undefined {
-  for (const sel of [
+  return firstPlace(document, [
     ...r.threads.filter((t) => t.planted).map((t) => t.selector),
     ...r.evidence.map((e) => e.selector),
-  ]) {
-    const el = resolveSelector(document, sel);
-    if (el) return el;
-  }
-  return undefined;
+  ]);
 }
 
 /**
