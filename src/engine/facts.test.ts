@@ -282,3 +282,69 @@ describe('a heading that asks the victim', () => {
     expect(f.handles.map((h) => h.warned)).toEqual([true]);
   });
 });
+
+describe('a handle given in two pieces, the second saying it continues the first', () => {
+  const handles = (html: string) => factsOf(html).handles.map((h) => `${h.kind}:${h.value}:${h.cta}`);
+
+  it('joins a piece promised "楼下" with the floor that says "接2楼", by the same writer', () => {
+    const html = forum([
+      { a: '走不出来的冬天', t: '四个平台逾期了，每天被催，有没有靠谱的协商团队？' },
+      { a: '上岸的阿斌', t: '收一点服务费。吧里不让发联系方式，你加扣扣 2871 ，后面几位我发楼下' },
+      { a: '网贷吧吧务', t: '本吧禁止发布代理协商广告，请联系平台官方客服。' },
+      { a: '上岸的阿斌', t: '接2楼：40396 连起来就是，备注贴吧' },
+    ]);
+    expect(handles(html)).toContain('qq:287140396:true');
+  });
+
+  it('joins a piece another commenter finishes ("后半段我让朋友发在下面")', () => {
+    const html = comments([
+      {
+        a: '晚风吹过岳麓山',
+        t: '求老师联系方式！我助学贷款也快到还本金了',
+        replies: [
+          { a: '不摆烂的学长', t: '发全的会被屏蔽，我分两段发。v❤前半段是 xdxs_ 后半段我让朋友发在下面' },
+          { a: '干饭人小周同学', t: '后半段 yanqi5836，接在学长那段后面，全小写。' },
+        ],
+      },
+    ]);
+    expect(handles(html)).toContain('wechat:xdxs_yanqi5836:true');
+  });
+
+  it('joins a number finished later in the same comment ("the last four are")', () => {
+    const html = comments(
+      [
+        {
+          a: 'Rhonda G.',
+          t: 'Terrence at Keystone Homeowner Relief got my payment cut. His direct line is (602) 555-Edit: it cut off my number lol, the last four are 0139. Tell him Rhonda sent you.',
+        },
+      ],
+      'Comments',
+    );
+    expect(handles(html)).toContain('phone:6025550139:true');
+  });
+
+  it('joins two digits to a number only ("(785) 555-01" … "the rest is 93"), never to an id', () => {
+    const html = comments([
+      {
+        a: 'Dana K.',
+        t: 'The lender I used is Harlan Ag Credit, call Mr. Voss at (785) 555-01',
+        replies: [
+          { a: 'Rick', t: 'number got cut off' },
+          { a: 'Dana K.', t: 'sorry it got cut off, the rest is 93' },
+        ],
+      },
+      { a: '熬过冬天就好', t: '助理号搜不到啊，是ayshangan后面77吗' },
+    ]);
+    const found = handles(html);
+    expect(found).toContain('phone:7855550193:true');
+    expect(found.filter((h) => h.includes('ayshangan'))).toEqual([]);
+  });
+
+  it('joins no count or share to a number before it', () => {
+    const html = comments([
+      { a: '小黑開休旅', t: '客服電話 0800-555-123 問了，結清金額46萬。算下來剩下 380 期都不用繳了' },
+      { a: 'SW', t: 'Call 0800 555 1234 first; the rest is 100% once the arrears are paid.' },
+    ]);
+    expect(handles(html).filter((h) => h.includes('380') || h.includes('1234100'))).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { findCues, NAME_POINTER_RE } from '../handles/cues';
 import { type DisguiseTell, disguiseOf } from '../handles/disguise';
 import { extractHandles, type HandleHit, hasContactCue, pointsToNext } from '../handles/extract';
 import { hiddenContact } from '../handles/hidden';
+import { firstPiece, secondPiece } from '../handles/split';
 import { ADVANCE_FEE, FEE_FIRST, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
@@ -303,43 +304,8 @@ const QUOTED_RECORD_RE =
 const STORY_GATE_RE =
   /\bback\b|\brecover(?:s|ed)\b|\bin (?:my|our) (?:bank|account)\b|\breturned\b|\brefund|回来|回來|追回|退回|到账|到賬|上岸|协商成功|協商成功|攞返|追返|返咗/iu;
 
-/** a digit, written or spoken, as the end of a first half */
-const HALF_DIGIT_RE = /[\d零〇一二三四五六七八九幺两洞]/u;
-/** the promise of the rest in the next comment ("下一条发", "发楼下", Cantonese "我下面再打", "rest in my next comment", "I'll put the rest below") */
-const NEXT_PART_RE =
-  /下一?条|下一?楼|下个?评论|楼下|下面(?:再)?(?:打|发|發|写|寫|补|補|贴|貼)|next (?:comment|reply|post|one)|(?:rest|other half|second half|last (?:part|digits)) (?:is )?below/giu;
-/**
- * how far the promise may stand after the last digit (an excuse may stand between them: "347-555 ... it keeps
- * deleting my comment when I put the whole thing 🙄 I'll put the rest below"), and how much may follow it
- */
-const NEXT_PART_GAP = 90;
-const NEXT_PART_REST = 20;
-
-/**
- * A first half that promises the rest in the next comment ("…二零五，后面的我怕被吞，下一条发。"): the text up to
- * its last digit, the promise dropped before joining; any other text as it is
- */
-function withoutNextPartTail(text: string): string {
-  let m: RegExpMatchArray | undefined;
-  for (const x of text.matchAll(NEXT_PART_RE)) m = x;
-  if (!m) return text;
-  const at = m.index ?? 0;
-  const rest = text.slice(at + m[0].length);
-  if (rest.length > NEXT_PART_REST || HALF_DIGIT_RE.test(rest)) return text;
-  let i = at;
-  while (i > 0 && at - i <= NEXT_PART_GAP && !HALF_DIGIT_RE.test(text.charAt(i - 1))) i--;
-  return i > 0 && at - i <= NEXT_PART_GAP ? text.slice(0, i) : text;
-}
-/** The start of a second half that says it continues the comment before ("接上条：", "continued:", "then 0164"). */
-const CONTINUED_LEAD_RE =
-  /^\s*(?:接上条|接上楼|续上条|(?:cont(?:inued|'d)?|\(cont\.?\))|(?:and )?then|(?:the )?rest(?: is)?)\s*[:：,，]?\s*/iu;
-/** the reply's address before its words ("回复 风吹麦浪1987 ：后面是 418590", "@dave "): no part of a handle's second half */
-const REPLY_ADDRESS_RE =
-  /^\s*(?:(?:回复|回覆|reply(?:ing)? to)\s?@?[^\s:：]{1,24}\s?[:：]|@[^\s:：]{1,24}[\s:：])\s*/iu;
-
-/** Words that stitch a split handle ("前面是", "后半段是", Cantonese "後面係", "starts", "..."): dropped before joining. */
-const SPLIT_MARK_RE =
-  /(?:前面|[后後]面|前半|[后後]半|[前后後](?:[几三四五六七八]|\d)位|剩下的?(?:[几三四五六七八]位)?)(?:段|截|部分|数字|号码)?(?:是|为|係|系)?|(?:the )?(?:first|second|last) (?:part|half|(?:three |four |[34] )?digits?|three|four|[34]) (?:is|are)|\b(?:starts|ends)(?: with)?\b|\.{2,}|…+/giu;
+/** how many comments before a second piece of a handle its first piece may stand */
+const SPLIT_LOOKBACK = 6;
 
 /**
  * A number built from the digits in the commenter's own name: "62 开头,后面六个字就是我 username 的数字",
@@ -1665,56 +1631,71 @@ export function* factsSteps(
     } else if (h.comment >= 0 && !h.warned && commentCta.has(h.comment) && !SEEKS_HELP_RE.test(h.context)) h.cta = true;
   }
 
-  // a handle cut in two across one commenter's consecutive comments ("前面是 sunls" / "后面是 6688")
+  // a handle given in two pieces (src/handles/split.ts), the second put after the first: in its own comment,
+  // else in the nearest before it by the same writer (or an unnamed one), else, when it says where the first
+  // stands ("接在学长那段后面") or answers it, in the nearest before it by anyone; a piece no words say
+  // continues, only after the same writer's comment just before. Numbers meet at a space (2871 40396), an
+  // id's parts without one (xdxs_ + yanqi5836); a continued id is read as a contact slot too (the writer says
+  // it is one), never a bare number. A handle given whole elsewhere on the page is still handed over here.
   const seen = new Set(facts.handles.map((h) => `${h.kind}:${h.value}`));
-  const givenIn = (key: string, ...ids: number[]) =>
-    facts.handles.some((h) => ids.includes(h.comment) && `${h.kind}:${h.value}` === key);
-  for (let i = 0; i + 1 < cm.comments.length; i++) {
-    if (i % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
-    const a = cm.comments[i];
-    const b = cm.comments[i + 1];
-    if (!a || !b || !a.author || a.author !== b.author) continue;
-    // "三九七 二零五，后面的我怕被吞，下一条发。" / "接上条：八一四": the promise of the rest and the "continued" go
-    const left = withoutNextPartTail(a.text).replace(SPLIT_MARK_RE, ' ').trimEnd();
-    const right = b.text
-      .replace(REPLY_ADDRESS_RE, '')
-      .replace(CONTINUED_LEAD_RE, '')
-      .replace(SPLIT_MARK_RE, ' ')
-      .trimStart();
-    // the two halves meet without a gap: "sunls" + "6688" is one id
-    const joined = /[A-Za-z0-9_]$/u.test(left) && /^[A-Za-z0-9]/u.test(right) ? left + right : `${left} ${right}`;
-    for (const hit of extractHandles(joined)) {
-      // (a handle given whole elsewhere on the page is still handed over here, in two halves)
-      const hk = `${hit.kind}:${hit.value}`;
-      if (hit.start >= left.length || hit.end <= left.length || (seen.has(hk) && givenIn(hk, a.id, b.id))) continue;
-      const f = handleFact(hit, {
-        region: 'comment',
-        block: b.blocks[0] ?? -1,
-        comment: b.id,
-        selector: sel(b.el),
-        context: joined.slice(Math.max(0, hit.start - 40), hit.end + 20).trim(),
-        cta: true,
-        warned: false,
-        licensed: false,
-      });
-      // the first half read alone (a QQ number's first six digits) is no handle of its own
-      const partial = facts.handles.findIndex(
-        (h) => h.comment === a.id && h.kind === f.kind && h.value !== f.value && f.value.startsWith(h.value),
-      );
-      if (partial >= 0) {
-        const ak = `${f.kind}:${facts.handles[partial]?.value}`;
-        facts.handles.splice(partial, 1);
-        const af = facts.comments[a.id];
-        if (af && !facts.handles.some((h) => h.comment === a.id && `${h.kind}:${h.value}` === ak))
-          af.handles = af.handles.filter((k) => k !== ak);
-      }
-      facts.handles.push(f);
-      const key = `${f.kind}:${f.value}`;
-      seen.add(key);
+  const keyOf = (h: { kind: string; value: string }) => `${h.kind}:${h.value}`;
+  for (const b of cm.comments) {
+    if (b.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
+    const second = secondPiece(b.text);
+    if (!second) continue;
+    const digits = !/[A-Za-z]/u.test(second.piece);
+    const before = cm.comments.slice(Math.max(0, b.id - SPLIT_LOOKBACK), b.id).reverse();
+    const mine = (c: (typeof before)[number]) => !c.author || !b.author || c.author === b.author;
+    const answers = (c: (typeof before)[number]) => b.parent === c.id || b.replyTo === c.id;
+    const from = second.opening
+      ? before.slice(0, 1).filter((c) => c.author && c.author === b.author)
+      : [b, ...before.filter(mine), ...before.filter((c) => !mine(c) && (second.pointed || answers(c)))];
+    for (const a of from) {
+      let first = firstPiece(a === b ? b.text.slice(0, second.at) : a.text, digits, a !== b);
+      // (two digits finish a number only: "(785) 555-01" … "the rest is 93")
+      if (first === undefined || (second.piece.length < 3 && !/\d$/u.test(first))) continue;
+      if (digits && /[\d零〇一二三四五六七八九幺两洞]$/u.test(first)) first += ' ';
+      const text = first + second.piece;
+      const hits = extractHandles(text);
+      if (!second.opening)
+        hits.push(...extractHandles(text, { contactContext: true }).filter((h) => /[a-z]/u.test(h.value)));
+      const n = first.length;
+      const given = (k: string) =>
+        seen.has(k) && facts.handles.some((x) => (x.comment === a.id || x.comment === b.id) && keyOf(x) === k);
+      const found = hits.filter((h) => h.start < n && h.end > n && !given(keyOf(h)));
+      if (found.length === 0) continue;
       const bf = facts.comments[b.id];
-      if (bf && !bf.handles.includes(key)) bf.handles.push(key);
-      // the second half continues the first one's conversation
-      if (bf && bf.replyTo === undefined && bf.parent === undefined) bf.replyTo = a.id;
+      for (const hit of found) {
+        const key = keyOf(hit);
+        if (given(key)) continue;
+        const f = handleFact(hit, {
+          region: 'comment',
+          block: b.blocks[0] ?? -1,
+          comment: b.id,
+          selector: sel(b.el),
+          context: text.slice(Math.max(0, hit.start - 40), hit.end + 20).trim(),
+          cta: true,
+          warned: false,
+          licensed: false,
+        });
+        // the first piece read alone (a QQ number's first six digits) is no handle of its own
+        const partial = facts.handles.findIndex(
+          (h) => h.comment === a.id && h.kind === f.kind && h.value !== f.value && f.value.startsWith(h.value),
+        );
+        if (partial >= 0) {
+          const ak = `${f.kind}:${facts.handles[partial]?.value}`;
+          facts.handles.splice(partial, 1);
+          const af = facts.comments[a.id];
+          if (af && !facts.handles.some((h) => h.comment === a.id && keyOf(h) === ak))
+            af.handles = af.handles.filter((k) => k !== ak);
+        }
+        facts.handles.push(f);
+        seen.add(key);
+        if (bf && !bf.handles.includes(key)) bf.handles.push(key);
+      }
+      // the second piece continues the first one's conversation
+      if (bf && a !== b && bf.replyTo === undefined && bf.parent === undefined) bf.replyTo = a.id;
+      break;
     }
   }
 

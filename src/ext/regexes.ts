@@ -28,6 +28,7 @@ export const SENT_REGEX_FILES: readonly string[] = [
   'src/handles/disguise.ts',
   'src/handles/extract.ts',
   'src/handles/hidden.ts',
+  'src/handles/split.ts',
   'src/lexicon/advance-fee.ts',
   'src/lexicon/persona.ts',
   'src/lexicon/warning.ts',
