@@ -308,8 +308,9 @@ export default defineConfig({
     // answers through `sendResponse`), so the webextension-polyfill stays out of its bundle. Extension
     // pages and the background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      // the content script and the in-page UI it has injected (src/ext/content/page-ui.ts) run in pages
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'page-ui')) return;
+      // the content script and the scripts it has injected, the in-page UI and the engine
+      // (src/ext/content/page-ui.ts, engine.ts), run in pages
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'page-ui' || e.name === 'engine')) return;
       config.plugins = [
         // the t2s table comes from the background instead of the bundle
         ...(config.plugins ?? []).map((p) => {

@@ -1,7 +1,7 @@
 /**
  * `npm run size:content`: what the content script's bytes are. Builds the Chrome extension with source
- * maps (`SHILLGUARD_SOURCEMAP=1`), then charges every mapped piece of `content.js` (and of the injected
- * UI script, `page-ui.js`) to the source it came from: raw bytes and the gzipped size of that source's
+ * maps (`SHILLGUARD_SOURCEMAP=1`), then charges every mapped piece of `content.js` (and of the scripts it
+ * has injected: the engine, `engine.js`, and the in-page UI, `page-ui.js`) to the source it came from: raw bytes and the gzipped size of that source's
  * pieces alone (pieces compress together in the bundle, so the gzipped column sums to more than the
  * file). `--no-build` reads the last build; `--top N` rows per file (default 40).
  */
@@ -62,4 +62,5 @@ async function breakdown(file: string): Promise<void> {
 }
 
 await breakdown('content-scripts/content.js');
+await breakdown('engine.js');
 await breakdown('page-ui.js');

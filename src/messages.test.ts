@@ -203,6 +203,8 @@ describe('the lexicons sent to content scripts', () => {
     expect(parseContentMessage({ type: 'cs:get-lexicons', x: 1 })).toBeUndefined();
     expect(parseContentMessage({ type: 'cs:load-ui' })).toEqual({ type: 'cs:load-ui' });
     expect(parseContentMessage({ type: 'cs:load-ui', file: 'x.js' })).toBeUndefined();
+    expect(parseContentMessage({ type: 'cs:load-engine' })).toEqual({ type: 'cs:load-engine' });
+    expect(parseContentMessage({ type: 'cs:load-engine', file: 'x.js' })).toBeUndefined();
     expect(parseLexiconsAnswer({ lexicons: LEXICONS, prefixes: LEXICON_PREFIXES })).toEqual({
       lexicons: LEXICONS,
       prefixes: LEXICON_PREFIXES,

@@ -85,6 +85,10 @@ export interface CsGetLexicons {
 export interface CsLoadUi {
   type: 'cs:load-ui';
 }
+/** a frame asks for the engine's script to be injected into it (src/ext/content/engine.ts; answer: true once it ran) */
+export interface CsLoadEngine {
+  type: 'cs:load-engine';
+}
 /**
  * the top frame, starting, asks for the reader's settings and decisions (answer: `ReaderState`, checked by
  * `parseReaderState`): the background reads and repairs the stored state, so the content script that ships
@@ -96,6 +100,7 @@ export interface CsGetState {
 export type ContentToBackground =
   | CsGetState
   | CsLoadUi
+  | CsLoadEngine
   | CsResult
   | CsFrameFacts
   | CsOpenConfirm
@@ -274,6 +279,8 @@ export function parseContentMessage(m: unknown): ContentToBackground | undefined
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetLexicons) : undefined;
     case 'cs:load-ui':
       return onlyKeys(m, ['type']) ? (m as unknown as CsLoadUi) : undefined;
+    case 'cs:load-engine':
+      return onlyKeys(m, ['type']) ? (m as unknown as CsLoadEngine) : undefined;
     case 'cs:get-state':
       return onlyKeys(m, ['type']) ? (m as unknown as CsGetState) : undefined;
     default:

@@ -161,6 +161,49 @@ describe('background handlers', () => {
     }
   });
 
+  it('injects the engine into the asking frame (top or sub-frame), with whichever API the build has', async () => {
+    const b = fakeBrowser as unknown as { scripting?: unknown; tabs: { executeScript?: unknown } };
+    const saved = b.scripting;
+    const calls: unknown[] = [];
+    try {
+      b.scripting = {
+        executeScript: async (o: unknown) => {
+          calls.push(o);
+          return [];
+        },
+      };
+      const state = createState();
+      expect(await handleContentMessage(state, { type: 'cs:load-engine' }, fromContent(5), self)).toBe(true);
+      expect(await handleContentMessage(state, { type: 'cs:load-engine' }, fromContent(5, 3), self)).toBe(true);
+      expect(calls).toEqual([
+        { target: { tabId: 5, frameIds: [0] }, files: ['engine.js'] },
+        { target: { tabId: 5, frameIds: [3] }, files: ['engine.js'] },
+      ]);
+      // an extension page or a longer message (a file of its choosing) gets nothing injected
+      expect(await handleContentMessage(state, { type: 'cs:load-engine' }, fromUi, self)).toBeUndefined();
+      expect(
+        await handleContentMessage(state, { type: 'cs:load-engine', file: 'x.js' }, fromContent(5), self),
+      ).toBeUndefined();
+      expect(calls).toHaveLength(2);
+      // Firefox's MV2 build: tabs.executeScript, into the same frame
+      delete b.scripting;
+      const savedTabs = b.tabs.executeScript;
+      b.tabs.executeScript = async (tabId: number, o: unknown) => {
+        calls.push([tabId, o]);
+        return [];
+      };
+      try {
+        expect(await handleContentMessage(state, { type: 'cs:load-engine' }, fromContent(7, 2), self)).toBe(true);
+        expect(calls.at(-1)).toEqual([7, { file: '/engine.js', frameId: 2 }]);
+      } finally {
+        b.tabs.executeScript = savedTabs;
+      }
+    } finally {
+      if (saved === undefined) delete b.scripting;
+      else b.scripting = saved;
+    }
+  });
+
   it('sets a red badge and a summarising title for danger, per tab', async () => {
     const state = createState();
     expect(await handleContentMessage(state, { type: 'cs:result', result: danger }, fromContent(5), self)).toBe(true);

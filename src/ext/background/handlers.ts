@@ -24,6 +24,7 @@ import {
 } from '../../messages';
 import { type Decisions, hostOf, MAX_PAGES, normalizePageUrl, trustSite } from '../../settings';
 import { pickStrings } from '../../ui/banner/strings';
+import { ENGINE_FILE } from '../content/engine';
 import { PAGE_UI_FILE } from '../content/page-ui';
 import { getDecisions, getSettings, updateDecisions } from '../storage';
 
@@ -147,7 +148,10 @@ export async function handleContentMessage(
     case 'cs:load-ui':
       // the banner and the highlighter live in the top frame only
       if (sender.frameId !== 0) return undefined;
-      return injectPageUi(tabId);
+      return injectScript(tabId, 0, PAGE_UI_FILE);
+    case 'cs:load-engine':
+      // any frame with something to scan (a sub-frame once its first look found a contact cue)
+      return injectScript(tabId, sender.frameId ?? 0, ENGINE_FILE);
     case 'cs:open-confirm':
       if (sender.frameId !== 0) return undefined;
       return openConfirm(state, msg.action, tabId, sender.url as string, now);
@@ -185,14 +189,14 @@ interface InjectApis {
 }
 
 /**
- * Inject the in-page UI script into a tab's top frame, in its content script's world
- * (src/ext/content/page-ui.ts): true once it ran.
+ * Inject one of the extension's scripts into a frame of a tab, in its content script's world: the in-page
+ * UI (src/ext/content/page-ui.ts, top frame only) or the engine (src/ext/content/engine.ts). True once it ran.
  */
-export async function injectPageUi(tabId: number): Promise<boolean> {
+export async function injectScript(tabId: number, frameId: number, file: string): Promise<boolean> {
   const b = browser as unknown as InjectApis;
   try {
-    if (b.scripting) await b.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_UI_FILE] });
-    else if (b.tabs.executeScript) await b.tabs.executeScript(tabId, { file: `/${PAGE_UI_FILE}`, frameId: 0 });
+    if (b.scripting) await b.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    else if (b.tabs.executeScript) await b.tabs.executeScript(tabId, { file: `/${file}`, frameId });
     else return false;
     return true;
   } catch {

@@ -60,11 +60,9 @@ import { reveal } from '../../ui/highlight/reveal';
 import { BANNER_TAG, HIGHLIGHT_TAG } from '../../ui/tags';
 import type { BannerUi } from './banner-ui';
 import { drive, driveSteps, yieldToMain } from './driver';
-import { installLexicons } from './lexicons';
+import { type Engine, type EngineApi, takeEngine } from './engine';
 import { type PageUi, takePageUi } from './page-ui';
 import { perf, timed } from './perf';
-import { installRegexes } from './regexes';
-import { installT2sPairs } from './t2s';
 import { cappedText } from './text';
 import { isVisible } from './visibility';
 import { createWatcher } from './watcher';
@@ -84,7 +82,6 @@ const isOurs = (n: Node) => {
   return !!el?.closest(`${BANNER_TAG}, ${HIGHLIGHT_TAG}`);
 };
 
-type Engine = typeof import('./parts/engine');
 type Handles = typeof import('./parts/handles');
 
 /** evaluate lazily bundled modules in a task of their own (a measure marks it for bench:browser) */
@@ -96,83 +93,52 @@ async function evaluate<T>(load: () => Promise<T>): Promise<T> {
   return m;
 }
 
-let t2sLoad: Promise<boolean> | undefined;
-/** the traditional → simplified table from the background, installed for the text layer (once per frame) */
-function t2sTable(): Promise<boolean> {
-  t2sLoad ??= browser.runtime.sendMessage({ type: 'cs:get-t2s' } satisfies ContentToBackground).then(
-    (v: unknown) =>
+/** ask the background once; an answer its check refuses (or none) is asked for again next time */
+function asker<T>(type: 'cs:get-t2s' | 'cs:get-lexicons', parse: (v: unknown) => T | undefined) {
+  let load: Promise<T | undefined> | undefined;
+  return (): Promise<T | undefined> => {
+    load ??= browser.runtime.sendMessage({ type } satisfies ContentToBackground).then(
       // (a measure: the answer is read in a task of the messaging's own, which bench:browser counts by it)
-      timed('tables', () => {
-        const pairs = parseT2sAnswer(v);
-        if (pairs) installT2sPairs(pairs);
-        else t2sLoad = undefined; // asked again next time
-        return !!pairs;
-      }),
-    () => {
-      t2sLoad = undefined;
-      return false;
-    },
-  );
-  return t2sLoad;
+      (v: unknown) => timed('tables', () => parse(v)),
+      () => undefined,
+    );
+    return load.then((v) => {
+      if (v === undefined) load = undefined;
+      return v;
+    });
+  };
 }
-
-let lexiconsLoad: Promise<boolean> | undefined;
-/** the lexicons' entries from the background, installed for the facts (once per frame) */
-function lexicons(): Promise<boolean> {
-  lexiconsLoad ??= browser.runtime.sendMessage({ type: 'cs:get-lexicons' } satisfies ContentToBackground).then(
-    (v: unknown) =>
-      timed('tables', () => {
-        const answer = parseLexiconsAnswer(v);
-        if (answer) {
-          installLexicons(answer.lexicons, answer.prefixes, answer.scanners, answer.model);
-          installRegexes(answer.regexes ?? []);
-        } else lexiconsLoad = undefined; // asked again next time
-        return !!answer;
-      }),
-    () => {
-      lexiconsLoad = undefined;
-      return false;
-    },
-  );
-  return lexiconsLoad;
-}
-
-/** the engine's data from the background: the t2s table and the lexicons, asked for together */
-const tables = async (): Promise<boolean> => {
-  const [t2s, lex] = await Promise.all([t2sTable(), lexicons()]);
-  return t2s && lex;
-};
+/** the traditional → simplified table, and the lexicons (entries, patterns' data, regexes, the text model) */
+const t2sTable = asker('cs:get-t2s', parseT2sAnswer);
+const lexicons = asker('cs:get-lexicons', parseLexiconsAnswer);
 
 let handlesLoad: Promise<Handles> | undefined;
-let engineLoad: Promise<Engine | undefined> | undefined;
+let engineReady: Promise<EngineApi | undefined> | undefined;
 /** the contact cues' first look alone (no table needed: its patterns ship in the bundle) */
 const handles = (): Promise<Handles> => (handlesLoad ??= evaluate(() => import('./parts/handles')));
 /**
- * The engine's modules (tables, lexicons) are evaluated on first use, not in the task that evaluates
- * this script, and in parts, each in a task of its own: the text layer (once the t2s table arrived),
- * the contact cues' first look, the handle extractor (with the cues, whose long patterns came with the
- * lexicons), the page model, the facts (the lexicons compiled), the rest. A sub-frame with no contact
- * cue evaluates only the first look. Undefined when the background did not send the t2s table and the
- * lexicons (nothing can be scanned then).
+ * The engine (./engine.ts): the background's tables asked for, the engine's script injected into this frame
+ * and given them. Undefined when the tables or the script did not come (nothing can be scanned then; asked
+ * again next time).
  */
-function engine(): Promise<Engine | undefined> {
-  engineLoad ??= (async () => {
-    if (!(await tables())) {
-      engineLoad = undefined;
+function prepareEngine(): Promise<EngineApi | undefined> {
+  engineReady ??= (async () => {
+    const [t2s, lex, injected] = await Promise.all([
+      t2sTable(),
+      lexicons(),
+      send({ type: 'cs:load-engine' }).then((done) => (done === true ? takeEngine() : undefined)),
+    ]);
+    if (t2s === undefined || lex === undefined || !injected) {
+      engineReady = undefined;
       return undefined;
     }
-    // in the order they depend on each other, so each import evaluates one part
-    await evaluate(() => import('./parts/text'));
-    await handles();
-    await evaluate(() => import('./parts/extract'));
-    await evaluate(() => import('./parts/model'));
-    await evaluate(() => import('./parts/facts'));
-    const e = await evaluate(() => import('./parts/engine'));
-    await yieldToMain();
-    return e;
+    injected.install(t2s, lex);
+    return injected;
   })();
-  return engineLoad;
+  return engineReady;
 }
+/** the engine prepared and its parts evaluated, each in a task of its own */
+const engine = async (): Promise<Engine | undefined> => (await prepareEngine())?.load();
 
 const newSession = (
   { createScanSession }: Engine,
@@ -247,7 +213,7 @@ async function runTop(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   // the t2s table and the lexicons are asked for now too, so they are there when the engine is evaluated
-  void tables();
+  void prepareEngine();
   const [stored, earlier, strings] = await Promise.all([
     browser.runtime.sendMessage({ type: 'cs:get-state' } satisfies ContentToBackground).catch(() => undefined),
     browser.runtime.sendMessage({ type: 'cs:get-frame-facts' } satisfies ContentToBackground).catch(() => []),
