@@ -310,6 +310,19 @@ describe('a handle given in two pieces, the second saying it continues the first
     expect(handles(html)).toContain('wechat:xdxs_yanqi5836:true');
   });
 
+  it('joins a piece its writer leaves to others ("后面几位我记不全") with another writer\'s "后面是"', () => {
+    const html = forum([
+      { a: '卡奴小王', t: '五张卡逾期了，每天被催，有没有办法？' },
+      {
+        a: '扛过去就是晴天',
+        t: '我也是找老师协商的。自己打电话人家根本不当回事。吧里发全了会被吞，老师的v❤ hxy_xs 后面几位数字我换手机记不全了，一起办的姐妹应该还在吧里',
+      },
+      { a: '熬夜的老猫', t: '老哥后面几位是啥呀' },
+      { a: '小满的妈妈呀', t: '后面是2046，我就是你说的那个姐妹，老师人很好' },
+    ]);
+    expect(handles(html)).toContain('wechat:hxy_xs2046:true');
+  });
+
   it('joins a number finished later in the same comment ("the last four are")', () => {
     const html = comments(
       [
@@ -338,6 +351,21 @@ describe('a handle given in two pieces, the second saying it continues the first
     const found = handles(html);
     expect(found).toContain('phone:7855550193:true');
     expect(found.filter((h) => h.includes('ayshangan'))).toEqual([]);
+  });
+
+  it("reads a number cut off far from the word that named its app, the writer's own piece before a button row", () => {
+    const html = comments(
+      [
+        {
+          a: 'Tanisha Rowe',
+          t: 'Girl I was in the SAME spot last year, text my credit lady Ms. Octavia, she took my eviction AND 4 collections off in 21 days, I got approved right after. She is the truth 216-555-',
+        },
+        { a: 'Keisha B.', t: 'what number??' },
+        { a: 'Tanisha Rowe', t: 'sorry it got cut off, the rest is 0135 FB be deleting my comments' },
+      ],
+      'Comments',
+    );
+    expect(handles(html)).toContain('phone:2165550135:true');
   });
 
   it('joins no count or share to a number before it', () => {

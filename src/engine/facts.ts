@@ -304,6 +304,8 @@ const QUOTED_RECORD_RE =
 const STORY_GATE_RE =
   /\bback\b|\brecover(?:s|ed)\b|\bin (?:my|our) (?:bank|account)\b|\breturned\b|\brefund|回来|回來|追回|退回|到账|到賬|上岸|协商成功|協商成功|攞返|追返|返咗/iu;
 
+/** a number's characters at the end of a first piece ("216-555 ", "+1 (646) 555 ") */
+const NUMBER_TAIL_RE = /\+?\(?\d[\d ().-]*$/u;
 /** how many comments before a second piece of a handle its first piece may stand */
 const SPLIT_LOOKBACK = 6;
 
@@ -1632,11 +1634,13 @@ export function* factsSteps(
   }
 
   // a handle given in two pieces (src/handles/split.ts), the second put after the first: in its own comment,
-  // else in the nearest before it by the same writer (or an unnamed one), else, when it says where the first
-  // stands ("接在学长那段后面") or answers it, in the nearest before it by anyone; a piece no words say
-  // continues, only after the same writer's comment just before. Numbers meet at a space (2871 40396), an
-  // id's parts without one (xdxs_ + yanqi5836); a continued id is read as a contact slot too (the writer says
-  // it is one), never a bare number. A handle given whole elsewhere on the page is still handed over here.
+  // else in the nearest before it by the same writer, or an unnamed one, else in the nearest before it by
+  // anyone when the first leaves the rest to others (后面几位我记不全), the second says where the first stands
+  // (接在学长那段后面) or answers it;
+  // a piece no words say continues, only after the same writer's comment just before. Numbers meet at a
+  // space (2871 40396), an id's parts without one (xdxs_ + yanqi5836); a continued id is read as a contact
+  // slot too (the writer says it is one), never a bare number. A handle given whole elsewhere on the page is
+  // still handed over here, in two pieces.
   const seen = new Set(facts.handles.map((h) => `${h.kind}:${h.value}`));
   const keyOf = (h: { kind: string; value: string }) => `${h.kind}:${h.value}`;
   for (const b of cm.comments) {
@@ -1645,24 +1649,42 @@ export function* factsSteps(
     if (!second) continue;
     const digits = !/[A-Za-z]/u.test(second.piece);
     const before = cm.comments.slice(Math.max(0, b.id - SPLIT_LOOKBACK), b.id).reverse();
-    const mine = (c: (typeof before)[number]) => !c.author || !b.author || c.author === b.author;
+    const mine = (c: (typeof before)[number]) => !!c.author && c.author === b.author;
+    const unnamed = (c: (typeof before)[number]) => !c.author || !b.author;
     const answers = (c: (typeof before)[number]) => b.parent === c.id || b.replyTo === c.id;
+    const others = (c: (typeof before)[number]) => !mine(c) && !unnamed(c);
     const from = second.opening
-      ? before.slice(0, 1).filter((c) => c.author && c.author === b.author)
-      : [b, ...before.filter(mine), ...before.filter((c) => !mine(c) && (second.pointed || answers(c)))];
+      ? before.slice(0, 1).filter(mine)
+      : [b, ...before.filter(mine), ...before.filter(unnamed), ...before.filter(others)];
     for (const a of from) {
-      let first = firstPiece(a === b ? b.text.slice(0, second.at) : a.text, digits, a !== b);
+      const piece = firstPiece(a === b ? b.text.slice(0, second.at) : a.text, digits, a !== b);
+      // another writer's piece only when one of them says the two go together
+      if (!piece || (others(a) && !second.pointed && !answers(a) && !piece.deferred)) continue;
+      let first = piece.text;
       // (two digits finish a number only: "(785) 555-01" … "the rest is 93")
-      if (first === undefined || (second.piece.length < 3 && !/\d$/u.test(first))) continue;
+      if (second.piece.length < 3 && !/\d$/u.test(first)) continue;
       if (digits && /[\d零〇一二三四五六七八九幺两洞]$/u.test(first)) first += ' ';
-      const text = first + second.piece;
-      const hits = extractHandles(text);
-      if (!second.opening)
-        hits.push(...extractHandles(text, { contactContext: true }).filter((h) => /[a-z]/u.test(h.value)));
-      const n = first.length;
+      // a number whose app the comment names further back than the extractor looks ("text my credit lady …
+      // 216-555-" … "the rest is 0135"): read again after the last contact cue before it
+      const run = digits ? NUMBER_TAIL_RE.exec(first) : null;
+      const back = run ? normalize(first.slice(0, run.index)) : undefined;
+      const cue = back && findCues(back).at(-1);
       const given = (k: string) =>
         seen.has(k) && facts.handles.some((x) => (x.comment === a.id || x.comment === b.id) && keyOf(x) === k);
-      const found = hits.filter((h) => h.start < n && h.end > n && !given(keyOf(h)));
+      let found: HandleHit[] = [];
+      let text = '';
+      // …or in its own clause, away from another app's cue earlier in the comment (打电话 … 老师的v❤ hxy_xs)
+      const clause = first.slice(Math.max(...[...'。！？!?，,；;\n'].map((c) => first.lastIndexOf(c))) + 1);
+      const leads = [first, ...(clause !== first ? [clause] : [])];
+      if (run && back && cue) leads.push(`${back.text.slice(cue.start, cue.end)} ${run[0]}`);
+      for (const lead of leads) {
+        text = lead + second.piece;
+        const hits = extractHandles(text);
+        if (!second.opening)
+          hits.push(...extractHandles(text, { contactContext: true }).filter((h) => /[a-z]/u.test(h.value)));
+        found = hits.filter((h) => h.start < lead.length && h.end > lead.length && !given(keyOf(h)));
+        if (found.length > 0) break;
+      }
       if (found.length === 0) continue;
       const bf = facts.comments[b.id];
       for (const hit of found) {

@@ -33,19 +33,32 @@ describe('secondPiece: the piece after words that say it continues an earlier on
 
 describe('firstPiece: the text a second piece is put after', () => {
   it('reads the piece opened by 前面是 / first part is, those words dropped', () => {
-    expect(firstPiece('王專員手機前面是 0971-263，打過去說是 01 房貸版介紹的', true)).toBe('王專員手機 0971-263');
-    expect(firstPiece('v❤前半段是 xdxs_ 后半段我让朋友发在下面', false)).toBe('v❤ xdxs_');
-    expect(firstPiece('text him, the first part is 312 555 and the rest below', true)).toBe('text him, 312 555');
+    expect(firstPiece('王專員手機前面是 0971-263，打過去說是 01 房貸版介紹的', true)?.text).toBe('王專員手機 0971-263');
+    expect(firstPiece('v❤前半段是 xdxs_ 后半段我让朋友发在下面', false)?.text).toBe('v❤ xdxs_');
+    expect(firstPiece('text him, the first part is 312 555 and the rest below', true)?.text).toBe('text him, 312 555');
   });
   it('before digits, ends at the last run of three digits or more near the end', () => {
-    expect(firstPiece('She is on WhatsApp: +44 7700\n👎 22 😕 9', true)).toBe('She is on WhatsApp: +44 7700');
-    expect(firstPiece('His direct line is (602) 555-Edit: it cut off my number lol, ', true)).toBe(
+    expect(firstPiece('She is on WhatsApp: +44 7700\n👎 22 😕 9', true)?.text).toBe('She is on WhatsApp: +44 7700');
+    expect(firstPiece('His direct line is (602) 555-Edit: it cut off my number lol, ', true)?.text).toBe(
       'His direct line is (602) 555',
     );
   });
+  it('says whether the writer leaves the rest to others (not promised in their own next comment)', () => {
+    expect(firstPiece('老师的v❤ hxy_xs 后面几位数字我换手机聊天记录没了记不全，姐妹应该还在吧里', false)).toEqual({
+      text: '老师的v❤ hxy_xs',
+      deferred: true,
+    });
+    expect(firstPiece('你加扣扣 2871 ，后面几位我发楼下', true, true)).toEqual({
+      text: '你加扣扣 2871',
+      deferred: false,
+    });
+    expect(firstPiece('v❤前半段是 xdxs_', false)?.deferred).toBe(false);
+    expect(firstPiece('She is on WhatsApp: +44 7700', true)?.deferred).toBe(false);
+  });
   it('ends at an id part that closes a line of other words, never at an English word', () => {
-    expect(firstPiece('大额卡下卡找 kaxz', true)).toBe('大额卡下卡找 kaxz');
+    expect(firstPiece('大额卡下卡找 kaxz', true)?.text).toBe('大额卡下卡找 kaxz');
     expect(firstPiece('sorry it cut me off 😅 ', true)).toBeUndefined();
     expect(firstPiece('谢谢大家，已经解决了。', true)).toBeUndefined();
+    expect(firstPiece('Like · Reply · Share', true)).toBeUndefined();
   });
 });

@@ -45,8 +45,16 @@ const FIRST_PIECE_CHARS_RE = new RegExp(
   `^(?:\\+?\\(?${D}(?:${D}|[ ().-]){0,18}${D}|[A-Za-z0-9_][A-Za-z0-9_.-]{0,23}(?<!\\.))`,
   'u',
 );
-/** a Latin run at the end after no Latin word (after Chinese, an emoji, a colon), or alone */
-const ID_TAIL_RE = /(?:^|[^\sA-Za-z0-9_,.!?'"])\s*[A-Za-z0-9_]+$/u;
+/** a Latin run at the end after Chinese or a colon (not after other words, nor a button's "· Share") */
+const ID_TAIL_RE = /[\p{sc=Han}\u3000-\u303f\uff00-\uffef:]\s*[A-Za-z0-9_]+$/u;
+/**
+ * a piece the writer says is not whole, the rest elsewhere or lost ("v❤ hxy_xs 后面几位数字我记不全",
+ * "2871，后面几位我发楼下"): group 1 the piece, the words after it
+ */
+const REST_ELSEWHERE_RE = new RegExp(
+  `((?:[A-Za-z0-9_][A-Za-z0-9_.-]{1,23}|${D}(?:[ -]?${D}){2,}))\\s*[,，]?\\s*(?:[后後]面|[后後]半段?|剩下|其[余餘])(?:的|几位|幾位|几个|幾個)?(?:数字|數字|号码|號碼)?(?!是|为|為|係|接)`,
+  'gu',
+);
 /** the promise of the rest in the next comment ("下一条发", "发楼下", Cantonese "我下面再打", "rest in my next comment", "I'll put the rest below") */
 const NEXT_PART_RE =
   /下一?条|下一?楼|下个?评论|楼下|下面(?:再)?(?:打|发|發|写|寫|补|補|贴|貼)|next (?:comment|reply|post|one)|(?:rest|other half|second half|last (?:part|digits)) (?:is )?below/giu;
@@ -90,30 +98,45 @@ export function secondPiece(text: string): SecondPiece | undefined {
   return p ? { at: 0, piece: p[0].replace(/[ -]/gu, ''), pointed: false, opening: true } : undefined;
 }
 
+export interface FirstPiece {
+  /** the text up to the end of the piece, for the second to be put after */
+  text: string;
+  /**
+   * the writer says the rest is not in this comment, and does not promise it in their own next one
+   * ("hxy_xs 后面几位我记不全"): another writer may finish it
+   */
+  deferred: boolean;
+}
+
 /**
  * The text a second piece is put after. Of another comment: its promise of the rest ("下一条发") dropped
- * first. Then up to the end of a piece opened by "前面是" / "first part is" (those words dropped); else,
- * before a piece of digits, up to the end of its last run of digits near its end (an excuse may follow it:
- * "555-Edit: it cut off my number lol,"); else up to its end when that ends in an id's or a number's
- * character after no Latin word ("下卡找 kaxz", "v❤ xdxs_"). Undefined when the text holds no piece.
+ * first. Then up to the end of a piece opened by "前面是" / "first part is" (those words dropped), or of one
+ * the rest of which the writer says is elsewhere ("hxy_xs 后面几位我记不全"); else, before a piece of digits,
+ * up to the end of its last run of digits near its end (an excuse may follow it: "555-Edit: it cut off my
+ * number lol,"); else up to its end when that ends in an id's or a number's character after Chinese or a
+ * colon ("下卡找 kaxz"). Undefined when the text holds no piece.
  */
-export function firstPiece(text: string, digits: boolean, another = false): string | undefined {
+export function firstPiece(text: string, digits: boolean, another = false): FirstPiece | undefined {
   let t = text;
   let promise: RegExpMatchArray | undefined;
   if (another) for (const m of t.matchAll(NEXT_PART_RE)) promise = m;
-  if (promise && t.length - (promise.index ?? 0) - promise[0].length <= NEXT_PART_REST) t = t.slice(0, promise.index);
+  const promised = !!promise && t.length - (promise.index ?? 0) - promise[0].length <= NEXT_PART_REST;
+  if (promised) t = t.slice(0, promise?.index);
   let opened: RegExpMatchArray | undefined;
   for (const m of t.matchAll(FIRST_PIECE_RE)) opened = m;
   const p = opened && FIRST_PIECE_CHARS_RE.exec(t.slice((opened.index ?? 0) + opened[0].length));
-  if (p) return `${t.slice(0, opened?.index).trimEnd()} ${p[0]}`;
+  if (p) return { text: `${t.slice(0, opened?.index).trimEnd()} ${p[0]}`, deferred: false };
+  let rest: RegExpMatchArray | undefined;
+  for (const m of t.matchAll(REST_ELSEWHERE_RE)) rest = m;
+  if (rest) return { text: t.slice(0, (rest.index ?? 0) + (rest[1]?.length ?? 0)), deferred: !promised };
   t = t.replace(/[^\p{L}\p{N}_]+$/u, '');
   if (digits) {
     // the last run of three digits or more (reaction counts after it, "👎 22 😕 9", are no piece)
     const from = Math.max(0, t.length - FIRST_PIECE_GAP);
     let end = -1;
     for (const m of t.slice(from).matchAll(DIGIT_RUN_RE)) end = from + (m.index ?? 0) + m[0].length;
-    if (end >= 0) return t.slice(0, end);
+    if (end >= 0) return { text: t.slice(0, end), deferred: false };
   }
-  // an id's part ends a line of other words ("下卡找 kaxz", "v❤: xdxs_"), not an English sentence ("cut me off")
-  return ID_TAIL_RE.test(t) ? t : undefined;
+  // an id's part ends a line of Chinese ("下卡找 kaxz", "v❤: xdxs_"), not an English sentence ("cut me off")
+  return ID_TAIL_RE.test(t) ? { text: t, deferred: false } : undefined;
 }
