@@ -388,6 +388,11 @@ export interface LexiconsAnswer {
   model?: TextModel;
 }
 
+/** The lexicons as checked: the regexes made once, while checked (the engine reads each at its module's load). */
+export interface CheckedLexicons extends Omit<LexiconsAnswer, 'regexes'> {
+  regexes?: RegExp[];
+}
+
 /** the most words of a text model taken from the background, and the longest word */
 export const MAX_MODEL_TERMS = 16_384;
 export const MAX_MODEL_TERM_CHARS = 64;
@@ -406,17 +411,16 @@ export const MAX_SENT_REGEXES = 1_024;
 export const MAX_SENT_REGEX_CHARS = 8_192;
 const REGEX_FLAGS_RE = /^[dgimsuy]{0,7}$/u;
 
-/** [source, flags] that make a regex */
-function isSentRegex(v: unknown): v is [string, string] {
-  if (!Array.isArray(v) || v.length !== 2) return false;
+/** The regex [source, flags] make, or undefined when they make none (or are not a pair of strings). */
+function sentRegex(v: unknown): RegExp | undefined {
+  if (!Array.isArray(v) || v.length !== 2) return undefined;
   const [source, flags] = v as unknown[];
-  if (typeof source !== 'string' || source.length > MAX_SENT_REGEX_CHARS) return false;
-  if (typeof flags !== 'string' || !REGEX_FLAGS_RE.test(flags)) return false;
+  if (typeof source !== 'string' || source.length > MAX_SENT_REGEX_CHARS) return undefined;
+  if (typeof flags !== 'string' || !REGEX_FLAGS_RE.test(flags)) return undefined;
   try {
-    new RegExp(source, flags);
-    return true;
+    return new RegExp(source, flags);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -429,7 +433,7 @@ const SCANNER_KEY_RE = /^i?u?\d{1,6}:[0-9a-z]{1,7}$/u;
  * The background's answer to `cs:get-lexicons`: the lexicons (the bundles leave notes and sources out),
  * bounded, and their prefixes; else undefined.
  */
-export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
+export function parseLexiconsAnswer(v: unknown): CheckedLexicons | undefined {
   if (!isRec(v) || !isRec(v.lexicons)) return undefined;
   const lexicons = v.lexicons;
   const names = Object.keys(lexicons);
@@ -461,8 +465,14 @@ export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
   }
   const scanners = new Map<string, ScannerData>();
   // the engine's modules read these when they load: none malformed, or nothing is taken
-  const regexes = v.regexes ?? [];
-  if (!Array.isArray(regexes) || regexes.length > MAX_SENT_REGEXES || !regexes.every(isSentRegex)) return undefined;
+  const sent = v.regexes ?? [];
+  if (!Array.isArray(sent) || sent.length > MAX_SENT_REGEXES) return undefined;
+  const regexes: RegExp[] = [];
+  for (const r of sent) {
+    const made = sentRegex(r);
+    if (!made) return undefined;
+    regexes.push(made);
+  }
   if (isRec(v.scanners)) {
     for (const [key, data] of Object.entries(v.scanners)) {
       if (scanners.size >= MAX_BUILT_SCANNERS) break;
@@ -473,7 +483,7 @@ export function parseLexiconsAnswer(v: unknown): LexiconsAnswer | undefined {
     lexicons: lexicons as Record<string, LexiconEntry[]>,
     prefixes,
     ...(scanners.size > 0 ? { scanners } : {}),
-    ...(regexes.length > 0 ? { regexes: regexes as [string, string][] } : {}),
+    ...(regexes.length > 0 ? { regexes } : {}),
     ...(isTextModel(v.model) ? { model: v.model } : {}),
   };
 }

@@ -8,7 +8,7 @@
  * (shape-checked by `parseT2sAnswer` and `parseLexiconsAnswer`), and it evaluates its parts lazily, each in
  * a task of its own.
  */
-import type { LexiconsAnswer } from '../../messages';
+import type { CheckedLexicons } from '../../messages';
 
 /** the global of the content script's isolated world the injected engine leaves its API under */
 export const ENGINE_KEY = '__shillguardEngine';
@@ -19,7 +19,7 @@ export type Engine = typeof import('./parts/engine');
 
 export interface EngineApi {
   /** the traditional → simplified pairs and the lexicons' answer, installed for the engine's modules */
-  install(t2s: string, lexicons: LexiconsAnswer): void;
+  install(t2s: string, lexicons: CheckedLexicons): void;
   /** the engine's parts evaluated (each in a task of its own), once */
   load(): Promise<Engine>;
 }

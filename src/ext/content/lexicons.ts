@@ -2,7 +2,7 @@
  * The lexicons' entries in the content script. Like the t2s table they are engine data the content
  * script does not bundle: the background sends them (`cs:get-lexicons`, checked by
  * `parseLexiconsAnswer`), with the prefixes of their alternations computed by the build, and the
- * controller installs them before the facts' part of the engine is evaluated. The content build's lexicon modules read their arrays from here (`lexiconsFromChannel` in
+ * engine script (engine-main.ts) installs them before the facts' part of the engine is evaluated. The content build's lexicon modules read their arrays from here (`lexiconsFromChannel` in
  * src/ext/build.ts, applied by wxt.config.ts), so the engine's modules are the same in every build.
  */
 import { givePrefixes, type LexiconEntry, type LexiconPrefixes } from '../../lexicon/types';
