@@ -376,3 +376,34 @@ describe('a handle given in two pieces, the second saying it continues the first
     expect(handles(html).filter((h) => h.includes('380') || h.includes('1234100'))).toEqual([]);
   });
 });
+
+describe('a handle given in answer to an ask for a way to reach someone', () => {
+  const ctaOf = (html: string) => factsOf(html).handles.map((h) => `${h.kind}:${h.value}:${h.cta}`);
+  const thread = (ask: string, asker = 'Dale P.') =>
+    comments(
+      [
+        {
+          a: 'Kerryn M',
+          t: 'Sharing what worked for me: a debt negotiator called Warren got the interest frozen on all four cards.',
+          replies: [
+            { a: asker, t: ask },
+            { a: 'Kerryn M', t: 'No website, he mostly works by referral. Easiest is WhatsApp, +61 491 578 226.' },
+          ],
+        },
+      ],
+      'Comments',
+    );
+  it('is handed over when another writer asked how to reach him', () => {
+    expect(ctaOf(thread('This is me right now. How do I reach him? Does he have a website?'))).toContain(
+      'whatsapp:61491578226:true',
+    );
+  });
+  it('is not when the comment before asked nothing, or the writer asked herself', () => {
+    expect(ctaOf(thread('Glad it worked out for you, good luck with the rest.'))).toContain(
+      'whatsapp:61491578226:false',
+    );
+    expect(ctaOf(thread('How do I reach him? Does he have a website?', 'Kerryn M'))).toContain(
+      'whatsapp:61491578226:false',
+    );
+  });
+});

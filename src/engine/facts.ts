@@ -1632,6 +1632,19 @@ export function* factsSteps(
       h.cta = false;
     } else if (h.comment >= 0 && !h.warned && commentCta.has(h.comment) && !SEEKS_HELP_RE.test(h.context)) h.cta = true;
   }
+  // a handle given in answer to another writer's ask for a way to reach someone ("How do I reach him?" →
+  // "Easiest is WhatsApp, +61 491 …") is handed over, whatever words it comes in: an ask in the comment it
+  // replies to, or in the one just before it in its section (replies under one comment come in order)
+  for (const h of facts.handles) {
+    const c = h.cta || h.warned || h.comment < 0 ? undefined : facts.comments[h.comment];
+    if (!c || SEEKS_HELP_RE.test(h.context)) continue;
+    const before = facts.comments[c.id - 1];
+    const askers = [
+      c.replyTo === undefined ? undefined : facts.comments[c.replyTo],
+      before?.section === c.section ? before : undefined,
+    ];
+    if (askers.some((a) => a && a.id !== c.id && a.author !== c.author && a.stages.includes('request'))) h.cta = true;
+  }
 
   // a handle given in two pieces (src/handles/split.ts), the second put after the first: in its own comment,
   // else in the nearest before it by the same writer, or an unnamed one, else in the nearest before it by

@@ -170,6 +170,7 @@ describe('lexicon stages and calls to action', () => {
     ['Tasha did mine too!! she got it off my report in 3 weeks', 'en_success'],
     ['got 2.6k back in like 10 days', 'en_success'],
     ['Six weeks later, $36,400 came back into my bank account', 'en_success'],
+    ["I wish I'd found him years ago, I cried when he rang", 'en_success'],
     ['On the 26th day the money was in my bank.', 'en_success'],
     ["Graham found my late husband's pension from the railways too", 'en_success'],
     ["He's found a pot from my old supermarket job already!", 'en_success'],
