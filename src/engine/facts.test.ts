@@ -407,3 +407,26 @@ describe('a handle given in answer to an ask for a way to reach someone', () => 
     );
   });
 });
+
+describe('a thread the page shows as an example of a scam', () => {
+  const thread = (label: string) =>
+    `<article><h1>How scam helpers sneak numbers past comment filters</h1><p>A client brought us a printout.</p>
+    <div class="sample" aria-label="${label}"><span class="stamp">${label}</span>
+      <div class="c"><span class="who">Patrice M.</span><span class="when">3 days ago</span><br>Mr. Royce Delmont got our payment cut from $1,980 to $910. You can reach him on WhatsApp +1 480 555 0161</div>
+      <div class="c"><span class="who">Gene Albers</span><span class="when">3 days ago</span><br>How do I contact him? My mother is in the same situation</div>
+      <div class="c"><span class="who">Patrice M.</span><span class="when">3 days ago</span><br>WhatsApp +1 480 555 0161, tell him Patrice sent you</div>
+      <div class="c"><span class="who">Lorraine Tuck</span><span class="when">2 days ago</span><br>Mr. Delmont saved our house too!! Thank you Patrice</div>
+    </div><p>Call your servicer yourself.</p></article>`;
+  const warned = (html: string) =>
+    factsOf(html)
+      .handles.filter((h) => h.kind === 'whatsapp')
+      .map((h) => h.warned);
+  it('offers nothing: its handles are the warning\'s example ("SCAM EXAMPLE — DO NOT CALL", 骗局示例)', () => {
+    expect(warned(thread('SCAM EXAMPLE — DO NOT CALL')).every((w) => w)).toBe(true);
+    expect(warned(thread('骗局示例：请勿添加')).every((w) => w)).toBe(true);
+  });
+  it('is not a thread under a warning that shows no example, nor one whose label only holds an address', () => {
+    expect(warned(thread('Beware of scammers in the comments')).some((w) => w)).toBe(false);
+    expect(warned(thread('Scam reports: tips@paper.example')).some((w) => w)).toBe(false);
+  });
+});

@@ -2027,6 +2027,7 @@ export function* factsSteps(
     }
   }
   rebuttedQuotes(facts, st, cm);
+  specimenThreads(facts, st, cm);
   condemnedHandles(facts);
   facts.terms = [...terms];
   return facts;
@@ -2155,6 +2156,31 @@ function rebuttedQuotes(facts: PageFacts, st: WalkState, cm: CommentModel): void
   for (const f of facts.handles) if (!f.warned && f.block >= 0 && rebutted(f.block)) f.warned = true;
   for (const p of facts.phrases) if (!p.warned && p.block >= 0 && rebutted(p.block)) p.warned = true;
 }
+
+/**
+ * A thread the page shows as an example of a scam: the words that label it (its `aria-label`, its own text
+ * before its first comment) call it an example, a specimen or a reproduction and warn
+ * ("SCAM EXAMPLE — DO NOT CALL", "Reproduced comment thread (specimen)" under "SPECIMEN – SCAM", 骗局示例,
+ * 诈骗聊天记录还原): what its comments offer and say is the warning's example, as a quotation's is.
+ */
+function specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): void {
+  for (const s of cm.sections) {
+    const range = st.ranges.get(s.el);
+    const first = cm.comments[s.comments[0] ?? -1]?.blocks[0];
+    if (!range || first === undefined) continue;
+    const lead = st.blocks.slice(range[0], Math.min(first, range[0] + SPECIMEN_LEAD_BLOCKS)).map((b) => b.text);
+    const label = normalize([s.el.getAttribute('aria-label') ?? '', ...lead].join(' ').slice(0, 600)).text;
+    if (!SPECIMEN_RE.test(label) || !isWarning(label)) continue;
+    const ids = new Set(s.comments);
+    for (const h of facts.handles) if (ids.has(h.comment)) h.warned = true;
+    for (const p of facts.phrases) if (ids.has(p.comment)) p.warned = true;
+  }
+}
+/** words that show what follows as an example (read on normalized text) */
+const SPECIMEN_RE =
+  /(?<![\w.@-])(?:examples?|specimens?|samples?|reproduc(?:e|ed|ing|tion)|screenshots?|transcripts?|verbatim|annotated)\b(?![.@-]\w)|示例|样本|样例|截图|案例|实录|还原|原文/iu;
+/** how many blocks of a thread's own text before its first comment are read for its label */
+const SPECIMEN_LEAD_BLOCKS = 3;
 
 /** how much of the block after a quotation is read for its warning */
 const REBUTTAL_CHARS = 400;
