@@ -656,6 +656,7 @@ describe('extractHandles: forms seen in the corpus', () => {
     // a quote header's date and time are not a number, before or after the cue
     ['岸上的风 发表于 2025-6-3 22:14 扣扣群:738 221 905', ['qq:738221905']],
     ['QQ 12345678 2025-6-3 22:14', ['qq:12345678']],
+    ['阿离上岸中(网贷协商 停催 咨询➕v qiuge_xs1209)2025-09-22 23:41:52 江苏', ['wechat:qiuge_xs1209']],
     ['QQ群 738221905', ['qq:738221905']],
     // a North American number written as one needs no cue
     ['fast results, 100% guaranteed 👉 1 (323) 555-0177', ['phone:13235550177']],

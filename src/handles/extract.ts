@@ -603,9 +603,11 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
       const gap = text.slice(prev.e, a.s);
       const next = atoms[k + 1];
       const spacedOn = next?.digits === true && next.e - next.s === 1 && SPACES.test(text.slice(a.e, next.s));
-      // a date never runs into the number before it or the time after it ("QQ 12345678 2025-6-3 22:14")
+      // a date never runs into the number before it or the time after it ("QQ 12345678 2025-6-3 22:14"), also
+      // after a closing bracket (a signature's "(咨询+v qiuge_xs1209)2025-09-22 23:41")
       const dated =
-        /\s/u.test(gap) && (DATE_AHEAD.test(text.slice(a.s, a.s + 10)) || DATE_SEP.test(text.slice(cur.s, prev.e)));
+        /[\s)）\]】」』]/u.test(gap) &&
+        (DATE_AHEAD.test(text.slice(a.s, a.s + 10)) || DATE_SEP.test(text.slice(cur.s, prev.e)));
       const toldPair = (told?.[k] ?? 0) > 0 && (told?.[k - 1] ?? 0) > 0;
       if (
         !dated &&
