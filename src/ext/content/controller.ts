@@ -59,7 +59,7 @@ import type { Highlighter } from '../../ui/highlight/highlight';
 import { reveal } from '../../ui/highlight/reveal';
 import { BANNER_TAG, HIGHLIGHT_TAG } from '../../ui/tags';
 import type { BannerUi } from './banner-ui';
-import { drive, driveSteps, yieldToMain } from './driver';
+import { drive, driveSteps, evaluate, yieldToMain } from './driver';
 import { type Engine, type EngineApi, takeEngine } from './engine';
 import { type PageUi, takePageUi } from './page-ui';
 import { perf, timed } from './perf';
@@ -83,15 +83,6 @@ const isOurs = (n: Node) => {
 };
 
 type Handles = typeof import('./parts/handles');
-
-/** evaluate lazily bundled modules in a task of their own (a measure marks it for bench:browser) */
-async function evaluate<T>(load: () => Promise<T>): Promise<T> {
-  await yieldToMain();
-  const t0 = performance.now();
-  const m = await load();
-  perf('engine', t0);
-  return m;
-}
 
 /** ask the background once; an answer its check refuses (or none) is asked for again next time */
 function asker<T>(type: 'cs:get-t2s' | 'cs:get-lexicons', parse: (v: unknown) => T | undefined) {

@@ -38,6 +38,15 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
+/** Evaluate lazily bundled modules in a task of their own (a measure marks it for bench:browser). */
+export async function evaluate<T>(load: () => Promise<T>): Promise<T> {
+  await yieldToMain();
+  const t0 = performance.now();
+  const m = await load();
+  perf('engine', t0);
+  return m;
+}
+
 /** Step `session` to the end. Returns false when `cancelled()` turned true on the way. */
 export async function drive(session: ScanSession, cancelled: () => boolean): Promise<boolean> {
   // a stage starts in the slice after the one that ended the last (the session stops there)

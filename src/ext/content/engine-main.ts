@@ -1,19 +1,10 @@
 /** The injected engine script's side of `./engine.ts`: what it leaves for the content script. */
-import { yieldToMain } from './driver';
+import { evaluate, yieldToMain } from './driver';
 import { ENGINE_KEY, type Engine, type EngineApi } from './engine';
 import { installLexicons } from './lexicons';
 import { perf } from './perf';
 import { installRegexes } from './regexes';
 import { installT2sPairs } from './t2s';
-
-/** evaluate lazily bundled modules in a task of their own (a measure marks it for bench:browser) */
-async function evaluate<T>(load: () => Promise<T>): Promise<T> {
-  await yieldToMain();
-  const t0 = performance.now();
-  const m = await load();
-  perf('engine', t0);
-  return m;
-}
 
 let loaded: Promise<Engine> | undefined;
 
