@@ -104,6 +104,16 @@ const t2sTable = asker('cs:get-t2s', parseT2sAnswer);
 const lexicons = asker('cs:get-lexicons', parseLexiconsAnswer);
 
 let handlesLoad: Promise<Handles> | undefined;
+let engineScript: Promise<EngineApi | undefined> | undefined;
+/** the engine's script injected into this frame, its API taken (once; asked again when it did not come) */
+const engineApi = (): Promise<EngineApi | undefined> => {
+  engineScript ??= send({ type: 'cs:load-engine' }).then((done) => {
+    const api = done === true ? takeEngine() : undefined;
+    if (!api) engineScript = undefined;
+    return api;
+  });
+  return engineScript;
+};
 let engineReady: Promise<EngineApi | undefined> | undefined;
 /** the contact cues' first look alone (no table needed: its patterns ship in the bundle) */
 const handles = (): Promise<Handles> => (handlesLoad ??= evaluate(() => import('./parts/handles')));
@@ -114,11 +124,7 @@ const handles = (): Promise<Handles> => (handlesLoad ??= evaluate(() => import('
  */
 function prepareEngine(): Promise<EngineApi | undefined> {
   engineReady ??= (async () => {
-    const [t2s, lex, injected] = await Promise.all([
-      t2sTable(),
-      lexicons(),
-      send({ type: 'cs:load-engine' }).then((done) => (done === true ? takeEngine() : undefined)),
-    ]);
+    const [t2s, lex, injected] = await Promise.all([t2sTable(), lexicons(), engineApi()]);
     if (t2s === undefined || lex === undefined || !injected) {
       engineReady = undefined;
       return undefined;
