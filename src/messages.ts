@@ -412,7 +412,7 @@ export const MAX_SENT_REGEX_CHARS = 8_192;
 const REGEX_FLAGS_RE = /^[dgimsuy]{0,7}$/u;
 
 /** The regex [source, flags] make, or undefined when they make none (or are not a pair of strings). */
-function sentRegex(v: unknown): RegExp | undefined {
+function madeRegex(v: unknown): RegExp | undefined {
   if (!Array.isArray(v) || v.length !== 2) return undefined;
   const [source, flags] = v as unknown[];
   if (typeof source !== 'string' || source.length > MAX_SENT_REGEX_CHARS) return undefined;
@@ -469,7 +469,7 @@ export function parseLexiconsAnswer(v: unknown): CheckedLexicons | undefined {
   if (!Array.isArray(sent) || sent.length > MAX_SENT_REGEXES) return undefined;
   const regexes: RegExp[] = [];
   for (const r of sent) {
-    const made = sentRegex(r);
+    const made = madeRegex(r);
     if (!made) return undefined;
     regexes.push(made);
   }

@@ -13,7 +13,7 @@ import { findCues, NAME_POINTER_RE } from '../handles/cues';
 import { type DisguiseTell, disguiseOf } from '../handles/disguise';
 import { extractHandles, type HandleHit, hasContactCue, pointsToNext } from '../handles/extract';
 import { hiddenContact } from '../handles/hidden';
-import { firstPiece, secondPiece } from '../handles/split';
+import { digitEnded, firstPiece, secondPiece } from '../handles/split';
 import { ADVANCE_FEE, FEE_FIRST, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
@@ -1676,21 +1676,25 @@ export function* factsSteps(
       let first = piece.text;
       // (two digits finish a number only: "(785) 555-01" … "the rest is 93")
       if (second.piece.length < 3 && !/\d$/u.test(first)) continue;
-      if (digits && /[\d零〇一二三四五六七八九幺两洞]$/u.test(first)) first += ' ';
-      // a number whose app the comment names further back than the extractor looks ("text my credit lady …
-      // 216-555-" … "the rest is 0135"): read again after the last contact cue before it
-      const run = digits ? NUMBER_TAIL_RE.exec(first) : null;
-      const back = run ? normalize(first.slice(0, run.index)) : undefined;
-      const cue = back && findCues(back).at(-1);
+      if (digits && digitEnded(first)) first += ' ';
       const given = (k: string) =>
         seen.has(k) && facts.handles.some((x) => (x.comment === a.id || x.comment === b.id) && keyOf(x) === k);
+      // read whole, then in its own clause, away from another app's cue earlier in the comment (打电话 …
+      // 老师的v❤ hxy_xs), then, a number whose app the comment names further back than the extractor looks
+      // ("text my credit lady … 216-555-" … "the rest is 0135"), after the last contact cue before it
+      const clause = first.slice(Math.max(...[...'。！？!?，,；;\n'].map((c) => first.lastIndexOf(c))) + 1);
+      function* leads(): Generator<string> {
+        yield first;
+        if (clause !== first) yield clause;
+        const run = digits ? NUMBER_TAIL_RE.exec(first) : null;
+        if (!run) return;
+        const back = normalize(first.slice(0, run.index));
+        const cue = findCues(back).at(-1);
+        if (cue) yield `${back.text.slice(cue.start, cue.end)} ${run[0]}`;
+      }
       let found: HandleHit[] = [];
       let text = '';
-      // …or in its own clause, away from another app's cue earlier in the comment (打电话 … 老师的v❤ hxy_xs)
-      const clause = first.slice(Math.max(...[...'。！？!?，,；;\n'].map((c) => first.lastIndexOf(c))) + 1);
-      const leads = [first, ...(clause !== first ? [clause] : [])];
-      if (run && back && cue) leads.push(`${back.text.slice(cue.start, cue.end)} ${run[0]}`);
-      for (const lead of leads) {
+      for (const lead of leads()) {
         text = lead + second.piece;
         const hits = extractHandles(text);
         if (!second.opening)

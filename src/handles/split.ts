@@ -6,8 +6,12 @@
  * (the facts) which comments may be joined.
  */
 
-/** a digit, written or spoken */
-const D = '[\\d零〇一二三四五六七八九幺两洞]';
+import { SPOKEN_DIGIT_CLASS } from '../text/normalize';
+
+/** a digit, written or spoken (二零五, 壹贰叁) */
+const D = `[\\d${SPOKEN_DIGIT_CLASS}]`;
+/** a digit, written or spoken, at the end */
+const DIGIT_END_RE = new RegExp(`${D}$`, 'u');
 /** three digits or more, single spaces or dashes between them */
 const DIGIT_RUN_RE = new RegExp(`${D}(?:[ -]?${D}){2,}`, 'gu');
 /**
@@ -139,4 +143,9 @@ export function firstPiece(text: string, digits: boolean, another = false): Firs
   }
   // an id's part ends a line of Chinese ("下卡找 kaxz", "v❤: xdxs_"), not an English sentence ("cut me off")
   return ID_TAIL_RE.test(t) ? { text: t, deferred: false } : undefined;
+}
+
+/** Whether a first piece ends in a digit, written or spoken (a second piece of digits is put after a space). */
+export function digitEnded(text: string): boolean {
+  return DIGIT_END_RE.test(text);
 }

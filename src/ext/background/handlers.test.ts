@@ -114,17 +114,48 @@ describe('background handlers', () => {
     expect(msg?.type === 'bg:state' && msg.decisions.trustedSites).toEqual(['bank.example']);
   });
 
-  it('injects the in-page UI into the top frame of the asking tab only, with whichever API the build has', async () => {
+  /**
+   * Runs `body` with the browser's injection faked: Chrome's `scripting.executeScript` recording into `calls`,
+   * `refuse()` making it throw (a page the browser protects, a closed tab), `mv2()` switching to Firefox's
+   * `tabs.executeScript`; all restored after.
+   */
+  async function withInjection(body: (calls: unknown[], api: { refuse(): void; mv2(): void }) => Promise<void>) {
     const b = fakeBrowser as unknown as { scripting?: unknown; tabs: { executeScript?: unknown } };
     const saved = b.scripting;
+    const savedTabs = b.tabs.executeScript;
     const calls: unknown[] = [];
+    b.scripting = {
+      executeScript: async (o: unknown) => {
+        calls.push(o);
+        return [];
+      },
+    };
     try {
-      b.scripting = {
-        executeScript: async (o: unknown) => {
-          calls.push(o);
-          return [];
+      await body(calls, {
+        refuse: () => {
+          b.scripting = {
+            executeScript: async () => {
+              throw new Error('Cannot access contents of the page');
+            },
+          };
         },
-      };
+        mv2: () => {
+          delete b.scripting;
+          b.tabs.executeScript = async (tabId: number, o: unknown) => {
+            calls.push([tabId, o]);
+            return [];
+          };
+        },
+      });
+    } finally {
+      if (saved === undefined) delete b.scripting;
+      else b.scripting = saved;
+      b.tabs.executeScript = savedTabs;
+    }
+  }
+
+  it('injects the in-page UI into the top frame of the asking tab only, with whichever API the build has', async () => {
+    await withInjection(async (calls, api) => {
       const state = createState();
       expect(await handleContentMessage(state, { type: 'cs:load-ui' }, fromContent(5), self)).toBe(true);
       expect(calls).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['page-ui.js'] }]);
@@ -136,42 +167,17 @@ describe('background handlers', () => {
       );
       expect(calls).toHaveLength(1);
       // a refusal (a page the browser protects, a closed tab) answers false
-      b.scripting = {
-        executeScript: async () => {
-          throw new Error('Cannot access contents of the page');
-        },
-      };
+      api.refuse();
       expect(await handleContentMessage(state, { type: 'cs:load-ui' }, fromContent(5), self)).toBe(false);
       // Firefox's MV2 build: tabs.executeScript
-      delete b.scripting;
-      const savedTabs = b.tabs.executeScript;
-      b.tabs.executeScript = async (tabId: number, o: unknown) => {
-        calls.push([tabId, o]);
-        return [];
-      };
-      try {
-        expect(await handleContentMessage(state, { type: 'cs:load-ui' }, fromContent(7), self)).toBe(true);
-        expect(calls.at(-1)).toEqual([7, { file: '/page-ui.js', frameId: 0 }]);
-      } finally {
-        b.tabs.executeScript = savedTabs;
-      }
-    } finally {
-      if (saved === undefined) delete b.scripting;
-      else b.scripting = saved;
-    }
+      api.mv2();
+      expect(await handleContentMessage(state, { type: 'cs:load-ui' }, fromContent(7), self)).toBe(true);
+      expect(calls.at(-1)).toEqual([7, { file: '/page-ui.js', frameId: 0 }]);
+    });
   });
 
   it('injects the engine into the asking frame (top or sub-frame), with whichever API the build has', async () => {
-    const b = fakeBrowser as unknown as { scripting?: unknown; tabs: { executeScript?: unknown } };
-    const saved = b.scripting;
-    const calls: unknown[] = [];
-    try {
-      b.scripting = {
-        executeScript: async (o: unknown) => {
-          calls.push(o);
-          return [];
-        },
-      };
+    await withInjection(async (calls, api) => {
       const state = createState();
       expect(await handleContentMessage(state, { type: 'cs:load-engine' }, fromContent(5), self)).toBe(true);
       expect(await handleContentMessage(state, { type: 'cs:load-engine' }, fromContent(5, 3), self)).toBe(true);
@@ -186,22 +192,10 @@ describe('background handlers', () => {
       ).toBeUndefined();
       expect(calls).toHaveLength(2);
       // Firefox's MV2 build: tabs.executeScript, into the same frame
-      delete b.scripting;
-      const savedTabs = b.tabs.executeScript;
-      b.tabs.executeScript = async (tabId: number, o: unknown) => {
-        calls.push([tabId, o]);
-        return [];
-      };
-      try {
-        expect(await handleContentMessage(state, { type: 'cs:load-engine' }, fromContent(7, 2), self)).toBe(true);
-        expect(calls.at(-1)).toEqual([7, { file: '/engine.js', frameId: 2 }]);
-      } finally {
-        b.tabs.executeScript = savedTabs;
-      }
-    } finally {
-      if (saved === undefined) delete b.scripting;
-      else b.scripting = saved;
-    }
+      api.mv2();
+      expect(await handleContentMessage(state, { type: 'cs:load-engine' }, fromContent(7, 2), self)).toBe(true);
+      expect(calls.at(-1)).toEqual([7, { file: '/engine.js', frameId: 2 }]);
+    });
   });
 
   it('sets a red badge and a summarising title for danger, per tab', async () => {

@@ -84,37 +84,38 @@ const isOurs = (n: Node) => {
 
 type Handles = typeof import('./parts/handles');
 
-/** ask the background once; an answer its check refuses (or none) is asked for again next time */
-function asker<T>(type: 'cs:get-t2s' | 'cs:get-lexicons', parse: (v: unknown) => T | undefined) {
-  let load: Promise<T | undefined> | undefined;
-  return (): Promise<T | undefined> => {
-    load ??= browser.runtime.sendMessage({ type } satisfies ContentToBackground).then(
-      // (a measure: the answer is read in a task of the messaging's own, which bench:browser counts by it)
-      (v: unknown) => timed('tables', () => parse(v)),
-      () => undefined,
-    );
-    return load.then((v) => {
-      if (v === undefined) load = undefined;
-      return v;
-    });
-  };
+/** `load` run once and its answer kept, unless it gives none (or fails): then it runs again next time */
+function kept<T>(load: () => Promise<T | undefined>): () => Promise<T | undefined> {
+  let p: Promise<T | undefined> | undefined;
+  return () =>
+    (p ??= load().then(
+      (v) => {
+        if (v === undefined) p = undefined;
+        return v;
+      },
+      () => {
+        p = undefined;
+        return undefined;
+      },
+    ));
 }
+
+/** the background's answer to `type`, checked by `parse` (a measure: read in a task of the messaging's own) */
+const ask = <T>(type: 'cs:get-t2s' | 'cs:get-lexicons', parse: (v: unknown) => T | undefined) =>
+  kept(() =>
+    browser.runtime
+      .sendMessage({ type } satisfies ContentToBackground)
+      .then((v: unknown) => timed('tables', () => parse(v))),
+  );
 /** the traditional → simplified table, and the lexicons (entries, patterns' data, regexes, the text model) */
-const t2sTable = asker('cs:get-t2s', parseT2sAnswer);
-const lexicons = asker('cs:get-lexicons', parseLexiconsAnswer);
+const t2sTable = ask('cs:get-t2s', parseT2sAnswer);
+const lexicons = ask('cs:get-lexicons', parseLexiconsAnswer);
+/** the engine's script injected into this frame, its API taken (once) */
+const engineApi = kept(() =>
+  send({ type: 'cs:load-engine' }).then((done) => (done === true ? takeEngine() : undefined)),
+);
 
 let handlesLoad: Promise<Handles> | undefined;
-let engineScript: Promise<EngineApi | undefined> | undefined;
-/** the engine's script injected into this frame, its API taken (once; asked again when it did not come) */
-const engineApi = (): Promise<EngineApi | undefined> => {
-  engineScript ??= send({ type: 'cs:load-engine' }).then((done) => {
-    const api = done === true ? takeEngine() : undefined;
-    if (!api) engineScript = undefined;
-    return api;
-  });
-  return engineScript;
-};
-let engineReady: Promise<EngineApi | undefined> | undefined;
 /** the contact cues' first look alone (no table needed: its patterns ship in the bundle) */
 const handles = (): Promise<Handles> => (handlesLoad ??= evaluate(() => import('./parts/handles')));
 /**
@@ -122,18 +123,12 @@ const handles = (): Promise<Handles> => (handlesLoad ??= evaluate(() => import('
  * and given them. Undefined when the tables or the script did not come (nothing can be scanned then; asked
  * again next time).
  */
-function prepareEngine(): Promise<EngineApi | undefined> {
-  engineReady ??= (async () => {
-    const [t2s, lex, injected] = await Promise.all([t2sTable(), lexicons(), engineApi()]);
-    if (t2s === undefined || lex === undefined || !injected) {
-      engineReady = undefined;
-      return undefined;
-    }
-    injected.install(t2s, lex);
-    return injected;
-  })();
-  return engineReady;
-}
+const prepareEngine = kept(async (): Promise<EngineApi | undefined> => {
+  const [t2s, lex, injected] = await Promise.all([t2sTable(), lexicons(), engineApi()]);
+  if (t2s === undefined || lex === undefined || !injected) return undefined;
+  injected.install(t2s, lex);
+  return injected;
+});
 /** the engine prepared and its parts evaluated, each in a task of its own */
 const engine = async (): Promise<Engine | undefined> => (await prepareEngine())?.load();
 
