@@ -74,6 +74,9 @@ export const MAX_CHARS = 2_000_000;
 export const FRAME_LOOK_CHARS = 50_000;
 /** after a location change, let the page render its new view before scanning */
 const NAV_SETTLE_MS = 300;
+/** how many times a frame asks for the engine before it gives up until its next pass, and the first wait */
+const ENGINE_TRIES = 4;
+const ENGINE_RETRY_MS = 500;
 
 const send = (m: ContentToBackground) => browser.runtime.sendMessage(m).catch(() => undefined);
 
@@ -129,8 +132,19 @@ const prepareEngine = kept(async (): Promise<EngineApi | undefined> => {
   injected.install(t2s, lex);
   return injected;
 });
-/** the engine prepared and its parts evaluated, each in a task of its own */
-const engine = async (): Promise<Engine | undefined> => (await prepareEngine())?.load();
+/**
+ * the engine prepared and its parts evaluated, each in a task of its own; asked again a few times, a little
+ * later each time, when the tables or the script did not come (a background just waking up can drop the
+ * first messages, and a page that never changes would otherwise stay unscanned)
+ */
+async function engine(): Promise<Engine | undefined> {
+  for (let i = 0; ; i++) {
+    const api = await prepareEngine();
+    if (api) return api.load();
+    if (i + 1 >= ENGINE_TRIES) return undefined;
+    await new Promise((done) => setTimeout(done, ENGINE_RETRY_MS * (i + 1)));
+  }
+}
 
 const newSession = (
   { createScanSession }: Engine,
