@@ -430,3 +430,25 @@ describe('a thread the page shows as an example of a scam', () => {
     expect(warned(thread('Scam reports: tips@paper.example')).some((w) => w)).toBe(false);
   });
 });
+
+describe('an @name in a comment', () => {
+  it('that prints a commenter\'s name, words and all, addresses that commenter ("@Kelly Wu 蔡顧問的賴…")', () => {
+    const f = factsOf(
+      comments([
+        { a: 'Kelly Wu', t: '我被假投資APP騙了四十萬，還有機會追回嗎？' },
+        { a: '林小姐', t: '@Kelly Wu 蔡顧問的賴 ID：tsai.8826，他幫我追回一半' },
+        { a: 'Kelly Wu', t: '謝謝，我加了' },
+      ]),
+    );
+    expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['line:tsai.8826']);
+  });
+  it('that only begins a commenter\'s name is an id ("@Kelly888" when Kelly Wu writes)', () => {
+    const f = factsOf(
+      comments([
+        { a: 'Kelly Wu', t: '我被假投資APP騙了四十萬，還有機會追回嗎？' },
+        { a: '林小姐', t: '追回專員的賴是 @kelly888 ，他幫我追回一半' },
+      ]),
+    );
+    expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['line:kelly888']);
+  });
+});

@@ -667,6 +667,8 @@ const PROFILE_PATH_RE = /^\/(?:u\/|user\/|@)?([A-Za-z0-9_.]{3,30})\/?$/u;
 const MENTION_MIN_CHARS = 3;
 /** how far before an "@name" an app named for it is looked for ("TG 搵 ＠kenhk_uk", "Telegram @x") */
 const MENTION_APP_CHARS = 16;
+/** the longest commenter's name, words and all, read after an "@" */
+const MENTION_NAME_CHARS = 40;
 const ID_KINDS: ReadonlySet<HandleKind> = new Set(['telegram', 'wechat', 'line', 'signal']);
 /** The messaging apps: their accounts are a person's, never an office's. */
 export const APP_CUES: ReadonlySet<string> = new Set(['wechat', 'qq', 'telegram', 'whatsapp', 'line', 'signal']);
@@ -689,10 +691,17 @@ function mentionsCommenter(hit: HandleHit, text: string, names: ReadonlySet<stri
   const at = before.search(/[@＠]\s?$/u);
   const lead = normalize(before.slice(Math.max(0, (at < 0 ? hit.start : at) - MENTION_APP_CHARS))).text;
   if (findCues(lead).some((c) => APP_CUES.has(c.kind))) return false;
+  // the name as the page prints it, words and all ("@Kelly Wu 蔡顧問的賴…": the id reads "kelly" only)
+  const written = text
+    .slice(at < 0 ? hit.start : at, hit.start + MENTION_NAME_CHARS)
+    .replace(/^[@＠]\s?/u, '')
+    .toLowerCase();
   for (const name of names) {
     const key = name.replace(/[.\-\s]/gu, '');
     if (key === hit.value) return true;
     if (key.startsWith(hit.value) && !/[a-z0-9_]/u.test(key.charAt(hit.value.length))) return true;
+    if (/\s/u.test(name) && written.startsWith(name) && !/[\p{L}\p{N}_]/u.test(written.charAt(name.length)))
+      return true;
   }
   return false;
 }

@@ -53,6 +53,18 @@ const CASES: [string, string, Want[]][] = [
     [['wechat', 'tangfw0618']],
   ],
   [
+    'an id in pieces around a dot, then 點點中間不用空格',
+    '你加他們承辦的陳助理賴：wang . lawyer 168（點點中間不用空格），跟她說是存股社團來的',
+    [['line', 'wang.lawyer168']],
+  ],
+  [
+    'an id typed a letter at a time around its dot',
+    '詳細可以加賴聊：k e n . d a i 1 6 8（字中間不用空格）',
+    [['line', 'ken.dai168']],
+  ],
+  ['a full stop for the dot of an id', '保單週轉 — 陳專員　加賴：chen。pl2288（。請改成.）', [['line', 'chen.pl2288']]],
+  ['a full stop after an id ends the sentence', '有問題加我QQ 12345678。2025年再聯絡', [['qq', '12345678']]],
+  [
     'an id in pieces around a dot, then 打的时候没有空白',
     '赖 ID：wang . loan 88（打的时候没有空白），晚上也有人回复。',
     [['line', 'wang.loan88']],

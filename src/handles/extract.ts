@@ -474,6 +474,9 @@ interface Group {
   told?: boolean;
 }
 
+/** Between two pieces typed apart: spaces, or a dot or dash spaced like them ("k e n . d a i 1 6 8"). */
+const APART_GAP_RE = /^(?:\s+| [.-] )$/u;
+
 /** How many pieces of one or two characters, typed apart, make one handle (xy s 8 7 7 5). */
 const APART_MIN_PIECES = 4;
 
@@ -493,7 +496,7 @@ function apartRuns(text: string, atoms: Atom[]): Uint8Array {
   const spaced = (k: number) => {
     const a = atoms[k - 1] as Atom;
     const b = atoms[k] as Atom;
-    return b.s - a.e <= 3 && SPACES.test(text.slice(a.e, b.s));
+    return b.s - a.e <= 3 && APART_GAP_RE.test(text.slice(a.e, b.s));
   };
   let k = 0;
   while (k < atoms.length) {
@@ -526,11 +529,12 @@ function apartRuns(text: string, atoms: Atom[]): Uint8Array {
 
 /**
  * The poster's word right after a handle typed in pieces that the pieces are one ("tang fw 0618（中间空格去掉）",
+ * "wang . lawyer 168（點點中間不用空格）",
  * "wang . loan 88（打的时候没有空白）", "hong_zh 777 (去空白)", "viv 9208（空格拿掉）", "gao hx 0817 ，中间没空格"; in English, "username is
  * pledgeback_rosa . 27 (no spaces)" leaves no telling words from pieces, so only the Chinese words count)
  */
 const JOIN_AFTER_RE =
-  /^[\s（(，,]{0,3}(?:中间|打的时候|输入时|加的时候|搜的时候)?的?(?:没有|没|不用|不要|去掉|去|拿掉|删掉)?(?:空格|空白)/u;
+  /^[\s（(，,]{0,3}(?:点点?|[.]{1,2})?(?:中间|打的时候|输入时|加的时候|搜的时候)?的?(?:没有|没|不用|不要|去掉|去|拿掉|删掉)?(?:空格|空白)/u;
 /**
  * …and in English ("Telegram: kestrel otc 77 (no spaces)"), where only the pieces right after an app's name or
  * "username is" are the handle's: words before them are the sentence's
@@ -611,9 +615,9 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
       const toldPair = (told?.[k] ?? 0) > 0 && (told?.[k - 1] ?? 0) > 0;
       if (
         !dated &&
-        ((apart[k] === 1 && apart[k - 1] === 1 && SPACES.test(gap)) ||
+        ((apart[k] === 1 && apart[k - 1] === 1 && APART_GAP_RE.test(gap)) ||
           toldPair ||
-          joinable(gap, prev, a, spacedOn, text.slice(prev.s, prev.e)))
+          joinable(gap, prev, a, spacedOn, text.slice(prev.s, prev.e), text.slice(a.s, a.e)))
       ) {
         if (toldPair) cur.told = true;
         cur.atoms.push(a);
@@ -639,14 +643,19 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
   return groups;
 }
 
-/** `spacedOn`: the atom after `b` is one more digit typed apart (so `b` is not a lone number); `aText`: `a` as written. */
-function joinable(gap: string, a: Atom, b: Atom, spacedOn = false, aText = ''): boolean {
+/**
+ * `spacedOn`: the atom after `b` is one more digit typed apart (so `b` is not a lone number); `aText`, `bText`:
+ * `a` and `b` as written.
+ */
+function joinable(gap: string, a: Atom, b: Atom, spacedOn = false, aText = '', bText = ''): boolean {
   // 138幺三八 mixes; bx五二零六一九 writes an id's digits in Chinese numerals after its letters
   if (gap.length === 0)
     return (
       (a.spoken !== b.spoken && a.digits && b.digits) ||
       (!a.spoken && !a.digits && b.spoken && b.e - b.s >= SPOKEN_TAIL_MIN)
     );
+  // a full stop for the dot of an id ("加賴：chen。pl2288"): letters before it and a number after, no sentence's end
+  if (gap === '。') return !a.spoken && !a.digits && !b.spoken && !b.digits && /\d/u.test(bText);
   if (!SEP.test(gap)) return false;
   if (gap.includes('**')) return false; // a mask, not a separator
   if (gap === ' . ' && b.digits) return true; // an id spaced around its dot: "name . 27"
@@ -669,7 +678,8 @@ function groupText(text: string, g: Group, keep: string): string {
   for (let i = 0; i < g.atoms.length; i++) {
     const a = g.atoms[i] as Atom;
     if (i > 0) {
-      const gap = (g.gaps[i - 1] ?? '').trim();
+      const written = (g.gaps[i - 1] ?? '').trim();
+      const gap = written === '。' ? '.' : written;
       if (gap.length === 1 && keep.includes(gap)) out += gap;
     }
     out += text.slice(a.s, a.e);
