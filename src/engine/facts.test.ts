@@ -452,3 +452,27 @@ describe('an @name in a comment', () => {
     expect(f.handles.map((h) => `${h.kind}:${h.value}`)).toEqual(['line:kelly888']);
   });
 });
+
+describe('an id read as a piece of one the page gives whole', () => {
+  it('is the whole id when its other characters stand beside it ("賴 yating . zh66" and "yating.zh66")', () => {
+    const f = factsOf(
+      comments([
+        { a: '阿伯', t: '退休金放定存太少了，有沒有穩一點的？' },
+        { a: '雅婷助理', t: '老師的群名額滿了就沒了，趕快跟我報名，賴 ID：yating.zh66' },
+        { a: '股海小白', t: '阿伯機會難得，趕快跟雅婷說要報名，賴 yating . zh66。' },
+      ]),
+    );
+    expect([...new Set(f.handles.map((h) => `${h.kind}:${h.value}`))]).toEqual(['line:yating.zh66']);
+    expect(f.comments.flatMap((c) => c.handles)).toEqual(['line:yating.zh66', 'line:yating.zh66']);
+  });
+  it('stays itself when the rest is not beside it (two ids, one the start of the other)', () => {
+    const f = factsOf(
+      comments([
+        { a: '阿伯', t: '退休金放定存太少了，有沒有穩一點的？' },
+        { a: '雅婷助理', t: '老師的群名額滿了，趕快跟我報名，賴 ID：yating.zh66' },
+        { a: '小陳', t: '我問的是另一個老師，他的賴是 yating，不收費' },
+      ]),
+    );
+    expect(new Set(f.handles.map((h) => `${h.kind}:${h.value}`))).toEqual(new Set(['line:yating.zh66', 'line:yating']));
+  });
+});

@@ -2039,11 +2039,66 @@ export function* factsSteps(
       if (cf && !cf.handles.includes(key)) cf.handles.push(key);
     }
   }
+  completedPieces(facts, st);
   rebuttedQuotes(facts, st, cm);
   specimenThreads(facts, st, cm);
   condemnedHandles(facts);
   facts.terms = [...terms];
   return facts;
+}
+
+/** ids a writer types in pieces, words between them ("@yong tai 後面 8899", "yuki 點 baodan 715") */
+const PIECE_KINDS: ReadonlySet<HandleKind> = new Set(['wechat', 'line', 'telegram']);
+/** how far past a piece the rest of its id is looked for: this many characters, and three for each missing one */
+const PIECE_REACH = 12;
+const letters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/gu, '');
+
+/**
+ * An id read as a piece of an id the page gives whole elsewhere, whose other characters stand right beside
+ * it, words and separators between them ("賴：wubao 77 tw" beside "w u b a o 7 7 t w", "賴 yating . zh66" beside
+ * "ｙａｔｉｎｇ．ｚｈ６６"): the whole id, not a second one. Only the page's own copy of the whole id says how
+ * the pieces go together, so nothing is joined that the page does not spell out somewhere.
+ */
+function completedPieces(facts: PageFacts, st: WalkState): void {
+  const whole = new Map<HandleKind, string[]>();
+  for (const h of facts.handles) {
+    if (!PIECE_KINDS.has(h.kind)) continue;
+    const list = whole.get(h.kind) ?? [];
+    if (!list.includes(h.value)) list.push(h.value);
+    whole.set(h.kind, list);
+  }
+  const renamed = new Map<string, string>();
+  for (const h of facts.handles) {
+    const others = whole.get(h.kind);
+    const text = st.blocks[h.block]?.text;
+    if (!others || others.length < 2 || text === undefined) continue;
+    const at = text.indexOf(h.raw);
+    if (at < 0) continue;
+    const own = letters(h.value);
+    for (const w of others) {
+      const all = letters(w);
+      if (w === h.value || all.length <= own.length) continue;
+      const rest = all.length - own.length;
+      const reach = PIECE_REACH + 3 * rest;
+      const after =
+        all.startsWith(own) &&
+        letters(normalize(text.slice(at + h.raw.length, at + h.raw.length + reach)).text).startsWith(
+          all.slice(own.length),
+        );
+      const before =
+        !after &&
+        all.endsWith(own) &&
+        letters(normalize(text.slice(Math.max(0, at - reach), at)).text).endsWith(all.slice(0, rest));
+      if (!after && !before) continue;
+      renamed.set(`${h.kind}:${h.value}`, `${h.kind}:${w}`);
+      h.value = w;
+      break;
+    }
+  }
+  if (renamed.size === 0) return;
+  const rename = (keys: string[]) => [...new Set(keys.map((k) => renamed.get(k) ?? k))];
+  for (const c of facts.comments) c.handles = rename(c.handles);
+  for (const w of facts.widgets) w.handles = rename(w.handles);
 }
 
 /** `mailto:` and `tel:` carry the address itself; other contact links are read whole. */

@@ -62,6 +62,21 @@ const CASES: [string, string, Want[]][] = [
     '詳細可以加賴聊：k e n . d a i 1 6 8（字中間不用空格）',
     [['line', 'ken.dai168']],
   ],
+  [
+    "an id's pieces around a dash, the spaces said to go",
+    '贴吧会吞号，我拆开发，加卫星 shangan - lao liang 7 （空格都去掉，中间那个杠要留着）',
+    [['wechat', 'shangan-laoliang7']],
+  ],
+  [
+    'a LINE id, then its digits in numerals a space apart',
+    '☎ 賴：kevin.zj 零八三一（數字請打阿拉伯數字）',
+    [['line', 'kevin.zj0831']],
+  ],
+  [
+    'a BBS push: the id typed apart, then the push time',
+    '吳專員真的有效 賴 w u b a o 7 7 t w 12/08 21:33',
+    [['line', 'wubao77tw']],
+  ],
   ['a full stop for the dot of an id', '保單週轉 — 陳專員　加賴：chen。pl2288（。請改成.）', [['line', 'chen.pl2288']]],
   ['a full stop after an id ends the sentence', '有問題加我QQ 12345678。2025年再聯絡', [['qq', '12345678']]],
   [

@@ -180,7 +180,7 @@ const DATE_8 = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
 const NANP = /(?<![\d+])(?:1[ .-]?)?\([2-9]\d{2}\)[ .-]?\d{3}[ .-]\d{4}(?!\d)/gu;
 /** …or in slashes, as posters write it to slip past a platform's number filter: 775/555/0182 */
 const NANP_SLASHED = /(?<![\d/.-])[2-9]\d{2} ?\/ ?[2-9]\d{2} ?\/ ?\d{4}(?![\d/.-])/gu;
-const DATE_AHEAD = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}/u;
+const DATE_AHEAD = /^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}|^\d{1,2}([-/])\d{1,2} \d{1,2}:\d{2}(?!\d)/u;
 /** a month, a day and an hour ("11-25 10"), then the minutes (":20"): a time */
 const DATE_HOUR_RE = /^\d{1,2}[-/.]\d{1,2} \d{1,2}$/u;
 const CLOCK_AFTER_RE = /^[:：]\d{2}/u;
@@ -220,6 +220,8 @@ interface Atom {
 
 /** Chinese numerals that end a WeChat id after its letters (bx五二零六一九): at least this many */
 const SPOKEN_TAIL_MIN = 3;
+/** …and this many when a space stands between the letters and the numerals */
+const SPOKEN_APART_TAIL_MIN = 4;
 
 function digitsOf(s: string): string {
   let out = '';
@@ -571,7 +573,7 @@ function toldJoined(text: string, atoms: Atom[]): Uint8Array | undefined {
     while (j > 0 && pieces < JOIN_AFTER_PIECES) {
       const p = atoms[j - 1] as Atom;
       const gap = text.slice(p.e, (atoms[j] as Atom).s);
-      if (p.spoken || !(SPACES.test(gap) || gap === ' . ') || gap.length > 3) break;
+      if (p.spoken || !APART_GAP_RE.test(gap) || gap.length > 3) break;
       j--;
       if (text.slice(p.s, p.e) !== '_') pieces++;
     }
@@ -607,11 +609,12 @@ function groupsOf(text: string, atoms: Atom[]): Group[] {
       const gap = text.slice(prev.e, a.s);
       const next = atoms[k + 1];
       const spacedOn = next?.digits === true && next.e - next.s === 1 && SPACES.test(text.slice(a.e, next.s));
-      // a date never runs into the number before it or the time after it ("QQ 12345678 2025-6-3 22:14"), also
+      // a date never runs into the number before it or the time after it ("QQ 12345678 2025-6-3 22:14", a BBS
+      // push's "賴 w u b a o 7 7 t w 12/08 21:33"), also
       // after a closing bracket (a signature's "(咨询+v qiuge_xs1209)2025-09-22 23:41")
       const dated =
         /[\s)）\]】」』]/u.test(gap) &&
-        (DATE_AHEAD.test(text.slice(a.s, a.s + 10)) || DATE_SEP.test(text.slice(cur.s, prev.e)));
+        (DATE_AHEAD.test(text.slice(a.s, a.s + 12)) || DATE_SEP.test(text.slice(cur.s, prev.e)));
       const toldPair = (told?.[k] ?? 0) > 0 && (told?.[k - 1] ?? 0) > 0;
       if (
         !dated &&
@@ -656,6 +659,9 @@ function joinable(gap: string, a: Atom, b: Atom, spacedOn = false, aText = '', b
     );
   // a full stop for the dot of an id ("加賴：chen。pl2288"): letters before it and a number after, no sentence's end
   if (gap === '。') return !a.spoken && !a.digits && !b.spoken && !b.digits && /\d/u.test(bText);
+  // …also a space apart, when the numerals are a number's worth ("賴：kevin.zj 零八三一")
+  if (gap === ' ' && !a.spoken && !a.digits && b.spoken && b.e - b.s >= SPOKEN_APART_TAIL_MIN)
+    return !LEAD_WORD_RE.test(aText);
   if (!SEP.test(gap)) return false;
   if (gap.includes('**')) return false; // a mask, not a separator
   if (gap === ' . ' && b.digits) return true; // an id spaced around its dot: "name . 27"
@@ -1054,12 +1060,12 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
     }
     const kind = app?.kind;
     if (hasSpoken && g.atoms.length > 1) {
-      // "微信：bx五二零六一九": behind a WeChat cue, an id's letters then its digits in Chinese numerals (three or
-      // more): the id with the digits put back
+      // "微信：bx五二零六一九", "賴：kevin.zj 零八三一": behind a WeChat or LINE cue, an id's letters then its digits
+      // in Chinese numerals (three or more): the id with the digits put back
       const last = g.atoms[g.atoms.length - 1] as Atom;
       const head = g.atoms.slice(0, -1);
       if (
-        (kind === 'wechat' || kind === 'same_number') &&
+        (kind === 'wechat' || kind === 'same_number' || kind === 'line') &&
         last.spoken &&
         last.e - last.s >= SPOKEN_TAIL_MIN &&
         head.every((a) => !a.spoken) &&
@@ -1067,9 +1073,9 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
         ((g.gaps[g.gaps.length - 1] ?? '') === '' || STUB_GAP_RE.test(g.gaps[g.gaps.length - 1] ?? ''))
       ) {
         const id = `${text.slice(g.s, head[head.length - 1]?.e ?? g.s)}${digitsOf(text.slice(last.s, last.e))}`;
-        if (WECHAT_ID.test(id))
+        if (kind === 'line' ? LINE_ID.test(id) : WECHAT_ID.test(id))
           hits.push({
-            kind: 'wechat',
+            kind: kind === 'line' ? 'line' : 'wechat',
             value: id.toLowerCase(),
             s: g.s,
             e: g.e,
