@@ -431,6 +431,27 @@ describe('a thread the page shows as an example of a scam', () => {
   });
 });
 
+describe('an exhibit in an article: a figure of quoted messages the page labels a scam example', () => {
+  const page = (label: string) =>
+    `<article><h1>Fake recovery experts are working the comments</h1><p>Maureen lost £41,000 and went looking for help.</p>
+    <figure aria-label="${label}"><div class="tag">${label}</div>
+      <blockquote><p><b>[Account 1]:</b> I lost £26k to a fake trading site. Is there anything anyone can do??</p></blockquote>
+      <blockquote><p><b>[Account 2]:</b> Contact Mrs Lorna Vell, she is a recovery expert. WhatsApp +44 7700 900318</p></blockquote>
+    </figure>
+    <p>When we messaged the WhatsApp number +44 7700 900318, a "case officer" asked for a £450 fee.</p></article>`;
+  const warned = (html: string) =>
+    factsOf(html)
+      .handles.filter((h) => h.kind === 'whatsapp')
+      .map((h) => h.warned);
+  it("shows the number as the scam's, wherever the page repeats it", () => {
+    expect(warned(page('SCAM EXAMPLE — do not contact'))).toEqual([true, true]);
+  });
+  it('is no example when its label shows nothing or warns of nothing', () => {
+    expect(warned(page('What readers told us')).some((w) => w)).toBe(false);
+    expect(warned(page('Screenshot of a client review')).some((w) => w)).toBe(false);
+  });
+});
+
 describe('an @name in a comment', () => {
   it('that prints a commenter\'s name, words and all, addresses that commenter ("@Kelly Wu 蔡顧問的賴…")', () => {
     const f = factsOf(

@@ -2041,8 +2041,7 @@ export function* factsSteps(
   }
   completedPieces(facts, st);
   rebuttedQuotes(facts, st, cm);
-  specimenThreads(facts, st, cm);
-  condemnedHandles(facts);
+  condemnedHandles(facts, specimenThreads(facts, st, cm));
   facts.terms = [...terms];
   return facts;
 }
@@ -2174,10 +2173,11 @@ const CONDEMNED_REACH = 24;
  * own a scam's. A reader who calls out a line that other commenters push is a dissenter in a thread the script
  * goes on in: the pushers' offers stand (the page's own notice, or a line nobody else pushes, is warned everywhere).
  */
-function condemnedHandles(facts: PageFacts): void {
+function condemnedHandles(facts: PageFacts, shown: ReadonlySet<string>): void {
   // value → who condemns it: the writers of the comments (a comment of no named writer stands for itself), -1 for
-  // the page's own text
+  // the page's own text (which also shows a handle as a scam's by its exhibits: `specimenThreads`)
   const by = new Map<string, Set<unknown>>();
+  for (const value of shown) by.set(value, new Set([-1]));
   const writer = (f: HandleFact) => (f.comment < 0 ? -1 : (facts.comments[f.comment]?.author ?? `#${f.comment}`));
   for (const f of facts.handles) {
     const at = f.raw ? f.context.indexOf(f.raw) : -1;
@@ -2231,19 +2231,44 @@ function rebuttedQuotes(facts: PageFacts, st: WalkState, cm: CommentModel): void
  * ("SCAM EXAMPLE — DO NOT CALL", "Reproduced comment thread (specimen)" under "SPECIMEN – SCAM", 骗局示例,
  * 诈骗聊天记录还原): what its comments offer and say is the warning's example, as a quotation's is.
  */
-function specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): void {
+function specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Set<string> {
+  const shown = new Set<string>();
+  const labelled = (el: Element, range: [number, number], leadEnd: number) => {
+    const lead = st.blocks.slice(range[0], Math.min(leadEnd, range[0] + SPECIMEN_LEAD_BLOCKS)).map((b) => b.text);
+    const label = normalize([el.getAttribute('aria-label') ?? '', ...lead].join(' ').slice(0, 600)).text;
+    return SPECIMEN_RE.test(label) && isWarning(label);
+  };
   for (const s of cm.sections) {
     const range = st.ranges.get(s.el);
     const first = cm.comments[s.comments[0] ?? -1]?.blocks[0];
-    if (!range || first === undefined) continue;
-    const lead = st.blocks.slice(range[0], Math.min(first, range[0] + SPECIMEN_LEAD_BLOCKS)).map((b) => b.text);
-    const label = normalize([s.el.getAttribute('aria-label') ?? '', ...lead].join(' ').slice(0, 600)).text;
-    if (!SPECIMEN_RE.test(label) || !isWarning(label)) continue;
+    if (!range || first === undefined || !labelled(s.el, range, first)) continue;
     const ids = new Set(s.comments);
-    for (const h of facts.handles) if (ids.has(h.comment)) h.warned = true;
+    for (const h of facts.handles)
+      if (ids.has(h.comment)) {
+        h.warned = true;
+        shown.add(h.value);
+      }
     for (const p of facts.phrases) if (ids.has(p.comment)) p.warned = true;
   }
+  // …and an exhibit in the article: a figure or a labelled box of quoted messages ("SCAM EXAMPLE — do not
+  // contact" over a reproduced exchange, aria-label "Screenshot transcript of scam comments")
+  const doc = st.blocks[0]?.el.ownerDocument;
+  const exhibits = doc ? doc.querySelectorAll('figure, [aria-label]') : [];
+  for (let i = 0; i < Math.min(exhibits.length, MAX_EXHIBITS); i++) {
+    const el = exhibits[i] as Element;
+    const range = st.ranges.get(el);
+    if (!range || range[1] - range[0] < 2 || !labelled(el, range, range[1])) continue;
+    for (const h of facts.handles)
+      if (h.comment < 0 && h.block >= range[0] && h.block < range[1]) {
+        h.warned = true;
+        shown.add(h.value);
+      }
+    for (const p of facts.phrases) if (p.comment < 0 && p.block >= range[0] && p.block < range[1]) p.warned = true;
+  }
+  return shown;
 }
+/** the most figures and labelled boxes read for an exhibit's label */
+const MAX_EXHIBITS = 200;
 /** words that show what follows as an example (read on normalized text) */
 const SPECIMEN_RE =
   /(?<![\w.@-])(?:examples?|specimens?|samples?|reproduc(?:e|ed|ing|tion)|screenshots?|transcripts?|verbatim|annotated)\b(?![.@-]\w)|示例|样本|样例|截图|案例|实录|还原|原文/iu;
