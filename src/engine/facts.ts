@@ -559,9 +559,17 @@ function askedAt(text: string, pos: number): boolean {
 const REFUSAL_LOOKBACK = 24;
 
 function refusedAt(text: string, pos: number): boolean {
+  if (REFUSED_LIST_EN_RE.test(text.slice(Math.max(0, pos - REFUSAL_LIST_EN_LOOKBACK), pos))) return true;
+  if (REFUSED_BEFORE_RE.test(text.slice(Math.max(0, pos - REFUSAL_LOOKBACK), pos))) return true;
+  // an item of a list that starts a few characters before it ("禁止推荐任何理财产品、贷款、信用卡代还": 代还 in
+  // 信用卡代还): read from the item's start (only there: "我不到三个月就上岸了" refuses nothing)
   let p = pos;
+  const start = Math.max(0, p - REFUSAL_ITEM_CHARS);
+  while (p > start && !LIST_ITEM_END.test(text[p - 1] ?? '')) p--;
+  if (p < pos && text[p - 1] === '、' && REFUSED_BEFORE_RE.test(text.slice(Math.max(0, p - REFUSAL_LOOKBACK), p)))
+    return true;
   for (let items = 0; items <= REFUSAL_LIST_ITEMS; items++) {
-    if (REFUSED_BEFORE_RE.test(text.slice(Math.max(0, p - REFUSAL_LOOKBACK), p))) return true;
+    if (items > 0 && REFUSED_BEFORE_RE.test(text.slice(Math.max(0, p - REFUSAL_LOOKBACK), p))) return true;
     // a later item of a list the refusal opened (不收任何评估费、手续费、服务费): read before the item ahead
     if (text[p - 1] !== '、') return false;
     // the item before: back to its delimiter, or to the refusal that opens the list right before it
@@ -576,6 +584,13 @@ function refusedAt(text: string, pos: number): boolean {
   }
   return false;
 }
+/**
+ * An English refusal and the list it opens, up to the promise: "never offer “investment help”, “account
+ * managers”, trading signals or loans"
+ */
+const REFUSED_LIST_EN_RE =
+  /\b(?:never|not|no|don't|do not|won't|will not|doesn't|does not)\s(?:offer|provide|sell|promise|arrange|run|give|recommend|post|share|allow)\s(?:[^.;!?,]{1,40},\s?){1,5}(?:[^.;!?,]{1,40}\s(?:or|and|nor)\s)?["“‘]?$|\b(?:never|not|no|don't|do not|won't|will not|doesn't|does not)\s(?:offer|provide|sell|promise|arrange|run|give|recommend|post|share|allow)\s[^.;!?,]{1,40}\s(?:or|and|nor)\s["“‘]?$/iu;
+const REFUSAL_LIST_EN_LOOKBACK = 160;
 /** how many list items back a refusal still reaches, and how long an item is */
 const REFUSAL_LIST_ITEMS = 4;
 const REFUSAL_ITEM_CHARS = 8;

@@ -77,6 +77,15 @@ const CASES: [string, string, Want[]][] = [
     '吳專員真的有效 賴 w u b a o 7 7 t w 12/08 21:33',
     [['line', 'wubao77tw']],
   ],
+  [
+    "a list's circled markers around a number are none of its digits",
+    '① 到社区服务大厅登记 ② 打社区电话：0571-86512347 ③ 加志愿者王晓的微信：hxsq_xiaowang',
+    [
+      ['phone', '057186512347'],
+      ['wechat', 'hxsq_xiaowang'],
+    ],
+  ],
+  ['circled digits typed apart, the last one too', '电话① ③ ⑧ ① ② ③ ④ ⑤ ⑥ ⑦ ⑧', [['phone', '13812345678']]],
   ['a full stop for the dot of an id', '保單週轉 — 陳專員　加賴：chen。pl2288（。請改成.）', [['line', 'chen.pl2288']]],
   ['a full stop after an id ends the sentence', '有問題加我QQ 12345678。2025年再聯絡', [['qq', '12345678']]],
   [

@@ -1144,6 +1144,35 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
   maskHits(text, cues, hits, W);
 }
 
+/** enclosed digits, which the normalizer reads as digits (① ⑳ ⑴ ⒈ ❶ ➀ ➊ ⓵ ⓿) */
+const ENCLOSED_DIGIT_RE = /[\u2460-\u24ff\u2776-\u2793]/u;
+const DIGIT_CHAR_RE = /\d/u;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * A list's markers out of the numbers: an enclosed digit standing alone, after a space or a stop and before words
+ * ("② 打社区电话：0571-86512347 ③加社区志愿者…"), numbers a list and is no digit of the number before it, which a
+ * disguise's enclosed digits (①③⑧ ①②③④, ① ③ ⑧ …) always run on from or into. Replaced by a stop in a copy of the
+ * normalized text (one character for one: the map stays right).
+ */
+function listMarkersApart(n: Normalized): Normalized {
+  if (!ENCLOSED_DIGIT_RE.test(n.source)) return n;
+  let text = n.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (!DIGIT_CHAR_RE.test(c) || !ENCLOSED_DIGIT_RE.test(n.source[n.map[i] ?? 0] ?? '')) continue;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    const next = /\s/u.test(after) ? (text[i + 2] ?? ' ') : after;
+    if (WORD_CHAR_RE.test(before) || DIGIT_CHAR_RE.test(next) || DIGIT_CHAR_RE.test(after)) continue;
+    // the last of enclosed digits typed apart (① ③ ⑧ … ⑦ ⑧)
+    const p = /\s/u.test(before) ? i - 2 : -1;
+    if (p >= 0 && DIGIT_CHAR_RE.test(text[p] ?? '') && ENCLOSED_DIGIT_RE.test(n.source[n.map[p] ?? 0] ?? '')) continue;
+    text = `${text.slice(0, i)}、${text.slice(i + 1)}`;
+  }
+  return text === n.text ? n : { source: n.source, text, map: n.map, ends: n.ends };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Handles given rearranged, with the poster's instruction to put them back
 
@@ -1556,7 +1585,7 @@ function gluedToId(text: string, c: Cue): boolean {
  * latter when the caller also needs `findCues` on the same block). Positions are in the original text.
  */
 export function extractHandles(input: string | Normalized, opts: ExtractOptions = {}): HandleHit[] {
-  const n = typeof input === 'string' ? normalize(input) : input;
+  const n = listMarkersApart(typeof input === 'string' ? normalize(input) : input);
   const text = n.text;
   if (text.length === 0) return [];
   const hits: Hit[] = [];

@@ -10,6 +10,14 @@ testSignal(bait, {
     },
     { name: 'ordinary repayment advice', html: ARTICLE_ZH },
     {
+      name: "a group's rules forbid a list of schemes, one inside a longer item (信用卡代还, 荐股带单)",
+      html: '<p>群里禁止推荐任何理财产品、贷款、信用卡代还、“债务优化”、荐股带单，发广告直接移出。</p>',
+    },
+    {
+      name: 'a project that never offers a list of schemes (English list with commas and "or")',
+      html: '<p>Maintainers never DM you first, never offer “investment help”, “account managers”, trading signals or loans, and never ask for money.</p>',
+    },
+    {
       name: 'a colleague explains an employee stock plan: nobody gives stock tips (沒有人在報明牌)',
       html: '<p>只買「自己公司」的股票，每個月固定時間買，沒有人在報明牌或叫你加碼。</p>',
     },
@@ -101,6 +109,11 @@ testSignal(bait, {
   ],
   invalid: [
     { name: '停息挂账 sold', html: '<p>专业办理停息挂账、个性化分期,不成功不收费!</p>', messages: ['ev_bait_promise'] },
+    {
+      name: 'a promise a few characters after a 不 that refuses nothing (我不到三个月就办了停息挂账)',
+      html: '<p>我不到三个月就办了停息挂账。</p>',
+      messages: ['ev_bait_promise'],
+    },
     {
       name: 'bait in the same box as a handle',
       html: '<div><p>免费咨询停息挂账,加老师微信 laoshi8899</p></div>',
