@@ -86,6 +86,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   ['circled digits typed apart, the last one too', '电话① ③ ⑧ ① ② ③ ④ ⑤ ⑥ ⑦ ⑧', [['phone', '13812345678']]],
+  [
+    'a LINE id typed as syllables before its digits, full width',
+    '三天就撥了 賴ｈｕｉ ｃｈｅｎｇ ０７７',
+    [['line', 'huicheng077']],
+  ],
   ['a full stop for the dot of an id', '保單週轉 — 陳專員　加賴：chen。pl2288（。請改成.）', [['line', 'chen.pl2288']]],
   ['a full stop after an id ends the sentence', '有問題加我QQ 12345678。2025年再聯絡', [['qq', '12345678']]],
   [

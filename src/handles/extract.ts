@@ -903,13 +903,13 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
     const gap = next ? text.slice(g.e, next.s) : '';
     const rest = next ? text.slice(next.s, next.e) : '';
     const stub = text.slice(g.s, g.e);
-    // the letters typed as syllables before the stub ("薇：du lao shi 7788", "zg zs 9527"): the ID starts at the
+    // the letters typed as syllables before the stub ("薇：du lao shi 7788", "zg zs 9527", "賴 hui cheng 077"): the ID starts at the
     // first, right after the cue; a word of a sentence before it ("WeChat: to be 2024") says the stub is none
     if (next && LETTER_STUB_RE.test(stub) && STUB_GAP_RE.test(gap) && STUB_DIGITS_RE.test(rest)) {
       const k = syllableRunStart(text, groups, i);
       if (k < i) {
         const first = groups[k] as Group;
-        const cue = nearestBefore(cues, first.s, W, isWeChatCue);
+        const cue = nearestBefore(cues, first.s, W, isIdAppCue);
         const run = groups.slice(k, i + 1);
         if (
           cue &&
