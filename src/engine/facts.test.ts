@@ -497,3 +497,27 @@ describe('an id read as a piece of one the page gives whole', () => {
     expect(new Set(f.handles.map((h) => `${h.kind}:${h.value}`))).toEqual(new Set(['line:yating.zh66', 'line:yating']));
   });
 });
+
+describe("a handle named in the writer's own story of losing money", () => {
+  const warnedOf = (text: string) =>
+    factsOf(
+      comments([
+        { a: '青岚公安', t: '欢迎大家在评论区分享经历，提醒身边人。' },
+        { a: '秋天的柿子树', t: text },
+      ]),
+    ).handles.map((h) => `${h.value}:${h.warned}`);
+  it('is the one that took the money (a loss and the police after it)', () => {
+    expect(
+      warnedOf(
+        '一个叫何老师的助理加了我妈微信，微信号是 hyx_caifu918，拉进群，前后充了16万，提现不了。今年5月报的警。',
+      ),
+    ).toEqual(['hyx_caifu918:true']);
+  });
+  it('is a helper when help came after the loss, and a fear of being cheated is no loss', () => {
+    expect(warnedOf('之前被骗过，后来加了李老师微信 lsx2026a，老师帮我追回了八万，真的上岸了。')).toEqual([
+      'lsx2026a:false',
+    ]);
+    expect(warnedOf('加老师微信 lsx2026a，不用担心被骗，老师不收前期费用。')).toEqual(['lsx2026a:false']);
+    expect(warnedOf('我加了李老师微信 lsx2026a，之前被骗的八万，老师帮我追回了。')).toEqual(['lsx2026a:false']);
+  });
+});

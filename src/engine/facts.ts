@@ -2056,7 +2056,7 @@ export function* factsSteps(
   }
   completedPieces(facts, st);
   rebuttedQuotes(facts, st, cm);
-  condemnedHandles(facts, specimenThreads(facts, st, cm));
+  condemnedHandles(facts, st, specimenThreads(facts, st, cm));
   facts.terms = [...terms];
   return facts;
 }
@@ -2188,7 +2188,7 @@ const CONDEMNED_REACH = 24;
  * own a scam's. A reader who calls out a line that other commenters push is a dissenter in a thread the script
  * goes on in: the pushers' offers stand (the page's own notice, or a line nobody else pushes, is warned everywhere).
  */
-function condemnedHandles(facts: PageFacts, shown: ReadonlySet<string>): void {
+function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<string>): void {
   // value → who condemns it: the writers of the comments (a comment of no named writer stands for itself), -1 for
   // the page's own text (which also shows a handle as a scam's by its exhibits: `specimenThreads`)
   const by = new Map<string, Set<unknown>>();
@@ -2201,7 +2201,8 @@ function condemnedHandles(facts: PageFacts, shown: ReadonlySet<string>): void {
     if (
       CONDEMNED_BEFORE_RE.test(f.context.slice(Math.max(0, at - CONDEMNED_REACH), at)) ||
       CONDEMNED_AFTER_RE.test(after) ||
-      REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? '')
+      REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? '') ||
+      lossTold(f, st)
     )
       by.set(f.value, (by.get(f.value) ?? new Set()).add(writer(f)));
   }
@@ -2211,6 +2212,31 @@ function condemnedHandles(facts: PageFacts, shown: ReadonlySet<string>): void {
     for (const f of same) if (!others || who.has(writer(f))) f.warned = true;
   }
 }
+
+/**
+ * The writer's own loss, told in the comment after a handle they name, with no help that came after it: the
+ * handle is the one that took the money (我妈…加了她微信，微信号是 hyx_caifu918…前后充了16万，提现的时候说要交20%“个税”。
+ * 今年5月报的警; "…sent him $2,400 and he blocked me"). A story that turns to help after the loss (被骗过, 后来
+ * 加了…帮我追回了) names a helper, not the thief.
+ */
+function lossTold(f: HandleFact, st: WalkState): boolean {
+  if (f.comment < 0) return false;
+  const text = st.blocks[f.block]?.text;
+  const at = text && f.raw ? text.indexOf(f.raw) : -1;
+  if (!text || at < 0) return false;
+  const tail = normalize(text.slice(at + f.raw.length, at + f.raw.length + LOSS_REACH)).text;
+  const loss = LOSS_AFTER_RE.exec(tail);
+  if (!loss) return false;
+  return !matchLexicon(ARC_LEX, tail).some((h) => (h.entry as (typeof ARC)[number]).stage === 'success');
+}
+/** how far after a handle the writer's loss is read */
+const LOSS_REACH = 240;
+/**
+ * a loss taken (not feared: 不用担心被骗, 怕被骗, "so you don't get scammed" are none): conned, paid and cut off,
+ * the police told
+ */
+const LOSS_AFTER_RE =
+  /(?<![不怕防免心别没会])(?:被骗|骗了我|骗走|上当了|血本无归|损失|亏了|才反应过来|才发现是骗|把我拉黑|就拉黑了|拉黑了我|删了我|取不出来|提不出来|提现不了|跑路了|没追回|追不回)|报(?:了|的)?警|报案了|\b(?:scammed|conned|cheated|defrauded) (?:me|us|my)\b|\b(?:blocked|ghosted) (?:me|us)\b|\bnever (?:heard from (?:him|her|them) again|got (?:a penny|anything) back)\b|\bfiled a police report\b/iu;
 
 /**
  * A message quoted whole in a <blockquote> and answered by a warning right after it (a moderator's notice:

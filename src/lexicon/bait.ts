@@ -35,6 +35,15 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.secPonzi,
   },
   {
+    id: 'en_copy_trading',
+    pattern: String.raw`\bcopy(?:ing)? (?:the|her|his|their|our|your) signals\b|\b(?:live )?trade calls\b|\b(?:takes?|keeps?|a) (?:an? )?\d{1,2}% (?:share|cut) of (?:the |your )?profits\b`,
+    lang: 'en',
+    kind: 'investment-group',
+    weight: 10,
+    note: 'copy-trading groups run by a guru and an assistant: members copy the signals or trade calls, and the group takes a share of the profits',
+    source: SRC.secGroupChats,
+  },
+  {
     id: 'en_credit_delete',
     pattern: String.raw`\b(?:removed|deleted|erased|wiped) (?:the |my |her |his |all |both |\d )?(?:evictions?|bankruptc(?:y|ies)|repos|repossessions?|charge[- ]?offs?|judgments?|hard (?:inquiries|pulls))\b|\b(?:got|had) (?:my |her |his |the |all |both )?(?:evictions?|bankruptc(?:y|ies)|repos|repossessions?|charge[- ]?offs?|judgments?|hard (?:inquiries|pulls)) (?:removed|deleted|erased|wiped)\b|\b(?:boosted|raised|increased|boost|raise) (?:my |your )?(?:credit )?score by \d{2,3} points (?:in|within) \d{1,2} (?:days|weeks)\b|\b[78]\d\d\+? (?:credit )?score (?:in|within) (?:\d{1,2}|a few|two|three|four) (?:days|weeks)\b`,
     lang: 'en',

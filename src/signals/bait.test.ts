@@ -10,6 +10,10 @@ testSignal(bait, {
     },
     { name: 'ordinary repayment advice', html: ARTICLE_ZH },
     {
+      name: 'a trading journal that copies nobody (its own trades, a broker call)',
+      html: '<p>I copy my own trades into a spreadsheet every Friday and had a call with my broker about fees.</p>',
+    },
+    {
       name: "a group's rules forbid a list of schemes, one inside a longer item (信用卡代还, 荐股带单)",
       html: '<p>群里禁止推荐任何理财产品、贷款、信用卡代还、“债务优化”、荐股带单，发广告直接移出。</p>',
     },
@@ -118,6 +122,11 @@ testSignal(bait, {
       name: 'bait in the same box as a handle',
       html: '<div><p>免费咨询停息挂账,加老师微信 laoshi8899</p></div>',
       messages: ['ev_bait_promise', 'ev_bait_near_contact'],
+    },
+    {
+      name: "a copy-trading group's signals and its share of the profits",
+      html: '<p>19% in three months copying the signals. There is a one-off onboarding fee, then the team takes a 20% share of profits only.</p>',
+      messages: ['ev_bait_promise'],
     },
     {
       name: 'a recovery expert',
