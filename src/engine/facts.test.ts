@@ -513,6 +513,12 @@ describe("a handle named in the writer's own story of losing money", () => {
       ),
     ).toEqual(['hyx_caifu918:true']);
   });
+  it('is the one the writer only just escaped (差點加了…還以為是真的。還好拖了幾天沒匯錢)', () => {
+    expect(warnedOf('我上個月真的差點加了 linzy.xs88……我還以為是真的。還好拖了幾天沒匯錢。')).toEqual([
+      'linzy.xs88:true',
+    ]);
+    expect(warnedOf('加了老師的賴 linzy.xs88，還好沒放棄，老師人很好。')).toEqual(['linzy.xs88:false']);
+  });
   it('is a helper when help came after the loss, and a fear of being cheated is no loss', () => {
     expect(warnedOf('之前被骗过，后来加了李老师微信 lsx2026a，老师帮我追回了八万，真的上岸了。')).toEqual([
       'lsx2026a:false',

@@ -2216,7 +2216,8 @@ function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<st
 /**
  * The writer's own loss, told in the comment after a handle they name, with no help that came after it: the
  * handle is the one that took the money (我妈…加了她微信，微信号是 hyx_caifu918…前后充了16万，提现的时候说要交20%“个税”。
- * 今年5月报的警; "…sent him $2,400 and he blocked me"). A story that turns to help after the loss (被骗过, 后来
+ * 今年5月报的警; "…sent him $2,400 and he blocked me"), or the loss the writer only just escaped (差点加了 linzy.xs88……
+ * 我还以为是真的。还好拖了几天没汇钱). A story that turns to help after the loss (被骗过, 后来
  * 加了…帮我追回了) names a helper, not the thief.
  */
 function lossTold(f: HandleFact, st: WalkState): boolean {
@@ -2236,7 +2237,7 @@ const LOSS_REACH = 240;
  * the police told
  */
 const LOSS_AFTER_RE =
-  /(?<![不怕防免心别没会])(?:被骗|骗了我|骗走|上当了|血本无归|损失|亏了|才反应过来|才发现是骗|把我拉黑|就拉黑了|拉黑了我|删了我|取不出来|提不出来|提现不了|跑路了|没追回|追不回)|报(?:了|的)?警|报案了|\b(?:scammed|conned|cheated|defrauded) (?:me|us|my)\b|\b(?:blocked|ghosted) (?:me|us)\b|\bnever (?:heard from (?:him|her|them) again|got (?:a penny|anything) back)\b|\bfiled a police report\b/iu;
+  /(?<![不怕防免心别没会])(?:被骗|骗了我|骗走|上当了|血本无归|损失|亏了|才反应过来|才发现是骗|还以为是真的|以为是真的|(?:还好|幸好|幸亏)(?:[^，。,.]{0,6})?没(?:汇|转|交|付|给|上当)|把我拉黑|就拉黑了|拉黑了我|删了我|取不出来|提不出来|提现不了|跑路了|没追回|追不回)|报(?:了|的)?警|报案了|\b(?:scammed|conned|cheated|defrauded) (?:me|us|my)\b|\b(?:blocked|ghosted) (?:me|us)\b|\bnever (?:heard from (?:him|her|them) again|got (?:a penny|anything) back)\b|\bfiled a police report\b/iu;
 
 /**
  * A message quoted whole in a <blockquote> and answered by a warning right after it (a moderator's notice:
