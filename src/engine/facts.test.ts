@@ -519,6 +519,13 @@ describe("a handle named in the writer's own story of losing money", () => {
     ]);
     expect(warnedOf('加了老師的賴 linzy.xs88，還好沒放棄，老師人很好。')).toEqual(['linzy.xs88:false']);
   });
+  it('is the one a reader blocked and posts so nobody else bites', () => {
+    expect(
+      warnedOf(
+        'I got told to message a "Dr. Gordon Ashby" through his assistant Kayla on WhatsApp, +1 213 555 0148. Two people vouched for him. On day three she sent a link to a trading app that is not registered anywhere. I blocked the number. Posting it so nobody else bites.',
+      ),
+    ).toEqual(['12135550148:true']);
+  });
   it('is a helper when help came after the loss, and a fear of being cheated is no loss', () => {
     expect(warnedOf('之前被骗过，后来加了李老师微信 lsx2026a，老师帮我追回了八万，真的上岸了。')).toEqual([
       'lsx2026a:false',

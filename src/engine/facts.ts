@@ -2231,13 +2231,13 @@ function lossTold(f: HandleFact, st: WalkState): boolean {
   return !matchLexicon(ARC_LEX, tail).some((h) => (h.entry as (typeof ARC)[number]).stage === 'success');
 }
 /** how far after a handle the writer's loss is read */
-const LOSS_REACH = 240;
+const LOSS_REACH = 400;
 /**
  * a loss taken (not feared: 不用担心被骗, 怕被骗, "so you don't get scammed" are none): conned, paid and cut off,
  * the police told
  */
 const LOSS_AFTER_RE =
-  /(?<![不怕防免心别没会])(?:被骗|骗了我|骗走|上当了|血本无归|损失|亏了|才反应过来|才发现是骗|还以为是真的|以为是真的|(?:还好|幸好|幸亏)(?:[^，。,.]{0,6})?没(?:汇|转|交|付|给|上当)|把我拉黑|就拉黑了|拉黑了我|删了我|取不出来|提不出来|提现不了|跑路了|没追回|追不回)|报(?:了|的)?警|报案了|\b(?:scammed|conned|cheated|defrauded) (?:me|us|my)\b|\b(?:blocked|ghosted) (?:me|us)\b|\bnever (?:heard from (?:him|her|them) again|got (?:a penny|anything) back)\b|\bfiled a police report\b/iu;
+  /(?<![不怕防免心别没会])(?:被骗|骗了我|骗走|上当了|血本无归|损失|亏了|才反应过来|才发现是骗|还以为是真的|以为是真的|(?:还好|幸好|幸亏)(?:[^，。,.]{0,6})?没(?:汇|转|交|付|给|上当)|把我拉黑|就拉黑了|拉黑了我|删了我|取不出来|提不出来|提现不了|跑路了|没追回|追不回)|报(?:了|的)?警|报案了|\b(?:scammed|conned|cheated|defrauded) (?:me|us|my)\b|\b(?:blocked|ghosted) (?:me|us)\b|\bnever (?:heard from (?:him|her|them) again|got (?:a penny|anything) back)\b|\bfiled a police report\b|\bI (?:blocked|reported) (?:the number|the account|him|her|them|it)\b|\bso (?:nobody|no one|no-one) else (?:bites|falls for (?:it|this)|gets (?:caught|scammed|taken))\b/iu;
 
 /**
  * A message quoted whole in a <blockquote> and answered by a warning right after it (a moderator's notice:
