@@ -518,6 +518,8 @@ describe('scheme wording as the schemes are sold', () => {
     ['有需要打畀佢', 'zh_consult'],
     ['WhatsApp 94712863 搵 Sammy，記得講係 EPC 見到', 'zh_consult'],
     ['丁主任电话 13974206518，直接打就行。', 'zh_consult'],
+    ['賴不到可以直接打 0927 381 546，白天晚上都有人接', 'zh_consult'],
+    ['請認明唯一官方LINE，或直接來電 0958-271-634 查詢', 'zh_consult'],
     ['有需要私我', 'zh_consult'],
     ['詳情密我', 'zh_consult'],
     ['小盒子見', 'zh_consult'],
