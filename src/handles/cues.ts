@@ -39,7 +39,7 @@ const CUE_I = new RegExp(
     '(?<telegram>(?<![a-z])(?:telegram|telegarm|telgram)(?![a-z])|电报号)',
     '(?<whatsapp>(?<![a-z])(?:whats\\s?app|watsapp|whatapp|w\\.h\\.a\\.t\\.s\\.?a\\.p\\.p)(?![a-z]))',
     '(?<signal>(?<![a-z])(?:on|via|my|his|her)\\ssignal(?![a-z])|(?<![a-z])signal(?=\\s?(?::|id\\b|username|app\\b)))',
-    "(?<phone>电话|手机号?|热线|致电|拨打|来电|座机|号码|联系方式|客服|举报|报警|打(?:给|畀|俾)(?:他|她|我|佢|你)|直接打|📞|☎|☏|📱|(?<![a-z])(?:phone|tel|telephone|mobile|cell|call|dial|ring|rang|text|sms|hotline|helpline|(?:my|his|her|our|their) (?:#|number)(?= is)|(?:blocks?|bans?|removes?|deletes?|eats?|hides?|filters?|(?:(?:won|doesn)'t|does not) allow) (?:phone )?numbers)(?![a-z]))",
+    "(?<phone>电话|手机号?|热线|致电|拨打|来电|座机|号码|联系方式|客服|举报|报警|打(?:给|畀|俾)(?:他|她|我|佢|你)|直接打|📞|☎|☏|📱|(?<![a-z])(?:phone|tel|telephone|mobile|cell|calls?|dial|ring|rang|texts?|sms|hotline|helpline|(?:my|his|her|our|their) (?:#|number)(?= is)|(?:blocks?|bans?|removes?|deletes?|eats?|hides?|filters?|(?:(?:won|doesn)'t|does not) allow) (?:phone )?numbers)(?![a-z]))",
     '(?<email>邮箱|电邮|(?<![a-z])(?:e-?mail|mail)(?![a-z]))',
     '(?<cta>联系|联络|咨询|复制|推给|推荐给|私信|私聊|扫码|扫一扫|搜索?|揾|搵|添加|找我|找她|找他|(?<![订单送货])备注(?=来意|[^\\s]{0,6}(?:来的|看到|[)）]))|(?<![增参更追附叠外再施强])加(?![油班速工强大快热密载息价重仓码剧深盟入以])|(?<![a-z])(?:contact|reach(?:\\sout)?|dm|inbox|message|ping|write\\sto|add\\sme|hit\\s(?:me|her|him)\\sup|get\\sin\\stouch)(?![a-z]))',
   ].join('|'),

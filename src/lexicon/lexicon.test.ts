@@ -511,6 +511,8 @@ describe('scheme wording as the schemes are sold', () => {
   });
   it.each([
     ['hit me up on the green app', 'en_cta'],
+    ["She's busy so be patient, but she also answers texts at 404-555-0191", 'en_cta'],
+    ['Honest man in a crooked business. He also texts, (817) 555-0163.', 'en_cta'],
     ['inbox me for details', 'en_cta'],
     ['link in bio', 'en_cta'],
     ['add him on telegram', 'en_cta'],
@@ -635,6 +637,9 @@ describe('scheme wording as the schemes are sold', () => {
     expect(warns('"text my advisor at 816-555-0171, small fee to start". Report and block.')).toBe(true);
     expect(warns('Blocked and reported, the real agencies do not trawl DMs')).toBe(true);
     expect(warns('we tell you to block and report the collectors while we negotiate')).toBe(false);
+    // how to reach a line is no warning against it ("text dont call, he's always on the phone")
+    expect(warns("text him (313) 555-0184, text dont call he's always on the phone")).toBe(false);
+    expect(warns('do not call anyone who texts you about a refund')).toBe(true);
     // a hypothetical someone ("if a lender asks you to pay…") is a warning; a named one's instructions are not
     expect(warns('If a "lender" asks you to pay anything before the money arrives, it is not a loan.')).toBe(true);
     expect(warns('If the agent asks for the release fee, pay it by gift card.')).toBe(false);
