@@ -392,7 +392,7 @@ const OFFER_RE =
  * guaranteed returns". The bait is the page disowning it, not selling it.
  */
 const REFUSED_BEFORE_RE =
-  /(?:[没沒]有?人(?:在|[会會])?|自己[^，。,!！?？申办协]{0,8}(?:申请|办理|协商)(?:了)?|(?:不|从不|绝不|决不|并不|没有|拒绝|无需|无须|毋须|不需|不用|免|禁止|严禁|不准|不得|唔|冇)(?:提供|做|搞|参与|涉及|承接|接|会|會|再|谈|聊|讲|加入|进|入|收取?|要|需要?|交|缴|付|用|贴|发|发布|宣传|开|開|建|推介|推荐|推薦|拉|带|帶|推){0,2}(?:任何)?(?:的)?|(?:退出|退晒|退咗|删晒|删咗|删除|删掉|拉黑)(?:了)?(?:所有|全部)?(?:的)? ?(?:telegram|tg|微信|whatsapp|line|qq)? ?|(?:别|不要)(?:说|提)|\b(?:no|not|never|neither|nor|nobody|no one|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?|\b(?:never|won't|will not|doesn't|does not|don't|do not|would never) asks? (?:you )?(?:to|for)) ?["“「『]?$/iu;
+  /(?:[没沒]有?人(?:在|[会會])?|自己[^，。,!！?？申办协]{0,8}(?:申请|办理|协商)(?:了)?|(?:不|从不|绝不|决不|并不|没有|拒绝|无需|无须|毋须|不需|不用|免|禁止|严禁|不准|不得|唔|冇)(?:提供|做|搞|参与|涉及|承接|接|会|會|再|谈|聊|讲|加入|进|入|收取?|要|需要?|交|缴|付|用|贴|发|发布|宣传|开|開|建|推介|推荐|推薦|拉|带|帶|推|成立|开设|開設|邀请|邀請|邀|学员|學員|学生|學生|会员|會員|客户|客戶|大家|你|您){0,4}(?:任何)?(?:的)?|(?:退出|退晒|退咗|删晒|删咗|删除|删掉|拉黑)(?:了)?(?:所有|全部)?(?:的)? ?(?:telegram|tg|微信|whatsapp|line|qq)? ?|(?:别|不要)(?:说|提)|\b(?:no|not|never|neither|nor|nobody|no one|don't|do not|does not|doesn't|won't|will not)(?: (?:offer|provide|sell|promise|arrange|run))?(?: any)?|\b(?:never|won't|will not|doesn't|does not|don't|do not|would never) asks? (?:you )?(?:to|for)) ?["“「『]?$/iu;
 /** the writer naming their own title just before a persona word: 我是退休中学老师, 本人以前是会计 */
 const SELF_TITLE_RE = /(?:我|本人)(?:以前|原来|之前|退休前)?(?:是|当过|做过)[^，。,!！?？]{0,8}$/u;
 const SELF_TITLE_LOOKBACK = 14;

@@ -14,6 +14,10 @@ testSignal(bait, {
       html: '<p>I copy my own trades into a spreadsheet every Friday and had a call with my broker about fees.</p>',
     },
     {
+      name: 'a school that will not invite its students into any investment group (不會邀請學員加入任何投資群組)',
+      html: '<p>老師與本校不會向學員收取任何費用，也不會邀請學員加入任何投資群組或代操帳戶。</p>',
+    },
+    {
       name: "a group's rules forbid a list of schemes, one inside a longer item (信用卡代还, 荐股带单)",
       html: '<p>群里禁止推荐任何理财产品、贷款、信用卡代还、“债务优化”、荐股带单，发广告直接移出。</p>',
     },
