@@ -534,3 +534,16 @@ describe("a handle named in the writer's own story of losing money", () => {
     expect(warnedOf('我加了李老师微信 lsx2026a，之前被骗的八万，老师帮我追回了。')).toEqual(['lsx2026a:false']);
   });
 });
+
+describe("an image's description", () => {
+  const warnedOf = (alt: string) =>
+    factsOf(`<article><h1>停息挂账引流套路</h1><p>看图：</p><img src="a.png" alt="${alt}"><p>请勿添加。</p></article>`)
+      .handles.filter((h) => h.kind === 'wechat')
+      .map((h) => h.warned);
+  it("that calls it a screenshot a victim gave shows the scam's line as evidence", () => {
+    expect(warnedOf('受害人提供的评论区截图：网友留言“找安心老师做的停息挂账，老师微信 anxin_tx588”')).toEqual([true]);
+  });
+  it('that calls it a screenshot of results shows a line offered', () => {
+    expect(warnedOf('协商成功截图：找安心老师做的停息挂账，老师微信 anxin_tx588')).toEqual([false]);
+  });
+});

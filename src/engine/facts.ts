@@ -1972,7 +1972,7 @@ export function* factsSteps(
     const region: Region = b >= 0 ? (model.regions[b] ?? 'article') : 'widget';
     const commentId = b >= 0 ? (cm.blockComment[b] ?? -1) : -1;
     const comment = commentId >= 0 ? facts.comments[commentId] : undefined;
-    const warned = isWarning(n.text);
+    const warned = isWarning(n.text) || evidenceShot(n.text);
     const context = a.value.trim().slice(0, CONTEXT_CHARS);
     const ctaNear = matchLexicon(CTA_LEX, n.text).length > 0;
     // the description's own words, whole (an alt is one short text: its place is the image); a persona
@@ -2114,6 +2114,20 @@ function completedPieces(facts: PageFacts, st: WalkState): void {
   for (const c of facts.comments) c.handles = rename(c.handles);
   for (const w of facts.widgets) w.handles = rename(w.handles);
 }
+
+/**
+ * An image described as a screenshot a victim gave or of a scam's lure, before what it shows ("受害人提供的评论区截图：
+ * 网友…留言…老师微信 anxin_tx588", "Screenshot of the scammer's message: …"): what it shows is the evidence, quoted.
+ * A screenshot of results ("协商成功截图", "member results screenshot") says nothing of where it came from.
+ */
+function evidenceShot(normalizedText: string): boolean {
+  const lead = normalizedText.split(/[:：]/u, 1)[0]?.slice(0, SHOT_LEAD_CHARS) ?? '';
+  return SHOT_RE.test(lead) && SHOT_SOURCE_RE.test(lead);
+}
+const SHOT_LEAD_CHARS = 60;
+const SHOT_RE = /截图|\bscreen ?(?:shot|grab)s?\b/iu;
+const SHOT_SOURCE_RE =
+  /受害人|被害人|受骗|涉案|诈骗|骗子|引流|反诈|\bvictims?\b|\bscam(?:mer)?s?\b|\bfraud(?:ster)?s?\b/iu;
 
 /** `mailto:` and `tel:` carry the address itself; other contact links are read whole. */
 function linkPayload(href: string): string {
