@@ -547,3 +547,19 @@ describe("an image's description", () => {
     expect(warnedOf('协商成功截图：找安心老师做的停息挂账，老师微信 anxin_tx588')).toEqual([false]);
   });
 });
+
+describe('a box captioned as an example not to contact', () => {
+  const warnedOf = (caption: string) =>
+    factsOf(
+      `<article><h1>清卡中介收費調查</h1><p>以下為其中一則廣告的內容：</p><div class="ad"><p>卡數壓到透唔到氣？一筆清晒所有卡數，月供即減一半</p><p>專業清卡顧問 24 小時 WhatsApp：6253 8917</p><p class="c">${caption}</p></div><p>消費者可查核放債人牌照。</p></article>`,
+    )
+      .handles.filter((h) => h.kind === 'whatsapp')
+      .map((h) => h.warned);
+  it('shows the line as the scam\'s ("▲ 廣告節錄……讀者切勿聯絡")', () => {
+    expect(warnedOf('▲ 廣告節錄（本會於 9 月擷取）。有關資料已轉交警方，讀者切勿聯絡。')).toEqual([true]);
+  });
+  it('offers it when the caption only names the box or only warns', () => {
+    expect(warnedOf('▲ 廣告節錄（本會於 9 月擷取）。')).toEqual([false]);
+    expect(warnedOf('謹防假冒，認準唯一 WhatsApp。')).toEqual([false]);
+  });
+});

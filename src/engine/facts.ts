@@ -2321,13 +2321,38 @@ function specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Set
       }
     for (const p of facts.phrases) if (p.comment < 0 && p.block >= range[0] && p.block < range[1]) p.warned = true;
   }
+  // …and a box whose own caption, first or last, calls it an example and says not to contact it ("▲ 廣告節錄（本會於 9 月擷取）。…讀者切勿
+  // 聯絡" under a reproduced ad)
+  for (let b = 0; b < st.blocks.length; b++) {
+    const block = st.blocks[b] as (typeof st.blocks)[number];
+    if (block.text.length > CAPTION_MAX_CHARS) continue;
+    const box = block.el.parentElement;
+    const range = box ? st.ranges.get(box) : undefined;
+    if (!range || range[1] - range[0] < 2 || range[1] - range[0] > CAPTIONED_MAX_BLOCKS) continue;
+    if (b !== range[0] && b !== range[1] - 1) continue;
+    const label = normalize(block.text).text;
+    if (!SPECIMEN_RE.test(label) || !NO_CONTACT_RE.test(label) || facts.handles.some((h) => h.block === b)) continue;
+    for (const h of facts.handles)
+      if (h.comment < 0 && h.block >= range[0] && h.block < range[1] && h.block !== b) {
+        h.warned = true;
+        shown.add(h.value);
+      }
+    for (const p of facts.phrases)
+      if (p.comment < 0 && p.block >= range[0] && p.block < range[1] && p.block !== b) p.warned = true;
+  }
   return shown;
 }
 /** the most figures and labelled boxes read for an exhibit's label */
 const MAX_EXHIBITS = 200;
+/** a caption's word that the line shown is not to be contacted, or was reported (切勿聯絡, 已轉交警方, "do not call") */
+const NO_CONTACT_RE =
+  /切勿|请勿|勿(?:联|加|添|拨|回|打)|不要(?:联|加|添|拨|回|打)|已(?:转交|报警|举报|上报)|\b(?:do not|don't|never) (?:contact|call|reply|message|add|text)\b|\breported to\b/iu;
+/** a caption is short, and the box it labels holds a few blocks at most */
+const CAPTION_MAX_CHARS = 240;
+const CAPTIONED_MAX_BLOCKS = 6;
 /** words that show what follows as an example (read on normalized text) */
 const SPECIMEN_RE =
-  /(?<![\w.@-])(?:examples?|specimens?|samples?|reproduc(?:e|ed|ing|tion)|screenshots?|transcripts?|verbatim|annotated)\b(?![.@-]\w)|示例|样本|样例|截图|案例|实录|还原|原文/iu;
+  /(?<![\w.@-])(?:examples?|specimens?|samples?|reproduc(?:e|ed|ing|tion)|screenshots?|transcripts?|verbatim|annotated|excerpts?)\b(?![.@-]\w)|示例|样本|样例|截图|案例|实录|还原|原文|节录|摘录|截取|撷取/iu;
 /** how many blocks of a thread's own text before its first comment are read for its label */
 const SPECIMEN_LEAD_BLOCKS = 3;
 
