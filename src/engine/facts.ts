@@ -279,12 +279,18 @@ const INSTITUTIONAL_RE =
   /(?:工作|办公)手机|手机[（(]工作[)）]|\bwork (?:cell|mobile)\b|我行|本行|我司|本公司|本店|本报|(?:主办|承办|协办)(?:单位)?[:：]|官方(?:客服|热线|电话|账号|帐号|公众号|APP|网站)|客服(?:热线|电话)|服务热线|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者(?:微信|邮箱|电话|手机)|our (?:customer service|helpline|hotline|support|branch|team|office|news ?desk|tip ?line)|news ?desk|\bcustomer (?:care|service|support) ?:|\bsupport (?:email|line|phone) ?:|official (?:customer service|helpline|hotline|app|website|support)|call us|contact us|tell us/iu;
 
 /**
- * A line only its owner names so: a bank's (我行), a paper's news and tip lines (本报新闻热线, 报料微信, 记者微信), a
- * writer's line for business (商务合作, "brand inquiries": for advertisers, not for the reader in trouble). A
+ * A line only its owner names so: a bank's (我行), a paper's news and tip lines (本报新闻热线, 报料微信, 记者微信). A
  * lead-gen site calls its own number 客服热线 too, so that wording vouches for nothing beyond its block.
  */
 const OWN_LINE_RE =
-  /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者[：:]? ?(?:微信|邮箱|电话|手机)|联系(?:本报)?记者|商务合作|广告合作|\bour news ?desk\b|\btip ?line\b|\b(?:business|brand|sponsorship|press|media) (?:inquiries|enquiries|partnerships)\b/iu;
+  /我行|本行|本报|新闻热线|读者热线|报料(?:热线|电话|微信|邮箱|方式)|记者[：:]? ?(?:微信|邮箱|电话|手机)|联系(?:本报)?记者|\bour news ?desk\b|\btip ?line\b/iu;
+/**
+ * …and a writer's line for business, for advertisers (商务合作, "brand inquiries"): that line is not pushed there,
+ * but it does not make the page an institution's voice, nor stop the writer pushing the same line to readers
+ * elsewhere ("真的被压得喘不过气的兄弟，可以直接联系我…卫星同号 137 1942 8056")
+ */
+const BUSINESS_LINE_RE =
+  /商务合作|广告合作|\b(?:business|brand|sponsorship|press|media) (?:inquiries|enquiries|partnerships)\b/iu;
 
 /** a warning said of all the items before it (都不要信, 一律拉黑): "all of them" */
 const ALL_OF_THEM_RE = /^.?(?:都|一律|统统|全都|全部)/u;
@@ -559,7 +565,7 @@ function askedAt(text: string, pos: number): boolean {
 const REFUSAL_LOOKBACK = 24;
 
 function refusedAt(text: string, pos: number): boolean {
-  if (REFUSED_LIST_EN_RE.test(text.slice(Math.max(0, pos - REFUSAL_LIST_EN_LOOKBACK), pos))) return true;
+  if (refusedInListEn(text, pos)) return true;
   if (REFUSED_BEFORE_RE.test(text.slice(Math.max(0, pos - REFUSAL_LOOKBACK), pos))) return true;
   // an item of a list that starts a few characters before it ("禁止推荐任何理财产品、贷款、信用卡代还": 代还 in
   // 信用卡代还): read from the item's start (only there: "我不到三个月就上岸了" refuses nothing)
@@ -586,10 +592,20 @@ function refusedAt(text: string, pos: number): boolean {
 }
 /**
  * An English refusal and the list it opens, up to the promise: "never offer “investment help”, “account
- * managers”, trading signals or loans"
+ * managers”, trading signals or loans" (read in two steps: one expression with the list in it is slow to check)
  */
-const REFUSED_LIST_EN_RE =
-  /\b(?:never|not|no|don't|do not|won't|will not|doesn't|does not)\s(?:offer|provide|sell|promise|arrange|run|give|recommend|post|share|allow)\s(?:[^.;!?,]{1,40},\s?){1,5}(?:[^.;!?,]{1,40}\s(?:or|and|nor)\s)?["“‘]?$|\b(?:never|not|no|don't|do not|won't|will not|doesn't|does not)\s(?:offer|provide|sell|promise|arrange|run|give|recommend|post|share|allow)\s[^.;!?,]{1,40}\s(?:or|and|nor)\s["“‘]?$/iu;
+function refusedInListEn(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - REFUSAL_LIST_EN_LOOKBACK), pos);
+  let end = -1;
+  for (const m of before.matchAll(REFUSAL_HEAD_EN_RE)) end = (m.index ?? 0) + m[0].length;
+  if (end < 0) return false;
+  const list = before.slice(end);
+  // items of one sentence, at most five commas, the promise right after a comma or an "or"
+  return !/[.;!?]/u.test(list) && list.split(',').length <= 6 && LIST_GOES_ON_RE.test(list);
+}
+const REFUSAL_HEAD_EN_RE =
+  /\b(?:never|not|no|don't|do not|won't|will not|doesn't|does not)\s(?:offer|provide|sell|promise|arrange|run|give|recommend|post|share|allow)\s/giu;
+const LIST_GOES_ON_RE = /(?:,|\s(?:or|and|nor))\s?["“‘]?$/iu;
 const REFUSAL_LIST_EN_LOOKBACK = 160;
 /** how many list items back a refusal still reaches, and how long an item is */
 const REFUSAL_LIST_ITEMS = 4;
@@ -1537,12 +1553,13 @@ export function* factsSteps(
       if (
         (INSTITUTIONAL_RE.test(sentence) ||
           OWN_LINE_RE.test(sentence) ||
+          BUSINESS_LINE_RE.test(sentence) ||
           own ||
           ownSentences.has(si) ||
           (hit.kind === 'wechat' && officialAccountAt(b, sentence))) &&
         // beside a scheme's words, or in a comment, only a line its owner alone names so (a reporter's 记者微信 in
         // the story's tip box that quotes the scheme, a reporter's 报料微信 under the story)
-        ((!sellsHere && region !== 'comment') || OWN_LINE_RE.test(sentence))
+        ((!sellsHere && region !== 'comment') || OWN_LINE_RE.test(sentence) || BUSINESS_LINE_RE.test(sentence))
       ) {
         f.institutional = true;
         if (own) f.ownSite = true;

@@ -91,6 +91,14 @@ const CASES: [string, string, Want[]][] = [
     '三天就撥了 賴ｈｕｉ ｃｈｅｎｇ ０７７',
     [['line', 'huicheng077']],
   ],
+  [
+    'a weak alias for WeChat, then 同号 (卫星同号)',
+    '我把团队负责人推给你，卫星同号 137 1942 8056，备注“车家号”',
+    [
+      ['phone', '13719428056'],
+      ['wechat', '13719428056'],
+    ],
+  ],
   ['a full stop for the dot of an id', '保單週轉 — 陳專員　加賴：chen。pl2288（。請改成.）', [['line', 'chen.pl2288']]],
   ['a full stop after an id ends the sentence', '有問題加我QQ 12345678。2025年再聯絡', [['qq', '12345678']]],
   [

@@ -536,7 +536,9 @@ function apartRuns(text: string, atoms: Atom[]): Uint8Array {
  * pledgeback_rosa . 27 (no spaces)" leaves no telling words from pieces, so only the Chinese words count)
  */
 const JOIN_AFTER_RE =
-  /^[\s（(，,]{0,3}(?:点点?|[.]{1,2})?(?:中间|打的时候|输入时|加的时候|搜的时候)?的?(?:没有|没|不用|不要|去掉|去|拿掉|删掉)?(?:空格|空白)/u;
+  /^[\s（(，,]{0,3}(?:中间|打的时候|输入时|加的时候|搜的时候)?的?(?:没有|没|不用|不要|去掉|去|拿掉|删掉)?(?:空格|空白)/u;
+/** "（點點中間不用空格）": the dots named before the words (read apart: one more choice in JOIN_AFTER_RE blows up its check) */
+const DOTS_FIRST_RE = /^([\s（(，,]{0,3})点点/u;
 /**
  * …and in English ("Telegram: kestrel otc 77 (no spaces)"), where only the pieces right after an app's name or
  * "username is" are the handle's: words before them are the sentence's
@@ -562,7 +564,7 @@ function toldJoined(text: string, atoms: Atom[]): Uint8Array | undefined {
   let told: Uint8Array | undefined;
   for (let k = 1; k < atoms.length; k++) {
     const a = atoms[k] as Atom;
-    const after = text.slice(a.e, a.e + 16);
+    const after = text.slice(a.e, a.e + 16).replace(DOTS_FIRST_RE, '$1');
     // ("search it as one word: …": the instruction's own words, the handle after them)
     const english = JOIN_AFTER_EN_RE.test(after) && !PRONOUN_RE.test(text.slice(a.s, a.e));
     const dots = !english && JOIN_DOT_RE.test(after);
