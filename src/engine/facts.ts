@@ -1141,7 +1141,10 @@ export function* factsSteps(
     const inComment = comment !== undefined && !quoted;
     if (HEADING_RE.test(block.tag) && region !== 'comment') {
       const level = Number(block.tag.slice(1));
-      if (warnedLevel && level <= warnedLevel) warnedLevel = 0;
+      // a heading that turns to the legitimate way ("So is there any legitimate way to get your money back?", 有没有正规的
+      // 协商渠道？) ends the warning whatever its level: what follows is offered, not warned of
+      if ((warnedLevel && level <= warnedLevel) || (warnedLevel && TURN_HEADING_RE.test(text) && !warningHeading(text)))
+        warnedLevel = 0;
       if (!warnedLevel && warningHeading(text)) warnedLevel = level;
     }
     const underWarningHeading = warnedLevel > 0 && region === 'article';
@@ -2386,6 +2389,8 @@ function warningHeading(normalizedText: string): boolean {
     (h) => !QUESTION_AFTER_RE.test(normalizedText.slice(h.end, h.end + 60)),
   );
 }
+/** a heading about the legitimate way out, after the scams */
+const TURN_HEADING_RE = /\b(?:legitimate|legit|genuine|real) (?:way|recovery|firms?|companies|options?|help)\b|正规|靠谱|真正(?:能|可以|有用)/iu;
 /** the rest of a question: no sentence end before its question mark */
 const QUESTION_AFTER_RE = /^[^.!。！?？]*[?？]/u;
 

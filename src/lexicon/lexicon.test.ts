@@ -371,6 +371,7 @@ describe('scheme wording as the schemes are sold', () => {
     ['book your free pension review today', 'en_pension_release'],
     ['we unlock your pension early, no questions', 'en_pension_release'],
     ['our scam recovery service works on a success fee', 'en_recovery_service'],
+    ['No recovery, no commission: you pay a success fee only when funds are returned', 'en_recovery_service'],
     ['they can unfreeze your withdrawal in 48 hours', 'en_recovery_service'],
     ['we get your funds back from fake brokers', 'en_recovery_service'],
     ['I retired from the bank and now help families with recovery claims', 'en_recovery_service'],
