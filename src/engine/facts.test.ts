@@ -563,3 +563,25 @@ describe('a box captioned as an example not to contact', () => {
     expect(warnedOf('謹防假冒，認準唯一 WhatsApp。')).toEqual([false]);
   });
 });
+
+describe("a news story's own undercover steps", () => {
+  const page = (comment: string) =>
+    factsOf(
+      `<article><h1>记者卧底“停息挂账”引流链条</h1><p>记者用一个新注册的账号留言“逾期三个月，求助”，不到十分钟，就有账号私信发来一串微信号：zhengls_xs1029，并附上一句“加的时候备注抖音”。</p><p>爆料、线索请联系记者邮箱：songjy@tzdsb.example</p></article>${comments(
+        [
+          { a: '读者甲', t: '停息挂账到底能不能自己谈？' },
+          { a: '读者乙', t: comment },
+        ],
+      )}`,
+    ).handles.map((h) => `${h.value}:${h.warned}`);
+  it("show what reached the reporter as evidence, and the reporter's tip address as the paper's", () => {
+    expect(page('说得好')).toEqual(['zhengls_xs1029:true', 'songjy@tzdsb.example:false']);
+  });
+  it('are confirmed by a reader the same id reached (卧槽，… 上周也加过我！)', () => {
+    expect(page('卧槽，zhengls_xs1029 上周也加过我！')).toEqual([
+      'zhengls_xs1029:true',
+      'songjy@tzdsb.example:false',
+      'zhengls_xs1029:true',
+    ]);
+  });
+});
