@@ -585,3 +585,21 @@ describe("a news story's own undercover steps", () => {
     ]);
   });
 });
+
+describe("a judgment's account of the case", () => {
+  it("shows the defendants' ids as evidence (孙某某…使用微信号…添加被害人), and a reader they reached confirms it", () => {
+    const f = factsOf(
+      `<article><h1>刑事判决书</h1><p>经审理查明：孙某某以“金老师助理”身份使用微信号jinls_touzi88添加被害人，并将被害人拉入QQ群604281735；</p></article>${comments(
+        [
+          { a: '读者甲', t: '判得好' },
+          { a: '读者乙', t: 'jinls_touzi88 这个号去年秋天在股吧私信过我，开口就是“老师公益教学不收费”。' },
+        ],
+      )}`,
+    );
+    expect(f.handles.map((h) => `${h.value}:${h.warned}`)).toEqual([
+      'jinls_touzi88:true',
+      '604281735:true',
+      'jinls_touzi88:true',
+    ]);
+  });
+});

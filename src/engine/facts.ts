@@ -2219,7 +2219,7 @@ function siteNameOf(title: string): string | undefined {
 const CONDEMNED_BEFORE_RE =
   /(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)[的用]?(?:微信|QQ|手机|[电電][话話]|[号號][码碼]|[账帳帐][号號户戶]|WhatsApp|LINE|Telegram|ID)[号號]?[是為为係:：\s]{0,3}$|\b(?:scammer|fraudster|impostor)(?:s|['’]s)? (?:whatsapp|telegram|number|handle|account|email|phone)(?: was| is)?:? ?$/iu;
 const CONDEMNED_AFTER_RE =
-  /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b|^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b|^[\s,，]{0,2}(?:上周|昨天|前几天|之前|前阵子)?也?(?:加过|加了|私信过|私信了|联系过|找过)我|^[\s,，]{0,2}(?:这)?说明[^。！？!?]{0,20}(?:全是|都是|全都是)[^。！？!?]{0,8}(?:托|水军|一个团队|骗子|同伙|一伙)/iu;
+  /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b|^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b|^[\s,，]{0,2}(?:这个号|这号)?[^，。！？!?,.]{0,12}(?:加过|私信过|私信了|联系过|找过|骗过)我|^[\s,，]{0,2}(?:这)?说明[^。！？!?]{0,20}(?:全是|都是|全都是)[^。！？!?]{0,8}(?:托|水军|一个团队|骗子|同伙|一伙)/iu;
 /** …or that say, before the sentence ends, that the writer blocked or reported it (我姐加过那个 …，还好没转钱，已经删了拉黑) */
 const REJECTED_RE = /拉黑|[举舉][报報]了|[报報]警了|\b(?:blocked|reported) (?:it|him|her|them|the number)\b/iu;
 /** how far around a handle those words are read */
@@ -2399,9 +2399,12 @@ function warningHeading(normalizedText: string): boolean {
     (h) => !QUESTION_AFTER_RE.test(normalizedText.slice(h.end, h.end + 60)),
   );
 }
-/** the story's reporter as its actor (记者, 本报, "our reporter", "posing as a debtor") */
+/**
+ * the story's reporter as its actor (记者, 本报, "our reporter", "posing as a debtor"), or a judgment's or police
+ * report's parties (被告人, 犯罪嫌疑人, 被害人, a name masked as 孙某某, "the defendant"): a case told, its lines the evidence
+ */
 const REPORTER_RE =
-  /记者|本报|\b(?:our|the|a) (?:reporter|journalist|correspondent)s?\b|\bpos(?:ing|ed) as an? (?:victim|debtor|customer|borrower|investor)\b/iu;
+  /记者|本报|被告人|犯罪嫌疑人|被害人|\p{Script=Han}某某|\bthe defendants?\b|\b(?:our|the|a) (?:reporter|journalist|correspondent)s?\b|\bpos(?:ing|ed) as an? (?:victim|debtor|customer|borrower|investor)\b/iu;
 /** a newsroom asking for tips: its reporter's address is its own line, no evidence */
 const TIP_LINE_RE =
   /爆料|报料|线索|投稿|联系记者|记者(?:邮箱|微信|电话|手机)|\btips?\b|\bcontact (?:the |our )?(?:reporter|newsroom)\b/iu;
