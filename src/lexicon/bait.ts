@@ -585,11 +585,11 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'zh_recovery',
-    pattern: String.raw`追回(?:被骗)?(?:的)?(?:资金|损失|款项|钱款)|挽回(?:全部)?损失|帮(?:你|您)追回|被骗(?:的)?钱(?:能|可以)追回|(?:区块链|链上|资金|钱包)(?:追踪|追查|溯源)(?:的)?(?:团队|公司|服务|专家)|追到(?:钱)?(?:先|才)(?:再)?(?:收费|收钱|分成)|链上分析费|(?:专门|特殊|内部)渠道[^，。,]{0,4}(?:收到|拿到|退回|退款|追回)|首笔(?:退回|退款|返还)|(?:款项|钱款|资金|退款|损失)(?:退回|追回|到账)后(?:从中)?(?:扣除|多退少补)|冻结协助|协助冻结|回款对接|可以走冻结|(?:回款|追回|回来)(?:多少)?按(?:实际)?(?:金额)?比例|按(?:实际)?(?:回到账上|回款|追回)的?(?:金额)?比例(?:结算|收费|分成)`,
+    pattern: String.raw`追回(?:被骗)?(?:的)?(?:资金|损失|款项|钱款)|挽回(?:全部)?损失|帮(?:你|您)追回|被骗(?:的)?钱(?:能|可以)追回|(?:区块链|链上|资金|钱包)(?:追踪|追查|溯源)(?:的)?(?:团队|公司|服务|专家)|追到(?:钱)?(?:先|才)(?:再)?(?:收费|收钱|分成)|链上分析费|(?:专门|特殊|内部)渠道[^，。,]{0,4}(?:收到|拿到|退回|退款|追回)|首笔(?:退回|退款|返还)|(?:款项|钱款|资金|退款|损失)(?:退回|追回|到账)后(?:从中)?(?:扣除|多退少补)|冻结协助|协助冻结|回款对接|可以走冻结|(?:回款|追回|回来)(?:多少)?按(?:实际)?(?:金额)?比例|按(?:实际)?(?:回到账上|回款|追回)的?(?:金额)?比例(?:结算|收费|分成)|(?:受害人)?损失登记|冻结资金[^，。,]{0,6}返还|原路返还申请|(?:资金|款项)返还(?:申请|通道|条件)`,
     lang: 'zh',
     kind: 'recovery',
     weight: 10,
-    note: 'recovery of scam losses: the second scam (blockchain "tracing teams" paid by a share of what they "get back"; money "returned through a special channel", a "first refund" already paid out, a fee now "deducted once the money is back"; "freezing assistance", a fee "in proportion to what comes back")',
+    note: 'recovery of scam losses: the second scam (blockchain "tracing teams" paid by a share of what they "get back"; money "returned through a special channel", a "first refund" already paid out, a fee now "deducted once the money is back"; "freezing assistance", a fee "in proportion to what comes back"; a "loss registration" for victims and an "application to return frozen funds the way they went", which no private body can make)',
     source: SRC.recoverySecondScam,
   },
   {

@@ -95,6 +95,7 @@ describe('lexicon matching', () => {
     ['等上市了原始股能翻几倍', 'zh_pension_funding'],
     ['两年了分红一次都没断过', 'zh_pension_funding'],
     ['上一批的人已经走特殊渠道拿到钱了', 'zh_recovery'],
+    ['为受害人提供损失登记、冻结资金原路返还申请等一站式指导服务', 'zh_recovery'],
     ['先交材料费，资金追回后多退少补', 'zh_recovery'],
     ['对方钱包在交易所，可以走冻结', 'zh_recovery'],
     ['追回多少按比例收，追不回只收评估费', 'zh_recovery'],
