@@ -603,3 +603,15 @@ describe("a judgment's account of the case", () => {
     ]);
   });
 });
+
+describe('an id typed apart, its separators lost', () => {
+  it("is the page's whole form of it (V：fang xs 0917 beside fangxs_0917)", () => {
+    const f = factsOf(
+      comments([
+        { a: '方老师粉丝', t: '真正的正规协商请找方老师，微信：fangxs_0917（添加请备注“老方粉丝”）' },
+        { a: '作者', t: '今天咨询的人多，方老师在一个个通过，别着急。V：fang xs 0917，备注我的名字。' },
+      ]),
+    );
+    expect([...new Set(f.handles.map((h) => `${h.kind}:${h.value}`))]).toEqual(['wechat:fangxs_0917']);
+  });
+});

@@ -2121,7 +2121,14 @@ function completedPieces(facts: PageFacts, st: WalkState): void {
     const own = letters(h.value);
     for (const w of others) {
       const all = letters(w);
-      if (w === h.value || all.length <= own.length) continue;
+      if (w === h.value) continue;
+      // typed apart, the separators lost ("V：fang xs 0917" beside "fangxs_0917"): the page's whole form
+      if (all === own && /\s/u.test(h.raw) && !/\s/u.test(w)) {
+        renamed.set(`${h.kind}:${h.value}`, `${h.kind}:${w}`);
+        h.value = w;
+        break;
+      }
+      if (all.length <= own.length) continue;
       const rest = all.length - own.length;
       const reach = PIECE_REACH + 3 * rest;
       const after =

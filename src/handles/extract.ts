@@ -537,6 +537,8 @@ function apartRuns(text: string, atoms: Atom[]): Uint8Array {
  */
 const JOIN_AFTER_RE =
   /^[\s（(，,]{0,3}(?:中间|打的时候|输入时|加的时候|搜的时候)?的?(?:没有|没|不用|不要|去掉|去|拿掉|删掉)?(?:空格|空白)/u;
+/** "g l s 6682 v i p（连起来，备注律师）": the pieces put together, said so */
+const JOIN_TOGETHER_RE = /^[\s（(，,]{0,3}(?:连起来|连在一起|合起来|拼起来|连着打|连着写)/u;
 /** "（點點中間不用空格）": the dots named before the words (read apart: one more choice in JOIN_AFTER_RE blows up its check) */
 const DOTS_FIRST_RE = /^([\s（(，,]{0,3})点点/u;
 /**
@@ -555,7 +557,7 @@ const PRONOUN_RE = /^(?:it|them|this|that)$/iu;
 /** …or that the dots between them go ("zhang . debt 168（點拿掉）"): the pieces are one, without the dots */
 const JOIN_DOT_RE = /^[\s（(]{0,3}(?:[点.](?:拿掉|去掉|删掉|不要)|(?:去掉|拿掉|删掉)(?:中间的?)?[点.])/u;
 /** a word of any of them, before they are looked for */
-const JOIN_GATE_RE = /[空点]|one word|no spaces/iu;
+const JOIN_GATE_RE = /[空点连合拼]|one word|no spaces/iu;
 /** how many pieces before such a word it joins, at most */
 const JOIN_AFTER_PIECES = 4;
 
@@ -568,7 +570,7 @@ function toldJoined(text: string, atoms: Atom[]): Uint8Array | undefined {
     // ("search it as one word: …": the instruction's own words, the handle after them)
     const english = JOIN_AFTER_EN_RE.test(after) && !PRONOUN_RE.test(text.slice(a.s, a.e));
     const dots = !english && JOIN_DOT_RE.test(after);
-    if (!english && !dots && !JOIN_AFTER_RE.test(after)) continue;
+    if (!english && !dots && !JOIN_AFTER_RE.test(after) && !JOIN_TOGETHER_RE.test(after)) continue;
     let j = k;
     // (an underscore typed apart is a piece of its own that does not count: "@ marcus _ bell _ relief")
     let pieces = 1;

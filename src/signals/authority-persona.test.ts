@@ -90,6 +90,11 @@ testSignal(authorityPersona, {
   ],
   invalid: [
     {
+      name: 'a "lawyer" whose licence number has a letter in it (a real 执业证号 is 17 digits)',
+      html: '<div><p>本人执业律师（执业证号：44032016A0862），专做信用卡停息挂账。需要的加薇：gaolvshi_6682 备注“腾闻”。</p></div>',
+      messages: ['ev_authority_persona_with_handle'],
+    },
+    {
       name: "a lender's manager who gives his title in one sentence and his own WeChat in the next",
       html: comments([
         {
