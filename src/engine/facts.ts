@@ -2226,7 +2226,27 @@ function siteNameOf(title: string): string | undefined {
 const CONDEMNED_BEFORE_RE =
   /(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)[的用]?(?:微信|QQ|手机|[电電][话話]|[号號][码碼]|[账帳帐][号號户戶]|WhatsApp|LINE|Telegram|ID)[号號]?[是為为係:：\s]{0,3}$|\b(?:scammer|fraudster|impostor)(?:s|['’]s)? (?:whatsapp|telegram|number|handle|account|email|phone)(?: was| is)?:? ?$/iu;
 const CONDEMNED_AFTER_RE =
-  /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b|^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b|^[\s,，]{0,2}(?:这个号|这号)?[^，。！？!?,.]{0,12}(?:加过|私信过|私信了|联系过|找过|骗过)我|^[\s,，]{0,2}(?:这)?说明[^。！？!?]{0,20}(?:全是|都是|全都是)[^。！？!?]{0,8}(?:托|水军|一个团队|骗子|同伙|一伙)/iu;
+  /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b|^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b/iu;
+/**
+ * …or that it reached the writer unasked, in the clause right after it (卧槽，… 上周也加过我！, "… 这个号去年秋天在股吧私信过
+ * 我"), or that the thread pushing it is one gang's (…，说明评论区那些“上岸了”的全是一个团队在刷): read in plain steps,
+ * the clause first (one expression for it is slow to check)
+ */
+function reachedOrShilled(after: string): boolean {
+  const t = normalize(after).text.replace(LEAD_MARKS_RE, '');
+  const clause = t.split(CLAUSE_END_RE, 1)[0] ?? '';
+  if (clause.length <= REACHED_CLAUSE_CHARS && REACHED_ME_RE.test(clause)) return true;
+  if (!t.startsWith('说明') && !t.startsWith('这说明')) return false;
+  const sentence = t.split(SENTENCE_END_RE, 1)[0] ?? '';
+  const all = sentence.search(ALL_OF_THEM_WORD_RE);
+  return all >= 0 && SHILLS_RE.test(sentence.slice(all));
+}
+const LEAD_MARKS_RE = /^[\s,，]{0,2}/u;
+const REACHED_CLAUSE_CHARS = 16;
+const REACHED_ME_RE = /(?:加过|私信过|私信了|联系过|找过|骗过)我/u;
+const ALL_OF_THEM_WORD_RE = /全是|都是/u;
+const SHILLS_RE = /托|水军|一个团队|骗子|同伙|一伙/u;
+
 /** …or that say, before the sentence ends, that the writer blocked or reported it (我姐加过那个 …，还好没转钱，已经删了拉黑) */
 const REJECTED_RE = /拉黑|[举舉][报報]了|[报報]警了|\b(?:blocked|reported) (?:it|him|her|them|the number)\b/iu;
 /** how far around a handle those words are read */
@@ -2252,6 +2272,7 @@ function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<st
     if (
       CONDEMNED_BEFORE_RE.test(f.context.slice(Math.max(0, at - CONDEMNED_REACH), at)) ||
       CONDEMNED_AFTER_RE.test(after) ||
+      reachedOrShilled(after) ||
       REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? '') ||
       lossTold(f, st)
     )
