@@ -615,3 +615,24 @@ describe('an id typed apart, its separators lost', () => {
     expect([...new Set(f.handles.map((h) => `${h.kind}:${h.value}`))]).toEqual(['wechat:fangxs_0917']);
   });
 });
+
+describe('a line that came to the writer unasked with its pitch', () => {
+  const warnedOf = (text: string) =>
+    factsOf(
+      comments([
+        { a: '青岚公安', t: '欢迎大家在评论区分享经历，提醒身边人。' },
+        { a: '阿杰', t: text },
+      ]),
+    ).handles.map((h) => `${h.value}:${h.warned}`);
+  it('is reported: sent to the writer, then a fee asked', () => {
+    expect(warnedOf('马上有个"林老师"私信，说能停息挂账，发的微信是 tzgz_lin0903，聊了两句就要1680建档费。')).toEqual([
+      'tzgz_lin0903:true',
+    ]);
+  });
+  it('is reported: it added the writer and said what it could do', () => {
+    expect(warnedOf('一个QQ 3318207546 加我，说是"银行征信中心内部人员"，能把逾期删掉。')).toEqual(['3318207546:true']);
+  });
+  it('is offered when the writer sends readers to it', () => {
+    expect(warnedOf('需要的加林老师微信 tzgz_lin0903，说是看视频来的。')).toEqual(['tzgz_lin0903:false']);
+  });
+});

@@ -2274,7 +2274,8 @@ function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<st
       CONDEMNED_AFTER_RE.test(after) ||
       reachedOrShilled(after) ||
       REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? '') ||
-      lossTold(f, st)
+      lossTold(f, st) ||
+      pitchedToWriter(f, st)
     )
       by.set(f.value, (by.get(f.value) ?? new Set()).add(writer(f)));
   }
@@ -2302,6 +2303,35 @@ function lossTold(f: HandleFact, st: WalkState): boolean {
   if (!loss) return false;
   return !matchLexicon(ARC_LEX, tail).some((h) => (h.entry as (typeof ARC)[number]).stage === 'success');
 }
+/**
+ * A handle that came to the writer unasked with its pitch, as the writer tells it: sent to them, then a fee asked
+ * (马上有个"林老师"私信…发的微信是 tzgz_lin0903，聊了两句就要1680建档费), or reaching out and saying what it could do
+ * (一个QQ 3318207546 加我，说是"银行征信中心内部人员"…; 177 5603 1842 这个号码打给我，说我有两万的"额度"): a report of the
+ * scheme, no line offered.
+ */
+function pitchedToWriter(f: HandleFact, st: WalkState): boolean {
+  if (f.comment < 0) return false;
+  const text = st.blocks[f.block]?.text;
+  const at = text && f.raw ? text.indexOf(f.raw) : -1;
+  if (!text || at < 0) return false;
+  const before = normalize(text.slice(Math.max(0, at - PITCH_BEFORE_CHARS), at)).text;
+  const after = normalize(text.slice(at + f.raw.length, at + f.raw.length + PITCH_AFTER_CHARS)).text;
+  if (SENT_TO_ME_RE.test(before) && FEE_ASKED_RE.test(after)) return true;
+  if (!CAME_TO_ME_RE.test(after)) return false;
+  const sentence = after.split(SENTENCE_END_RE, 1)[0] ?? '';
+  return SAID_RE.test(sentence);
+}
+const PITCH_BEFORE_CHARS = 16;
+const PITCH_AFTER_CHARS = 80;
+/** a line the writer was sent (发的微信是, 私信发来一串微信号：) */
+const SENT_TO_ME_RE =
+  /(?:发来|发的|给我发|甩来|推来|留的)(?:了)?(?:一个|一串)?(?:的)?(?:微信|QQ|号码|手机号|电话)(?:号)?(?:是)?[:：]?\s?$/u;
+/** …and a fee asked right after (就要1680建档费, 让我先转, 先付一半) */
+const FEE_ASKED_RE = /就要|让我先|要我先|先付|先交|先转|先打|收我/u;
+/** the line reaching the writer (…加我，说是; …这个号码打给我，说) */
+const CAME_TO_ME_RE = /^\s?(?:这个号码?|这号)?(?:打给我|打来|加我|加了我|私信我|找上我)/u;
+const SAID_RE = /说(?:是|能|我|可以|要)/u;
+
 /** how far after a handle the writer's loss is read */
 const LOSS_REACH = 400;
 /**

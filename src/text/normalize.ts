@@ -559,6 +559,7 @@ const WEAK_TAIL = new RegExp(
 );
 /** ... or an ID typed as syllables a space apart before its digits ("薇：du lao shi 7788", "薇 xys 8775"), with at most a colon before it */
 const SYLLABLES_TAIL = /[\s:：]{0,3}[A-Za-z]{1,6}(?: [A-Za-z]{1,6}){0,3} ?\d{2}/uy;
+const WEAK_OK_AFTER_RE = /^\s?(?:同号|前半段?|前面是|前几位)/u;
 const ALIAS_SCAN = new Scanner(ALIAS);
 const ALIAS_GATE = /[薇徽嶶信微威维卫星围QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底点Uu[(🛰pabg]/u;
 
@@ -596,8 +597,9 @@ function foldAliases(n: Normalized): Normalized {
     } else if (g.us !== undefined) rep = '_';
     else if (g.dot !== undefined) rep = '.';
     if (rep === undefined) continue;
-    // (a weak alias with 同号 after it names the app whose id is the number: 卫星同号 137 1942 8056)
-    if (weak && !text.startsWith('同号', e)) {
+    // (a weak alias with 同号 after it names the app whose id is the number: 卫星同号 137 1942 8056; one with the
+    // first half of the id after it names the app the halves are of: 助理的ㄌㄞ 前半段：shuyi.tw)
+    if (weak && !WEAK_OK_AFTER_RE.test(text.slice(e, e + 6))) {
       WEAK_TAIL.lastIndex = e;
       SYLLABLES_TAIL.lastIndex = e;
       if (!WEAK_TAIL.test(text) && !SYLLABLES_TAIL.test(text)) continue;
