@@ -517,10 +517,22 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * / 0.784 (training 669/704, 6/694, 834/907 with 834/911; validation 276/342, 23/312, 306/424 with 306/390).
  * On the 628 validation pages there before them the engine lost one page and two handles (268/331, 21/297,
  * 297/410 with 297/379, against 269/331, 21/297, 299/410 with 299/382): the model trained again.
+ * Nineteen rounds more (152 pages: handles in pieces and disguised, honest pages that share contacts, honest news,
+ * police, court and regulator pages naming scam ids in full and pushers dressed as scam warnings, licensed and
+ * fake professionals, short-video pages, communities), on first contact with the engine of that moment: 65/76
+ * caught, 16/76 false alarms, 73/100 handles (65/76, 16/76, 71/100 with the session's first engine). With their
+ * training pages' fixes (exhibits and captions that show a scam's line, a reader's own loss or a line that came
+ * to them unasked, a reporter's undercover steps and a judgment's parties, refusals over lists, pieces of an id
+ * completed from the page's whole form) and the model trained again, the floors are training 0.952 / 0.006 /
+ * 0.93 / 0.946 and validation 0.809 / 0.086 / 0.715 / 0.763 (training 718/754, 4/743, 904/971 with 904/955;
+ * validation 298/368, 29/339, 329/460 with 329/431). The validation false-alarm and handle floors fell with the
+ * rounds' validation pages, which no fix looked at (on first contact 21/26 caught, 6/27 false alarms, 21/36
+ * handles; now 21/26, 6/27, 22/36); on the 2,052 pages there before them validation holds or gains: 277/342,
+ * 23/312, 307/424 with 307/389 (was 276/342, 23/312, 306/424 with 306/390).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.95, falsePositiveRate: 0.009, handleRecall: 0.919, handlePrecision: 0.915 },
-  validation: { recall: 0.807, falsePositiveRate: 0.074, handleRecall: 0.721, handlePrecision: 0.784 },
+  training: { recall: 0.952, falsePositiveRate: 0.006, handleRecall: 0.93, handlePrecision: 0.946 },
+  validation: { recall: 0.809, falsePositiveRate: 0.086, handleRecall: 0.715, handlePrecision: 0.763 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
