@@ -2114,10 +2114,9 @@ function completedPieces(facts: PageFacts, st: WalkState): void {
   const renamed = new Map<string, string>();
   for (const h of facts.handles) {
     const others = whole.get(h.kind);
-    const text = st.blocks[h.block]?.text;
-    if (!others || others.length < 2 || text === undefined) continue;
-    const at = text.indexOf(h.raw);
-    if (at < 0) continue;
+    const spot = others && others.length >= 2 ? spotOf(h, st) : undefined;
+    if (!others || !spot) continue;
+    const { text, at } = spot;
     const own = letters(h.value);
     for (const w of others) {
       const all = letters(w);
@@ -2286,6 +2285,13 @@ function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<st
   }
 }
 
+/** A handle's place in the text of its block: the text, and where the handle as written starts in it. */
+function spotOf(f: HandleFact, st: WalkState): { text: string; at: number } | undefined {
+  const text = st.blocks[f.block]?.text;
+  const at = text && f.raw ? text.indexOf(f.raw) : -1;
+  return text !== undefined && at >= 0 ? { text, at } : undefined;
+}
+
 /**
  * The writer's own loss, told in the comment after a handle they name, with no help that came after it: the
  * handle is the one that took the money (我妈…加了她微信，微信号是 hyx_caifu918…前后充了16万，提现的时候说要交20%“个税”。
@@ -2294,10 +2300,9 @@ function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<st
  * 加了…帮我追回了) names a helper, not the thief.
  */
 function lossTold(f: HandleFact, st: WalkState): boolean {
-  if (f.comment < 0) return false;
-  const text = st.blocks[f.block]?.text;
-  const at = text && f.raw ? text.indexOf(f.raw) : -1;
-  if (!text || at < 0) return false;
+  const spot = f.comment >= 0 ? spotOf(f, st) : undefined;
+  if (!spot) return false;
+  const { text, at } = spot;
   const tail = normalize(text.slice(at + f.raw.length, at + f.raw.length + LOSS_REACH)).text;
   const loss = LOSS_AFTER_RE.exec(tail);
   if (!loss) return false;
@@ -2310,10 +2315,9 @@ function lossTold(f: HandleFact, st: WalkState): boolean {
  * scheme, no line offered.
  */
 function pitchedToWriter(f: HandleFact, st: WalkState): boolean {
-  if (f.comment < 0) return false;
-  const text = st.blocks[f.block]?.text;
-  const at = text && f.raw ? text.indexOf(f.raw) : -1;
-  if (!text || at < 0) return false;
+  const spot = f.comment >= 0 ? spotOf(f, st) : undefined;
+  if (!spot) return false;
+  const { text, at } = spot;
   const before = normalize(text.slice(Math.max(0, at - PITCH_BEFORE_CHARS), at)).text;
   const after = normalize(text.slice(at + f.raw.length, at + f.raw.length + PITCH_AFTER_CHARS)).text;
   if (SENT_TO_ME_RE.test(before) && FEE_ASKED_RE.test(after)) return true;
