@@ -636,3 +636,15 @@ describe('a line that came to the writer unasked with its pitch', () => {
     expect(warnedOf('需要的加林老师微信 tzgz_lin0903，说是看视频来的。')).toEqual(['tzgz_lin0903:false']);
   });
 });
+
+describe('a group the writer was pulled into, then asked to pay', () => {
+  it('is reported (被人拉进过一个QQ群，群号 …，群主说交3000)', () => {
+    const f = factsOf(
+      comments([
+        { a: '青岚公安', t: '欢迎大家在评论区分享经历。' },
+        { a: '阿杰', t: '网贷逾期被人拉进过一个QQ群，群号2748106359，群主说交3000给你做“法务协商”，不成功全退。' },
+      ]),
+    );
+    expect(f.handles.map((h) => `${h.value}:${h.warned}`)).toEqual(['2748106359:true']);
+  });
+});

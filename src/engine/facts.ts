@@ -2320,20 +2320,22 @@ function pitchedToWriter(f: HandleFact, st: WalkState): boolean {
   const { text, at } = spot;
   const before = normalize(text.slice(Math.max(0, at - PITCH_BEFORE_CHARS), at)).text;
   const after = normalize(text.slice(at + f.raw.length, at + f.raw.length + PITCH_AFTER_CHARS)).text;
-  if (SENT_TO_ME_RE.test(before) && FEE_ASKED_RE.test(after)) return true;
+  if ((SENT_TO_ME_RE.test(before) || PULLED_IN_RE.test(before)) && FEE_ASKED_RE.test(after)) return true;
   if (!CAME_TO_ME_RE.test(after)) return false;
   const sentence = after.split(SENTENCE_END_RE, 1)[0] ?? '';
-  return SAID_RE.test(sentence);
+  return SAID_RE.test(sentence) || FEE_ASKED_RE.test(after);
 }
 const PITCH_BEFORE_CHARS = 16;
 const PITCH_AFTER_CHARS = 80;
 /** a line the writer was sent (发的微信是, 私信发来一串微信号：) */
 const SENT_TO_ME_RE =
   /(?:发来|发的|给我发|甩来|推来|留的)(?:了)?(?:一个|一串)?(?:的)?(?:微信|QQ|号码|手机号|电话)(?:号)?(?:是)?[:：]?\s?$/u;
-/** …and a fee asked right after (就要1680建档费, 让我先转, 先付一半) */
-const FEE_ASKED_RE = /就要|让我先|要我先|先付|先交|先转|先打|收我/u;
-/** the line reaching the writer (…加我，说是; …这个号码打给我，说) */
-const CAME_TO_ME_RE = /^\s?(?:这个号码?|这号)?(?:打给我|打来|加我|加了我|私信我|找上我)/u;
+/** …or a group the writer was pulled into (被人拉进过一个QQ群，群号 …) */
+const PULLED_IN_RE = /拉(?:我)?进(?:过|了)?(?:一个)?(?:QQ|微信)?群[,，]?\s?群号(?:是)?[:：]?\s?$/u;
+/** …and a fee asked right after (就要1680建档费, 让我先转, 先付一半, 群主说交3000, 要收四千多服务费) */
+const FEE_ASKED_RE = /就要|让我先|要我先|先付|先交|先转|先打|收我|说交|要交|让交|要收/u;
+/** the line reaching the writer (…加我，说是; …这个号码打给我，说; … 这个号我去年加过！当时说…) */
+const CAME_TO_ME_RE = /^\s?(?:这个号码?|这号)?(?:打给我|打来|加我|加了我|私信我|找上我)|^\s?这个号我.{0,4}加过/u;
 const SAID_RE = /说(?:是|能|我|可以|要)/u;
 
 /** how far after a handle the writer's loss is read */

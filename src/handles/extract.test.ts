@@ -104,6 +104,11 @@ const CASES: [string, string, Want[]][] = [
     '加我助理的，一样出方案：g l s 6682 v i p（连起来，备注律师）。',
     [['wechat', 'gls6682vip']],
   ],
+  [
+    'a country code said in words before the number',
+    'his WhatsApp is plus one (347) 555-0162',
+    [['whatsapp', '13475550162']],
+  ],
   ['a full stop for the dot of an id', '保單週轉 — 陳專員　加賴：chen。pl2288（。請改成.）', [['line', 'chen.pl2288']]],
   ['a full stop after an id ends the sentence', '有問題加我QQ 12345678。2025年再聯絡', [['qq', '12345678']]],
   [

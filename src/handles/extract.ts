@@ -1524,8 +1524,26 @@ function withCountryCode(text: string, h: Hit): void {
     if (SENTENCE_END.test(after)) continue;
     if (/^(?:前|开|開)/u.test(m[0]) || /in front|first|before it/iu.test(m[0])) code = m[1];
   }
+  // the plus of a country code said in words right before the number ("WhatsApp plus one 347 555 0162", "plus
+  // forty four 7700…", "加號 八五二"): a NANP number after "plus one", another after its code in digits
+  const spoken = SPOKEN_PLUS_RE.exec(lead);
+  if (!code && spoken) {
+    const word = (spoken[1] ?? '').toLowerCase().replace(/[\s-]+/gu, ' ');
+    code = SPOKEN_CODES[word] ?? (/^\d{1,3}$/u.test(word) ? word : undefined);
+    if (code === '1' && h.value.length !== 10) code = undefined;
+  }
   if (code && !h.value.startsWith(code)) h.value = `${code}${h.value}`;
 }
+/** "plus one", "plus 44", "plus forty four" right before the number (at most a bracket and a space between) */
+const SPOKEN_PLUS_RE = /\bplus (one|\d{1,3}|forty[ -]four|sixty[ -]one|eight five two|six one|four four)\s?\(?$/iu;
+const SPOKEN_CODES: Record<string, string> = {
+  one: '1',
+  'forty four': '44',
+  'four four': '44',
+  'sixty one': '61',
+  'six one': '61',
+  'eight five two': '852',
+};
 
 function dedupe(hits: Hit[]): Hit[] {
   hits.sort((a, b) => a.s - b.s || Number(b.global ?? false) - Number(a.global ?? false) || b.e - a.e);
