@@ -12,6 +12,7 @@ describe('secondPiece: the piece after words that say it continues an earlier on
     ['sorry it cut me off 😅 rest is 01 62', '0162'],
     ['it cut off my number lol, the last four are 0139.', '0139'],
     ['他的扣扣后面是 4 8 3 0 5 ，接在他回答里', '48305'],
+    ['是不是后面跟 5820 那个？我上个月刚加的也是林老师', '5820'],
     ['sorry it got cut off, the rest is 93', '93'],
     ['接上条：八一四。加的时候说是看日记来的', '八一四'],
     ['... 900 562 (sorry YouTube keeps deleting it)', '900562'],

@@ -20,7 +20,7 @@ const DIGIT_RUN_RE = new RegExp(`${D}(?:[ -]?${D}){2,}`, 'gu');
  * four are", "second half is", "ends in"
  */
 const CONTINUES_RE =
-  /(?:(?:接(?:上一?[条條楼樓]|上面|[着著]|\s?#\s?\d{1,3}|\s?\d{1,3}\s?[楼樓])|[后後](?:面|半[段截]?|\s?[0-9一二三四五六七八两兩]\s?[位码碼个個])(?:的|几位|幾位|几个|幾個)?(?:数字|數字|号码|號碼)?(?:是|为|為|係|接)?|剩下的?(?:几位|幾位|数字|數字)?(?:是|为|為|係)?|\b(?:the )?rest(?: of (?:it|the (?:number|id|handle|digits)))? ?(?:is|are|:)|\b(?:the )?last (?:\d|two|three|four|five|six)(?: digits| numbers)? ?(?:is|are|:)|\bsecond half(?: is)? ?:?|\bends? (?:with|in))[\s:：,，]*)+/giu;
+  /(?:(?:接(?:上一?[条條楼樓]|上面|[着著]|\s?#\s?\d{1,3}|\s?\d{1,3}\s?[楼樓])|[后後](?:面|半[段截]?|\s?[0-9一二三四五六七八两兩]\s?[位码碼个個])(?:的|几位|幾位|几个|幾個)?(?:数字|數字|号码|號碼)?(?:是|为|為|係|接|跟)?|剩下的?(?:几位|幾位|数字|數字)?(?:是|为|為|係)?|\b(?:the )?rest(?: of (?:it|the (?:number|id|handle|digits)))? ?(?:is|are|:)|\b(?:the )?last (?:\d|two|three|four|five|six)(?: digits| numbers)? ?(?:is|are|:)|\bsecond half(?: is)? ?:?|\bends? (?:with|in))[\s:：,，]*)+/giu;
 /**
  * the second piece: two digits or more (single spaces or dashes between them; not a count, "38期", "10%"),
  * or an id's part with a letter and a digit or an underscore
