@@ -2419,7 +2419,7 @@ function specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Set
   // 聯絡" under a reproduced ad)
   for (let b = 0; b < st.blocks.length; b++) {
     const block = st.blocks[b] as (typeof st.blocks)[number];
-    if (block.text.length > CAPTION_MAX_CHARS) continue;
+    if (block.text.length > CAPTION_MAX_CHARS || !CAPTION_GATE_RE.test(block.text)) continue;
     const box = block.el.parentElement;
     const range = box ? st.ranges.get(box) : undefined;
     if (!range || range[1] - range[0] < 2 || range[1] - range[0] > CAPTIONED_MAX_BLOCKS) continue;
@@ -2441,6 +2441,12 @@ const MAX_EXHIBITS = 200;
 /** a caption's word that the line shown is not to be contacted, or was reported (切勿聯絡, 已轉交警方, "do not call") */
 const NO_CONTACT_RE =
   /切勿|请勿|勿(?:联|加|添|拨|回|打)|不要(?:联|加|添|拨|回|打)|已(?:转交|报警|举报|上报)|\b(?:do not|don't|never) (?:contact|call|reply|message|add|text)\b|\breported to\b/iu;
+/**
+ * the words a caption needs, as written (traditional forms too: the block is not normalized yet), asked of every
+ * short block before its box is looked up
+ */
+const CAPTION_GATE_RE =
+  /[节節]录|[节節]錄|摘[录錄]|截[图圖取]|[撷擷]取|示例|[样樣]本|案例|[实實][录錄]|[还還]原|原文|example|specimen|sample|reproduc|screenshot|transcript|verbatim|annotated|excerpt/iu;
 /** a caption is short, and the box it labels holds a few blocks at most */
 const CAPTION_MAX_CHARS = 240;
 const CAPTIONED_MAX_BLOCKS = 6;
