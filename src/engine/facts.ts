@@ -2084,9 +2084,14 @@ export function* factsSteps(
       if (cf && !cf.handles.includes(key)) cf.handles.push(key);
     }
   }
+  // the page-wide passes, each in a step of its own (their expressions are made on a first page's first use)
+  yield;
   completedPieces(facts, st);
+  yield;
   rebuttedQuotes(facts, st, cm);
-  condemnedHandles(facts, st, specimenThreads(facts, st, cm));
+  const shown = yield* specimenThreads(facts, st, cm);
+  yield;
+  condemnedHandles(facts, st, shown);
   facts.terms = [...terms];
   return facts;
 }
@@ -2381,7 +2386,7 @@ function rebuttedQuotes(facts: PageFacts, st: WalkState, cm: CommentModel): void
  * ("SCAM EXAMPLE — DO NOT CALL", "Reproduced comment thread (specimen)" under "SPECIMEN – SCAM", 骗局示例,
  * 诈骗聊天记录还原): what its comments offer and say is the warning's example, as a quotation's is.
  */
-function specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Set<string> {
+function* specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Generator<undefined, Set<string>, void> {
   const shown = new Set<string>();
   const labelled = (el: Element, range: [number, number], leadEnd: number) => {
     const lead = st.blocks.slice(range[0], Math.min(leadEnd, range[0] + SPECIMEN_LEAD_BLOCKS)).map((b) => b.text);
@@ -2418,6 +2423,8 @@ function specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Set
   // …and a box whose own caption, first or last, calls it an example and says not to contact it ("▲ 廣告節錄（本會於 9 月擷取）。…讀者切勿
   // 聯絡" under a reproduced ad)
   for (let b = 0; b < st.blocks.length; b++) {
+    // (every block is asked: on a page of thousands, in steps)
+    if (b % CAPTION_BLOCKS_PER_STEP === CAPTION_BLOCKS_PER_STEP - 1) yield;
     const block = st.blocks[b] as (typeof st.blocks)[number];
     if (block.text.length > CAPTION_MAX_CHARS || !CAPTION_GATE_RE.test(block.text)) continue;
     const box = block.el.parentElement;
@@ -2447,6 +2454,8 @@ const NO_CONTACT_RE =
  */
 const CAPTION_GATE_RE =
   /[节節]录|[节節]錄|摘[录錄]|截[图圖取]|[撷擷]取|示例|[样樣]本|案例|[实實][录錄]|[还還]原|原文|example|specimen|sample|reproduc|screenshot|transcript|verbatim|annotated|excerpt/iu;
+/** blocks asked whether they are a caption between two chances to stop */
+const CAPTION_BLOCKS_PER_STEP = 1000;
 /** a caption is short, and the box it labels holds a few blocks at most */
 const CAPTION_MAX_CHARS = 240;
 const CAPTIONED_MAX_BLOCKS = 6;
