@@ -517,23 +517,25 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * / 0.784 (training 669/704, 6/694, 834/907 with 834/911; validation 276/342, 23/312, 306/424 with 306/390).
  * On the 628 validation pages there before them the engine lost one page and two handles (268/331, 21/297,
  * 297/410 with 297/379, against 269/331, 21/297, 299/410 with 299/382): the model trained again.
- * Twenty-three rounds more (184 pages: handles in pieces and disguised, honest pages that share contacts, honest
+ * Twenty-seven rounds more (216 pages: handles in pieces and disguised, honest pages that share contacts, honest
  * news, police, court and regulator pages naming scam ids in full and pushers dressed as scam warnings, licensed and
- * fake professionals, short-video and live pages, communities), each on first contact with the engine of that
- * moment: 75/92 caught, 19/92 false alarms, 83/118 handles (75/92, 20/92, 81/118 with the session's first engine).
- * With their training pages' fixes (exhibits and captions that show a scam's line, a reader's own loss or a line
- * that came to them unasked, a reporter's undercover steps and a judgment's parties, refusals over lists, pieces of
- * an id completed from the page's whole form) and the model trained again, the floors are training 0.95 / 0.006 /
- * 0.929 / 0.946 and validation 0.806 / 0.088 / 0.712 / 0.761 (training 723/761, 4/754, 910/979 with 910/961;
- * validation 304/377, 30/344, 335/470 with 335/440). The validation floors fell with the rounds' validation pages,
- * which no fix looked at (27/35 caught, 8/32 false alarms, 27/46 handles with the session's first engine; 27/35,
- * 7/32, 28/46 now); on the 2,052 pages there before them validation holds or gains: 277/342, 23/312, 307/424 with
- * 307/389 (was 276/342, 23/312, 306/424 with 306/390), and training 671/704, 3/694, 847/907 with 847/893 (was
+ * fake professionals, short-video and live pages, communities, typical pages on site shapes new to the corpus,
+ * classified ads and directories), each on first contact with the engine of that moment: 90/108 caught, 21/108
+ * false alarms, 104/142 handles (90/108, 22/108, 102/142 with the session's first engine). With their training
+ * pages' fixes (exhibits and captions that show a scam's line, a reader's own loss or a line that came to them
+ * unasked, a reporter's undercover steps and a judgment's parties, refusals over lists, pieces of an id completed
+ * from the page's whole form) and the model trained again, the floors are training 0.95 / 0.008 / 0.929 / 0.925
+ * and validation 0.806 / 0.087 / 0.716 / 0.76 (training 733/771, 6/768, 924/994 with 924/998; validation 309/383,
+ * 30/346, 343/479 with 343/451). The validation floors fell with the rounds' validation pages, which no fix looked
+ * at (32/41 caught, 8/34 false alarms, 34/55 handles with the session's first engine; 32/41, 7/34, 35/55 now), and
+ * training handle precision with the rounds' directory pages (a scam listing among honest ones whose numbers come
+ * out suspect); on the 2,052 pages there before them both splits hold or gain: validation 277/342, 23/312, 308/424
+ * with 308/390 (was 276/342, 23/312, 306/424 with 306/390), training 671/704, 3/694, 847/907 with 847/893 (was
  * 669/704, 6/694, 834/907 with 834/911).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.95, falsePositiveRate: 0.006, handleRecall: 0.929, handlePrecision: 0.946 },
-  validation: { recall: 0.806, falsePositiveRate: 0.088, handleRecall: 0.712, handlePrecision: 0.761 },
+  training: { recall: 0.95, falsePositiveRate: 0.008, handleRecall: 0.929, handlePrecision: 0.925 },
+  validation: { recall: 0.806, falsePositiveRate: 0.087, handleRecall: 0.716, handlePrecision: 0.76 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
