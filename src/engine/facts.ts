@@ -2123,32 +2123,24 @@ function completedPieces(facts: PageFacts, st: WalkState): void {
     if (!others || !spot) continue;
     const { text, at } = spot;
     const own = letters(h.value);
-    for (const w of others) {
+    const beside = (w: string): boolean => {
       const all = letters(w);
-      if (w === h.value) continue;
       // typed apart, the separators lost ("V：fang xs 0917" beside "fangxs_0917"): the page's whole form
-      if (all === own && /\s/u.test(h.raw) && !/\s/u.test(w)) {
-        renamed.set(`${h.kind}:${h.value}`, `${h.kind}:${w}`);
-        h.value = w;
-        break;
-      }
-      if (all.length <= own.length) continue;
+      if (all === own) return /\s/u.test(h.raw);
+      if (all.length <= own.length) return false;
       const rest = all.length - own.length;
       const reach = PIECE_REACH + 3 * rest;
-      const after =
-        all.startsWith(own) &&
-        letters(normalize(text.slice(at + h.raw.length, at + h.raw.length + reach)).text).startsWith(
-          all.slice(own.length),
-        );
-      const before =
-        !after &&
-        all.endsWith(own) &&
-        letters(normalize(text.slice(Math.max(0, at - reach), at)).text).endsWith(all.slice(0, rest));
-      if (!after && !before) continue;
-      renamed.set(`${h.kind}:${h.value}`, `${h.kind}:${w}`);
-      h.value = w;
-      break;
-    }
+      const after = () => letters(normalize(text.slice(at + h.raw.length, at + h.raw.length + reach)).text);
+      const before = () => letters(normalize(text.slice(Math.max(0, at - reach), at)).text);
+      return (
+        (all.startsWith(own) && after().startsWith(all.slice(own.length))) ||
+        (all.endsWith(own) && before().endsWith(all.slice(0, rest)))
+      );
+    };
+    const w = others.find((x) => x !== h.value && beside(x));
+    if (w === undefined) continue;
+    renamed.set(`${h.kind}:${h.value}`, `${h.kind}:${w}`);
+    h.value = w;
   }
   if (renamed.size === 0) return;
   const rename = (keys: string[]) => [...new Set(keys.map((k) => renamed.get(k) ?? k))];
