@@ -1257,7 +1257,7 @@ export function* factsSteps(
         const span = bt.spans[si];
         const said = span ? normalize(block.text.slice(span[0], span[1])).text : '';
         // (not the reporter's own address for tips: 爆料、線索請寄：記者羅郁臻 …)
-        if (REPORTER_RE.test(said) && !TIP_LINE_RE.test(said)) warnedSentences.add(si);
+        if (REPORTER_RE.test(said) && !TIP_WORDS_RE.test(said) && !OWN_LINE_RE.test(said)) warnedSentences.add(si);
       }
     }
     const ctaSentences = ctaHits.length > 0 ? new Set<number>() : NO_SENTENCES;
@@ -1563,20 +1563,21 @@ export function* factsSteps(
       )
         f.office = true;
       const own = ownAddress(f, siteHost, siteName);
+      const ownLine = OWN_LINE_RE.test(sentence);
+      const ownWords = ownLine || BUSINESS_LINE_RE.test(sentence);
       if (
         (INSTITUTIONAL_RE.test(sentence) ||
-          OWN_LINE_RE.test(sentence) ||
-          BUSINESS_LINE_RE.test(sentence) ||
+          ownWords ||
           own ||
           ownSentences.has(si) ||
           (hit.kind === 'wechat' && officialAccountAt(b, sentence))) &&
         // beside a scheme's words, or in a comment, only a line its owner alone names so (a reporter's 记者微信 in
         // the story's tip box that quotes the scheme, a reporter's 报料微信 under the story)
-        ((!sellsHere && region !== 'comment') || OWN_LINE_RE.test(sentence) || BUSINESS_LINE_RE.test(sentence))
+        ((!sellsHere && region !== 'comment') || ownWords)
       ) {
         f.institutional = true;
         if (own) f.ownSite = true;
-        if (OWN_LINE_RE.test(sentence)) f.ownLine = true;
+        if (ownLine) f.ownLine = true;
       }
       facts.handles.push(f);
       if (hit.kind === 'wechat' && hit.cue === 'cta') bare.push([f, comment && !quoted ? comment : undefined]);
@@ -2476,9 +2477,8 @@ function warningHeading(normalizedText: string): boolean {
  */
 const REPORTER_RE =
   /记者|本报|被告人|犯罪嫌疑人|被害人|\p{Script=Han}某某|\bthe defendants?\b|\b(?:our|the|a) (?:reporter|journalist|correspondent)s?\b|\bpos(?:ing|ed) as an? (?:victim|debtor|customer|borrower|investor)\b/iu;
-/** a newsroom asking for tips: its reporter's address is its own line, no evidence */
-const TIP_LINE_RE =
-  /爆料|报料|线索|投稿|联系记者|记者(?:邮箱|微信|电话|手机)|\btips?\b|\bcontact (?:the |our )?(?:reporter|newsroom)\b/iu;
+/** a newsroom asking for tips (besides its own lines: `OWN_LINE_RE`): its reporter's address is no evidence */
+const TIP_WORDS_RE = /爆料|报料|线索|投稿|\btips?\b|\bcontact (?:the |our )?(?:reporter|newsroom)\b/iu;
 /** a heading about the legitimate way out, after the scams */
 const TURN_HEADING_RE =
   /\b(?:legitimate|legit|genuine|real) (?:way|recovery|firms?|companies|options?|help)\b|正规|靠谱|真正(?:能|可以|有用)/iu;

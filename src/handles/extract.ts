@@ -1150,7 +1150,6 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
 
 /** enclosed digits, which the normalizer reads as digits (① ⑳ ⑴ ⒈ ❶ ➀ ➊ ⓵ ⓿) */
 const ENCLOSED_DIGIT_RE = /[\u2460-\u24ff\u2776-\u2793]/u;
-const DIGIT_CHAR_RE = /\d/u;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /**
@@ -1164,14 +1163,14 @@ function listMarkersApart(n: Normalized): Normalized {
   let text = n.text;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    if (!DIGIT_CHAR_RE.test(c) || !ENCLOSED_DIGIT_RE.test(n.source[n.map[i] ?? 0] ?? '')) continue;
+    if (!DIGIT.test(c) || !ENCLOSED_DIGIT_RE.test(n.source[n.map[i] ?? 0] ?? '')) continue;
     const before = text[i - 1] ?? ' ';
     const after = text[i + 1] ?? ' ';
     const next = /\s/u.test(after) ? (text[i + 2] ?? ' ') : after;
-    if (WORD_CHAR_RE.test(before) || DIGIT_CHAR_RE.test(next) || DIGIT_CHAR_RE.test(after)) continue;
+    if (WORD_CHAR_RE.test(before) || DIGIT.test(next) || DIGIT.test(after)) continue;
     // the last of enclosed digits typed apart (① ③ ⑧ … ⑦ ⑧)
     const p = /\s/u.test(before) ? i - 2 : -1;
-    if (p >= 0 && DIGIT_CHAR_RE.test(text[p] ?? '') && ENCLOSED_DIGIT_RE.test(n.source[n.map[p] ?? 0] ?? '')) continue;
+    if (p >= 0 && DIGIT.test(text[p] ?? '') && ENCLOSED_DIGIT_RE.test(n.source[n.map[p] ?? 0] ?? '')) continue;
     text = `${text.slice(0, i)}、${text.slice(i + 1)}`;
   }
   return text === n.text ? n : { source: n.source, text, map: n.map, ends: n.ends };
