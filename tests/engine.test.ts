@@ -444,6 +444,59 @@ describe('a reader reporting who contacted them', () => {
   });
 });
 
+describe('a contact two commenters pass round on a page worded like a scheme', () => {
+  const page = (cs: [string, string][]) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Paying for Mom's care home</title></head><body><article><h1>How we paid for Mom's care home</h1><p>When my mother needed a care home we had to spend down her savings before Medicaid would help. The rules differ by state and the look-back period is five years, so talk to your state's office or an elder law attorney before you move money.</p></article><section id="comments"><h3>Comments</h3><ol>${cs
+      .map(
+        ([a, t], i) =>
+          `<li class="comment"><div class="meta"><b class="author">${a}</b> <time>${i + 1} days ago</time></div><p>${t}</p></li>`,
+      )
+      .join('')}</ol></section></body></html>`;
+  const first =
+    'We were denied twice. A former caseworker did a qualifying trust for us in days and my dad got approved the next month, I was skeptical but it worked. dale.whit.trust@gmail.com';
+  const second =
+    'Dale got my mom approved after everyone said no, dale.whit.trust@gmail.com. I paid the fee and the results were real, most of her savings stayed in the family.';
+  const dale = (r: ReturnType<typeof scanHtml>) => r.handles.find((h) => h.value === 'dale.whit.trust@gmail.com');
+
+  it('names it, though no one says "contact"', () => {
+    const r = scanHtml(
+      page([
+        ['Brenda K.', first],
+        ['Tom R.', second],
+      ]),
+    );
+    expect(r.level).toBe('danger');
+    expect(dale(r)?.suspect).toBe(true);
+  });
+
+  it('not when one commenter gives it twice', () => {
+    const r = scanHtml(
+      page([
+        ['Brenda K.', first],
+        ['Brenda K.', second],
+      ]),
+    );
+    expect(dale(r)?.suspect).toBe(false);
+  });
+
+  it('not when the page reads as honest help', () => {
+    const r = scanHtml(
+      page([
+        [
+          'Brenda K.',
+          'We were denied twice until the county office explained the look-back rule; I wrote to the ombudsman at ombuds.help.county@gmail.com and the appeal was heard the next month.',
+        ],
+        [
+          'Tom R.',
+          'The ombudsman ombuds.help.county@gmail.com answered me as well; it took a while but the appeal was fair.',
+        ],
+      ]),
+    );
+    expect(r.level).toBe('safe');
+    expect(r.handles[0]?.suspect).toBe(false);
+  });
+});
+
 describe("a reader's own story of being taken in, then helped", () => {
   const page = (first: string) =>
     `<html lang="zh-CN"><body><article><h1>网贷被骗怎么办</h1><p>网贷逾期以后，很多人又遇到了各种收费的“帮忙”。</p></article><section class="comments"><h3>评论</h3>${[

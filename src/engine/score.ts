@@ -6,6 +6,7 @@
 import { drain, pacer, type Steps } from '../dom/steps';
 import { complaintMailbox, privateLine } from '../handles/channel';
 import type { Evidence, Handle, Level, PageReport, Region, ScamKind, Thread } from '../report/types';
+import { passedRound } from '../signals/handle-in-comments';
 import { VETERAN_POSTS } from '../signals/new-account';
 import { judgeThread } from '../signals/planted-thread';
 import { SIGNALS } from '../signals/registry';
@@ -181,6 +182,11 @@ export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<Pa
     yield;
   }
   const { anchored, scheme } = pageSides(evidence);
+  // the contact several commenters give, where that anchors the warning (`pageSides`), is the one pushed
+  const passedPushed =
+    anchored && evidence.some((e) => e.message === 'ev_handle_in_comments_passed')
+      ? passedRound(ctx)?.group
+      : undefined;
   let score = evidence.reduce((sum, e) => sum + e.weight, 0);
   // it takes both sides: a contact pushed AND a scheme's wording, persona or planted thread
   if (!anchored) score = Math.min(score, W.baitOnlyCap);
@@ -216,6 +222,7 @@ export function* scoreSteps(facts: PageFacts, opts: ScoreOptions = {}): Steps<Pa
   const handles: Handle[] = ctx.handles.map((g) => {
     const offered =
       g.pushed.length > 0 ||
+      g === passedPushed ||
       (siteSells && !complaintMailbox(g.kind, g.value) && g.occurrences.some((o) => o.ownSite && !o.warned));
     const suspect = level !== 'safe' && g.listed && !g.warned && !g.licensed && offered;
     const h: Handle = {

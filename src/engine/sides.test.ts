@@ -46,6 +46,21 @@ describe('pageSides', () => {
       { anchored: true, scheme: true },
     ],
     [
+      "a contact several commenters give, on a page worded like a scheme at the model's most, is both",
+      [ev('handle-in-comments', 15, { message: 'ev_handle_in_comments_passed' }), ev('text-model', 30)],
+      { anchored: true, scheme: true },
+    ],
+    [
+      'the same contact on a page the model reads less surely anchors nothing',
+      [ev('handle-in-comments', 15, { message: 'ev_handle_in_comments_passed' }), ev('text-model', 29)],
+      { anchored: false, scheme: false },
+    ],
+    [
+      "a contact one commenter gives twice anchors nothing, also at the model's most",
+      [ev('handle-in-comments', 15, { message: 'ev_handle_in_comments_repeated' }), ev('text-model', 30)],
+      { anchored: false, scheme: true },
+    ],
+    [
       'evidence of no weight shows nothing',
       [ev('contact-cta', 0), ev('chorus', 0)],
       { anchored: false, scheme: false },

@@ -26,7 +26,14 @@ export function pageSides(evidence: readonly Evidence[]): { anchored: boolean; s
     'telegram-push',
     'new-account',
   ];
-  const anchored = evidence.some((e) => anchors.includes(e.signal) && e.weight > 0);
+  // the page's wording as a whole, at the text model's most: a scheme's talk the lexicons do not list
+  const modelSure = evidence.some((e) => e.signal === 'text-model' && e.weight >= W.textModelMax);
+  const anchored = evidence.some(
+    (e) =>
+      (anchors.includes(e.signal) && e.weight > 0) ||
+      // a contact several commenters give, on a page worded like a scheme's: they push it, though none says "add"
+      (e.message === 'ev_handle_in_comments_passed' && modelSure),
+  );
   // bait counts as a scheme when it is beside the contact or the page sells more than one thing, or when
   // a reader's comment promises the scheme's outcome in its own words (bait of a scheme's weight, such as
   // "70% of the deposits back" or 停息挂账 done for them): a reader names what the pushed line sells
@@ -40,8 +47,7 @@ export function pageSides(evidence: readonly Evidence[]): { anchored: boolean; s
       (e) =>
         (schemes.includes(e.signal) && e.weight > 0 && (e.signal !== 'authority-persona' || schemeWording)) ||
         e.message === 'ev_bait_near_contact' ||
-        // the page's wording as a whole, at the text model's most: a scheme's talk the lexicons do not list
-        (e.signal === 'text-model' && e.weight >= W.textModelMax) ||
+        modelSure ||
         (e.message === 'ev_bait_promise' && e.weight >= COMMENT_SCHEME_BAIT_WEIGHT && e.region === 'comment'),
     );
   return { anchored, scheme };

@@ -16,6 +16,8 @@ const PRIVATE: [HandleKind, string, string][] = [
   ['email', 'pledge.back@tuta.io', 'a Tuta address'],
   ['email', 'someone@yahoo.co.uk', "a provider's country domain"],
   ['email', 'abc123@qq.com', 'a QQ mail address'],
+  ['email', 'fenwickassets@consultant.com', "one of mail.com's other domains, a 'consultant' by name only"],
+  ['email', 'shen.gl@aliyun.com', 'an Aliyun mail address'],
   ['qq', '2837465510', 'a QQ number'],
   ['whatsapp', '85291736240', 'a Hong Kong mobile on WhatsApp'],
   ['phone', '0912345678', 'a Taiwan mobile'],

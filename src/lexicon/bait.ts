@@ -324,6 +324,14 @@ export const BAIT: readonly LexiconEntry[] = [
     source: SRC.timeshareExit,
   },
   {
+    id: 'en_vouched_helper',
+    pattern: String.raw`\bthe only (?:one|team|firm|person|specialist|investigator|mentor|expert|lender) (?:i|we) (?:trust|found|recommend)\b|\bthe only (?:honest|legit|real) (?:one|team|firm|person|specialist|investigator|mentor|expert|lender)\b|\bsomeone (?:legit|legitimate)\b|\b(?:legit|legitimate|verified|honest) (?:recovery |debt |credit |loan |blockchain |trading )?(?:mentor|specialist|investigator|advocate|expert|lender)s?\b`,
+    lang: 'en',
+    weight: 8,
+    note: 'the one helper vouched for as the real one ("the only team I trust", "someone legitimate", "a verified mentor"): how a scheme dressed as a warning turns from the scams it lists to its own line (beside a pushed private line it is the lead-gen box; an honest warning sends readers to official bodies, whose lines are no private line)',
+    source: SRC.ftcRecovery,
+  },
+  {
     id: 'zh_chuhei',
     pattern: String.raw`出黑|网赌被黑|被黑(?:了)?(?:不给)?(?:提款|出款)|不给出款|提不了款|出款(?:失败|审核)|(?<!收)藏分|(?:专业|技术)(?:出款|出金|提款)|帮(?:你|您)(?:出款|出金)|(?:出款|出金|提款)(?:团队|技术|专家|师傅)|先出款后收费|出款(?:后|成功后)再?(?:收费|分成|付款)`,
     lang: 'zh',
@@ -645,6 +653,14 @@ export const BAIT: readonly LexiconEntry[] = [
     weight: 12,
     note: 'agents who promise full insurance refunds for a cut (帮你全额退保, 退保中介, "mis-selling means a full refund"); "无损退保", premiums "all back" (Cantonese 全數拎返), "全額退還已繳的72萬", a cut once the refund succeeds (成功退費後才收30%)',
     source: SRC.cbirc2020Tuibao,
+  },
+  {
+    id: 'zh_vouched_helper',
+    pattern: String.raw`正规(?:协商|法务|团队|机构|投顾|财务|持牌)|靠谱(?:的)?(?:渠道|老师|团队|法务|师傅|财务)|真正(?:的)?(?:免费|持牌|正规)|唔收中介费|合法(?:的)?(?:维权|协商)|持证法务`,
+    lang: 'zh',
+    weight: 8,
+    note: '自称唯一正规、靠谱的那一家（正规协商、靠谱渠道、真正免费的教学群、唔收中介费嘅真正持牌财务、合法维权协助）：以防骗口吻写成的推广，列完骗局套路后转向自己的联系方式（紧挨着被推的私人联系方式时才算引流框；正经的提醒只指向官方渠道，官方电话不是私人联系方式）',
+    source: SRC.recoverySecondScam,
   },
   {
     id: 'zh_warned_account',

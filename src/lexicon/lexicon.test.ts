@@ -73,6 +73,14 @@ describe('lexicon matching', () => {
     ["members can transfer funds to the group's pooled account", 'en_investment_returns'],
     ['she helps players claw back their losses from offshore casinos', 'en_recovery'],
     ['a chargeback recovery specialist with great reviews', 'en_recovery'],
+    ['The only team I trust is a certified blockchain investigator', 'en_vouched_helper'],
+    ['If you want a second opinion from someone legitimate, message her', 'en_vouched_helper'],
+    ['what finally worked was a verified mentor', 'en_vouched_helper'],
+    ['the only honest specialist I found', 'en_vouched_helper'],
+    ['正规协商请认准持证法务团队', 'zh_vouched_helper'],
+    ['真正免费的教学群在这里', 'zh_vouched_helper'],
+    ['唔收中介费嘅真正持牌财务', 'zh_vouched_helper'],
+    ['我们提供合法的维权协助', 'zh_vouched_helper'],
     ['clients usually see 70% of deposits back', 'en_recovery'],
     ['she tracks down forgotten life policies for widows', 'en_policy_recovery'],
     ['five collections gone in two weeks', 'en_credit_repair'],
@@ -877,6 +885,10 @@ describe('fees, agents and roles of the same schemes', () => {
     ['所有沟通记录请保存好', 'zh_isolate'],
     ['律师费按标的金额收取 8%', 'zh_no_win_no_fee'],
     ['保单检查请到柜台办理', 'zh_free_consult'],
+    // honest advice: official channels, a certified counsellor
+    ['请通过银行官方客服等正规渠道协商还款', 'zh_vouched_helper'],
+    ['a certified credit counselor at a nonprofit agency', 'en_vouched_helper'],
+    ['the only way I trust is calling the number on the back of my card', 'en_vouched_helper'],
     ['贷款审批会看负债率', 'zh_loan_no_check'],
   ])('leaves "%s" out of %s', (t, id) => {
     expect(idsOf(BAIT, t)).not.toContain(id);

@@ -19,7 +19,7 @@ testSignal(handleInComments, {
         { a: '张三', t: '加老师微信 laoshi8899 问问' },
         { a: '王五', t: '我也是加的 微信 laoshi8899,靠谱' },
       ]),
-      messages: ['ev_handle_in_comments_repeated'],
+      messages: ['ev_handle_in_comments_passed'],
     },
     {
       name: 'a handle passed by two commenters outranks one given once before it',
@@ -27,13 +27,21 @@ testSignal(handleInComments, {
         { a: 'Brianna', t: 'You can email him at jreyes.tracing (at) gmail com or WhatsApp +1 (480) 555-0121.' },
         { a: 'Tom', t: 'Can confirm, honest guy, WhatsApp +1 480 555 0121.' },
       ]),
-      messages: ['ev_handle_in_comments_repeated'],
+      messages: ['ev_handle_in_comments_passed'],
     },
     {
       name: 'one number given as WhatsApp in one comment and plainly in the next is passed round',
       html: comments([
         { a: 'lender_kay', t: 'Reach me on WhatsApp +1 754-555-0199, I approve the same day' },
         { a: 'lender_kay', t: 'Message me on the number so I can start today, 17545550199' },
+      ]),
+      messages: ['ev_handle_in_comments_repeated'],
+    },
+    {
+      name: 'one commenter gives the same handle in two comments',
+      html: comments([
+        { a: '张三', t: '加老师微信 laoshi8899 问问' },
+        { a: '张三', t: '再说一遍,微信 laoshi8899' },
       ]),
       messages: ['ev_handle_in_comments_repeated'],
     },
