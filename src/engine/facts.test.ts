@@ -635,6 +635,23 @@ describe('a line that came to the writer unasked with its pitch', () => {
   it('is offered when the writer sends readers to it', () => {
     expect(warnedOf('需要的加林老师微信 tzgz_lin0903，说是看视频来的。')).toEqual(['tzgz_lin0903:false']);
   });
+  it('is reported: it added the writer and said what it could do, the id told after', () => {
+    expect(
+      warnedOf(
+        '上个月有个“许老师”主动加我，说是“债务规划师”，能让我6张卡全部停息，收10%服务费。微信号是 xuls_tingxi0912 ，我没给钱。',
+      ),
+    ).toEqual(['xuls_tingxi0912:true']);
+  });
+  it('is offered when a friend added the writer to pass the helper on', () => {
+    expect(warnedOf('我朋友加我，说是许老师帮她停息了，微信号是 xuls_tingxi0912，可以试试。')).toEqual([
+      'xuls_tingxi0912:false',
+    ]);
+  });
+  it('is offered when the story says the helper did it', () => {
+    expect(
+      warnedOf('有个许老师主动加我，说能帮我协商，后来真的办下来了，分了60期，微信号是 xuls_tingxi0912。'),
+    ).toEqual(['xuls_tingxi0912:false']);
+  });
 });
 
 describe('a group the writer was pulled into, then asked to pay', () => {

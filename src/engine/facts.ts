@@ -2319,10 +2319,30 @@ function pitchedToWriter(f: HandleFact, st: WalkState): boolean {
   const before = normalize(text.slice(Math.max(0, at - PITCH_BEFORE_CHARS), at)).text;
   const after = normalize(text.slice(at + f.raw.length, at + f.raw.length + PITCH_AFTER_CHARS)).text;
   if ((SENT_TO_ME_RE.test(before) || PULLED_IN_RE.test(before)) && FEE_ASKED_RE.test(after)) return true;
+  if (approachedBefore(text, at)) return true;
   if (!CAME_TO_ME_RE.test(after)) return false;
   const sentence = after.split(SENTENCE_END_RE, 1)[0] ?? '';
   return SAID_RE.test(sentence) || FEE_ASKED_RE.test(after);
 }
+/**
+ * …or a line that reached out to the writer, told before it (有个“许老师”主动加我，说是什么“债务规划师”，能让我6张卡全部停息，收10%
+ * 服务费。微信号是 …): someone not the writer's own (a friend who passes a helper on is a referral) added or called the
+ * writer and said what it could do, and nothing in the comment says it worked.
+ */
+function approachedBefore(text: string, at: number): boolean {
+  const before = normalize(text.slice(Math.max(0, at - APPROACH_BEFORE_CHARS), at)).text;
+  const m = APPROACHED_RE.exec(before);
+  if (!m || KNOWN_SUBJECT_RE.test(before.slice(Math.max(0, m.index - 6), m.index + m[0].length))) return false;
+  if (!SAID_RE.test(before.slice(m.index))) return false;
+  return !matchLexicon(ARC_LEX, normalize(text).text).some(
+    (h) => (h.entry as (typeof ARC)[number]).stage === 'success',
+  );
+}
+const APPROACH_BEFORE_CHARS = 90;
+/** someone reaching out to the writer (主动加我, 私信了我, 打电话给我, 找上我) */
+const APPROACHED_RE = /(?:主动|突然)?(?:加了?我|私信了?我|找上我|打(?:电话)?给我|联系了?我)/u;
+/** …whom the writer knows (a friend who adds the writer to pass a helper on) */
+const KNOWN_SUBJECT_RE = /朋友|同事|亲戚|姐妹|闺蜜|同学|老乡|邻居|家人|我[妈爸姐哥弟妹]/u;
 const PITCH_BEFORE_CHARS = 16;
 const PITCH_AFTER_CHARS = 80;
 /** a line the writer was sent (发的微信是, 私信发来一串微信号：) */
