@@ -45,14 +45,20 @@ function sellsSchemes(facts: PageFacts): boolean {
  * planted lines come from accounts made for them (`new-account`), a member of years who passes on a
  * caseworker's line or a hiking group's is no shill.
  */
+/** bait that vouches for one helper as the real one (src/lexicon/bait.ts) */
+const VOUCHED_HELPER = new Set(['en_vouched_helper', 'zh_vouched_helper']);
+
 function byVeteran(facts: PageFacts, o: HandleFact): boolean {
   return (
     o.comment >= 0 &&
     (facts.comments[o.comment]?.posts ?? 0) >= VETERAN_POSTS &&
     // …unless the post passes on someone else's line and says that helper takes money first ("a small admin
-    // charge up front"): an old account can be bought or taken over, and the fee is the scheme whoever passes it on
+    // charge up front") or is the only honest one ("The only honest specialist I found is a lady named …"): an old
+    // account can be bought or taken over, and the fee or the vouch is the scheme whoever passes it on
     (o.writerLine === true ||
-      !facts.phrases.some((p) => p.lexicon === 'fee-first' && p.comment === o.comment && !p.warned))
+      !facts.phrases.some(
+        (p) => (p.lexicon === 'fee-first' || VOUCHED_HELPER.has(p.id)) && p.comment === o.comment && !p.warned,
+      ))
   );
 }
 

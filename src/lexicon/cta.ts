@@ -14,6 +14,13 @@ export const CTA: readonly LexiconEntry[] = [
     source: SRC.mrsX,
   },
   {
+    id: 'en_past_moderators',
+    pattern: String.raw`\b(?:in )?trouble with the (?:mods|moderators|admins)\b|\bso (?:the )?(?:mods|moderators|admins|automod) (?:don't|do not|won't|can't) (?:delete|remove|catch|flag|see) (?:it|this|my (?:comment|post))\b|\bget (?:it )?past the (?:mods|moderators|admins|automod|filters?)\b|\b(?:mods|moderators|admins|automod) (?:keep )?(?:deleting|removing) (?:it|my (?:comments?|posts?|number|email))\b`,
+    lang: 'en',
+    note: 'a contact written out to get it past the forum\'s moderators ("I don\'t want to get in trouble with the mods for posting contact info so I\'ll write it like this: …", "so the mods don\'t delete it"): the writer means it to be used (not to be confused with hiding an address from spam bots, which honest pages do)',
+    source: SRC.aliasLore,
+  },
+  {
     id: 'zh_add',
     pattern: String.raw`加(?:我|老师|他|她|好友|一下|的是|上)|(?:WhatsApp|whatsapp|揾|搵|(?<![a-z])line|telegram|微信) ?(?:我|佢)|加[^，。,!！?？\s]{1,4}?(?:老师|法务|专家|助理|经理|顾问|微信|QQ|Telegram|LINE)|添加|进群|入群|加微信|加QQ|加Telegram|加LINE|微信号?[:：]|QQ号?[:：]|(?:微信|QQ)(?:同号|搜索)|add ?(?:我|佢)`,
     lang: 'zh',
@@ -25,6 +32,13 @@ export const CTA: readonly LexiconEntry[] = [
     pattern: String.raw`联系(?:我|老师|方式|电话)?(?![了过])|详谈|详聊|细倾|揾(?:佢|佢哋|我|老师)|(?:请|請)(?:直接)? ?(?:whatsapp|telegram|signal|line|微信|wechat|致电|致電|短讯|短訊)|(?:email|e-mail|whatsapp|pm|dm|inbox)(?:佢|佢哋|我)|(?:whatsapp|telegram|signal|line) ?[搵揾](?!到|唔到)|咨询(?![了过]|(?:服务)?(?:公司|有限|机构|中心))|私信|私聊|扫码|扫一扫|(?:点击)?复制|搜索|(?:(?:LINE|微信|QQ) ?搜|搜寻) ?(?:ID|id)|推给|推荐给|找(?:老师|我|他|她)|(?:直接)?打(?:给|畀|俾)(?:他|她|佢|我)|就[搵揾找]到(?:佢|他|她)|打我(?:的)?(?:电话|手机)(?=[^，。！？]{0,16}(?:预约|咨询|报名|办理))|直接打(?:就行|就好|就可以|过去)|(?:直接|可以|请|就)(?:打|拨|来电|致电)(?= ?[+(（]?\d{3})|说是[^，。,!！?？\s]{1,8}介绍(?:的|来的)|(?:就|只要|记得|記得)(?:说|說|话|話|讲|講)(?:是|係|系)? ?(?:在|喺|從|从)?[^，。,!！?？\s看見见睇]{2,10} ?(?:看到|見到|见到|睇到)|(?:话|話|讲|講)(?:喺|系|係)[^，。,!！?？\s見见睇]{1,10}(?:見到|见到|睇到)[^，。,!！?？\s就]{0,8}(?:就得|就可以)|(?:问|問)(?:下|吓|嚇)佢|(?:直接|可以|你)(?:问|問)佢|戳我|详询|留言|看我(?:的)?(?:昵称|名字|头像|主页|简介|签名)|看(?:简介|主页|置顶)|私(?:我|戳|敲)|(?<![秘亲紧严机精细保])密我|(?:私|敲|丢)小盒子|小盒子(?:见|聊|私|找我)|滴滴我|敲我|(?:打|call|send|whatsapp|pm)(?:俾|畀)(?:我|佢)|找我(?:聊|拿|要|领)|给(?:我|他|她|老师)发(?:个|封)?(?:邮件|电邮|email|e-mail)|发(?:邮件|电邮)给(?:我|他|她|老师)`,
     lang: 'zh',
     note: "contact, consult, talk it over (WhatsApp 6482 1973 詳談, 私聊详聊, Cantonese 細傾), call (直接打给她, 急的话直接打 0958-316-274, 或直接來電 0958…, WhatsApp … 就搵到佢, 直接打我电话 … 预约, 直接打就行, Taiwan 打給她, Cantonese 打畀佢), copy, scan, search (LINE 搜 ID, 搜尋 ID), say who sent you (就说是桂香介绍的) or where you saw them (話喺好盤網見到, 講係01睇到就得, 講係親子王見到我個post就得, 就说在论坛看到的, 就说汽车之家看到的), pass on (Cantonese 揾佢, 問下佢, 直接問佢啦, email佢哋, WhatsApp 搵 Miss Cheung, 请WhatsApp too; WhatsApp 搵唔到佢 says who could not be found); 联系了/咨询过 tell what happened, they ask nothing; slang: 私我, 滴滴我, Taiwan 密我/小盒子, Cantonese 打俾我; Taiwan 私訊 alone is how shops and pages are reached too, so it is left out; 邮箱：x@… gives an address as one, as Email: does in English; 给他发邮件 sends the reader to a person's mailbox (给我们发邮件, a desk's, is left out)",
+    source: SRC.aliasLore,
+  },
+  {
+    id: 'zh_past_moderators',
+    pattern: String.raw`怕被(?:吞|删|屏蔽|和谐)|防(?:吞|屏蔽|和谐)|(?:号码|数字|微信|联系方式)(?:老是|总是|一直)?(?:被吞|被删|被屏蔽|发不出)`,
+    lang: 'zh',
+    note: '为躲过平台审核而写成这样的联系方式（怕被吞、防屏蔽、号码老是被吞）：写的人就是要人去加',
     source: SRC.aliasLore,
   },
 ];

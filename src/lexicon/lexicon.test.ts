@@ -259,6 +259,10 @@ describe('lexicon stages and calls to action', () => {
     '你打这个号码 150 0713 2846，就说是桂香介绍的',
     '有需要直接 LINE 我：xun.carfund66',
     'Just send a message to the number on my profile',
+    "I don't want to get in trouble with the mods for posting contact info so I'll write it like this:",
+    "spelled out so the mods don't delete it",
+    '号码老是被吞，我拆开写',
+    '怕被屏蔽，我用拼音写',
     '進出時間點只在助理那邊發，LINE 搜 ID：yq.kaoru21',
   ])('reads "%s" as a call to action', (t) => {
     expect(cta(t)).toBe(true);
@@ -278,6 +282,9 @@ describe('lexicon stages and calls to action', () => {
     '昨天打电话问了银行客服',
     'Online我都查过了',
     'LINE 的搜尋功能在設定裡',
+    // hiding an address from spam bots, as honest pages do, is not writing it past the moderators
+    'addresses on this page are spelled out to keep the spam bots away',
+    'the mods removed the spam last night',
   ])('leaves "%s" alone', (t) => {
     expect(cta(t)).toBe(false);
   });

@@ -263,6 +263,11 @@ testSignal(contactCta, {
       messages: ['ev_contact_cta_pushed'],
     },
     {
+      name: 'the same long-time member (1,870 posts) vouching for the helper as the only honest one',
+      html: caseworkerTopic(1870, ' The only honest specialist I found.'),
+      messages: ['ev_contact_cta_pushed'],
+    },
+    {
       name: "a page that sells its own line and warns of impostors' lines (认准唯一微信, 谨防假冒骗子)",
       html: `${ARTICLE_ZH}<div><p>债务问题免费咨询，认准唯一老师微信 xys8775，谨防假冒骗子的微信号 xys8876。</p></div>`,
       messages: ['ev_contact_cta_pushed'],
