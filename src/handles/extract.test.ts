@@ -614,6 +614,11 @@ const NEGATIVES: [string, string][] = [
   ['a paper plane', 'call me when the paper plane lands, 12 of them'],
   ['a rank after a #', 'my # is 5 on the list, her #1 fan since 2019'],
   ['a dot spoken in a version', 'Signal version two dot 10 released'],
+  [
+    'a placeholder for an address, spelled out',
+    'Telegram is the same as my username, email is same name at outlook dot com',
+  ],
+  ['a placeholder for an address', 'Sign up with yourname@gmail.com or your.name@outlook.com'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {

@@ -289,6 +289,10 @@ function linkHits(text: string, hits: Hit[]): void {
 /** "zs_weiquan#126.com（#换成@）", "replace # with @": the poster says which sign stands for the @ */
 const AT_SWAP = /([#&*])(?: ?[换改]成 ?| ?= ?| with )@/u;
 
+/** the local part of an address written as a placeholder: name, your.name, username, email, someone */
+const PLACEHOLDER_LOCAL_RE =
+  /^(?:(?:your|my|first|last|full|user|sur)[._-]?)?name$|^(?:e-?mail|user|someone|somebody|example|me|you)$/iu;
+
 function emailHits(text: string, hits: Hit[]): void {
   if (!EMAIL_GATE.test(text)) return;
   const c = AT_SWAP.exec(text)?.[1];
@@ -350,6 +354,8 @@ function emailHits(text: string, hits: Hit[]): void {
     let value = `${local.replaceAll(' . ', '.')}@${labels.join('.')}`.toLowerCase();
     const e = s + local.length + at.length + end;
     EMAIL.lastIndex = e;
+    // a placeholder for an address, not one ("same name at outlook dot com", "yourname@gmail.com")
+    if (PLACEHOLDER_LOCAL_RE.test(local)) continue;
     // an address with an anti-spam word set in ("x.yNOSPAM@outlook.com, take the NOSPAM out"): the reader takes it out
     const unspammed = value
       .replace(SPAM_TRAP_RE, '')
