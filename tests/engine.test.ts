@@ -776,6 +776,29 @@ describe("a number built from the digits in the commenter's name", () => {
   });
 });
 
+describe("an id given as the commenter's own name", () => {
+  const page = (name: string, text: string) =>
+    scanHtml(`<html><body><h1>急用钱怎么办</h1><ul class="comments">
+    <li><b>雨后的彩虹</b><span>2天前</span><p>征信花了还能借到吗？</p></li>
+    <li><b>${name}</b><span>2天前</span><p>${text}</p></li></ul></body></html>`);
+  const ids = (r: ReturnType<typeof scanHtml>) =>
+    r.handles.filter((h) => h.kind !== 'phone').map((h) => `${h.kind}:${h.value}`);
+  it.each([
+    ['kfang_luo926', '不看征信，当天到。名字就是薇，直接搜，说视频号来的', 'wechat:kfang_luo926'],
+    [
+      'EverettPruittLoans',
+      'Bad credit OK, funds in 48 hours. Telegram is the same as my username, I answer every message.',
+      'telegram:everettpruittloans',
+    ],
+  ])('%s: "%s"', (name, text, want) => {
+    expect(ids(page(name, text))).toEqual([want]);
+  });
+  it('a name spoken of with no app, or 薇 as a name, gives nothing', () => {
+    expect(ids(page('kfang_luo926', '我名字就是我爸起的，没什么特别'))).toEqual([]);
+    expect(ids(page('kfang_luo926', '她的名字就是薇薇，我们班的'))).toEqual([]);
+  });
+});
+
 describe("an id given as the commenter's name, lower-cased and joined, with digits after it", () => {
   const page = (name: string, text: string) =>
     scanHtml(`<html><body><h1>首購族聯徵分數</h1><ul class="comments">

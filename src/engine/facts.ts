@@ -895,6 +895,25 @@ const SLICE_CHARS = 300;
 const COMMENTS_PER_SLICE = 128;
 /** how much of the sentence before a pointer to the commenter's name is read with the name */
 const NAME_LEAD_CHARS = 30;
+/** the app an alias names, at the start of the words after a pointer to the writer's name */
+const TAIL_APPS: readonly [RegExp, string][] = [
+  [/^(?:微信|薇信|薇(?!\p{sc=Han})|威信|卫星|[vV][xX]?(?![a-zA-Z]))/u, 'wechat'],
+  [/^(?:QQ|扣扣|企鹅)/iu, 'qq'],
+  [/^(?:飞机|TG)/iu, 'telegram'],
+  [/^(?:LINE|[賴赖])/iu, 'line'],
+];
+/** the word that names each app, put before a name read as its id */
+const APP_WORD: Partial<Record<string, string>> = {
+  wechat: '微信',
+  qq: 'QQ',
+  telegram: 'Telegram',
+  line: 'LINE ID',
+  whatsapp: 'WhatsApp',
+  signal: 'Signal',
+};
+/** …and after it, to the end of its clause */
+const NAME_TAIL_CHARS = 8;
+const NAME_TAIL_END_RE = /[，,。.!！?？；;：:\s]/u;
 
 /**
  * Facts of a page model in small steps: the generator yields every few blocks, so a caller with a
@@ -1824,11 +1843,29 @@ export function* factsSteps(
     if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
     const m = c.author ? NAME_POINTER_RE.exec(c.text) : null;
     if (!m || !c.author) continue;
-    const lead = c.text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index + m[0].length);
-    const joined = `${lead} ${c.author}`;
-    for (const hit of extractHandles(joined)) {
+    // (with the rest of its clause, which can name the app: 名字就是薇，…)
+    const clause = c.text.slice(m.index + m[0].length, m.index + m[0].length + NAME_TAIL_CHARS);
+    const tail = clause.slice(0, clause.search(NAME_TAIL_END_RE) >>> 0);
+    const lead = c.text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index + m[0].length) + tail;
+    let joined = `${lead} ${c.author}`;
+    let hits = extractHandles(joined).filter((hit) => hit.start > lead.length);
+    // …the app named before the pointer, not beside the name ("Telegram is the same as my username", 名字就是薇):
+    // the name read as that app's id
+    if (hits.length === 0) {
+      const app = findCues(normalize(lead))
+        .reverse()
+        .find((cue) => APP_WORD[cue.kind] !== undefined);
+      // (a bare alias the cues leave alone, 薇 also being a name: 名字就是薇)
+      const kind = app?.kind ?? TAIL_APPS.find(([re]) => re.test(tail))?.[1];
+      const word = kind && APP_WORD[kind];
+      if (word) {
+        joined = `${lead} ${word}: ${c.author}`;
+        hits = extractHandles(joined).filter((hit) => hit.start > lead.length + word.length + 1);
+      }
+    }
+    for (const hit of hits) {
       const key = `${hit.kind}:${hit.value}`;
-      if (hit.start <= lead.length || seen.has(key)) continue;
+      if (seen.has(key)) continue;
       const f = handleFact(hit, {
         region: 'comment',
         block: c.blocks[0] ?? -1,
