@@ -799,6 +799,27 @@ describe("an id given as the commenter's own name", () => {
   });
 });
 
+describe("a WeChat id given as the platform id on a writer's profile line", () => {
+  const page = (cards: string[], text: string) =>
+    scanHtml(
+      `<html><body><h1>车贷逾期被拖车怎么办</h1><ul class="comments">${cards
+        .map((c, i) => `<li><b>车主${i}</b><p>${c}</p><span>3天前</span><p>车被拖了，找了他帮忙取回来的。</p></li>`)
+        .join('')}<li><b>路人</b><span>2天前</span><p>${text}</p></li></ul></body></html>`,
+    );
+  const ids = (r: ReturnType<typeof scanHtml>) => r.handles.filter((h) => h.kind === 'wechat').map((h) => h.value);
+  it('is that id ("V就是他主页的轻拍号" beside 轻拍号：quche_zhou)', () => {
+    expect(ids(page(['轻拍号：quche_zhou'], '@阿勇 V就是他主页的轻拍号，一模一样，复制过去搜就行'))).toEqual([
+      'quche_zhou',
+    ]);
+  });
+  it('is nothing when the page shows two platform ids, or the words name no platform id', () => {
+    expect(ids(page(['轻拍号：quche_zhou', '抖音号：luo_che88'], '@阿勇 V就是他主页的轻拍号，复制过去搜就行'))).toEqual(
+      [],
+    );
+    expect(ids(page(['轻拍号：quche_zhou'], '@阿勇 V就是他名字，复制过去搜就行'))).toEqual([]);
+  });
+});
+
 describe("an id given as the commenter's name, lower-cased and joined, with digits after it", () => {
   const page = (name: string, text: string) =>
     scanHtml(`<html><body><h1>首購族聯徵分數</h1><ul class="comments">

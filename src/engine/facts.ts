@@ -895,6 +895,15 @@ const SLICE_CHARS = 300;
 const COMMENTS_PER_SLICE = 128;
 /** how much of the sentence before a pointer to the commenter's name is read with the name */
 const NAME_LEAD_CHARS = 30;
+/** the WeChat id said to be another id ("V就是", 微信同, 薇和…) */
+const APP_IS_RE = /(?<![a-z])(?:微信|薇|vx?|威信)号?(?:就是|同|跟|和)/iu;
+/** …a platform's id, in the words after it up to its clause's end (他主页的轻拍号, 他名字下面那个抖音号) */
+const PLATFORM_WORD_RE = /(?:抖音|快手|轻拍|小红书|视频|B站|西瓜|火山)(?:号|ID|账号)/u;
+const PLATFORM_REACH = 16;
+/** a profile line's platform id (抖音号：zx_wuge1993) */
+const PLATFORM_ID_RE = /(?:抖音|快手|轻拍|小红书|视频|B站|西瓜|火山)(?:号|ID)[:：]\s?([A-Za-z][A-Za-z0-9_.-]{4,24})/gu;
+const PLATFORM_BLOCKS_PER_STEP = 1000;
+const PLATFORM_CONTEXT_CHARS = 80;
 /** the app an alias names, at the start of the words after a pointer to the writer's name */
 const TAIL_APPS: readonly [RegExp, string][] = [
   [/^(?:微信|薇信|薇(?!\p{sc=Han})|威信|卫星|[vV][xX]?(?![a-zA-Z]))/u, 'wechat'],
@@ -1883,6 +1892,25 @@ export function* factsSteps(
       const cf = facts.comments[c.id];
       if (cf && !cf.handles.includes(key)) cf.handles.push(key);
     }
+  }
+
+  // a WeChat id given as the platform id on a writer's profile line ("V就是他主页的轻拍号", "V就是他名字下面那个抖音号"
+  // beside 抖音号：zx_wuge1993 under the name): that id, when the page shows one only
+  const pointers = cm.comments.filter((c) => {
+    const m = APP_IS_RE.exec(c.text);
+    if (!m) return false;
+    const rest = c.text.slice(m.index + m[0].length, m.index + m[0].length + PLATFORM_REACH);
+    return PLATFORM_WORD_RE.test(rest.slice(0, rest.search(CLAUSE_END_RE) >>> 0));
+  });
+  if (pointers.length > 0) {
+    const ids = new Set<string>();
+    for (let b = 0; b < st.blocks.length; b++) {
+      if (b % PLATFORM_BLOCKS_PER_STEP === PLATFORM_BLOCKS_PER_STEP - 1) yield;
+      for (const m of (st.blocks[b]?.text ?? '').matchAll(PLATFORM_ID_RE)) if (m[1]) ids.add(m[1]);
+    }
+    const [only] = ids;
+    if (only !== undefined && ids.size === 1)
+      for (const c of pointers) addTold(c, '微信：', only, c.text.slice(0, PLATFORM_CONTEXT_CHARS));
   }
 
   // a handle built from the commenter's name: a prefix and the name's digits ("62 开头,后面六个字就是我 username
