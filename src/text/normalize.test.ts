@@ -61,6 +61,8 @@ describe('normalize', () => {
     ['letters beside a number stay', 'Call 555 1234 lol, Model IO 2024', 'Call 555 1234 lol, Model IO 2024'],
     ['an ID with l or O among digits stays', '微信 a_19l3410 或 l9o8765', '微信 a_19l3410 或 l9o8765'],
     ['ㄌㄞ (zhuyin for 赖) is LINE', '有問題加ㄌㄞ:abc_778', '有问题加LINE:abc_778'],
+    ['ㄌㄞˊ with its tone mark is LINE', '有問題加ㄌㄞˊ:abc_778', '有问题加LINE:abc_778'],
+    ['ㄌㄞˊ before 搜尋 (search, traditional) is LINE', 'ㄌㄞˊ搜尋 @abc_778', 'LINE搜寻 @abc_778'],
     ['绿泡泡 is WeChat', '加助理的绿泡泡🟢 abc_123', '加助理的微信🟢 abc_123'],
     ['纸飞机 is Telegram even before other words', '下个纸飞机,搜 @ abc_123', '下个Telegram,搜 @ abc_123'],
     ['折纸飞机 stays', '小朋友折纸飞机比赛', '小朋友折纸飞机比赛'],

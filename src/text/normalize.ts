@@ -534,9 +534,10 @@ const ALIAS = new RegExp(
     '(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|WA(?=[ :：]{0,3}\\+\\d)|green (?:app|one)(?=\\W{0,6}\\+\\d)))',
     // "Wts 我", "wts 佢": Hong Kong's short form of WhatsApp used as a verb (WTS alone is "want to sell")
     '(?<wts>(?<![A-Za-z0-9_])[Ww][Tt][Ss](?= ?(?:我|佢|俾我|畀我)))',
-    '(?<line>加赖|加ㄌㄞ)',
+    // (ㄌㄞˊ: the zhuyin with its tone mark)
+    '(?<line>加赖|加ㄌㄞ[ˊˇˋ˙]?)',
     // ("赖同上 azhe 点 0526": the LINE given above, again)
-    '(?<linew>赖(?:同上)?|ㄌㄞ)',
+    '(?<linew>赖(?:同上)?|ㄌㄞ[ˊˇˋ˙]?)',
     // "lzcj 下划线 0817", "vivian(底線)shouzu", "clearslate underscore odalys": the underscore spoken, where a
     // platform blocks the id
     '(?<us>(?<=[A-Za-z0-9])(?:[ \\t]?(?:下划线|底线|[(（]底线[)）])[ \\t]?| [Uu]nderscore )(?=[A-Za-z0-9]))',
@@ -554,7 +555,7 @@ const ALIAS = new RegExp(
  * handle-shaped token (or one typed apart: xy s 8 7 7 5).
  */
 const WEAK_TAIL = new RegExp(
-  `(?:[\\s:=~>\\-/号是为的帐账户群搜索找iIdD❤♥]|[里上](?=[搜找])|(?<=[搜找赖])[他她我]){0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
+  `(?:[\\s:=~>\\-/号是为的帐账户群搜索找寻iIdD❤♥]|[里上](?=[搜找])|(?<=[搜找赖])[他她我]){0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
 /** ... or an ID typed as syllables a space apart before its digits ("薇：du lao shi 7788", "薇 xys 8775"), with at most a colon before it */
