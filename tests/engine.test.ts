@@ -799,6 +799,23 @@ describe("an id given as the commenter's own name", () => {
   });
 });
 
+describe('an exposure table', () => {
+  const page = (title: string, head: string) =>
+    scanHtml(`<html><body><h1>${title}</h1><div class="post"><p>下面是账号表。</p>
+    <table><tr>${head}</tr>
+    <tr><td>微信</td><td>tingxi-wangls09</td><td>王老师，债务协商，官方通道停息挂账，先交前期费</td></tr>
+    <tr><td>QQ</td><td>2938471675</td><td>荐股老师，拉人进付费群</td></tr></table></div></body></html>`);
+  const why = (r: ReturnType<typeof scanHtml>) => r.handles.find((h) => h.value === 'tingxi-wangls09')?.why;
+  it('shows the ids it lists, when its header cells speak of the scam (冒充身份 / 话术)', () => {
+    const r = page('账号汇总', '<th>类型</th><th>账号</th><th>冒充身份 / 话术</th>');
+    expect(r.handles.filter((h) => h.suspect)).toEqual([]);
+    expect(why(r)).toBe('why_warning_quote');
+  });
+  it('not a table whose header names no scam', () => {
+    expect(why(page('账号汇总', '<th>类型</th><th>账号</th><th>服务</th>'))).not.toBe('why_warning_quote');
+  });
+});
+
 describe("a WeChat id given as the platform id on a writer's profile line", () => {
   const page = (cards: string[], text: string) =>
     scanHtml(

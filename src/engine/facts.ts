@@ -2498,6 +2498,24 @@ function* specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Ge
       }
     for (const p of facts.phrases) if (p.comment < 0 && p.block >= range[0] && p.block < range[1]) p.warned = true;
   }
+  // …and an exposure table, in the article or a post: a table whose header row speaks of the scam (类型 · 账号 ·
+  // 冒充身份 / 话术; "Scammer's number", "Reported handle") lists the ids it exposes
+  const tables = doc ? doc.querySelectorAll('table') : [];
+  for (let i = 0; i < Math.min(tables.length, MAX_EXHIBITS); i++) {
+    const el = tables[i] as Element;
+    const range = st.ranges.get(el);
+    // (header cells only: a forum that lays out each post as a table puts its 举报 link in the first row)
+    const head = el.querySelector('tr');
+    const cells = head ? [...head.querySelectorAll('th')].map((c) => c.textContent ?? '').join(' ') : '';
+    if (!range || range[1] - range[0] < 2 || !cells) continue;
+    if (!EXPOSURE_HEAD_RE.test(normalize(cells.slice(0, EXPOSURE_HEAD_CHARS)).text)) continue;
+    for (const h of facts.handles)
+      if (h.block >= range[0] && h.block < range[1]) {
+        h.warned = true;
+        shown.add(h.value);
+      }
+    for (const p of facts.phrases) if (p.block >= range[0] && p.block < range[1]) p.warned = true;
+  }
   // …and a box whose own caption, first or last, calls it an example and says not to contact it ("▲ 廣告節錄（本會於 9 月擷取）。…讀者切勿
   // 聯絡" under a reproduced ad)
   for (let b = 0; b < st.blocks.length; b++) {
@@ -2521,6 +2539,9 @@ function* specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Ge
   }
   return shown;
 }
+/** a table's header cells' words for the scam it exposes (冒充身份, 涉案账号, 诈骗话术, "scammer", "reported handle") */
+const EXPOSURE_HEAD_RE = /冒充|诈骗|骗子|骗局|涉案|曝光|黑名单|\b(?:scam(?:mer)?s?|fraud(?:ster)?s?|impersonat\w*|reported|fake|blacklist(?:ed)?)\b/iu;
+const EXPOSURE_HEAD_CHARS = 300;
 /** the most figures and labelled boxes read for an exhibit's label */
 const MAX_EXHIBITS = 200;
 /** a caption's word that the line shown is not to be contacted, or was reported (切勿聯絡, 已轉交警方, "do not call") */
