@@ -799,6 +799,24 @@ describe("an id given as the commenter's own name", () => {
   });
 });
 
+describe('a reproduced comment thread captioned just outside its box', () => {
+  const page = (caption: string) =>
+    scanHtml(`<html><body><article><h1>网贷逾期，我差点被“老师”骗了</h1><p>周女士把她截下的评论区整理成了文字。</p>
+    <div class="shot">
+      <div class="item"><b>春天里的小满</b><span>10-09</span><p>我也是两张卡逾期，天天被催，怎么办啊</p></div>
+      <div class="item"><b>阿杰不再熬夜</b><span>10-09</span><p>回复 春天里的小满：找晴岚老师，帮我停息挂账分了60期，老师薇：qinglan_xs0617</p></div>
+      <div class="item"><b>春天里的小满</b><span>10-09</span><p>回复 阿杰不再熬夜：已加，谢谢！</p></div>
+    </div>${caption}</article></body></html>`);
+  const qinglan = (r: ReturnType<typeof scanHtml>) => r.handles.find((h) => h.value === 'qinglan_xs0617');
+  it('is the warning\'s example ("▲ 以上为受害人截图的文字整理……请勿添加")', () => {
+    const r = page('<p>▲ 以上为受害人截图的文字整理。文中微信号已提交平台处置，请勿添加。</p>');
+    expect(qinglan(r)?.suspect).toBe(false);
+  });
+  it('without the caption, is a planted thread', () => {
+    expect(qinglan(page(''))?.suspect).toBe(true);
+  });
+});
+
 describe('an exposure table', () => {
   const page = (title: string, head: string) =>
     scanHtml(`<html><body><h1>${title}</h1><div class="post"><p>下面是账号表。</p>

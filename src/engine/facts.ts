@@ -2471,10 +2471,18 @@ function* specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Ge
     const label = normalize([el.getAttribute('aria-label') ?? '', ...lead].join(' ').slice(0, 600)).text;
     return SPECIMEN_RE.test(label) && isWarning(label);
   };
+  // …or by a short caption just before or after it ("以下为诈骗评论截图文字" over the box, "▲ 以上为受害人截图的文字整理。…请勿添加"
+  // under it)
+  const captioned = (range: [number, number]) =>
+    [st.blocks[range[0] - 1], st.blocks[range[1]]].some((b) => {
+      if (!b || b.text.length > CAPTION_MAX_CHARS || !CAPTION_GATE_RE.test(b.text)) return false;
+      const label = normalize(b.text).text;
+      return SPECIMEN_RE.test(label) && (isWarning(label) || NO_CONTACT_RE.test(label));
+    });
   for (const s of cm.sections) {
     const range = st.ranges.get(s.el);
     const first = cm.comments[s.comments[0] ?? -1]?.blocks[0];
-    if (!range || first === undefined || !labelled(s.el, range, first)) continue;
+    if (!range || first === undefined || !(labelled(s.el, range, first) || captioned(range))) continue;
     const ids = new Set(s.comments);
     for (const h of facts.handles)
       if (ids.has(h.comment)) {
@@ -2540,7 +2548,8 @@ function* specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Ge
   return shown;
 }
 /** a table's header cells' words for the scam it exposes (冒充身份, 涉案账号, 诈骗话术, "scammer", "reported handle") */
-const EXPOSURE_HEAD_RE = /冒充|诈骗|骗子|骗局|涉案|曝光|黑名单|\b(?:scam(?:mer)?s?|fraud(?:ster)?s?|impersonat\w*|reported|fake|blacklist(?:ed)?)\b/iu;
+const EXPOSURE_HEAD_RE =
+  /冒充|诈骗|骗子|骗局|涉案|曝光|黑名单|\b(?:scam(?:mer)?s?|fraud(?:ster)?s?|impersonat\w*|reported|fake|blacklist(?:ed)?)\b/iu;
 const EXPOSURE_HEAD_CHARS = 300;
 /** the most figures and labelled boxes read for an exhibit's label */
 const MAX_EXHIBITS = 200;
