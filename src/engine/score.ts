@@ -40,14 +40,14 @@ function sellsSchemes(facts: PageFacts): boolean {
   return ids.size >= 2;
 }
 
+/** bait that vouches for one helper as the real one (src/lexicon/bait.ts) */
+const VOUCHED_HELPER = new Set(['en_vouched_helper', 'zh_vouched_helper']);
+
 /**
  * Given in a post by a long-time member of the forum (a hundred posts and more, as the forum counts them):
  * planted lines come from accounts made for them (`new-account`), a member of years who passes on a
  * caseworker's line or a hiking group's is no shill.
  */
-/** bait that vouches for one helper as the real one (src/lexicon/bait.ts) */
-const VOUCHED_HELPER = new Set(['en_vouched_helper', 'zh_vouched_helper']);
-
 function byVeteran(facts: PageFacts, o: HandleFact): boolean {
   return (
     o.comment >= 0 &&
