@@ -1896,12 +1896,14 @@ export function* factsSteps(
 
   // a WeChat id given as the platform id on a writer's profile line ("V就是他主页的轻拍号", "V就是他名字下面那个抖音号"
   // beside 抖音号：zx_wuge1993 under the name): that id, when the page shows one only
-  const pointers = cm.comments.filter((c) => {
+  const pointers: (typeof cm.comments)[number][] = [];
+  for (const c of cm.comments) {
+    if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
     const m = APP_IS_RE.exec(c.text);
-    if (!m) return false;
+    if (!m) continue;
     const rest = c.text.slice(m.index + m[0].length, m.index + m[0].length + PLATFORM_REACH);
-    return PLATFORM_WORD_RE.test(rest.slice(0, rest.search(CLAUSE_END_RE) >>> 0));
-  });
+    if (PLATFORM_WORD_RE.test(rest.slice(0, rest.search(CLAUSE_END_RE) >>> 0))) pointers.push(c);
+  }
   if (pointers.length > 0) {
     const ids = new Set<string>();
     for (let b = 0; b < st.blocks.length; b++) {
