@@ -904,7 +904,10 @@ const PLATFORM_REACH = 16;
 const PLATFORM_ID_RE = /(?:抖音|快手|轻拍|小红书|视频|B站|西瓜|火山)(?:号|ID)[:：]\s?([A-Za-z][A-Za-z0-9_.-]{4,24})/gu;
 const PLATFORM_BLOCKS_PER_STEP = 1000;
 const PLATFORM_CONTEXT_CHARS = 80;
-/** the app an alias names, at the start of the words after a pointer to the writer's name */
+/**
+ * the app an alias names, at the start of the words after a pointer to the writer's name (the same aliases as the
+ * lookahead of `NAME_POINTER_RE`, which stays a literal: the build ships the cues' long literals as data)
+ */
 const TAIL_APPS: readonly [RegExp, string][] = [
   [/^(?:微信|薇信|薇(?!\p{sc=Han})|威信|卫星|[vV][xX]?(?![a-zA-Z]))/u, 'wechat'],
   [/^(?:QQ|扣扣|企鹅)/iu, 'qq'],
