@@ -278,8 +278,20 @@ describe('a heading that asks the victim', () => {
     expect(f.handles.map((h) => h.warned)).toEqual([false]);
   });
   it('a heading that warns still warns what follows ("Recovery scams target the same victims twice")', () => {
-    const f = factsOf(PAGE('Recovery scams target the same victims twice'));
+    const f = factsOf(
+      PAGE('Recovery scams target the same victims twice').replace(
+        'you can reach him',
+        'scammers say you can reach him',
+      ),
+    );
     expect(f.handles.map((h) => h.warned)).toEqual([true]);
+  });
+  it("…but not a paragraph that sends the reader to a third person's private line in its own voice, warning of nothing", () => {
+    const f = factsOf(PAGE('Recovery scams target the same victims twice'));
+    expect(f.handles.map((h) => [h.warned, h.afterWarning])).toEqual([[false, 'plain']]);
+    expect(
+      factsOf(PAGE('Lost Money To A Crypto Scam? Recovery Is More Possible Than You Think')).handles[0]?.afterWarning,
+    ).toBe(undefined);
   });
 });
 

@@ -9,6 +9,7 @@ import { isAuthorChrome, isPostsLabel } from '../dom/meta';
 import type { PageModel } from '../dom/model';
 import { Selectors } from '../dom/selector';
 import type { WalkState } from '../dom/walk';
+import { privateLine } from '../handles/channel';
 import { findCues, NAME_POINTER_RE } from '../handles/cues';
 import { type DisguiseTell, disguiseOf } from '../handles/disguise';
 import { extractHandles, type HandleHit, hasContactCue, pointsToNext } from '../handles/extract';
@@ -83,6 +84,11 @@ export interface HandleFact {
   office?: boolean;
   /** how it was disguised as written (circled or spelled digits, invisible characters, look-alike letters…) */
   disguise?: DisguiseTell;
+  /**
+   * a third person's private line the page sends the reader to in its own voice, in a paragraph under its own
+   * warning that warns of nothing itself (`fee`: the paragraph asks money for the help, and does not say it is free)
+   */
+  afterWarning?: 'fee' | 'plain';
 }
 
 export interface PhraseFact {
@@ -208,6 +214,19 @@ const LICENCE_SCAN = new Scanner(LICENCE_RE);
 const PUBLISHER_MIN_CHARS = 4;
 /** How much of the page outside its comments is searched for a commenter's name. */
 const PUBLISHER_TEXT_CHARS = 200_000;
+/** the helper a paragraph speaks of: a third person ("reach her", our benefits advocate, 她, 老师) */
+const THIRD_PERSON_RE =
+  /\b(?:she|he|her|him)\b|\bour (?:[a-z]+ )?(?:advocate|advis[eo]r|counsel+or|specialist|expert|consultant|agent|officer|navigator|coach|lender|broker|caseworker)s?\b|[她他]|老师|老師|顾问|顧問|专员|專員/iu;
+/** …and not the writer's own line ("email me at", 加我) */
+const WRITER_CTA_RE =
+  /\b(?:email|e-mail|message|text|call|contact|write to|reach|dm|ping|whatsapp) me\b|\bmy (?:email|number|whatsapp|inbox|cell)\b|加我|联系我|聯繫我|私信我|找我/iu;
+/** money asked for the help (a fee, a deposit, a retainer, 服务费, 定金) */
+const FEE_TALK_RE =
+  /\b(?:fees?|deposit|retainer|charges?)\b|手续费|手續費|服务费|服務費|定金|订金|訂金|押金|前期费用|前期費用/iu;
+/** …unless the paragraph says the help is free */
+const FREE_HELP_RE =
+  /\bno (?:fee|charge|cost)s?\b|\bfree\b|\bnever charges?\b|\bwithout (?:a )?(?:fee|charge)\b|免费|免費|不收费|不收費|不收任何/iu;
+
 /** A block this short that holds a call to action is a call-to-action box. */
 const CTA_BOX_MAX_CHARS = 200;
 const CONTEXT_CHARS = 160;
@@ -1305,7 +1324,15 @@ export function* factsSteps(
       block.text.length <= CTA_BOX_MAX_CHARS &&
       ctaSentences.size > 0 &&
       (handleHits.length > 0 || baitHits.length > 0);
-    const blockWarned = quotedExample || (underWarningHeading && !ctaBox && !SELF_PROMO_RE.test(text));
+    // a paragraph under the warning that sends the reader to a private line in its own voice, without a word of
+    // warning ("Our debt advocate … reach her directly at x@gmail.com", "The easiest way to reach her is WhatsApp at
+    // +1 …"): the article's own offer after its list of red flags, not one of the lines it warns of
+    const ownOffer =
+      underWarningHeading &&
+      !quotedExample &&
+      handleHits.some((h) => privateLine(h.kind, h.value) && ctaSentences.has(sentenceAt(bt.spans, h.start))) &&
+      matchLexicon(WARNING_LEX, text).length === 0;
+    const blockWarned = quotedExample || (underWarningHeading && !ctaBox && !SELF_PROMO_RE.test(text) && !ownOffer);
     if (!wholeQuote) {
       const t = block.text.trimEnd();
       warnsExamples =
@@ -1577,6 +1604,14 @@ export function* factsSteps(
       });
       if (writerLine) f.writerLine = true;
       if (freeShare) f.shared = true;
+      if (
+        ownOffer &&
+        ctaSentences.has(si) &&
+        privateLine(hit.kind, hit.value) &&
+        THIRD_PERSON_RE.test(text) &&
+        !WRITER_CTA_RE.test(sentence)
+      )
+        f.afterWarning = FEE_TALK_RE.test(text) && !FREE_HELP_RE.test(text) ? 'fee' : 'plain';
       if (
         !comment &&
         (referralLead(b, region) || arcs().some((x) => (x.entry as (typeof ARC)[number]).stage === 'referral'))

@@ -25,6 +25,7 @@ export function pageSides(evidence: readonly Evidence[]): { anchored: boolean; s
     'called-out',
     'telegram-push',
     'new-account',
+    'offer-after-warning',
   ];
   // the page's wording as a whole, at the text model's most: a scheme's talk the lexicons do not list
   const modelSure = evidence.some((e) => e.signal === 'text-model' && e.weight >= W.textModelMax);

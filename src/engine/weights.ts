@@ -48,6 +48,11 @@ export const W = {
   newAccount: 20,
   /** a contact handed over in pieces or by instructions, unreadable to the extractor: a line pushed all the same */
   hiddenContact: 20,
+  /**
+   * a page that warns of a scheme sends the reader, in its own voice, to a third person's private line that asks
+   * money for the help (the scheme dressed as a warning)
+   */
+  offerAfterWarning: 25,
   /** the page offers only private lines (adds to a scheme, never shows one) */
   privateLineOnly: 10,
   /** …and it is the only contact of the box that sells the scheme (the lead-gen box itself) */

@@ -32,8 +32,13 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['a country code said to go in front', 'WhatsApp her, add 852 in front: 9638 7125', [['whatsapp', '85296387125']]],
   [
-    'a WhatsApp in the sentence before "號碼係" names nothing',
+    'a WhatsApp in the sentence before "號碼係" names the number',
     'WhatsApp 搵佢。號碼係 9638 7125',
+    [['whatsapp', '96387125']],
+  ],
+  [
+    'a WhatsApp named far before the number names nothing',
+    `WhatsApp 係我哋日常用開嘅。${'佢講咗好多嘢，'.repeat(40)}號碼係 9638 7125`,
     [['phone', '96387125']],
   ],
   ['a number added to something else', 'add 5 spoons then call 9638 7125', [['phone', '96387125']]],
@@ -398,6 +403,22 @@ const CASES: [string, string, Want[]][] = [
     [['telegram', 'vernon_traces']],
   ],
   ['WhatsApp as the green one', 'Find me on WA, the green one 💚 +1 929 555 0187', [['whatsapp', '19295550187']]],
+  ['WhatsApp misspelt', "What's App him +1 202 555 0183", [['whatsapp', '12025550183']]],
+  [
+    'WhatsApp named sentences before "his number is"',
+    'Message Mr. Ashcombe directly on WhatsApp, he handles everything. His number is +1 (802) 555 0144',
+    [['whatsapp', '18025550144']],
+  ],
+  [
+    'WhatsApp named in the sentence before the number',
+    'You message his assistant on WhatsApp and she adds you to the group, it is free to join for the first month. +1 212 555 0163 ✅',
+    [['whatsapp', '12125550163']],
+  ],
+  [
+    'a call named between an earlier WhatsApp and the number',
+    'I tried WhatsApp first. Then I rang the office: +1 212 555 0163',
+    [['phone', '12125550163']],
+  ],
   [
     'a number spoken with plus and double',
     'WhatsApp him: plus four four, seven seven double oh, nine oh oh, six five two',

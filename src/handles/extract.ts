@@ -809,9 +809,39 @@ function ownerOf(text: string, cues: Cue[], cue: Cue | undefined, W: number): Cu
   if (far?.kind === 'whatsapp' && APP_OR_RE.test(text.slice(far.end, cue.start))) return far;
   if (!NUMBER_WORD.test(text.slice(cue.start, cue.end))) return cue;
   // "WhatsApp … number", 加我扣扣，号码上面有: the number of the app named first (a QQ is a number too)
-  return (far?.kind === 'whatsapp' || far?.kind === 'qq') && !SENTENCE_END.test(text.slice(far.end, cue.start))
-    ? far
-    : cue;
+  if ((far?.kind === 'whatsapp' || far?.kind === 'qq') && !SENTENCE_END.test(text.slice(far.end, cue.start)))
+    return far;
+  return whatsappNamedEarlier(text, cues, cue.start) ?? cue;
+}
+
+/** a cue that names a number, not a way to use it: 号码, 联系方式, "his number is", "the forum blocks numbers" */
+const BARE_NUMBER_CUE = /^(?:号码|联系方式|直接打|(?:my|his|her|our|their) (?:#|number)|.* (?:phone )?numbers)$/iu;
+/** how far back in the block a WhatsApp named in an earlier sentence still types a number */
+const EARLIER_APP_BACK = 240;
+
+/**
+ * "Message Mr. Ashcombe directly on WhatsApp, he handles everything. His number is +1 …", "You message his
+ * assistant on W.h.a.t.s.A.p.p and she adds you … +1 212 …": a WhatsApp named sentences before the number, with
+ * no other way to reach anyone (another app, a call or a text) named between, is where the number goes
+ */
+function whatsappNamedEarlier(text: string, cues: Cue[], pos: number): Cue | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const c = cues[k] as Cue;
+    if (c.end > pos) continue;
+    if (pos - c.end > EARLIER_APP_BACK) return undefined;
+    if (c.kind === 'whatsapp') return c;
+    if (c.kind === 'cta' || c.kind === 'email') continue;
+    if (c.kind === 'phone' && BARE_NUMBER_CUE.test(text.slice(c.start, c.end))) continue;
+    return undefined;
+  }
+  return undefined;
 }
 /** between two ways to reach one number: "or", a slash, 或 */
 const APP_OR_RE = /^\s?(?:or|\/|或者?)\s?$/iu;
@@ -820,6 +850,7 @@ const AFTER_WINDOW = 12;
 
 /** a stub of two to five Latin letters, too short for a WeChat ID alone, and the digits that end it */
 const LETTER_STUB_RE = /^[A-Za-z]{2,5}$/u;
+const ID_WORD_RE = /^id$/iu;
 const STUB_DIGITS_RE = /^\d{3,12}$/u;
 /**
  * Letters that are an ID by themselves (six to eight: a pinyin name and initials, "zhoujl") join only a
@@ -913,6 +944,11 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
     const gap = next ? text.slice(g.e, next.s) : '';
     const rest = next ? text.slice(next.s, next.e) : '';
     const stub = text.slice(g.s, g.e);
+    // "Line ID 0912345678", "微信ID 138…": the app's own word for the id, not the id's first letters
+    if (ID_WORD_RE.test(stub) && nearestBefore(cues, g.s, 1, isIdAppCue)) {
+      out?.push(g);
+      continue;
+    }
     // the letters typed as syllables before the stub ("薇：du lao shi 7788", "zg zs 9527", "賴 hui cheng 077"): the ID starts at the
     // first, right after the cue; a word of a sentence before it ("WeChat: to be 2024") says the stub is none
     if (next && LETTER_STUB_RE.test(stub) && STUB_GAP_RE.test(gap) && STUB_DIGITS_RE.test(rest)) {
@@ -1485,7 +1521,8 @@ function retypePhones(text: string, cues: Cue[], hits: Hit[], W: number): void {
     const app =
       before ??
       nearestAfter(cues, h.e, AFTER_WINDOW, namesNumber) ??
-      (far?.kind === 'whatsapp' && !/[.!?。！？\n]/u.test(text.slice(far.end, h.s)) ? far : undefined);
+      (far?.kind === 'whatsapp' && !/[.!?。！？\n]/u.test(text.slice(far.end, h.s)) ? far : undefined) ??
+      whatsappNamedEarlier(text, cues, h.s);
     if (!app) continue;
     if (app.kind === 'whatsapp') {
       h.kind = 'whatsapp';

@@ -16,6 +16,7 @@ import { handleInComments, handleInCommentsMeta } from './handle-in-comments';
 import { hiddenContact, hiddenContactMeta } from './hidden-contact';
 import { newAccount, newAccountMeta } from './new-account';
 import { offPlatform, offPlatformMeta } from './off-platform';
+import { offerAfterWarning, offerAfterWarningMeta } from './offer-after-warning';
 import { plantedThread, plantedThreadMeta } from './planted-thread';
 import { privateLineMeta, privateLineOnly } from './private-line';
 import { referral, referralMeta } from './referral';
@@ -40,6 +41,7 @@ export const SIGNALS: readonly Signal[] = [
   hiddenContact,
   newAccount,
   offPlatform,
+  offerAfterWarning,
   plantedThread,
   privateLineOnly,
   referral,
@@ -65,6 +67,7 @@ export const SIGNAL_META: Readonly<Record<string, SignalMeta>> = {
   'hidden-contact': hiddenContactMeta,
   'new-account': newAccountMeta,
   'off-platform': offPlatformMeta,
+  'offer-after-warning': offerAfterWarningMeta,
   'planted-thread': plantedThreadMeta,
   'private-line': privateLineMeta,
   referral: referralMeta,

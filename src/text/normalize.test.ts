@@ -91,6 +91,17 @@ describe('normalize', () => {
     ['WhatsApp typed apart folded', 'calls on W.h.a.t.s.A.p.p +44 7700 900652', 'calls on WhatsApp +44 7700 900652'],
     ['WA before a + number folded', 'WA +1 704 555 0118', 'WhatsApp +1 704 555 0118'],
     ['WA in an address stays', 'Seattle, WA 98101-1234', 'Seattle, WA 98101-1234'],
+    [
+      'WhatsApp misspelt folded',
+      "What's App him, Whats-App, whatsap, watsap, wassap or wasap",
+      'WhatsApp him, WhatsApp, WhatsApp, WhatsApp, WhatsApp or WhatsApp',
+    ],
+    ['W/A before a number folded', 'W/A +44 7700 900652', 'WhatsApp +44 7700 900652'],
+    [
+      'what is, a wasp, W/A without a number stay',
+      "what's happening, a wasp, whatsoever, W/A ratio",
+      "what's happening, a wasp, whatsoever, W/A ratio",
+    ],
     ["Hong Kong's Wts used as a verb folded", '你 Wts 我啦,有事wts佢', '你 WhatsApp 我啦,有事WhatsApp佢'],
     ['WTS for want to sell stays', 'WTS 2 tickets, wts: iPhone 15', 'WTS 2 tickets, wts: iPhone 15'],
     ['spoken digits are not folded in ordinary text', '一二三四五六七八九', '一二三四五六七八九'],

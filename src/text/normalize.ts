@@ -530,8 +530,10 @@ const ALIAS = new RegExp(
     '(?<tele>(?<=(?<![A-Za-z])(?:[oO]n|[vV]ia) )Tele(?![A-Za-z0-9_]))',
     // "W.h.a.t.s.A.p.p", "w h a t s a p p": the app's name typed apart so a filter misses it; "WA +44 …";
     // "the green one 💚 +1 …": the app by its icon's colour (a green speech bubble,
-    // https://techniqe.com/famous-messenger-logo-design/), before a number with its country code
-    '(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|WA(?=[ :：]{0,3}\\+\\d)|green (?:app|one)(?=\\W{0,6}\\+\\d)))',
+    // https://techniqe.com/famous-messenger-logo-design/), before a number with its country code;
+    // the name misspelt as people type it ("What's App", "Whats-App", "whatsap", "watsap", "wassap", Spanish
+    // "wasap", "W/A +44 …": https://www.rae.es/observatorio-de-palabras/wasap)
+    "(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|(?:[Ww]hat['’][Ss][ -]?|[Ww]hats-)[Aa][Pp][Pp](?![A-Za-z0-9_])|(?:[Ww]h?ats|[Ww]ass?)[Aa][Pp](?![A-Za-z0-9_])|[Ww]ass[Aa][Pp][Pp](?![A-Za-z0-9_])|W\\/A(?=[ :：]{0,3}\\+?\\d)|WA(?=[ :：]{0,3}\\+\\d)|green (?:app|one)(?=\\W{0,6}\\+\\d)))",
     // "Wts 我", "wts 佢": Hong Kong's short form of WhatsApp used as a verb (WTS alone is "want to sell")
     '(?<wts>(?<![A-Za-z0-9_])[Ww][Tt][Ss](?= ?(?:我|佢|俾我|畀我)))',
     // (ㄌㄞˊ: the zhuyin with its tone mark)
