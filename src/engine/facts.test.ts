@@ -659,6 +659,18 @@ describe('a line that came to the writer unasked with its pitch', () => {
       'xuls_tingxi0912:false',
     ]);
   });
+  it('is reported: a stranger added the writer, the id told after, no pitch needed', () => {
+    expect(warnedOf('第二天就有人加我微信，头像是个西装男，昵称“陈老师”，微信号 chenls_gp886。后来亏了八万。')).toEqual(
+      ['chenls_gp886:true'],
+    );
+  });
+  it("…and so are the story's other lines (his assistant's WeChat, the group she pulled the writer into)", () => {
+    expect(
+      warnedOf(
+        '第二天就有人加我微信，昵称“陈老师”，微信号 chenls_gp886。他让助理加我，助理的微信号是 xiaoya_zl229，又把我拉进一个QQ群，群号 921463058。',
+      ),
+    ).toEqual(['chenls_gp886:true', 'xiaoya_zl229:true', '921463058:true']);
+  });
   it('is offered when the story says the helper did it', () => {
     expect(
       warnedOf('有个许老师主动加我，说能帮我协商，后来真的办下来了，分了60期，微信号是 xuls_tingxi0912。'),

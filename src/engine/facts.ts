@@ -2367,19 +2367,32 @@ function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<st
   const by = new Map<string, Set<unknown>>();
   for (const value of shown) by.set(value, new Set([-1]));
   const writer = (f: HandleFact) => (f.comment < 0 ? -1 : (facts.comments[f.comment]?.author ?? `#${f.comment}`));
+  /** comments that tell how a scheme reached the writer (a line pitched to them, with no help after it) */
+  const approached = new Set<number>();
   for (const f of facts.handles) {
     const at = f.raw ? f.context.indexOf(f.raw) : -1;
     if (at < 0) continue;
     const after = f.context.slice(at + f.raw.length, at + f.raw.length + CONDEMNED_REACH);
+    const pitched = pitchedToWriter(f, st);
+    const story = f.comment >= 0 ? facts.comments[f.comment] : undefined;
+    // (a story of help after the loss names a helper, unless it tells the writer's loss: 亏了十八万)
+    if (pitched && story && (!story.stages.includes('success') || LOSS_AFTER_RE.test(normalize(story.text).text)))
+      approached.add(f.comment);
     if (
       CONDEMNED_BEFORE_RE.test(f.context.slice(Math.max(0, at - CONDEMNED_REACH), at)) ||
       CONDEMNED_AFTER_RE.test(after) ||
       reachedOrShilled(after) ||
       REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? '') ||
       lossTold(f, st) ||
-      pitchedToWriter(f, st)
+      pitched
     )
       by.set(f.value, (by.get(f.value) ?? new Set()).add(writer(f)));
+  }
+  // the other lines of that story are the scheme's too (the "teacher" who added the writer, then his assistant's
+  // WeChat, then the group she pulled the writer into): the writer reports them all
+  if (approached.size > 0) {
+    for (const f of facts.handles)
+      if (approached.has(f.comment)) by.set(f.value, (by.get(f.value) ?? new Set()).add(writer(f)));
   }
   for (const [value, who] of by) {
     const same = facts.handles.filter((f) => f.value === value);
@@ -2438,7 +2451,9 @@ function approachedBefore(text: string, at: number): boolean {
   const before = normalize(text.slice(Math.max(0, at - APPROACH_BEFORE_CHARS), at)).text;
   const m = APPROACHED_RE.exec(before);
   if (!m || KNOWN_SUBJECT_RE.test(before.slice(Math.max(0, m.index - 6), m.index + m[0].length))) return false;
-  if (!SAID_RE.test(before.slice(m.index))) return false;
+  // (a stranger needs no pitch told: 第二天就有人加我微信，头像是…，昵称“陈老师”，微信号 …)
+  const stranger = STRANGER_RE.test(before.slice(Math.max(0, m.index - STRANGER_BEFORE_CHARS), m.index));
+  if (!stranger && !SAID_RE.test(before.slice(m.index))) return false;
   return !matchLexicon(ARC_LEX, normalize(text).text).some(
     (h) => (h.entry as (typeof ARC)[number]).stage === 'success',
   );
@@ -2446,6 +2461,9 @@ function approachedBefore(text: string, at: number): boolean {
 const APPROACH_BEFORE_CHARS = 90;
 /** someone reaching out to the writer (主动加我, 私信了我, 打电话给我, 找上我) */
 const APPROACHED_RE = /(?:主动|突然)?(?:加了?我|私信了?我|找上我|打(?:电话)?给我|联系了?我)/u;
+/** …who is a stranger to the writer (有人, 有个人, 陌生号码, 一个陌生人) */
+const STRANGER_RE = /有人|有个人|有個人|陌生|不认识的|不認識的|一个人|一個人/u;
+const STRANGER_BEFORE_CHARS = 6;
 /** …whom the writer knows (a friend who adds the writer to pass a helper on) */
 const KNOWN_SUBJECT_RE = /朋友|同事|亲戚|姐妹|闺蜜|同学|老乡|邻居|家人|我[妈爸姐哥弟妹]/u;
 const PITCH_BEFORE_CHARS = 16;

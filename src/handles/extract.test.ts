@@ -405,6 +405,11 @@ const CASES: [string, string, Want[]][] = [
   ['WhatsApp as the green one', 'Find me on WA, the green one 💚 +1 929 555 0187', [['whatsapp', '19295550187']]],
   ['WhatsApp misspelt', "What's App him +1 202 555 0183", [['whatsapp', '12025550183']]],
   [
+    'a number\'s rest after "then the"',
+    'Anyone else in need, the +44 7700 then the 900 468, WhatsApp only.',
+    [['whatsapp', '447700900468']],
+  ],
+  [
     'WhatsApp named sentences before "his number is"',
     'Message Mr. Ashcombe directly on WhatsApp, he handles everything. His number is +1 (802) 555 0144',
     [['whatsapp', '18025550144']],

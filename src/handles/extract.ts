@@ -153,6 +153,8 @@ const TOLL = /(?<![0-9A-Za-z_])(?:10)?[48]00(?:[ -]?\d){7}(?![0-9A-Za-z_])/gu;
 const INTL =
   /(?<![0-9A-Za-z_+])\+ ?\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]| ?[•·\u2600-\u27bf\u2b00-\u2bff\u{1f300}-\u{1faff}] ?)?\d{1,14}(?:(?:[ .-]| ?[•·\u2600-\u27bf\u2b00-\u2bff\u{1f300}-\u{1faff}] ?)\d{1,6}){0,14}(?![0-9A-Za-z_])/gu;
 const DIGIT = /\d/u;
+/** the rest of a number after a word that says it follows ("+44 7700 then the 900 468", "and then 900 468") */
+const THEN_GROUP_RE = /^,? (?:and )?(?:then|followed by)(?: the| by)? ((?:\d[ .-]?){2,9}\d)(?![0-9A-Za-z_])/iu;
 const URLISH = /^\s*(?:[a-z][a-z0-9+.-]{0,30}:|\/|#|\.{1,2}\/|www\.)/iu;
 
 // ---------------------------------------------------------------------------------------------
@@ -415,6 +417,13 @@ function phoneHits(text: string, hits: Hit[]): void {
         if (cut <= 1) break;
         raw = raw.slice(0, cut);
         digits = digitsOf(raw);
+      }
+      // the rest after a word that joins it ("the +44 7700 then the 900 468"): too short alone, one number with it
+      const then = digits.length < 8 ? THEN_GROUP_RE.exec(text.slice(s + raw.length)) : null;
+      if (then) {
+        const whole = digits + digitsOf(then[1] ?? '');
+        if (whole.length >= 8 && whole.length <= 15) add(hits, numberHit(whole, s, s + raw.length + then[0].length));
+        continue;
       }
       if (digits.length < 8 || digits.length > 15) continue;
       add(hits, numberHit(digits, s, s + raw.length));

@@ -16,6 +16,7 @@ describe('secondPiece: the piece after words that say it continues an earlier on
     ['sorry it got cut off, the rest is 93', '93'],
     ['接上条：八一四。加的时候说是看日记来的', '八一四'],
     ['... 900 562 (sorry YouTube keeps deleting it)', '900562'],
+    ['↪ Michelle Tranter\n900 468 continue. The site keeps cutting my message off', '900468'],
   ];
   it.each(found)('%s → %s', (text, piece) => {
     expect(secondPiece(text)?.piece).toBe(piece);

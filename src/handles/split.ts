@@ -31,9 +31,12 @@ const SECOND_PIECE_RE = new RegExp(
 );
 /** a second piece that says whose piece it finishes ("接在学长那段后面", "接2楼", "接 #5"): another writer's may be meant */
 const NAMES_FIRST_RE = /接(?:在|到|\s?#\s?\d|\s?\d{1,3}\s?[楼樓])/u;
-/** the reply's address before its words ("回复 风吹麦浪1987 ：后面是 418590", "@dave "): no part of a piece */
+/**
+ * the reply's address before its words ("回复 风吹麦浪1987 ：后面是 418590", "@dave ", a reply's arrow and the name
+ * on a line of its own, "↪ Michelle Tranter"): no part of a piece
+ */
 const REPLY_ADDRESS_RE =
-  /^\s*(?:(?:回复|回覆|reply(?:ing)? to)\s?@?[^\s:：]{1,24}\s?[:：]|@[^\s:：]{1,24}[\s:：])\s*/iu;
+  /^\s*(?:(?:回复|回覆|reply(?:ing)? to)\s?@?[^\s:：]{1,24}\s?[:：]|@[^\s:：]{1,24}[\s:：]|[↪↳⤷]\s?[^\n:：]{1,40}\n)\s*/iu;
 /** The start of a second piece that says it continues the comment before ("接上条：", "continued:", "then 0164"). */
 const CONTINUED_LEAD_RE =
   /^\s*(?:接上条|接上楼|续上条|(?:cont(?:inued|'d)?|\(cont\.?\))|(?:and )?then|(?:the )?rest(?: is)?)\s*[:：,，]?\s*/iu;

@@ -98,6 +98,15 @@ describe('normalize', () => {
     ],
     ['W/A before a number folded', 'W/A +44 7700 900652', 'WhatsApp +44 7700 900652'],
     [
+      'digits spelt in zhuyin after an id',
+      'ㄌㄞ ID: hsudai ㄨˇ ㄅㄚ (後面注音是數字)',
+      'LINE ID: hsudai58 (后面注音是数字)',
+    ],
+    ['digits spelt in zhuyin, two in a row', '號碼 ㄑㄧ ㄑㄧ ㄅㄚˉ ㄌㄧㄡˋㄐㄧㄡˇ', '号码 77869'],
+    ['zhuyin as chat or a word stays', '我ㄅ知道ㄋ,加LINEㄧ下,ㄧ定要ㄅㄚ', '我ㄅ知道ㄋ,加LINEㄧ下,ㄧ定要ㄅㄚ'],
+    ['Cantonese 孖 (double) inside a number said in words', 'WhatsApp 九孖八拐 洞三幺五', 'WhatsApp 九八八拐 洞三幺五'],
+    ['孖 outside a number stays', '佢哋係孖仔,去咗孖寶', '佢哋系孖仔,去咗孖宝'],
+    [
       'what is, a wasp, W/A without a number stay',
       "what's happening, a wasp, whatsoever, W/A ratio",
       "what's happening, a wasp, whatsoever, W/A ratio",

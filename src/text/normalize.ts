@@ -497,6 +497,39 @@ export const SPOKEN_DIGITS: Readonly<Record<string, string>> = Object.fromEntrie
 
 const EMOJI = '\\p{Extended_Pictographic}❤♥★☆✨⭐✰✩';
 /**
+ * A digit spelt in zhuyin, its tone mark written where the syllable needs one to be that digit (ㄨˇ 五, not ㄨ
+ * 屋; ㄙˋ 四; ㄦˋ 二), a whole syllable (no zhuyin letter after it): 零 ㄌㄧㄥˊ, 一 ㄧ, 二 ㄦˋ, 三 ㄙㄢ, 四 ㄙˋ, 五 ㄨˇ,
+ * 六 ㄌㄧㄡˋ, 七 ㄑㄧ, 八 ㄅㄚ, 九 ㄐㄧㄡˇ
+ */
+const ZY_DIGIT =
+  '(?:(?:ㄌㄧㄥ|ㄌㄧㄡ|ㄐㄧㄡ)[ˉˊˇˋ˙]|(?:ㄌㄧㄥ|ㄌㄧㄡ|ㄐㄧㄡ|ㄙㄢ|ㄑㄧ|ㄅㄚ|ㄧ)ˉ?(?![\\u3105-\\u312f])|ㄦˋ|ㄙˋ|ㄨˇ)';
+/** each zhuyin digit's letters, tone marks dropped, and the digit */
+const ZY_DIGITS: readonly (readonly [string, string])[] = [
+  ['ㄌㄧㄥ', '0'],
+  ['ㄌㄧㄡ', '6'],
+  ['ㄐㄧㄡ', '9'],
+  ['ㄙㄢ', '3'],
+  ['ㄑㄧ', '7'],
+  ['ㄅㄚ', '8'],
+  ['ㄦ', '2'],
+  ['ㄙ', '4'],
+  ['ㄨ', '5'],
+  ['ㄧ', '1'],
+];
+
+/** "ㄨˇ ㄅㄚ" → "58" (the spaces and tone marks dropped; the longest syllable first) */
+function zhuyinDigits(run: string): string {
+  let t = run.replace(/[\sˉˊˇˋ˙]/gu, '');
+  let out = '';
+  while (t) {
+    const d = ZY_DIGITS.find(([z]) => t.startsWith(z));
+    if (!d) break;
+    out += d[1];
+    t = t.slice(d[0].length);
+  }
+  return out;
+}
+/**
  * Aliases, matched on simplified text. Strong ones fold wherever they appear; weak ones (ordinary words:
  * 卫星 satellite, 飞机 airplane, 威信 prestige, 围信 (a homophone), 维信 a lender's name, wx, TG ...) fold only when a
  * handle-shaped token follows (`WEAK_TAIL`). Sources: DOMAIN.md §3 (spam filters in public code, a
@@ -536,6 +569,12 @@ const ALIAS = new RegExp(
     "(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|(?:[Ww]hat['’][Ss][ -]?|[Ww]hats-)[Aa][Pp][Pp](?![A-Za-z0-9_])|(?:[Ww]h?ats|[Ww]ass?)[Aa][Pp](?![A-Za-z0-9_])|[Ww]ass[Aa][Pp][Pp](?![A-Za-z0-9_])|W\\/A(?=[ :：]{0,3}\\+?\\d)|WA(?=[ :：]{0,3}\\+\\d)|green (?:app|one)(?=\\W{0,6}\\+\\d)))",
     // "Wts 我", "wts 佢": Hong Kong's short form of WhatsApp used as a verb (WTS alone is "want to sell")
     '(?<wts>(?<![A-Za-z0-9_])[Ww][Tt][Ss](?= ?(?:我|佢|俾我|畀我)))',
+    // digits spelt in zhuyin after an id or two in a row ("hsudai ㄨˇ ㄅㄚ", "後面注音是數字"): the digits, put
+    // against the id they end
+    // (not a word of Chinese written half in zhuyin after a Latin word: "LINEㄧ下" is LINE 一下)
+    `(?<zy>(?<=[A-Za-z0-9_])[ \\t]?${ZY_DIGIT}(?:[ \\t]?${ZY_DIGIT})*(?![\\u3400-\\u9fff])|${ZY_DIGIT}(?:[ \\t]?${ZY_DIGIT})+)`,
+    // Cantonese 孖 ("double") before a digit inside a number said in words: 九孖八拐 is 9887 (孖仔, 孖寶 stay)
+    `(?<ma>(?<=[${SPOKEN_DIGIT_CLASS}\\d][ \\t]?)孖[${SPOKEN_DIGIT_CLASS}\\d]|孖[${SPOKEN_DIGIT_CLASS}\\d](?=[ \\t]?[${SPOKEN_DIGIT_CLASS}\\d]))`,
     // (ㄌㄞˊ: the zhuyin with its tone mark)
     '(?<line>加赖|加ㄌㄞ[ˊˇˋ˙]?)',
     // ("赖同上 azhe 点 0526": the LINE given above, again)
@@ -564,7 +603,7 @@ const WEAK_TAIL = new RegExp(
 const SYLLABLES_TAIL = /[\s:：]{0,3}[A-Za-z]{1,6}(?: [A-Za-z]{1,6}){0,3} ?\d{2}/uy;
 const WEAK_OK_AFTER_RE = /^\s?(?:同号|前半段?|前面是|前几位)/u;
 const ALIAS_SCAN = new Scanner(ALIAS);
-const ALIAS_GATE = /[薇徽嶶信微威维卫星围QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底点Uu[(🛰pabg]/u;
+const ALIAS_GATE = /[薇徽嶶信微威维卫星围QqVvWwxX扣企飞电Tt赖泡绿ㄌ下底点Uu[(🛰pabg孖ㄧㄦㄙㄨㄑㄅㄐ]/u;
 
 function foldAliases(n: Normalized): Normalized {
   const text = n.text;
@@ -597,7 +636,9 @@ function foldAliases(n: Normalized): Normalized {
     else if (g.linew !== undefined) {
       rep = 'LINE';
       weak = true;
-    } else if (g.us !== undefined) rep = '_';
+    } else if (g.zy !== undefined) rep = zhuyinDigits(m[0]);
+    else if (g.ma !== undefined) rep = m[0].slice(1).repeat(2);
+    else if (g.us !== undefined) rep = '_';
     else if (g.dot !== undefined) rep = '.';
     if (rep === undefined) continue;
     // (a weak alias with 同号 after it names the app whose id is the number: 卫星同号 137 1942 8056; one with the
