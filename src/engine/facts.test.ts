@@ -689,3 +689,59 @@ describe('a group the writer was pulled into, then asked to pay', () => {
     expect(f.handles.map((h) => `${h.value}:${h.warned}`)).toEqual(['2748106359:true']);
   });
 });
+
+describe("the writer's own chat pasted whole", () => {
+  const chat =
+    '凱西｜協商專員：您好～我是負責您案件的凱西，我的LINE是 cathy.xs778 有任何問題都可以直接找我喔\n我：你好，我大概欠45萬\n凱西｜協商專員：幫您跟銀行談「利息全免」\n我：那費用怎麼算\n凱西｜協商專員：送件前要先付建檔費3,600';
+  it("shows the other speaker's line as what reached the writer", () => {
+    const f = factsOf(`<article><p>把對話貼上來請大家幫看：</p><div>${chat}</div></article>`);
+    expect(f.handles.map((h) => `${h.value}:${h.warned}`)).toEqual(['cathy.xs778:true']);
+  });
+  it('…not a thread of two other speakers (a group chat the page shows as its own)', () => {
+    const f = factsOf(`<article><div>${chat.replaceAll('我：', '小美：')}</div></article>`);
+    expect(f.handles.map((h) => `${h.value}:${h.warned}`)).toEqual(['cathy.xs778:false']);
+  });
+});
+
+describe('lines a reader lists as what reached them', () => {
+  const warned = (html: string) =>
+    factsOf(html)
+      .handles.map((h) => `${h.value}:${h.warned}`)
+      .sort();
+  it('a number followed by the message it sent is its sender on record', () => {
+    expect(
+      warned(
+        forum([
+          {
+            a: 'nate',
+            t: 'Mine so far, copied exactly: (480) 555-0164 "Hi is this Jenna? It\'s Amy from the wine tasting, you left your scarf"',
+          },
+        ]),
+      ),
+    ).toEqual(['4805550164:true']);
+  });
+  it("…and the same reader's tally of those lines later pushes none of them", () => {
+    expect(
+      warned(
+        forum([
+          {
+            a: 'nate',
+            t: 'Mine so far: Telegram @mia_wealth_desk "Welcome! You have been selected for our VIP channel"',
+          },
+          { a: 'okeanos', t: 'Same here, deleted it.' },
+          { a: 'nate', t: 'Running tally so far, for anyone skimming: TG @mia_wealth_desk VIP signals channel x2' },
+        ]),
+      ),
+    ).toEqual(['mia_wealth_desk:true', 'mia_wealth_desk:true']);
+  });
+  it('a helper quoted after her line in a success story is no message on record', () => {
+    expect(
+      warned(
+        forum([
+          { a: 'kim', t: 'Lost my savings last year.' },
+          { a: 'lee', t: 'Contact her on Telegram @helen_recovers "she got back all my money in two weeks"' },
+        ]),
+      ),
+    ).toEqual(['helen_recovers:false']);
+  });
+});

@@ -1332,7 +1332,8 @@ export function* factsSteps(
       !quotedExample &&
       handleHits.some((h) => privateLine(h.kind, h.value) && ctaSentences.has(sentenceAt(bt.spans, h.start))) &&
       matchLexicon(WARNING_LEX, text).length === 0;
-    const blockWarned = quotedExample || (underWarningHeading && !ctaBox && !SELF_PROMO_RE.test(text) && !ownOffer);
+    const blockWarned =
+      quotedExample || writersChat(text) || (underWarningHeading && !ctaBox && !SELF_PROMO_RE.test(text) && !ownOffer);
     if (!wholeQuote) {
       const t = block.text.trimEnd();
       warnsExamples =
@@ -2197,7 +2198,7 @@ export function* factsSteps(
   rebuttedQuotes(facts, st, cm);
   const shown = yield* specimenThreads(facts, st, cm);
   yield;
-  condemnedHandles(facts, st, shown);
+  condemnedHandles(facts, st, shown, commentCta);
   facts.terms = [...terms];
   return facts;
 }
@@ -2289,6 +2290,30 @@ const CLOSE_QUOTES = '”"」』’\'';
  * A block that is one quotation from end to end ("…" or “…”, a closing stop allowed), also after the speaker's
  * label a transcript gives it (网友B：“加她微信…”, "User 2: \"…\"")
  */
+/**
+ * The writer's own chat pasted whole (凱西｜協商專員：您好～我的LINE是 … 我：你好，我大概欠45萬 … 凱西｜協商專員：…; "Agent: …
+ * Me: …"): turns of one other speaker, twice or more, answered by the writer's own "我：" or "Me:", four turns in all.
+ * What the other speaker says in it is the record of what reached the writer, not a line the writer offers.
+ */
+function writersChat(normalized: string): boolean {
+  if (!CHAT_GATE_RE.test(normalized)) return false;
+  const turns = new Map<string, number>();
+  let all = 0;
+  for (const m of normalized.matchAll(CHAT_TURN_RE)) {
+    const who = (m[1] ?? '').toLowerCase();
+    turns.set(who, (turns.get(who) ?? 0) + 1);
+    all++;
+  }
+  const mine = (turns.get('我') ?? 0) + (turns.get('me') ?? 0);
+  if (mine === 0 || all < CHAT_MIN_TURNS) return false;
+  for (const [who, n] of turns) if (who !== '我' && who !== 'me' && n >= 2) return true;
+  return false;
+}
+/** a turn's speaker, at the start or after a space: up to 14 characters of no space or sentence mark, then a colon */
+const CHAT_TURN_RE = /(?:^|\s)([^\s:,.;!?，。；！？「」“”"]{1,14}):/gu;
+const CHAT_GATE_RE = /(?:^|\s)(?:我|me):/iu;
+const CHAT_MIN_TURNS = 4;
+
 function isWholeQuote(text: string): boolean {
   let t = text.trim();
   const speaker = SPEAKER_RE.exec(t);
@@ -2328,7 +2353,18 @@ function siteNameOf(title: string): string | undefined {
 const CONDEMNED_BEFORE_RE =
   /(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)[的用]?(?:微信|QQ|手机|[电電][话話]|[号號][码碼]|[账帳帐][号號户戶]|WhatsApp|LINE|Telegram|ID)[号號]?[是為为係:：\s]{0,3}$|\b(?:scammer|fraudster|impostor)(?:s|['’]s)? (?:whatsapp|telegram|number|handle|account|email|phone)(?: was| is)?:? ?$/iu;
 const CONDEMNED_AFTER_RE =
-  /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b|^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b/iu;
+  /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b|^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b|^[\s,，]{0,2}(?:已经|已經|都)?(?:显示|顯示|[标標]示|[标標]咗|[标標]了)[「“"]?(?:高风险|高風險|诈骗|詐騙|可疑)|^[\s,]{0,2}(?:(?:is|was) )?(?:already )?(?:shows|showed|flagged|listed|marked) (?:up )?as (?:a )?(?:high[- ]risk|scam|fraud|suspicious)\b/iu;
+/**
+ * …or that it sent the message quoted right after it, as a reader lists what reached them ("(480) 555-0163 "Hi is this
+ * Jenna? …"", "+44 7700 900826 (WhatsApp) "Hello, I got your number…"", "@rita: "Hello dear, I am Rita…""): the
+ * sender of a message on record, not a line offered (a quotation of some length: a message, not a name in quotes)
+ */
+function senderOfQuote(f: HandleFact, st: WalkState): boolean {
+  const spot = spotOf(f, st);
+  return !!spot && SENDER_OF_QUOTE_RE.test(spot.text.slice(spot.at + f.raw.length, spot.at + f.raw.length + 80));
+}
+const SENDER_OF_QUOTE_RE =
+  /^\s?(?:\((?:whatsapp|sms|text|telegram|signal|imessage|wechat|line)\)\s?)?(?:(?:next day|again|later|today|yesterday)\s?)?[:：]?\s?["“「『][^"”」』]{12,}/iu;
 /**
  * …or that it reached the writer unasked, in the clause right after it (卧槽，… 上周也加过我！, "… 这个号去年秋天在股吧私信过
  * 我"), or that the thread pushing it is one gang's (…，说明评论区那些“上岸了”的全是一个团队在刷): read in plain steps,
@@ -2361,7 +2397,12 @@ const CONDEMNED_REACH = 24;
  * own a scam's. A reader who calls out a line that other commenters push is a dissenter in a thread the script
  * goes on in: the pushers' offers stand (the page's own notice, or a line nobody else pushes, is warned everywhere).
  */
-function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<string>): void {
+function condemnedHandles(
+  facts: PageFacts,
+  st: WalkState,
+  shown: ReadonlySet<string>,
+  commentCta: ReadonlySet<number>,
+): void {
   // value → who condemns it: the writers of the comments (a comment of no named writer stands for itself), -1 for
   // the page's own text (which also shows a handle as a scam's by its exhibits: `specimenThreads`)
   const by = new Map<string, Set<unknown>>();
@@ -2369,6 +2410,11 @@ function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<st
   const writer = (f: HandleFact) => (f.comment < 0 ? -1 : (facts.comments[f.comment]?.author ?? `#${f.comment}`));
   /** comments that tell how a scheme reached the writer (a line pitched to them, with no help after it) */
   const approached = new Set<number>();
+  /**
+   * the writers who report a line that reached them, in a comment that credits no helper: their lists of such
+   * lines ("TG @mia_wealthdesk VIP signals channel x2") push none of them
+   */
+  const reporters = new Set<unknown>();
   for (const f of facts.handles) {
     const at = f.raw ? f.context.indexOf(f.raw) : -1;
     if (at < 0) continue;
@@ -2381,12 +2427,17 @@ function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<st
     if (
       CONDEMNED_BEFORE_RE.test(f.context.slice(Math.max(0, at - CONDEMNED_REACH), at)) ||
       CONDEMNED_AFTER_RE.test(after) ||
+      (story !== undefined &&
+        (senderOfQuote(f, st) || RECEIVED_QUOTE_RE.test(f.context)) &&
+        !story.stages.some((x) => HELPED_STAGES.has(x))) ||
       reachedOrShilled(after) ||
       REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? '') ||
       lossTold(f, st) ||
       pitched
-    )
+    ) {
       by.set(f.value, (by.get(f.value) ?? new Set()).add(writer(f)));
+      if (!story?.stages.some((x) => HELPED_STAGES.has(x))) reporters.add(writer(f));
+    }
   }
   // the other lines of that story are the scheme's too (the "teacher" who added the writer, then his assistant's
   // WeChat, then the group she pulled the writer into): the writer reports them all
@@ -2396,7 +2447,10 @@ function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<st
   }
   for (const [value, who] of by) {
     const same = facts.handles.filter((f) => f.value === value);
-    const others = !who.has(-1) && same.some((f) => f.cta && !f.warned && !who.has(writer(f)));
+    // (not a reader who reported a line that reached them and lists such lines again, "TG @mia_wealthdesk VIP signals
+    // channel x2")
+    const pushes = (f: HandleFact) => !reporters.has(writer(f));
+    const others = !who.has(-1) && same.some((f) => f.cta && !f.warned && !who.has(writer(f)) && pushes(f));
     for (const f of same) if (!others || who.has(writer(f))) f.warned = true;
   }
 }
@@ -2461,6 +2515,8 @@ function approachedBefore(text: string, at: number): boolean {
 const APPROACH_BEFORE_CHARS = 90;
 /** someone reaching out to the writer (主动加我, 私信了我, 打电话给我, 找上我) */
 const APPROACHED_RE = /(?:主动|突然)?(?:加了?我|私信了?我|找上我|打(?:电话)?给我|联系了?我)/u;
+/** a comment's stages that credit a helper or pass one on */
+const HELPED_STAGES: ReadonlySet<string> = new Set(['success', 'referral', 'handover']);
 /** …who is a stranger to the writer (有人, 有个人, 陌生号码, 一个陌生人) */
 const STRANGER_RE = /有人|有个人|有個人|陌生|不认识的|不認識的|一个人|一個人/u;
 const STRANGER_BEFORE_CHARS = 6;
