@@ -2198,7 +2198,7 @@ export function* factsSteps(
   rebuttedQuotes(facts, st, cm);
   const shown = yield* specimenThreads(facts, st, cm);
   yield;
-  condemnedHandles(facts, st, shown, commentCta);
+  condemnedHandles(facts, st, shown);
   facts.terms = [...terms];
   return facts;
 }
@@ -2397,12 +2397,7 @@ const CONDEMNED_REACH = 24;
  * own a scam's. A reader who calls out a line that other commenters push is a dissenter in a thread the script
  * goes on in: the pushers' offers stand (the page's own notice, or a line nobody else pushes, is warned everywhere).
  */
-function condemnedHandles(
-  facts: PageFacts,
-  st: WalkState,
-  shown: ReadonlySet<string>,
-  commentCta: ReadonlySet<number>,
-): void {
+function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<string>): void {
   // value → who condemns it: the writers of the comments (a comment of no named writer stands for itself), -1 for
   // the page's own text (which also shows a handle as a scam's by its exhibits: `specimenThreads`)
   const by = new Map<string, Set<unknown>>();
