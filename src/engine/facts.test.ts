@@ -745,3 +745,27 @@ describe('lines a reader lists as what reached them', () => {
     ).toEqual(['helen_recovers:false']);
   });
 });
+
+describe('an id given with no app named', () => {
+  const kinds = (html: string) => factsOf(html).handles.map((h) => `${h.kind}:${h.value}`);
+  it('is a LINE id on a page that names LINE and never WeChat', () => {
+    expect(
+      kinds(
+        comments([
+          { a: '小美', t: '後來找了代辦整合負債，她用LINE比較快回' },
+          { a: '小美', t: '可以加 amy0913 說是我介紹的' },
+        ]),
+      ),
+    ).toEqual(['line:amy0913']);
+  });
+  it('…and a WeChat id where the page names WeChat', () => {
+    expect(
+      kinds(
+        comments([
+          { a: '小美', t: '后来找了老师协商，她微信回得快，LINE也有' },
+          { a: '小美', t: '可以加 amy0913 说是我介绍的' },
+        ]),
+      ),
+    ).toEqual(['wechat:amy0913']);
+  });
+});

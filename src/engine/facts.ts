@@ -214,6 +214,10 @@ const LICENCE_SCAN = new Scanner(LICENCE_RE);
 const PUBLISHER_MIN_CHARS = 4;
 /** How much of the page outside its comments is searched for a commenter's name. */
 const PUBLISHER_TEXT_CHARS = 200_000;
+const NAMES_WECHAT_RE = /微信|\bwechat\b|\bweixin\b/iu;
+const NAMES_LINE_RE = /LINE|\bline ?id\b/u;
+/** what a LINE id can be (4 to 20: letters, digits, . _ -) */
+const LINE_ID_RE = /^[a-z0-9][a-z0-9._-]{3,19}$/u;
 /** the helper a paragraph speaks of: a third person ("reach her", our benefits advocate, 她, 老师) */
 const THIRD_PERSON_RE =
   /\b(?:she|he|her|him)\b|\bour (?:[a-z]+ )?(?:advocate|advis[eo]r|counsel+or|specialist|expert|consultant|agent|officer|navigator|coach|lender|broker|caseworker)s?\b|[她他]|老师|老師|顾问|顧問|专员|專員/iu;
@@ -1145,6 +1149,9 @@ export function* factsSteps(
   const failedHelp = new Set<number>();
   /** ids given with no app named (read as WeChat ids), with the comment that lists them */
   const bare: [HandleFact, CommentFact | undefined][] = [];
+  /** the apps the page's text names: a bare id on a page that names LINE and never WeChat is a LINE id */
+  let namesWechat = false;
+  let namesLine = false;
   function* commenterSteps(): Generator<undefined, Set<string>, void> {
     const names = new Set<string>();
     for (const c of facts.comments) {
@@ -1183,6 +1190,8 @@ export function* factsSteps(
     const quoted = comment ? (cm.comments[commentId]?.quoted.includes(b) ?? false) : false;
     const bt = prepare(block.text);
     const text = bt.n.text;
+    if (!namesWechat && NAMES_WECHAT_RE.test(text)) namesWechat = true;
+    if (!namesLine && NAMES_LINE_RE.test(text)) namesLine = true;
     textTerms(text, addTerm);
     const cold = opts.warm ? warmNeeded(text) : undefined;
     if (cold) yield* warmFor(text, cold);
@@ -1660,8 +1669,10 @@ export function* factsSteps(
   if (bare.length > 0) {
     const named = new Map<string, HandleKind>();
     for (const h of facts.handles) if (h.kind === 'line' || h.kind === 'telegram') named.set(h.value, h.kind);
+    // (ㄌㄞ, 賴 and 加LINE are folded to LINE by the normalizer; 微信's aliases to 微信)
+    const pageLine = namesLine && !namesWechat;
     for (const [f, c] of bare) {
-      const kind = named.get(f.value);
+      const kind = named.get(f.value) ?? (pageLine && LINE_ID_RE.test(f.value) ? 'line' : undefined);
       if (!kind) continue;
       // (once: the comment may give the same id with its app named too)
       if (c) c.handles = [...new Set(c.handles.map((k) => (k === `wechat:${f.value}` ? `${kind}:${f.value}` : k)))];

@@ -405,6 +405,15 @@ const CASES: [string, string, Want[]][] = [
   ['WhatsApp as the green one', 'Find me on WA, the green one 💚 +1 929 555 0187', [['whatsapp', '19295550187']]],
   ['WhatsApp misspelt', "What's App him +1 202 555 0183", [['whatsapp', '12025550183']]],
   [
+    'a mobile a comma after a WeChat cue is the WeChat id too',
+    '加我微信，13812345678',
+    [
+      ['phone', '13812345678'],
+      ['wechat', '13812345678'],
+    ],
+  ],
+  ['…not with a phone cue between', '有问题加老师微信，电话13812345678', [['phone', '13812345678']]],
+  [
     'a number\'s rest after "then the"',
     'Anyone else in need, the +44 7700 then the 900 468, WhatsApp only.',
     [['whatsapp', '447700900468']],

@@ -1514,6 +1514,8 @@ function maskHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
 
 // ---------------------------------------------------------------------------------------------
 
+/** a WeChat cue and the mobile after it, a comma apart (加我微信，138…) */
+const WECHAT_COMMA_RE = /^\s?,\s?$/u;
 /** an app that can name a number: not email ("WhatsApp if you're not an email person, +44 …") */
 const namesNumber = (c: Cue): boolean => c.kind !== 'email' && isApp(c);
 
@@ -1540,7 +1542,10 @@ function retypePhones(text: string, cues: Cue[], hits: Hit[], W: number): void {
       const same =
         nearestBefore(cues, h.s, W, (c) => c.kind === 'same_number') ??
         nearestAfter(cues, h.e, AFTER_WINDOW, (c) => c.kind === 'same_number');
-      const tightWechat = before?.kind === 'wechat' && FILLER.test(text.slice(before.end, h.s));
+      // (加我微信，13812345678: a comma between is no other way to reach the writer)
+      const tightWechat =
+        before?.kind === 'wechat' &&
+        (FILLER.test(text.slice(before.end, h.s)) || WECHAT_COMMA_RE.test(text.slice(before.end, h.s)));
       if ((same || tightWechat) && MOBILE_DIGITS.test(h.value)) {
         extra.push({
           kind: 'wechat',

@@ -497,38 +497,42 @@ export const SPOKEN_DIGITS: Readonly<Record<string, string>> = Object.fromEntrie
 
 const EMOJI = '\\p{Extended_Pictographic}❤♥★☆✨⭐✰✩';
 /**
- * A digit spelt in zhuyin, its tone mark written where the syllable needs one to be that digit (ㄨˇ 五, not ㄨ
- * 屋; ㄙˋ 四; ㄦˋ 二), a whole syllable (no zhuyin letter after it): 零 ㄌㄧㄥˊ, 一 ㄧ, 二 ㄦˋ, 三 ㄙㄢ, 四 ㄙˋ, 五 ㄨˇ,
- * 六 ㄌㄧㄡˋ, 七 ㄑㄧ, 八 ㄅㄚ, 九 ㄐㄧㄡˇ
+ * A run of zhuyin, read as digits when it spells only digits (`zhuyinDigits`): 零 ㄌㄧㄥˊ, 一 ㄧ, 二 ㄦˋ, 三 ㄙㄢ, 四 ㄙˋ,
+ * 五 ㄨˇ, 六 ㄌㄧㄡˋ, 七 ㄑㄧ, 八 ㄅㄚ, 九 ㄐㄧㄡˇ
  */
-const ZY_DIGIT =
-  '(?:(?:ㄌㄧㄥ|ㄌㄧㄡ|ㄐㄧㄡ)[ˉˊˇˋ˙]|(?:ㄌㄧㄥ|ㄌㄧㄡ|ㄐㄧㄡ|ㄙㄢ|ㄑㄧ|ㄅㄚ|ㄧ)ˉ?(?![\\u3105-\\u312f])|ㄦˋ|ㄙˋ|ㄨˇ)';
-/** each zhuyin digit's letters, tone marks dropped, and the digit */
-const ZY_DIGITS: readonly (readonly [string, string])[] = [
-  ['ㄌㄧㄥ', '0'],
-  ['ㄌㄧㄡ', '6'],
-  ['ㄐㄧㄡ', '9'],
-  ['ㄙㄢ', '3'],
-  ['ㄑㄧ', '7'],
-  ['ㄅㄚ', '8'],
-  ['ㄦ', '2'],
-  ['ㄙ', '4'],
-  ['ㄨ', '5'],
-  ['ㄧ', '1'],
-];
+const ZY_RUN = '[\\u3105-\\u3129](?:[\\u3105-\\u3129ˉˊˇˋ˙ \\t]{0,40}[\\u3105-\\u3129ˉˊˇˋ˙])?';
+/** one zhuyin digit, its tone mark written where the syllable needs one to be that digit (ㄨˇ 五, not ㄨ 屋), or a space */
+const ZY_DIGIT_RE = /(ㄌㄧㄥ|ㄌㄧㄡ|ㄐㄧㄡ)[ˉˊˇˋ˙]?|(ㄙㄢ|ㄑㄧ|ㄅㄚ|ㄧ)ˉ?|(ㄦ|ㄙ)ˋ|(ㄨ)ˇ|[ \t]/uy;
+const ZY_DIGITS: Readonly<Record<string, string>> = {
+  ㄌㄧㄥ: '0',
+  ㄧ: '1',
+  ㄦ: '2',
+  ㄙㄢ: '3',
+  ㄙ: '4',
+  ㄨ: '5',
+  ㄌㄧㄡ: '6',
+  ㄑㄧ: '7',
+  ㄅㄚ: '8',
+  ㄐㄧㄡ: '9',
+};
 
-/** "ㄨˇ ㄅㄚ" → "58" (the spaces and tone marks dropped; the longest syllable first) */
-function zhuyinDigits(run: string): string {
-  let t = run.replace(/[\sˉˊˇˋ˙]/gu, '');
+/**
+ * "ㄨˇ ㄅㄚ" → "58": the digits a zhuyin run spells, spaces and tone marks dropped; undefined when the run spells
+ * anything else (chat's ㄅ for 吧), or fewer than `min` digits
+ */
+function zhuyinDigits(run: string, min: number): string | undefined {
+  const t = run.trimEnd();
   let out = '';
-  while (t) {
-    const d = ZY_DIGITS.find(([z]) => t.startsWith(z));
-    if (!d) break;
-    out += d[1];
-    t = t.slice(d[0].length);
+  ZY_DIGIT_RE.lastIndex = 0;
+  while (ZY_DIGIT_RE.lastIndex < t.length) {
+    const m = ZY_DIGIT_RE.exec(t);
+    if (!m) return undefined;
+    const syllable = m[1] ?? m[2] ?? m[3] ?? m[4];
+    if (syllable) out += ZY_DIGITS[syllable] ?? '';
   }
-  return out;
+  return out.length >= min ? out : undefined;
 }
+
 /**
  * Aliases, matched on simplified text. Strong ones fold wherever they appear; weak ones (ordinary words:
  * 卫星 satellite, 飞机 airplane, 威信 prestige, 围信 (a homophone), 维信 a lender's name, wx, TG ...) fold only when a
@@ -569,16 +573,16 @@ const ALIAS = new RegExp(
     "(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|(?:[Ww]hat['’][Ss][ -]?|[Ww]hats-)[Aa][Pp][Pp](?![A-Za-z0-9_])|(?:[Ww]h?ats|[Ww]ass?)[Aa][Pp](?![A-Za-z0-9_])|[Ww]ass[Aa][Pp][Pp](?![A-Za-z0-9_])|W\\/A(?=[ :：]{0,3}\\+?\\d)|WA(?=[ :：]{0,3}\\+\\d)|green (?:app|one)(?=\\W{0,6}\\+\\d)))",
     // "Wts 我", "wts 佢": Hong Kong's short form of WhatsApp used as a verb (WTS alone is "want to sell")
     '(?<wts>(?<![A-Za-z0-9_])[Ww][Tt][Ss](?= ?(?:我|佢|俾我|畀我)))',
-    // digits spelt in zhuyin after an id or two in a row ("hsudai ㄨˇ ㄅㄚ", "後面注音是數字"): the digits, put
-    // against the id they end
-    // (not a word of Chinese written half in zhuyin after a Latin word: "LINEㄧ下" is LINE 一下)
-    `(?<zy>(?<=[A-Za-z0-9_])[ \\t]?${ZY_DIGIT}(?:[ \\t]?${ZY_DIGIT})*(?![\\u3400-\\u9fff])|${ZY_DIGIT}(?:[ \\t]?${ZY_DIGIT})+)`,
     // Cantonese 孖 ("double") before a digit inside a number said in words: 九孖八拐 is 9887 (孖仔, 孖寶 stay)
     `(?<ma>(?<=[${SPOKEN_DIGIT_CLASS}\\d][ \\t]?)孖[${SPOKEN_DIGIT_CLASS}\\d]|孖[${SPOKEN_DIGIT_CLASS}\\d](?=[ \\t]?[${SPOKEN_DIGIT_CLASS}\\d]))`,
     // (ㄌㄞˊ: the zhuyin with its tone mark)
     '(?<line>加赖|加ㄌㄞ[ˊˇˋ˙]?)',
     // ("赖同上 azhe 点 0526": the LINE given above, again)
     '(?<linew>赖(?:同上)?|ㄌㄞ[ˊˇˋ˙]?)',
+    // digits spelt in zhuyin after an id or two in a row ("hsudai ㄨˇ ㄅㄚ", "後面注音是數字"): the digits, put
+    // against the id they end
+    // (not a word of Chinese written half in zhuyin after a Latin word: "LINEㄧ下" is LINE 一下)
+    `(?<zyid>(?<=[A-Za-z0-9_])[ \\t]?${ZY_RUN}(?![\\u3400-\\u9fff]))|(?<zy>${ZY_RUN})`,
     // "lzcj 下划线 0817", "vivian(底線)shouzu", "clearslate underscore odalys": the underscore spoken, where a
     // platform blocks the id
     '(?<us>(?<=[A-Za-z0-9])(?:[ \\t]?(?:下划线|底线|[(（]底线[)）])[ \\t]?| [Uu]nderscore )(?=[A-Za-z0-9]))',
@@ -636,7 +640,8 @@ function foldAliases(n: Normalized): Normalized {
     else if (g.linew !== undefined) {
       rep = 'LINE';
       weak = true;
-    } else if (g.zy !== undefined) rep = zhuyinDigits(m[0]);
+    } else if (g.zyid !== undefined) rep = zhuyinDigits(m[0].trimStart(), 1);
+    else if (g.zy !== undefined) rep = zhuyinDigits(m[0], 2);
     else if (g.ma !== undefined) rep = m[0].slice(1).repeat(2);
     else if (g.us !== undefined) rep = '_';
     else if (g.dot !== undefined) rep = '.';
