@@ -746,7 +746,7 @@ describe('lines a reader lists as what reached them', () => {
   });
 });
 
-describe('an id given with no app named', () => {
+describe('an id given with no app named, on a page that names one app', () => {
   const kinds = (html: string) => factsOf(html).handles.map((h) => `${h.kind}:${h.value}`);
   it('is a LINE id on a page that names LINE and never WeChat', () => {
     expect(
