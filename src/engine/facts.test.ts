@@ -769,3 +769,12 @@ describe('an id given with no app named, on a page that names one app', () => {
     ).toEqual(['wechat:amy0913']);
   });
 });
+
+describe("a licence in the answerer's card", () => {
+  it('vouches for the lines in the answer under it, though the card reads as a comment of its own', () => {
+    const f = factsOf(
+      `<main><div class="question-box"><h1>信用卡逾期8万被银行起诉，收到法院传票该怎么办？</h1><div class="q-meta">上海网友 · 2025-02-18 22:36 · 4个律师回答</div><div class="q-desc">去年生意失败，两张信用卡加起来本金6万多，前天收到法院寄来的传票。</div></div><div class="answer-list"><div class="answer-item best"><div class="best-flag">★ 提问者采纳</div><div class="lawyer-card"><img src="/a.jpg" alt=""><div><div class="lawyer-name">韩哲 律师<span>执业认证</span></div><div class="lawyer-sub">上海明澈律师事务所 · 执业9年<br>执业证号：13101201710458237</div></div></div><div class="answer-body">您好，根据您的描述，逐条回答：<ol><li><b>不会坐牢。</b>银行走的是民事诉讼，是要钱的官司。</li><li><b>自己和银行谈。</b>打信用卡背面的官方客服电话申请个性化分期。</li><li><b>那些收服务费的“协商机构”不要找。</b>您自己一个电话就能办。</li></ol></div><div class="answer-contact">律所电话：021-6278 5392（工作日9:00-17:30，前台转韩律师）<br>个人微信：hz_lvshi1983 （工作日晚上统一回复）</div><div class="answer-foot"><span>2025-02-19 09:12</span><span>有用 (286)</span><span>追问 (6)</span></div><div class="follow-ups"><div class="fu"><span class="who">提问者</span>：谢谢韩律师！我今天打了客服电话。</div><div class="fu"><span class="who">韩哲 律师</span>：正常。等专员电话。</div></div></div><div class="answer-item"><div class="lawyer-card"><img src="/b.jpg" alt=""><div><div class="lawyer-name">孙若琳 律师<span>执业认证</span></div><div class="lawyer-sub">上海某律师事务所 · 执业5年</div></div></div><div class="answer-body">补充一点：诉前调解达成的调解协议有强制执行力。</div><div class="answer-foot"><span>2025-02-19 11:48</span><span>有用 (74)</span></div></div></div></main>`,
+    );
+    expect(f.handles.map((h) => `${h.value}:${h.licensed}`)).toEqual(['02162785392:true', 'hz_lvshi1983:true']);
+  });
+});

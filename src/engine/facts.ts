@@ -366,6 +366,9 @@ const TITLE_CODE_RE = /(?<!\d)\d{5,6}(?!\d)/gu;
 
 /** How many blocks away a licence number still vouches for a contact in the same region. */
 const LICENCE_REACH = 12;
+/** an author's card set apart as a comment of its own: this few blocks, this few characters */
+const CARD_MAX_BLOCKS = 3;
+const CARD_MAX_CHARS = 160;
 /** how many blocks from the top are read for the licensees a titled name may be (a profile states them early) */
 const LICENCE_NAME_BLOCKS = 400;
 /** an English title and the surname after it ("Ms. Reyes", "Attorney Whitcomb") */
@@ -1073,11 +1076,23 @@ export function* factsSteps(
     }
     return new RegExp(`\\b${surname}\\b`, 'u').test(licenceText);
   };
+  /**
+   * a comment that is only an author's card (名字 律师 / 律所 · 执业证号 …, a few short blocks), which the comments'
+   * reading may set apart from the answer under it: its licence is the answer's writer's
+   */
+  const cardOnly = (c: number): boolean => {
+    const blocks = cm.comments[c]?.blocks ?? [];
+    let chars = 0;
+    for (const k of blocks) chars += st.blocks[k]?.text.length ?? 0;
+    return blocks.length > 0 && blocks.length <= CARD_MAX_BLOCKS && chars <= CARD_MAX_CHARS;
+  };
   const licensedNear = (b: number): boolean => {
     const region = model.regions[b];
     const comment = cm.blockComment[b] ?? -1;
     for (let k = Math.max(0, b - LICENCE_REACH); k < Math.min(st.blocks.length, b + LICENCE_REACH + 1); k++) {
-      if (model.regions[k] !== region || (cm.blockComment[k] ?? -1) !== comment) continue;
+      if (model.regions[k] !== region) continue;
+      const other = cm.blockComment[k] ?? -1;
+      if (other !== comment && !(comment >= 0 && Math.abs(other - comment) === 1 && cardOnly(other))) continue;
       if (licenceIn(k)) return true;
     }
     return false;
@@ -2548,7 +2563,7 @@ const LOSS_REACH = 400;
  * the police told
  */
 const LOSS_AFTER_RE =
-  /(?<![不怕防免心别没会])(?:被骗|骗了我|骗走|上当了|血本无归|损失|亏了|才反应过来|才发现是骗|还以为是真的|以为是真的|(?:还好|幸好|幸亏)(?:[^，。,.]{0,6})?没(?:汇|转|交|付|给|上当)|把我拉黑|就拉黑了|拉黑了我|删了我|取不出来|提不出来|提现不了|跑路了|没追回|追不回)|报(?:了|的)?警|报案了|\b(?:scammed|conned|cheated|defrauded) (?:me|us|my)\b|\b(?:blocked|ghosted) (?:me|us)\b|\bnever (?:heard from (?:him|her|them) again|got (?:a penny|anything) back)\b|\bfiled a police report\b|\bI (?:blocked|reported) (?:the number|the account|him|her|them|it)\b|\bso (?:nobody|no one|no-one) else (?:bites|falls for (?:it|this)|gets (?:caught|scammed|taken))\b/iu;
+  /(?<![不怕防免心别没会])(?:被骗|骗了我|骗走|上当了|血本无归|损失|亏了|才反应过来|才发现是骗|还以为是真的|以为是真的|(?:还好|幸好|幸亏)(?:[^，。,.]{0,6})?没(?:汇|转|交|付|给|上当)|把我拉黑|就拉黑了|拉黑了我|删了我|取不出来|提不出来|提现不了|跑路了|没追回|追不回)|报(?:了|的)?警|报案了|\b(?:scammed|conned|cheated|defrauded) (?:me|us|my)\b|\b(?:blocked|ghosted) (?:me|us)\b|\bnever (?:heard from (?:him|her|them) again|got (?:a penny|anything) back)\b|\bfiled a police report\b|\bI (?:blocked|reported) (?:the number|the account|him|her|them|it)\b|\bso (?:nobody|no one|no-one) else (?:bites|falls for (?:it|this)|gets (?:caught|scammed|taken))\b|(?:^|[.!?]\s?)(?:reported|blocked)(?: (?:it|him|her|them|the (?:account|number|handle|profile)))?(?: and (?:blocked|reported)(?: it| him| her| them)?)?[.!]/iu;
 
 /**
  * A message quoted whole in a <blockquote> and answered by a warning right after it (a moderator's notice:
