@@ -255,6 +255,7 @@ describe('lexicon stages and calls to action', () => {
     'Find me on the green app: +1 305 555 0142',
     'WhatsApp Mr Caleb +1 725 555 0199',
     'Her WhatsApp is +1 561 555 0174',
+    'Her WhatsApp is plus one, three one two, five five five',
     'tell her Odalys from the book club sent you',
     '你打这个号码 150 0713 2846，就说是桂香介绍的',
     '有需要直接 LINE 我：xun.carfund66',
@@ -269,6 +270,7 @@ describe('lexicon stages and calls to action', () => {
   });
   it.each([
     'the email was sent yesterday',
+    'her number is one of the lucky ones',
     'our manager will call you back',
     'a text only version of this page',
     'we waited on line for an hour',
