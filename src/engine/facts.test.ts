@@ -778,3 +778,12 @@ describe("a licence in the answerer's card", () => {
     expect(f.handles.map((h) => `${h.value}:${h.licensed}`)).toEqual(['02162785392:true', 'hz_lvshi1983:true']);
   });
 });
+
+describe('a quotation a stranger posted, as the writer tells it', () => {
+  it("is the story's evidence, not the writer's line", () => {
+    const f = factsOf(
+      '<article><h1>差点交了三万八</h1><p>五月中旬我发了一篇帖子，底下有个账号回复得很热情，说他跟着一个“许老师”做波段，群是免费的，还把群号贴了出来：</p><p>“群：六三九 二零八 一五八，扣扣群，进群备注雪丘，老师只带有缘人。”</p><p>后来我亏了钱才反应过来。</p></article>',
+    );
+    expect(f.handles.map((h) => `${h.value}:${h.warned}`)).toEqual(['639208158:true']);
+  });
+});

@@ -669,6 +669,12 @@ const REBUTTAL_RE =
 /** words before a quotation that say it is a message the writer received */
 const RECEIVED_QUOTE_RE =
   /\b(?:got|received|get|gets) (?:this|a|the following|that) (?:(?:telegram|whatsapp|facebook|instagram|text) )?(?:dm|message|text|email|pm|whatsapp)\b|\bword for word\b|\bsent me this\b|收到(?:这|這|那)?(?:条|條|个|個|封)?(?:私信|短信|信息|訊息|私訊|邮件|郵件)/iu;
+/**
+ * …or a stranger who posted it, as the writer tells it (底下有个账号回复得很热情…还把群号贴了出来：): the line of a story
+ * told, not the writer's own
+ */
+const STRANGER_POSTED_RE =
+  /(?:有个|有一个|一个|有人|有个人)(?:账号|帐号|网友|用户|陌生人|人)?[^。！？!?]{0,60}(?:贴|发|甩|留|晒)(?:了)?(?:出来|过来|给我)[:：]$/u;
 /** how far before a quotation those words are read */
 const RECEIVED_QUOTE_BEFORE = 100;
 /** how much text after a quotation is read for its rebuttal (the first sentence of it) */
@@ -1363,7 +1369,10 @@ export function* factsSteps(
       warnsExamples =
         region !== 'comment' &&
         (t.endsWith(':') || t.endsWith('：')) &&
-        (QUOTED_RECORD_RE.test(t) || RECEIVED_QUOTE_RE.test(t) || matchLexicon(WARNING_LEX, text).length > 0);
+        (QUOTED_RECORD_RE.test(t) ||
+          RECEIVED_QUOTE_RE.test(t) ||
+          STRANGER_POSTED_RE.test(text) ||
+          matchLexicon(WARNING_LEX, text).length > 0);
     }
     let rebutted: ReadonlyArray<readonly [number, number]> | undefined;
     const inRebuttedQuote = (pos: number) => {
