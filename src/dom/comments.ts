@@ -107,6 +107,8 @@ const AUTHOR_BLOCK_LINES = 3;
 const AUTHOR_BLOCK_CHARS = 48;
 /** A signature line under an entry's words (name, place, date) is one short line. */
 const SIGNATURE_LINE_CHARS = 80;
+/** …its parts set apart by bars or middle dots */
+const SIGNATURE_MARKS_RE = /[|｜・•·]/u;
 /** An author label ("Author:", 作者：) is looked for in a comment's first pieces only. */
 const LABEL_LOOK_PIECES = 6;
 /** a display name with a tagline, in a header line beside a date */
@@ -1720,17 +1722,42 @@ function insideQuote(el: Element, stop: Element, content?: Set<Element>): boolea
  */
 function contentQuote(a: Analysis, c: CommentItem, r: [number, number], blockComment: Int32Array): Set<Element> {
   const out = new Set<Element>();
+  let last = true;
   for (let b = r[1] - 1; b >= r[0]; b--) {
     if (blockComment[b] !== c.id || (a.bodyPrefix[b + 1] ?? 0) === (a.bodyPrefix[b] ?? 0)) continue;
     let outer: Element | undefined;
     for (let e: Element | null = a.st.blocks[b]?.el ?? null; e && e !== c.el; e = e.parentElement) {
       if (tagOf(e) === 'BLOCKQUOTE') outer = e;
     }
+    // a signature line of its own under the message, outside any blockquote, its parts set apart by bars or dots
+    // ("財務顧問 Kelvin｜卡數重組・清卡數｜WhatsApp …"): the message above it is still the last of the post's words (a
+    // short reply after a quotation, "同意！", is the writer's own words)
+    const text = a.st.blocks[b]?.text ?? '';
+    if (
+      !outer &&
+      last &&
+      text.length <= SIGNATURE_LINE_CHARS &&
+      SIGNATURE_MARKS_RE.test(text) &&
+      quotedBefore(a, b, r)
+    ) {
+      last = false;
+      continue;
+    }
+    last = false;
     // words outside a blockquote: the blockquotes before them are quotations
     if (!outer) break;
     out.add(outer);
   }
   return out;
+}
+
+/** the body block right before `b` (within the comment's range) is inside a blockquote */
+function quotedBefore(a: Analysis, b: number, r: [number, number]): boolean {
+  for (let k = b - 1; k >= r[0]; k--) {
+    if ((a.bodyPrefix[k + 1] ?? 0) === (a.bodyPrefix[k] ?? 0)) continue;
+    return inBlockquote(a.st.blocks[k]?.el as Element);
+  }
+  return false;
 }
 
 function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): void {

@@ -762,6 +762,23 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a vBulletin-like thread whose post words stand in <blockquote class="postcontent"> and whose signature line
+    // ("財務顧問 Kelvin｜卡數重組・清卡數｜WhatsApp …") is a box of its own after it, outside any blockquote: the post's
+    // words are its own, not a quotation; a quotation in a blockquote before a short reply stays one
+    file: 'model/vbulletin-signature-line.html',
+    authors: ['財務Kelvin', '阿晴Ching', '沙田老餅'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    regions: { comment: ['WhatsApp 直接搵我', '醒吓啦'] },
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs[0]?.text).toContain('WhatsApp 直接搵我');
+      expect(cs[0]?.quoted).toEqual([]);
+      expect(cs[2]?.text).not.toContain('真心多謝');
+      expect(cs[2]?.quoted.length).toBe(1);
+    },
+  },
+  {
     // Invision Community (4) as a desktop browser shows a topic (the phone-only author panes and the closed share
     // menus are not displayed): the topic's byline under its title ("By DebtFreeDan, November 2 in Debt & Credit",
     // in a box whose class says "ipsResponsive", a layout word, not "responses") is the page's header, no comment;
