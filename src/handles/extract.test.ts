@@ -429,6 +429,11 @@ const CASES: [string, string, Want[]][] = [
     [['whatsapp', '12125550163']],
   ],
   [
+    'WhatsApp named before "the site filters numbers so:"',
+    'He works by WhatsApp because he has clients all over. The site filters numbers so: plus one, six seven eight, five five five, zero one five two.',
+    [['whatsapp', '16785550152']],
+  ],
+  [
     'a call named between an earlier WhatsApp and the number',
     'I tried WhatsApp first. Then I rang the office: +1 212 555 0163',
     [['phone', '12125550163']],

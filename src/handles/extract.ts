@@ -810,7 +810,6 @@ function nearestAfter(cues: Cue[], pos: number, window: number, pred: (c: Cue) =
 /** every cue but a bare call to action names an app (or a phone, an email, 同号) */
 const isApp = (c: Cue): boolean => c.kind !== 'cta';
 /** a word for a number that names no app ("號碼係", "the number is"): the app named before it in the sentence says whose */
-const NUMBER_WORD = /^(?:号码|(?:my|his|her|our|their) (?:#|number))$/iu;
 const SENTENCE_END = /[.!?。！？\n]/u;
 
 /**
@@ -823,7 +822,7 @@ function ownerOf(text: string, cues: Cue[], cue: Cue | undefined, W: number): Cu
   const far = nearestBefore(cues, cue.start, 2 * W, (c) => c.kind !== 'cta' && c.kind !== 'email');
   // "WhatsApp or text: …", "WhatsApp/电话": the number is the WhatsApp named first
   if (far?.kind === 'whatsapp' && APP_OR_RE.test(text.slice(far.end, cue.start))) return far;
-  if (!NUMBER_WORD.test(text.slice(cue.start, cue.end))) return cue;
+  if (!BARE_NUMBER_CUE.test(text.slice(cue.start, cue.end))) return cue;
   // "WhatsApp … number", 加我扣扣，号码上面有: the number of the app named first (a QQ is a number too)
   if ((far?.kind === 'whatsapp' || far?.kind === 'qq') && !SENTENCE_END.test(text.slice(far.end, cue.start)))
     return far;
