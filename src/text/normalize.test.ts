@@ -105,6 +105,18 @@ describe('normalize', () => {
     ['digits spelt in zhuyin, two in a row', '號碼 ㄑㄧ ㄑㄧ ㄅㄚˉ ㄌㄧㄡˋㄐㄧㄡˇ', '号码 77869'],
     ['zhuyin as chat or a word stays', '我ㄅ知道ㄋ,加LINEㄧ下,ㄧ定要ㄅㄚ', '我ㄅ知道ㄋ,加LINEㄧ下,ㄧ定要ㄅㄚ'],
     ['Cantonese 孖 (double) inside a number said in words', 'WhatsApp 九孖八拐 洞三幺五', 'WhatsApp 九八八拐 洞三幺五'],
+    [
+      'digits said in pinyin, four or more in a row, and a V opening the clause before the id',
+      '我打拼音你自己换：V xyhf san qi yao ling er ba，找周经理',
+      '我打拼音你自己换:微信 xyhf 371028,找周经理',
+    ],
+    ['a 微 opening a clause before an id and its digits', '再发一遍：微 xyhf + 371028', '再发一遍:微信 xyhf + 371028'],
+    [
+      'pinyin words and a V that are no digits nor WeChat stay',
+      'wo shi er san ren, Smith V Jones 2019',
+      'wo shi er san ren, Smith V Jones 2019',
+    ],
+    ['a name that starts with V stays', 'Vivian_0815 wrote: hi', 'Vivian_0815 wrote: hi'],
     ['孖 outside a number stays', '佢哋係孖仔,去咗孖寶', '佢哋系孖仔,去咗孖宝'],
     [
       'what is, a wasp, W/A without a number stay',
@@ -198,12 +210,18 @@ describe('normalize', () => {
   });
 
   it('normalizeSteps gives what normalize gives, a pass per step', () => {
-    for (const text of ['加薇信: ⑤⑥⑦ abc', 'W.h.a.t.s.A.p.p +1 415 555 0182', '(5O4) 555-Ol46 wēi xìn', '']) {
+    for (const text of [
+      '加薇信: ⑤⑥⑦ abc',
+      'W.h.a.t.s.A.p.p +1 415 555 0182',
+      '(5O4) 555-Ol46 wēi xìn',
+      '：V xyhf san qi yao ling er ba',
+      '',
+    ]) {
       const steps = normalizeSteps(text);
       let r = steps.next();
       let yields = 0;
       for (; !r.done; r = steps.next()) yields++;
-      expect(yields).toBe(4);
+      expect(yields).toBe(5);
       const want = normalize(text);
       expect(r.value.text).toBe(want.text);
       expect(toOriginal(r.value, 0, r.value.text.length)).toEqual(toOriginal(want, 0, want.text.length));

@@ -397,6 +397,49 @@ const DIGITISH_RUN = /[0-9(][0-9OolI()\-. ]{5,38}[0-9)]/gu;
 const DIGIT_FOR: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
 const GLUE = /[\p{L}\p{N}_@]/u;
 
+/** a run of four to sixteen short lower-case words, one space apart: where digits said in pinyin may stand */
+const PY_RUN = /(?<![A-Za-z])(?:[a-z]{2,5} ){3,15}[a-z]{2,5}(?![A-Za-z])/gu;
+/** at least this many digit words in a row: fewer are how people write pinyin (er san, wu yi) */
+const PY_MIN_DIGITS = 4;
+const PY_GATE = /(?:^|[^a-z])(?:ling|dong|yao|liang|san|liu|jiu|guai|yi|er|si|wu|qi|ba) [a-z]/u;
+
+/**
+ * Digits said in pinyin, four or more in a row, where a platform deletes written digits ("吧里发数字秒删，我打拼音你
+ * 自己换：V xyhf san qi yao ling er ba"): the digits. Before the aliases, so a V or 微 before the id sees its digits.
+ */
+function foldPinyinDigits(n: Normalized): Normalized {
+  const text = n.text;
+  if (!PY_GATE.test(text)) return n;
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(PY_RUN)) {
+    // the run's longest stretches of digit words ("xyhf san qi yao ling er ba": the id's letters stay)
+    let at = m.index ?? 0;
+    let from = -1;
+    let digits = '';
+    let count = 0;
+    const close = (end: number) => {
+      if (count >= PY_MIN_DIGITS) edits.push({ s: from, e: end, rep: digits });
+      from = -1;
+      digits = '';
+      count = 0;
+    };
+    let end = at;
+    for (const w of m[0].split(' ')) {
+      const d = PY_DIGITS[w];
+      if (d === undefined) close(end);
+      else {
+        if (from < 0) from = at;
+        digits += d;
+        count++;
+        end = at + w.length;
+      }
+      at += w.length + 1;
+    }
+    close(end);
+  }
+  return applyEdits(n, edits);
+}
+
 function foldDigitLetters(n: Normalized): Normalized {
   const text = n.text;
   if (!/[OolI]/u.test(text) || !/\d/u.test(text)) return n;
@@ -496,6 +539,24 @@ export const SPOKEN_DIGITS: Readonly<Record<string, string>> = Object.fromEntrie
 );
 
 const EMOJI = '\\p{Extended_Pictographic}❤♥★☆✨⭐✰✩';
+/** a digit said in pinyin, as a phone number is read out (yao for 1, dong for 0, guai for 7, liang for 2) */
+const PY_DIGITS: Readonly<Record<string, string>> = {
+  ling: '0',
+  dong: '0',
+  yi: '1',
+  yao: '1',
+  er: '2',
+  liang: '2',
+  san: '3',
+  si: '4',
+  wu: '5',
+  liu: '6',
+  qi: '7',
+  guai: '7',
+  ba: '8',
+  jiu: '9',
+};
+
 /**
  * A run of zhuyin, read as digits when it spells only digits (`zhuyinDigits`): 零 ㄌㄧㄥˊ, 一 ㄧ, 二 ㄦˋ, 三 ㄙㄢ, 四 ㄙˋ,
  * 五 ㄨˇ, 六 ㄌㄧㄡˋ, 七 ㄑㄧ, 八 ㄅㄚ, 九 ㄐㄧㄡˇ
@@ -546,7 +607,8 @@ const ALIAS = new RegExp(
     // 绿色(的)聊天软件, 绿色软件的号: WeChat by its green icon (a 绿色软件 alone is portable software: weak)
     `(?<wx>薇信|徽信|嶶信|[Vv]信|企微|绿泡泡|[薇威](?=同号)|[微威薇徽维围][${EMOJI}]+信|[微薇徽嶶][ \\t]{1,2}信|绿色的?(?:聊天|社交)(?:软件|[aA][pP]{2})|绿色的?(?:软件|[aA][pP]{2})(?=[的上里]{0,2}[账帐]?号))`,
     `(?<wxv>(?<=加|\\+|➕)[ \\t]?[Vv](?![A-Za-z0-9_]))`,
-    `(?<wxw>威信|维信|围信|卫星|🛰\\uFE0F?|[威维围][ \\t]{1,2}信|(?<![\\u3400-\\u9fff])薇(?=[:：]|[ \\t]?${WEI_ID_AHEAD})|(?<=[师我她他理助的加])薇(?=[ \\t]?[:：]?[ \\t]?${WEI_ID_AHEAD})|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|绿色的?(?:软件|[aA][pP]{2}|图标)|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][ \\t]?[xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
+    // (a V or 微 opening a clause before an id and its digits, "：V xyhf 371028", "：微 xyhf + san qi yao…")
+    `(?<wxw>(?<=^|[:：,，。])[ \\t]?(?:V(?=[ \\t][A-Za-z][A-Za-z0-9_-]{1,18}[ \\t]?\\+?[ \\t]?[0-9]{2})|微(?=[ \\t]?[A-Za-z][A-Za-z0-9_-]{1,18}[ \\t]?\\+?[ \\t]?[0-9]{2}))|威信|维信|围信|卫星|🛰\\uFE0F?|[威维围][ \\t]{1,2}信|(?<![\\u3400-\\u9fff])薇(?=[:：]|[ \\t]?${WEI_ID_AHEAD})|(?<=[师我她他理助的加])薇(?=[ \\t]?[:：]?[ \\t]?${WEI_ID_AHEAD})|(?:加|➕|\\+)[微薇](?![信${EMOJI}])|绿色的?(?:软件|[aA][pP]{2}|图标)|[微威薇徽维][${EMOJI}]+|(?<![A-Za-z0-9_])(?:[wWvV][ \\t]?[xX]|[Vv](?=[${EMOJI}]{0,3}[:：]))(?![A-Za-z0-9_]))`,
     '(?<qq>(?<![Qq])Q群)',
     // one Q for QQ: "Q号", "Q 2930716852", "加Q2930716852" (a QQ number after it, never a quarter: Q3 2026); 扣扣,
     // QQ's own nickname, wherever it stands (扣扣子 buttons up, 扣扣搜搜 is stingy); one 扣 after 加 before a QQ
@@ -676,7 +738,7 @@ export function normalize(source: string, opts: NormalizeOptions = {}): Normaliz
   n = foldLookalikes(n);
   n = foldDigitLetters(n);
   if (opts.pinyin !== false) n = stripPinyin(n);
-  if (opts.aliases !== false) n = foldAliases(n);
+  if (opts.aliases !== false) n = foldAliases(foldPinyinDigits(n));
   return n;
 }
 
@@ -686,7 +748,13 @@ export function normalize(source: string, opts: NormalizeOptions = {}): Normaliz
  * first block (a pass's expressions compile on its first text). Returns what `normalize` gives.
  */
 export function* normalizeSteps(source: string): Generator<void, Normalized, void> {
-  const passes: ((n: Normalized) => Normalized)[] = [foldLookalikes, foldDigitLetters, stripPinyin, foldAliases];
+  const passes: ((n: Normalized) => Normalized)[] = [
+    foldLookalikes,
+    foldDigitLetters,
+    stripPinyin,
+    foldPinyinDigits,
+    foldAliases,
+  ];
   charPass(`${source} `);
   let n = charPass(source);
   for (const pass of passes) {
