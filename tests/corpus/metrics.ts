@@ -549,10 +549,24 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * its new pages (10/48 false alarms on them now, 13/48 with the session's first engine); on the 2,268 pages there
  * before them both splits gain: training 735/771, 1/768, 932/994 with 932/988 (was 733/771, 6/768, 924/994 with
  * 924/998), validation 314/383, 12/346, 350/479 with 350/428 (was 309/383, 30/346, 343/479 with 343/451).
+ * Thirty-eight rounds more (304 pages: scams dressed as consumer warnings and their honest twins; victims, exposure
+ * threads, pasted chats and institutions quoting scam ids without a label; honest private lines with money talk;
+ * handles in new disguises (Spanish and pinyin digit words, 注音 digits, Cantonese 孖, display names); Taiwan and Hong
+ * Kong; English, UK, Australian and Canadian kinds; messaging-community shapes), each on first contact: 147/161
+ * caught, 16/143 false alarms, 176/201 handles with the session's first engine, 150/161, 16/143, 179/201 with the
+ * engine of that moment. With their training pages' fixes (a private line the page offers in its own voice after its
+ * warning, `offer-after-warning`; the writer's own chat pasted whole; a line listed as the sender of a quoted
+ * message; a stranger's approach and the story's other lines; a licence in the answerer's card; numbers and ids
+ * said in words) and the model trained again, the floors are training 0.951 / 0.005 / 0.926 / 0.914 and validation
+ * 0.842 / 0.063 / 0.757 / 0.788 (training 945/993, 4/955, 1172/1265 with 1172/1282; validation 407/483, 28/445,
+ * 462/610 with 462/586). The validation false-positive floor rises with the rounds' validation pages (7/51 false
+ * alarms on them, 8/51 with the session's first engine); on the 2,572 pages there before them both splits gain:
+ * training 834/877, 4/863, 1039/1122 with 1039/1137 (was 830/877, 7/863, 1032/1122 with 1032/1137), validation
+ * 364/438, 21/394, 410/552 with 410/517 (was 360/438, 22/394, 401/552 with 401/516).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.946, falsePositiveRate: 0.009, handleRecall: 0.919, handlePrecision: 0.907 },
-  validation: { recall: 0.821, falsePositiveRate: 0.056, handleRecall: 0.726, handlePrecision: 0.777 },
+  training: { recall: 0.951, falsePositiveRate: 0.005, handleRecall: 0.926, handlePrecision: 0.914 },
+  validation: { recall: 0.842, falsePositiveRate: 0.063, handleRecall: 0.757, handlePrecision: 0.788 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
