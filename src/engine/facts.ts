@@ -673,8 +673,7 @@ const RECEIVED_QUOTE_RE =
  * …or a stranger who posted it, as the writer tells it (底下有个账号回复得很热情…还把群号贴了出来：): the line of a story
  * told, not the writer's own
  */
-const STRANGER_POSTED_RE =
-  /(?:有个|有一个|一个|有人|有个人)(?:账号|帐号|网友|用户|陌生人|人)?[^。！？!?]{0,60}(?:贴|发|甩|留|晒)(?:了)?(?:出来|过来|给我)[:：]$/u;
+const STRANGER_POSTED_RE = /(?:有一?个|有人)[^。！？!?]{0,60}[贴发甩留晒]了?(?:出来|过来|给我)[:：]$/u;
 /** how far before a quotation those words are read */
 const RECEIVED_QUOTE_BEFORE = 100;
 /** how much text after a quotation is read for its rebuttal (the first sentence of it) */
@@ -2572,7 +2571,7 @@ const LOSS_REACH = 400;
  * the police told
  */
 const LOSS_AFTER_RE =
-  /(?<![不怕防免心别没会])(?:被骗|骗了我|骗走|上当了|血本无归|损失|亏了|才反应过来|才发现是骗|还以为是真的|以为是真的|(?:还好|幸好|幸亏)(?:[^，。,.]{0,6})?没(?:汇|转|交|付|给|上当)|把我拉黑|就拉黑了|拉黑了我|删了我|取不出来|提不出来|提现不了|跑路了|没追回|追不回)|报(?:了|的)?警|报案了|\b(?:scammed|conned|cheated|defrauded) (?:me|us|my)\b|\b(?:blocked|ghosted) (?:me|us)\b|\bnever (?:heard from (?:him|her|them) again|got (?:a penny|anything) back)\b|\bfiled a police report\b|\bI (?:blocked|reported) (?:the number|the account|him|her|them|it)\b|\bso (?:nobody|no one|no-one) else (?:bites|falls for (?:it|this)|gets (?:caught|scammed|taken))\b|(?:^|[.!?]\s?)(?:reported|blocked)(?: (?:it|him|her|them|the (?:account|number|handle|profile)))?(?: and (?:blocked|reported)(?: it| him| her| them)?)?[.!]/iu;
+  /(?<![不怕防免心别没会])(?:被骗|骗了我|骗走|上当了|血本无归|损失|亏了|才反应过来|才发现是骗|还以为是真的|以为是真的|(?:还好|幸好|幸亏)(?:[^，。,.]{0,6})?没(?:汇|转|交|付|给|上当)|把我拉黑|就拉黑了|拉黑了我|删了我|取不出来|提不出来|提现不了|跑路了|没追回|追不回)|报(?:了|的)?警|报案了|\b(?:scammed|conned|cheated|defrauded) (?:me|us|my)\b|\b(?:blocked|ghosted) (?:me|us)\b|\bnever (?:heard from (?:him|her|them) again|got (?:a penny|anything) back)\b|\bfiled a police report\b|\bI (?:blocked|reported) (?:the number|the account|him|her|them|it)\b|\bso (?:nobody|no one|no-one) else (?:bites|falls for (?:it|this)|gets (?:caught|scammed|taken))\b|(?:^|[.!?] ?)(?:reported|blocked)(?: it| him| her| them| the (?:account|number|handle|profile))?(?: and (?:blocked|reported))?[.!]/iu;
 
 /**
  * A message quoted whole in a <blockquote> and answered by a warning right after it (a moderator's notice:

@@ -445,11 +445,6 @@ const CASES: [string, string, Want[]][] = [
   ],
   ['a number spoken with triple', 'call me on triple five, oh one two three, four five six', [['phone', '5550123456']]],
   [
-    'a number said in Spanish words',
-    'su WhatsApp es tres cero cinco, cinco cinco cinco, cero uno tres nueve.',
-    [['whatsapp', '3055550139']],
-  ],
-  [
     'a WeChat ID typed with a space before its digits',
     '需要的话加 vx：hxdai 5201 ，备注贴吧',
     [['wechat', 'hxdai5201']],
@@ -591,7 +586,6 @@ const CASES: [string, string, Want[]][] = [
 
 /** Texts that must yield no suspect handle. */
 const NEGATIVES: [string, string][] = [
-  ['counts said in Spanish beside an app', 'tengo dos hijos y tres nietos, y uno de ellos me puso WhatsApp'],
   [
     "a handle masked with x's, as a warning quotes it",
     'Another posted saying an agent on Telegram, something like @ chainxxxxx_recover, got his money back',

@@ -719,19 +719,12 @@ function groupText(text: string, g: Group, keep: string): string {
  */
 const EN_DIGIT: Record<string, string> = { o: '0', double: '', triple: '', plus: '' };
 for (const [k, w] of EN_DIGIT_WORDS.split('|').entries()) EN_DIGIT[w] = String(Math.max(0, k - 1));
-/**
- * …and in Spanish, which pages for Spanish-speaking readers mix with English ("su WhatsApp es tres cero cinco, cinco
- * cinco cinco, cero uno tres nueve")
- */
-const ES_DIGIT_WORDS = 'cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
-for (const [k, w] of ES_DIGIT_WORDS.split('|').entries()) EN_DIGIT[w] = String(k);
-const EN_DIGIT_WORD = `(?:${EN_DIGIT_WORDS}|${ES_DIGIT_WORDS}|double|triple|plus)`;
+const EN_DIGIT_WORD = `(?:${EN_DIGIT_WORDS}|double|triple|plus)`;
 const SPELLED_EN_NUMBER = new RegExp(
   `(?<![A-Za-z0-9])\\(?(?:${EN_DIGIT_WORD}|\\d{1,4})(?:[ ,/.()\\-]{1,3}(?:${EN_DIGIT_WORD}|o|\\d{1,4})){4,14}(?![A-Za-z0-9])`,
   'giu',
 );
-const EN_DIGIT_GATE =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b/iu;
+const EN_DIGIT_GATE = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/iu;
 /** the same test, run only where a digit word can start (every block is asked; `\b` under unicode ignore case is slow in V8) */
 const EN_DIGIT_GATE_SCAN = new Scanner(EN_DIGIT_GATE);
 /** the poster tells that the number is disguised ("the app hides numbers so here it is broken up") */
