@@ -767,8 +767,8 @@ function spelledHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
   }
 }
 
-function nearestBefore(cues: Cue[], pos: number, window: number, pred: (c: Cue) => boolean): Cue | undefined {
-  // cues sorted by start; scan backwards from the last cue starting before pos
+/** The index of the first cue (sorted by start) that starts at or after `pos`. */
+function firstCueFrom(cues: Cue[], pos: number): number {
   let lo = 0;
   let hi = cues.length;
   while (lo < hi) {
@@ -776,6 +776,12 @@ function nearestBefore(cues: Cue[], pos: number, window: number, pred: (c: Cue) 
     if ((cues[mid]?.start ?? 0) < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+function nearestBefore(cues: Cue[], pos: number, window: number, pred: (c: Cue) => boolean): Cue | undefined {
+  // cues sorted by start; scan backwards from the last cue starting before pos
+  const lo = firstCueFrom(cues, pos);
   for (let k = lo - 1; k >= 0; k--) {
     const c = cues[k] as Cue;
     if (pos - c.end > window + 20) break;
@@ -785,13 +791,7 @@ function nearestBefore(cues: Cue[], pos: number, window: number, pred: (c: Cue) 
 }
 
 function nearestAfter(cues: Cue[], pos: number, window: number, pred: (c: Cue) => boolean): Cue | undefined {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cues[mid]?.start ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstCueFrom(cues, pos);
   for (let k = lo; k < cues.length; k++) {
     const c = cues[k] as Cue;
     if (c.start - pos > window) break;
@@ -833,13 +833,7 @@ const EARLIER_APP_BACK = 240;
  * no other way to reach anyone (another app, a call or a text) named between, is where the number goes
  */
 function whatsappNamedEarlier(text: string, cues: Cue[], pos: number): Cue | undefined {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cues[mid]?.start ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstCueFrom(cues, pos);
   for (let k = lo - 1; k >= 0; k--) {
     const c = cues[k] as Cue;
     if (c.end > pos) continue;
