@@ -1,5 +1,5 @@
 import { W } from '../engine/weights';
-import { FEE_ASKED_RE, moneyPage, privateGroup, pushedHandles, type Signal, type SignalMeta } from './types';
+import { FEE_TOLD_RE, moneyPage, privateGroup, pushedHandles, type Signal, type SignalMeta } from './types';
 
 /** What `offer-after-warning` reports (docs and the message catalogue; not needed to score, so not in the content script). */
 export const offerAfterWarningMeta: SignalMeta = {
@@ -31,7 +31,7 @@ export const offerAfterWarning: Signal = {
       if (!o) continue;
       const fee =
         h.occurrences.some((x) => x.afterWarning === 'fee') ||
-        facts.comments.some((c) => FEE_ASKED_RE.test(c.text)) ||
+        facts.comments.some((c) => FEE_TOLD_RE.test(c.text)) ||
         facts.phrases.some((p) => p.lexicon === 'fee-first' && !p.warned);
       if (!fee) continue;
       return [

@@ -60,7 +60,7 @@ export function privateGroup(h: HandleGroup): boolean {
  * A reader's comment says the helper asks money for the help ("She mentioned a filing fee", "Sent her the deposit",
  * "does she charge anything?", 收了服务费, 先交定金)
  */
-export const FEE_ASKED_RE =
+export const FEE_TOLD_RE =
   /\b(?:(?:filing|processing|admin|application|setup|set-up|review) fee|(?:the|her|his|a|my|small) deposit|(?:she|he) (?:only )?charges?|does (?:she|he) charge|retainer)\b|服务费|服務費|手续费|手續費|定金|订金|訂金|押金|前期费用|前期費用/iu;
 
 /** The page talks about money (debt, loans, savings, investing) in its words or its subject. */
