@@ -12,7 +12,7 @@ import type { WalkState } from '../dom/walk';
 import { privateLine } from '../handles/channel';
 import { findCues, NAME_POINTER_RE } from '../handles/cues';
 import { type DisguiseTell, disguiseOf } from '../handles/disguise';
-import { extractHandles, type HandleHit, hasContactCue, pointsToNext } from '../handles/extract';
+import { extractHandles, type HandleHit, hasContactCue, LINE_ID, pointsToNext } from '../handles/extract';
 import { hiddenContact } from '../handles/hidden';
 import { digitEnded, firstPiece, secondPiece } from '../handles/split';
 import { ADVANCE_FEE, FEE_FIRST, LOAN_RE } from '../lexicon/advance-fee';
@@ -216,8 +216,6 @@ const PUBLISHER_MIN_CHARS = 4;
 const PUBLISHER_TEXT_CHARS = 200_000;
 const NAMES_WECHAT_RE = /微信|\bwechat\b|\bweixin\b/iu;
 const NAMES_LINE_RE = /LINE|\bline ?id\b/u;
-/** what a LINE id can be (4 to 20: letters, digits, . _ -) */
-const LINE_ID_RE = /^[a-z0-9][a-z0-9._-]{3,19}$/u;
 /** the helper a paragraph speaks of: a third person ("reach her", our benefits advocate, 她, 老师) */
 const THIRD_PERSON_RE =
   /\b(?:she|he|her|him)\b|\bour (?:[a-z]+ )?(?:advocate|advis[eo]r|counsel+or|specialist|expert|consultant|agent|officer|navigator|coach|lender|broker|caseworker)s?\b|[她他]|老师|老師|顾问|顧問|专员|專員/iu;
@@ -1695,7 +1693,7 @@ export function* factsSteps(
     // (ㄌㄞ, 賴 and 加LINE are folded to LINE by the normalizer; 微信's aliases to 微信)
     const pageLine = namesLine && !namesWechat;
     for (const [f, c] of bare) {
-      const kind = named.get(f.value) ?? (pageLine && LINE_ID_RE.test(f.value) ? 'line' : undefined);
+      const kind = named.get(f.value) ?? (pageLine && LINE_ID.test(f.value) ? 'line' : undefined);
       if (!kind) continue;
       // (once: the comment may give the same id with its app named too)
       if (c) c.handles = [...new Set(c.handles.map((k) => (k === `wechat:${f.value}` ? `${kind}:${f.value}` : k)))];
@@ -2450,22 +2448,21 @@ function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<st
     const after = f.context.slice(at + f.raw.length, at + f.raw.length + CONDEMNED_REACH);
     const pitched = pitchedToWriter(f, st);
     const story = f.comment >= 0 ? facts.comments[f.comment] : undefined;
+    const helped = story?.stages.some((x) => HELPED_STAGES.has(x)) === true;
     // (a story of help after the loss names a helper, unless it tells the writer's loss: 亏了十八万)
     if (pitched && story && (!story.stages.includes('success') || LOSS_AFTER_RE.test(normalize(story.text).text)))
       approached.add(f.comment);
     if (
       CONDEMNED_BEFORE_RE.test(f.context.slice(Math.max(0, at - CONDEMNED_REACH), at)) ||
       CONDEMNED_AFTER_RE.test(after) ||
-      (story !== undefined &&
-        (senderOfQuote(f, st) || RECEIVED_QUOTE_RE.test(f.context)) &&
-        !story.stages.some((x) => HELPED_STAGES.has(x))) ||
+      (story !== undefined && !helped && (senderOfQuote(f, st) || RECEIVED_QUOTE_RE.test(f.context))) ||
       reachedOrShilled(after) ||
       REJECTED_RE.test(after.split(SENTENCE_END_RE, 1)[0] ?? '') ||
       lossTold(f, st) ||
       pitched
     ) {
       by.set(f.value, (by.get(f.value) ?? new Set()).add(writer(f)));
-      if (!story?.stages.some((x) => HELPED_STAGES.has(x))) reporters.add(writer(f));
+      if (!helped) reporters.add(writer(f));
     }
   }
   // the other lines of that story are the scheme's too (the "teacher" who added the writer, then his assistant's

@@ -204,7 +204,8 @@ const MOBILE_DIGITS = new RegExp(`^(?:86)?${MOBILE_PREFIX}\\d{8}$`, 'u');
 
 const WECHAT_ID = /^[a-z][-_a-z0-9]{5,19}$/iu;
 const TELEGRAM_ID = /^[a-z][a-z0-9_]{3,30}[a-z0-9]$/iu;
-const LINE_ID = /^[a-z0-9][a-z0-9._-]{3,19}$/iu;
+/** what a LINE id can be (4 to 20: letters, digits, . _ -) */
+export const LINE_ID = /^[a-z0-9][a-z0-9._-]{3,19}$/iu;
 /** an id of words joined by one or two dots (meiling.wang886), each part of three characters or more */
 const DOTTED_WORDS_RE = /^[a-z0-9_-]{3,16}(?:\.[a-z0-9_-]{3,16}){1,2}$/iu;
 /** a web address's end (v2ex.com, shop.tw): a dotted name that is a site, not an id */
