@@ -458,6 +458,15 @@ describe('an exhibit in an article: a figure of quoted messages the page labels 
   it("shows the number as the scam's, wherever the page repeats it", () => {
     expect(warned(page('SCAM EXAMPLE — do not contact'))).toEqual([true, true]);
   });
+  it("is read after a page's hundreds of labelled icons, which hold no block of their own", () => {
+    const icons = Array.from({ length: 300 }, (_, i) => `<button aria-label="Like ${i}">👍</button>`).join('');
+    // (the label in the figure's aria-label alone: no caption block of its own)
+    const html = page('Screenshot transcript of scam comments')
+      .replace('<div class="tag">Screenshot transcript of scam comments</div>', '')
+      .replace('<article>', `<nav>${icons}</nav><article>`);
+    expect(warned(html)).toEqual([true, true]);
+    expect(warned(html.replace('of scam comments', 'of reader comments')).some((w) => w)).toBe(false);
+  });
   it('is no example when its label shows nothing or warns of nothing', () => {
     expect(warned(page('What readers told us')).some((w) => w)).toBe(false);
     expect(warned(page('Screenshot of a client review')).some((w) => w)).toBe(false);

@@ -23,7 +23,7 @@ import { LICENCE_RE, PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import { coldScanners, compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
-import { modelWeights, textTerms } from '../model/model';
+import { modelTermsIn, modelWeights, textTerms } from '../model/model';
 import type { HandleKind, Region, ScamKind } from '../report/types';
 import { hostOf } from '../settings/decisions';
 import { displayOrder, hasOverride } from '../text/bidi';
@@ -1003,9 +1003,11 @@ export function* factsSteps(
   const addTerm = (t: string) => {
     if (opts.allTerms || vocabulary.has(t)) terms.add(t);
   };
+  // (every word, for the training script; else only the model's, found without making each pair's string)
+  const readTerms = opts.allTerms ? textTerms : modelTermsIn;
   const title = normalize(model.head.title).text;
   countTopics(title);
-  textTerms(title, addTerm);
+  readTerms(title, addTerm);
   const cm = model.comments;
   for (const c of cm.comments) {
     if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
@@ -1210,7 +1212,7 @@ export function* factsSteps(
     const text = bt.n.text;
     if (!namesWechat && NAMES_WECHAT_RE.test(text)) namesWechat = true;
     if (!namesLine && NAMES_LINE_RE.test(text)) namesLine = true;
-    textTerms(text, addTerm);
+    readTerms(text, addTerm);
     const cold = opts.warm ? warmNeeded(text) : undefined;
     if (cold) yield* warmFor(text, cold);
     const prevNormalized = lastNormalized?.b === b - 1 ? lastNormalized.text : undefined;
@@ -2633,12 +2635,11 @@ function* specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Ge
   }
   // …and an exhibit in the article: a figure or a labelled box of quoted messages ("SCAM EXAMPLE — do not
   // contact" over a reproduced exchange, aria-label "Screenshot transcript of scam comments")
-  const doc = st.blocks[0]?.el.ownerDocument;
-  const exhibits = doc ? doc.querySelectorAll('figure, [aria-label]') : [];
+  const { exhibits, tables } = boxesOf(st.ranges);
   for (let i = 0; i < Math.min(exhibits.length, MAX_EXHIBITS); i++) {
     const el = exhibits[i] as Element;
     const range = st.ranges.get(el);
-    if (!range || range[1] - range[0] < 2 || !labelled(el, range, range[1])) continue;
+    if (!range || !labelled(el, range, range[1])) continue;
     for (const h of facts.handles)
       if (h.comment < 0 && h.block >= range[0] && h.block < range[1]) {
         h.warned = true;
@@ -2648,14 +2649,13 @@ function* specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Ge
   }
   // …and an exposure table, in the article or a post: a table whose header row speaks of the scam (类型 · 账号 ·
   // 冒充身份 / 话术; "Scammer's number", "Reported handle") lists the ids it exposes
-  const tables = doc ? doc.querySelectorAll('table') : [];
   for (let i = 0; i < Math.min(tables.length, MAX_EXHIBITS); i++) {
     const el = tables[i] as Element;
     const range = st.ranges.get(el);
     // (header cells only: a forum that lays out each post as a table puts its 举报 link in the first row)
     const head = el.querySelector('tr');
     const cells = head ? [...head.querySelectorAll('th')].map((c) => c.textContent ?? '').join(' ') : '';
-    if (!range || range[1] - range[0] < 2 || !cells) continue;
+    if (!range || !cells) continue;
     if (!EXPOSURE_HEAD_RE.test(normalize(cells.slice(0, EXPOSURE_HEAD_CHARS)).text)) continue;
     for (const h of facts.handles)
       if (h.block >= range[0] && h.block < range[1]) {
@@ -2687,6 +2687,32 @@ function* specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Ge
   }
   return shown;
 }
+/**
+ * The boxes that may hold an exhibit, in document order: figures and elements with an `aria-label`, and
+ * tables, each with two blocks or more. Read from the walk's ranges (an element holding blocks), not by a
+ * query of the document: a page's icons and buttons carry aria-labels by the hundred and hold no block, and
+ * counted against `MAX_EXHIBITS` they hid the exhibits after them; and a query costs a pass over the whole
+ * document (in linkedom, a selector compiled too).
+ */
+export function boxesOf(ranges: ReadonlyMap<Element, readonly [number, number]>): {
+  exhibits: Element[];
+  tables: Element[];
+} {
+  const exhibits: [Element, readonly [number, number]][] = [];
+  const tables: [Element, readonly [number, number]][] = [];
+  for (const [el, range] of ranges) {
+    if (range[1] - range[0] < 2) continue;
+    const tag = el.localName.toLowerCase();
+    if (tag === 'table') tables.push([el, range]);
+    if (tag === 'figure' || el.hasAttribute('aria-label')) exhibits.push([el, range]);
+  }
+  // the ranges are listed as their elements close (a child before its parent): an element opens before
+  // another when its first block is earlier, or at the same block when it holds more (the outer one)
+  const byOpening = (a: [Element, readonly [number, number]], b: [Element, readonly [number, number]]) =>
+    a[1][0] - b[1][0] || b[1][1] - a[1][1];
+  return { exhibits: exhibits.sort(byOpening).map((e) => e[0]), tables: tables.sort(byOpening).map((e) => e[0]) };
+}
+
 /** a table's header cells' words for the scam it exposes (冒充身份, 涉案账号, 诈骗话术, "scammer", "reported handle") */
 const EXPOSURE_HEAD_RE =
   /冒充|诈骗|骗子|骗局|涉案|曝光|黑名单|\b(?:scam(?:mer)?s?|fraud(?:ster)?s?|impersonat\w*|reported|fake|blacklist(?:ed)?)\b/iu;
