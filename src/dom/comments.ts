@@ -1200,6 +1200,13 @@ function wordsOnlyInNested(
 /** a writer's pane before a post: at most this many short lines */
 const PANE_BLOCKS = 14;
 const PANE_LINE_CHARS = 40;
+/**
+ * …or one line of short pieces, each its own element (<a>name</a><span>Investor from Atlanta, GA</span><span>Joined Feb
+ * 2025</span><span>6 posts</span>, which the site's style sets one under another): each piece at most this long…
+ */
+const PANE_PIECE_CHARS = 56;
+/** …and the line at most this long */
+const PANE_ROW_CHARS = 160;
 
 /** Blocks `r` are two or three short lines, none a sentence: a comment's header (name, rank, counts, date). */
 function headerLines(a: Analysis, r: [number, number]): boolean {
@@ -1219,12 +1226,35 @@ function authorPane(a: Analysis, from: number, to: number): boolean {
     const block = a.st.blocks[b];
     if (!block) continue;
     const t = block.text.trim();
-    if (t.length > PANE_LINE_CHARS || SENTENCE_END_RE.test(t)) return false;
+    if (t.length > PANE_ROW_CHARS || SENTENCE_END_RE.test(t)) return false;
+    if (t.length > PANE_LINE_CHARS && block.textCount < 2) return false;
     for (let i = block.firstText; i < block.firstText + block.textCount; i++) {
+      if (t.length > PANE_LINE_CHARS && pieceText(a.st, i).length > PANE_PIECE_CHARS) return false;
       if ((a.pieceMeta[i] ?? 0) & META_REPLY) chrome = true;
     }
   }
   return chrome;
+}
+
+/**
+ * The end of the writer's pane comment `c` opens with, its name in block `authorBlock`: the blocks from the first up
+ * to the first timed one or one of words, when they are a pane (`authorPane`) holding the name; else -1.
+ */
+function paneBefore(a: Analysis, c: CommentItem, authorBlock: number): number {
+  const from = c.blocks[0];
+  if (from === undefined || authorBlock < from) return -1;
+  let end = from;
+  // (a line of words only where the name is: the pane's tagline beside it; a short line of words after is the post's)
+  while (
+    end - from < PANE_BLOCKS &&
+    c.blocks.includes(end) &&
+    !timedBlock(a, end) &&
+    (end === authorBlock || !hasBody(a, [end, end + 1]))
+  )
+    end++;
+  // ... and words after it: a short reply on the name's line, beside a level, is the comment's words
+  const wordsAfter = c.blocks.some((b) => b >= end && hasBody(a, [b, b + 1]));
+  return end > authorBlock && wordsAfter && authorPane(a, from, end) ? end : -1;
 }
 
 /** a post's footer under its words: at most this many characters, no time among them */
@@ -1834,6 +1864,11 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (!notAName(name)) c.author = name;
       }
       let lastBlock = -1;
+      /**
+       * the writer's pane the comment opens with, up to its first timed line or line of words (name, a tagline
+       * "Investor from Dayton, Ohio", "Joined Apr 2018", "412 posts"): the writer's card, none of the words
+       */
+      const paneEnd = authorBlock !== undefined ? paneBefore(a, c, authorBlock) : -1;
       /** a line of the comment's words was read (a rank or a pane's line before them is none) */
       let bodySeen = false;
       /** lines of words read so far */
@@ -1843,6 +1878,7 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (!p || blockComment[p.block] !== c.id || c.quoted.includes(p.block)) continue;
         const t = pieceText(st, i);
         const m = a.pieceMeta[i] ?? 0;
+        if (p.block < paneEnd && !m) continue;
         // "回复 <a>name</a>: …" opens the words with whom they answer; a bare 回复 is a button
         const next = st.texts[i + 1];
         const replyLead = m === META_REPLY && next?.block === p.block && !a.pieceMeta[i + 1] && isReplyWord(t);

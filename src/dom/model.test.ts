@@ -611,6 +611,19 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a writer's pane set as one line of short pieces, each its own element (name, a tagline of 40-odd characters,
+    // "Joined Apr 2018", "412 posts · 230 votes"), beside the post's column: one comment, not the pane and the words
+    // apart, and the pane none of its words (so the words open with whom they thank: "Thanks Omar" answers him)
+    file: 'model/inline-author-pane.html',
+    authors: ['Dena Farrow', 'Omar Whitcombe', 'Dena Farrow'],
+    replyTo: [-1, -1, 1],
+    sections: 1,
+    regions: { comment: ['My score dropped to 610', 'Most portfolio lenders want 640', 'that is the plan then'] },
+    extra: (m) => {
+      for (const c of m.comments.comments) expect(c.text).not.toMatch(/Joined|votes|from Dayton/u);
+    },
+  },
+  {
     // XenForo 2 as it renders a thread: the writer's pane sets each field as a row of its own (<dl><dt>Joined</dt>
     // <dd>Mar 14, 2019</dd></dl>, Messages, Reaction score): the pane's chrome, so the user cell and the post's
     // cell are one post, and the join date is no time of the post; a quotation ("Kate_R said:") answers its writer

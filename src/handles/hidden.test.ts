@@ -41,6 +41,7 @@ describe('hiddenContact', () => {
       'evasion',
     ],
     ['a filter that eats numbers', 'The filter eats numbers here, text him', 'phone', 'evasion'],
+    ['a forum that eats numbers', 'typing it spaced because the forum eats numbers', 'phone', 'evasion'],
     ['an English excuse', "I can't post numbers here, they get deleted. WhatsApp her instead", 'whatsapp', 'evasion'],
     [
       "a phone the writer won't post",

@@ -225,7 +225,7 @@ export const BAIT: readonly LexiconEntry[] = [
   },
   {
     id: 'en_pay_untraceably',
-    pattern: String.raw`(?:pay|paid|payment)(?: once| only| it)? (?:by|with|via|through|in|on) (?:zelle|cash ?app|venmo|prepaid (?:debit )?cards?|gift cards?|bitcoin|crypto|usdt|western union|moneygram)|paypal (?:friends (?:and|&) family|f&f)|\bwe (?:take|accept) (?:zelle|cash ?app|venmo|usdt|bitcoin|crypto|gift cards?)\b`,
+    pattern: String.raw`(?:pay|paid|payment|payable)(?: once| only| it)? (?:by|with|via|through|in|on) (?:zelle|cash ?app|venmo|prepaid (?:debit )?cards?|gift cards?|bitcoin|crypto|usdt|western union|moneygram)|paypal (?:friends (?:and|&) family|f&f)|\bwe (?:take|accept) (?:zelle|cash ?app|venmo|usdt|bitcoin|crypto|gift cards?)\b`,
     lang: 'en',
     kind: 'other',
     weight: 8,

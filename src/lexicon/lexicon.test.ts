@@ -88,6 +88,7 @@ describe('lexicon matching', () => {
     ['no contract, no debt: make them prove it', 'en_debt_elimination'],
     ['he can put you on a couple of older cards with perfect history', 'en_credit_repair'],
     ['we take Zelle or USDT only', 'en_pay_untraceably'],
+    ['a small per-item fee, payable by Zelle or gift card', 'en_pay_untraceably'],
     ['most of my friends earn more from trading than from their jobs now', 'en_investment_returns'],
     ['I can teach you how to trade gold the way my aunt did', 'en_investment_returns'],
     ["we've pulled back deposits from 30 books", 'en_recovery'],
@@ -176,6 +177,7 @@ describe('lexicon stages and calls to action', () => {
     ['二十万的窟窿，前后两个月回来了八万', 'zh_success'],
     ["He's text only. Tell him marcus from the podcast", 'en_referral'],
     ['She only does text, tell her Nate from Cypress sent you', 'en_referral'],
+    ["Tell him Marcus from the forum sent you and he'll move you up the list", 'en_referral'],
     ['Tasha did mine too!! she got it off my report in 3 weeks', 'en_success'],
     ['got 2.6k back in like 10 days', 'en_success'],
     ['Six weeks later, $36,400 came back into my bank account', 'en_success'],
@@ -530,6 +532,7 @@ describe('scheme wording as the schemes are sold', () => {
   });
   it.each([
     ['hit me up on the green app', 'en_cta'],
+    ['His WhatsApp is + 1 4 1 5 5 5 5 0 1 3 7', 'en_cta'],
     ["She's busy so be patient, but she also answers texts at 404-555-0191", 'en_cta'],
     ['Honest man in a crooked business. He also texts, (817) 555-0163.', 'en_cta'],
     ['inbox me for details', 'en_cta'],
