@@ -793,6 +793,14 @@ describe("an id given as the commenter's own name", () => {
   ])('%s: "%s"', (name, text, want) => {
     expect(ids(page(name, text))).toEqual([want]);
   });
+  it('the @user name under a display name, and an app named by its short word ("my tg is the same as my profile name")', () => {
+    const r = scanHtml(`<html><body><h1>How I lost $23k to a fake exchange</h1><div class="cmts">
+    <div class="c"><div class="u">Carla M<span>@carlam_1990</span></div><p>same thing happened to my dad, 60k gone</p><span>3-14</span></div>
+    <div class="c"><div class="u">Nadia K. | Asset Tracing<span>@nadiak_recovers</span></div>
+      <p>Funds on fake platforms can be traced. Can't post links, my tg is the same as my profile name, message me there.</p><span>3-14</span></div>
+    </div></body></html>`);
+    expect(ids(r)).toEqual(['telegram:nadiak_recovers']);
+  });
   it('a name spoken of with no app, or 薇 as a name, gives nothing', () => {
     expect(ids(page('kfang_luo926', '我名字就是我爸起的，没什么特别'))).toEqual([]);
     expect(ids(page('kfang_luo926', '她的名字就是薇薇，我们班的'))).toEqual([]);

@@ -1921,6 +1921,12 @@ function fillComment(a: Analysis, c: CommentItem, blockComment: Int32Array): voi
         if (timedBlock(a, p.block) && (t === c.author || BYLINE_MARK_RE.test(t))) continue;
         // a label of the writer's pane and the value under it (<dt>Joined</dt><dd>Oct 2026</dd>, Messages 14)
         if (isPaneLabel(t) || (i > p0 && isPaneLabel(pieceText(st, i - 1)))) continue;
+        // the writer's @handle right after the name, in the name's block ("Tyrell James<span>@tyrell.j.official</span>"
+        // on a video site's comment): the user name under the display name, no word of the comment
+        if (authorIdx !== undefined && i === authorIdx + 1 && p.block === authorBlock && HEADER_HANDLE_RE.test(t)) {
+          c.userName ??= t.slice(1);
+          continue;
+        }
         // a member title right after the name, in the name's block ("Hollis_Wren <span>FileRight Moderator</span>")
         if (authorIdx !== undefined && i === authorIdx + 1 && p.block === authorBlock && isMemberTitle(t)) continue;
         // ... or one word there before the post count ("Forumite" in "GemmaFromCrewe Forumite 212 Posts")

@@ -301,6 +301,19 @@ const CASES: Expect[] = [
     },
   },
   {
+    // a video site's comment: the display name and the @user name printed side by side in one line (no space
+    // between the two elements): the @name is the writer's user name, no word of the comment
+    file: 'model/video-comments-user-handle.html',
+    authors: ['Marguerite Ames', 'Dev Patel', 'Ana Lucía'],
+    replyTo: [-1, -1, -1],
+    sections: 1,
+    extra: (m) => {
+      const cs = m.comments.comments;
+      expect(cs.map((c) => c.userName)).toEqual(['margames.writes', 'devp_1987', 'analucia.rn']);
+      for (const c of cs) expect(c.text).not.toContain('@');
+    },
+  },
+  {
     // a flat table of rows that draws its tree with spacer images (0, 40, 80 px): each row answers the
     // last row before it that is indented less
     file: 'model/indented-rows.html',

@@ -943,6 +943,11 @@ const TAIL_APPS: readonly [RegExp, string][] = [
   [/^(?:飞机|TG)/iu, 'telegram'],
   [/^(?:LINE|[賴赖])/iu, 'line'],
 ];
+/** the app a short word names in the lead before the pointer ("my tg is the same as my profile name", "my WA is in my name") */
+const LEAD_APPS: readonly [RegExp, string][] = [
+  [/\b(?:tg|tele)\b/iu, 'telegram'],
+  [/\b(?:wa|whats)\b/iu, 'whatsapp'],
+];
 /** the word that names each app, put before a name read as its id */
 const APP_WORD: Partial<Record<string, string>> = {
   wechat: '微信',
@@ -1923,13 +1928,16 @@ export function* factsSteps(
   // a commenter pointing to a number in their own name ("群号就是我昵称后面那串"): the name read after the pointer
   for (const c of cm.comments) {
     if (c.id % COMMENTS_PER_SLICE === COMMENTS_PER_SLICE - 1) yield;
-    const m = c.author ? NAME_POINTER_RE.exec(c.text) : null;
-    if (!m || !c.author) continue;
+    // (the user name under the display name, where the site prints one: "@nadiakovacrecovery" under "Nadia K. |
+    // Asset Tracing" is the name an app's search finds)
+    const name = c.userName ?? c.author;
+    const m = name ? NAME_POINTER_RE.exec(c.text) : null;
+    if (!m || !name) continue;
     // (with the rest of its clause, which can name the app: 名字就是薇，…)
     const clause = c.text.slice(m.index + m[0].length, m.index + m[0].length + NAME_TAIL_CHARS);
     const tail = clause.slice(0, clause.search(NAME_TAIL_END_RE) >>> 0);
     const lead = c.text.slice(Math.max(0, m.index - NAME_LEAD_CHARS), m.index + m[0].length) + tail;
-    let joined = `${lead} ${c.author}`;
+    let joined = `${lead} ${name}`;
     let hits = extractHandles(joined).filter((hit) => hit.start > lead.length);
     // …the app named before the pointer, not beside the name ("Telegram is the same as my username", 名字就是薇):
     // the name read as that app's id
@@ -1938,10 +1946,11 @@ export function* factsSteps(
         .reverse()
         .find((cue) => APP_WORD[cue.kind] !== undefined);
       // (a bare alias the cues leave alone, 薇 also being a name: 名字就是薇)
-      const kind = app?.kind ?? TAIL_APPS.find(([re]) => re.test(tail))?.[1];
+      const kind =
+        app?.kind ?? TAIL_APPS.find(([re]) => re.test(tail))?.[1] ?? LEAD_APPS.find(([re]) => re.test(lead))?.[1];
       const word = kind && APP_WORD[kind];
       if (word) {
-        joined = `${lead} ${word}: ${c.author}`;
+        joined = `${lead} ${word}: ${name}`;
         hits = extractHandles(joined).filter((hit) => hit.start > lead.length + word.length + 1);
       }
     }

@@ -92,4 +92,4 @@ export function findCues(n: Normalized | string): Cue[] {
  * "the number is in my username", "Telegram is the same as my username"): the name is that sentence's value.
  */
 export const NAME_POINTER_RE =
-  /我的?(?:昵称|名字|网名|用户名|ID)(?:后面|里|上|中|就是)|看我的?(?:昵称|名字|ID)|(?:昵称|名字|网名|用户名)就是(?=微信|薇信|薇(?!\p{sc=Han})|威信|卫星|[vV][xX]?(?![a-zA-Z])|QQ|扣扣|企鹅|飞机|TG|LINE|[賴赖])|in my (?:user ?)?name|same as my (?:user ?)?name/iu;
+  /我的?(?:昵称|名字|网名|用户名|ID)(?:后面|里|上|中|就是)|看我的?(?:昵称|名字|ID)|(?:昵称|名字|网名|用户名)就是(?=微信|薇信|薇(?!\p{sc=Han})|威信|卫星|[vV][xX]?(?![a-zA-Z])|QQ|扣扣|企鹅|飞机|TG|LINE|[賴赖])|in my (?:user ?|profile )?name|same as my (?:user ?|profile )?name/iu;

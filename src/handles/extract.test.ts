@@ -6,6 +6,14 @@ type Want = [kind: string, value: string, suspect?: boolean, why?: string];
 
 /** Realistic sentences with the handles they must yield (kind, value, suspect, why). */
 const CASES: [string, string, Want[]][] = [
+  [
+    'addresses at the newer top-level domains',
+    'write to ann@rescue.agency or bob@debtfree.online',
+    [
+      ['email', 'ann@rescue.agency'],
+      ['email', 'bob@debtfree.online'],
+    ],
+  ],
   // WeChat
   ['wechat after 微信', '债务问题免费咨询,老师微信xys8775(点击复制微信号)', [['wechat', 'xys8775']]],
   [
@@ -659,6 +667,10 @@ const NEGATIVES: [string, string][] = [
     'Telegram is the same as my username, email is same name at outlook dot com',
   ],
   ['a placeholder for an address', 'Sign up with yourname@gmail.com or your.name@outlook.com'],
+  // a display name and its @user name printed side by side: no address (the "domain" ends in a word, or the
+  // "local part" is the end of a word)
+  ['a name and a user name side by side, ending in a word', 'Tyrell James@tyrell.j.official'],
+  ['a name and a user name side by side, a word cut', 'Ana Lucía@analucia.rn'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {

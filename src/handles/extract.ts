@@ -116,7 +116,7 @@ const EMAIL_AT = '(?:@ ?| @ | ?(?:[(\\[{] ?at ?[)\\]}]|艾特) ?| (?:at|AT) )';
 const EMAIL_LABEL = '[A-Za-z0-9][A-Za-z0-9\\-]{0,62}';
 const EMAIL_DOT = '(?: ?(?:[.点]|[(\\[{] ?dot ?[)\\]}]) ?| (?:dot|DOT) )';
 const EMAIL = new RegExp(
-  `(?<![A-Za-z0-9_+.\\-@])(${EMAIL_LOCAL})(${EMAIL_AT})(${EMAIL_LABEL}(?:${EMAIL_DOT}${EMAIL_LABEL}){1,3})`,
+  `(?<![\\p{Script=Latin}0-9_+.\\-@])(${EMAIL_LOCAL})(${EMAIL_AT})(${EMAIL_LABEL}(?:${EMAIL_DOT}${EMAIL_LABEL}){1,3})`,
   'gu',
 );
 const EMAIL_DOMAIN_PART = new RegExp(`(${EMAIL_LABEL})(${EMAIL_DOT})?`, 'gu');
@@ -132,7 +132,13 @@ const EMAIL_SPACED = new RegExp(
 /** the words set into an address against spam bots (the reader is to take them out): NOSPAM, REMOVETHIS */
 const SPAM_TRAP_RE = /no[._-]?spam|remove[._-]?this|anti[._-]?spam/giu;
 const EMAIL_GATE = /@| at | AT |\(at\)|\[at\]|\{at\}|艾特/u;
-const TLD = /^[A-Za-z]{2,24}$/u;
+/**
+ * The last label of an address's domain: a country's two letters, or a generic top-level domain of the common ones
+ * (the legacy set, the reserved `example`, and the new ones sites and senders use): an "address" that ends in a
+ * word ("Tyrell James" + "@tyrell.j.official", a name and a handle printed side by side) is none
+ */
+const TLD =
+  /^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|mobi|asia|tel|travel|jobs|coop|aero|museum|post|example|test|app|dev|page|blog|news|community|show|online|site|website|web|store|shop|tech|top|xyz|club|vip|live|life|world|today|email|mail|cloud|agency|services|solutions|consulting|finance|financial|fund|money|capital|cash|credit|loans?|insurance|law|legal|lawyer|attorney|claims|ltd|llc|inc|group|company|business|global|international|network|systems|digital|media|studio|design|art|link|click|one|win|trade|trading|markets|investments|exchange|bank|tax|care|help|support|center|team|social|chat|family|church|charity|foundation|ngo|health|clinic|academy|school|university|education|institute|science|radio|video|games|works|expert|partners|associates|ventures|holdings|enterprises|report|review|reviews|guide|tips|how|wiki|io|ai)$/iu;
 /** Top-level domains accepted after a bare space (`name (at) gmail com`). */
 const SPACE_TLDS = new Set(SPACE_TLD_LIST.split('|'));
 

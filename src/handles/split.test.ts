@@ -17,6 +17,7 @@ describe('secondPiece: the piece after words that say it continues an earlier on
     ['接上条：八一四。加的时候说是看日记来的', '八一四'],
     ['... 900 562 (sorry YouTube keeps deleting it)', '900562'],
     ['↪ Michelle Tranter\n900 468 continue. The site keeps cutting my message off', '900468'],
+    ['second part: Desk09 … put them together with no space on Telegram', 'Desk09'],
   ];
   it.each(found)('%s → %s', (text, piece) => {
     expect(secondPiece(text)?.piece).toBe(piece);
@@ -38,6 +39,13 @@ describe('firstPiece: the text a second piece is put after', () => {
     expect(firstPiece('王專員手機前面是 0971-263，打過去說是 01 房貸版介紹的', true)?.text).toBe('王專員手機 0971-263');
     expect(firstPiece('v❤前半段是 xdxs_ 后半段我让朋友发在下面', false)?.text).toBe('v❤ xdxs_');
     expect(firstPiece('text him, the first part is 312 555 and the rest below', true)?.text).toBe('text him, 312 555');
+    expect(
+      firstPiece(
+        "ok first part is @HarlowAsset … I'll put the rest in the next comment so it doesn't get flagged",
+        false,
+        true,
+      )?.text,
+    ).toBe('ok @HarlowAsset');
   });
   it('before digits, ends at the last run of three digits or more near the end', () => {
     expect(firstPiece('She is on WhatsApp: +44 7700\n👎 22 😕 9', true)?.text).toBe('She is on WhatsApp: +44 7700');
@@ -56,6 +64,11 @@ describe('firstPiece: the text a second piece is put after', () => {
     });
     expect(firstPiece('v❤前半段是 xdxs_', false)?.deferred).toBe(false);
     expect(firstPiece('She is on WhatsApp: +44 7700', true)?.deferred).toBe(false);
+  });
+  it('ends at an id part with a dot inside that closes a line of Chinese ("加賴 yeh.loan", a number to follow)', () => {
+    expect(firstPiece('版規不能直接貼 我打分開 加賴 yeh.loan', true, true)?.text).toBe(
+      '版規不能直接貼 我打分開 加賴 yeh.loan',
+    );
   });
   it('ends at an id part that closes a line of other words, never at an English word', () => {
     expect(firstPiece('大额卡下卡找 kaxz', true)?.text).toBe('大额卡下卡找 kaxz');

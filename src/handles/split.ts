@@ -20,7 +20,7 @@ const DIGIT_RUN_RE = new RegExp(`${D}(?:[ -]?${D}){2,}`, 'gu');
  * four are", "second half is", "ends in"
  */
 const CONTINUES_RE =
-  /(?:(?:接(?:上一?[条條楼樓]|上面|[着著]|\s?#\s?\d{1,3}|\s?\d{1,3}\s?[楼樓])|[后後](?:面|半[段截]?|\s?[0-9一二三四五六七八两兩]\s?[位码碼个個])(?:的|几位|幾位|几个|幾個)?(?:数字|數字|号码|號碼)?(?:是|为|為|係|接|跟)?|剩下的?(?:几位|幾位|数字|數字)?(?:是|为|為|係)?|\b(?:the )?rest(?: of (?:it|the (?:number|id|handle|digits)))? ?(?:is|are|:)|\b(?:the )?last (?:\d|two|three|four|five|six)(?: digits| numbers)? ?(?:is|are|:)|\bsecond half(?: is)? ?:?|\bends? (?:with|in))[\s:：,，]*)+/giu;
+  /(?:(?:接(?:上一?[条條楼樓]|上面|[着著]|\s?#\s?\d{1,3}|\s?\d{1,3}\s?[楼樓])|[后後](?:面|半[段截]?|\s?[0-9一二三四五六七八两兩]\s?[位码碼个個])(?:的|几位|幾位|几个|幾個)?(?:数字|數字|号码|號碼)?(?:是|为|為|係|接|跟)?|剩下的?(?:几位|幾位|数字|數字)?(?:是|为|為|係)?|\b(?:the )?rest(?: of (?:it|the (?:number|id|handle|digits)))? ?(?:is|are|:)|\b(?:the )?last (?:\d|two|three|four|five|six)(?: digits| numbers)? ?(?:is|are|:)|\bsecond (?:half|part)(?: is)? ?:?|\bends? (?:with|in))[\s:：,，]*)+/giu;
 /**
  * the second piece: two digits or more (single spaces or dashes between them; not a count, "38期", "10%"),
  * or an id's part with a letter and a digit or an underscore
@@ -47,13 +47,13 @@ const CONTINUED_LEAD_RE =
  */
 const FIRST_PIECE_RE =
   /(?:前面|前半[段截]?|前\s?[0-9一二三四五六七八]\s?[位码碼个個])(?:的|几位|幾位)?(?:数字|數字|号码|號碼)?(?:是|为|為|係)?\s*[:：]?\s*|\b(?:the )?first (?:part|half|\d|three|four|five|six)(?: digits)? (?:is|are) |\bstarts (?:with )?/giu;
-/** a number's characters as the first piece writes them (spaces, dashes, brackets), or an id's (no spaces) */
+/** a number's characters as the first piece writes them (spaces, dashes, brackets), or an id's (no spaces; an @ before it) */
 const FIRST_PIECE_CHARS_RE = new RegExp(
-  `^(?:\\+?\\(?${D}(?:${D}|[ ().-]){0,18}${D}|[A-Za-z0-9_][A-Za-z0-9_.-]{0,23}(?<!\\.))`,
+  `^(?:\\+?\\(?${D}(?:${D}|[ ().-]){0,18}${D}|@?[A-Za-z0-9_][A-Za-z0-9_.-]{0,23}(?<!\\.))`,
   'u',
 );
-/** a Latin run at the end after Chinese or a colon (not after other words, nor a button's "· Share") */
-const ID_TAIL_RE = /[\p{sc=Han}\u3000-\u303f\uff00-\uffef:]\s*[A-Za-z0-9_]+$/u;
+/** a Latin run at the end after Chinese or a colon, dots and dashes inside it ("加賴 yeh.loan"; not after other words, nor a button's "· Share") */
+const ID_TAIL_RE = /[\p{sc=Han}\u3000-\u303f\uff00-\uffef:]\s*[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$/u;
 /**
  * a piece the writer says is not whole, the rest elsewhere or lost ("v❤ hxy_xs 后面几位数字我记不全",
  * "2871，后面几位我发楼下"): group 1 the piece, the words after it

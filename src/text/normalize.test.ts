@@ -63,6 +63,7 @@ describe('normalize', () => {
     ['ㄌㄞ (zhuyin for 赖) is LINE', '有問題加ㄌㄞ:abc_778', '有问题加LINE:abc_778'],
     ['ㄌㄞˊ with its tone mark is LINE', '有問題加ㄌㄞˊ:abc_778', '有问题加LINE:abc_778'],
     ['ㄌㄞˊ before 搜尋 (search, traditional) is LINE', 'ㄌㄞˊ搜尋 @abc_778', 'LINE搜寻 @abc_778'],
+    ['ㄌㄞˊ before an @id typed a space apart is LINE', 'ㄌㄞˊ 搜 @ 7 3 2 k q w x e', 'LINE 搜 @ 7 3 2 k q w x e'],
     ['绿泡泡 is WeChat', '加助理的绿泡泡🟢 abc_123', '加助理的微信🟢 abc_123'],
     ['纸飞机 is Telegram even before other words', '下个纸飞机,搜 @ abc_123', '下个Telegram,搜 @ abc_123'],
     ['折纸飞机 stays', '小朋友折纸飞机比赛', '小朋友折纸飞机比赛'],
