@@ -1361,11 +1361,17 @@ export function* factsSteps(
     // a paragraph under the warning that sends the reader to a private line in its own voice, without a word of
     // warning ("Our debt advocate … reach her directly at x@gmail.com", "The easiest way to reach her is WhatsApp at
     // +1 …"): the article's own offer after its list of red flags, not one of the lines it warns of
+    // (a word of warning in a sentence before the offer, "Because her cases involve active fraud rings, she keeps contact
+    // off social media", says why the line is private; one after it, "That is a scam: do not write to her", is about it)
+    const offerSentences = new Set<number>();
+    for (const h of handleHits)
+      if (privateLine(h.kind, h.value) && ctaSentences.has(sentenceAt(bt.spans, h.start)))
+        offerSentences.add(sentenceAt(bt.spans, h.start));
     const ownOffer =
       underWarningHeading &&
       !quotedExample &&
-      handleHits.some((h) => privateLine(h.kind, h.value) && ctaSentences.has(sentenceAt(bt.spans, h.start))) &&
-      matchLexicon(WARNING_LEX, text).length === 0;
+      offerSentences.size > 0 &&
+      matchLexicon(WARNING_LEX, text).every((h) => sentenceAt(bt.spans, bt.hit(h)[0]) < Math.min(...offerSentences));
     const blockWarned =
       quotedExample || writersChat(text) || (underWarningHeading && !ctaBox && !SELF_PROMO_RE.test(text) && !ownOffer);
     if (!wholeQuote) {
@@ -2389,12 +2395,13 @@ function siteNameOf(title: string): string | undefined {
 }
 
 /**
- * Words right before a handle that name it the scam's (涉案微信号, 骗子的号码是, "the scammer's WhatsApp was"),
+ * Words right before a handle that name it the scam's (涉案微信号, 骗子的号码是, "the scammer's WhatsApp was") or forbid
+ * it ("Do not contact @sam_reclaims", 请勿添加),
  * and right after it (…为涉案账号, …係騙子, "… is a scam"), or that tell of its messages arriving unasked
  * (呢個號碼 5927 1384 成日無啦啦WhatsApp我, "this number keeps texting me").
  */
 const CONDEMNED_BEFORE_RE =
-  /(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)[的用]?(?:微信|QQ|手机|[电電][话話]|[号號][码碼]|[账帳帐][号號户戶]|WhatsApp|LINE|Telegram|ID)[号號]?[是為为係:：\s]{0,3}$|\b(?:scammer|fraudster|impostor)(?:s|['’]s)? (?:whatsapp|telegram|number|handle|account|email|phone)(?: was| is)?:? ?$/iu;
+  /(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)[的用]?(?:微信|QQ|手机|[电電][话話]|[号號][码碼]|[账帳帐][号號户戶]|WhatsApp|LINE|Telegram|ID)[号號]?[是為为係:：\s]{0,3}$|\b(?:scammer|fraudster|impostor)(?:s|['’]s)? (?:whatsapp|telegram|number|handle|account|email|phone)(?: was| is)?:? ?$|(?<!\b(?:you|i|we|they|he|she) )\b(?:do not|don't|never) (?:contact|message|add|call|text|reply to|trust|pay)(?: him| her| them)?(?: on (?:telegram|whatsapp|signal))?:? ?$|(?:请勿|切勿|不要|千万别|別|别)(?:添加|加|联系|聯繫|相信|转账给|轉帳給)(?:这个|這個|此)?(?:微信|QQ|号码|號碼|LINE|账号|帳號)?[:：\s]{0,2}$/iu;
 const CONDEMNED_AFTER_RE =
   /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b|^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b|^[\s,，]{0,2}(?:已经|已經|都)?(?:显示|顯示|[标標]示|[标標]咗|[标標]了)[「“"]?(?:高风险|高風險|诈骗|詐騙|可疑)|^[\s,]{0,2}(?:(?:is|was) )?(?:already )?(?:shows|showed|flagged|listed|marked) (?:up )?as (?:a )?(?:high[- ]risk|scam|fraud|suspicious)\b/iu;
 /**

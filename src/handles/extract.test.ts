@@ -7,6 +7,11 @@ type Want = [kind: string, value: string, suspect?: boolean, why?: string];
 /** Realistic sentences with the handles they must yield (kind, value, suspect, why). */
 const CASES: [string, string, Want[]][] = [
   [
+    'an @id after a colon, its app named earlier in the sentence',
+    'She does everything through Telegram so clients can send statements securely: @MarciaK_DebtCounsel .',
+    [['telegram', 'marciak_debtcounsel']],
+  ],
+  [
     'addresses at the newer top-level domains',
     'write to ann@rescue.agency or bob@debtfree.online',
     [

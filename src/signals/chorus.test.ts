@@ -47,6 +47,21 @@ testSignal(chorus, {
       ),
     },
     {
+      name: 'three voices thanking someone whose name is in no line the page pushes',
+      html: `<article><h1>How I got my money moving back</h1><p>You can reach the tracing desk by email at desk.tracing@gmail.com.</p></article>${comments(
+        [
+          ...GENUINE_REVIEWS,
+          { a: 'Linda', t: 'I can vouch for Tessa. My cousin got almost $18k back through her.', when: '3 days ago' },
+          {
+            a: 'Marcus',
+            t: 'Tessa replied within the hour and got my first release through. Thank you!',
+            when: '3 days ago',
+          },
+          { a: 'Devon', t: 'Tessa is the real deal, got my first partial release last week.', when: '2 days ago' },
+        ],
+      )}`,
+    },
+    {
       name: 'comments that differ',
       html: comments([
         { a: '甲', t: '文章写得好' },
@@ -56,6 +71,22 @@ testSignal(chorus, {
     },
   ],
   invalid: [
+    {
+      name: 'the helper whose name the pushed private line spells, credited by her first name in three voices among many',
+      html: `<article><h1>How I got my money moving back</h1><p>What finally worked was a woman named Tessa, who traced my funds. You can reach her by email at tessavane.tracing@gmail.com and tell her Rachel sent you.</p></article>${comments(
+        [
+          ...GENUINE_REVIEWS,
+          { a: 'Linda', t: 'I can vouch for Tessa. My cousin got almost $18k back through her.', when: '3 days ago' },
+          {
+            a: 'Marcus',
+            t: 'Tessa replied within the hour and got my first release through. Thank you!',
+            when: '3 days ago',
+          },
+          { a: 'Devon', t: 'Tessa is the real deal, got my first partial release last week.', when: '2 days ago' },
+        ],
+      )}`,
+      messages: ['ev_chorus_one_sided'],
+    },
     {
       name: 'a named helper credited by three voices among many, one passing his number in her next reply',
       html: comments([

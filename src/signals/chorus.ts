@@ -1,6 +1,6 @@
 import { W } from '../engine/weights';
 import { plantedComments } from './planted-thread';
-import { type Signal, type SignalMeta, surname } from './types';
+import { privateGroup, pushedHandles, type Signal, type SignalMeta, surname } from './types';
 
 const MIN_CHORUS = 3;
 
@@ -24,6 +24,8 @@ export const chorus: Signal = {
   detect(ctx) {
     // comments already judged as one planted thread are not counted again as a chorus
     const planted = plantedComments(ctx);
+    /** names read from the page's pushed private lines (`lineNames`) */
+    const lined = new Set<string>();
     for (const s of ctx.facts.sections) {
       if (s.comments.filter((id) => planted.has(id)).length * 2 >= s.comments.length) continue;
       const comments = s.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
@@ -39,6 +41,14 @@ export const chorus: Signal = {
       };
       // a named helper ("Mr Charles Bennett") is credited wherever the surname appears
       const names = new Set(comments.flatMap((c) => c.personas.map(surname)).filter((n): n is string => !!n));
+      // …and so is the helper whose name the pushed private line spells ("I can vouch for Tessa", "Tessa replied
+      // within the hour" under tessavane.tracing@gmail.com): the line ties the name to a contact
+      const lines = lineNames(ctx);
+      for (const c of comments)
+        for (const m of c.text.matchAll(FIRST_NAME_RE)) {
+          const n = (m[0] ?? '').toLowerCase();
+          if (lines.some((l) => l.includes(n))) names.add(n) && lined.add(n);
+        }
       // each name's expression made once per section, not once per comment (a section of thousands)
       const named = [...names].map((n) => [n, new RegExp(`\\b${n}\\b`, 'u')] as const);
       for (const c of comments) {
@@ -61,7 +71,7 @@ export const chorus: Signal = {
           key.startsWith('persona:') &&
           names.has(key.slice('persona:'.length)) &&
           authors.size >= MIN_CHORUS &&
-          [...authors].some((a) => passers.has(a));
+          ([...authors].some((a) => passers.has(a)) || lined.has(key.slice('persona:'.length)));
         if (
           ids.size >= MIN_CHORUS &&
           authors.size >= 2 &&
@@ -88,3 +98,14 @@ export const chorus: Signal = {
     return [];
   },
 };
+
+/** a capitalized word of four letters or more in a comment: a first name, maybe the helper's */
+const FIRST_NAME_RE = /\b[A-Z][a-z]{3,11}\b/gu;
+
+/** The names part of the page's pushed private lines: an address's local part, a username (lower-cased letters). */
+function lineNames(ctx: Parameters<Signal['detect']>[0]): string[] {
+  return pushedHandles(ctx)
+    .filter(privateGroup)
+    .map((h) => (h.kind === 'email' ? h.value.slice(0, h.value.indexOf('@')) : h.value).replace(/[^a-z]/gu, ''))
+    .filter((n) => n.length >= 4);
+}

@@ -223,6 +223,18 @@ testSignal(contactCta, {
       ])}`,
     },
     {
+      name: 'a warning post that forbids the handle it quotes ("Do not contact @x"), a reader who searched for it thanks the post',
+      html: `<article><h1>PSA: the account spamming crypto-loss posts is a recovery scammer</h1><p>Nearly every post here gets comments like this one:</p><p>"Sam got it all back in 9 days, message him on Telegram @sam_reclaims and tell him I sent you"</p><p>Do not contact @sam_reclaims. He asks for a 10% release fee in USDT, then more.</p></article>${comments(
+        [
+          {
+            a: 'rosemary_in_reno',
+            t: 'I was about to message him yesterday. I searched "sam_reclaims telegram" and this came up first. Thank you.',
+            when: '22 hr. ago',
+          },
+        ],
+      )}`,
+    },
+    {
       name: "a reader quotes the scammer's WhatsApp after the DM that pushed it",
       html: comments([
         {

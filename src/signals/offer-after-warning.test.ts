@@ -34,6 +34,11 @@ testSignal(offerAfterWarning, {
   ],
   invalid: [
     {
+      name: 'red flags, then a line whose privacy a word of warning in another sentence explains ("active fraud rings")',
+      html: `${FLAGS}<p>Because her cases involve active fraud rings, Tessa keeps contact off social media. You can reach her on WhatsApp at +1 (941) 555-0137. A small case deposit holds your file.</p>`,
+      messages: ['ev_offer_after_warning_private_line'],
+    },
+    {
       name: 'red flags, then "our debt advocate" at a gmail address who takes a deposit',
       html: `${FLAGS}<p>Our debt advocate, Marisol Tate, reads settlement offers for readers. Reach her directly at marisoltate.help@gmail.com. A small document-processing deposit holds your spot in her schedule.</p>`,
       messages: ['ev_offer_after_warning_private_line'],
