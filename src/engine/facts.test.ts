@@ -436,6 +436,7 @@ describe('a thread the page shows as an example of a scam', () => {
   it('offers nothing: its handles are the warning\'s example ("SCAM EXAMPLE — DO NOT CALL", 骗局示例)', () => {
     expect(warned(thread('SCAM EXAMPLE — DO NOT CALL')).every((w) => w)).toBe(true);
     expect(warned(thread('骗局示例：请勿添加')).every((w) => w)).toBe(true);
+    expect(warned(thread('EXHIBIT · FRAUDULENT THREAD · DO NOT CONTACT')).every((w) => w)).toBe(true);
   });
   it('is not a thread under a warning that shows no example, nor one whose label only holds an address', () => {
     expect(warned(thread('Beware of scammers in the comments')).some((w) => w)).toBe(false);
@@ -794,5 +795,46 @@ describe('a quotation a stranger posted, as the writer tells it', () => {
       '<article><h1>差点交了三万八</h1><p>五月中旬我发了一篇帖子，底下有个账号回复得很热情，说他跟着一个“许老师”做波段，群是免费的，还把群号贴了出来：</p><p>“群：六三九 二零八 一五八，扣扣群，进群备注雪丘，老师只带有缘人。”</p><p>后来我亏了钱才反应过来。</p></article>',
     );
     expect(f.handles.map((h) => `${h.value}:${h.warned}`)).toEqual(['639208158:true']);
+  });
+});
+
+describe('a pitch the thread votes down', () => {
+  const pitch = {
+    a: 'BlessedAgain_Rosamund',
+    t: 'I got back 90% thanks to Agent Colton Reyes! He is on Telegram @coltonreyes_recovers, only a small fee after the trace.',
+    when: '9 hours ago',
+  };
+  const accusers = [
+    {
+      a: 'maplecreek_dan',
+      t: '"Small fee after the trace." The trace is never confirmed until you pay. Reported.',
+      when: '9 hours ago',
+    },
+    { a: 'hashrate_hal', t: 'Nobody can move coins out of a wallet without the keys. Scam.', when: '9 hours ago' },
+    {
+      a: 'LedgerLucy',
+      t: 'Telegram + fee + "God bless him". Every recovery scam reads the same.',
+      when: '8 hours ago',
+    },
+  ];
+  const warned = (html: string) =>
+    factsOf(html)
+      .handles.filter((h) => h.kind === 'telegram')
+      .map((h) => h.warned);
+  const locked = "<p>This thread has been locked by the moderators. OP's account was suspended.</p>";
+  it('warns the line when three other writers accuse it, nobody else answers it or passes it on, and moderators acted', () => {
+    expect(warned(locked + comments([pitch, ...accusers]))).toEqual([true]);
+  });
+  it('leaves it pushed without the moderators (the called-out signal tells the reader)', () => {
+    expect(warned(comments([pitch, ...accusers]))).toEqual([false]);
+  });
+  it('leaves it pushed when another writer thanks the pitcher, or when only two accuse', () => {
+    const thanks = { a: 'Bernard', t: 'Thank you! Just messaged him, he replied right away.', when: '7 hours ago' };
+    const html = (locked + comments([pitch, ...accusers])).replace(
+      '</ul></section>',
+      `<li><div class="u"><span>${pitch.a}</span></div><div class="t">Ask him, he is on Telegram @coltonreyes_recovers</div><div class="m"><span>7 hours ago</span></div><ul><li><span>${thanks.a}</span>: <span>${thanks.t}</span></li></ul></li></ul></section>`,
+    );
+    expect(warned(html).every((w) => !w)).toBe(true);
+    expect(warned(locked + comments([pitch, ...accusers.slice(0, 2)]))).toEqual([false]);
   });
 });

@@ -15,6 +15,7 @@ import { type DisguiseTell, disguiseOf } from '../handles/disguise';
 import { extractHandles, type HandleHit, hasContactCue, LINE_ID, pointsToNext } from '../handles/extract';
 import { hiddenContact } from '../handles/hidden';
 import { digitEnded, firstPiece, secondPiece } from '../handles/split';
+import { accuses } from '../lexicon/accusation';
 import { ADVANCE_FEE, FEE_FIRST, LOAN_RE } from '../lexicon/advance-fee';
 import { ARC, type ArcStage } from '../lexicon/arc';
 import { BAIT } from '../lexicon/bait';
@@ -2248,8 +2249,58 @@ export function* factsSteps(
   const shown = yield* specimenThreads(facts, st, cm);
   yield;
   condemnedHandles(facts, st, shown);
+  outvoted(facts, st);
   facts.terms = [...terms];
   return facts;
+}
+
+/** how many other writers must accuse a pitch for the thread to have voted it down */
+const OUTVOTED_ACCUSERS = 3;
+/**
+ * the site's moderators acting on a post or its writer: the thread locked, the account suspended or banned, posts
+ * removed (帖子已锁定, 账号已封禁, 吧务已删除)
+ */
+const MOD_ACTION_RE =
+  /\b(?:(?:thread|post|topic) (?:has been|was) locked|locked by (?:the )?moderators|account (?:has been |was )?(?:suspended|banned)|\[account suspended\]|banned from (?:the|this) (?:sub|forum|group|board)|removed by (?:the )?moderators|(?:mods|moderators|admins) (?:have )?(?:removed|banned|suspended))\b|(?:帖子|主题|账号|帳號|用户|用戶)已被?(?:锁定|鎖定|封禁|封號|封号|删除|刪除)|(?:吧务|版主|管理员|板主)已?(?:删除|刪除|封禁|水桶|锁帖|鎖文)/iu;
+
+/**
+ * A pitch the thread and its moderators vote down: every comment that gives the private line is one writer's, the
+ * page's own text gives it nowhere unwarned, three other writers or more accuse in their own words (a scam, fake,
+ * reported, 骗, 托, 举报), no other writer answers the pitch without accusing it or passes the line on, and the site's
+ * moderators acted (the post locked, the account suspended): the page shows the pitch for what it is. Readers'
+ * accusations alone leave it a pitch the reader who arrives later should be warned of (`called-out`); a planted
+ * thread's pitch has its askers and its thanks.
+ */
+function outvoted(facts: PageFacts, st: WalkState): void {
+  let moderated: boolean | undefined;
+  const writer = (id: number) => facts.comments[id]?.author ?? `#${id}`;
+  const byValue = new Map<string, HandleFact[]>();
+  for (const f of facts.handles) {
+    if (!f.cta || f.warned) continue;
+    const list = byValue.get(f.value) ?? [];
+    list.push(f);
+    byValue.set(f.value, list);
+  }
+  for (const [value, pushed] of byValue) {
+    const all = facts.handles.filter((f) => f.value === value);
+    if (all.some((f) => f.comment < 0 && !f.warned)) continue;
+    const pitches = new Set(pushed.map((f) => f.comment));
+    const pitchers = new Set([...pitches].map(writer));
+    if (pitchers.size !== 1) continue;
+    const accusers = new Set<string>();
+    let answered = false;
+    for (const c of facts.comments) {
+      if (pitches.has(c.id) || pitchers.has(writer(c.id))) continue;
+      const accusing = accuses(c.text);
+      if (accusing) accusers.add(writer(c.id));
+      const target = c.replyTo ?? c.parent;
+      if (!accusing && ((target !== undefined && pitches.has(target)) || all.some((f) => f.comment === c.id)))
+        answered = true;
+    }
+    if (accusers.size < OUTVOTED_ACCUSERS || answered) continue;
+    moderated ??= st.blocks.some((b) => MOD_ACTION_RE.test(b.text));
+    if (moderated) for (const f of all) f.warned = true;
+  }
 }
 
 /** ids a writer types in pieces, words between them ("@yong tai 後面 8899", "yuki 點 baodan 715") */
@@ -2751,7 +2802,7 @@ const CAPTION_MAX_CHARS = 240;
 const CAPTIONED_MAX_BLOCKS = 6;
 /** words that show what follows as an example (read on normalized text) */
 const SPECIMEN_RE =
-  /(?<![\w.@-])(?:examples?|specimens?|samples?|reproduc(?:e|ed|ing|tion)|screenshots?|transcripts?|verbatim|annotated|excerpts?)\b(?![.@-]\w)|示例|样本|样例|截图|案例|实录|还原|原文|节录|摘录|截取|撷取/iu;
+  /(?<![\w.@-])(?:examples?|specimens?|samples?|reproduc(?:e|ed|ing|tion)|screenshots?|transcripts?|verbatim|annotated|excerpts?|exhibits?)\b(?![.@-]\w)|示例|样本|样例|截图|案例|实录|还原|原文|节录|摘录|截取|撷取/iu;
 /** how many blocks of a thread's own text before its first comment are read for its label */
 const SPECIMEN_LEAD_BLOCKS = 3;
 

@@ -678,6 +678,8 @@ describe('scheme wording as the schemes are sold', () => {
     expect(ids('上個月真的有人打給我老婆說可以「全額退保」，要先匯 8,800 行政費')).toContain('zh_quote_frame');
     expect(ids('有人说这个老师很靠谱，我也加了')).not.toContain('zh_quote_frame');
     expect(ids('版里前些天那种让先交评估费、担保费的，大家别理。')).toContain('zh_warning');
+    expect(ids('举两个我截图留下的例子（别加，仅作识别用）：评论区里写“V：fcs_xs09”')).toContain('zh_warning');
+    expect(ids('这个是老师的微信，想上岸的加，别加错了')).not.toContain('zh_warning');
     expect(ids('看板上常有人推文说「不看联征、先缴保证金」,那种一律不要理 - 家里跟农会有往来的可以先问')).toContain(
       'zh_warning',
     );

@@ -1,5 +1,6 @@
 import type { PageFacts } from '../engine/facts';
 import { W } from '../engine/weights';
+import { accuses } from '../lexicon/accusation';
 import { moneyPage, privateGroup, pushedHandles, type Signal, type SignalMeta } from './types';
 
 /** What `called-out` reports (docs and the message catalogue; not needed to score, so not in the content script). */
@@ -10,27 +11,6 @@ export const calledOutMeta: SignalMeta = {
     ev_called_out_by_reader: 'Another reader warns that the comment giving this contact is a scam',
   },
 };
-
-/**
- * Words of an accusation, not of a disagreement: "wrong" or 不同意 answers an opinion, "scam", "reported",
- * 骗 (Cantonese 呃人, 呃钱), 托, 举报 answer a pitch. Matched on the dissenting comment's own words (already folded to simplified).
- */
-const ACCUSATION_RE =
-  /\b(?:scam(?:s|mer|mers)?|fraud(?:ster)?s?|fake|spam(?:mer)?|bots?|reported|flagged|predatory|not (?:accredited|licensed|registered))\b|\b(?:don't|do not|never) (?:contact|pay|send|call|text|trust)\b|骗|呃(?:人|钱|錢|你|手)|托儿|是托|举报|提报|检举|套路|别信|不要信|水军|非法|没有资质|不是(?:正规|官方)|96110|18222|报警|\breport fraud\b|\bactionfraud\b|\breportfraud\.ftc\.gov\b/iu;
-
-/** an accusation others make, reported ("现在评论区一提加微信就有人喊骗子", "people will call it a scam"): not the writer's */
-const REPORTED_BEFORE_RE =
-  /(?:有人|别人|人家|被人?|大家)(?:会|就|都)?(?:喊|说|骂|当成|当作|以为|觉得)[^，。,.!?！？]{0,4}$|\b(?:people|someone|somebody|they) (?:will |would )?(?:call|think)s? (?:it|you|this) an? $/iu;
-
-/** The comment accuses in its own voice: an accusation word not reported as someone else's. */
-function accuses(text: string): boolean {
-  const re = new RegExp(ACCUSATION_RE.source, 'giu');
-  for (const m of text.matchAll(re)) {
-    const at = m.index ?? 0;
-    if (!REPORTED_BEFORE_RE.test(text.slice(Math.max(0, at - 16), at))) return true;
-  }
-  return false;
-}
 
 /**
  * A warning to the one being sold to, in words the arc's dissent stage leaves alone (they also end a
