@@ -2452,7 +2452,18 @@ function siteNameOf(title: string): string | undefined {
  * (呢個號碼 5927 1384 成日無啦啦WhatsApp我, "this number keeps texting me").
  */
 const CONDEMNED_BEFORE_RE =
-  /(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)[的用]?(?:微信|QQ|手机|[电電][话話]|[号號][码碼]|[账帳帐][号號户戶]|WhatsApp|LINE|Telegram|ID)[号號]?[是為为係:：\s]{0,3}$|\b(?:scammer|fraudster|impostor)(?:s|['’]s)? (?:whatsapp|telegram|number|handle|account|email|phone)(?: was| is)?:? ?$|(?<!\b(?:you|i|we|they|he|she) )\b(?:do not|don't|never) (?:contact|message|add|call|text|reply to|trust|pay)(?: him| her| them)?(?: on (?:telegram|whatsapp|signal))?:? ?$|(?:请勿|切勿|不要|千万别|別|别)(?:添加|加|联系|聯繫|相信|转账给|轉帳給)(?:这个|這個|此)?(?:微信|QQ|号码|號碼|LINE|账号|帳號)?[:：\s]{0,2}$/iu;
+  /(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)[的用]?(?:微信|QQ|手机|[电電][话話]|[号號][码碼]|[账帳帐][号號户戶]|WhatsApp|LINE|Telegram|ID)[号號]?[是為为係:：\s]{0,3}$|\b(?:scammer|fraudster|impostor)(?:s|['’]s)? (?:whatsapp|telegram|number|handle|account|email|phone)(?: was| is)?:? ?$|(?:请勿|切勿|不要|千万别|別|别)(?:添加|加|联系|聯繫|相信|转账给|轉帳給)(?:这个|這個|此)?(?:微信|QQ|号码|號碼|LINE|账号|帳號)?[:：\s]{0,2}$/iu;
+/** "Do not contact" / "never pay" right before a handle ("Do not contact @sam_reclaims") */
+const FORBIDS_BEFORE_RE =
+  /\b(?:do not|don't|never) (?:contact|message|add|call|text|reply to|trust|pay)(?: him| her| them)?:? ?$/iu;
+/** …said to the reader, not of the writer ("his email if you don't text:", "I never call") */
+const FORBIDDER_RE = /\b(?:you|i|we|they|he|she) $/iu;
+
+/** Words right before a handle that forbid it to the reader. */
+function forbidden(before: string): boolean {
+  const m = FORBIDS_BEFORE_RE.exec(before);
+  return m !== null && !FORBIDDER_RE.test(before.slice(Math.max(0, m.index - 5), m.index));
+}
 const CONDEMNED_AFTER_RE =
   /^[\s"”」』）)]{0,3}(?:[为為是係]|已被)?(?:涉案|涉[诈詐]|[诈詐][骗騙]|[骗騙]子|假冒|冒充)|^[\s,)"”]{0,4}(?:is|was|are|were)\s(?:a\s|the\s)?(?:scam|scammer|fraud|fake|impostor)\b|^[\s,，]{0,2}(?:成日|[经經]常|一直|不停)都?(?:[無无]啦啦|[無无]端端)?(?:打|[发發]|[传傳]|WhatsApp)[^，。,.!！我]{0,4}我|^\s?(?:keeps|kept|has been|have been)\s(?:texting|calling|messaging|whatsapping|sending)\sme\b|^[\s,，]{0,2}(?:已经|已經|都)?(?:显示|顯示|[标標]示|[标標]咗|[标標]了)[「“"]?(?:高风险|高風險|诈骗|詐騙|可疑)|^[\s,]{0,2}(?:(?:is|was) )?(?:already )?(?:shows|showed|flagged|listed|marked) (?:up )?as (?:a )?(?:high[- ]risk|scam|fraud|suspicious)\b/iu;
 /**
@@ -2523,6 +2534,7 @@ function condemnedHandles(facts: PageFacts, st: WalkState, shown: ReadonlySet<st
       approached.add(f.comment);
     if (
       CONDEMNED_BEFORE_RE.test(f.context.slice(Math.max(0, at - CONDEMNED_REACH), at)) ||
+      forbidden(f.context.slice(Math.max(0, at - CONDEMNED_REACH), at)) ||
       CONDEMNED_AFTER_RE.test(after) ||
       (story !== undefined && !helped && (senderOfQuote(f, st) || RECEIVED_QUOTE_RE.test(f.context))) ||
       reachedOrShilled(after) ||

@@ -138,6 +138,10 @@ function checkHits(src: string): void {
 }
 
 describe('normalize and extractHandles on random and adversarial input', () => {
+  it('reads no masked id out of stars and the app word after them (a counterexample fast-check found: ***扣扣微信)', () => {
+    checkHits('***扣扣微信');
+    expect(extractHandles('***扣扣微信')).toEqual([]);
+  });
   it('never throw; maps are monotone and within bounds; hits slice the original', () => {
     fc.assert(
       fc.property(mixed, (src) => {

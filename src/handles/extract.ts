@@ -137,8 +137,12 @@ const EMAIL_GATE = /@| at | AT |\(at\)|\[at\]|\{at\}|艾特/u;
  * (the legacy set, the reserved `example`, and the new ones sites and senders use): an "address" that ends in a
  * word ("Tyrell James" + "@tyrell.j.official", a name and a handle printed side by side) is none
  */
-const TLD =
-  /^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|mobi|asia|tel|travel|jobs|coop|aero|museum|post|example|test|app|dev|page|blog|news|community|show|online|site|website|web|store|shop|tech|top|xyz|club|vip|live|life|world|today|email|mail|cloud|agency|services|solutions|consulting|finance|financial|fund|money|capital|cash|credit|loans?|insurance|law|legal|lawyer|attorney|claims|ltd|llc|inc|group|company|business|global|international|network|systems|digital|media|studio|design|art|link|click|one|win|trade|trading|markets|investments|exchange|bank|tax|care|help|support|center|team|social|chat|family|church|charity|foundation|ngo|health|clinic|academy|school|university|education|institute|science|radio|video|games|works|expert|partners|associates|ventures|holdings|enterprises|report|review|reviews|guide|tips|how|wiki|io|ai)$/iu;
+const TLDS = new Set(
+  'com net org edu gov mil int info biz name pro mobi asia tel travel jobs coop aero museum post example test app dev page blog news community show online site website web store shop tech top xyz club vip live life world today email mail cloud agency services solutions consulting finance financial fund money capital cash credit loan loans insurance law legal lawyer attorney claims ltd llc inc group company business global international network systems digital media studio design art link click one win trade trading markets investments exchange bank tax care help support center team social chat family church charity foundation ngo health clinic academy school university education institute science radio video games works expert partners associates ventures holdings enterprises report review reviews guide tips how wiki'.split(
+    ' ',
+  ),
+);
+const isTld = (label: string): boolean => /^[a-z]{2}$/iu.test(label) || TLDS.has(label.toLowerCase());
 /** Top-level domains accepted after a bare space (`name (at) gmail com`). */
 const SPACE_TLDS = new Set(SPACE_TLD_LIST.split('|'));
 
@@ -344,7 +348,7 @@ function emailHits(text: string, hits: Hit[]): void {
       pendingSep = p[2];
       if (pendingSep === undefined) break;
     }
-    while (labels.length >= 2 && !TLD.test(labels[labels.length - 1] ?? '')) labels.pop();
+    while (labels.length >= 2 && !isTld(labels[labels.length - 1] ?? '')) labels.pop();
     if (labels.length < 2) continue;
     if (atPlainWord && !spelledDot) continue; // "look at google.com" is not an address
     // recompute the end after dropping trailing labels
@@ -963,7 +967,8 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
     const next = groups[i + 1];
     const gap = next ? text.slice(g.e, next.s) : '';
     const rest = next ? text.slice(next.s, next.e) : '';
-    const stub = text.slice(g.s, g.e);
+    // (an @ before the id's letters is the handle's mark, "LINE：@ yating 0627", not a letter of it)
+    const stub = text.slice(g.s, g.e).replace(/^[@＠] ?/u, '');
     // "Line ID 0912345678", "微信ID 138…": the app's own word for the id, not the id's first letters
     if (ID_WORD_RE.test(stub) && nearestBefore(cues, g.s, 1, isIdAppCue)) {
       out?.push(g);
@@ -1003,7 +1008,7 @@ function joinedStubs(text: string, groups: Group[], cues: Cue[], W: number): Gro
           next.atoms.every((a) => a.digits) &&
           SHORT_DIGITS_RE.test(rest) &&
           !AMOUNT_AFTER_RE.test(text.slice(next.e, next.e + 1)) &&
-          nearestBefore(cues, g.s, W, isWeChatCue)))
+          nearestBefore(cues, g.s, W, isIdAppCue)))
     ) {
       out ??= groups.slice(0, i);
       // …and letters typed apart after the digits, the same ID's end: a region's ("賴 yang 0928 tw"), or a few
@@ -1508,6 +1513,9 @@ function dropSeparators(id: string): string {
   return pieces.length > 2 && pieces.some((p) => p.length === 1) ? pieces.join('') : id;
 }
 
+/** stars then an app's word (QQ, VX, WX, TG, LINE) */
+const MASK_APP_TAIL_RE = /^[*×●]+(?:qq|vx|wx|tg|line)$/iu;
+
 function maskHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
   if (!/[*×●]{2}|某某/u.test(text)) return;
   for (const m of text.matchAll(MASK)) {
@@ -1518,6 +1526,8 @@ function maskHits(text: string, cues: Cue[], hits: Hit[], W: number): void {
     const cue = before ?? after;
     if (!cue) continue;
     if (m[0] === '某某' && !(before && FILLER.test(text.slice(before.end, s)))) continue;
+    // (an app's word right after the stars, "***QQ微信" from ***扣扣微信, is the next word, no part of an id)
+    if (MASK_APP_TAIL_RE.test(m[0])) continue;
     const app = nearestBefore(cues, s, W, isApp) ?? nearestAfter(cues, e, AFTER_WINDOW, isApp);
     let kind: HandleKind = 'wechat';
     const k = app?.kind;

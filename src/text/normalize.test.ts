@@ -98,6 +98,8 @@ describe('normalize', () => {
       'WhatsApp him, WhatsApp, WhatsApp, WhatsApp, WhatsApp or WhatsApp',
     ],
     ['W/A before a number folded', 'W/A +44 7700 900652', 'WhatsApp +44 7700 900652'],
+    ['WA before a local number of nine digits folded', 'chat WA 081329475108', 'chat WhatsApp 081329475108'],
+    ['(at) before a username is its @', 'Telegram (at)CoachMelissaVance', 'Telegram @CoachMelissaVance'],
     [
       'digits spelt in zhuyin after an id',
       'ㄌㄞ ID: hsudai ㄨˇ ㄅㄚ (後面注音是數字)',
@@ -123,6 +125,11 @@ describe('normalize', () => {
       'what is, a wasp, W/A without a number stay',
       "what's happening, a wasp, whatsoever, W/A ratio",
       "what's happening, a wasp, whatsoever, W/A ratio",
+    ],
+    [
+      'WA before a ZIP code, (at) after a word or before a space stay',
+      'Seattle, WA 98101; me (at) home',
+      'Seattle, WA 98101; me (at) home',
     ],
     ["Hong Kong's Wts used as a verb folded", '你 Wts 我啦,有事wts佢', '你 WhatsApp 我啦,有事WhatsApp佢'],
     ['WTS for want to sell stays', 'WTS 2 tickets, wts: iPhone 15', 'WTS 2 tickets, wts: iPhone 15'],

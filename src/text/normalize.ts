@@ -631,8 +631,8 @@ const ALIAS = new RegExp(
     // "the green one 💚 +1 …": the app by its icon's colour (a green speech bubble,
     // https://techniqe.com/famous-messenger-logo-design/), before a number with its country code;
     // the name misspelt as people type it ("What's App", "Whats-App", "whatsap", "watsap", "wassap", Spanish
-    // "wasap", "W/A +44 …": https://www.rae.es/observatorio-de-palabras/wasap)
-    "(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|(?:[Ww]hat['’][Ss][ -]?|[Ww]hats-)[Aa][Pp][Pp](?![A-Za-z0-9_])|(?:[Ww]h?ats|[Ww]ass?)[Aa][Pp](?![A-Za-z0-9_])|[Ww]ass[Aa][Pp][Pp](?![A-Za-z0-9_])|W\\/A(?=[ :：]{0,3}\\+?\\d)|WA(?=[ :：]{0,3}\\+\\d)|green (?:app|one)(?=\\W{0,6}\\+\\d)))",
+    // "wasap", "W/A +44 …", "chat WA 0813…" (a local number of nine digits or more): https://www.rae.es/observatorio-de-palabras/wasap)
+    "(?<wa>(?<![A-Za-z0-9_])(?:[Ww][.·•*\\- ][Hh][.·•*\\- ][Aa][.·•*\\- ][Tt][.·•*\\- ][Ss][.·•*\\- ]?[Aa][.·•*\\- ][Pp][.·•*\\- ][Pp](?![A-Za-z0-9_])|(?:[Ww]hat['’][Ss][ -]?|[Ww]hats-)[Aa][Pp][Pp](?![A-Za-z0-9_])|(?:[Ww]h?ats|[Ww]ass?)[Aa][Pp](?![A-Za-z0-9_])|[Ww]ass[Aa][Pp][Pp](?![A-Za-z0-9_])|W\\/A(?=[ :：]{0,3}\\+?\\d)|WA(?=[ :：]{0,3}(?:\\+\\d|0\\d{8}))|green (?:app|one)(?=\\W{0,6}\\+\\d)))",
     // "Wts 我", "wts 佢": Hong Kong's short form of WhatsApp used as a verb (WTS alone is "want to sell")
     '(?<wts>(?<![A-Za-z0-9_])[Ww][Tt][Ss](?= ?(?:我|佢|俾我|畀我)))',
     // Cantonese 孖 ("double") before a digit inside a number said in words: 九孖八拐 is 9887 (孖仔, 孖寶 stay)
@@ -652,17 +652,20 @@ const ALIAS = new RegExp(
     // username's dot before its digits, spoken
     // "t点me/name", "gmail点com": the dot written in Chinese between letters (between digits it is the hour: 3点30),
     // or between an id's letters and its digits ("azhe 點 0526")
+    // "Telegram (at)CoachMelissaVance": the @ of a username written out, so the platform shows no mention
+    '(?<at>(?<![A-Za-z0-9_.])[(\\[](?:at|AT)[)\\]](?=[A-Za-z_]))',
     '(?<dot>(?<=[A-Za-z0-9])(?:\\[\\.\\]|\\(\\.\\)|(?<=[A-Za-z_]) dot (?=\\d{2,9}(?![A-Za-z0-9_]))|(?<=[A-Za-z])点(?=[A-Za-z])|(?<=[A-Za-z_]) ?点 ?(?=\\d{2,9}(?![A-Za-z0-9_])))(?=[A-Za-z0-9]))',
   ].join('|'),
   'gu',
 );
 /**
- * What a weak alias needs after it: a little filler (搜 and 找 too: "tg 搜 name", "TG 找 @name", "电报里搜他：name";
+ * What a weak alias needs after it: a little filler (搜 and 找 too: "tg 搜 name", "TG 找 @name", "电报里搜他：name"; an @ a
+ * space before the id, "賴：@ rongda 520";
  * Taiwan's 賴我 "LINE me"), then a
  * handle-shaped token (or one typed apart: xy s 8 7 7 5, @ 7 3 2 k q).
  */
 const WEAK_TAIL = new RegExp(
-  `(?:[\\s:=~>\\-/号是为的帐账户群搜索找寻iIdD❤♥]|[里上](?=[搜找])|(?<=[搜找赖])[他她我]){0,8}(?:[@+]?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|(?:@ ?)?[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
+  `(?:[\\s:=~>\\-/@号是为的帐账户群搜索找寻iIdD❤♥]|[里上](?=[搜找])|(?<=[搜找赖])[他她我]){0,8}(?:\\+?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
 /** ... or an ID typed as syllables a space apart before its digits ("薇：du lao shi 7788", "薇 xys 8775"), with at most a colon before it */
@@ -707,6 +710,7 @@ function foldAliases(n: Normalized): Normalized {
     else if (g.ma !== undefined) rep = m[0].slice(1).repeat(2);
     else if (g.us !== undefined) rep = '_';
     else if (g.dot !== undefined) rep = '.';
+    else if (g.at !== undefined) rep = '@';
     if (rep === undefined) continue;
     // (a weak alias with 同号 after it names the app whose id is the number: 卫星同号 137 1942 8056; one with the
     // first half of the id after it names the app the halves are of: 助理的ㄌㄞ 前半段：shuyi.tw)
