@@ -838,3 +838,17 @@ describe('a pitch the thread votes down', () => {
     expect(warned(locked + comments([pitch, ...accusers.slice(0, 2)]))).toEqual([false]);
   });
 });
+
+describe("a helper's other line beside one the page pushes", () => {
+  const helper = (second: string) =>
+    factsOf(
+      comments([
+        { a: 'Rose', t: 'My loan was denied by the app. Is there any other way?', when: '2 days ago' },
+        { a: 'Dana', t: 'Contact agent Rose on Telegram @PaylendRose, she approved me in a day.', when: '2 days ago' },
+        { a: 'Lee', t: second, when: '1 day ago' },
+      ]),
+    ).handles.filter((h) => h.kind === 'whatsapp');
+  it('is offered too: the same offer, another way in ("Telegram @PaylendRose or WhatsApp +1 …")', () => {
+    expect(helper('Telegram @PaylendRose or WhatsApp +1 720-555-0138.').map((h) => h.cta)).toEqual([true]);
+  });
+});

@@ -1800,6 +1800,16 @@ export function* factsSteps(
       h.cta = false;
     } else if (h.comment >= 0 && !h.warned && commentCta.has(h.comment) && !SEEKS_HELP_RE.test(h.context)) h.cta = true;
   }
+  // a helper's other line beside one the page pushes ("Telegram @PaylendRose or WhatsApp +1 720-555-0138", "微信不方便的打他
+  //备用电话 173-…", "沒用 LINE 的話也可以直接打給林先生：0936-…"): the same offer, another way in
+  const pushedValues = new Set(
+    facts.handles.filter((h) => h.cta && !h.warned && privateLine(h.kind, h.value)).map((h) => h.value),
+  );
+  for (const h of facts.handles) {
+    if (h.cta || h.warned || h.comment < 0 || !privateLine(h.kind, h.value) || SEEKS_HELP_RE.test(h.context)) continue;
+    if (facts.handles.some((o) => o.comment === h.comment && o.value !== h.value && pushedValues.has(o.value)))
+      h.cta = true;
+  }
   // a handle given in answer to another writer's ask for a way to reach someone ("How do I reach him?" →
   // "Easiest is WhatsApp, +61 491 …") is handed over, whatever words it comes in: an ask in the comment it
   // replies to, or in the one just before it in its section (replies under one comment come in order)

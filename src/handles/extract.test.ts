@@ -676,6 +676,7 @@ const NEGATIVES: [string, string][] = [
   // "local part" is the end of a word)
   ['a name and a user name side by side, ending in a word', 'Tyrell James@tyrell.j.official'],
   ['a name and a user name side by side, a word cut', 'Ana Lucía@analucia.rn'],
+  ["a money lender's licence number", '佢哋牌照號碼係 0933/2025，可以自己問佢攞牌照相睇。'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {

@@ -1072,6 +1072,8 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
       if (DEFAULT_NAME.test(text.slice(Math.max(0, g.s - 5), g.s))) continue;
       // a site's licence number in its footer (沪ICP备19027153号, 京公网安备11010802039522号)
       if (SITE_LICENCE.test(text.slice(Math.max(0, g.s - 20), g.s))) continue;
+      // …and a lender's or an agent's licence number ("牌照號碼係 0933/2025", "licence no. 1642/2024")
+      if (LICENCE_NO_BEFORE.test(text.slice(Math.max(0, g.s - 12), g.s))) continue;
       // the first digits of a line, not a line ("以“0755-8832”开头的座机", "numbers starting with 0755")
       if (
         LINE_START_AFTER.test(text.slice(g.e, g.e + 6)) ||
@@ -1512,6 +1514,10 @@ function dropSeparators(id: string): string {
   const pieces = id.split('-');
   return pieces.length > 2 && pieces.some((p) => p.length === 1) ? pieces.join('') : id;
 }
+
+/** the words before a licence's number (牌照號碼係, 执照号, "licence no.", "license #") */
+const LICENCE_NO_BEFORE =
+  /(?:牌照|执照|執照|licen[cs]e)\s?(?:号码|號碼|编号|編號|号|號|no\.?|number|#)?\s?[:：係系是为為]?\s?$/iu;
 
 /** stars then an app's word (QQ, VX, WX, TG, LINE) */
 const MASK_APP_TAIL_RE = /^[*×●]+(?:qq|vx|wx|tg|line)$/iu;
