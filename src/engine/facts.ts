@@ -24,7 +24,7 @@ import { LICENCE_RE, PERSONA } from '../lexicon/persona';
 import { TOPIC } from '../lexicon/topic';
 import { coldScanners, compileLexicon, type LexiconHit, matchLexicon } from '../lexicon/types';
 import { AUTHENTICITY_RE, SELF_PROMO_RE, WARNING } from '../lexicon/warning';
-import { modelTermsIn, modelWeights, textTerms } from '../model/model';
+import { modelTermsIn } from '../model/model';
 import type { HandleKind, Region, ScamKind } from '../report/types';
 import { hostOf } from '../settings/decisions';
 import { displayOrder, hasOverride } from '../text/bidi';
@@ -183,7 +183,7 @@ export interface PageFacts {
    * settled: a first-person success story ("$36,400 came back into my account")
    */
   storySuccess?: boolean;
-  /** the text model's words the page has (src/model/model.ts; every word it has with `allTerms`) */
+  /** the text model's words the page has (src/model/model.ts; every word it has with `readTerms: textTerms`) */
   terms: string[];
   nodes: number;
   chars: number;
@@ -900,8 +900,12 @@ export interface FactsOptions {
    * (steps announced with `OWN_SLICE`): for a driver with a deadline, so no slice pays for many at once
    */
   warm?: boolean;
-  /** keep every word of the page in `terms`, not only the text model's (what the model is trained on) */
-  allTerms?: boolean;
+  /**
+   * how the words of a text are read into `terms`: the text model's only (`modelTermsIn`, the default), or every
+   * word (`textTerms`, what the training script passes: what the model is trained on). A parameter, so the
+   * content script's bundle carries one reader only.
+   */
+  readTerms?: (text: string, add: (term: string) => void) => void;
 }
 
 /** Facts of a page model, all at once. */
@@ -1004,13 +1008,11 @@ export function* factsSteps(
   };
   // the normalizer's first use (the title's) waits for its own slices too
   if (opts.warm) yield* warmFor(`${model.head.title} ${st.blocks[0]?.text ?? ''}`);
-  const vocabulary = modelWeights();
   const terms = new Set<string>();
   const addTerm = (t: string) => {
-    if (opts.allTerms || vocabulary.has(t)) terms.add(t);
+    terms.add(t);
   };
-  // (every word, for the training script; else only the model's, found without making each pair's string)
-  const readTerms = opts.allTerms ? textTerms : modelTermsIn;
+  const readTerms = opts.readTerms ?? modelTermsIn;
   const title = normalize(model.head.title).text;
   countTopics(title);
   readTerms(title, addTerm);
@@ -2271,7 +2273,7 @@ const OUTVOTED_ACCUSERS = 3;
  * removed (帖子已锁定, 账号已封禁, 吧务已删除)
  */
 const MOD_ACTION_RE =
-  /\b(?:(?:thread|post|topic) (?:has been|was) locked|locked by (?:the )?moderators|account (?:has been |was )?(?:suspended|banned)|\[account suspended\]|banned from (?:the|this) (?:sub|forum|group|board)|removed by (?:the )?moderators|(?:mods|moderators|admins) (?:have )?(?:removed|banned|suspended))\b|(?:帖子|主题|账号|帳號|用户|用戶)已被?(?:锁定|鎖定|封禁|封號|封号|删除|刪除)|(?:吧务|版主|管理员|板主)已?(?:删除|刪除|封禁|水桶|锁帖|鎖文)/iu;
+  /\b(?:locked by (?:the )?mod|(?:thread|post) (?:has been|was) locked|account (?:has been |was )?(?:suspended|banned)|\[account suspended\]|banned from (?:the|this) (?:sub|forum|group))|(?:帖子|账号|帳號)已被?(?:锁定|鎖定|封禁)|(?:吧务|版主|板主)已?(?:删除|刪除|封禁)/iu;
 
 /**
  * A pitch the thread and its moderators vote down: every comment that gives the private line is one writer's, the

@@ -138,7 +138,7 @@ const EMAIL_GATE = /@| at | AT |\(at\)|\[at\]|\{at\}|艾特/u;
  * word ("Tyrell James" + "@tyrell.j.official", a name and a handle printed side by side) is none
  */
 const TLDS = new Set(
-  'com net org edu gov mil int info biz name pro mobi asia tel travel jobs coop aero museum post example test app dev page blog news community show online site website web store shop tech top xyz club vip live life world today email mail cloud agency services solutions consulting finance financial fund money capital cash credit loan loans insurance law legal lawyer attorney claims ltd llc inc group company business global international network systems digital media studio design art link click one win trade trading markets investments exchange bank tax care help support center team social chat family church charity foundation ngo health clinic academy school university education institute science radio video games works expert partners associates ventures holdings enterprises report review reviews guide tips how wiki'.split(
+  'com net org edu gov info biz name pro app dev page blog news community online site store shop tech top xyz club vip live life email cloud agency services finance fund money capital cash credit loans insurance law legal claims ltd llc inc group company business global network media link one trade exchange bank help support center team chat church charity foundation health academy school expert example test'.split(
     ' ',
   ),
 );

@@ -5,6 +5,7 @@
 import { modelDocument } from '../../src/dom/model';
 import { gatherFacts } from '../../src/engine/facts';
 import { parseHtml } from '../../src/engine/scan';
+import { textTerms } from '../../src/model/model';
 import type { TrainingPage } from '../../src/model/train';
 import { loadCorpus, readPage } from './load';
 
@@ -12,7 +13,7 @@ export function corpusTrainingPages(): TrainingPage[] {
   return loadCorpus()
     .filter((p) => p.split === 'training')
     .map((p) => ({
-      terms: gatherFacts(modelDocument(parseHtml(readPage(p))), { allTerms: true }).terms,
+      terms: gatherFacts(modelDocument(parseHtml(readPage(p))), { readTerms: textTerms }).terms,
       scam: p.label === 'scam',
     }));
 }
