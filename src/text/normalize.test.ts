@@ -101,6 +101,17 @@ describe('normalize', () => {
     ['WA before a local number of nine digits folded', 'chat WA 081329475108', 'chat WhatsApp 081329475108'],
     ['(at) before a username is its @', 'Telegram (at)CoachMelissaVance', 'Telegram @CoachMelissaVance'],
     [
+      'tele before an underscore id said aloud',
+      'on tele, pellinore underscore retrieval',
+      'on Telegram, pellinore_retrieval',
+    ],
+    [
+      "an id's parts around its underscore, TG after",
+      'Quarrington_ then DebtCare on TG',
+      'Quarrington_DebtCare on Telegram',
+    ],
+    ['tele as television stays', 'we watched it on tele, great show', 'we watched it on tele, great show'],
+    [
       'digits spelt in zhuyin after an id',
       'ㄌㄞ ID: hsudai ㄨˇ ㄅㄚ (後面注音是數字)',
       'LINE ID: hsudai58 (后面注音是数字)',

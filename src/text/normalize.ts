@@ -621,12 +621,13 @@ const ALIAS = new RegExp(
     // "the blue app with the speech bubble": Signal by its icon (a white speech bubble on blue,
     // https://brandkit-4m0.pages.dev/brand/signal; Messenger's blue bubble holds a lightning bolt)
     '(?<sig>(?:the )?(?:blue app with the |app with the blue )speech bubble)',
+    // "my assistant on Tele.", "via Tele", "Quarrington_DebtCare on TG": the app by its first letters, named as a
+    // place to go (the TV is "on the tele" in lower case), and "on tele, pellinore_retrieval" (a comma, then an id
+    // with an underscore); before the weak TG, which needs the id after it
+    '(?<tele>(?<=(?<![A-Za-z])(?:[oO]n|[vV]ia) )(?:Tele|TG)(?![A-Za-z0-9_])|(?<![A-Za-z])[tT]ele(?=, [A-Za-z0-9]+(?:_| [Uu]nderscore )[A-Za-z0-9]))',
     // "tele:" is Telegram only with a colon after it (on the tele last night is television)
     // 坐飞机, 乘飞机: the aeroplane itself
     '(?<tgw>(?<![坐乘搭上下开])飞机|电报|(?<![A-Za-z0-9_])(?:[tT][gG](?![A-Za-z0-9_]|:\\/\\/)|[tT]ele(?= ?[:：])))',
-    // "my assistant on Tele.", "via Tele": the app by its first letters, named as a place to go (the TV is
-    // "on the tele" in lower case)
-    '(?<tele>(?<=(?<![A-Za-z])(?:[oO]n|[vV]ia) )Tele(?![A-Za-z0-9_]))',
     // "W.h.a.t.s.A.p.p", "w h a t s a p p": the app's name typed apart so a filter misses it; "WA +44 …";
     // "the green one 💚 +1 …": the app by its icon's colour (a green speech bubble,
     // https://techniqe.com/famous-messenger-logo-design/), before a number with its country code;
@@ -647,6 +648,8 @@ const ALIAS = new RegExp(
     `(?<zyid>(?<=[A-Za-z0-9_])[ \\t]?${ZY_RUN}(?![\\u3400-\\u9fff]))|(?<zy>${ZY_RUN})`,
     // "lzcj 下划线 0817", "vivian(底線)shouzu", "clearslate underscore odalys": the underscore spoken, where a
     // platform blocks the id
+    // "Quarrington_ then DebtCare", "kaka_ and then rijie": an id's two parts around its underscore, said in order
+    '(?<idjoin>(?<=[A-Za-z0-9]_) (?:and )?then (?=[A-Za-z0-9]))',
     '(?<us>(?<=[A-Za-z0-9])(?:[ \\t]?(?:下划线|底线|[(（]底线[)）])[ \\t]?| [Uu]nderscore )(?=[A-Za-z0-9]))',
     // "t[.]me/name", "gmail(.)com": a dot defanged so the platform shows no link; "scrabackpay dot 19": a Signal
     // username's dot before its digits, spoken
@@ -709,6 +712,7 @@ function foldAliases(n: Normalized): Normalized {
     else if (g.zy !== undefined) rep = zhuyinDigits(m[0], 2);
     else if (g.ma !== undefined) rep = m[0].slice(1).repeat(2);
     else if (g.us !== undefined) rep = '_';
+    else if (g.idjoin !== undefined) rep = '';
     else if (g.dot !== undefined) rep = '.';
     else if (g.at !== undefined) rep = '@';
     if (rep === undefined) continue;
