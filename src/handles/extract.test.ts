@@ -6,6 +6,7 @@ type Want = [kind: string, value: string, suspect?: boolean, why?: string];
 
 /** Realistic sentences with the handles they must yield (kind, value, suspect, why). */
 const CASES: [string, string, Want[]][] = [
+  ['a LINE id with its dot written 點', '賴 hsu點lawyer0319', [['line', 'hsu.lawyer0319']]],
   [
     'an @id after a colon, its app named earlier in the sentence',
     'She does everything through Telegram so clients can send statements securely: @MarciaK_DebtCounsel .',
@@ -677,6 +678,7 @@ const NEGATIVES: [string, string][] = [
   ['a name and a user name side by side, ending in a word', 'Tyrell James@tyrell.j.official'],
   ['a name and a user name side by side, a word cut', 'Ana Lucía@analucia.rn'],
   ["a money lender's licence number", '佢哋牌照號碼係 0933/2025，可以自己問佢攞牌照相睇。'],
+  ["an app's name before a spaced @ and its id", '直接打會被吃 ㄌㄞˊ @ liao.gu 〇八一六'],
 ];
 
 function shape(hits: ReturnType<typeof extractHandles>): Want[] {

@@ -302,6 +302,8 @@ function linkHits(text: string, hits: Hit[]): void {
 /** "zs_weiquan#126.com（#换成@）", "replace # with @": the poster says which sign stands for the @ */
 const AT_SWAP = /([#&*])(?: ?[换改]成 ?| ?= ?| with )@/u;
 
+/** an app's name where an address's local part would stand */
+const APP_LOCAL_RE = /^(?:line|wechat|telegram|whatsapp|signal|tg|wx|vx|qq)$/iu;
 /** the local part of an address written as a placeholder: name, your.name, username, email, someone */
 const PLACEHOLDER_LOCAL_RE =
   /^(?:(?:your|my|first|last|full|user|sur)[._-]?)?name$|^(?:e-?mail|user|someone|somebody|example|me|you)$/iu;
@@ -369,6 +371,8 @@ function emailHits(text: string, hits: Hit[]): void {
     EMAIL.lastIndex = e;
     // a placeholder for an address, not one ("same name at outlook dot com", "yourname@gmail.com")
     if (PLACEHOLDER_LOCAL_RE.test(local)) continue;
+    // an app's name before a spaced @ and an id ("LINE @ liao.gu 〇八一六"): the app and its id, no address
+    if (!/^@$/u.test(at) && APP_LOCAL_RE.test(local)) continue;
     // an address with an anti-spam word set in ("x.yNOSPAM@outlook.com, take the NOSPAM out"): the reader takes it out
     const unspammed = value
       .replace(SPAM_TRAP_RE, '')

@@ -668,7 +668,7 @@ const ALIAS = new RegExp(
  * handle-shaped token (or one typed apart: xy s 8 7 7 5, @ 7 3 2 k q).
  */
 const WEAK_TAIL = new RegExp(
-  `(?:[\\s:=~>\\-/@号是为的帐账户群搜索找寻iIdD❤♥]|[里上](?=[搜找])|(?<=[搜找赖])[他她我]){0,8}(?:\\+?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
+  `(?:[\\s:=~>\\-/@号是为的帐账户群搜索找寻iIdD❤♥]|[里上](?=[搜找])|(?<=[搜找赖])[他她我]){0,8}(?:\\+?[A-Za-z0-9_](?:[❤♥]?[A-Za-z0-9_.\\-点]){3}|[A-Za-z0-9_]{1,2} [A-Za-z0-9_] [A-Za-z0-9_](?![A-Za-z0-9_])|[0-9${SPOKEN_DIGIT_CLASS}](?:[ -]?[0-9${SPOKEN_DIGIT_CLASS}]){4})`,
   'yu',
 );
 /** ... or an ID typed as syllables a space apart before its digits ("薇：du lao shi 7788", "薇 xys 8775"), with at most a colon before it */
