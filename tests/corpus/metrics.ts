@@ -563,10 +563,25 @@ export type Gates = { [K in keyof typeof GATES]: number };
  * alarms on them, 8/51 with the session's first engine); on the 2,572 pages there before them both splits gain:
  * training 833/877, 4/863, 1038/1122 with 1038/1136 (was 830/877, 7/863, 1032/1122 with 1032/1137), validation
  * 364/438, 21/394, 410/552 with 410/517 (was 360/438, 22/394, 401/552 with 401/516).
+ * Forty rounds more (320 pages: scams dressed as consumer advice in soft words and as scam-awareness posts, and their
+ * twins; forums with author panes, product Q&A, reviews, professional networks, messaging-app previews; honest pages
+ * that show scam ids (pasted chats, captioned exhibits, moderators' lists, court excerpts); Taiwan, Hong Kong and
+ * Southeast Asia; contacts in disguise, each page a different one), each on first contact: 132/163 caught, 11/157
+ * false alarms, 162/235 handles with the session's first engine, 135/163, 11/157, 166/235 with the engine of that
+ * moment. With their training pages' fixes (a writer's pane of inline pieces; split and spoken ids; the @user name
+ * under a display name; a helper named by the pushed line's letters; a pitch the thread and its moderators vote
+ * down; a helper's other line beside a pushed one) and the model trained again, the floors are training 0.947 /
+ * 0.002 / 0.915 / 0.917 and validation 0.844 / 0.069 / 0.759 / 0.789 (training 1046/1104, 2/1058, 1305/1425 with
+ * 1305/1422; validation 452/535, 34/499, 520/685 with 520/659). Training recall and handle recall fall with the
+ * rounds' training pages (102/111 caught, 128/160 handles now), the validation false-positive floor with its new
+ * pages (6/54 false alarms on them, as with the session's first engine) and one more on the older pages after the
+ * model was trained again; on the 2,876 pages there before them: training 944/993, 2/955, 1177/1265 with 1177/1281
+ * (was 943/993, 4/955, 1170/1265 with 1170/1280), validation 407/483, 28/445, 466/610 with 466/586 (was 407/483,
+ * 27/445, 462/610 with 462/582).
  */
 export const FLOORS: Record<'training' | 'validation', Gates> = {
-  training: { recall: 0.949, falsePositiveRate: 0.005, handleRecall: 0.924, handlePrecision: 0.914 },
-  validation: { recall: 0.842, falsePositiveRate: 0.061, handleRecall: 0.757, handlePrecision: 0.793 },
+  training: { recall: 0.947, falsePositiveRate: 0.002, handleRecall: 0.915, handlePrecision: 0.917 },
+  validation: { recall: 0.844, falsePositiveRate: 0.069, handleRecall: 0.759, handlePrecision: 0.789 },
 };
 
 /** The gates a test run enforces on a split: the targets when asked for, else the ratchet. */
