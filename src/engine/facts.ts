@@ -2284,7 +2284,10 @@ const MOD_ACTION_RE =
  * thread's pitch has its askers and its thanks.
  */
 function outvoted(facts: PageFacts, st: WalkState): void {
-  let moderated: boolean | undefined;
+  // (most pages name no moderators' action: one look at the blocks spares the rest)
+  if (!facts.handles.some((f) => f.cta && !f.warned) || !st.blocks.some((b) => MOD_ACTION_RE.test(b.text))) return;
+  /** per comment: 1 it accuses, -1 it does not (read once, whatever the lines) */
+  const accusing = new Int8Array(facts.comments.length);
   const writer = (id: number) => facts.comments[id]?.author ?? `#${id}`;
   const byValue = new Map<string, HandleFact[]>();
   for (const f of facts.handles) {
@@ -2303,15 +2306,14 @@ function outvoted(facts: PageFacts, st: WalkState): void {
     let answered = false;
     for (const c of facts.comments) {
       if (pitches.has(c.id) || pitchers.has(writer(c.id))) continue;
-      const accusing = accuses(c.text);
-      if (accusing) accusers.add(writer(c.id));
+      if (accusing[c.id] === 0) accusing[c.id] = accuses(c.text) ? 1 : -1;
+      const accused = accusing[c.id] === 1;
+      if (accused) accusers.add(writer(c.id));
       const target = c.replyTo ?? c.parent;
-      if (!accusing && ((target !== undefined && pitches.has(target)) || all.some((f) => f.comment === c.id)))
+      if (!accused && ((target !== undefined && pitches.has(target)) || all.some((f) => f.comment === c.id)))
         answered = true;
     }
-    if (accusers.size < OUTVOTED_ACCUSERS || answered) continue;
-    moderated ??= st.blocks.some((b) => MOD_ACTION_RE.test(b.text));
-    if (moderated) for (const f of all) f.warned = true;
+    if (accusers.size >= OUTVOTED_ACCUSERS && !answered) for (const f of all) f.warned = true;
   }
 }
 
