@@ -2285,35 +2285,22 @@ const MOD_ACTION_RE =
  */
 function outvoted(facts: PageFacts, st: WalkState): void {
   // (most pages name no moderators' action: one look at the blocks spares the rest)
-  if (!facts.handles.some((f) => f.cta && !f.warned) || !st.blocks.some((b) => MOD_ACTION_RE.test(b.text))) return;
-  /** per comment: 1 it accuses, -1 it does not (read once, whatever the lines) */
-  const accusing = new Int8Array(facts.comments.length);
-  const writer = (id: number) => facts.comments[id]?.author ?? `#${id}`;
-  const byValue = new Map<string, HandleFact[]>();
+  if (!st.blocks.some((b) => MOD_ACTION_RE.test(b.text))) return;
+  const who = (id: number) => facts.comments[id]?.author ?? id;
   for (const f of facts.handles) {
-    if (!f.cta || f.warned) continue;
-    const list = byValue.get(f.value) ?? [];
-    list.push(f);
-    byValue.set(f.value, list);
-  }
-  for (const [value, pushed] of byValue) {
-    const all = facts.handles.filter((f) => f.value === value);
-    if (all.some((f) => f.comment < 0 && !f.warned)) continue;
-    const pitches = new Set(pushed.map((f) => f.comment));
-    const pitchers = new Set([...pitches].map(writer));
-    if (pitchers.size !== 1) continue;
-    const accusers = new Set<string>();
+    if (!f.cta || f.warned || f.comment < 0) continue;
+    const pitcher = who(f.comment);
+    const all = facts.handles.filter((o) => o.value === f.value);
+    if (all.some((o) => (o.comment < 0 && !o.warned) || (o.cta && who(o.comment) !== pitcher))) continue;
+    const accusers = new Set<unknown>();
     let answered = false;
     for (const c of facts.comments) {
-      if (pitches.has(c.id) || pitchers.has(writer(c.id))) continue;
-      if (accusing[c.id] === 0) accusing[c.id] = accuses(c.text) ? 1 : -1;
-      const accused = accusing[c.id] === 1;
-      if (accused) accusers.add(writer(c.id));
-      const target = c.replyTo ?? c.parent;
-      if (!accused && ((target !== undefined && pitches.has(target)) || all.some((f) => f.comment === c.id)))
-        answered = true;
+      if (who(c.id) === pitcher) continue;
+      if (accuses(c.text)) accusers.add(who(c.id));
+      // (a reply to the pitch, or a comment that passes the line on, without accusing it)
+      else if (all.some((o) => o.comment === c.id || o.comment === (c.replyTo ?? c.parent))) answered = true;
     }
-    if (accusers.size >= OUTVOTED_ACCUSERS && !answered) for (const f of all) f.warned = true;
+    if (accusers.size >= OUTVOTED_ACCUSERS && !answered) for (const o of all) o.warned = true;
   }
 }
 
@@ -2781,8 +2768,8 @@ function* specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Ge
   return shown;
 }
 /**
- * The boxes that may hold an exhibit, in document order: figures and elements with an `aria-label`, and
- * tables, each with two blocks or more. Read from the walk's ranges (an element holding blocks), not by a
+ * The boxes that may hold an exhibit, in the walk's order (an element as it closes): figures and elements with
+ * an `aria-label`, and tables, each with two blocks or more. Read from the walk's ranges (an element holding blocks), not by a
  * query of the document: a page's icons and buttons carry aria-labels by the hundred and hold no block, and
  * counted against `MAX_EXHIBITS` they hid the exhibits after them; and a query costs a pass over the whole
  * document (in linkedom, a selector compiled too).
@@ -2791,19 +2778,15 @@ export function boxesOf(ranges: ReadonlyMap<Element, readonly [number, number]>)
   exhibits: Element[];
   tables: Element[];
 } {
-  const exhibits: [Element, readonly [number, number]][] = [];
-  const tables: [Element, readonly [number, number]][] = [];
+  const exhibits: Element[] = [];
+  const tables: Element[] = [];
   for (const [el, range] of ranges) {
     if (range[1] - range[0] < 2) continue;
     const tag = el.localName.toLowerCase();
-    if (tag === 'table') tables.push([el, range]);
-    if (tag === 'figure' || el.hasAttribute('aria-label')) exhibits.push([el, range]);
+    if (tag === 'table') tables.push(el);
+    if (tag === 'figure' || el.hasAttribute('aria-label')) exhibits.push(el);
   }
-  // the ranges are listed as their elements close (a child before its parent): an element opens before
-  // another when its first block is earlier, or at the same block when it holds more (the outer one)
-  const byOpening = (a: [Element, readonly [number, number]], b: [Element, readonly [number, number]]) =>
-    a[1][0] - b[1][0] || b[1][1] - a[1][1];
-  return { exhibits: exhibits.sort(byOpening).map((e) => e[0]), tables: tables.sort(byOpening).map((e) => e[0]) };
+  return { exhibits, tables };
 }
 
 /** a table's header cells' words for the scam it exposes (冒充身份, 涉案账号, 诈骗话术, "scammer", "reported handle") */

@@ -8,11 +8,6 @@ type Want = [kind: string, value: string, suspect?: boolean, why?: string];
 const CASES: [string, string, Want[]][] = [
   ['a LINE id with its dot written 點', '賴 hsu點lawyer0319', [['line', 'hsu.lawyer0319']]],
   [
-    'an @id after a colon, its app named earlier in the sentence',
-    'She does everything through Telegram so clients can send statements securely: @MarciaK_DebtCounsel .',
-    [['telegram', 'marciak_debtcounsel']],
-  ],
-  [
     'addresses at the newer top-level domains',
     'write to ann@rescue.agency or bob@debtfree.online',
     [

@@ -138,7 +138,7 @@ const EMAIL_GATE = /@| at | AT |\(at\)|\[at\]|\{at\}|艾特/u;
  * word ("Tyrell James" + "@tyrell.j.official", a name and a handle printed side by side) is none
  */
 const TLDS = new Set(
-  'com net org edu gov info biz name pro app dev page blog news community online site store shop tech top xyz club vip live life email cloud agency services finance fund money capital cash credit loans insurance law legal claims ltd llc inc group company business global network media link one trade exchange bank help support center team chat church charity foundation health academy school expert example test'.split(
+  'com net org edu gov info biz name pro app dev page blog news community online site store shop top xyz club vip live email agency services finance money law legal group global media example test'.split(
     ' ',
   ),
 );
@@ -805,17 +805,6 @@ function nearestBefore(cues: Cue[], pos: number, window: number, pred: (c: Cue) 
   return undefined;
 }
 
-/** how far back in its sentence an app for an @id after a colon may be named */
-const AT_APP_BACK = 120;
-/** the apps whose ids are written with an @ (a Telegram or LINE username) */
-const AT_APPS = new Set(['telegram', 'line']);
-
-/** The last app of `AT_APPS` named before `pos` in the same sentence, within `AT_APP_BACK` characters. */
-function sentenceApp(text: string, cues: Cue[], pos: number): Cue | undefined {
-  const app = nearestBefore(cues, pos, AT_APP_BACK, (c) => AT_APPS.has(c.kind));
-  return app && !/[.!?。！？\n]/u.test(text.slice(app.end, pos - 1)) ? app : undefined;
-}
-
 function nearestAfter(cues: Cue[], pos: number, window: number, pred: (c: Cue) => boolean): Cue | undefined {
   const lo = firstCueFrom(cues, pos);
   for (let k = lo; k < cues.length; k++) {
@@ -1039,11 +1028,7 @@ function cueHits(text: string, cues: Cue[], hits: Hit[], opts: ExtractOptions): 
   const context = opts.contactContext === true;
   const atoms = atomsOf(text, cues);
   for (const g of joinedStubs(text, groupsOf(text, atoms), cues, W)) {
-    // (an @id after a colon whose app the sentence named further back: "She does everything through Telegram so
-    // clients can send statements securely: @MarciaK_DebtCounsel")
-    const before =
-      ownerOf(text, cues, nearestBefore(cues, g.s, W, isApp), W) ??
-      (g.at && /:\s?@$/u.test(text.slice(Math.max(0, g.s - 3), g.s + 1)) ? sentenceApp(text, cues, g.s) : undefined);
+    const before = ownerOf(text, cues, nearestBefore(cues, g.s, W, isApp), W);
     const after = before ? undefined : nearestAfter(cues, g.e, AFTER_WINDOW, isApp);
     const app = before ?? after;
     const cta = nearestBefore(cues, g.s, W, isAny) ?? nearestAfter(cues, g.e, AFTER_WINDOW, isAny);

@@ -67,52 +67,35 @@ export function textTerms(text: string, add: (term: string) => void): void {
 
 /** the model's words of two code units (a pair of Han characters), by the number the pair's two codes make */
 let pairTable: Map<number, string> | undefined;
-/** the model's pairs of Latin words, by their first word: second word → the pair as the model spells it */
-let wordPairTable: Map<string, Map<string, string>> | undefined;
 
-function modelPairs(): { pairs: Map<number, string>; wordPairs: Map<string, Map<string, string>> } {
-  if (!pairTable || !wordPairTable) {
+function modelPairs(): Map<number, string> {
+  if (!pairTable) {
     pairTable = new Map();
-    wordPairTable = new Map();
-    for (const term of modelWeights().keys()) {
+    for (const term of modelWeights().keys())
       if (term.length === 2) pairTable.set(term.charCodeAt(0) * 0x10000 + term.charCodeAt(1), term);
-      const space = term.indexOf(' ');
-      if (space > 0) {
-        const first = term.slice(0, space);
-        const seconds = wordPairTable.get(first) ?? new Map<string, string>();
-        wordPairTable.set(first, seconds);
-        seconds.set(term.slice(space + 1), term);
-      }
-    }
   }
-  return { pairs: pairTable, wordPairs: wordPairTable };
+  return pairTable;
 }
 
 /**
  * `textTerms(text, add)` kept to the words the model weighs: the same terms, each given once per place as
- * `textTerms` gives it, but found without making a string of every pair of Han characters and every pair
- * of words (the page's text is read once per scan; the pairs were most of the model's cost).
+ * `textTerms` gives it, but found without making a string of every pair of Han characters (the page's text is
+ * read once per scan; those pairs were most of the model's cost).
  */
 export function modelTermsIn(text: string, add: (term: string) => void): void {
-  const { pairs, wordPairs } = modelPairs();
+  const pairs = modelPairs();
   const weights = modelWeights();
-  HAN_RUN_RE.lastIndex = 0;
-  for (let m = HAN_RUN_RE.exec(text); m !== null; m = HAN_RUN_RE.exec(text)) {
-    const end = m.index + m[0].length;
-    for (let i = m.index; i + 1 < end; i++) {
+  for (const m of text.matchAll(HAN_RUN_RE)) {
+    for (let i = m.index, end = m.index + m[0].length; i + 1 < end; i++) {
       const term = pairs.get(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
       if (term !== undefined) add(term);
     }
   }
   let last = '';
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+  for (const m of text.matchAll(WORD_RE)) {
     const w = m[0].toLowerCase();
     if (weights.has(w)) add(w);
-    if (last) {
-      const pair = wordPairs.get(last)?.get(w);
-      if (pair !== undefined) add(pair);
-    }
+    if (last && weights.has(`${last} ${w}`)) add(`${last} ${w}`);
     last = w;
   }
 }
