@@ -13,6 +13,14 @@ const GENUINE_REVIEWS = [
   { a: 'Lucy', t: 'Customer care answered quickly.', when: '2 days ago' },
 ];
 
+/** Three voices crediting a helper by her first name, among ordinary reviews. */
+const TESSA_VOICES = comments([
+  ...GENUINE_REVIEWS,
+  { a: 'Linda', t: 'I can vouch for Tessa. My cousin got almost $18k back through her.', when: '3 days ago' },
+  { a: 'Marcus', t: 'Tessa replied within the hour and got my first release through. Thank you!', when: '3 days ago' },
+  { a: 'Devon', t: 'Tessa is the real deal, got my first partial release last week.', when: '2 days ago' },
+]);
+
 testSignal(chorus, {
   valid: [
     {
@@ -48,18 +56,7 @@ testSignal(chorus, {
     },
     {
       name: 'three voices thanking someone whose name is in no line the page pushes',
-      html: `<article><h1>How I got my money moving back</h1><p>You can reach the tracing desk by email at desk.tracing@gmail.com.</p></article>${comments(
-        [
-          ...GENUINE_REVIEWS,
-          { a: 'Linda', t: 'I can vouch for Tessa. My cousin got almost $18k back through her.', when: '3 days ago' },
-          {
-            a: 'Marcus',
-            t: 'Tessa replied within the hour and got my first release through. Thank you!',
-            when: '3 days ago',
-          },
-          { a: 'Devon', t: 'Tessa is the real deal, got my first partial release last week.', when: '2 days ago' },
-        ],
-      )}`,
+      html: `<article><h1>How I got my money moving back</h1><p>You can reach the tracing desk by email at desk.tracing@gmail.com.</p></article>${TESSA_VOICES}`,
     },
     {
       name: 'comments that differ',
@@ -73,18 +70,7 @@ testSignal(chorus, {
   invalid: [
     {
       name: 'the helper whose name the pushed private line spells, credited by her first name in three voices among many',
-      html: `<article><h1>How I got my money moving back</h1><p>What finally worked was a woman named Tessa, who traced my funds. You can reach her by email at tessavane.tracing@gmail.com and tell her Rachel sent you.</p></article>${comments(
-        [
-          ...GENUINE_REVIEWS,
-          { a: 'Linda', t: 'I can vouch for Tessa. My cousin got almost $18k back through her.', when: '3 days ago' },
-          {
-            a: 'Marcus',
-            t: 'Tessa replied within the hour and got my first release through. Thank you!',
-            when: '3 days ago',
-          },
-          { a: 'Devon', t: 'Tessa is the real deal, got my first partial release last week.', when: '2 days ago' },
-        ],
-      )}`,
+      html: `<article><h1>How I got my money moving back</h1><p>What finally worked was a woman named Tessa, who traced my funds. You can reach her by email at tessavane.tracing@gmail.com and tell her Rachel sent you.</p></article>${TESSA_VOICES}`,
       messages: ['ev_chorus_one_sided'],
     },
     {
