@@ -2769,12 +2769,12 @@ function* specimenThreads(facts: PageFacts, st: WalkState, cm: CommentModel): Ge
 }
 /**
  * The boxes that may hold an exhibit, in the walk's order (an element as it closes): figures and elements with
- * an `aria-label`, and tables, each with two blocks or more. Read from the walk's ranges (an element holding blocks), not by a
- * query of the document: a page's icons and buttons carry aria-labels by the hundred and hold no block, and
+ * an `aria-label`, and tables, each with two blocks or more. Read from the walk's ranges (an element holding
+ * blocks), not by a query of the document: a page's icons and buttons carry aria-labels by the hundred and hold no block, and
  * counted against `MAX_EXHIBITS` they hid the exhibits after them; and a query costs a pass over the whole
  * document (in linkedom, a selector compiled too).
  */
-export function boxesOf(ranges: ReadonlyMap<Element, readonly [number, number]>): {
+function boxesOf(ranges: ReadonlyMap<Element, readonly [number, number]>): {
   exhibits: Element[];
   tables: Element[];
 } {
