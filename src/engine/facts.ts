@@ -1009,9 +1009,7 @@ export function* factsSteps(
   // the normalizer's first use (the title's) waits for its own slices too
   if (opts.warm) yield* warmFor(`${model.head.title} ${st.blocks[0]?.text ?? ''}`);
   const terms = new Set<string>();
-  const addTerm = (t: string) => {
-    terms.add(t);
-  };
+  const addTerm = (t: string) => terms.add(t);
   const readTerms = opts.readTerms ?? modelTermsIn;
   const title = normalize(model.head.title).text;
   countTopics(title);

@@ -1,6 +1,6 @@
 import { W } from '../engine/weights';
 import { plantedComments } from './planted-thread';
-import { privateGroup, pushedHandles, type Signal, type SignalMeta, surname } from './types';
+import { privateGroup, pushedHandles, type Signal, type SignalContext, type SignalMeta, surname } from './types';
 
 const MIN_CHORUS = 3;
 
@@ -26,6 +26,7 @@ export const chorus: Signal = {
     const planted = plantedComments(ctx);
     /** names read from the page's pushed private lines (`lineNames`) */
     const lined = new Set<string>();
+    const lines = lineNames(ctx);
     for (const s of ctx.facts.sections) {
       if (s.comments.filter((id) => planted.has(id)).length * 2 >= s.comments.length) continue;
       const comments = s.comments.map((id) => ctx.facts.comments[id]).filter((c) => c !== undefined);
@@ -43,11 +44,12 @@ export const chorus: Signal = {
       const names = new Set(comments.flatMap((c) => c.personas.map(surname)).filter((n): n is string => !!n));
       // …and so is the helper whose name the pushed private line spells ("I can vouch for Tessa", "Tessa replied
       // within the hour" under tessavane.tracing@gmail.com): the line ties the name to a contact
-      const lines = lineNames(ctx);
-      for (const c of comments)
+      for (const c of lines.length > 0 ? comments : [])
         for (const m of c.text.matchAll(FIRST_NAME_RE)) {
           const n = (m[0] ?? '').toLowerCase();
-          if (lines.some((l) => l.includes(n))) names.add(n) && lined.add(n);
+          if (!lines.some((l) => l.includes(n))) continue;
+          names.add(n);
+          lined.add(n);
         }
       // each name's expression made once per section, not once per comment (a section of thousands)
       const named = [...names].map((n) => [n, new RegExp(`\\b${n}\\b`, 'u')] as const);
@@ -103,7 +105,7 @@ export const chorus: Signal = {
 const FIRST_NAME_RE = /\b[A-Z][a-z]{3,11}\b/gu;
 
 /** The names part of the page's pushed private lines: an address's local part, a username (lower-cased letters). */
-function lineNames(ctx: Parameters<Signal['detect']>[0]): string[] {
+function lineNames(ctx: SignalContext): string[] {
   return pushedHandles(ctx)
     .filter(privateGroup)
     .map((h) => (h.kind === 'email' ? h.value.slice(0, h.value.indexOf('@')) : h.value).replace(/[^a-z]/gu, ''))
